@@ -1,0 +1,123 @@
+"""Personal data: export it all, erase it everywhere, and apply the retention period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.contrib.sessions.models import Session
+from django.db import transaction
+from django.utils import timezone
+
+from applications.models import Application, Stage
+from audit.log import record
+from audit.models import AuditEntry
+from candidates.models import Candidate
+from matching.models import MatchResult
+from vacancies.models import Vacancy
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def export_personal_data(user) -> dict:
+    """Everything we hold about this person, as JSON-ready data (recruiters' notes and ratings excluded)."""
+    candidate = Candidate.objects.filter(user=user).prefetch_related(
+        "education", "experience", "languages", "competencies"
+    ).first()  # fmt: skip
+    data = {
+        "account": {
+            "email": user.email, "full_name": user.full_name, "role": user.role,
+            "date_joined": _iso(user.date_joined), "last_login": _iso(user.last_login),
+            "email_verified_at": _iso(user.email_verified_at),
+        },
+        "profile": None, "applications": [], "matches": [],
+        "exported_at": timezone.now().isoformat(),
+    }  # fmt: skip
+    if candidate is None:
+        return data
+    profile = candidate.profile_json()
+    profile.update(
+        consent_at=_iso(candidate.consent_at), consent_version=candidate.consent_version,
+        competencies=[{"name": c.name, "rung": c.rung, "evidence": c.evidence} for c in candidate.competencies.all()],
+    )  # fmt: skip
+    data["profile"] = profile
+    for application in (
+        Application.objects.filter(candidate=candidate)
+        .select_related("vacancy")
+        .prefetch_related("stage_changes")
+    ):
+        data["applications"].append({
+            "vacancy": application.vacancy.title, "stage": application.stage, "motivation": application.motivation,
+            "applied_at": _iso(application.applied_at),
+            "history": [{"stage": c.to_stage, "at": _iso(c.changed_at)} for c in application.stage_changes.all()],
+        })  # fmt: skip
+    for match in MatchResult.objects.filter(candidate=candidate).select_related("vacancy"):
+        data["matches"].append({
+            "vacancy": match.vacancy.title, "eligible": match.eligible, "score": match.score,
+            "unmet": match.unmet, "breakdown": match.breakdown, "computed_at": _iso(match.computed_at),
+        })  # fmt: skip
+    return data
+
+
+@transaction.atomic
+def erase_account(user, *, by=None) -> None:
+    """Delete the account and every row about the person: profile, applications, matches, notes, sessions."""
+    candidate_id = Candidate.objects.filter(user=user).values_list("pk", flat=True).first()
+    # Cascades remove education, experience, languages, competencies, matches, applications, notes, ratings.
+    Candidate.objects.filter(user=user).delete()
+    for session in Session.objects.all().iterator():
+        if session.get_decoded().get("_auth_user_id") == str(user.pk):
+            session.delete()
+    user_id = user.pk
+    user.delete()
+    record(by, AuditEntry.Action.ERASED, candidate_id=candidate_id, detail=f"user {user_id}")
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    deleted_candidates: int
+    anonymised_applications: int
+
+    def __str__(self) -> str:
+        return (
+            f"Deleted {self.deleted_candidates} imported candidate(s) and anonymised "
+            f"{self.anonymised_applications} application(s) of applicants not selected."
+        )
+
+
+@transaction.atomic
+def apply_retention(*, days: int, today: dt.date | None = None, dry_run: bool = False) -> RetentionReport:
+    """Forget candidates who were not selected, `days` after the vacancies they were considered for closed.
+
+    Imported candidates (no account) whose every considered vacancy closed before the cut-off, and who
+    reached no offer, are deleted. Applicants keep their account and profile (theirs to erase), but their
+    applications to such vacancies lose the motivation letter and their match results are deleted.
+    """
+    now = timezone.now() if today is None else timezone.make_aware(dt.datetime.combine(today, dt.time.min))
+    cutoff = now - dt.timedelta(days=days)
+    expired = Vacancy.objects.filter(status=Vacancy.Status.CLOSED, closed_at__lt=cutoff)
+    still_relevant = Vacancy.objects.exclude(pk__in=expired)
+    selected = Application.objects.filter(stage=Stage.OFFER).values("candidate_id")
+
+    imported = (
+        Candidate.objects.filter(user__isnull=True)
+        .filter(matches__vacancy__in=expired)
+        .exclude(matches__vacancy__in=still_relevant)
+        .exclude(pk__in=selected)
+        .distinct()
+    )
+    applications = Application.objects.filter(vacancy__in=expired, candidate__user__isnull=False).exclude(
+        stage=Stage.OFFER
+    ).exclude(motivation="")  # fmt: skip
+    report = RetentionReport(imported.count(), applications.count())
+    if dry_run:
+        return report
+    Candidate.objects.filter(pk__in=list(imported.values_list("pk", flat=True))).delete()
+    applications.update(motivation="")
+    MatchResult.objects.filter(vacancy__in=expired, candidate__user__isnull=False).exclude(
+        candidate__in=selected
+    ).delete()  # fmt: skip
+    record(None, AuditEntry.Action.RETAINED, count=report.deleted_candidates, detail=str(report)[:200])
+    return report

@@ -1,0 +1,56 @@
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_not_required
+from django.db import connection
+from django.http import JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_http_methods, require_safe
+
+from audit.log import record
+from audit.models import AuditEntry
+from vacancies.models import Vacancy
+
+from . import privacy
+from .forms import DeleteAccountForm
+
+
+@login_not_required
+@require_safe
+def home(request):
+    return TemplateResponse(request, "home.html", {"open_vacancies": Vacancy.objects.open().count()})
+
+
+@login_not_required
+@require_safe
+def healthz(request):
+    """For load balancers: answers 200 when the database answers."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})
+
+
+@require_safe
+def my_data(request):
+    """All of the signed-in person's data as one JSON download."""
+    response = JsonResponse(privacy.export_personal_data(request.user), json_dumps_params={"indent": 2})
+    response["Content-Disposition"] = 'attachment; filename="my-vacancy-matcher-data.json"'
+    record(request.user, AuditEntry.Action.DATA_EXPORTED)
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def delete_account(request):
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        privacy.erase_account(user, by=None)
+        messages.success(request, "Your account and all your data have been deleted.")
+        return redirect("home")
+    return TemplateResponse(request, "accounts/delete_account.html", {"form": form})
+
+
+@require_safe
+def privacy_page(request):
+    return TemplateResponse(request, "accounts/privacy.html", {})

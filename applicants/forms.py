@@ -1,0 +1,93 @@
+from django import forms
+from django.contrib.auth.forms import BaseUserCreationForm
+from django.urls import reverse
+from django.utils.html import format_html
+
+from accounts.models import User
+from reference.data import MEMBER_NATIONS
+
+from .services import PRIVACY_NOTICE_VERSION
+
+NATIONALITY_CHOICES = [
+    ("", "Not stated"),
+    *[(nation, nation) for nation in MEMBER_NATIONS],
+    ("Other", "Another country (not a NATO member state)"),
+]
+MOTIVATION_MAX_LENGTH = 5000
+
+
+class SignUpForm(BaseUserCreationForm):
+    nationality = forms.ChoiceField(choices=NATIONALITY_CHOICES, required=False)
+    consent = forms.BooleanField(
+        label="I consent to the processing of my data and to being matched to vacancies",
+        error_messages={"required": "You need to consent before we can match you to vacancies."},
+    )
+
+    class Meta:
+        model = User
+        fields = ("email", "full_name")
+        labels = {"email": "Email address", "full_name": "Name"}
+        widgets = {"full_name": forms.TextInput(attrs={"autocomplete": "name"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, label_suffix="", **kwargs)
+        self.fields["full_name"].required = True
+        self.fields["email"].widget.attrs.update(autocomplete="email", autofocus=True)
+        self.fields[
+            "nationality"
+        ].help_text = "Only nationals of NATO member states may apply to most posts. You can add it later."
+        self.fields["consent"].help_text = format_html(
+            'Privacy notice version {}. <a href="{}">Read the privacy notice</a>.',
+            PRIVACY_NOTICE_VERSION,
+            reverse("privacy"),
+        )
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                "An account with this email address already exists. Log in, or reset your password."
+            )
+        return email
+
+
+class MatchFilterForm(forms.Form):
+    """Filters on "My matches"; the choices are the values found among the open vacancies."""
+
+    location = forms.ChoiceField(required=False)
+    grade = forms.ChoiceField(required=False)
+    deadline_before = forms.DateField(
+        label="Deadline by",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+    def __init__(self, *args, locations: list[str], grades: list[str], **kwargs):
+        super().__init__(*args, label_suffix="", **kwargs)
+        self.fields["location"].choices = [("", "Any location"), *[(v, v) for v in locations]]
+        self.fields["grade"].choices = [("", "Any grade"), *[(v, v) for v in grades]]
+
+    def filter(self, vacancies):
+        """The vacancies that pass the valid filters; an invalid one is ignored (and shown as an error)."""
+        self.is_valid()
+        values = getattr(self, "cleaned_data", {})
+        if values.get("location"):
+            vacancies = vacancies.filter(location=values["location"])
+        if values.get("grade"):
+            vacancies = vacancies.filter(grade=values["grade"])
+        if values.get("deadline_before"):
+            vacancies = vacancies.filter(deadline__lte=values["deadline_before"])
+        return vacancies
+
+
+class ApplyForm(forms.Form):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, label_suffix="", **kwargs)
+
+    motivation = forms.CharField(
+        label="Motivation letter (optional)",
+        required=False,
+        max_length=MOTIVATION_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=f"Why this post, and why you? At most {MOTIVATION_MAX_LENGTH:,} characters.",
+    )

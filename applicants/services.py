@@ -1,0 +1,297 @@
+"""What an applicant does: sign up, verify their email, read their matches, apply."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import QuerySet
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.encoding import force_bytes, force_str
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+
+from accounts.models import User
+from applications.models import Application
+from applications.services import ApplicationRefused, apply
+from candidates.models import Candidate
+from matching.models import MatchResult, ScoringRun
+from matching.services import rescore_candidate
+from vacancies.models import DEGREE_ALTERNATIVES, Vacancy
+
+from .tokens import email_verification_token
+
+log = logging.getLogger(__name__)
+
+# The privacy notice an applicant consents to at sign-up; stored with the consent.
+PRIVACY_NOTICE_VERSION = "2026-11"
+CRITERION_LABELS = {
+    "degree": "Degree",
+    "experience": "Experience",
+    "languages": "Languages",
+    "nationality": "Nationality",
+    "competencies": "Competencies",
+    "desirable": "Desirable criteria",
+    "relevance": "Relevance of your experience",
+}
+# Criteria that decide eligibility; the scorer prefixes their unmet and to-assess lines with the label.
+ESSENTIAL_CRITERIA = ("degree", "experience", "languages", "nationality")
+
+
+# Accounts
+
+
+@transaction.atomic
+def sign_up(*, email: str, full_name: str, password: str, nationality: str = "") -> User:
+    """An applicant account and its candidate row, consenting to the current privacy notice.
+
+    The new candidate is scored against the open vacancies once the account is committed, so that
+    "My matches" fills in while they build their profile.
+    """
+    user = User.objects.create_user(email, password, full_name=full_name, role=User.Role.APPLICANT)
+    candidate = Candidate.objects.create(
+        user=user,
+        name=full_name,
+        email=user.email,
+        nationality=nationality,
+        consent_at=timezone.now(),
+        consent_version=PRIVACY_NOTICE_VERSION,
+    )
+    rescore_candidate(candidate, reason="signed up")
+    return user
+
+
+def send_verification_email(user: User, *, site_url: str = "") -> bool:
+    """Email a one-use verification link; returns False (and logs) when the mail server fails."""
+    path = reverse(
+        "applicants:verify_email",
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+            "token": email_verification_token.make_token(user),
+        },
+    )
+    context = {
+        "user": user,
+        "verify_url": (site_url or settings.SITE_URL).rstrip("/") + path,
+        "valid_days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),
+    }
+    subject = render_to_string("registration/verification_email_subject.txt", context).strip()
+    body = render_to_string("registration/verification_email.txt", context)
+    try:
+        send_mail(subject, body, None, [user.email])
+    except OSError:  # smtplib's errors are OSErrors; the applicant can ask for the link again
+        log.exception("could not send the verification email to user %s", user.pk)
+        return False
+    return True
+
+
+def verify_email(uidb64: str, token: str) -> User | None:
+    """Mark the address verified when the link is good; None for a bad, expired or used link."""
+    try:
+        user = User.objects.get(pk=int(force_str(urlsafe_base64_decode(uidb64))))
+    except (ValueError, TypeError, OverflowError, User.DoesNotExist):
+        return None
+    if not email_verification_token.check_token(user, token):
+        return None
+    user.email_verified_at = timezone.now()
+    user.save(update_fields=["email_verified_at"])
+    return user
+
+
+# Matches
+
+
+@dataclass(frozen=True)
+class MatchCard:
+    """An open vacancy as one applicant sees it: the vacancy and their stored match, if scored yet."""
+
+    vacancy: Vacancy
+    match: MatchResult | None
+
+    @property
+    def met(self) -> list[str]:
+        """The scorer's reasons for the criteria met in full or in part; an unmet essential is not "met"
+        however many points it earned."""
+        if self.match is None:
+            return []
+        return [
+            part["reason"]
+            for name, part in self.match.breakdown.items()
+            if part.get("weight")
+            and part.get("points", 0) > 0
+            and part.get("reason")
+            and (name not in ESSENTIAL_CRITERIA or _essential_status(name, self.match) == "met")
+        ]
+
+    @property
+    def sort_key(self) -> tuple:
+        if self.match is None:
+            return (1, 0, 0.0, self.vacancy.deadline or dt.date.max, self.vacancy.pk)
+        return (
+            0,
+            -self.match.verdict,
+            -self.match.score,
+            self.vacancy.deadline or dt.date.max,
+            self.vacancy.pk,
+        )
+
+
+def ranked_matches(candidate: Candidate, vacancies: QuerySet[Vacancy]) -> list[MatchCard]:
+    """The vacancies ranked for this candidate: eligible, to assess, not eligible (each by score), then
+    the vacancies not scored yet."""
+    matches = {
+        m.vacancy_id: m for m in MatchResult.objects.filter(candidate=candidate, vacancy__in=vacancies)
+    }
+    cards = [MatchCard(vacancy, matches.get(vacancy.pk)) for vacancy in vacancies]
+    return sorted(cards, key=lambda card: card.sort_key)
+
+
+def matches_updating(candidate: Candidate) -> bool:
+    """True while the candidate's scores lag behind their profile or a rescoring run is under way.
+
+    Only open vacancies count: a closed one is never rescored, so its old score would stay behind forever.
+    """
+    stale = MatchResult.objects.filter(
+        candidate=candidate,
+        vacancy__in=Vacancy.objects.open(),
+        profile_version__lt=candidate.profile_version,
+    )
+    running = ScoringRun.objects.filter(candidate=candidate, status=ScoringRun.Status.RUNNING)
+    return stale.exists() or running.exists()
+
+
+# One vacancy
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One line of "requirement | your profile | met?"."""
+
+    criterion: str
+    requirement: str
+    yours: str
+    status: str  # met, partly, to_assess, not_met, not_scored
+    reason: str = ""
+
+
+def _essential_status(name: str, match: MatchResult) -> str:
+    prefix = f"{CRITERION_LABELS[name]}:"
+    if any(line.startswith(prefix) for line in match.unmet):
+        return "not_met"
+    if any(line.startswith(prefix) for line in match.to_assess):
+        return "to_assess"
+    return "met"
+
+
+def _points_status(part: dict) -> str:
+    if part["points"] >= part["weight"]:
+        return "met"
+    return "partly" if part["points"] > 0 else "not_met"
+
+
+def _language_requirement(vacancy: Vacancy) -> str:
+    pair = " or ".join(vacancy.language_pair) or "one official language"
+    wanted = []
+    if vacancy.language_rule == "one_high_other_low" and vacancy.language_high:
+        wanted.append(f"{vacancy.language_high} in {pair}, {vacancy.language_low or 'I'} in the other")
+    elif vacancy.language_rule == "each" and vacancy.language_high:
+        wanted.append(f"{vacancy.language_high} in each of {' and '.join(vacancy.language_pair)}")
+    for row in vacancy.language_requirements.all():
+        wanted.append(f"{row.language} {row.level}" if row.level else f"{row.language} SLP {row.slp}")
+    return "; ".join(wanted) or "No level stated"
+
+
+def _degree_requirement(vacancy: Vacancy) -> str:
+    text = vacancy.get_degree_level_display()
+    if vacancy.degree_fields:
+        text += ", preferably in " + ", ".join(vacancy.degree_fields)
+    alternatives = dict(DEGREE_ALTERNATIVES)
+    named = [alternatives[a].lower() for a in vacancy.degree_alternatives if a in alternatives]
+    if named:
+        text += "; or " + "; or ".join(named)
+    return text
+
+
+def _education_line(entry) -> str:
+    text = f"{entry.get_level_display()} in {entry.field}" if entry.field else entry.get_level_display()
+    return f"{text} ({entry.year})" if entry.year else text
+
+
+def _experience_line(entry) -> str:
+    until = f"{entry.end:%b %Y}" if entry.end else "now"
+    where = f", {entry.organisation}" if entry.organisation else ""
+    return f"{entry.title}{where} ({entry.start:%b %Y} to {until})"
+
+
+def compare_with_profile(
+    vacancy: Vacancy, candidate: Candidate, match: MatchResult | None
+) -> list[Comparison]:
+    """The vacancy's requirements next to the candidate's profile, judged by the stored match.
+
+    An essential (degree, experience, languages, nationality) is "not_met" when the match lists it as
+    unmet, "to_assess" when a person must judge it, else "met"; the other criteria are judged by their
+    points: all of them "met", some "partly". Without a match every line is "not_scored".
+    """
+    education = [_education_line(e) for e in candidate.education.all()]
+    if candidate.military_staff_college:
+        education.append("NATO or national military staff college")
+    experience = [_experience_line(x) for x in candidate.experience.all()]
+    languages = [str(lang) for lang in candidate.languages.all()]
+    competencies = [str(c) for c in candidate.competencies.all()]
+    rows = {
+        "degree": (_degree_requirement(vacancy), "; ".join(education) or "No education stated"),
+        "experience": (
+            f"At least {vacancy.min_years_experience} year{'s' if vacancy.min_years_experience != 1 else ''}"
+            if vacancy.min_years_experience
+            else "No minimum stated",
+            "; ".join(experience[:3]) + (f"; and {len(experience) - 3} more" if len(experience) > 3 else "")
+            or "No experience stated",
+        ),
+        "languages": (_language_requirement(vacancy), ", ".join(languages) or "No languages stated"),
+    }
+    if vacancy.nationality_restricted:
+        rows["nationality"] = ("A national of a NATO member state", candidate.nationality or "Not stated")
+    required_competencies = [f"{c.name}: {c.level_text}" for c in vacancy.competency_requirements.all()]
+    if required_competencies:
+        rows["competencies"] = ("; ".join(required_competencies), ", ".join(competencies) or "None stated")
+    if vacancy.desirable:
+        rows["desirable"] = ("; ".join(vacancy.desirable), ", ".join(candidate.skills) or "No skills stated")
+    comparisons = []
+    for name, (requirement, yours) in rows.items():
+        part = (match.breakdown.get(name) if match else None) or {}
+        if match is None:
+            status = "not_scored"
+        elif name in ESSENTIAL_CRITERIA:
+            status = _essential_status(name, match)
+        else:
+            status = _points_status(part) if part.get("weight") else "not_scored"
+        comparisons.append(
+            Comparison(CRITERION_LABELS[name], requirement, yours, status, part.get("reason", ""))
+        )
+    return comparisons
+
+
+# Applying
+
+
+def refusal_before_applying(user: User, candidate: Candidate | None) -> str:
+    """Why this applicant may not apply to anything yet, or "" when they may."""
+    if candidate is None or candidate.consent_at is None:
+        return "Give your consent to be matched in your profile before applying."
+    if user.email_verified_at is None:
+        return f"Verify your email address before applying: follow the link we sent to {user.email}."
+    return ""
+
+
+def apply_for(user: User, vacancy: Vacancy, *, motivation: str) -> Application:
+    """Apply on the applicant's behalf; raises ApplicationRefused with the reason in plain words."""
+    candidate = Candidate.objects.filter(user=user).first()
+    refusal = refusal_before_applying(user, candidate)
+    if refusal:
+        raise ApplicationRefused(refusal)
+    return apply(candidate, vacancy, motivation=motivation)

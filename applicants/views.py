@@ -1,0 +1,200 @@
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django_htmx.http import HttpResponseStopPolling
+
+from applications.models import CLOSED_STAGES, Application, StageChange
+from applications.services import ApplicationRefused, withdraw
+from candidates.models import Candidate
+from matching.models import MatchResult
+from vacancies.models import Vacancy
+
+from . import services
+from .forms import ApplyForm, MatchFilterForm, SignUpForm
+
+
+def applicant_required(view):
+    """Applicant pages: anonymous visitors go to the login (middleware), everyone else gets a 403."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_applicant:
+            raise PermissionDenied("These pages are for applicants.")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _candidate(request) -> Candidate | None:
+    return Candidate.objects.filter(user=request.user).first()
+
+
+def _get_open_vacancy(pk: int) -> Vacancy:
+    return get_object_or_404(Vacancy.objects.open(), pk=pk)
+
+
+def _own_applications(request):
+    """The applications this applicant made; a recruiter's own pipeline entries are not theirs to see."""
+    return Application.objects.for_applicant(request.user).exclude(source=Application.Source.SOURCED)
+
+
+def _get_own_application(request, pk: int) -> Application:
+    return get_object_or_404(_own_applications(request).select_related("vacancy"), pk=pk)
+
+
+# Sign-up and email verification
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def signup(request):
+    if request.user.is_authenticated:
+        return redirect("home")
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        fields = {k: form.cleaned_data[k] for k in ("email", "full_name", "nationality")}
+        user = services.sign_up(**fields, password=form.cleaned_data["password1"])
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        services.send_verification_email(user, site_url=request.build_absolute_uri("/"))
+        return redirect("applicants:verification")
+    context = {"form": form, "privacy_notice_version": services.PRIVACY_NOTICE_VERSION}
+    return TemplateResponse(request, "registration/signup.html", context)
+
+
+@require_safe
+@applicant_required
+def verification(request):
+    """ "Check your email": where sign-up lands, and where an unverified applicant can ask again."""
+    return TemplateResponse(request, "registration/verification_sent.html", {})
+
+
+@require_POST
+@applicant_required
+def resend_verification(request):
+    if request.user.email_verified_at:
+        messages.info(request, "Your email address is already verified.")
+    elif services.send_verification_email(request.user, site_url=request.build_absolute_uri("/")):
+        messages.success(request, f"We sent a new link to {request.user.email}.")
+    else:
+        messages.error(request, "We could not send the email just now. Please try again in a few minutes.")
+    return redirect("applicants:verification")
+
+
+@login_not_required
+@require_safe
+def verify_email(request, uidb64: str, token: str):
+    user = services.verify_email(uidb64, token)
+    if user is None:
+        return TemplateResponse(request, "registration/verification_invalid.html", {}, status=400)
+    messages.success(request, "Thank you: your email address is verified. You can now apply.")
+    return redirect("applicants:matches" if request.user == user else "login")
+
+
+# Matches
+
+
+@require_safe
+@applicant_required
+def matches(request):
+    candidate = _candidate(request)
+    open_vacancies = Vacancy.objects.open()
+    form = MatchFilterForm(
+        request.GET,
+        locations=sorted(set(open_vacancies.exclude(location="").values_list("location", flat=True))),
+        grades=sorted(set(open_vacancies.exclude(grade="").values_list("grade", flat=True))),
+    )
+    consented = candidate is not None and candidate.consent_at is not None
+    updating = consented and services.matches_updating(candidate)
+    cards = services.ranked_matches(candidate, form.filter(open_vacancies)) if consented else []
+    context = {"form": form, "cards": cards, "consented": consented, "updating": updating}
+    template_name = "applicants/matches.html"
+    if request.htmx and not request.htmx.history_restore_request:
+        template_name += "#match-list"
+    response = TemplateResponse(request, template_name, context)
+    if request.htmx.trigger == "match-list" and not updating:
+        response = HttpResponseStopPolling(response.rendered_content)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+# One vacancy, applying
+
+
+def _vacancy_page(request, vacancy: Vacancy, form: ApplyForm, *, status: int = 200) -> TemplateResponse:
+    candidate = _candidate(request)
+    match = MatchResult.objects.filter(vacancy=vacancy, candidate=candidate).first() if candidate else None
+    context = {
+        "vacancy": vacancy,
+        "match": match,
+        "comparisons": services.compare_with_profile(vacancy, candidate, match) if candidate else [],
+        "application": _own_applications(request).filter(vacancy=vacancy).first(),
+        "refusal": services.refusal_before_applying(request.user, candidate),
+        "consented": candidate is not None and candidate.consent_at is not None,
+        "form": form,
+    }
+    return TemplateResponse(request, "applicants/vacancy.html", context, status=status)
+
+
+@require_safe
+@applicant_required
+def vacancy_detail(request, pk: int):
+    return _vacancy_page(request, _get_open_vacancy(pk), ApplyForm())
+
+
+@require_POST
+@applicant_required
+def apply(request, pk: int):
+    # Not only open vacancies: applying to a closed one must say why, not answer "not found".
+    vacancy = get_object_or_404(Vacancy.objects.exclude(status=Vacancy.Status.DRAFT), pk=pk)
+    form = ApplyForm(request.POST)
+    if not form.is_valid():
+        return _vacancy_page(request, _get_open_vacancy(pk), form, status=400)
+    try:
+        services.apply_for(request.user, vacancy, motivation=form.cleaned_data["motivation"])
+    except ApplicationRefused as refusal:
+        messages.error(request, str(refusal))
+        return redirect("applicants:vacancy", pk=pk) if vacancy.is_open else redirect("applicants:matches")
+    messages.success(request, f"You applied for {vacancy.title}. You can follow your application here.")
+    return redirect("applicants:applications")
+
+
+# Applications
+
+
+@require_safe
+@applicant_required
+def applications(request):
+    history = StageChange.objects.only("application_id", "to_stage", "changed_at").order_by(
+        "changed_at", "id"
+    )
+    rows = (
+        _own_applications(request)
+        .select_related("vacancy")
+        .prefetch_related(Prefetch("stage_changes", queryset=history))
+        .order_by("-applied_at")
+    )
+    context = {"applications": rows, "closed_stages": CLOSED_STAGES}
+    return TemplateResponse(request, "applicants/applications.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+@applicant_required
+def withdraw_application(request, pk: int):
+    application = _get_own_application(request, pk)
+    if request.method == "POST":
+        try:
+            withdraw(application)
+        except ApplicationRefused as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(request, f"You withdrew your application for {application.vacancy.title}.")
+        return redirect("applicants:applications")
+    return TemplateResponse(request, "applicants/withdraw.html", {"application": application})

@@ -1,0 +1,94 @@
+"""Applying, withdrawing and moving candidates through a vacancy's stages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from candidates.models import Candidate
+from vacancies.models import Vacancy
+
+from .models import CLOSED_STAGES, Application, Stage, StageChange
+
+
+class ApplicationRefused(Exception):
+    """Why an application cannot be made or changed, in words for the applicant."""
+
+
+@transaction.atomic
+def apply(candidate: Candidate, vacancy: Vacancy, *, motivation: str = "") -> Application:
+    if not vacancy.is_open:
+        if vacancy.deadline and vacancy.deadline < timezone.localdate():
+            raise ApplicationRefused(
+                f"The deadline for this vacancy was {vacancy.deadline:%d %B %Y}; it is closed."
+            )
+        raise ApplicationRefused("This vacancy is not open for applications.")
+    existing = Application.objects.filter(vacancy=vacancy, candidate=candidate).first()
+    if existing and existing.source == Application.Source.APPLIED and existing.stage != Stage.WITHDRAWN:
+        raise ApplicationRefused("You have already applied for this vacancy.")
+    if existing:  # added by a recruiter before, or withdrawn earlier: applying (again) reopens it
+        previous = existing.stage
+        existing.source, existing.motivation, existing.applied_at = (
+            Application.Source.APPLIED,
+            motivation,
+            timezone.now(),
+        )
+        existing.stage = Stage.NEW
+        existing.save()
+        StageChange.objects.create(application=existing, from_stage=previous, to_stage=Stage.NEW)
+        return existing
+    try:
+        with transaction.atomic():
+            application = Application.objects.create(
+                vacancy=vacancy, candidate=candidate, motivation=motivation, applied_at=timezone.now()
+            )
+    except IntegrityError as exc:  # a double submit racing the first
+        raise ApplicationRefused("You have already applied for this vacancy.") from exc
+    StageChange.objects.create(application=application, to_stage=Stage.NEW)
+    return application
+
+
+@transaction.atomic
+def withdraw(application: Application) -> Application:
+    if application.stage in CLOSED_STAGES:
+        raise ApplicationRefused("This application is already closed.")
+    move_to_stage([application], Stage.WITHDRAWN, by=None)
+    application.refresh_from_db()
+    return application
+
+
+@transaction.atomic
+def move_to_stage(applications: Iterable[Application], stage: str, *, by) -> int:
+    """Move applications to a stage, recording who and when; the applicant is emailed after commit."""
+    from .tasks import notify_stage_change
+
+    if stage not in Stage.values:
+        raise ApplicationRefused(f"Unknown stage {stage!r}.")
+    moved = 0
+    for application in applications:
+        if application.stage == stage:
+            continue
+        change = StageChange.objects.create(
+            application=application, from_stage=application.stage, to_stage=stage, changed_by=by
+        )
+        Application.objects.filter(pk=application.pk).update(stage=stage, updated_at=timezone.now())
+        application.stage = stage
+        if application.candidate.user_id and by is not None:
+            notify_stage_change.delay_on_commit(change.pk)
+        moved += 1
+    return moved
+
+
+def add_to_pipeline(vacancy: Vacancy, candidates: Iterable[Candidate], *, by) -> list[Application]:
+    """Applications for matched candidates a recruiter wants to track, created when missing."""
+    applications = []
+    for candidate in candidates:
+        application, created = Application.objects.get_or_create(
+            vacancy=vacancy, candidate=candidate, defaults={"source": Application.Source.SOURCED}
+        )
+        if created:
+            StageChange.objects.create(application=application, to_stage=Stage.NEW, changed_by=by)
+        applications.append(application)
+    return applications

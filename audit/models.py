@@ -1,0 +1,37 @@
+"""Who viewed, exported, rescored or moved which candidate: ids and actions only, never personal data."""
+
+from django.conf import settings
+from django.db import models
+
+
+class AuditEntry(models.Model):
+    class Action(models.TextChoices):
+        VIEWED = "viewed", "Viewed"
+        EXPORTED = "exported", "Exported"
+        RESCORED = "rescored", "Rescored"
+        MOVED = "moved", "Moved to a stage"
+        NOTED = "noted", "Added a note"
+        RATED = "rated", "Rated"
+        DATA_EXPORTED = "data_exported", "Downloaded own data"
+        ERASED = "erased", "Erased an account"
+        RETAINED = "retention", "Retention clean-up"
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    actor_role = models.CharField(max_length=16, blank=True)
+    action = models.CharField(max_length=20, choices=Action.choices)
+    # Plain ids, not foreign keys: the trail outlives the rows it speaks of (e.g. an erased candidate).
+    vacancy_id = models.BigIntegerField(null=True, blank=True)
+    candidate_id = models.BigIntegerField(null=True, blank=True)
+    count = models.PositiveIntegerField(null=True, blank=True, help_text="How many rows, for bulk actions.")
+    detail = models.CharField(max_length=200, blank=True, help_text="Never personal data: a stage, a format.")
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name_plural = "audit entries"
+        indexes = [models.Index(fields=["candidate_id", "at"]), models.Index(fields=["vacancy_id", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_id} {self.action}"

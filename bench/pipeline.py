@@ -1,0 +1,149 @@
+"""Pipeline benchmark: 10,000 candidates x 20 vacancies rescored and stored end to end.
+
+With PostgreSQL and Redis and 1, then 2 Celery worker processes (one pool process each), it prints the
+wall time from planning the run to its last chunk, pairs per second, and the floor: a bare bulk upsert of
+the same rows. Run by hand: `.venv/bin/python bench/pipeline.py [--candidates N] [--vacancies M]`.
+It writes to the database vm_bench_pipeline (created if missing) unless DATABASE_URL is set.
+"""
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from _django import ROOT, setup
+
+
+def make_vacancies(count: int):
+    from vacancies.models import Vacancy
+
+    fields = ["political science", "international relations", "security studies", "economics", "law"]
+    vacancies = []
+    for i in range(count):
+        vacancy = Vacancy(raw_text="(benchmark)", title=f"Benchmark vacancy {i}", status="published")
+        vacancy.apply_parse({
+            "title": f"Benchmark vacancy {i}",
+            "degree": {"level": ["university", "master", "secondary"][i % 3], "fields": fields[i % 5 : i % 5 + 2],
+                       "alternatives": ["military_staff_college"] if i % 2 else ["equivalent_qualification"]},
+            "min_years_experience": 2 + i % 6,
+            "languages": {"rule": "one_high_other_low", "high": "V", "low": ["I", "II", "III"][i % 3],
+                          "pair": ["English", "French"], "requirements": [{"language": "Russian", "level": "IV"}] if i == 7 else [],
+                          "stanag": [], "raw": []},
+            "competencies": [{"name": "Analytical Thinking", "level_text": "Sees multiple relationships", "rung": 3},
+                             {"name": "Teamwork", "level_text": "Solicits inputs", "rung": 3}],
+            "nationality_restricted": i % 2 == 0,
+            "essential": ["have at least 5 years' experience in defence planning and capability development",
+                          "possess a good knowledge of NATO's methods and structures"],
+            "desirable": ["experience with the NATO Defence Planning Process", "knowledge of procurement policies",
+                          "experience in project management of multinational programmes"],
+            "accountabilities": ["Contribute to the development of concepts, policies and procedures for capability delivery",
+                                 "Represent the Directorate in meetings with Allies and partners"],
+        })  # fmt: skip
+        vacancies.append(vacancy)
+    return vacancies
+
+
+def start_workers(count: int) -> list[subprocess.Popen]:
+    workers = []
+    for n in range(count):
+        workers.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "celery",
+                    "-A",
+                    "config",
+                    "worker",
+                    "-Q",
+                    "scoring",
+                    "--concurrency",
+                    "1",
+                    "--without-gossip",
+                    "--without-mingle",
+                    "--without-heartbeat",
+                    "-n",
+                    f"bench{n}@%h",
+                    "--loglevel",
+                    "WARNING",
+                ],
+                cwd=ROOT,
+                env=dict(os.environ),
+                start_new_session=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+        )
+    time.sleep(4)  # let them connect
+    return workers
+
+
+def stop_workers(workers) -> None:
+    for worker in workers:
+        os.killpg(worker.pid, signal.SIGTERM)
+    for worker in workers:
+        worker.wait(timeout=30)
+
+
+def timed_run(worker_count: int) -> tuple[float, int]:
+    from matching import services
+    from matching.models import MatchResult, ScoringRun
+
+    MatchResult.objects.all().delete()
+    workers = start_workers(worker_count)
+    try:
+        started = time.perf_counter()
+        run = services.rescore_everything(reason="benchmark")
+        while ScoringRun.objects.get(pk=run.pk).status != ScoringRun.Status.DONE:
+            time.sleep(0.2)
+        elapsed = time.perf_counter() - started
+    finally:
+        stop_workers(workers)
+    return elapsed, MatchResult.objects.count()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--candidates", type=int, default=10_000)
+    parser.add_argument("--vacancies", type=int, default=20)
+    args = parser.parse_args()
+    setup("vm_bench_pipeline")
+
+    import redis
+    from django.conf import settings
+
+    from candidates.importing import import_profiles
+    from candidates.models import Candidate
+    from candidates.synthetic import synthetic_profiles
+    from matching import services
+    from matching.models import MatchResult
+    from vacancies.models import Vacancy
+
+    redis.Redis.from_url(settings.CELERY_BROKER_URL).flushdb()
+    Vacancy.objects.all().delete()
+    Candidate.objects.all().delete()
+    import_profiles(synthetic_profiles(args.candidates))
+    make_vacancies(args.vacancies)
+    pairs = args.candidates * args.vacancies
+    print(f"{args.candidates} candidates x {args.vacancies} vacancies = {pairs:,} pairs, "
+          f"chunks of {settings.SCORING_CHUNK_SIZE} pairs")  # fmt: skip
+
+    for worker_count in (1, 2):
+        elapsed, stored = timed_run(worker_count)
+        print(
+            f"{worker_count} worker(s): {elapsed:6.1f} s end to end, {pairs / elapsed:8,.0f} pairs/s, {stored:,} rows"
+        )
+
+    rows = list(MatchResult.objects.all())
+    started = time.perf_counter()
+    services.upsert_results(rows)
+    floor = time.perf_counter() - started
+    print(
+        f"floor (bare bulk upsert of the same {len(rows):,} rows): {floor:.1f} s, {len(rows) / floor:,.0f} rows/s"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.template.response import TemplateResponse
+from django.urls import path
+
+from .forms import CandidateImportForm
+from .importing import import_jsonl
+from .models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
+
+
+class EducationInline(admin.TabularInline):
+    model = Education
+    extra = 0
+
+
+class ExperienceInline(admin.StackedInline):
+    model = Experience
+    extra = 0
+
+
+class LanguageInline(admin.TabularInline):
+    model = LanguageSkill
+    extra = 0
+
+
+class CompetencyInline(admin.TabularInline):
+    model = CompetencyAssessment
+    extra = 0
+
+
+class ConsentFilter(admin.SimpleListFilter):
+    title = "consent"
+    parameter_name = "consent"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Given"), ("import", "Given by the importer"), ("no", "Not given")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(consent_at__isnull=False)
+        if self.value() == "import":
+            return queryset.filter(consent_version="import")
+        if self.value() == "no":
+            return queryset.filter(consent_at__isnull=True)
+        return queryset
+
+
+class SourceFilter(admin.SimpleListFilter):
+    title = "source"
+    parameter_name = "source"
+
+    def lookups(self, request, model_admin):
+        return [("account", "Applicant account"), ("import", "Imported")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "account":
+            return queryset.filter(user__isnull=False)
+        if self.value() == "import":
+            return queryset.filter(external_id__isnull=False)
+        return queryset
+
+
+@admin.register(Candidate)
+class CandidateAdmin(admin.ModelAdmin):
+    list_display = ["name", "nationality", "external_id", "experience_count", "consent", "updated_at"]
+    list_filter = [ConsentFilter, SourceFilter, "military_staff_college", "nationality"]
+    search_fields = ["name", "email", "external_id", "user__email"]
+    readonly_fields = ["profile_version", "created_at", "updated_at"]
+    raw_id_fields = ["user"]
+    inlines = [EducationInline, ExperienceInline, LanguageInline, CompetencyInline]
+    change_list_template = "candidates/admin/change_list.html"
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(experience_count=Count("experience"))
+
+    @admin.display(description="# experience", ordering="experience_count")
+    def experience_count(self, candidate):
+        return candidate.experience_count
+
+    @admin.display(description="consent", boolean=True, ordering="consent_at")
+    def consent(self, candidate):
+        return candidate.consent_at is not None
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.import_view)
+        return [path("import/", view, name="candidates_candidate_import"), *super().get_urls()]
+
+    def import_view(self, request):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = CandidateImportForm(request.POST or None, request.FILES or None)
+        report = None
+        if request.method == "POST" and form.is_valid():
+            lines = (line.decode("utf-8-sig", errors="replace") for line in form.cleaned_data["file"])
+            report = import_jsonl(lines)
+            level = messages.WARNING if report.errors else messages.SUCCESS
+            self.message_user(request, report.summary(), level)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Import candidates (JSONL)",
+            "form": form,
+            "report": report,
+        }
+        return TemplateResponse(request, "candidates/admin/import.html", context)

@@ -1,0 +1,30 @@
+"""python manage.py import_candidates FILE.jsonl (or - for standard input)."""
+
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+
+from candidates.importing import import_jsonl
+
+
+class Command(BaseCommand):
+    help = "Import candidates from a JSON Lines file (one profile per line); re-importing an id updates it."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="a .jsonl file, or - for standard input")
+
+    def handle(self, *args, file: str, **options):
+        try:
+            stream = sys.stdin if file == "-" else open(file, encoding="utf-8-sig")  # noqa: SIM115
+        except OSError as error:
+            raise CommandError(f"cannot read {file}: {error.strerror}") from None
+        with stream:
+            report = import_jsonl(stream)
+        self.stdout.write(report.summary())
+        if report.unchanged:
+            self.stdout.write(f"({report.unchanged} of the updated candidates were unchanged)")
+        for number, reason in report.errors:
+            self.stderr.write(f"line {number}: {reason}")
+        if report.errors:
+            # The good lines stay imported; the status tells a script that some were not.
+            raise CommandError(f"{len(report.errors)} lines could not be imported")

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F
+
+EDUCATION_LEVELS = [
+    ("none", "None"),
+    ("secondary", "Secondary"),
+    ("bachelor", "Bachelor's"),
+    ("master", "Master's"),
+    ("doctorate", "Doctorate"),
+]
+NATO_LEVELS = [(code, code) for code in ("I", "II", "III", "IV", "V", "VI")]
+
+
+class CandidateQuerySet(models.QuerySet):
+    def matchable(self):
+        """Candidates who consented to be matched (imported ones are matched by the importer's consent)."""
+        return self.filter(consent_at__isnull=False)
+
+
+class Candidate(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="candidate"
+    )
+    external_id = models.CharField(max_length=100, unique=True, null=True, blank=True)
+    name = models.CharField(max_length=200)
+    email = models.EmailField(blank=True)
+    nationality = models.CharField(max_length=100, blank=True)
+    military_staff_college = models.BooleanField(
+        "attended a NATO or national military staff college", default=False
+    )
+    skills = models.JSONField(default=list, blank=True)
+    summary = models.TextField(blank=True)
+    consent_at = models.DateTimeField("consented to matching at", null=True, blank=True)
+    consent_version = models.CharField(max_length=20, blank=True)
+    # Bumped on every change that affects scores, so a stored score knows whether it is stale.
+    profile_version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = CandidateQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def bump_profile_version(self) -> None:
+        Candidate.objects.filter(pk=self.pk).update(profile_version=F("profile_version") + 1)
+        self.refresh_from_db(fields=["profile_version"])
+
+    def profile_json(self) -> dict:
+        """The profile in the bulk-import format, which the scorer reads."""
+        return {
+            "id": self.external_id or str(self.pk),
+            "name": self.name,
+            "email": self.email,
+            "nationality": self.nationality,
+            "education": [
+                {"level": e.level, "field": e.field, "institution": e.institution, "year": e.year}
+                for e in self.education.all()
+            ],
+            "military_staff_college": self.military_staff_college,
+            "experience": [
+                {
+                    "title": x.title,
+                    "organisation": x.organisation,
+                    "start": x.start.strftime("%Y-%m"),
+                    "end": x.end.strftime("%Y-%m") if x.end else None,
+                    "description": x.description,
+                }
+                for x in self.experience.all()
+            ],
+            "languages": [
+                {
+                    "language": lang.language,
+                    "level": lang.level,
+                    **({"stanag": lang.stanag} if lang.stanag else {}),
+                }
+                for lang in self.languages.all()
+            ],
+            "competencies": [{"name": c.name, "rung": c.rung} for c in self.competencies.all()],
+            "skills": list(self.skills),
+            "summary": self.summary,
+        }
+
+
+class Education(models.Model):
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="education")
+    level = models.CharField(max_length=12, choices=EDUCATION_LEVELS)
+    field = models.CharField("field of study", max_length=200, blank=True)
+    institution = models.CharField(max_length=200, blank=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-year", "id"]
+        verbose_name_plural = "education"
+
+    def __str__(self) -> str:
+        return f"{self.get_level_display()} {self.field}".strip()
+
+
+class Experience(models.Model):
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="experience")
+    title = models.CharField(max_length=200)
+    organisation = models.CharField(max_length=200, blank=True)
+    start = models.DateField(help_text="The first day of the start month.")
+    end = models.DateField(null=True, blank=True, help_text="Empty while current.")
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-start", "id"]
+        verbose_name_plural = "experience"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__isnull=True) | models.Q(end__gte=models.F("start")),
+                name="experience_ends_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title}, {self.organisation}"
+
+
+class LanguageSkill(models.Model):
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="languages")
+    language = models.CharField(max_length=60)
+    level = models.CharField("NATO level", max_length=4, choices=NATO_LEVELS)
+    stanag = models.CharField("STANAG 6001 profile", max_length=12, blank=True)
+
+    class Meta:
+        ordering = ["language"]
+        constraints = [
+            models.UniqueConstraint(fields=["candidate", "language"], name="one_level_per_language")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.language} {self.level}"
+
+
+class CompetencyAssessment(models.Model):
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="competencies")
+    name = models.CharField(max_length=100)
+    rung = models.PositiveSmallIntegerField()
+    evidence = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["candidate", "name"], name="one_assessment_per_competency")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.rung}"

@@ -1,0 +1,144 @@
+"""Workflows on an applicant's own profile: first visit, every change, consent, completeness, CV entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from documents.extraction import CV_KINDS, extract_text
+from reference.data import OFFICIAL_LANGUAGES
+from reference.loading import current_reference
+
+from .models import Candidate, Education, Experience, LanguageSkill
+from .profile import Experience as ExperienceSpan
+from .profile import YearMonth, experience_months
+
+CONSENT_VERSION = "1"
+
+
+def candidate_for_applicant(user) -> Candidate:
+    """The applicant's own candidate row, created (named after the user) on the first visit."""
+    candidate, _ = Candidate.objects.get_or_create(
+        user=user, defaults={"name": user.get_full_name(), "email": user.email}
+    )
+    return candidate
+
+
+def profile_changed(candidate: Candidate) -> None:
+    """Every change to a profile comes through here: stored scores compare this version to know they are stale."""
+    candidate.bump_profile_version()
+
+
+def set_consent(candidate: Candidate, *, given: bool) -> None:
+    if given and candidate.consent_at is None:
+        candidate.consent_at, candidate.consent_version = timezone.now(), CONSENT_VERSION
+    elif not given:
+        candidate.consent_at, candidate.consent_version = None, ""
+    else:
+        return
+    candidate.save(update_fields=["consent_at", "consent_version", "updated_at"])
+    profile_changed(candidate)
+
+
+@dataclass(frozen=True)
+class Completeness:
+    todo: tuple[tuple[str, str], ...]  # (what is missing, the profile section to fill it in)
+    total: int
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(label for label, _ in self.todo)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * (self.total - len(self.missing)) / self.total)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def profile_completeness(candidate: Candidate) -> Completeness:
+    """What is still missing before the matcher can judge the profile fairly."""
+    levels = {lang.casefold() for lang in candidate.languages.values_list("language", flat=True)}
+    checks = [
+        ("your nationality", "personal", bool(candidate.nationality)),
+        ("at least one education entry", "education", candidate.education.exists()),
+        ("at least one experience entry", "experience", candidate.experience.exists()),
+        *[(f"your {lang} level", "languages", lang.casefold() in levels) for lang in OFFICIAL_LANGUAGES],
+        ("your consent to be matched", "consent", candidate.consent_at is not None),
+        ("at least one competency", "competencies", candidate.competencies.exists()),
+        ("your skills", "personal", bool(candidate.skills)),
+    ]
+    return Completeness(
+        todo=tuple((label, anchor) for label, anchor, done in checks if not done), total=len(checks)
+    )
+
+
+def total_experience_months(candidate: Candidate, *, as_of: date) -> int:
+    spans = [
+        ExperienceSpan(x.title, YearMonth.of(x.start), YearMonth.of(x.end) if x.end else None)
+        for x in candidate.experience.all()
+    ]
+    return experience_months(spans, as_of)
+
+
+@dataclass
+class CvChoices:
+    """The entries an applicant kept from a CV proposal, already validated (cleaned form data)."""
+
+    education: list[dict]
+    experience: list[dict]
+    languages: list[dict]
+    skills: list[str]
+    nationality: str = ""
+    military_staff_college: bool = False
+
+
+@transaction.atomic
+def add_cv_entries(candidate: Candidate, *, choices: CvChoices) -> int:
+    """Add the kept entries in one go; an existing language or post (same title, organisation, start)
+    is updated rather than duplicated, an identical education entry skipped. Returns the rows written."""
+    written = 0
+    for entry in choices.education:
+        _, created = Education.objects.get_or_create(candidate=candidate, **entry)
+        written += created
+    for entry in choices.experience:
+        key = {k: entry[k] for k in ("title", "organisation", "start")}
+        rest = {k: v for k, v in entry.items() if k not in key}
+        Experience.objects.update_or_create(candidate=candidate, **key, defaults=rest)
+        written += 1
+    existing = {lang.language.casefold(): lang for lang in candidate.languages.all()}
+    for entry in choices.languages:
+        row = existing.get(entry["language"].casefold())
+        if row is None:
+            LanguageSkill.objects.create(candidate=candidate, **entry)
+        else:
+            row.level = entry["level"]
+            row.save(update_fields=["level"])
+        written += 1
+    new_skills = [s for s in choices.skills if s.casefold() not in {k.casefold() for k in candidate.skills}]
+    candidate.skills = [*candidate.skills, *new_skills]
+    candidate.nationality = choices.nationality or candidate.nationality
+    candidate.military_staff_college = candidate.military_staff_college or choices.military_staff_college
+    candidate.save(update_fields=["skills", "nationality", "military_staff_college", "updated_at"])
+    profile_changed(candidate)
+    return written + len(new_skills)
+
+
+def propose_from_cv(upload) -> dict:
+    """Read an uploaded CV in memory and propose profile entries (JSON, for the session).
+
+    The file itself is never stored. Raises ``DocumentError`` (a ValueError with a message for the
+    applicant) for a file that is not a readable PDF, DOCX or text file.
+    """
+    text = extract_text(
+        upload.read(), filename=upload.name, kinds=CV_KINDS, max_bytes=settings.UPLOAD_MAX_BYTES
+    )
+    from .cv import propose_profile  # TODO: a top-level import once candidates/cv.py has landed
+
+    return propose_profile(text, current_reference()).to_json()

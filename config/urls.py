@@ -1,0 +1,18 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from accounts import views as account_views
+
+urlpatterns = [
+    path("", account_views.home, name="home"),
+    path("healthz", account_views.healthz, name="healthz"),
+    path("accounts/privacy/", account_views.privacy_page, name="privacy"),
+    path("accounts/my-data/", account_views.my_data, name="my_data"),
+    path("accounts/delete/", account_views.delete_account, name="delete_account"),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("vacancies/", include("vacancies.urls")),
+    path("profile/", include("candidates.urls")),
+    path("recruiting/", include("shortlists.urls")),
+    path("me/", include("applicants.urls")),
+    path("admin/", admin.site.urls),
+]

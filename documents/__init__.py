@@ -1,0 +1,1 @@
+"""Reading uploaded documents (notices, CVs) into plain text. Pure Python, no Django."""

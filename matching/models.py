@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from django.db import models
+
+from candidates.models import Candidate
+from vacancies.models import Vacancy
+
+
+class MatchResultQuerySet(models.QuerySet):
+    def ranked(self):
+        """Eligible first, then to be assessed, then not eligible; by score; ties by candidate id."""
+        return self.order_by("-verdict", "-score", "candidate_id")
+
+    def for_recruiter(self, user):
+        return self.filter(vacancy__in=Vacancy.objects.for_recruiter(user))
+
+    def fresh(self):
+        return self.filter(
+            vacancy_version=models.F("vacancy__requirements_version"),
+            profile_version=models.F("candidate__profile_version"),
+        )
+
+
+class MatchResult(models.Model):
+    class Verdict(models.IntegerChoices):
+        # Ordered so that sorting by verdict descending ranks eligible candidates first.
+        NOT_ELIGIBLE = 0, "Not eligible"
+        TO_ASSESS = 1, "To be assessed"
+        ELIGIBLE = 2, "Eligible"
+
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="matches")
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="matches")
+    verdict = models.PositiveSmallIntegerField(choices=Verdict.choices)
+    score = models.FloatField()
+    unmet = models.JSONField(default=list)
+    to_assess = models.JSONField(default=list)
+    hints = models.JSONField(
+        default=list, help_text="Smallest changes that would make the candidate eligible."
+    )
+    breakdown = models.JSONField(default=dict)
+    vacancy_version = models.PositiveIntegerField()
+    profile_version = models.PositiveIntegerField()
+    engine_version = models.CharField(max_length=20)
+    computed_at = models.DateTimeField()
+
+    objects = MatchResultQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["vacancy", "candidate"], name="one_match_per_pair"),
+        ]
+        indexes = [models.Index(fields=["vacancy", "-verdict", "-score", "candidate"], name="match_rank_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.candidate} x {self.vacancy}: {self.score:.0f}"
+
+    @property
+    def eligible(self) -> bool | None:
+        return {2: True, 1: None, 0: False}[self.verdict]
+
+    @property
+    def is_fresh(self) -> bool:
+        return (
+            self.vacancy_version == self.vacancy.requirements_version
+            and self.profile_version == self.candidate.profile_version
+        )
+
+
+class ScoringRun(models.Model):
+    """One rescoring job; its progress lives here, in chunks, not in the broker."""
+
+    class Status(models.TextChoices):
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+
+    reason = models.CharField(max_length=200)
+    vacancy = models.ForeignKey(Vacancy, null=True, blank=True, on_delete=models.CASCADE, related_name="runs")
+    candidate = models.ForeignKey(
+        Candidate, null=True, blank=True, on_delete=models.CASCADE, related_name="runs"
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.RUNNING)
+    total_pairs = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"run {self.pk}: {self.reason}"
+
+
+class ScoringChunk(models.Model):
+    """A slice of a run: some vacancies x some candidates, scored and upserted by one task."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        DONE = "done", "Done"
+
+    run = models.ForeignKey(ScoringRun, on_delete=models.CASCADE, related_name="chunks")
+    vacancy_ids = models.JSONField()
+    candidate_ids = models.JSONField()
+    pairs = models.PositiveIntegerField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    enqueued_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["status", "enqueued_at"])]
+
+    def __str__(self) -> str:
+        return f"chunk {self.pk} of run {self.run_id}"

@@ -1,0 +1,154 @@
+"""A vacancy's requirements as plain typed values, read from the ``parse_vacancy --json`` format.
+
+Pure: no Django. Missing optional keys are tolerated (a notice often lacks them); values that
+cannot mean anything (a level "VII", a degree level "phd") raise ``RequirementsError``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from candidates.profile import StanagProfile
+from reference.data import OFFICIAL_LANGUAGES, ROMAN_LEVELS
+
+DEGREE_REQUIREMENT_LEVELS = ("none", "secondary", "bachelor", "master", "doctorate", "university")
+DEGREE_ALTERNATIVES = ("equivalent_qualification", "military_staff_college", "equivalent_experience")
+LANGUAGE_RULES = ("one_high_other_low", "each", "none")
+
+
+class RequirementsError(ValueError):
+    """Requirements that cannot be read; the message names the field."""
+
+
+@dataclass(frozen=True, slots=True)
+class DegreeRequirement:
+    level: str = "none"  # one of DEGREE_REQUIREMENT_LEVELS; "university" = bachelor or above
+    fields: tuple[str, ...] = ()  # preferred, never mandatory
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageLevelRequirement:
+    language: str
+    level: int  # 1..6
+
+
+@dataclass(frozen=True, slots=True)
+class StanagRequirement:
+    language: str
+    slp: StanagProfile
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageRequirements:
+    rule: str = "none"
+    high: int | None = None
+    low: int | None = None
+    pair: tuple[str, str] = OFFICIAL_LANGUAGES
+    # With one_high_other_low only the languages besides the pair; with "each" one per language.
+    requirements: tuple[LanguageLevelRequirement, ...] = ()
+    stanag: tuple[StanagRequirement, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CompetencyRequirement:
+    name: str
+    level_text: str = ""
+    rung: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VacancyRequirements:
+    title: str = ""
+    degree: DegreeRequirement = DegreeRequirement()
+    min_years_experience: int | None = None
+    languages: LanguageRequirements = LanguageRequirements()
+    competencies: tuple[CompetencyRequirement, ...] = ()
+    nationality_restricted: bool = False
+    essential: tuple[str, ...] = ()
+    desirable: tuple[str, ...] = ()
+    accountabilities: tuple[str, ...] = ()
+
+    @classmethod
+    def from_parse_json(cls, d: dict[str, Any]) -> VacancyRequirements:
+        """Read the ``parse_vacancy --json`` object (extra keys ignored, optional keys may be absent)."""
+        if not isinstance(d, dict):
+            raise RequirementsError("the vacancy is not a JSON object")
+        degree = d.get("degree") or {}
+        level = degree.get("level") or "none"
+        if level not in DEGREE_REQUIREMENT_LEVELS:
+            raise RequirementsError(
+                f"degree.level: {level!r} is not one of {', '.join(DEGREE_REQUIREMENT_LEVELS)}"
+            )
+        alternatives = tuple(degree.get("alternatives") or ())
+        for alternative in alternatives:
+            if alternative not in DEGREE_ALTERNATIVES:
+                raise RequirementsError(f"degree.alternatives: {alternative!r} is not a known alternative")
+        years = d.get("min_years_experience")
+        if years is not None and (isinstance(years, bool) or not isinstance(years, int | float) or years < 0):
+            raise RequirementsError(f"min_years_experience: {years!r} is not a number of years")
+        return cls(
+            title=d.get("title") or "",
+            degree=DegreeRequirement(level, _strings(degree.get("fields")), alternatives),
+            min_years_experience=None if years is None else years,
+            languages=_languages(d.get("languages") or {}),
+            competencies=tuple(
+                CompetencyRequirement(c["name"], c.get("level_text") or "", c.get("rung"))
+                for c in d.get("competencies") or ()
+                if isinstance(c, dict) and c.get("name")
+            ),
+            nationality_restricted=bool(d.get("nationality_restricted")),
+            essential=_strings(d.get("essential")),
+            desirable=_strings(d.get("desirable")),
+            accountabilities=_strings(d.get("accountabilities")),
+        )
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(str(v).strip() for v in value or () if str(v).strip())
+
+
+def _level(value: Any, where: str) -> int | None:
+    if value in (None, ""):
+        return None
+    if value not in ROMAN_LEVELS:
+        raise RequirementsError(f"{where}: {value!r} is not one of I..VI")
+    return ROMAN_LEVELS.index(value) + 1
+
+
+def _language_name(name: Any) -> str:
+    return " ".join(str(name).split()).title()
+
+
+def _languages(d: dict) -> LanguageRequirements:
+    rule = d.get("rule") or "none"
+    if rule not in LANGUAGE_RULES:
+        raise RequirementsError(f"languages.rule: {rule!r} is not one of {', '.join(LANGUAGE_RULES)}")
+    pair = tuple(_language_name(p) for p in d.get("pair") or ()) or OFFICIAL_LANGUAGES
+    if len(pair) != 2:
+        raise RequirementsError(f"languages.pair: {list(pair)!r} is not two languages")
+    high, low = _level(d.get("high"), "languages.high"), _level(d.get("low"), "languages.low")
+    if rule == "one_high_other_low" and (high is None or low is None):
+        raise RequirementsError("languages: rule one_high_other_low needs both high and low levels")
+    requirements = []
+    for i, r in enumerate(d.get("requirements") or ()):
+        level = _level(r.get("level"), f"languages.requirements[{i}].level")
+        if level is not None and r.get("language"):
+            requirements.append(LanguageLevelRequirement(_language_name(r["language"]), level))
+    stanag = []
+    for i, s in enumerate(d.get("stanag") or ()):
+        try:
+            stanag.append(
+                StanagRequirement(_language_name(s["language"]), StanagProfile.parse(str(s.get("slp"))))
+            )
+        except (KeyError, ValueError) as error:
+            raise RequirementsError(f"languages.stanag[{i}]: {error}") from None
+    return LanguageRequirements(
+        rule=rule,
+        high=high,
+        low=low,
+        pair=(pair[0], pair[1]),
+        requirements=tuple(requirements),
+        stanag=tuple(stanag),
+    )

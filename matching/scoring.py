@@ -1,0 +1,752 @@
+"""The matching engine: is a candidate eligible for a vacancy, and how well do they fit?
+
+Pure: no Django. Prepare a vacancy once (``prepare_vacancy``) and a candidate once
+(``prepare_profile``), then ``score`` any pair; ``rank`` orders the results.
+
+Eligibility (``MatchResult.eligible``) follows the notice's essentials exactly: True, False, or None
+when a person must judge (an "equivalent qualification" instead of a degree, a STANAG profile
+against a candidate who stated only a NATO level, an unstated nationality). A clearly unmet
+essential makes it False even when something else is still to be assessed.
+
+The score (0-100, one decimal) is sum(points) / sum(weights) * 100 over the criteria below; each
+criterion earns a fraction of its weight (see the ``_degree``, ``_experience``... functions for the
+formulas). A criterion the notice gives nothing to score against (no competencies, no desirable
+criteria, no duties) gets weight 0 and leaves the score to the others.
+
+Everything only grows when a candidate adds a degree, months, a language level, a competency rung
+or a skill: points use maxima and coverage, never averages over the candidate's own entries.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+import operator
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz, process, utils
+
+from candidates.profile import (
+    CandidateProfile,
+    Education,
+    StanagProfile,
+    experience_spans,
+    months_covered,
+    resolve_rung,
+)
+from reference.data import DEFAULT_REFERENCE, ROMAN_LEVELS, STANAG_TO_NATO_APPROX, ReferenceData
+
+from .requirements import VacancyRequirements
+from .text import TermIndex, term_set
+
+ENGINE_VERSION = "1"
+CRITERIA: tuple[str, ...] = ("degree", "experience", "languages", "competencies", "desirable", "relevance")
+
+DEGREE_RANK = {"none": 0, "secondary": 1, "bachelor": 2, "master": 3, "doctorate": 4}
+REQUIRED_RANK = {**DEGREE_RANK, "university": 2}
+_EDUCATION_LABEL = {
+    "none": "No formal education", "secondary": "Secondary education", "bachelor": "Bachelor's",
+    "master": "Master's", "doctorate": "Doctorate",
+}  # fmt: skip
+_HIGHEST_LABEL = {"none": "none stated", "secondary": "secondary", "bachelor": "bachelor's",
+                  "master": "master's", "doctorate": "doctorate"}  # fmt: skip
+_REQUIREMENT_LABEL = {
+    "none": "no degree", "secondary": "secondary education", "bachelor": "bachelor's degree",
+    "master": "master's degree", "doctorate": "doctorate", "university": "university degree",
+}  # fmt: skip
+_ALTERNATIVE_LABEL = {
+    "equivalent_qualification": "an equivalent level of qualification",
+    "equivalent_experience": "equivalent relevant professional experience",
+}
+
+# Fractions of a criterion's weight: meeting an essential earns MEETS, going beyond it earns the rest.
+MEETS = 0.7
+# Preferred fields of study are worth this share of the degree points.
+FIELD_SHARE = 0.2
+# A field of study at least this similar (rapidfuzz token_set_ratio) to a preferred one matches fully.
+FIELD_MATCH = 90.0
+FIELD_FLOOR = 50.0
+# Experience beyond the minimum earns the rest of its points over max(minimum, 2 years) more.
+EXTRA_MONTHS_FLOOR = 24
+# With no minimum stated, 5 years earn all experience points.
+NO_MINIMUM_FULL_MONTHS = 60
+# Three language levels above the minimum (summed over the languages required) earn all points.
+EXTRA_LEVELS_FULL = 3.0
+# Coverage of an item's key terms that earns it in full (desirable: half, as counts are clipped there).
+DESIRABLE_FULL_COVERAGE = 0.5
+RELEVANCE_FULL_COVERAGE = 0.4
+# A language item with rule "none" is read against the usual "V in one, I in the other".
+USUAL_HIGH, USUAL_LOW = 5, 1
+
+_LANGUAGE_ITEM = re.compile(r"\blanguages?\b", re.I)
+_OFFICIAL_LANGUAGE_ITEM = re.compile(r"official\s+languages?", re.I)
+# Essentials that the eligibility rules already check; they say nothing about the duties.
+_FORMAL_ESSENTIAL = re.compile(r"\b(degree|languages?|diploma|staff college|nationals?)\b|\d+\s*years?", re.I)
+# Preferred-field phrases that name no field.
+_VAGUE_FIELD = re.compile(r"\b(other|another|relevant|related|similar|equivalent)\b", re.I)
+# NATO level -> the STANAG level it suggests, from reference.data's approximate bridge, inverted.
+_NATO_TO_STANAG_APPROX = {
+    level: max(
+        s for s, nato in STANAG_TO_NATO_APPROX.items() if nato and ROMAN_LEVELS.index(nato) + 1 <= level
+    )
+    for level in range(1, 7)
+}
+
+
+# Results
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionScore:
+    points: float  # out of weight
+    weight: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    eligible: bool | None  # None: to be assessed by a person
+    score: float  # 0-100, one decimal
+    unmet: tuple[str, ...]
+    to_assess: tuple[str, ...]
+    hints: tuple[str, ...]  # the smallest changes that would make the candidate eligible
+    breakdown: Mapping[str, CriterionScore]
+
+    @property
+    def missing_for_eligibility(self) -> tuple[str, ...]:
+        return self.hints
+
+    def breakdown_json(self) -> dict[str, dict[str, Any]]:
+        return {
+            name: {"points": round(c.points, 1), "weight": c.weight, "reason": c.reason}
+            for name, c in self.breakdown.items()
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "eligible": self.eligible,
+            "score": self.score,
+            "unmet": list(self.unmet),
+            "to_assess": list(self.to_assess),
+            "hints": list(self.hints),
+            "breakdown": self.breakdown_json(),
+        }
+
+
+# Preparing a candidate
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PreparedProfile:
+    """What every vacancy asks of a candidate, computed once for all of them."""
+
+    profile: CandidateProfile
+    degree_rank: int
+    highest: Education | None
+    fields: tuple[str, ...]
+    staff_college: bool
+    levels: dict[str, int]  # casefolded language -> 1..6
+    stanag: dict[str, StanagProfile]
+    competencies: dict[str, int]  # name -> highest rung claimed
+    member_nation: bool | None  # None: nationality not stated
+    experience_terms: frozenset[str]  # titles, organisations, descriptions
+    other_terms: frozenset[str]  # skills, summary, fields of study (without the experience terms)
+    experience_spans: tuple[tuple[int, int | None], ...]
+    # Everything the degree and the language criteria read, as hashable keys for per-vacancy caches.
+    degree_signature: tuple
+    language_signature: tuple
+    _months: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return self.profile.id
+
+    def months(self, as_of: date) -> int:
+        last = as_of.year * 12 + as_of.month - 1
+        months = self._months.get(last)
+        if months is None:
+            months = self._months[last] = months_covered(self.experience_spans, last)
+        return months
+
+
+def prepare_profile(
+    profile: CandidateProfile, reference: ReferenceData = DEFAULT_REFERENCE
+) -> PreparedProfile:
+    """Everything about a candidate that does not depend on the vacancy; reuse it across vacancies."""
+    highest = max(profile.education, key=lambda e: DEGREE_RANK[e.level], default=None)
+    competencies: dict[str, int] = {}
+    for claim in profile.competencies:
+        name = reference.canonical_competency(claim.name) or claim.name
+        competencies[name] = max(competencies.get(name, 0), claim.rung)
+    experience_terms = term_set(
+        t for x in profile.experience for t in (x.title, x.organisation, x.description)
+    )
+    all_terms = term_set([*profile.skills, profile.summary, *(e.field for e in profile.education)])
+    return PreparedProfile(
+        profile=profile,
+        degree_rank=DEGREE_RANK[highest.level] if highest else 0,
+        highest=highest,
+        fields=tuple(dict.fromkeys(e.field for e in profile.education if e.field)),
+        staff_college=profile.military_staff_college,
+        levels={s.language.casefold(): s.level for s in profile.languages},
+        stanag={s.language.casefold(): s.stanag for s in profile.languages if s.stanag},
+        competencies=competencies,
+        member_nation=(reference.canonical_nation(profile.nationality) is not None)
+        if profile.nationality
+        else None,
+        experience_terms=experience_terms,
+        other_terms=all_terms - experience_terms,
+        experience_spans=experience_spans(profile.experience),
+        degree_signature=(
+            DEGREE_RANK[highest.level] if highest else 0,
+            (highest.level, highest.field) if highest else None,
+            tuple(dict.fromkeys(e.field for e in profile.education if e.field)),
+            profile.military_staff_college,
+        ),
+        language_signature=tuple(
+            sorted((s.language.casefold(), s.level, s.stanag) for s in profile.languages)
+        ),
+    )
+
+
+def prepare_profiles(
+    profiles: Iterable[CandidateProfile], reference: ReferenceData = DEFAULT_REFERENCE
+) -> list[PreparedProfile]:
+    return [prepare_profile(p, reference) for p in profiles]
+
+
+# Preparing a vacancy
+
+# An outcome of one criterion: its score and what it adds to unmet, to_assess and hints.
+Outcome = tuple[CriterionScore, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+# Outcomes are remembered per vacancy by what decides them (a number of months, a pair of
+# levels...), so the sentences are written once per distinct case, not once per pair.
+OUTCOME_CACHE_LIMIT = 50_000
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PreparedVacancy:
+    """A vacancy's requirements with everything per-vacancy computed once."""
+
+    requirements: VacancyRequirements
+    weights: dict[str, int]  # effective: 0 where the notice gives nothing to score against
+    required_rank: int
+    alternatives: frozenset[str]
+    preferred_fields: tuple[str, ...]  # rapidfuzz-processed
+    required_months: int
+    pair: tuple[str, str]
+    pair_keys: tuple[str, str]
+    high: int | None
+    low: int | None
+    other_languages: tuple[tuple[str, str, int], ...]  # (name, key, level)
+    stanag: tuple[tuple[str, str, StanagProfile], ...]
+    competencies: tuple[tuple[str, int], ...]  # (canonical name, required rung)
+    desirable_kinds: tuple[str, ...]  # per item: "text", "second_language", "other_languages"
+    terms: TermIndex  # the desirable text items, then the duties
+    # Per desirable text item and per duty: (mask of its terms, number of terms).
+    desirable_items: tuple[tuple[int, int], ...]
+    duty_items: tuple[tuple[int, int], ...]
+    desirable_bits: int  # all terms of the desirable text items
+    duty_bits: int
+    total_weight: int
+    language_desirables: bool  # any "second official language" or "other languages" item
+    _field_similarity: dict[str, float] = field(default_factory=dict)
+    _desirable_counts: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    _outcomes: dict[str, dict[Any, Outcome]] = field(default_factory=lambda: {name: {} for name in CRITERIA})
+
+    def field_similarity(self, written: str) -> float:
+        """0-100: how close a field of study is to the nearest preferred field (cached)."""
+        similarity = self._field_similarity.get(written)
+        if similarity is None:
+            best = process.extractOne(
+                written, self.preferred_fields, scorer=fuzz.token_set_ratio, processor=utils.default_process
+            )
+            similarity = self._field_similarity[written] = best[1] if best else 0.0
+        return similarity
+
+
+def prepare_vacancy(
+    requirements: VacancyRequirements | Mapping[str, Any],
+    weights: Mapping[str, int] | None = None,
+    reference: ReferenceData = DEFAULT_REFERENCE,
+) -> PreparedVacancy:
+    """Precompute a vacancy; ``requirements`` may also be the ``parse_vacancy --json`` dict.
+
+    ``weights`` override ``reference.default_weights`` per criterion (non-negative integers).
+    """
+    if not isinstance(requirements, VacancyRequirements):
+        requirements = VacancyRequirements.from_parse_json(dict(requirements))
+    merged = {**reference.default_weights, **(weights or {})}
+    for name, weight in merged.items():
+        if name not in CRITERIA:
+            raise ValueError(f"weights: {name!r} is not a criterion ({', '.join(CRITERIA)})")
+        if isinstance(weight, bool) or not isinstance(weight, int) or weight < 0:
+            raise ValueError(f"weights: {name} = {weight!r} is not a non-negative integer")
+    degree, languages = requirements.degree, requirements.languages
+    competencies = []
+    for c in requirements.competencies:
+        name = reference.canonical_competency(c.name) or c.name
+        rung = c.rung
+        if rung is None and name in reference.competency_ladders:
+            rung = resolve_rung(reference.competency_ladders[name], c.level_text)
+        competencies.append((name, rung or 1))
+    desirable_kinds = tuple(
+        "second_language" if _OFFICIAL_LANGUAGE_ITEM.search(item)
+        else "other_languages" if _LANGUAGE_ITEM.search(item)
+        else "text"
+        for item in requirements.desirable
+    )  # fmt: skip
+    desirable_texts = [i for i, k in zip(requirements.desirable, desirable_kinds) if k == "text"]
+    duties = requirements.accountabilities + tuple(
+        e for e in requirements.essential if not _FORMAL_ESSENTIAL.search(e)
+    )
+    terms = TermIndex([*desirable_texts, *duties])
+    effective = {name: merged.get(name, 0) for name in CRITERIA}
+    if not competencies:
+        effective["competencies"] = 0
+    if not requirements.desirable:
+        effective["desirable"] = 0
+    if not any(terms.item_sizes[len(desirable_texts) :]):
+        effective["relevance"] = 0
+    pair = languages.pair
+    return PreparedVacancy(
+        requirements=requirements,
+        weights=effective,
+        required_rank=REQUIRED_RANK[degree.level],
+        alternatives=frozenset(degree.alternatives),
+        preferred_fields=tuple(
+            utils.default_process(f) for f in degree.fields if not _VAGUE_FIELD.search(f) and f.strip()
+        ),
+        required_months=round(12 * (requirements.min_years_experience or 0)),
+        pair=pair,
+        pair_keys=(pair[0].casefold(), pair[1].casefold()),
+        high=languages.high,
+        low=languages.low,
+        other_languages=_level_requirements(requirements),
+        stanag=tuple((s.language, s.language.casefold(), s.slp) for s in languages.stanag),
+        competencies=tuple(competencies),
+        desirable_kinds=desirable_kinds,
+        terms=terms,
+        desirable_items=tuple(zip(terms.item_masks, terms.item_sizes))[: len(desirable_texts)],
+        duty_items=tuple(zip(terms.item_masks, terms.item_sizes))[len(desirable_texts) :],
+        desirable_bits=functools.reduce(operator.or_, terms.item_masks[: len(desirable_texts)], 0),
+        duty_bits=functools.reduce(operator.or_, terms.item_masks[len(desirable_texts) :], 0),
+        total_weight=sum(effective.values()),
+        language_desirables=any(kind != "text" for kind in desirable_kinds),
+    )
+
+
+def _level_requirements(requirements: VacancyRequirements) -> tuple[tuple[str, str, int], ...]:
+    languages = requirements.languages
+    listed = [(r.language, r.language.casefold(), r.level) for r in languages.requirements]
+    if languages.rule == "each" and not listed and languages.high:
+        listed = [(name, name.casefold(), languages.high) for name in languages.pair]
+    return tuple(listed)
+
+
+# Scoring
+
+
+def score(prepared: PreparedVacancy, profile: CandidateProfile | PreparedProfile, as_of: date) -> MatchResult:
+    """Eligibility, score, breakdown and hints of one candidate for one vacancy, as of a date.
+
+    Pass a ``PreparedProfile`` when scoring the same candidate against several vacancies.
+    """
+    candidate = profile if isinstance(profile, PreparedProfile) else prepare_profile(profile)
+    # Written out rather than looped: this runs once per pair, 100,000 times a second.
+    outcomes = prepared._outcomes
+    terms = prepared.terms
+    experience_mask = terms.matched(candidate.experience_terms)
+    # Only the bits of the duties' own terms decide relevance: fewer distinct outcomes to remember.
+    duties = experience_mask & prepared.duty_bits
+    key = candidate.degree_signature
+    degree = outcomes["degree"].get(key) or _outcome(outcomes["degree"], key, _degree, prepared)
+    key = candidate.months(as_of)
+    experience = outcomes["experience"].get(key) or _outcome(
+        outcomes["experience"], key, _experience, prepared
+    )
+    key = candidate.language_signature
+    languages = outcomes["languages"].get(key) or _outcome(outcomes["languages"], key, _languages, prepared)
+    claimed = candidate.competencies
+    key = tuple([min(claimed.get(name, 0), rung) for name, rung in prepared.competencies])
+    competencies = outcomes["competencies"].get(key) or _outcome(
+        outcomes["competencies"], key, _competencies, prepared
+    )
+    key = _desirable_key(prepared, candidate, experience_mask | terms.matched(candidate.other_terms))
+    desirable = outcomes["desirable"].get(key) or _outcome(outcomes["desirable"], key, _desirable, prepared)
+    relevance = outcomes["relevance"].get(duties) or _outcome(
+        outcomes["relevance"], duties, _relevance, prepared
+    )
+    # Only degree, experience and languages decide eligibility.
+    unmet = [*degree[1], *experience[1], *languages[1]]
+    to_assess = [*degree[2], *languages[2]]
+    hints = [*degree[3], *experience[3], *languages[3]]
+    if prepared.requirements.nationality_restricted:
+        if candidate.member_nation is None:
+            to_assess.append("Nationality: not stated; only nationals of NATO member states may apply")
+        elif not candidate.member_nation:
+            unmet.append(f"Nationality: {candidate.profile.nationality} is not a NATO member state")
+            hints.append("Only nationals of NATO member states may apply")
+    total_weight = prepared.total_weight
+    total = (
+        degree[0].points
+        + experience[0].points
+        + languages[0].points
+        + competencies[0].points
+        + desirable[0].points
+        + relevance[0].points
+    )
+    value = min(100.0, max(0.0, round(100.0 * total / total_weight, 1))) if total_weight else 0.0
+    return MatchResult(
+        False if unmet else (None if to_assess else True),
+        value,
+        tuple(unmet),
+        tuple(to_assess),
+        tuple(hints),
+        {
+            "degree": degree[0],
+            "experience": experience[0],
+            "languages": languages[0],
+            "competencies": competencies[0],
+            "desirable": desirable[0],
+            "relevance": relevance[0],
+        },
+    )
+
+
+def _outcome(cache: dict, key: Any, compute, prepared: PreparedVacancy) -> Outcome:
+    if len(cache) >= OUTCOME_CACHE_LIMIT:
+        cache.clear()
+    found = cache[key] = compute(prepared, key)
+    return found
+
+
+def score_many(
+    prepared: PreparedVacancy, profiles: Iterable[PreparedProfile], as_of: date
+) -> list[tuple[str, MatchResult]]:
+    """(candidate id, result) for each prepared profile, in the given order.
+
+    The cycle collector is paused meanwhile: results hold no cycles, and with a large pool of
+    profiles alive its full passes cost more than the scoring itself (about 2x at 100k).
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return [(p.profile.id, score(prepared, p, as_of)) for p in profiles]
+    finally:
+        if paused:
+            gc.enable()
+
+
+def rank(results: Iterable[tuple[str, MatchResult]]) -> list[tuple[str, MatchResult]]:
+    """Eligible first, then to be assessed, then not eligible; by score, highest first; ties by id.
+
+    >>> ok = MatchResult(True, 50.0, (), (), (), {})
+    >>> [cid for cid, _ in rank([("b", ok), ("a", ok)])]
+    ['a', 'b']
+    """
+    order = {True: 0, None: 1, False: 2}
+    return sorted(results, key=lambda pair: (order[pair[1].eligible], -pair[1].score, str(pair[0])))
+
+
+# Criteria. Each is computed from a key (what decides it) by a function (prepared, key) -> Outcome.
+
+
+def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
+    """Level part up to 0.8 (meeting it 0.6, +0.1 per level above, two at most), field part 0.2.
+
+    Below the requirement the level part is 0.6 x rank / required rank, or 0.6 where the notice
+    accepts the military staff college the candidate attended. Without preferred fields the level
+    part is scaled to the whole weight.
+    """
+    have, highest, fields, staff_college = signature
+    staff_college = staff_college and "military_staff_college" in prepared.alternatives
+    fit = None
+    if prepared.preferred_fields:
+        similarity = max([prepared.field_similarity(f) for f in fields], default=0.0)
+        fit = min(1.0, max(0.0, (similarity - FIELD_FLOOR) / (FIELD_MATCH - FIELD_FLOOR)))
+    weight = prepared.weights["degree"]
+    required = prepared.required_rank
+    level = prepared.requirements.degree.level
+    wanted = _REQUIREMENT_LABEL[level]
+    described = _education_label(highest)
+    unmet, to_assess, hints = (), (), ()
+    if have >= required:
+        share = 0.6 + 0.1 * min(have - required, 2)
+        reason = f"{described} meets '{wanted}'" if required else f"No degree required; {described.lower()}"
+    elif staff_college:
+        share = 0.6
+        reason = f"Military staff college accepted instead of a {wanted}"
+    else:
+        share = 0.6 * have / required
+        reason = f"{described} does not meet '{wanted}'"
+        missing = f"Degree: no {wanted} (highest: {_HIGHEST_LABEL[highest[0] if highest else 'none']})"
+        equivalents = [
+            _ALTERNATIVE_LABEL[a] for a in sorted(prepared.alternatives) if a in _ALTERNATIVE_LABEL
+        ]
+        if equivalents:
+            to_assess = (f"{missing}; {' or '.join(equivalents)} may replace it, to be assessed",)
+            hints = (f"Describe your {' or '.join(equivalents)} so that a recruiter can assess it",)
+        else:
+            unmet = (missing,)
+            also = (
+                " or attend a NATO or national military staff college"
+                if "military_staff_college" in prepared.alternatives
+                else ""
+            )
+            hints = (f"Obtain a {wanted}{' (bachelor or above)' if level == 'university' else ''}{also}",)
+    if fit is None:
+        fraction = share / (1.0 - FIELD_SHARE)
+    else:
+        fraction = share + FIELD_SHARE * fit
+        if fit >= 1.0:
+            reason += "; a preferred field of study"
+        elif fit > 0:
+            reason += "; a field of study close to a preferred one"
+    return CriterionScore(weight * min(1.0, fraction), weight, reason), unmet, to_assess, hints
+
+
+def _education_label(highest: tuple[str, str] | None) -> str:
+    if highest is None:
+        return "No education stated"
+    label = _EDUCATION_LABEL[highest[0]]
+    return f"{label} in {highest[1]}" if highest[1] else label
+
+
+def _experience(prepared: PreparedVacancy, months: int) -> Outcome:
+    """Meeting the minimum earns 0.7; more, up to max(minimum, 2 years) more, earns the rest.
+
+    Below the minimum: 0.7 x months / minimum. No minimum: months / 60, capped at 1.
+    """
+    weight = prepared.weights["experience"]
+    required = prepared.required_months
+    have = _duration(months) if months else "No"
+    if not required:
+        fraction = min(1.0, months / NO_MINIMUM_FULL_MONTHS)
+        return CriterionScore(weight * fraction, weight, f"{have} experience; no minimum stated"), (), (), ()
+    if months >= required:
+        fraction = MEETS + (1 - MEETS) * min(1.0, (months - required) / max(required, EXTRA_MONTHS_FLOOR))
+        reason = f"{have} of experience, {_duration(required)} required"
+        return CriterionScore(weight * fraction, weight, reason), (), (), ()
+    short = required - months
+    hint = (
+        f"You need {short // 12} more year{'s' if short > 12 else ''} of experience"
+        if short % 12 == 0
+        else f"You need {_duration(short)} more experience"
+    )
+    return (
+        CriterionScore(
+            weight * MEETS * months / required,
+            weight,
+            f"{have} experience, at least {_duration(required)} required",
+        ),
+        (f"Experience: {_duration(months) if months else 'none'}, at least {_duration(required)} required",),
+        (),
+        (hint,),
+    )
+
+
+def _duration(months: int) -> str:
+    """
+    >>> _duration(16), _duration(36), _duration(1)
+    ('1 year 4 months', '3 years', '1 month')
+    """
+    years, rest = divmod(months, 12)
+    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+    if rest or not years:
+        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " ".join(parts)
+
+
+def _roman(level: int) -> str:
+    return ROMAN_LEVELS[level - 1] if level else "not stated"
+
+
+def _languages(prepared: PreparedVacancy, signature: tuple) -> Outcome:
+    """Levels summed over what is required: all met earns 0.7, plus 0.1 per level above (3 at most).
+
+    Not all met: 0.7 x sum(min(have, need)) / sum(need). "V in one, I in the other" is tried both
+    ways round and the better way counts. A STANAG profile counts per skill, a quarter level each;
+    a candidate with only a NATO level is "to be assessed" against it, scored by the approximate
+    bridge of reference.data.
+    """
+    weight = prepared.weights["languages"]
+    levels = {language: level for language, level, _ in signature}
+    profiles = {language: stanag for language, _, stanag in signature if stanag}
+    a, b = levels.get(prepared.pair_keys[0], 0), levels.get(prepared.pair_keys[1], 0)
+    others = [levels.get(key, 0) for _, key, _ in prepared.other_languages]
+    stanags = [(levels.get(key, 0), profiles.get(key)) for _, key, _ in prepared.stanag]
+    have_sum = need_sum = extra = 0.0
+    shortfalls: list[tuple[str, int, str]] = []  # (language, level stated, level needed)
+    for (name, _, need), have in zip(prepared.other_languages, others):
+        have_sum += min(have, need)
+        need_sum += need
+        extra += max(0, have - need)
+        if have < need:
+            shortfalls.append((name, have, ROMAN_LEVELS[need - 1]))
+    stanag_unmet, stanag_assess = [], []
+    for (name, _, slp), (level, profile) in zip(prepared.stanag, stanags):
+        if profile is None and level:
+            approximate = _NATO_TO_STANAG_APPROX[level]
+            skills = (approximate,) * 4
+            stanag_assess.append(
+                (
+                    name,
+                    f"Languages: {name} SLP {slp} required, only NATO level {_roman(level)} stated"
+                    f" (approximately SLP {approximate} per skill by an unofficial bridge)",
+                )
+            )
+        else:
+            skills = profile.skills if profile else (0.0,) * 4
+            if any(h < n for h, n in zip(skills, slp.skills)):
+                stanag_unmet.append(
+                    (name, f"SLP {profile} stated" if profile else "not stated", f"SLP {slp}")
+                )
+        for h, n in zip(skills, slp.skills):
+            have_sum += min(h, n) / 4
+            need_sum += n / 4
+            extra += max(0.0, h - n) / 4
+    if prepared.requirements.languages.rule == "one_high_other_low":
+        high, low = prepared.high, prepared.low
+        first, second = prepared.pair
+        ways = [((first, a, high), (second, b, low)), ((second, b, high), (first, a, low))]
+        fraction = max(
+            _language_fraction(
+                have_sum + min(h1, n1) + min(h2, n2),
+                need_sum + n1 + n2,
+                extra + max(0, h1 - n1) + max(0, h2 - n2),
+            )
+            for (_, h1, n1), (_, h2, n2) in ways
+        )
+        # The way round that needs the fewest steps is the one to report and to advise.
+        steps = [max(0, n1 - h1) + max(0, n2 - h2) for (_, h1, n1), (_, h2, n2) in ways]
+        best = ways[0] if steps[0] < steps[1] or (steps[0] == steps[1] and a >= b) else ways[1]
+        shortfalls = [(name, h, ROMAN_LEVELS[n - 1]) for name, h, n in best if h < n] + shortfalls
+        (strong, strong_level, _), (weak, weak_level, _) = best
+        stated = f"{strong} {_roman(strong_level)} and {weak} {_roman(weak_level)}"
+        wanted = f"'{_roman(high)} in one, {_roman(low)} in the other'"
+    else:
+        # Nothing required: the official languages' levels, V and III earning all the points.
+        fraction = _language_fraction(have_sum, need_sum, extra) if need_sum else min(1.0, (a + b) / 8)
+        stated = f"{prepared.pair[0]} {_roman(a)}, {prepared.pair[1]} {_roman(b)}"
+        listed = [f"{n} {ROMAN_LEVELS[lv - 1]}" for n, _, lv in prepared.other_languages]
+        listed += [f"{n} SLP {slp}" for n, _, slp in prepared.stanag]
+        wanted = f"'{', '.join(listed)}'" if listed else ""
+    unmet, to_assess, hints = [], [], []
+    for name, have, need in shortfalls:
+        unmet.append(f"Languages: {name} below {need} ({_roman(have) + ' stated' if have else 'not stated'})")
+        hints.append(f"Raise your {name} to level {need}")
+    for name, have, need in stanag_unmet:
+        unmet.append(f"Languages: {name} below {need} ({have})")
+        hints.append(f"Raise your {name} to {need}")
+    for name, reason in stanag_assess:
+        to_assess.append(reason)
+        hints.append(f"Add your {name} STANAG 6001 profile (SLP)")
+    if not wanted:
+        reason = f"{stated}; no language level required"
+    elif unmet:
+        reason = f"{stated} do not meet {wanted}"
+    else:
+        reason = f"{stated} meet {wanted}"
+    return CriterionScore(weight * fraction, weight, reason), tuple(unmet), tuple(to_assess), tuple(hints)
+
+
+def _language_fraction(have_sum: float, need_sum: float, extra: float) -> float:
+    if have_sum >= need_sum:
+        return MEETS + (1 - MEETS) * min(1.0, extra / EXTRA_LEVELS_FULL)
+    return MEETS * have_sum / need_sum
+
+
+def _competencies(prepared: PreparedVacancy, claimed: tuple[int, ...]) -> Outcome:
+    """Mean over the required competencies of min(1, rung claimed / rung required)."""
+    weight = prepared.weights["competencies"]
+    if not prepared.competencies:
+        return CriterionScore(0.0, weight, "The notice lists no competencies"), (), (), ()
+    credit = 0.0
+    below = []
+    for (name, rung), have in zip(prepared.competencies, claimed):
+        credit += min(1.0, have / rung)
+        if have < rung:
+            below.append(f"{name} {have} of {rung}" if have else f"{name} not stated")
+    count = len(prepared.competencies)
+    reason = f"{count - len(below)} of {count} competencies at the required rung"
+    if below:
+        reason += "; below: " + ", ".join(below[:3]) + (", ..." if len(below) > 3 else "")
+    return CriterionScore(weight * credit / count, weight, reason), (), (), ()
+
+
+def _desirable_key(prepared: PreparedVacancy, candidate: PreparedProfile, mask: int) -> tuple:
+    mask &= prepared.desirable_bits
+    counts = prepared._desirable_counts.get(mask)
+    if counts is None:
+        # Matched terms per item, clipped where the item earns in full: fewer distinct outcomes.
+        counts = tuple(
+            [min((mask & item).bit_count(), -(-size // 2)) for item, size in prepared.desirable_items]
+        )
+        if len(prepared._desirable_counts) >= OUTCOME_CACHE_LIMIT:
+            prepared._desirable_counts.clear()
+        prepared._desirable_counts[mask] = counts
+    if not prepared.language_desirables:
+        return (counts,)
+    levels = candidate.levels
+    a_key, b_key = prepared.pair_keys
+    high, low = prepared.high or USUAL_HIGH, prepared.low or USUAL_LOW
+    weaker = min(levels.get(a_key, 0), levels.get(b_key, 0))
+    best_other = max([level for lang, level in levels.items() if lang != a_key and lang != b_key], default=0)
+    return (counts, min(max(weaker, low), high), min(best_other, 4))
+
+
+def _desirable(prepared: PreparedVacancy, key: tuple) -> Outcome:
+    """Mean over the desirable criteria of each one's credit (0-1).
+
+    A text criterion earns (share of its key terms the candidate's words cover) / 0.5, capped at 1;
+    the words are experience, skills, summary and fields of study. "Higher level of the second
+    official language" earns the weaker official language's place between the required low and
+    high levels; "other languages" earns the best other language's level / IV.
+    """
+    weight = prepared.weights["desirable"]
+    kinds = prepared.desirable_kinds
+    if not kinds:
+        return CriterionScore(0.0, weight, "The notice lists no desirable criteria"), (), (), ()
+    coverage = iter(
+        [min(1.0, count / size / DESIRABLE_FULL_COVERAGE) if size else 0.0
+         for count, (_, size) in zip(key[0], prepared.desirable_items)]
+    )  # fmt: skip
+    credits = []
+    for kind in kinds:
+        if kind == "text":
+            credits.append(next(coverage))
+        elif kind == "second_language":
+            high, low = prepared.high or USUAL_HIGH, prepared.low or USUAL_LOW
+            credits.append(
+                min(1.0, max(0.0, (key[1] - low) / (high - low))) if high > low else float(key[1] > low)
+            )
+        else:
+            credits.append(min(1.0, key[2] / 4))
+    met = sum(1 for c in credits if c >= 1.0)
+    partly = sum(1 for c in credits if 0 < c < 1.0)
+    reason = f"{met} of {len(credits)} desirable criteria met" + (f", {partly} in part" if partly else "")
+    if max(credits) > 0:
+        reason += f" (best: '{_shorten(prepared.requirements.desirable[credits.index(max(credits))])}')"
+    return CriterionScore(weight * sum(credits) / len(credits), weight, reason), (), (), ()
+
+
+def _relevance(prepared: PreparedVacancy, mask: int) -> Outcome:
+    """Mean over the duties (accountabilities, non-formal essentials) of coverage / 0.4, capped at 1."""
+    weight = prepared.weights["relevance"]
+    if not prepared.duty_bits:
+        return CriterionScore(0.0, weight, "The notice lists no duties to compare with"), (), (), ()
+    fraction = sum(
+        min(1.0, (mask & item).bit_count() / size / RELEVANCE_FULL_COVERAGE) if size else 0.0
+        for item, size in prepared.duty_items
+    ) / len(prepared.duty_items)
+    reason = f"Experience matches the post's duties at {round(100 * fraction)}%"
+    return CriterionScore(weight * fraction, weight, reason), (), (), ()
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

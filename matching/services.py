@@ -1,0 +1,230 @@
+"""The scoring pipeline: plan runs in chunks, score a chunk, upsert its results, reconcile stuck chunks.
+
+The scores themselves come from the pure engine in ``matching.scoring``; this module only moves rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Sequence
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from candidates.models import Candidate
+from candidates.profile import profile_from_import_json
+from reference.loading import current_reference
+from vacancies.models import Vacancy
+
+from . import scoring
+from .models import MatchResult, ScoringChunk, ScoringRun
+
+log = logging.getLogger(__name__)
+
+VERDICTS = {
+    True: MatchResult.Verdict.ELIGIBLE,
+    None: MatchResult.Verdict.TO_ASSESS,
+    False: MatchResult.Verdict.NOT_ELIGIBLE,
+}
+RESULT_FIELDS = [
+    "verdict", "score", "unmet", "to_assess", "hints", "breakdown",
+    "vacancy_version", "profile_version", "engine_version", "computed_at",
+]  # fmt: skip
+
+
+# Planning
+
+
+def _chunks_of(ids: Sequence[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
+
+
+@transaction.atomic
+def plan_run(
+    *, reason: str, vacancy_ids: Sequence[int], candidate_ids: Sequence[int], vacancy=None, candidate=None
+) -> ScoringRun | None:
+    """Split vacancies x candidates into chunks of about SCORING_CHUNK_SIZE pairs, enqueue each on commit."""
+    vacancy_ids, candidate_ids = sorted(set(vacancy_ids)), sorted(set(candidate_ids))
+    if not vacancy_ids or not candidate_ids:
+        return None
+    run = ScoringRun.objects.create(
+        reason=reason[:200],
+        vacancy=vacancy,
+        candidate=candidate,
+        total_pairs=len(vacancy_ids) * len(candidate_ids),
+    )
+    per_chunk = max(1, settings.SCORING_CHUNK_SIZE // len(vacancy_ids))
+    chunks = ScoringChunk.objects.bulk_create(
+        [
+            ScoringChunk(run=run, vacancy_ids=vacancy_ids, candidate_ids=ids, pairs=len(vacancy_ids) * len(ids),
+                         enqueued_at=timezone.now())
+            for ids in _chunks_of(candidate_ids, per_chunk)
+        ]
+    )  # fmt: skip
+    from .tasks import score_chunk
+
+    for chunk in chunks:
+        score_chunk.delay_on_commit(chunk.pk)
+    return run
+
+
+def rescore_vacancy(vacancy: Vacancy, *, reason: str = "vacancy changed") -> ScoringRun | None:
+    """Score every matchable candidate against this vacancy (when it is published)."""
+    if vacancy.status != Vacancy.Status.PUBLISHED:
+        return None
+    candidate_ids = list(Candidate.objects.matchable().values_list("pk", flat=True))
+    return plan_run(reason=reason, vacancy_ids=[vacancy.pk], candidate_ids=candidate_ids, vacancy=vacancy)
+
+
+def rescore_candidates(
+    candidate_ids: Sequence[int], *, reason: str = "profiles changed", candidate: Candidate | None = None
+) -> ScoringRun | None:
+    """Score these candidates against every open vacancy."""
+    vacancy_ids = list(Vacancy.objects.open().values_list("pk", flat=True))
+    matchable = list(Candidate.objects.matchable().filter(pk__in=candidate_ids).values_list("pk", flat=True))
+    return plan_run(reason=reason, vacancy_ids=vacancy_ids, candidate_ids=matchable, candidate=candidate)
+
+
+def rescore_candidate(candidate: Candidate, *, reason: str = "profile changed") -> ScoringRun | None:
+    return rescore_candidates([candidate.pk], reason=reason, candidate=candidate)
+
+
+def rescore_everything(*, reason: str = "full rescore") -> ScoringRun | None:
+    vacancy_ids = list(Vacancy.objects.open().values_list("pk", flat=True))
+    candidate_ids = list(Candidate.objects.matchable().values_list("pk", flat=True))
+    return plan_run(reason=reason, vacancy_ids=vacancy_ids, candidate_ids=candidate_ids)
+
+
+# Scoring one chunk
+
+
+def _prepared_vacancies(vacancy_ids: Sequence[int], reference) -> list[tuple[Vacancy, object]]:
+    vacancies = Vacancy.objects.filter(pk__in=vacancy_ids).prefetch_related(
+        "language_requirements", "competency_requirements"
+    )
+    return [
+        (v, scoring.prepare_vacancy(v.requirements_json(), weights=v.effective_weights(reference.default_weights),
+                                    reference=reference))
+        for v in vacancies
+    ]  # fmt: skip
+
+
+def _profiles(candidate_ids: Sequence[int], reference) -> list[tuple[Candidate, object]]:
+    candidates = Candidate.objects.filter(pk__in=candidate_ids).prefetch_related(
+        "education", "experience", "languages", "competencies"
+    )
+    profiles = []
+    for candidate in candidates:
+        try:
+            profile = profile_from_import_json(candidate.profile_json(), reference)
+            profiles.append((candidate, scoring.prepare_profile(profile, reference)))
+        except ValueError:
+            log.warning("candidate %s has a profile the scorer cannot read; skipped", candidate.pk)
+    return profiles
+
+
+def score_pairs(
+    vacancy_ids: Sequence[int], candidate_ids: Sequence[int], *, as_of: dt.date | None = None
+) -> list[MatchResult]:
+    """Score the pairs and return unsaved MatchResult rows (the pure engine does the work)."""
+    reference = current_reference()
+    as_of = as_of or timezone.localdate()
+    now = timezone.now()
+    rows = []
+    vacancies = _prepared_vacancies(vacancy_ids, reference)
+    for candidate, profile in _profiles(candidate_ids, reference):
+        for vacancy, prepared in vacancies:
+            result = scoring.score(prepared, profile, as_of)
+            rows.append(
+                MatchResult(
+                    vacancy_id=vacancy.pk, candidate_id=candidate.pk, verdict=VERDICTS[result.eligible],
+                    score=result.score, unmet=list(result.unmet), to_assess=list(result.to_assess),
+                    hints=list(result.hints), breakdown=result.breakdown_json(),
+                    vacancy_version=vacancy.requirements_version, profile_version=candidate.profile_version,
+                    engine_version=scoring.ENGINE_VERSION, computed_at=now,
+                )
+            )  # fmt: skip
+    return rows
+
+
+def upsert_results(rows: list[MatchResult]) -> int:
+    MatchResult.objects.bulk_create(
+        rows,
+        batch_size=1000,
+        update_conflicts=True,
+        unique_fields=["vacancy", "candidate"],
+        update_fields=RESULT_FIELDS,
+    )
+    return len(rows)
+
+
+def score_chunk(chunk_id: int) -> int:
+    """Score and store one chunk; running it twice (a redelivered task) changes nothing more.
+
+    Results and the chunk's "done" mark are written in one transaction: a worker killed midway
+    leaves the chunk pending and no partial state that matters, and the task is delivered again.
+    """
+    chunk = ScoringChunk.objects.filter(pk=chunk_id, status=ScoringChunk.Status.PENDING).first()
+    if chunk is None:
+        return 0
+    ScoringChunk.objects.filter(pk=chunk_id).update(attempts=chunk.attempts + 1)
+    rows = score_pairs(chunk.vacancy_ids, chunk.candidate_ids)
+    with transaction.atomic():
+        claimed = ScoringChunk.objects.filter(pk=chunk_id, status=ScoringChunk.Status.PENDING).update(
+            status=ScoringChunk.Status.DONE, finished_at=timezone.now()
+        )
+        if not claimed:  # another delivery of the same chunk finished first
+            return 0
+        upsert_results(rows)
+    _finish_run_if_complete(chunk.run_id)
+    return len(rows)
+
+
+def _finish_run_if_complete(run_id: int) -> None:
+    if not ScoringChunk.objects.filter(run_id=run_id, status=ScoringChunk.Status.PENDING).exists():
+        ScoringRun.objects.filter(pk=run_id, status=ScoringRun.Status.RUNNING).update(
+            status=ScoringRun.Status.DONE, finished_at=timezone.now()
+        )
+
+
+# Reconciling
+
+
+def reconcile_runs(*, stale_after: dt.timedelta | None = None) -> int:
+    """Re-enqueue chunks left pending too long (lost message, dead worker); returns how many."""
+    stale_after = stale_after or dt.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
+    cutoff = timezone.now() - stale_after
+    from .tasks import score_chunk
+
+    stale = list(
+        ScoringChunk.objects.filter(status=ScoringChunk.Status.PENDING, enqueued_at__lt=cutoff).values_list(
+            "pk", flat=True
+        )
+    )
+    ScoringChunk.objects.filter(pk__in=stale).update(enqueued_at=timezone.now())
+    for chunk_id in stale:
+        score_chunk.delay(chunk_id)
+    for run_id in ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING).values_list("pk", flat=True):
+        _finish_run_if_complete(run_id)
+    return len(stale)
+
+
+# Progress
+
+
+def run_progress(runs) -> dict:
+    """{"done": pairs, "total": pairs, "running": bool} over the given runs (a queryset)."""
+    totals = ScoringChunk.objects.filter(run__in=runs).aggregate(
+        total=Count("pk"), done=Count("pk", filter=Q(status=ScoringChunk.Status.DONE))
+    )
+    pairs_total = sum(runs.values_list("total_pairs", flat=True))
+    pairs_done = sum(
+        ScoringChunk.objects.filter(run__in=runs, status=ScoringChunk.Status.DONE).values_list(
+            "pairs", flat=True
+        )
+    )
+    return {"done": pairs_done, "total": pairs_total, "running": totals["done"] < totals["total"]}

@@ -1,0 +1,83 @@
+"""The filtered shortlist as CSV or XLSX, with the breakdown; blind review applies here too."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+
+from openpyxl import Workbook
+
+from applications.models import Stage
+from matching.models import MatchResult
+
+from .forms import CRITERIA
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+HEADER = [
+    "Rank", "Candidate ID", "Name", "Email", "Nationality", "Verdict", "Score", "Stage", "Score updating",
+    *[f"{c.capitalize()} {part}" for c in CRITERIA for part in ("points", "weight", "reason")],
+    "Unmet essentials", "To assess",
+]  # fmt: skip
+
+
+def defuse(value):
+    """A cell a spreadsheet will not run as a formula (OWASP's CSV injection advice).
+
+    >>> defuse("=HYPERLINK(\\"http://x\\")"), defuse("-3"), defuse(-3), defuse("Ada")
+    ('\\'=HYPERLINK("http://x")', "'-3", -3, 'Ada')
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def shortlist_rows(matches: Iterable[MatchResult]) -> Iterator[list]:
+    """One list per match, in HEADER's order; ``matches`` went through ``queries.for_display``."""
+    for rank, match in enumerate(matches, start=1):
+        candidate = match.candidate
+        breakdown = match.breakdown or {}
+        yield [
+            rank,
+            match.candidate_id,
+            match.label,
+            "" if match.blind else candidate.email,
+            "" if match.blind else candidate.nationality,
+            match.get_verdict_display(),
+            round(match.score, 1),
+            Stage(match.stage).label if match.stage else "",
+            "yes" if match.stale else "",
+            *[
+                value
+                for c in CRITERIA
+                for value in (
+                    breakdown.get(c, {}).get("points"),
+                    breakdown.get(c, {}).get("weight"),
+                    breakdown.get(c, {}).get("reason", ""),
+                )
+            ],
+            "; ".join(match.unmet),
+            "; ".join(match.to_assess),
+        ]
+
+
+def as_csv(matches: Iterable[MatchResult]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(HEADER)
+    for row in shortlist_rows(matches):
+        writer.writerow([defuse(value) for value in row])
+    return out.getvalue()
+
+
+def as_xlsx(matches: Iterable[MatchResult], *, title: str) -> bytes:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title="Shortlist")
+    sheet.append([defuse(title[:200])])
+    sheet.append(HEADER)
+    for row in shortlist_rows(matches):
+        sheet.append([defuse(value) for value in row])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()

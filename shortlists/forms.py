@@ -1,0 +1,114 @@
+from django import forms
+
+from applications.models import Stage
+from candidates.models import NATO_LEVELS
+from reference.data import MEMBER_NATIONS
+
+CRITERIA = ("degree", "experience", "languages", "competencies", "desirable", "relevance")
+LANGUAGES = ("English", "French", "German", "Italian", "Spanish", "Dutch", "Polish", "Russian", "Arabic")
+SORTS = [
+    ("rank", "Rank"),
+    ("score", "Score, high first"),
+    ("-score", "Score, low first"),
+    ("name", "Name"),
+    *[(f"points:{c}", f"{c.capitalize()} points") for c in CRITERIA[:4]],
+]
+VERDICTS = [
+    ("", "All verdicts"),
+    ("eligible", "Eligible only"),
+    ("eligible_or_assess", "Eligible or to assess"),
+]
+STAGE_FILTERS = [("", "Any stage"), ("none", "Not in the pipeline"), *Stage.choices]
+
+
+class ShortlistFilterForm(forms.Form):
+    """The shortlist's filters, sort and page: all in the query string, so a filtered view can be shared."""
+
+    q = forms.CharField(label="Search", required=False, max_length=100)
+    verdict = forms.ChoiceField(label="Verdict", choices=VERDICTS, required=False)
+    min_score = forms.IntegerField(label="Minimum score", required=False, min_value=0, max_value=100)
+    stage = forms.ChoiceField(label="Stage", choices=STAGE_FILTERS, required=False)
+    language = forms.CharField(label="Language", required=False, max_length=60)
+    language_level = forms.ChoiceField(
+        label="At least", choices=[("", "Any level"), *NATO_LEVELS], required=False
+    )
+    nationality = forms.CharField(label="Nationality", required=False, max_length=100)
+    sort = forms.ChoiceField(label="Sort by", choices=SORTS, required=False)
+    page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+
+    def __init__(self, *args, blind: bool = False, **kwargs):
+        super().__init__(*args, label_suffix="", **kwargs)
+        self.fields["q"].widget.attrs.update(type="search", placeholder="Name, skill or job title")
+        self.fields["language"].widget.attrs.update(list="shortlist-languages", placeholder="e.g. French")
+        self.fields["nationality"].widget.attrs.update(list="shortlist-nations", placeholder="Any")
+        self.fields["min_score"].widget.attrs.update(placeholder="0-100", step=5)
+        if blind:  # who a candidate is stays hidden: no searching or filtering by it
+            self.fields["q"].widget.attrs["placeholder"] = "Skill or job title"
+            del self.fields["nationality"]
+        self.languages, self.nations = LANGUAGES, MEMBER_NATIONS
+
+    @property
+    def is_filtered(self) -> bool:
+        return any(k not in ("sort", "page") for k in self.values())
+
+    def values(self) -> dict:
+        """The valid filters; an invalid one is left out (and shown as an error)."""
+        self.is_valid()
+        return {k: v for k, v in getattr(self, "cleaned_data", {}).items() if v not in (None, "")}
+
+
+class StageForm(forms.Form):
+    stage = forms.ChoiceField(choices=Stage.choices)
+
+
+class BulkActionForm(forms.Form):
+    ACTIONS = [("move", "Move to stage"), ("compare", "Compare")]
+
+    action = forms.ChoiceField(choices=ACTIONS)
+    stage = forms.ChoiceField(choices=Stage.choices, required=False)
+    c = forms.TypedMultipleChoiceField(coerce=int, error_messages={"required": "Select candidates first."})
+
+    def __init__(self, *args, candidate_ids=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["c"].choices = [(str(pk), str(pk)) for pk in candidate_ids]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("action") == "move" and not cleaned.get("stage"):
+            self.add_error("stage", "Choose the stage to move them to.")
+        return cleaned
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(label="Add a note", max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class RatingForm(forms.Form):
+    stars = forms.TypedChoiceField(
+        label="Your rating", coerce=int, choices=[(i, f"{i} star{'s' if i > 1 else ''}") for i in range(1, 6)]
+    )
+
+
+class BlindReviewForm(forms.Form):
+    blind_review = forms.BooleanField(label="Blind review", required=False)
+    reveal_stage = forms.ChoiceField(
+        label="Reveal names from",
+        choices=[(s, label) for s, label in Stage.choices if s not in ("rejected", "withdrawn", "new")],
+    )
+
+
+class WeightsForm(forms.Form):
+    """One integer weight (0-100) per criterion; the fields follow the reference's default weights."""
+
+    def __init__(self, *args, defaults: dict[str, int], **kwargs):
+        super().__init__(*args, label_suffix="", **kwargs)
+        for criterion, default in defaults.items():
+            self.fields[criterion] = forms.IntegerField(
+                label=criterion.capitalize(), min_value=0, max_value=100, help_text=f"Default {default}"
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not any(cleaned.values()):
+            raise forms.ValidationError("At least one criterion needs a weight above 0.")
+        return cleaned

@@ -1,0 +1,354 @@
+"""Reading a recruiter's vacancies and shortlists: filters, sorting, counts and chart figures.
+
+Every function starts from the user (``for_recruiter``) so that access control cannot be forgotten, and
+answers in a fixed number of queries whatever the number of rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import (
+    Avg,
+    Count,
+    Exists,
+    F,
+    FloatField,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.fields.json import KT
+from django.db.models.functions import Cast, Coalesce, Floor, Least
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+
+from applications.models import STAGE_ORDER, Application, Note, Rating, Stage
+from candidates.models import NATO_LEVELS, Experience, LanguageSkill
+from matching.models import MatchResult, ScoringRun
+from vacancies.models import Vacancy
+
+from .forms import CRITERIA
+
+LEVELS = [code for code, _ in NATO_LEVELS]
+HIDDEN_STAGES = {Stage.REJECTED, Stage.WITHDRAWN}  # closed early or late: stay anonymous either way
+
+
+# Vacancies
+
+
+def _count(queryset: QuerySet) -> Subquery:
+    """A correlated COUNT(*) subquery: counts per vacancy row without multiplying joins."""
+    return Coalesce(
+        Subquery(queryset.order_by().values("vacancy").annotate(n=Count("pk")).values("n")[:1]),
+        0,
+        output_field=IntegerField(),
+    )
+
+
+def running_runs(vacancy: Vacancy) -> QuerySet:
+    """Runs that are scoring this vacancy now: its own, and bulk runs over every open vacancy."""
+    return ScoringRun.objects.filter(
+        Q(vacancy=vacancy) | Q(vacancy__isnull=True, candidate__isnull=True),
+        status=ScoringRun.Status.RUNNING,
+    )
+
+
+def vacancies_overview(user) -> QuerySet:
+    """The vacancies the user may see, each with its counts, in one query."""
+    matches = MatchResult.objects.filter(vacancy=OuterRef("pk"))
+    applications = Application.objects.filter(vacancy=OuterRef("pk"))
+    stage_counts = {f"in_{stage}": _count(applications.filter(stage=stage)) for stage in Stage.values}
+    bulk_run = ScoringRun.objects.filter(
+        vacancy__isnull=True, candidate__isnull=True, status=ScoringRun.Status.RUNNING
+    )
+    return (
+        Vacancy.objects.for_recruiter(user)
+        .annotate(
+            scored=_count(matches),
+            eligible=_count(matches.filter(verdict=MatchResult.Verdict.ELIGIBLE)),
+            to_assess=_count(matches.filter(verdict=MatchResult.Verdict.TO_ASSESS)),
+            rescoring=Exists(ScoringRun.objects.filter(vacancy=OuterRef("pk"), status="running"))
+            | Exists(bulk_run),
+            **stage_counts,
+        )
+        .order_by(F("deadline").asc(nulls_last=True), "title")
+    )
+
+
+def get_vacancy_for_recruiter(user, pk: int) -> Vacancy:
+    """The vacancy if this user may see it; 404 otherwise (never reveal that it exists)."""
+    return get_object_or_404(Vacancy.objects.for_recruiter(user), pk=pk)
+
+
+# The shortlist
+
+
+def blind_for(vacancy: Vacancy, stage: str | None) -> bool:
+    """Whether a candidate at this stage is shown anonymously.
+
+    >>> v = Vacancy(blind_review=True, reveal_stage="interview")
+    >>> blind_for(v, None), blind_for(v, "shortlisted"), blind_for(v, "interview"), blind_for(v, "rejected")
+    (True, True, False, True)
+    """
+    if not vacancy.blind_review:
+        return False
+    if stage is None or stage in HIDDEN_STAGES:
+        return True
+    return STAGE_ORDER[stage] < STAGE_ORDER.get(vacancy.reveal_stage, STAGE_ORDER[Stage.INTERVIEW])
+
+
+def _annotated(user, vacancy: Vacancy) -> QuerySet:
+    application = Application.objects.filter(vacancy=vacancy, candidate=OuterRef("candidate"))
+    ratings = Rating.objects.filter(vacancy=vacancy, candidate=OuterRef("candidate"))
+    return (
+        MatchResult.objects.for_recruiter(user)
+        .filter(vacancy=vacancy)
+        .select_related("candidate")
+        .annotate(
+            stage=Subquery(application.values("stage")[:1]),
+            average_rating=Subquery(
+                ratings.order_by().values("candidate").annotate(a=Avg("stars")).values("a")[:1]
+            ),
+        )
+    )
+
+
+def _search(queryset: QuerySet, q: str, *, blind: bool) -> QuerySet:
+    titles = Exists(Experience.objects.filter(candidate=OuterRef("candidate"), title__icontains=q))
+    found = Q(candidate__skills__icontains=q) | Q(titles)
+    if not blind:  # under blind review a name search would reveal who is who
+        found |= Q(candidate__name__icontains=q) | Q(candidate__email__icontains=q)
+    return queryset.filter(found)
+
+
+def _ordered(queryset: QuerySet, sort: str, *, blind: bool) -> QuerySet:
+    if sort == "score":
+        return queryset.order_by("-score", "candidate_id")
+    if sort == "-score":
+        return queryset.order_by("score", "candidate_id")
+    if sort == "name":
+        return (
+            queryset.order_by("candidate_id")
+            if blind
+            else queryset.order_by("candidate__name", "candidate_id")
+        )
+    if sort.startswith("points:"):
+        points = Cast(KT(f"breakdown__{sort.removeprefix('points:')}__points"), FloatField())
+        return queryset.order_by(points.desc(nulls_last=True), "-score", "candidate_id")
+    return queryset.ranked()
+
+
+def shortlist(user, vacancy: Vacancy, filters: dict) -> QuerySet:
+    """The vacancy's scored candidates that pass the filters, in the chosen order.
+
+    Filters (all optional): q, verdict ("eligible" | "eligible_or_assess"), min_score, stage (a stage,
+    or "none" for matched candidates not in the pipeline), language + language_level, nationality.
+    The rows are bare: page through their keys, then fetch one page's details with ``with_details``
+    (sorting 10,000 narrow keys is cheap, sorting 10,000 wide rows is not).
+    """
+    blind = vacancy.blind_review
+    rows = MatchResult.objects.for_recruiter(user).filter(vacancy=vacancy)
+    if filters.get("verdict") == "eligible":
+        rows = rows.filter(verdict=MatchResult.Verdict.ELIGIBLE)
+    elif filters.get("verdict") == "eligible_or_assess":
+        rows = rows.filter(verdict__gte=MatchResult.Verdict.TO_ASSESS)
+    if filters.get("min_score") is not None:
+        rows = rows.filter(score__gte=filters["min_score"])
+    if filters.get("stage"):
+        applications = Application.objects.filter(vacancy=vacancy, candidate=OuterRef("candidate"))
+        if filters["stage"] == "none":
+            rows = rows.filter(~Exists(applications))
+        else:
+            rows = rows.filter(Exists(applications.filter(stage=filters["stage"])))
+    if filters.get("language"):
+        level = filters.get("language_level") or LEVELS[0]
+        speakers = LanguageSkill.objects.filter(
+            candidate=OuterRef("candidate"),
+            language__iexact=filters["language"],
+            level__in=LEVELS[LEVELS.index(level) :],
+        )
+        rows = rows.filter(Exists(speakers))
+    if filters.get("nationality") and not blind:
+        rows = rows.filter(candidate__nationality__iexact=filters["nationality"])
+    if filters.get("q"):
+        rows = _search(rows, filters["q"], blind=blind)
+    return _ordered(rows, filters.get("sort", "rank"), blind=blind)
+
+
+def with_details(user, vacancy: Vacancy, pks: list[int]) -> list[MatchResult]:
+    """These matches (keys from ``shortlist``), in the same order, with candidate, stage and rating."""
+    found = {}
+    for start in range(0, len(pks), 2000):  # an export asks for thousands: a few queries of fair size
+        found.update((m.pk, m) for m in _annotated(user, vacancy).filter(pk__in=pks[start : start + 2000]))
+    return [found[pk] for pk in pks if pk in found]
+
+
+@dataclass(frozen=True)
+class ShortlistCounts:
+    scored: int
+    eligible: int
+    to_assess: int
+    stale: int
+
+
+def shortlist_counts(user, vacancy: Vacancy) -> ShortlistCounts:
+    figures = (
+        MatchResult.objects.for_recruiter(user)
+        .filter(vacancy=vacancy)
+        .aggregate(
+            scored=Count("pk"),
+            eligible=Count("pk", filter=Q(verdict=MatchResult.Verdict.ELIGIBLE)),
+            to_assess=Count("pk", filter=Q(verdict=MatchResult.Verdict.TO_ASSESS)),
+            stale=Count(
+                "pk",
+                filter=~Q(vacancy_version=vacancy.requirements_version)
+                | ~Q(profile_version=F("candidate__profile_version")),
+            ),
+        )
+    )
+    return ShortlistCounts(**figures)
+
+
+def get_match_for_recruiter(user, vacancy: Vacancy, candidate_id: int) -> MatchResult:
+    """One scored candidate of this vacancy with everything the row detail shows; 404 if not matched."""
+    queryset = _annotated(user, vacancy).prefetch_related(
+        "candidate__education",
+        "candidate__experience",
+        "candidate__languages",
+        "candidate__competencies",
+    )
+    return get_object_or_404(queryset, candidate_id=candidate_id)
+
+
+def matches_for_compare(user, vacancy: Vacancy, candidate_ids: list[int]) -> list[MatchResult]:
+    """The chosen candidates' matches, in the order asked; 404 when one is not matched to the vacancy."""
+    by_id = {
+        m.candidate_id: m
+        for m in _annotated(user, vacancy)
+        .filter(candidate_id__in=candidate_ids)
+        .prefetch_related("candidate__languages", "candidate__experience", "candidate__education")
+    }
+    if set(candidate_ids) - by_id.keys():
+        raise Http404("No such candidate for this vacancy.")
+    return [by_id[pk] for pk in candidate_ids]
+
+
+def application_of(vacancy: Vacancy, candidate_id: int) -> Application | None:
+    return (
+        Application.objects.filter(vacancy=vacancy, candidate_id=candidate_id)
+        .prefetch_related(Prefetch("stage_changes", to_attr="history"), "stage_changes__changed_by")
+        .first()
+    )
+
+
+def notes_of(vacancy: Vacancy, candidate_id: int) -> QuerySet:
+    return Note.objects.filter(vacancy=vacancy, candidate_id=candidate_id).select_related("author")
+
+
+def ratings_of(user, vacancy: Vacancy, candidate_id: int) -> dict:
+    ratings = Rating.objects.filter(vacancy=vacancy, candidate_id=candidate_id)
+    summary = ratings.aggregate(average=Avg("stars"), count=Count("pk"))
+    own = ratings.filter(recruiter=user).values_list("stars", flat=True).first()
+    return {**summary, "own": own}
+
+
+# The picture
+
+
+@dataclass(frozen=True)
+class ScoreDistribution:
+    bins: list[tuple[int, int]]  # (eligible, others) per 10-point bin, 0-9 ... 90-100
+    missed: list[tuple[str, int]]  # (criterion of an unmet essential, candidates missing it), most first
+
+
+def score_distribution(user, vacancy: Vacancy) -> ScoreDistribution:
+    """Figures for the chart, over all the vacancy's scored candidates (the filters do not apply)."""
+    rows = MatchResult.objects.for_recruiter(user).filter(vacancy=vacancy)
+    bins = [[0, 0] for _ in range(10)]
+    counted = (
+        rows.annotate(bin=Least(Floor(F("score") / 10), Value(9.0)))
+        .values("bin", "verdict")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for row in counted:
+        bins[max(0, int(row["bin"]))][0 if row["verdict"] == MatchResult.Verdict.ELIGIBLE else 1] += row["n"]
+    return ScoreDistribution(bins=[tuple(b) for b in bins], missed=_missed_essentials(rows))
+
+
+def _missed_essentials(rows: QuerySet) -> list[tuple[str, int]]:
+    """How many candidates miss each kind of essential: the unmet lines' "Criterion:" prefix."""
+    if connection.vendor == "postgresql":
+        sql, params = rows.values("pk", "unmet").query.sql_with_params()
+        with connection.cursor() as cursor:
+            # The inner SQL is Django's own, with its parameters kept apart.
+            cursor.execute(
+                "SELECT split_part(line, ':', 1) AS criterion, COUNT(DISTINCT m.pk) "  # noqa: S608
+                f"FROM ({sql}) m, jsonb_array_elements_text(m.unmet) line GROUP BY 1 ORDER BY 2 DESC, 1",
+                params,
+            )
+            return [(criterion, n) for criterion, n in cursor.fetchall()]
+    counts: dict[str, int] = {}
+    for unmet in rows.exclude(unmet=[]).values_list("unmet", flat=True):
+        for criterion in {line.split(":", 1)[0] for line in unmet}:
+            counts[criterion] = counts.get(criterion, 0) + 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
+    """Mark each match for the templates and exports: ``blind``, ``label`` (who to show) and ``stale``."""
+    matches = list(matches)
+    # One reverse() for the page instead of several per row: the row URLs only differ by the candidate id.
+    base = reverse("recruiters:shortlist", args=[vacancy.pk])
+    for match in matches:
+        match.url = f"{base}candidates/{match.candidate_id}/"
+        match.blind = blind_for(vacancy, match.stage)
+        match.label = f"Candidate #{match.candidate_id}" if match.blind else match.candidate.name
+        match.stale = (
+            match.vacancy_version != vacancy.requirements_version
+            or match.profile_version != match.candidate.profile_version
+        )
+        match.chips = criterion_chips(match.breakdown)
+    return matches
+
+
+@dataclass(frozen=True)
+class CriterionChip:
+    criterion: str
+    points: float
+    weight: int
+    reason: str
+
+    @property
+    def css(self) -> str:
+        """chip-ok from three quarters of the weight, chip-warn from 40 %, chip-bad below."""
+        share = self.points / self.weight if self.weight else 0
+        return "chip-ok" if share >= 0.75 else "chip-warn" if share >= 0.4 else "chip-bad"
+
+
+def criterion_chips(breakdown: dict) -> list[CriterionChip]:
+    """The weighted criteria of a breakdown, in the usual order; weight-0 ones say nothing and are left out."""
+    return [
+        CriterionChip(c, float(part.get("points") or 0), int(part.get("weight") or 0), part.get("reason", ""))
+        for c in CRITERIA
+        if (part := (breakdown or {}).get(c)) and part.get("weight")
+    ]
+
+
+def matched_candidate_ids(user, vacancy: Vacancy, candidate_ids: list[int]) -> list[int]:
+    """The ids, checked: 404 when one of them is not a candidate scored for this vacancy."""
+    found = set(
+        MatchResult.objects.for_recruiter(user)
+        .filter(vacancy=vacancy, candidate_id__in=candidate_ids)
+        .values_list("candidate_id", flat=True)
+    )
+    if set(candidate_ids) - found:
+        raise Http404("No such candidate for this vacancy.")
+    return candidate_ids

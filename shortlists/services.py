@@ -1,0 +1,60 @@
+"""What a recruiter changes from the shortlist: stages, notes, ratings, blind review, weights."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.db import transaction
+
+from applications.models import Application, Note, Rating
+from applications.services import add_to_pipeline, move_to_stage
+from candidates.models import Candidate
+from matching.models import MatchResult
+from matching.services import rescore_vacancy
+from vacancies.models import Vacancy
+
+
+@transaction.atomic
+def move_candidates(vacancy: Vacancy, candidate_ids: Sequence[int], stage: str, *, by) -> int:
+    """Move matched candidates to a stage, putting those not yet in the pipeline into it first.
+
+    Only candidates matched to this vacancy are moved; returns how many changed stage.
+    """
+    matched = MatchResult.objects.filter(vacancy=vacancy, candidate_id__in=candidate_ids).values("candidate")
+    candidates = Candidate.objects.filter(pk__in=matched)
+    missing = candidates.exclude(applications__vacancy=vacancy)
+    add_to_pipeline(vacancy, missing, by=by)
+    applications = (
+        Application.objects.filter(vacancy=vacancy, candidate__in=candidates)
+        .select_related("candidate")
+        .select_for_update(of=("self",))
+    )
+    return move_to_stage(applications, stage, by=by)
+
+
+def add_note(vacancy: Vacancy, candidate_id: int, text: str, *, by) -> Note:
+    return Note.objects.create(vacancy=vacancy, candidate_id=candidate_id, author=by, text=text)
+
+
+def rate(vacancy: Vacancy, candidate_id: int, stars: int, *, by) -> Rating:
+    rating, _ = Rating.objects.update_or_create(
+        vacancy=vacancy, candidate_id=candidate_id, recruiter=by, defaults={"stars": stars}
+    )
+    return rating
+
+
+def set_blind_review(vacancy: Vacancy, *, blind_review: bool, reveal_stage: str) -> None:
+    vacancy.blind_review, vacancy.reveal_stage = blind_review, reveal_stage
+    vacancy.save(update_fields=["blind_review", "reveal_stage", "updated_at"])
+
+
+@transaction.atomic
+def change_weights(vacancy: Vacancy, weights: dict[str, int], *, by) -> bool:
+    """Store new weights and rescore the vacancy; False when nothing changed (no rescoring then)."""
+    if {k: int(v) for k, v in (vacancy.weights or {}).items()} == weights:
+        return False
+    vacancy.weights = weights
+    vacancy.save(update_fields=["weights", "updated_at"])
+    vacancy.bump_requirements_version()
+    rescore_vacancy(vacancy, reason=f"weights changed by {by.email}")
+    return True

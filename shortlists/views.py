@@ -1,0 +1,296 @@
+"""The recruiter's workspace: their vacancies, a vacancy's shortlist, a candidate's detail, compare, export.
+
+Every view fetches the vacancy through ``queries.get_vacancy_for_recruiter`` (404 for a vacancy the
+user may not see) and every candidate through the vacancy's matches (404 for one not matched to it);
+the HTMX partials go through the very same views.
+"""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.text import slugify
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django_htmx.http import HttpResponseClientRedirect, HttpResponseStopPolling, trigger_client_event
+
+from applications.models import Stage
+from matching.services import run_progress
+from reference.loading import current_reference
+
+from . import charts, exports, queries, services
+from .forms import (
+    BlindReviewForm,
+    BulkActionForm,
+    NoteForm,
+    RatingForm,
+    ShortlistFilterForm,
+    StageForm,
+    WeightsForm,
+)
+
+PAGE_SIZE = 50
+
+
+def recruiter_required(view):
+    """Recruiter pages: anonymous visitors go to the login (middleware), applicants get a 403."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not (request.user.is_recruiter or request.user.is_staff):
+            raise PermissionDenied("These pages are for recruiters.")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _get_vacancy_for_recruiter(request, pk: int):
+    return queries.get_vacancy_for_recruiter(request.user, pk)
+
+
+def _back(request, vacancy, fallback: str | None = None):
+    """Where a form without JavaScript returns to: its ``next`` when that is this vacancy's page."""
+    target = request.POST.get("next", "")
+    home = reverse("recruiters:shortlist", args=[vacancy.pk])
+    if target.startswith(home) and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}
+    ):
+        return redirect(target)
+    return redirect(fallback or home)
+
+
+# My vacancies
+
+
+@require_safe
+@recruiter_required
+def vacancies(request):
+    context = {"vacancies": queries.vacancies_overview(request.user), "stages": Stage.choices}
+    template_name = "shortlists/vacancies.html"
+    if request.htmx:
+        template_name += "#vacancy-table"
+    return TemplateResponse(request, template_name, context)
+
+
+@require_safe
+@recruiter_required
+def progress(request, pk: int):
+    """The rescoring progress bar; polled every 2 s, it stops polling (286) and says "refresh" once done."""
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    figures = run_progress(queries.running_runs(vacancy))
+    response = TemplateResponse(
+        request, "shortlists/_progress.html", {"vacancy": vacancy, "progress": figures}
+    )
+    if figures["running"]:
+        return response
+    response = HttpResponseStopPolling(response.rendered_content)
+    return trigger_client_event(response, "scores-updated")
+
+
+# A vacancy's shortlist
+
+
+@require_safe
+@recruiter_required
+def shortlist(request, pk: int):
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    form = ShortlistFilterForm(request.GET, blind=vacancy.blind_review)
+    filters = form.values()
+    keys = queries.shortlist(request.user, vacancy, filters).values_list("pk", flat=True)
+    page = Paginator(keys, PAGE_SIZE).get_page(filters.get("page"))
+    rows = queries.with_details(request.user, vacancy, list(page.object_list))
+    context = {
+        "vacancy": vacancy, "form": form, "page": page, "stages": Stage.choices,
+        "rows": queries.for_display(rows, vacancy),
+    }  # fmt: skip
+    template_name = "shortlists/shortlist.html"
+    if request.htmx.target == "score-chart":
+        return TemplateResponse(request, template_name + "#score-chart", _chart_context(request, vacancy))
+    if request.htmx and not request.htmx.history_restore_request:
+        return TemplateResponse(request, template_name + "#shortlist-table", context)
+    context.update(_chart_context(request, vacancy), blind_form=_blind_form(vacancy))
+    context["counts"] = queries.shortlist_counts(request.user, vacancy)
+    context["progress"] = run_progress(queries.running_runs(vacancy))
+    return TemplateResponse(request, template_name, context)
+
+
+def _chart_context(request, vacancy) -> dict:
+    figures = queries.score_distribution(request.user, vacancy)
+    total = sum(sum(b) for b in figures.bins)
+    return {
+        "vacancy": vacancy,
+        "histogram": charts.score_histogram(figures.bins, title=f"Scores of {total} candidates"),
+        "missed": charts.missed_essentials(
+            figures.missed, total=total, title="Candidates missing each essential requirement"
+        ),
+    }
+
+
+def _blind_form(vacancy) -> BlindReviewForm:
+    return BlindReviewForm(
+        initial={"blind_review": vacancy.blind_review, "reveal_stage": vacancy.reveal_stage}
+    )
+
+
+@require_safe
+@recruiter_required
+def candidate(request, pk: int, candidate_id: int):
+    """A scored candidate in full; expanded in place under the row, or as a page of its own."""
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    match = queries.get_match_for_recruiter(request.user, vacancy, candidate_id)
+    template_name = "shortlists/candidate.html"
+    if request.htmx:
+        template_name += "#detail-slot" if "close" in request.GET else "#row-detail"
+    return TemplateResponse(request, template_name, _candidate_context(request, vacancy, match))
+
+
+def _candidate_context(request, vacancy, match) -> dict:
+    [match] = queries.for_display([match], vacancy)
+    return {
+        "vacancy": vacancy, "row": match, "stages": Stage.choices,
+        "application": queries.application_of(vacancy, match.candidate_id),
+        "notes": queries.notes_of(vacancy, match.candidate_id),
+        "ratings": queries.ratings_of(request.user, vacancy, match.candidate_id),
+        "note_form": NoteForm(), "rating_form": RatingForm(),
+    }  # fmt: skip
+
+
+@require_POST
+@recruiter_required
+def stage(request, pk: int, candidate_id: int):
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    queries.get_match_for_recruiter(request.user, vacancy, candidate_id)
+    form = StageForm(request.POST)
+    if form.is_valid():
+        services.move_candidates(vacancy, [candidate_id], form.cleaned_data["stage"], by=request.user)
+    if not request.htmx:
+        return _back(request, vacancy)
+    [row] = queries.for_display(
+        [queries.get_match_for_recruiter(request.user, vacancy, candidate_id)], vacancy
+    )
+    context = {"vacancy": vacancy, "row": row, "stages": Stage.choices, "rank": request.POST.get("rank", "")}
+    return TemplateResponse(request, "shortlists/shortlist.html#shortlist-row", context)
+
+
+@require_POST
+@recruiter_required
+def bulk(request, pk: int):
+    """The bulk bar: move the ticked candidates to a stage, or compare them."""
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    ids = [int(v) for v in request.POST.getlist("c") if v.isdigit()]
+    form = BulkActionForm(
+        request.POST, candidate_ids=queries.matched_candidate_ids(request.user, vacancy, ids)
+    )
+    if form.is_valid() and form.cleaned_data["action"] == "compare":
+        url = (
+            reverse("recruiters:compare", args=[vacancy.pk])
+            + "?"
+            + urlencode({"c": form.cleaned_data["c"]}, True)
+        )
+        return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+    if form.is_valid():
+        moved = services.move_candidates(
+            vacancy, form.cleaned_data["c"], form.cleaned_data["stage"], by=request.user
+        )
+        messages.success(
+            request,
+            f"Moved {moved} candidate{'s' if moved != 1 else ''} to {Stage(form.cleaned_data['stage']).label}.",
+        )
+    else:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    if request.htmx:
+        return trigger_client_event(HttpResponse(status=204), "shortlist-changed")
+    return _back(request, vacancy)
+
+
+@require_POST
+@recruiter_required
+def note(request, pk: int, candidate_id: int):
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    match = queries.get_match_for_recruiter(request.user, vacancy, candidate_id)
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        services.add_note(vacancy, candidate_id, form.cleaned_data["text"], by=request.user)
+    if not request.htmx:
+        return redirect("recruiters:candidate", vacancy.pk, candidate_id)
+    context = {
+        **_candidate_context(request, vacancy, match),
+        "note_form": NoteForm() if form.is_valid() else form,
+    }
+    return TemplateResponse(request, "shortlists/candidate.html#notes", context)
+
+
+@require_POST
+@recruiter_required
+def rating(request, pk: int, candidate_id: int):
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    match = queries.get_match_for_recruiter(request.user, vacancy, candidate_id)
+    form = RatingForm(request.POST)
+    if form.is_valid():
+        services.rate(vacancy, candidate_id, form.cleaned_data["stars"], by=request.user)
+    if not request.htmx:
+        return redirect("recruiters:candidate", vacancy.pk, candidate_id)
+    return TemplateResponse(
+        request, "shortlists/candidate.html#rating", _candidate_context(request, vacancy, match)
+    )
+
+
+@require_safe
+@recruiter_required
+def compare(request, pk: int):
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    ids = list(dict.fromkeys(int(v) for v in request.GET.getlist("c") if v.isdigit()))
+    rows = []
+    if 2 <= len(ids) <= 4:
+        rows = queries.for_display(queries.matches_for_compare(request.user, vacancy, ids), vacancy)
+    context = {"vacancy": vacancy, "rows": rows, "chosen": len(ids), "criteria": exports.CRITERIA}
+    return TemplateResponse(request, "shortlists/compare.html", context, status=200 if rows else 400)
+
+
+@require_POST
+@recruiter_required
+def blind_review(request, pk: int):
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    form = BlindReviewForm(request.POST)
+    if form.is_valid():
+        services.set_blind_review(vacancy, **form.cleaned_data)
+    if not request.htmx:
+        return _back(request, vacancy)
+    response = TemplateResponse(
+        request, "shortlists/shortlist.html#blind-review", {"vacancy": vacancy, "blind_form": form}
+    )
+    return trigger_client_event(response, "shortlist-changed")
+
+
+@require_safe
+@recruiter_required
+def export(request, pk: int, fmt: str):
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    filters = ShortlistFilterForm(request.GET, blind=vacancy.blind_review).values()
+    keys = list(queries.shortlist(request.user, vacancy, filters).values_list("pk", flat=True))
+    rows = queries.for_display(queries.with_details(request.user, vacancy, keys), vacancy)
+    filename = f"shortlist-{vacancy.pk}-{slugify(vacancy.title)[:40]}"
+    if fmt == "csv":
+        response = HttpResponse(exports.as_csv(rows), content_type="text/csv; charset=utf-8")
+    else:
+        response = HttpResponse(exports.as_xlsx(rows, title=vacancy.title), content_type=exports.XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+@recruiter_required
+def weights(request, pk: int):
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    defaults = current_reference().default_weights
+    form = WeightsForm(request.POST or None, defaults=defaults, initial=vacancy.effective_weights(defaults))
+    if request.method == "POST" and form.is_valid():
+        if services.change_weights(vacancy, form.cleaned_data, by=request.user):
+            messages.success(request, "Weights saved. The candidates are being scored again.")
+        return redirect("recruiters:shortlist", vacancy.pk)
+    return TemplateResponse(request, "shortlists/weights.html", {"vacancy": vacancy, "form": form})

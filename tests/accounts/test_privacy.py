@@ -1,0 +1,129 @@
+import datetime as dt
+import json
+
+import pytest
+import time_machine
+from django.core.management import call_command
+from django.utils import timezone
+
+from accounts.models import User
+from accounts.privacy import apply_retention
+from applications.models import Application, Note, Rating, Stage, StageChange
+from applications.services import apply
+from audit.models import AuditEntry
+from candidates.models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
+from matching.models import MatchResult
+from tests.factories import CandidateFactory, VacancyFactory
+from vacancies.models import Vacancy
+
+pytestmark = pytest.mark.django_db
+
+
+def a_match(vacancy, candidate, **fields):
+    values = dict(verdict=2, score=70.0, breakdown={}, vacancy_version=1, profile_version=1, engine_version="t",
+                  computed_at=timezone.now())  # fmt: skip
+    values.update(fields)
+    return MatchResult.objects.create(vacancy=vacancy, candidate=candidate, **values)
+
+
+def test_it_downloads_all_of_an_applicants_data_in_one_request(client_for, alice, vacancy):
+    apply(alice.candidate, vacancy, motivation="I want this job")
+    a_match(vacancy, alice.candidate)
+
+    response = client_for(alice).get("/accounts/my-data/")
+
+    assert response.status_code == 200
+    assert "attachment" in response["Content-Disposition"]
+    data = json.loads(response.content)
+    assert data["account"]["email"] == "alice@example.org"
+    assert data["profile"]["education"][0]["field"] == "International Relations"
+    assert data["applications"][0]["motivation"] == "I want this job"
+    assert data["matches"][0]["score"] == 70.0
+    assert AuditEntry.objects.filter(action="data_exported", actor=alice).exists()
+
+
+def test_it_never_puts_recruiter_notes_in_the_download(client_for, alice, rita, vacancy):
+    Note.objects.create(vacancy=vacancy, candidate=alice.candidate, author=rita, text="SECRET-NOTE")
+    assert b"SECRET-NOTE" not in client_for(alice).get("/accounts/my-data/").content
+
+
+def test_it_erases_an_account_and_leaves_nothing_behind(client_for, alice, rita, vacancy, password):
+    candidate = alice.candidate
+    application = apply(candidate, vacancy, motivation="hello")
+    a_match(vacancy, candidate)
+    Note.objects.create(vacancy=vacancy, candidate=candidate, author=rita, text="note")
+    Rating.objects.create(vacancy=vacancy, candidate=candidate, recruiter=rita, stars=4)
+    CompetencyAssessment.objects.create(candidate=candidate, name="Teamwork", rung=3, evidence="x")
+    client = client_for(alice)
+
+    response = client.post("/accounts/delete/", {"password": password})
+
+    assert response.status_code == 302
+    assert not User.objects.filter(email="alice@example.org").exists()
+    for model in (Candidate, Education, Experience, LanguageSkill, CompetencyAssessment, MatchResult,
+                  Application, Note, Rating):  # fmt: skip
+        assert not model.objects.exists(), model  # alice was the only candidate
+    assert not StageChange.objects.filter(application_id=application.pk).exists()
+    entry = AuditEntry.objects.get(action="erased")
+    assert entry.candidate_id == candidate.pk
+    assert "alice" not in entry.detail and "Alice" not in entry.detail
+    assert client.get("/accounts/my-data/").status_code == 302  # logged out
+
+
+def test_it_refuses_to_erase_without_the_password(client_for, alice):
+    response = client_for(alice).post("/accounts/delete/", {"password": "wrong"})
+    assert response.status_code == 200
+    assert b"That is not your password." in response.content
+    assert User.objects.filter(pk=alice.pk).exists()
+
+
+def test_it_forgets_imported_candidates_not_selected_after_the_retention_period(alice):
+    vacancy = VacancyFactory()
+    imported = CandidateFactory(external_id="x-1")
+    chosen = CandidateFactory(external_id="x-2")
+    a_match(vacancy, imported)
+    a_match(vacancy, chosen)
+    a_match(vacancy, alice.candidate)
+    Application.objects.create(vacancy=vacancy, candidate=chosen, stage=Stage.OFFER)
+    Application.objects.create(vacancy=vacancy, candidate=alice.candidate, motivation="letter")
+    with time_machine.travel(dt.datetime(2026, 1, 10, tzinfo=dt.UTC)):
+        vacancy.close()
+
+    with time_machine.travel(dt.datetime(2026, 6, 1, tzinfo=dt.UTC)):  # 142 days later: kept
+        assert apply_retention(days=180).deleted_candidates == 0
+    assert Candidate.objects.filter(pk=imported.pk).exists()
+
+    with time_machine.travel(dt.datetime(2026, 7, 15, tzinfo=dt.UTC)):  # 186 days later: forgotten
+        report = apply_retention(days=180)
+
+    assert report.deleted_candidates == 1 and report.anonymised_applications == 1
+    assert not Candidate.objects.filter(pk=imported.pk).exists()
+    assert Candidate.objects.filter(pk=chosen.pk).exists()
+    assert Application.objects.get(candidate=alice.candidate).motivation == ""
+    assert not MatchResult.objects.filter(candidate=alice.candidate).exists()
+    assert Candidate.objects.filter(pk=alice.candidate.pk).exists()
+
+
+def test_it_keeps_candidates_still_considered_for_an_open_vacancy():
+    closed, still_open = VacancyFactory(), VacancyFactory()
+    candidate = CandidateFactory(external_id="x-3")
+    a_match(closed, candidate)
+    a_match(still_open, candidate)
+    with time_machine.travel(dt.datetime(2026, 1, 10, tzinfo=dt.UTC)):
+        closed.close()
+    with time_machine.travel(dt.datetime(2026, 12, 1, tzinfo=dt.UTC)):
+        assert apply_retention(days=180).deleted_candidates == 0
+    assert Vacancy.objects.filter(pk=still_open.pk).exists()
+
+
+def test_the_retention_command_says_what_it_did(capsys):
+    vacancy = VacancyFactory()
+    a_match(vacancy, CandidateFactory(external_id="x-4"))
+    with time_machine.travel(dt.datetime(2026, 1, 10, tzinfo=dt.UTC)):
+        vacancy.close()
+    with time_machine.travel(dt.datetime(2026, 9, 1, tzinfo=dt.UTC)):
+        call_command("apply_retention", "--dry-run")
+        assert "Would have: Deleted 1 imported candidate(s)" in capsys.readouterr().out
+        call_command("apply_retention")
+        assert "Deleted 1 imported candidate(s)" in capsys.readouterr().out
+    assert not Candidate.objects.filter(external_id="x-4").exists()

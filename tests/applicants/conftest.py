@@ -1,0 +1,82 @@
+import pytest
+from django.utils import timezone
+
+from matching.models import MatchResult
+
+# What the scorer wrote for alice against the factory's vacancy (verdict 2, score 90.2).
+ELIGIBLE_BREAKDOWN = {
+    "degree": {
+        "points": 13.1,
+        "weight": 15,
+        "reason": "Master's in International Relations meets 'university degree'",
+    },
+    "experience": {
+        "points": 25.0,
+        "weight": 25,
+        "reason": "8 years 11 months of experience, 2 years required",
+    },
+    "languages": {
+        "points": 16.0,
+        "weight": 20,
+        "reason": "English V and French II meet 'V in one, I in the other'",
+    },
+    "competencies": {"points": 0.0, "weight": 0, "reason": "The notice lists no competencies"},
+    "desirable": {"points": 0.0, "weight": 0, "reason": "The notice lists no desirable criteria"},
+    "relevance": {"points": 0.0, "weight": 0, "reason": "The notice lists no duties to compare with"},
+}
+NOT_ELIGIBLE_BREAKDOWN = {
+    **ELIGIBLE_BREAKDOWN,
+    "languages": {
+        "points": 9.3,
+        "weight": 20,
+        "reason": "English V and French not stated do not meet 'V in one, II in the other'",
+    },
+    "experience": {"points": 8.8, "weight": 25, "reason": "1 year experience, at least 4 years required"},
+}
+
+
+@pytest.fixture
+def verified(alice):
+    """alice, with her email address verified."""
+    alice.email_verified_at = timezone.now()
+    alice.save(update_fields=["email_verified_at"])
+    return alice
+
+
+@pytest.fixture
+def make_match():
+    def make(vacancy, candidate, *, verdict=2, score=90.2, **fields) -> MatchResult:
+        defaults = {
+            2: {"breakdown": ELIGIBLE_BREAKDOWN},
+            1: {
+                "breakdown": ELIGIBLE_BREAKDOWN,
+                "to_assess": [
+                    "Degree: no university degree (highest: secondary); an equivalent level of "
+                    "qualification may replace it, to be assessed"
+                ],
+                "hints": [
+                    "Describe your an equivalent level of qualification so that a recruiter can assess it"
+                ],
+            },
+            0: {
+                "breakdown": NOT_ELIGIBLE_BREAKDOWN,
+                "unmet": [
+                    "Languages: French below II (not stated)",
+                    "Experience: 1 year, at least 4 years required",
+                ],
+                "hints": ["Raise your French to level II", "You need 3 more years of experience"],
+            },
+        }[verdict]
+        values = {
+            "vacancy_version": vacancy.requirements_version,
+            "profile_version": candidate.profile_version,
+            "engine_version": "1",
+            "computed_at": timezone.now(),
+            **defaults,
+            **fields,
+        }
+        return MatchResult.objects.create(
+            vacancy=vacancy, candidate=candidate, verdict=verdict, score=score, **values
+        )
+
+    return make

@@ -1,0 +1,180 @@
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from matching.models import ScoringRun
+from tests.factories import VacancyFactory
+from vacancies.models import Vacancy
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response) -> list[str]:
+    return [card.vacancy.title for card in response.context["cards"]]
+
+
+@pytest.fixture
+def three(alice, make_match):
+    """Three scored vacancies for alice, created in the wrong order, and one not scored yet."""
+    candidate = alice.candidate
+    low = VacancyFactory(title="Archivist", location="Mons, Belgium", grade="B.4")
+    eligible = VacancyFactory(title="Policy Officer", grade="A.2")
+    assess = VacancyFactory(title="Analyst", location="Norfolk, United States", grade="A.2")
+    make_match(low, candidate, verdict=0, score=40.5)
+    make_match(eligible, candidate, verdict=2, score=90.2)
+    make_match(assess, candidate, verdict=1, score=95.0)
+    VacancyFactory(title="Translator", location="Mons, Belgium")
+    return low, eligible, assess
+
+
+def test_it_ranks_eligible_first_then_to_assess_then_not_then_unscored(client_for, alice, three):
+    response = client_for(alice).get("/me/matches/")
+    assert titles(response) == ["Policy Officer", "Analyst", "Archivist", "Translator"]
+
+
+def test_it_explains_each_match_in_plain_words(client_for, alice, three):
+    html = client_for(alice).get("/me/matches/").content.decode()
+    assert "Master&#x27;s in International Relations meets &#x27;university degree&#x27;" in html
+    assert "Languages: French below II (not stated)" in html
+    assert "Raise your French to level II" in html and "You need 3 more years of experience" in html
+    assert "A recruiter must assess" in html and "an equivalent level of qualification may replace it" in html
+    assert "Not scored yet" in html
+    # A criterion the notice gives nothing to score against is not something alice "meets".
+    assert "The notice lists no competencies" not in html
+
+
+def test_it_shows_only_open_vacancies(client_for, alice, make_match):
+    closed = VacancyFactory(title="Closed post", status=Vacancy.Status.CLOSED)
+    past = VacancyFactory(title="Past post", deadline=timezone.localdate() - dt.timedelta(days=1))
+    draft = VacancyFactory(title="Draft post", status=Vacancy.Status.DRAFT)
+    for vacancy in (closed, past, draft):
+        make_match(vacancy, alice.candidate)
+    assert titles(client_for(alice).get("/me/matches/")) == []
+
+
+def test_it_shows_nothing_of_another_applicants_matches(client_for, alice, bob, make_match):
+    vacancy = VacancyFactory(title="Policy Officer")
+    make_match(vacancy, alice.candidate, verdict=0, unmet=["Languages: alice-only secret line"])
+    response = client_for(bob).get("/me/matches/")
+    assert [card.match for card in response.context["cards"]] == [None]
+    assert b"alice-only secret line" not in response.content
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("location=Mons%2C+Belgium", ["Archivist", "Translator"]),
+        ("grade=A.2", ["Policy Officer", "Analyst"]),
+        ("location=Mons%2C+Belgium&grade=B.4", ["Archivist"]),
+    ],
+)
+def test_it_filters_by_location_and_grade(client_for, alice, three, query, expected):
+    assert titles(client_for(alice).get(f"/me/matches/?{query}")) == expected
+
+
+def test_it_filters_by_deadline(client_for, alice, three):
+    soon = VacancyFactory(title="Soon", deadline=timezone.localdate() + dt.timedelta(days=3))
+    day = soon.deadline.isoformat()
+    assert titles(client_for(alice).get(f"/me/matches/?deadline_before={day}")) == ["Soon"]
+
+
+def test_it_offers_the_locations_and_grades_of_open_vacancies(client_for, alice, three):
+    VacancyFactory(location="Secretland", status=Vacancy.Status.DRAFT)
+    form = client_for(alice).get("/me/matches/").context["form"]
+    assert [v for v, _ in form.fields["location"].choices] == [
+        "",
+        "Brussels, Belgium",
+        "Mons, Belgium",
+        "Norfolk, United States",
+    ]
+    assert [v for v, _ in form.fields["grade"].choices] == ["", "A.2", "B.4"]
+
+
+def test_it_ignores_an_invalid_filter_and_says_so(client_for, alice, three):
+    response = client_for(alice).get("/me/matches/?deadline_before=not-a-date&grade=A.2")
+    assert titles(response) == ["Policy Officer", "Analyst"]
+    assert b'id="id_deadline_before_error"' in response.content
+
+
+def test_it_filters_without_javascript_and_with_htmx(client_for, alice, three):
+    html = client_for(alice).get("/me/matches/").content.decode()
+    assert 'method="get" action="/me/matches/"' in html and 'hx-push-url="true"' in html
+    assert 'hx-target="#match-list"' in html and '<button type="submit">Filter</button>' in html
+
+
+def test_it_answers_htmx_with_the_list_only(client_for, alice, three):
+    response = client_for(alice).get("/me/matches/?grade=A.2", HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html and html.lstrip().startswith('<section id="match-list"')
+    assert "Policy Officer" in html and "Archivist" not in html
+    assert "HX-Request" in response["Vary"]
+
+
+def test_it_answers_a_history_restore_with_the_full_page(client_for, alice, three):
+    response = client_for(alice).get(
+        "/me/matches/", HTTP_HX_REQUEST="true", HTTP_HX_HISTORY_RESTORE_REQUEST="true"
+    )
+    assert b"<html" in response.content
+
+
+def test_it_is_quiet_when_the_scores_are_fresh(client_for, alice, three):
+    html = client_for(alice).get("/me/matches/").content.decode()
+    assert "being updated" not in html and "every 2s" not in html
+
+
+def test_it_polls_while_the_profile_is_newer_than_the_scores(client_for, alice, three):
+    alice.candidate.bump_profile_version()
+    html = client_for(alice).get("/me/matches/").content.decode()
+    assert "Your matches are being updated…" in html
+    assert 'hx-trigger="every 2s"' in html and 'hx-get="/me/matches/"' in html
+
+
+def test_it_polls_while_a_scoring_run_is_under_way(client_for, alice, three):
+    ScoringRun.objects.create(reason="profile changed", candidate=alice.candidate)
+    response = client_for(alice).get(
+        "/me/matches/?grade=A.2", HTTP_HX_REQUEST="true", HTTP_HX_TRIGGER="match-list"
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "being updated" in html and 'hx-get="/me/matches/?grade=A.2"' in html
+
+
+def test_it_ignores_stale_scores_of_vacancies_that_closed(client_for, alice, make_match):
+    closed = VacancyFactory(status=Vacancy.Status.CLOSED)
+    make_match(closed, alice.candidate, profile_version=alice.candidate.profile_version - 1 or 0)
+    alice.candidate.bump_profile_version()
+    assert b"being updated" not in client_for(alice).get("/me/matches/").content
+
+
+def test_it_stops_polling_and_swaps_in_the_fresh_list_when_done(client_for, alice, three):
+    ScoringRun.objects.create(
+        reason="profile changed", candidate=alice.candidate, status=ScoringRun.Status.DONE
+    )
+    response = client_for(alice).get("/me/matches/", HTTP_HX_REQUEST="true", HTTP_HX_TRIGGER="match-list")
+    assert response.status_code == 286
+    html = response.content.decode()
+    assert "<html" not in html and "Policy Officer" in html and "every 2s" not in html
+
+
+def test_it_does_not_answer_a_filter_with_stop_polling(client_for, alice, three):
+    response = client_for(alice).get("/me/matches/", HTTP_HX_REQUEST="true", HTTP_HX_TRIGGER="match-filters")
+    assert response.status_code == 200
+
+
+def test_it_asks_for_consent_before_matching(client_for, alice, three):
+    alice.candidate.consent_at = None
+    alice.candidate.save()
+    html = client_for(alice).get("/me/matches/").content.decode()
+    assert "We cannot match you yet" in html and "/profile/" in html
+    assert "Policy Officer" not in html
+
+
+def test_it_asks_an_applicant_without_a_profile_to_make_one(client_for, alice):
+    alice.candidate.delete()
+    assert b"We cannot match you yet" in client_for(alice).get("/me/matches/").content
+
+
+def test_it_says_when_there_is_nothing_open(client_for, alice):
+    assert b"There are no open vacancies at the moment" in client_for(alice).get("/me/matches/").content

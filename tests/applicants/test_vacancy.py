@@ -1,0 +1,116 @@
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from applications.services import apply
+from candidates.models import CompetencyAssessment
+from tests.factories import VacancyFactory
+from vacancies.models import CompetencyRequirement, Vacancy
+
+pytestmark = pytest.mark.django_db
+
+
+def url(vacancy) -> str:
+    return f"/me/vacancies/{vacancy.pk}/"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"status": Vacancy.Status.DRAFT},
+        {"status": Vacancy.Status.CLOSED},
+        {"deadline": dt.date(2020, 1, 31)},
+    ],
+    ids=["draft", "closed", "past-deadline"],
+)
+def test_it_shows_only_open_vacancies(client_for, alice, fields):
+    vacancy = VacancyFactory(**fields)
+    assert client_for(alice).get(url(vacancy)).status_code == 404
+
+
+def test_it_answers_404_for_a_vacancy_that_does_not_exist(client_for, alice):
+    assert client_for(alice).get("/me/vacancies/999999/").status_code == 404
+
+
+def test_it_shows_the_cleaned_notice_with_its_line_breaks(client_for, alice, vacancy):
+    vacancy.raw_text = "Loading ...\nView: 130\nPolicy Officer"
+    vacancy.cleaned_text = "Policy Officer\nThe incumbent must:\n\nhold a degree"
+    vacancy.save()
+    html = client_for(alice).get(url(vacancy)).content.decode()
+    assert "Policy Officer<br>The incumbent must:" in html and "<p>hold a degree</p>" in html
+    assert "View: 130" not in html
+
+
+def test_it_compares_the_requirements_with_the_profile(client_for, alice, vacancy, make_match):
+    make_match(vacancy, alice.candidate, verdict=0)
+    response = client_for(alice).get(url(vacancy))
+    rows = {row.criterion: row for row in response.context["comparisons"]}
+    assert rows["Degree"].requirement == "University degree (any cycle)"
+    assert rows["Degree"].yours == "Master's in International Relations"
+    assert rows["Degree"].status == "met"
+    assert rows["Experience"].requirement == "At least 2 years"
+    assert rows["Experience"].yours == "Policy Officer, Ministry of Defence (Jan 2018 to now)"
+    assert rows["Experience"].status == "not_met"
+    assert rows["Languages"].requirement == "V in English or French, I in the other"
+    assert rows["Languages"].yours == "English V, French II"
+    assert rows["Languages"].status == "not_met"
+    html = response.content.decode()
+    assert '<th scope="col">Your profile</th>' in html and "Raise your French to level II" in html
+
+
+def test_it_judges_competencies_and_desirables_by_their_points(client_for, alice, vacancy, make_match):
+    vacancy.desirable = ["experience of NATO"]
+    vacancy.save()
+    CompetencyRequirement.objects.create(
+        vacancy=vacancy, name="Teamwork", level_text="Solicits inputs", rung=3
+    )
+    CompetencyAssessment.objects.create(candidate=alice.candidate, name="Teamwork", rung=2)
+    make_match(vacancy, alice.candidate, breakdown={
+        "competencies": {"points": 10.0, "weight": 15, "reason": "0 of 1 competencies at the required rung"},
+        "desirable": {"points": 15.0, "weight": 15, "reason": "1 of 1 desirable criteria met"},
+    })  # fmt: skip
+    rows = {row.criterion: row for row in client_for(alice).get(url(vacancy)).context["comparisons"]}
+    assert (rows["Competencies"].requirement, rows["Competencies"].yours) == (
+        "Teamwork: Solicits inputs",
+        "Teamwork 2",
+    )
+    assert rows["Competencies"].status == "partly"
+    assert rows["Desirable criteria"].status == "met"
+
+
+def test_it_says_when_the_vacancy_is_not_scored_yet(client_for, alice, vacancy):
+    response = client_for(alice).get(url(vacancy))
+    assert {row.status for row in response.context["comparisons"]} == {"not_scored"}
+    assert b"Not scored yet" in response.content
+
+
+def test_it_offers_the_apply_form_to_a_verified_applicant(client_for, verified, vacancy):
+    html = client_for(verified).get(url(vacancy)).content.decode()
+    assert f'action="/me/vacancies/{vacancy.pk}/apply/"' in html
+    assert '<label for="id_motivation">Motivation letter (optional)' in html
+    assert 'maxlength="5000"' in html
+
+
+def test_it_asks_an_unverified_applicant_to_verify_first(client_for, alice, vacancy):
+    html = client_for(alice).get(url(vacancy)).content.decode()
+    assert "Verify your email address before applying" in html
+    assert 'action="/me/verify/resend/"' in html and "/apply/" not in html
+
+
+def test_it_asks_an_applicant_without_consent_to_consent_first(client_for, verified, vacancy):
+    verified.candidate.consent_at = None
+    verified.candidate.save()
+    html = client_for(verified).get(url(vacancy)).content.decode()
+    assert "Give your consent" in html and "/apply/" not in html
+
+
+def test_it_tells_an_applicant_who_applied_where_it_stands(client_for, alice, vacancy):
+    apply(alice.candidate, vacancy, motivation="")
+    html = client_for(alice).get(url(vacancy)).content.decode()
+    assert "You applied on" in html and "/apply/" not in html
+
+
+def test_it_hides_a_vacancy_whose_deadline_passed_since(client_for, alice, vacancy):
+    Vacancy.objects.filter(pk=vacancy.pk).update(deadline=timezone.localdate() - dt.timedelta(days=1))
+    assert client_for(alice).get(url(vacancy)).status_code == 404

@@ -1,0 +1,35 @@
+"""A task goes through the real Redis broker to a real worker process and its result comes back."""
+
+import datetime as dt
+
+import pytest
+from django.conf import settings
+from django.utils import timezone
+
+from config.celery import app
+from tests.factories import VacancyFactory
+from vacancies.models import Vacancy
+from vacancies.tasks import close_expired_vacancies
+
+pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
+
+
+def test_it_is_configured_so_that_no_work_is_lost():
+    conf = app.conf
+    assert conf.task_acks_late and conf.task_reject_on_worker_lost
+    assert conf.worker_prefetch_multiplier == 1
+    assert conf.task_serializer == "json" and conf.accept_content == ["json"]
+    assert conf.task_time_limit and conf.broker_transport_options["visibility_timeout"] > conf.task_time_limit
+    assert conf.broker_url == settings.REDIS_URL or conf.broker_url.startswith("redis://")
+
+
+def test_it_round_trips_a_task_through_redis_and_a_worker(start_worker):
+    expired = VacancyFactory(deadline=timezone.localdate() - dt.timedelta(days=1))
+    current = VacancyFactory()
+    start_worker()
+
+    result = close_expired_vacancies.delay()
+
+    assert result.get(timeout=30) == 1
+    assert Vacancy.objects.get(pk=expired.pk).status == Vacancy.Status.CLOSED
+    assert Vacancy.objects.get(pk=current.pk).status == Vacancy.Status.PUBLISHED

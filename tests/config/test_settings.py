@@ -1,0 +1,105 @@
+"""Settings come from the environment, with safe defaults; production settings pass check --deploy."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parents[2]
+SETTINGS_PROBE = (
+    "import json, django; django.setup(); from django.conf import settings as s; "
+    "print(json.dumps({'engine': s.DATABASES['default']['ENGINE'], 'name': str(s.DATABASES['default']['NAME']), "
+    "'debug': s.DEBUG, 'hosts': s.ALLOWED_HOSTS, 'broker': s.CELERY_BROKER_URL, 'email': s.EMAIL_BACKEND, "
+    "'eager': s.CELERY_TASK_ALWAYS_EAGER, 'secret': s.SECRET_KEY}))"
+)
+
+
+def run_settings(**env) -> dict:
+    clean = {
+        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DEBUG", "SECRET_KEY", "REDIS_URL"}
+    }
+    clean.update(DJANGO_SETTINGS_MODULE="config.settings", **env)
+    out = subprocess.run(
+        [sys.executable, "-c", SETTINGS_PROBE],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_it_defaults_to_a_sqlite_file_and_debug():
+    probe = run_settings()
+    assert probe["engine"] == "django.db.backends.sqlite3"
+    assert probe["name"].endswith("var/db.sqlite3")
+    assert probe["debug"] is True
+
+
+def test_it_reads_database_redis_hosts_and_email_from_the_environment():
+    probe = run_settings(
+        DATABASE_URL="postgres://u:p@db.example.org:5433/vm",
+        REDIS_URL="redis://127.0.0.1:6379/3",
+        DEBUG="false",
+        SECRET_KEY="x" * 60,
+        ALLOWED_HOSTS="vm.example.org, www.vm.example.org",
+        EMAIL_HOST="smtp.example.org",
+    )
+    assert probe["engine"] == "django.db.backends.postgresql"
+    assert probe["name"] == "vm"
+    assert probe["broker"] == "redis://127.0.0.1:6379/3"
+    assert probe["debug"] is False
+    assert probe["hosts"] == ["vm.example.org", "www.vm.example.org"]
+    assert probe["email"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert probe["secret"] == "x" * 60
+
+
+def test_it_uses_the_console_email_backend_by_default():
+    assert run_settings()["email"] == "django.core.mail.backends.console.EmailBackend"
+
+
+def test_it_refuses_to_start_in_production_without_a_secret_key():
+    env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
+    env.update(DJANGO_SETTINGS_MODULE="config.settings", DEBUG="False")
+    result = subprocess.run(
+        [sys.executable, "-c", SETTINGS_PROBE], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_it_runs_tasks_in_process_when_redis_is_unreachable():
+    probe = run_settings(REDIS_URL="redis://127.0.0.1:1/0")
+    assert probe["eager"] is True
+
+
+def test_it_uses_the_worker_when_redis_answers():
+    assert run_settings(REDIS_URL="redis://127.0.0.1:6379/0")["eager"] is False
+
+
+def test_it_passes_check_deploy_with_production_settings():
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}  # set by browser tests
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings",
+        DEBUG="False",
+        SECRET_KEY="k3Jd9-production-secret-" + "q8Wz" * 12,
+        ALLOWED_HOSTS="vacancies.example.org",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.django_db
+def test_it_has_a_migration_for_every_model_change():
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)

@@ -1,0 +1,401 @@
+from datetime import date
+
+import pytest
+
+from candidates.profile import profile_from_import_json
+from matching.requirements import RequirementsError, VacancyRequirements
+from matching.scoring import CRITERIA, MatchResult, prepare_profile, prepare_vacancy, rank, score
+
+AS_OF = date(2025, 11, 1)
+
+
+def notice(**changes) -> dict:
+    """A DICB-like notice: university degree or staff college, 2 years, V/I in English/French."""
+    vacancy = {
+        "title": "Officer, Country Coordinator",
+        "degree": {
+            "level": "university",
+            "fields": ["political science", "international relations", "another relevant discipline"],
+            "alternatives": ["military_staff_college"],
+        },
+        "min_years_experience": 2,
+        "languages": {"rule": "one_high_other_low", "high": "V", "low": "I", "pair": ["English", "French"],
+                      "requirements": [], "stanag": [], "raw": []},
+        "competencies": [
+            {"name": "Teamwork", "level_text": "Solicits inputs", "rung": 3},
+            {"name": "Initiative", "level_text": "Is decisive in a time-sensitive situation", "rung": 3},
+        ],
+        "nationality_restricted": True,
+        "essential": ["have considerable knowledge and experience in defence planning and force plans"],
+        "desirable": [
+            "higher level of the NATO's second official language",
+            "knowledge of and experience with the NATO Defence Planning Process",
+            "knowledge of other NATO or partner languages",
+        ],
+        "accountabilities": ["Prepare reports on defence transformation and partnership programmes"],
+    }  # fmt: skip
+    vacancy.update(changes)
+    return vacancy
+
+
+def person(**changes) -> dict:
+    """alice: eligible for notice() with some margin."""
+    alice = {
+        "id": "alice",
+        "name": "Alice Martin",
+        "nationality": "Belgium",
+        "education": [{"level": "master", "field": "International Relations"}],
+        "experience": [{"title": "Defence Planner", "organisation": "Ministry of Defence", "start": "2022-01",
+                        "end": None, "description": "Defence planning and force plans for the NATO Defence Planning Process"}],
+        "languages": [{"language": "English", "level": "V"}, {"language": "French", "level": "II"}],
+        "competencies": [{"name": "Teamwork", "rung": 3}, {"name": "Initiative", "rung": 4}],
+        "skills": ["report writing"],
+        "summary": "",
+    }  # fmt: skip
+    alice.update(changes)
+    return alice
+
+
+def result_for(vacancy: dict, candidate: dict, *, weights=None, as_of=AS_OF) -> MatchResult:
+    return score(prepare_vacancy(vacancy, weights), profile_from_import_json(candidate), as_of)
+
+
+def test_it_finds_alice_eligible_with_a_sentence_per_criterion():
+    result = result_for(notice(), person())
+    assert result.eligible is True
+    assert result.unmet == result.to_assess == result.hints == ()
+    assert set(result.breakdown) == set(CRITERIA)
+    assert result.breakdown["degree"].reason.startswith(
+        "Master's in International Relations meets 'university degree'"
+    )
+    assert result.breakdown["experience"].reason == "3 years 11 months of experience, 2 years required"
+    assert result.breakdown["languages"].reason == "English V and French II meet 'V in one, I in the other'"
+    assert 0 < result.score <= 100
+
+
+def test_it_keeps_points_within_their_weights():
+    result = result_for(notice(), person())
+    for criterion in result.breakdown.values():
+        assert 0 <= criterion.points <= criterion.weight
+
+
+# Degree
+
+
+def test_it_rejects_secondary_education_for_a_university_degree():
+    result = result_for(notice(degree={"level": "university"}), person(education=[{"level": "secondary"}]))
+    assert result.eligible is False
+    assert result.unmet == ("Degree: no university degree (highest: secondary)",)
+    assert result.hints == ("Obtain a university degree (bachelor or above)",)
+
+
+def test_it_accepts_a_bachelor_for_a_university_degree():
+    result = result_for(notice(degree={"level": "university"}), person(education=[{"level": "bachelor"}]))
+    assert result.eligible is True
+
+
+def test_it_wants_a_master_where_a_master_is_required():
+    vacancy = notice(degree={"level": "master"})
+    assert result_for(vacancy, person(education=[{"level": "bachelor"}])).eligible is False
+    assert result_for(vacancy, person(education=[{"level": "doctorate"}])).eligible is True
+
+
+def test_it_accepts_a_staff_college_where_the_notice_does():
+    staff_college = person(education=[{"level": "secondary"}], military_staff_college=True)
+    assert result_for(notice(), staff_college).eligible is True
+    assert "staff college" in result_for(notice(), staff_college).breakdown["degree"].reason
+
+
+def test_it_does_not_accept_a_staff_college_where_the_notice_does_not():
+    staff_college = person(education=[{"level": "secondary"}], military_staff_college=True)
+    assert result_for(notice(degree={"level": "university"}), staff_college).eligible is False
+
+
+def test_it_leaves_an_equivalent_qualification_to_be_assessed():
+    vacancy = notice(degree={"level": "university", "alternatives": ["equivalent_qualification"]})
+    result = result_for(vacancy, person(education=[{"level": "secondary"}]))
+    assert result.eligible is None
+    assert result.unmet == ()
+    assert result.to_assess[0].startswith(
+        "Degree: no university degree (highest: secondary); an equivalent level"
+    )
+
+
+def test_it_leaves_equivalent_experience_to_be_assessed():
+    vacancy = notice(degree={"level": "bachelor", "alternatives": ["equivalent_experience"]})
+    assert result_for(vacancy, person(education=[])).eligible is None
+
+
+def test_it_rejects_despite_an_equivalent_when_another_essential_is_unmet():
+    vacancy = notice(degree={"level": "university", "alternatives": ["equivalent_qualification"]})
+    result = result_for(vacancy, person(education=[{"level": "secondary"}], experience=[]))
+    assert result.eligible is False
+    assert result.to_assess and result.unmet == ("Experience: none, at least 2 years required",)
+
+
+def test_it_needs_no_degree_where_none_is_asked():
+    assert result_for(notice(degree={"level": "none"}), person(education=[])).eligible is True
+
+
+def test_it_gives_more_degree_points_for_a_preferred_field():
+    preferred = result_for(notice(), person())
+    other = result_for(notice(), person(education=[{"level": "master", "field": "Chemistry"}]))
+    assert preferred.breakdown["degree"].points > other.breakdown["degree"].points
+
+
+# Experience
+
+
+def test_it_rejects_too_little_experience_with_the_shortfall():
+    short = person(experience=[{"title": "Analyst", "start": "2024-08", "end": "2025-11"}])
+    result = result_for(notice(), short)
+    assert result.eligible is False
+    assert result.unmet == ("Experience: 1 year 4 months, at least 2 years required",)
+    assert result.hints == ("You need 8 months more experience",)
+
+
+def test_it_says_how_many_whole_years_are_missing():
+    result = result_for(
+        notice(min_years_experience=3),
+        person(experience=[{"title": "A", "start": "2023-12", "end": "2025-11"}]),
+    )
+    assert result.hints == ("You need 1 more year of experience",)
+
+
+def test_it_accepts_exactly_the_minimum():
+    exact = person(experience=[{"title": "Analyst", "start": "2023-12", "end": None}])
+    assert result_for(notice(), exact).eligible is True
+
+
+def test_it_counts_experience_only_up_to_the_as_of_date():
+    exact = person(experience=[{"title": "Analyst", "start": "2023-12", "end": None}])
+    assert result_for(notice(), exact, as_of=date(2025, 10, 31)).eligible is False
+
+
+def test_it_rewards_experience_beyond_the_minimum_up_to_a_cap():
+    def points(start):
+        candidate = person(experience=[{"title": "Analyst", "start": start, "end": None}])
+        return result_for(notice(), candidate).breakdown["experience"].points
+
+    assert points("2023-12") < points("2022-12") < points("2020-01") == points("2010-01") == 25
+
+
+# Languages
+
+
+@pytest.mark.parametrize(("english", "french"), [("V", "I"), ("I", "V"), ("VI", "III"), ("II", "VI")])
+def test_it_accepts_the_official_languages_either_way_round(english, french):
+    languages = [{"language": "English", "level": english}, {"language": "French", "level": french}]
+    assert result_for(notice(), person(languages=languages)).eligible is True
+
+
+def test_it_treats_a_missing_language_as_below_level_one():
+    result = result_for(notice(), person(languages=[{"language": "English", "level": "VI"}]))
+    assert result.eligible is False
+    assert result.unmet == ("Languages: French below I (not stated)",)
+    assert result.hints == ("Raise your French to level I",)
+
+
+def test_it_advises_the_nearest_way_round():
+    languages = [{"language": "English", "level": "IV"}, {"language": "French", "level": "I"}]
+    result = result_for(notice(), person(languages=languages))
+    assert result.unmet == ("Languages: English below V (IV stated)",)
+    assert result.hints == ("Raise your English to level V",)
+
+
+def test_it_requires_another_language_as_well():
+    vacancy = notice(
+        languages={**notice()["languages"], "requirements": [{"language": "Russian", "level": "IV"}]}
+    )
+    assert result_for(vacancy, person()).unmet == ("Languages: Russian below IV (not stated)",)
+    with_russian = person(languages=[*person()["languages"], {"language": "russian", "level": "IV"}])
+    assert result_for(vacancy, with_russian).eligible is True
+
+
+def test_it_requires_each_language_at_its_level():
+    vacancy = notice(
+        languages={
+            "rule": "each",
+            "requirements": [{"language": "English", "level": "IV"}, {"language": "French", "level": "III"}],
+        }
+    )
+    assert result_for(vacancy, person()).unmet == ("Languages: French below III (II stated)",)
+    both = person(languages=[{"language": "English", "level": "IV"}, {"language": "French", "level": "III"}])
+    assert result_for(vacancy, both).eligible is True
+
+
+def test_it_compares_a_stanag_profile_skill_by_skill():
+    vacancy = notice(languages={"rule": "none", "stanag": [{"language": "English", "slp": "3333"}]})
+    good = person(languages=[{"language": "English", "level": "V", "stanag": "3343"}])
+    weak = person(languages=[{"language": "English", "level": "V", "stanag": "3332"}])
+    assert result_for(vacancy, good).eligible is True
+    assert result_for(vacancy, weak).unmet == ("Languages: English below SLP 3333 (SLP 3332 stated)",)
+
+
+def test_it_leaves_a_stanag_requirement_to_be_assessed_against_a_nato_level():
+    vacancy = notice(languages={"rule": "none", "stanag": [{"language": "English", "slp": "3333"}]})
+    result = result_for(vacancy, person())
+    assert result.eligible is None
+    assert "approximately SLP 4" in result.to_assess[0]
+
+
+def test_it_gives_more_language_points_above_the_minimum():
+    def points(french):
+        languages = [{"language": "English", "level": "V"}, {"language": "French", "level": french}]
+        return result_for(notice(), person(languages=languages)).breakdown["languages"].points
+
+    assert points("I") < points("III") < points("IV") == 20
+
+
+# Nationality
+
+
+def test_it_rejects_a_non_member_nation_where_the_notice_is_restricted():
+    result = result_for(notice(), person(nationality="Switzerland"))
+    assert result.eligible is False
+    assert result.unmet == ("Nationality: Switzerland is not a NATO member state",)
+
+
+def test_it_accepts_a_member_nation_by_alias():
+    assert result_for(notice(), person(nationality="Turkey")).eligible is True
+
+
+def test_it_ignores_nationality_where_the_notice_is_not_restricted():
+    assert (
+        result_for(notice(nationality_restricted=False), person(nationality="Switzerland")).eligible is True
+    )
+
+
+def test_it_leaves_an_unstated_nationality_to_be_assessed():
+    assert result_for(notice(), person(nationality="")).eligible is None
+
+
+# Criteria that only score
+
+
+def test_it_never_decides_eligibility_on_competencies_or_desirables():
+    result = result_for(notice(), person(competencies=[], skills=[], summary=""))
+    assert result.eligible is True
+    assert result.breakdown["competencies"].points == 0
+
+
+def test_it_credits_competencies_by_rung():
+    low = result_for(notice(), person(competencies=[{"name": "Teamwork", "rung": 1}]))
+    high = result_for(notice(), person(competencies=[{"name": "Teamwork and co-operation", "rung": 5}]))
+    assert low.breakdown["competencies"].points < high.breakdown["competencies"].points == 7.5
+
+
+def test_it_matches_desirables_by_text_similarity():
+    planner = result_for(notice(), person(skills=["NATO defence planning process"]))
+    other = result_for(
+        notice(), person(skills=["gardening"], experience=[{"title": "Gardener", "start": "2020-01"}])
+    )
+    assert planner.breakdown["desirable"].points > other.breakdown["desirable"].points
+
+
+def test_it_credits_the_second_official_language_and_other_languages():
+    more = person(languages=[{"language": "English", "level": "V"}, {"language": "French", "level": "IV"},
+                             {"language": "German", "level": "IV"}])  # fmt: skip
+    assert (
+        result_for(notice(), more).breakdown["desirable"].points
+        > result_for(notice(), person()).breakdown["desirable"].points
+    )
+
+
+def test_it_scores_relevance_from_experience_against_duties():
+    relevant = result_for(notice(), person())
+    unrelated = result_for(
+        notice(), person(experience=[{"title": "Chef", "start": "2020-01", "description": "Cooking"}])
+    )
+    assert relevant.breakdown["relevance"].points > unrelated.breakdown["relevance"].points == 0
+
+
+def test_it_leaves_out_a_criterion_the_notice_gives_nothing_for():
+    result = result_for(notice(competencies=[], desirable=[]), person())
+    assert result.breakdown["competencies"].weight == result.breakdown["desirable"].weight == 0
+
+
+# Weights
+
+
+def test_it_applies_weights_per_vacancy():
+    weights = {
+        "degree": 0,
+        "experience": 100,
+        "languages": 0,
+        "competencies": 0,
+        "desirable": 0,
+        "relevance": 0,
+    }
+    long_experience = person(experience=[{"title": "A", "start": "2000-01"}])
+    assert result_for(notice(), long_experience, weights=weights).score == 100.0
+    assert result_for(notice(), person(), weights=weights).score == pytest.approx(
+        100 * (0.7 + 0.3 * 23 / 24), abs=0.1
+    )
+
+
+def test_it_keeps_default_weights_not_overridden():
+    result = result_for(notice(), person(), weights={"experience": 50})
+    assert result.breakdown["experience"].weight == 50
+    assert result.breakdown["degree"].weight == 15
+
+
+@pytest.mark.parametrize("weights", [{"experience": -1}, {"luck": 5}, {"degree": 1.5}])
+def test_it_rejects_bad_weights(weights):
+    with pytest.raises(ValueError, match="weights"):
+        prepare_vacancy(notice(), weights)
+
+
+def test_it_scores_zero_when_every_weight_is_zero():
+    assert result_for(notice(), person(), weights=dict.fromkeys(CRITERIA, 0)).score == 0.0
+
+
+# Requirements
+
+
+def test_it_tolerates_missing_optional_keys():
+    requirements = VacancyRequirements.from_parse_json({"title": "Clerk"})
+    assert requirements.degree.level == "none"
+    assert result_for({"title": "Clerk"}, person()).eligible is True
+
+
+def test_it_rejects_unreadable_requirements():
+    with pytest.raises(RequirementsError, match="languages.high: 'VII'"):
+        VacancyRequirements.from_parse_json(
+            notice(languages={"rule": "one_high_other_low", "high": "VII", "low": "I"})
+        )
+
+
+def test_it_scores_a_prepared_profile_like_a_raw_one():
+    prepared = prepare_vacancy(notice())
+    profile = profile_from_import_json(person())
+    assert score(prepared, profile, AS_OF) == score(prepared, prepare_profile(profile), AS_OF)
+
+
+# Ranking
+
+
+def verdict(eligible, value) -> MatchResult:
+    return MatchResult(eligible, value, (), (), (), {})
+
+
+def test_it_ranks_eligible_then_to_be_assessed_then_not_eligible():
+    ranked = rank([("a", verdict(False, 99)), ("b", verdict(None, 80)), ("c", verdict(True, 10))])
+    assert [cid for cid, _ in ranked] == ["c", "b", "a"]
+
+
+def test_it_ranks_by_score_within_a_verdict():
+    ranked = rank([("a", verdict(True, 50)), ("b", verdict(True, 70.5)), ("c", verdict(True, 60))])
+    assert [cid for cid, _ in ranked] == ["b", "c", "a"]
+
+
+def test_it_breaks_ties_by_candidate_id_as_text():
+    ranked = rank(
+        [
+            ("b", verdict(True, 50)),
+            ("10", verdict(True, 50)),
+            ("a", verdict(True, 50)),
+            ("9", verdict(True, 50)),
+        ]
+    )
+    assert [cid for cid, _ in ranked] == ["10", "9", "a", "b"]

@@ -1,0 +1,111 @@
+"""Who may use each recruiting URL: every page, partial, POST and export checks the vacancy and candidate."""
+
+import pytest
+from django.test import Client
+from django.urls import get_resolver
+
+from applications.models import Application, Note
+from applications.services import add_to_pipeline
+from tests.factories import CandidateFactory, VacancyFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def requests_for(vacancy, candidate_id: int, other_id: int) -> dict:
+    """(method, url, data) for every URL name of the app."""
+    pk = vacancy.pk
+    return {
+        "vacancies": ("get", "/recruiting/", {}),
+        "shortlist": ("get", f"/recruiting/{pk}/", {}),
+        "progress": ("get", f"/recruiting/{pk}/progress/", {}),
+        "candidate": ("get", f"/recruiting/{pk}/candidates/{candidate_id}/", {}),
+        "stage": ("post", f"/recruiting/{pk}/candidates/{candidate_id}/stage/", {"stage": "screened"}),
+        "note": ("post", f"/recruiting/{pk}/candidates/{candidate_id}/notes/", {"text": "Strong on planning"}),
+        "rating": ("post", f"/recruiting/{pk}/candidates/{candidate_id}/rating/", {"stars": "4"}),
+        "bulk": ("post", f"/recruiting/{pk}/bulk/", {"action": "move", "stage": "shortlisted", "c": [candidate_id]}),
+        "compare": ("get", f"/recruiting/{pk}/compare/?c={candidate_id}&c={other_id}", {}),
+        "blind_review": ("post", f"/recruiting/{pk}/blind-review/", {"blind_review": "on", "reveal_stage": "interview"}),
+        "weights": ("get", f"/recruiting/{pk}/weights/", {}),
+        "export_csv": ("get", f"/recruiting/{pk}/export.csv", {}),
+        "export_xlsx": ("get", f"/recruiting/{pk}/export.xlsx", {}),
+    }  # fmt: skip
+
+
+URL_NAMES = list(requests_for(VacancyFactory.build(pk=1), 1, 2))
+POST_NAMES = ["stage", "note", "rating", "bulk", "blind_review"]
+
+
+def test_every_url_of_the_app_is_covered():
+    names = {
+        name for name in get_resolver().namespace_dict["recruiters"][1].reverse_dict if isinstance(name, str)
+    }
+    assert names == set(URL_NAMES)
+
+
+def _send(client, method, url, data, **headers):
+    return getattr(client, method)(url, data, **headers) if method == "post" else client.get(url, **headers)
+
+
+@pytest.mark.parametrize("htmx", [False, True], ids=["page", "htmx"])
+@pytest.mark.parametrize("name", URL_NAMES)
+@pytest.mark.parametrize("persona", [None, "alice", "sam", "rita", "ada"])
+def test_each_persona_gets_what_it_may(client_for, vacancy, candidates, name, persona, htmx, request):
+    user = request.getfixturevalue(persona) if persona else None
+    method, url, data = requests_for(vacancy, candidates["hanna"].pk, candidates["jonas"].pk)[name]
+    response = _send(client_for(user), method, url, data, **({"HTTP_HX_REQUEST": "true"} if htmx else {}))
+    if persona is None:  # anonymous: to the login page
+        assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+    elif persona == "alice":  # an applicant
+        assert response.status_code == 403
+    elif persona == "sam" and name != "vacancies":  # a recruiter not assigned to this vacancy
+        assert response.status_code == 404
+    else:
+        assert response.status_code in (200, 204, 286, 302), response.content[:300]
+
+
+def test_sam_does_not_see_ritas_vacancy_in_his_list(client_for, sam, vacancy, candidates):
+    response = client_for(sam).get("/recruiting/")
+    assert vacancy.title not in response.content.decode()
+
+
+@pytest.mark.parametrize("name", ["candidate", "stage", "note", "rating", "bulk", "compare"])
+def test_a_candidate_not_scored_for_this_vacancy_is_a_404(client_for, rita, vacancy, candidates, name):
+    stranger = CandidateFactory(name="Not Scored Here")
+    method, url, data = requests_for(vacancy, stranger.pk, candidates["hanna"].pk)[name]
+    assert _send(client_for(rita), method, url, data).status_code == 404
+    assert not Application.objects.filter(candidate=stranger).exists()
+    assert not Note.objects.filter(candidate=stranger).exists()
+
+
+def test_a_candidate_in_another_vacancys_pipeline_is_a_404(client_for, rita, vacancy, candidates):
+    other = VacancyFactory()
+    other.recruiters.add(rita)
+    outsider = CandidateFactory(name="Elsewhere")
+    [application] = add_to_pipeline(other, [outsider], by=rita)
+    response = client_for(rita).post(
+        f"/recruiting/{vacancy.pk}/candidates/{outsider.pk}/stage/", {"stage": "offer"}
+    )
+    assert response.status_code == 404
+    application.refresh_from_db()
+    assert application.stage == "new"
+
+
+@pytest.mark.parametrize("name", POST_NAMES)
+def test_every_post_needs_the_csrf_token(rita, vacancy, candidates, name):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(rita)
+    method, url, data = requests_for(vacancy, candidates["hanna"].pk, candidates["jonas"].pk)[name]
+    assert client.post(url, data).status_code == 403
+    assert client.post(url, data, HTTP_HX_REQUEST="true").status_code == 403
+
+
+def test_weights_post_needs_the_csrf_token(rita, vacancy):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(rita)
+    assert client.post(f"/recruiting/{vacancy.pk}/weights/", {"degree": "10"}).status_code == 403
+
+
+@pytest.mark.parametrize("name", ["stage", "note", "rating", "bulk", "blind_review"])
+def test_posts_are_refused_as_gets(client_for, rita, vacancy, candidates, name):
+    _, url, _ = requests_for(vacancy, candidates["hanna"].pk, candidates["jonas"].pk)[name]
+    assert client_for(rita).get(url).status_code == 405

@@ -1,0 +1,153 @@
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.urls import path
+
+from .models import CompetencyRequirement, LanguageRequirement, Vacancy
+from .services import (
+    SCORED_FIELDS,
+    VacancyStateError,
+    close_vacancy,
+    import_notice_files,
+    publish_vacancy,
+    reparse_vacancy,
+    requirements_corrected,
+)
+
+
+class LanguageRequirementInline(admin.TabularInline):
+    model = LanguageRequirement
+    extra = 0
+
+
+class CompetencyRequirementInline(admin.TabularInline):
+    model = CompetencyRequirement
+    extra = 0
+    fields = ["order", "name", "level_text", "rung"]
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field (Django's documented recipe)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".txt,.html,.htm,.pdf,.docx"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        return (
+            [single(item, initial) for item in data]
+            if isinstance(data, list | tuple)
+            else [single(data, initial)]
+        )
+
+
+class NoticeImportForm(forms.Form):
+    files = MultipleFileField(
+        label="Notice files", help_text="Text, HTML, PDF or .docx; each becomes a draft vacancy."
+    )
+
+
+@admin.register(Vacancy)
+class VacancyAdmin(admin.ModelAdmin):
+    list_display = ["title", "status", "organisation", "grade", "deadline", "parser_version", "updated_at"]
+    list_filter = ["status", "parser_version", "nationality_restricted", "degree_level", "language_rule"]
+    search_fields = ["title", "organisation", "location", "grade", "source_filename"]
+    date_hierarchy = "created_at"
+    filter_horizontal = ["recruiters"]
+    raw_id_fields = ["created_by"]
+    # Status changes go through the actions, which run the publish and close workflows.
+    readonly_fields = [
+        "status",
+        "requirements_version",
+        "parser_version",
+        "created_at",
+        "updated_at",
+        "published_at",
+        "closed_at",
+    ]
+    inlines = [LanguageRequirementInline, CompetencyRequirementInline]
+    actions = ["reparse", "publish", "close"]
+    change_list_template = "vacancies/admin/change_list.html"
+    list_per_page = 50
+    fieldsets = [
+        (None, {"fields": ["title", "organisation", "location", "grade", "deadline", "contract", "status"]}),
+        ("Eligibility", {"fields": ["nationality_restricted", "clearance", "degree_level", "degree_fields",
+                                    "degree_alternatives", "min_years_experience"]}),
+        ("Languages", {"fields": ["language_rule", "language_high", "language_low", "language_pair", "language_raw"]}),
+        ("Requirements", {"fields": ["essential", "desirable", "accountabilities"]}),
+        ("Matching", {"fields": ["recruiters", "weights", "blind_review", "reveal_stage", "requirements_version"]}),
+        ("Source", {"classes": ["collapse"], "fields": ["raw_text", "cleaned_text", "sources", "missing",
+                                                        "parser_version", "source_filename", "created_by"]}),
+        ("Dates", {"classes": ["collapse"], "fields": ["created_at", "updated_at", "published_at", "closed_at"]}),
+    ]  # fmt: skip
+
+    @admin.action(description="Re-parse from the raw text (replaces corrections)")
+    def reparse(self, request, queryset):
+        failed = []
+        for vacancy in queryset:
+            try:
+                reparse_vacancy(vacancy)
+            except ValueError as error:
+                failed.append(f"{vacancy.title}: {error}")
+        done = queryset.count() - len(failed)
+        self.message_user(request, f"Re-parsed {done} vacanc{'y' if done == 1 else 'ies'}.", messages.SUCCESS)
+        for line in failed:
+            self.message_user(request, line, messages.ERROR)
+
+    @admin.action(description="Publish the selected drafts")
+    def publish(self, request, queryset):
+        self._apply(request, queryset, publish_vacancy, "Published")
+
+    @admin.action(description="Close the selected published vacancies")
+    def close(self, request, queryset):
+        self._apply(request, queryset, close_vacancy, "Closed")
+
+    def _apply(self, request, queryset, step, verb: str) -> None:
+        done, skipped = 0, 0
+        for vacancy in queryset:
+            try:
+                step(vacancy, by=request.user)
+                done += 1
+            except VacancyStateError:
+                skipped += 1
+        message = (
+            f"{verb} {done}; skipped {skipped} not in the right status." if skipped else f"{verb} {done}."
+        )
+        self.message_user(request, message, messages.WARNING if skipped else messages.SUCCESS)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        changed = sorted(SCORED_FIELDS.intersection(form.changed_data))
+        changed += [formset.model._meta.verbose_name_plural for formset in formsets if formset.has_changed()]
+        if change and changed:
+            requirements_corrected(form.instance, by=request.user, what=", ".join(changed))
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.import_view)
+        return [path("import/", view, name="vacancies_vacancy_import"), *super().get_urls()]
+
+    def import_view(self, request):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = NoticeImportForm(request.POST or None, request.FILES or None)
+        outcomes = None
+        if request.method == "POST" and form.is_valid():
+            files = [(upload.name, upload.read()) for upload in form.cleaned_data["files"]]
+            outcomes = import_notice_files(files, created_by=request.user)
+            failed = sum(1 for outcome in outcomes if outcome.error)
+            summary = f"Imported {len(outcomes) - failed} of {len(outcomes)} files as drafts."
+            self.message_user(request, summary, messages.WARNING if failed else messages.SUCCESS)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Import vacancy notices",
+            "form": form,
+            "outcomes": outcomes,
+        }
+        return TemplateResponse(request, "vacancies/admin/import.html", context)

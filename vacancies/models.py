@@ -1,0 +1,261 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+DEGREE_LEVELS = [
+    ("none", "None stated"),
+    ("secondary", "Secondary education"),
+    ("bachelor", "Bachelor's degree"),
+    ("master", "Master's degree"),
+    ("doctorate", "Doctorate"),
+    ("university", "University degree (any cycle)"),
+]
+DEGREE_ALTERNATIVES = [
+    ("equivalent_qualification", "An equivalent level of qualification"),
+    ("military_staff_college", "Attendance of a NATO or national military staff college"),
+    ("equivalent_experience", "Equivalent relevant professional experience"),
+]
+LANGUAGE_RULES = [
+    ("one_high_other_low", "One official language at the higher level, the other at the lower"),
+    ("each", "A level in each language"),
+    ("none", "No level stated"),
+]
+ROMAN_CHOICES = [(code, code) for code in ("I", "II", "III", "IV", "V", "VI")]
+
+
+class VacancyQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Vacancy.Status.PUBLISHED)
+
+    def open(self, today: dt.date | None = None):
+        """Published and still accepting applications."""
+        today = today or timezone.localdate()
+        return self.published().filter(Q(deadline__isnull=True) | Q(deadline__gte=today))
+
+    def for_recruiter(self, user):
+        """What a recruiter may see: admins see all, recruiters their assigned vacancies."""
+        if user.is_staff:
+            return self
+        if getattr(user, "role", None) == "recruiter":
+            return self.filter(recruiters=user)
+        return self.none()
+
+    def past_deadline(self, today: dt.date | None = None):
+        today = today or timezone.localdate()
+        return self.published().filter(deadline__lt=today)
+
+
+class Vacancy(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+        CLOSED = "closed", "Closed"
+
+    # What the notice says, as parsed and then corrected by a recruiter.
+    title = models.CharField(max_length=300)
+    organisation = models.CharField(max_length=300, blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    grade = models.CharField(max_length=100, blank=True)
+    deadline = models.DateField(null=True, blank=True)
+    contract = models.TextField(blank=True)
+    nationality_restricted = models.BooleanField(default=False)
+    clearance = models.CharField(max_length=100, blank=True)
+    degree_level = models.CharField(max_length=20, choices=DEGREE_LEVELS, default="none")
+    degree_fields = models.JSONField(default=list, blank=True)
+    degree_alternatives = models.JSONField(default=list, blank=True)
+    min_years_experience = models.PositiveSmallIntegerField(null=True, blank=True)
+    language_rule = models.CharField(max_length=24, choices=LANGUAGE_RULES, default="none")
+    language_high = models.CharField(max_length=4, choices=ROMAN_CHOICES, blank=True)
+    language_low = models.CharField(max_length=4, choices=ROMAN_CHOICES, blank=True)
+    language_pair = models.JSONField(default=list, blank=True)
+    language_raw = models.JSONField(default=list, blank=True)
+    essential = models.JSONField(default=list, blank=True)
+    desirable = models.JSONField(default=list, blank=True)
+    accountabilities = models.JSONField(default=list, blank=True)
+
+    # Where it came from.
+    raw_text = models.TextField()
+    cleaned_text = models.TextField(blank=True)
+    sources = models.JSONField(default=dict, blank=True, help_text="Field name -> source sentence.")
+    missing = models.JSONField(default=list, blank=True)
+    parser_version = models.CharField(max_length=20, blank=True)
+    source_filename = models.CharField(max_length=255, blank=True)
+
+    # Workflow.
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.DRAFT)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    recruiters = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="assigned_vacancies"
+    )
+    weights = models.JSONField(default=dict, blank=True, help_text="Criterion -> weight; empty = defaults.")
+    # Blind review hides who a candidate is until the chosen stage, to reduce bias.
+    blind_review = models.BooleanField(default=False)
+    reveal_stage = models.CharField(
+        max_length=12, default="interview", help_text="Stage from which names show."
+    )
+    # Bumped on every change that affects scores, so a stored score knows whether it is stale.
+    requirements_version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = VacancyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name_plural = "vacancies"
+        indexes = [models.Index(fields=["status", "deadline"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == self.Status.PUBLISHED and (
+            self.deadline is None or self.deadline >= timezone.localdate()
+        )
+
+    def publish(self) -> None:
+        self.status = self.Status.PUBLISHED
+        self.published_at = timezone.now()
+        self.save(update_fields=["status", "published_at", "updated_at"])
+
+    def close(self) -> None:
+        self.status = self.Status.CLOSED
+        self.closed_at = timezone.now()
+        self.save(update_fields=["status", "closed_at", "updated_at"])
+
+    def bump_requirements_version(self) -> None:
+        Vacancy.objects.filter(pk=self.pk).update(requirements_version=F("requirements_version") + 1)
+        self.refresh_from_db(fields=["requirements_version"])
+
+    def effective_weights(self, defaults: dict[str, int]) -> dict[str, int]:
+        return {**defaults, **{k: int(v) for k, v in (self.weights or {}).items() if k in defaults}}
+
+    def requirements_json(self) -> dict:
+        """The structured requirements in the ``parse_vacancy --json`` format, for the scorer."""
+        languages = list(self.language_requirements.all())
+        return {
+            "title": self.title,
+            "organisation": self.organisation or None,
+            "location": self.location or None,
+            "grade": self.grade or None,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "degree": {
+                "level": self.degree_level,
+                "fields": list(self.degree_fields),
+                "alternatives": list(self.degree_alternatives),
+            },
+            "min_years_experience": self.min_years_experience,
+            "languages": {
+                "rule": self.language_rule,
+                "high": self.language_high or None,
+                "low": self.language_low or None,
+                "pair": list(self.language_pair),
+                "requirements": [
+                    {"language": lr.language, "level": lr.level} for lr in languages if lr.level
+                ],
+                "stanag": [{"language": lr.language, "slp": lr.slp} for lr in languages if lr.slp],
+                "raw": list(self.language_raw),
+            },
+            "competencies": [
+                {"name": c.name, "level_text": c.level_text, "rung": c.rung}
+                for c in self.competency_requirements.all()
+            ],
+            "nationality_restricted": self.nationality_restricted,
+            "clearance": self.clearance or None,
+            "essential": list(self.essential),
+            "desirable": list(self.desirable),
+            "accountabilities": list(self.accountabilities),
+        }
+
+    @transaction.atomic
+    def apply_parse(self, parsed: dict) -> None:
+        """Fill the structured fields (and their rows) from a parser result in the JSON format."""
+        degree = parsed.get("degree") or {}
+        languages = parsed.get("languages") or {}
+        self.title = (parsed.get("title") or self.title or "Untitled notice")[:300]
+        self.organisation = (parsed.get("organisation") or "")[:300]
+        self.location = (parsed.get("location") or "")[:200]
+        self.grade = (parsed.get("grade") or "")[:100]
+        deadline = parsed.get("deadline")
+        self.deadline = dt.date.fromisoformat(deadline) if deadline else None
+        self.contract = parsed.get("contract") or ""
+        self.nationality_restricted = bool(parsed.get("nationality_restricted"))
+        self.clearance = (parsed.get("clearance") or "")[:100]
+        self.degree_level = degree.get("level") or "none"
+        self.degree_fields = list(degree.get("fields") or [])
+        self.degree_alternatives = list(degree.get("alternatives") or [])
+        self.min_years_experience = parsed.get("min_years_experience")
+        self.language_rule = languages.get("rule") or "none"
+        self.language_high = languages.get("high") or ""
+        self.language_low = languages.get("low") or ""
+        self.language_pair = list(languages.get("pair") or [])
+        self.language_raw = list(languages.get("raw") or [])
+        self.essential = list(parsed.get("essential") or [])
+        self.desirable = list(parsed.get("desirable") or [])
+        self.accountabilities = list(parsed.get("accountabilities") or [])
+        self.sources = dict(parsed.get("sources") or {})
+        self.missing = list(parsed.get("missing") or [])
+        self.save()
+        self.language_requirements.all().delete()
+        LanguageRequirement.objects.bulk_create(
+            [
+                LanguageRequirement(vacancy=self, language=r["language"], level=r.get("level") or "")
+                for r in languages.get("requirements") or []
+            ]
+            + [
+                LanguageRequirement(vacancy=self, language=s["language"], slp=s.get("slp") or "")
+                for s in languages.get("stanag") or []
+            ]
+        )
+        self.competency_requirements.all().delete()
+        CompetencyRequirement.objects.bulk_create(
+            [
+                CompetencyRequirement(
+                    vacancy=self,
+                    order=i,
+                    name=c["name"][:100],
+                    level_text=(c.get("level_text") or "")[:300],
+                    rung=c.get("rung"),
+                )
+                for i, c in enumerate(parsed.get("competencies") or [])
+            ]
+        )
+
+
+class LanguageRequirement(models.Model):
+    """A language other than the official pair (or each language, with rule 'each'), or a STANAG profile."""
+
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="language_requirements")
+    language = models.CharField(max_length=60)
+    level = models.CharField(max_length=4, choices=ROMAN_CHOICES, blank=True)
+    slp = models.CharField("STANAG 6001 profile", max_length=12, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.language} {self.level or 'SLP ' + self.slp}"
+
+
+class CompetencyRequirement(models.Model):
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="competency_requirements")
+    order = models.PositiveSmallIntegerField(default=0)
+    name = models.CharField(max_length=100)
+    level_text = models.CharField(max_length=300, blank=True)
+    rung = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["order", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.level_text}"

@@ -1,0 +1,154 @@
+"""Text clean-up: unicode and quotes, scraper noise, bullets, repeated blocks.
+
+>>> [line.text for line in clean_lines("Loading ...\\r\\n• have “good” skills;\\r\\nView: 130")]
+['have "good" skills;']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the notice: its words without bullet mark or indentation, and whether it was a bullet."""
+
+    text: str
+    bullet: bool = False
+
+    def render(self) -> str:
+        return f"- {self.text}" if self.bullet else self.text
+
+
+_PUNCTUATION = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2033": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-", "\t": "    ", "\u200b": None, "\u200c": None, "\u200d": None,
+        "\u2060": None, "\ufeff": None, "\u00ad": None, "\ufe0e": None, "\ufe0f": None,
+    }
+)  # fmt: skip
+
+# UTF-8 read as Windows-1252 or Latin-1 ("NATOâ€™s", "RÃ©gulations").
+_MOJIBAKE = re.compile(r"â€|Ã[\u0080-\u00bf©¨ª«®´¹º¼½]|Â[\u00a0-\u00bf ]")
+
+_BULLET = re.compile(r"^(?:[-*•·‣◦▪▫●○■□►▶➢➤➔→✓✔✗⁃∙]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+|^[•▪●■►➢✓✔]")
+_INDENT = re.compile(r"^(?: {2,}|\u3000)")
+
+# Whole lines that a job board adds around a notice (English and French chrome).
+_NOISE = re.compile(
+    r"""^(?:
+        loading\s*\.*|chargement\s*\.*|please\ wait\.*
+      | (?:views?|ver|visualizza|vues?|visto|aufrufe|bekeken|vistas)\s*:?\s*\d*
+      | (?:update\ day|updated?(?:\ on)?|last\ updated|mis\ [àa]\ jour(?:\ le)?|date\ de\ mise\ [àa]\ jour)\s*:.*
+      | click\ to\ apply.*|apply\ now|apply\ for\ this\ (?:job|position)|apply|postuler(?:\ maintenant)?
+      | report\ (?:this\ )?job|signaler(?:\ cette\ offre)?|share\ this\ (?:job|offer)|share|partager(?:\ cette\ offre)?
+      | save(?:\ this)?\ job|save|sauvegarder|print|imprimer|tweet|email\ this\ job|back\ to\ (?:search|results|jobs)
+      | requisition\s*(?:\#|id|number|no\.?)\s*:?.*|job\ (?:id|ref(?:erence)?)\s*:?\s*[\w-]*
+      | cover\ image|company\ logo|logo|image|photo
+      | -+|\.+|\|+|•
+      | (?:[^>»\n]{1,40}\s[>»]\s){2,}[^>»\n]{0,60}
+      | industry\s*:|category\s*:|secteur\s*:
+      | (?:sign|log)\ ?in|register|se\ connecter|connexion|inscription|s'inscrire|mon\ compte|my\ account
+      | home|jobs|emplois|accueil|offres\ d'emploi|offre\ d'emploi|publier\ une\ offre|post\ a\ job
+      | (?:privacy|cookie)\ (?:policy|settings)|terms\ (?:of\ use|and\ conditions)|mentions\ l[ée]gales
+      | politique\ de\ confidentialit[ée]|conditions\ g[ée]n[ée]rales.*|tous\ droits\ r[ée]serv[ée]s.*
+      | all\ rights\ reserved.*|©.*|copyright.*|voir\ plus|see\ more|show\ more|read\ more|en\ savoir\ plus
+      | (?:we|this\ site)\ uses?\ cookies.*|accept(?:er)?(?:\ all)?(?:\ cookies)?|j'accepte|ok
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "29-12-2025 Anderlecht, Brussels Capital": an entry of a similar-jobs list.
+_DATE_PLACE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+[A-Z][^.;:]{0,60}$")
+_SIMILAR = re.compile(
+    r"^(?:similar|related|other|more|recommended)\s+(?:jobs|vacancies|offers|positions|opportunities)\b.*"
+    r"|^(?:offres|emplois|postes)\s+(?:d'emploi\s+)?similaires.*|^you\s+may\s+also\s+like.*"
+    r"|^jobs\s+you\s+(?:might|may)\s+like.*|^vous\s+aimerez\s+aussi.*",
+    re.IGNORECASE,
+)
+# What ends a similar-jobs list: the notice resumes (a deadline line or a long sentence).
+_RESUME = re.compile(r"^(?:deadline|closing date|application deadline|date limite)\b", re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    """Unicode NFKC, straight quotes, plain dashes and spaces, \\n line ends, mojibake repaired."""
+    if _MOJIBAKE.search(text):
+        text = _repair_mojibake(text)
+    text = unicodedata.normalize("NFKC", text.translate(_PUNCTUATION))
+    text = text.translate(_PUNCTUATION)  # NFKC can produce new curly forms from compatibility characters
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _repair_mojibake(text: str) -> str:
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return text.encode(encoding).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
+
+
+def _strip_symbols(text: str) -> str:
+    # Emoji and pictographs ("⏰", "🌏") are symbols (So) or surrogates; letters and punctuation stay.
+    return "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Cs", "Co", "Cn", "Sk"))
+
+
+def split_line(raw: str) -> Line:
+    """One raw line -> Line, with bullet marks ("-", "•", "*", "a)", indentation) recognised."""
+    bullet = bool(_INDENT.match(raw))
+    text = raw.strip()
+    match = _BULLET.match(text)
+    if match:
+        bullet = True
+        text = text[match.end() :]
+    text = " ".join(_strip_symbols(text).split())
+    return Line(text, bullet and bool(text))
+
+
+def clean_lines(text: str) -> list[Line]:
+    """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
+    lines: list[Line] = []
+    in_similar = False
+    for raw in normalise(text).split("\n"):
+        line = split_line(raw)
+        if not line.text:
+            lines.append(line)
+            continue
+        if _SIMILAR.match(line.text):
+            in_similar = True
+            continue
+        if in_similar:
+            if not (_RESUME.match(line.text) or len(line.text) > 100):
+                continue
+            in_similar = False
+        if _NOISE.match(line.text) or _DATE_PLACE.match(line.text):
+            continue
+        lines.append(line)
+    return _drop_repeated_lines(lines)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+def _drop_repeated_lines(lines: list[Line]) -> list[Line]:
+    # A long sentence seen twice is a scraper repeat; short lines (headings) are left to the section pass.
+    seen: set[str] = set()
+    kept = []
+    for line in lines:
+        key = _key(line.text)
+        if len(key) >= (25 if line.bullet else 50):
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(line)
+    return kept
+
+
+def render(lines: list[Line]) -> str:
+    """Lines back to text, at most one blank line in a row."""
+    text = "\n".join(line.render() for line in lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

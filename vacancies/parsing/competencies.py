@@ -1,0 +1,179 @@
+"""Behavioural competencies: "Name: behavioural text" pairs matched to a rung of the reference ladder.
+
+A notice may join two adjacent rungs ("Creates own measures of excellence and improves performance");
+such a text is stored as the HIGHER rung, the level the candidate must reach. Names are made canonical
+through the reference aliases (Organizational Awareness -> Organisational Awareness); a name the
+reference does not know is kept as written with ``rung=None`` (as is a known name whose text resembles
+no rung of its ladder), so a recruiter can fill it in rather than the parser guessing.
+
+>>> [c.rung for c in parse_competencies(["Teamwork: Solicits inputs and encourages others."])]
+[4]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from reference.data import DEFAULT_REFERENCE, ReferenceData
+
+from .result import Competency
+
+# Phrasings of rungs seen in notices besides the ladder's own words (domain reference, section 2).
+EXTRA_RUNG_PHRASES: dict[str, tuple[tuple[int, str], ...]] = {
+    "Flexibility": ((3, "Adapts tactics"),),
+    "Initiative": ((3, "Decisive in a crisis"), (3, "Is decisive in a crisis")),
+}
+# A whole text this close to one rung is that rung; below it, the text is split into clauses.
+WHOLE_TEXT_SCORE = 88
+CLAUSE_SCORE = 72
+LOOSE_SCORE = 55
+NAME_SCORE = 88
+
+_STOP_NAMES = frozenset({"note", "notes", "level", "e.g", "i.e", "nb", "n.b", "please note", "example"})
+_GENERIC_NAME = re.compile(
+    r"(?:^|(?<=[;\n]))[ \t]*(?:[-*•][ \t]*)?"
+    r"(?P<name>[A-Z][\w'/&-]*(?:[ \t]+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5})[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:",
+)
+_EXPLICIT_RUNG = re.compile(r"\b(?:level|rung)\s*(?P<n>[1-7])\b|^\(?(?P<m>[1-7])\)?\s*[-:.)]", re.IGNORECASE)
+_CLAUSES = re.compile(r"\s+and\s+|\s*[;,]\s*|\s+as well as\s+")
+
+
+def match_key(text: str) -> str:
+    """Lower case, British spelling, no punctuation: the form texts are compared in."""
+    text = text.casefold().replace("'", "")
+    text = re.sub(r"(?<=[a-z])iz(?=e|es|ed|ing|ation|ations|ational)", "is", text)
+    text = text.replace("co-op", "coop").replace("behavior", "behaviour")
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+@lru_cache(maxsize=8)
+def _ladder_keys(ladders_key: tuple) -> dict[str, list[tuple[int, str]]]:
+    ladders = dict(ladders_key)
+    keyed: dict[str, list[tuple[int, str]]] = {}
+    for name, rungs in ladders.items():
+        phrases = [(i + 1, match_key(text)) for i, text in enumerate(rungs)]
+        phrases += [(rung, match_key(text)) for rung, text in EXTRA_RUNG_PHRASES.get(name, ())]
+        keyed[name] = phrases
+    return keyed
+
+
+def _ladders(reference: ReferenceData) -> dict[str, list[tuple[int, str]]]:
+    return _ladder_keys(tuple(reference.competency_ladders.items()))
+
+
+@lru_cache(maxsize=8)
+def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<name>{alternatives})[ \t]*(?:\([^)\n]{{0,40}}\))?[ \t]*(?::|\s-\s)", re.I
+    )
+
+
+def canonical_name(name: str, reference: ReferenceData = DEFAULT_REFERENCE) -> str | None:
+    """'Organizational Awareness' -> 'Organisational Awareness'; a close misspelling too; None if unknown."""
+    exact = reference.canonical_competency(name)
+    if exact:
+        return exact
+    choices = {match_key(n): n for n in reference.competency_ladders}
+    choices.update({match_key(alias): n for alias, n in reference.competency_aliases.items()})
+    key = match_key(name)
+    if key in choices:
+        return choices[key]
+    best = process.extractOne(key, list(choices), scorer=fuzz.ratio, score_cutoff=NAME_SCORE)
+    return choices[best[0]] if best else None
+
+
+def _best(key: str, phrases: list[tuple[int, str]]) -> tuple[int, float]:
+    scored = [(max(fuzz.ratio(key, p), fuzz.token_sort_ratio(key, p)), rung) for rung, p in phrases]
+    score, rung = max(scored, key=lambda s: (s[0], s[1]))
+    return rung, score
+
+
+def rung_for(name: str, text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> int | None:
+    """The rung of ladder ``name`` that ``text`` describes; joined rungs give the higher one.
+
+    >>> rung_for("Achievement", "Creates own measures of excellence and improves performance")
+    4
+    >>> rung_for("Organisational Awareness", "Understands organizational climate and culture")
+    3
+    """
+    phrases = _ladders(reference).get(name)
+    if not phrases:
+        return None
+    explicit = _EXPLICIT_RUNG.search(text)
+    if explicit:
+        return int(explicit.group("n") or explicit.group("m"))
+    key = match_key(text)
+    if not key:
+        return None
+    rung, score = _best(key, phrases)
+    if score >= WHOLE_TEXT_SCORE:
+        return rung
+    clauses: list[str] = []
+    for clause in _CLAUSES.split(text):
+        clause_key = match_key(clause)
+        if not clause_key:
+            continue
+        # A one-word clause ("culture" in "climate and culture") belongs to the clause before it.
+        if clauses and len(clause_key.split()) < 2:
+            clauses[-1] = f"{clauses[-1]} {clause_key}"
+        else:
+            clauses.append(clause_key)
+    matched = [r for r, s in (_best(c, phrases) for c in clauses) if s >= CLAUSE_SCORE]
+    if matched:
+        return max(matched)
+    partial = [r for r, p in phrases if fuzz.partial_ratio(p, key) >= 90 and len(p) >= 8]
+    if partial:
+        return max(partial)
+    return rung if score >= LOOSE_SCORE else None
+
+
+def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> list[tuple[str, str]]:
+    """(name as written, behavioural text) pairs from a competencies block, however laid out.
+
+    >>> competency_pairs("Achievement: Creates own measures of excellence Initiative: Shows persistence")
+    [('Achievement', 'Creates own measures of excellence'), ('Initiative', 'Shows persistence')]
+    """
+    names = tuple(reference.competency_ladders) + tuple(reference.competency_aliases)
+    found: dict[int, tuple[int, str]] = {}
+    for match in _name_pattern(names).finditer(text):
+        found[match.start("name")] = (match.end(), match.group("name"))
+    for match in _GENERIC_NAME.finditer(text):
+        start = match.start("name")
+        if any(s <= start < end for s, (end, _) in found.items()):
+            continue
+        name = match.group("name").strip()
+        if name.casefold() in _STOP_NAMES or len(name) < 3:
+            continue
+        found[start] = (match.end(), name)
+    starts = sorted(found)
+    pairs = []
+    for i, start in enumerate(starts):
+        end, name = found[start]
+        stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+        level_text = " ".join(text[end:stop].split())
+        level_text = re.sub(r"(?:\s*[;.,]|\s+-|\s*•)+$", "", level_text).strip().rstrip(";., ")
+        if level_text:
+            pairs.append((name, level_text))
+    return pairs
+
+
+def parse_competencies(
+    lines: list[str], reference: ReferenceData = DEFAULT_REFERENCE
+) -> tuple[Competency, ...]:
+    """Competencies from the lines of the competencies block (one per line, bullets, or run together)."""
+    result: list[Competency] = []
+    seen: set[str] = set()
+    for name, level_text in competency_pairs("\n".join(lines), reference):
+        canonical = canonical_name(name, reference)
+        shown = canonical or " ".join(name.split())
+        if shown.casefold() in seen:
+            continue
+        seen.add(shown.casefold())
+        result.append(
+            Competency(shown, level_text, rung_for(canonical, level_text, reference) if canonical else None)
+        )
+    return tuple(result)

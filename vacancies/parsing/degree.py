@@ -1,0 +1,160 @@
+"""The education requirement: level, preferred fields and accepted alternatives.
+
+The level comes from the essential requirement only, read from the part before "preferably"/"ideally"
+(a preference does not raise it). When several levels are named ("a master's degree or a bachelor's
+degree with ..."), the lowest one is the requirement. "university degree" without a cycle is
+"university"; a named cycle wins over it ("a university degree at master's level" -> master).
+
+>>> parse_degree(["hold a university degree, or an equivalent level of qualification"]).alternatives
+('equivalent_qualification',)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .result import Degree
+
+_I = re.IGNORECASE
+_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (level, re.compile(pattern, _I))
+    for level, pattern in (
+        ("doctorate", r"\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\b"),
+        ("master", r"\bmaster'?s?\b|\bm\.?sc\b|\bm\.a\.|\bmba\b|\bpost-?graduate\b|\bsecond[- ]cycle\b"
+         r"|\badvanced (?:university )?degree\b"),
+        ("bachelor", r"\bbachelor'?s?\b|\bb\.?sc\b|\bb\.a\.|\bundergraduate\b|\bfirst[- ]cycle\b"),
+        ("university", r"\buniversit|\bdegrees?\b(?!\s+of\b)|\bhigher education\b|\bacademic\b|\btertiary\b"
+         r"|\bgraduate\b|\bpolytechnic\b"),
+        ("secondary", r"\bsecondary\b|\bhigh school\b|\bbaccalaur|\bgeneral education\b|\ba-levels?\b"
+         r"|\bschool[- ]leaving\b|\bvocational\b"),
+    )
+)  # fmt: skip
+_RANK = {"secondary": 1, "university": 2, "bachelor": 2, "master": 3, "doctorate": 4}
+_EDUCATION = re.compile(
+    r"\bdegrees?\b(?!\s+of\b)|\bdiploma|\beducation\b|\buniversit|\bbachelor|\bmaster'?s?\b|\bph\.?\s?d\b"
+    r"|\bdoctor|\bgraduate|\bsecondary\b|\bhigh school\b|\bbaccalaur|\bstaff college\b",
+    _I,
+)
+_PREFERENCE = re.compile(r"\b(?:preferabl[ye]|ideally|preference|desirabl[ye]|an advantage|an asset)\b", _I)
+_ALTERNATIVES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "equivalent_qualification",
+        re.compile(
+            r"equivalent (?:level of )?(?:qualification|degree|diploma|education(?! coupled| combined| and| with))"
+            r"|(?:degree|diploma|qualification|education|studies)\)?\s*,?\s*\(?or (?:an? )?(?:recognised |recognized )?"
+            r"equivalent\b(?!\s+(?:relevant\s+)?(?:professional\s+|work\s+)?experience)",
+            _I,
+        ),
+    ),
+    ("military_staff_college", re.compile(r"\bstaff college\b|\bmilitary (?:staff|war) college\b", _I)),
+    (
+        "equivalent_experience",
+        re.compile(
+            r"equivalent (?:relevant )?(?:professional |work |practical )?experience"
+            r"|equivalent education (?:coupled|combined) with|experience in lieu|in lieu of (?:a|the) degree"
+            r"|combination of (?:education|studies) and (?:professional )?experience"
+            r"|(?:years|experience) (?:may|can|could) (?:be accepted|substitute|compensate|replace)",
+            _I,
+        ),
+    ),
+)
+_FIELDS = (
+    re.compile(r"\b(?:such as|e\.g\.,?|including)\s+(?P<f>[^;.()]+)", _I),
+    re.compile(
+        r"\bin\s+(?:the\s+|a\s+)?(?:fields?|areas?|disciplines?|subjects?|domains?)\s+of\s+(?P<f>[^;.()]+)",
+        _I,
+    ),
+    re.compile(r"\b(?:specialis|specializ|major|focus|concentration)\w*\s+(?:in|on)\s+(?P<f>[^;.()]+)", _I),
+    re.compile(
+        r"\b(?:degree|diploma|studies|qualification|master'?s?|bachelor'?s?|ph\.?\s?d|doctorate)(?:\s+level)?\s+(?:\([^)]*\)\s+)?"
+        r"(?:preferably\s+)?in\s+(?!(?:the|a|an)\s+(?:fields?|areas?|relevant|related)\b)(?P<f>[^;.()]+)",
+        _I,
+    ),
+)
+_FIELD_STOP = re.compile(
+    r",?\s+(?:or|and)\s+(?:an?\s+)?(?:equivalent|have|has|attended|similar)\b.*|\s+(?:from|at|obtained|with|awarded)\b.*"
+    r"|,?\s+or\s+(?:have|hold|an)\b.*|\s+is\s+(?:required|desirable|preferred)\b.*"
+    r"|,?\s*\b(?:preferably|ideally)\b.*|,?\s+or\s+(?:a|an)\s+(?:bachelor|master|university|degree|ph\.?d|diploma)\b.*",
+    _I,
+)
+_FILLER = re.compile(
+    r"\b(?:another|other|any|relevant|related|similar|appropriate|equivalent|suitable|comparable|etc)\b", _I
+)
+_FILLER_NOUN = re.compile(r"\b(?:fields?|disciplines?|areas?|subjects?|domains?|studies)\s*$", _I)
+
+
+def education_items(items: list[str]) -> list[str]:
+    return [item for item in items if _EDUCATION.search(item)]
+
+
+def degree_level(text: str) -> str:
+    """The lowest level named in the required part of ``text`` ("none" when none is named)."""
+    required = _PREFERENCE.split(text, maxsplit=1)[0]
+    named = [level for level, pattern in _LEVELS if pattern.search(required)]
+    if not named:
+        return "none"
+    specific = [level for level in named if level != "university"]
+    if "secondary" in named:
+        return "secondary"
+    return min(specific or named, key=lambda level: _RANK[level])
+
+
+def degree_fields(text: str) -> tuple[str, ...]:
+    """Preferred fields as written, fillers ("another relevant discipline") dropped.
+
+    >>> degree_fields("a University degree, preferably in the field of political science, international "
+    ...               "relations, security studies, or another relevant discipline; or have attended ...")
+    ('political science', 'international relations', 'security studies')
+    """
+    for pattern in _FIELDS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        phrase = _FIELD_STOP.sub("", match.group("f")).strip()
+        fields = []
+        for part in re.split(r"\s*,\s*(?:or\s+|and\s+|and/or\s+)?|\s+or\s+|\s+and/or\s+|\s*/\s*", phrase):
+            for piece in _split_and(part):
+                piece = re.sub(r"^(?:a|an|the)\s+", "", piece.strip(" :-"), flags=_I).strip()
+                if not piece or len(piece) > 60:
+                    continue
+                if _FILLER.search(piece) and (
+                    _FILLER_NOUN.search(piece)
+                    or piece.split()[0].casefold()
+                    in ("another", "other", "any", "etc", "similar", "related", "relevant")
+                ):
+                    continue
+                if piece.casefold() in ("etc", "similar", "related") or _EDUCATION.search(piece):
+                    continue
+                fields.append(piece)
+        if fields:
+            return tuple(dict.fromkeys(fields))
+    return ()
+
+
+def _split_and(part: str) -> list[str]:
+    # "political science and international relations" is two fields; "science and technology" is one.
+    sides = re.split(r"\s+and\s+", part)
+    if len(sides) == 2 and all(len(side.split()) >= 2 for side in sides):
+        return sides
+    return [part]
+
+
+def degree_alternatives(text: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in _ALTERNATIVES if pattern.search(text))
+
+
+def parse_degree(essential: list[str]) -> Degree:
+    """The degree requirement from the essential items (the first one that names a level)."""
+    for item in education_items(essential):
+        level = degree_level(item)
+        if level == "none" and "staff college" not in item.casefold():
+            continue
+        return Degree(level=level, fields=degree_fields(item), alternatives=degree_alternatives(item))
+    return Degree()
+
+
+def education_source(essential: list[str]) -> str | None:
+    for item in education_items(essential):
+        if degree_level(item) != "none" or "staff college" in item.casefold():
+            return item
+    return None

@@ -1,0 +1,119 @@
+"""The parser's output: frozen dataclasses and their public JSON form (the ``parse_vacancy --json`` format)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+class NotANoticeError(ValueError):
+    """The text is not a vacancy notice (a recipe, a CV, random words, nothing at all)."""
+
+
+@dataclass(frozen=True)
+class Degree:
+    level: str = "none"  # none | secondary | bachelor | master | doctorate | university
+    fields: tuple[str, ...] = ()  # preferred fields, as written
+    alternatives: tuple[
+        str, ...
+    ] = ()  # equivalent_qualification | military_staff_college | equivalent_experience
+
+    def to_json(self) -> dict:
+        return {"level": self.level, "fields": list(self.fields), "alternatives": list(self.alternatives)}
+
+
+@dataclass(frozen=True)
+class LanguageLevel:
+    language: str
+    level: str  # I..VI
+
+    def to_json(self) -> dict:
+        return {"language": self.language, "level": self.level}
+
+
+@dataclass(frozen=True)
+class StanagProfile:
+    language: str
+    slp: str  # digits in the order listening, speaking, reading, writing; "+" kept: "3333", "3+3+3+3+"
+
+    def to_json(self) -> dict:
+        return {"language": self.language, "slp": self.slp}
+
+
+@dataclass(frozen=True)
+class Languages:
+    rule: str = "none"  # one_high_other_low | each | none
+    high: str | None = None
+    low: str | None = None
+    pair: tuple[str, ...] = ()
+    requirements: tuple[LanguageLevel, ...] = ()
+    stanag: tuple[StanagProfile, ...] = ()
+    raw: tuple[str, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        return self.rule != "none" or bool(self.requirements or self.stanag)
+
+    def to_json(self) -> dict:
+        return {
+            "rule": self.rule,
+            "high": self.high,
+            "low": self.low,
+            "pair": list(self.pair),
+            "requirements": [r.to_json() for r in self.requirements],
+            "stanag": [s.to_json() for s in self.stanag],
+            "raw": list(self.raw),
+        }
+
+
+@dataclass(frozen=True)
+class Competency:
+    name: str  # canonical where the ladder is known, else as written
+    level_text: str  # as written in the notice
+    rung: int | None  # None only for an unknown competency or a text that matches no rung
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "level_text": self.level_text, "rung": self.rung}
+
+
+@dataclass(frozen=True)
+class ParsedNotice:
+    title: str | None = None
+    organisation: str | None = None
+    location: str | None = None
+    grade: str | None = None
+    deadline: dt.date | None = None
+    contract: str | None = None
+    nationality_restricted: bool = False
+    clearance: str | None = None
+    degree: Degree = Degree()
+    min_years_experience: int | None = None
+    languages: Languages = Languages()
+    competencies: tuple[Competency, ...] = ()
+    essential: tuple[str, ...] = ()
+    desirable: tuple[str, ...] = ()
+    accountabilities: tuple[str, ...] = ()
+    cleaned_text: str = ""
+    sources: dict[str, str] = field(default_factory=dict)
+    missing: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        return {
+            "title": self.title,
+            "organisation": self.organisation,
+            "location": self.location,
+            "grade": self.grade,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "degree": self.degree.to_json(),
+            "min_years_experience": self.min_years_experience,
+            "languages": self.languages.to_json(),
+            "competencies": [c.to_json() for c in self.competencies],
+            "nationality_restricted": self.nationality_restricted,
+            "clearance": self.clearance,
+            "essential": list(self.essential),
+            "desirable": list(self.desirable),
+            "contract": self.contract,
+            "accountabilities": list(self.accountabilities),
+            "missing": list(self.missing),
+            "sources": dict(self.sources),
+        }

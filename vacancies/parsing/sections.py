@@ -1,0 +1,403 @@
+"""The notice's layout: headings, repeated sections dropped, requirement lists and what each line is part of.
+
+Each line gets a kind: header (before the first heading), summary, qualifications, essential,
+desirable, accountabilities, interrelationships, competencies, contract, languages, recruitment,
+additional, body (unlabelled text after the requirement lists) or other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cleaning import Line, _key
+
+_H = re.IGNORECASE
+_SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rf"^(?:{pattern})$", _H))
+    for kind, pattern in (
+        ("essential", r"essential(?: qualifications| requirements| criteria| skills| experience)?"
+         r"|minimum (?:qualifications|requirements)|required (?:qualifications|skills|experience)"
+         r"|mandatory(?: requirements| qualifications)?|crit[èe]res essentiels"),
+        ("desirable", r"desirable(?: qualifications| requirements| criteria| skills| experience)?"
+         r"|preferred (?:qualifications|skills|experience)|desired(?: qualifications| skills)?"
+         r"|advantageous|assets?|nice to have|additional (?:qualifications|skills)|crit[èe]res souhaitables"),
+        ("summary", r"(?:job |position |post |role )?(?:summary|description|overview|context|background)"
+         r"|job content|introduction|about (?:us|the (?:role|position|post|job|organi[sz]ation))|the role"
+         r"|description du poste|organi[sz]ational (?:context|background)|general background"),
+        ("qualifications", r"qualifications(?:,? (?:and )?experience)?(?:,? and (?:skills|competencies))?"
+         r"(?: required)?|(?:experience|skills) and qualifications|requirements|eligibility(?: criteria)?"
+         r"|(?:candidate |person )?(?:profile|specification)|person specification|profil(?: recherch[ée])?"
+         r"|qualifications et exp[ée]rience|what we (?:are|'re) looking for|your profile|who you are"),
+        ("accountabilities", r"(?:main |key |principal |primary |major )?(?:accountabilities|duties"
+         r"(?: and responsibilities)?|responsibilities|tasks(?: and responsibilities)?|functions)"
+         r"|what you will do|your (?:role|responsibilities|tasks)|job duties|principales responsabilit[ée]s"),
+        ("interrelationships", r"interrelationships|reporting lines?|working relationships|reports to"),
+        ("competencies", r"(?:behaviou?ral |core |key )?competenc(?:ies|es|y profile)"),
+        ("languages", r"languages?(?: requirements?| skills| proficiency)?"),
+        ("contract", r"contract(?: type| duration| details)?|type of contract|conditions of (?:employment|service)"
+         r"|terms of (?:employment|appointment)|employment conditions"),
+        ("recruitment", r"recruitment process|how to apply|application(?: process| procedure| instructions)?"
+         r"|selection process|applications"),
+        ("additional", r"additional information|other information|remarks|notes?|special requirements"
+         r"|(?:security )?clearance|salary(?: and benefits)?|what we offer|benefits|remuneration"
+         r"|working (?:conditions|environment)|work environment|additional requirements"),
+    )
+)  # fmt: skip
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.)]\s*(?P<rest>[A-Za-z].*)$")
+_OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "competencies",
+        re.compile(
+            r"^(?:the )?(?:incumbent|candidates?|applicants?|successful (?:candidate|applicant)|post ?holder|you)"
+            r"\s+(?:must|should|will|shall)\s+(?:also\s+)?(?:be able to\s+)?demonstrate\b[^:]{0,40}:"
+            r"|^(?:behaviou?ral |core |key )?competenc(?:ies|es)\s*:",
+            _H,
+        ),
+    ),
+    (
+        "desirable",
+        re.compile(
+            r"^(?:the following (?:would|will|could|may|might) be (?:considered )?(?:as )?(?:an? )?"
+            r"(?:advantage|asset|plus|desirable|beneficial|advantageous)"
+            r"|(?:it )?would be (?:an? )?(?:advantage|asset|desirable)|desirable\b|preferred\b|advantageous\b"
+            r"|(?:the )?(?:incumbent|candidates?|applicants?) (?:should|would) ideally|ideally,? (?:the )?"
+            r"|(?:additional|other) (?:desirable )?(?:qualifications|skills)|nice to have|bonus points"
+            r"|(?:an? )?(?:advantage|asset)s? (?:would be|will be|are)\b)[^:]{0,80}:",
+            _H,
+        ),
+    ),
+    (
+        "essential",
+        re.compile(
+            r"^(?:(?:the )?(?:incumbent|candidates?|applicants?|successful (?:candidate|applicant)|post ?holder|you)"
+            r"\s+(?:must|should|will need to|shall|is required to|are required to|will be required to|need to)"
+            r"(?:\s+(?:have|possess|be|hold|meet))?(?:\s+the following)?(?:\s+requirements)?"
+            r"|essential\b[^:]{0,50}|minimum (?:requirements|qualifications)[^:]{0,40}"
+            r"|(?:requirements|qualifications)(?: and experience)?(?: required)?"
+            r"|what we(?: are|'re) looking for|your profile|required)\s*:",
+            _H,
+        ),
+    ),
+)
+# Lines that start the interrelationships paragraph when its heading is lost.
+_INTERREL = re.compile(
+    r"^(?:the (?:incumbent|post ?holder|officer|assistant)|s/he|she|he)\s+(?:works|reports|will report|is "
+    r"responsible to|is supervised)\b|^(?:direct|indirect) reports\b|^reports to\b",
+    _H,
+)
+_CONTRACT_LINE = re.compile(r"^contract (?:to be offered|type|duration)|^type of contract", _H)
+# Words a requirement item starts with when its bullet mark was lost.
+STARTERS = frozenset(
+    [
+        "be",
+        "have",
+        "has",
+        "hold",
+        "holds",
+        "possess",
+        "possession",
+        "demonstrate",
+        "demonstrated",
+        "demonstrable",
+        "proven",
+        "show",
+        "knowledge",
+        "experience",
+        "experienced",
+        "relevant",
+        "good",
+        "very",
+        "excellent",
+        "strong",
+        "sound",
+        "solid",
+        "thorough",
+        "ability",
+        "able",
+        "capable",
+        "fluency",
+        "fluent",
+        "familiarity",
+        "familiar",
+        "understanding",
+        "previous",
+        "prior",
+        "higher",
+        "university",
+        "degree",
+        "master's",
+        "masters",
+        "bachelor's",
+        "bachelors",
+        "a",
+        "an",
+        "at",
+        "minimum",
+        "min",
+        "certification",
+        "certified",
+        "working",
+        "proficiency",
+        "proficient",
+        "awareness",
+        "skills",
+        "skilled",
+        "expertise",
+        "excellence",
+        "outstanding",
+        "effective",
+        "familiarisation",
+        "practical",
+        "advanced",
+        "basic",
+        "in-depth",
+        "comprehensive",
+        "superior",
+        "extensive",
+    ]
+)
+_TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w'&/().,-]*|and|or|of|for|the|to|in|on|with|&|-|/)$")
+
+
+@dataclass(frozen=True)
+class Item:
+    """A requirement: its words (continuation lines joined) and the line it came from, as in cleaned_text."""
+
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    lines: tuple[Line, ...]
+    kinds: tuple[str, ...]
+    essential: tuple[Item, ...]
+    desirable: tuple[Item, ...]
+
+    def texts(self, *kinds: str) -> list[str]:
+        return [line.text for line, kind in zip(self.lines, self.kinds) if kind in kinds and line.text]
+
+
+def heading_kind(line: Line) -> str | None:
+    """The kind a heading line opens, "other" for an unknown heading, None for a line that is no heading.
+
+    >>> heading_kind(Line("2. QUALIFICATIONS AND EXPERIENCE")), heading_kind(Line("6.CONTRACT"))
+    ('qualifications', 'contract')
+    """
+    text = line.text.strip()
+    words = text.rstrip(":").split()
+    if not words or len(words) > 9 or len(text) > 80 or text.endswith((".", ";", ",")):
+        return None
+    numbered = _NUMBERED.match(text)
+    body = (numbered.group("rest") if numbered else text).strip().rstrip(":").strip()
+    for kind, pattern in _SECTION_WORDS:
+        if pattern.match(body):
+            return kind
+    letters = [ch for ch in body if ch.isalpha()]
+    upper = len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85
+    if numbered and (upper or len(body.split()) <= 5) and not line.bullet:
+        return "other"
+    if upper and not line.bullet and ":" not in body:
+        return "other"
+    return None
+
+
+def opener_kind(text: str) -> tuple[str, str] | None:
+    """("essential" | "desirable" | "competencies", the text after the colon) for a sentence opening a list."""
+    if len(text) > 400:
+        return None
+    for kind, pattern in _OPENERS:
+        match = pattern.match(text)
+        if match:
+            return kind, text[match.end() :].strip()
+    return None
+
+
+def is_minor_heading(line: Line) -> bool:
+    """A short Title Case line such as "Expertise Development" (an accountability's heading)."""
+    words = line.text.rstrip(":").split()
+    return (
+        not line.bullet
+        and 1 <= len(words) <= 7
+        and line.text[:1].isupper()
+        and not line.text.endswith((".", ";", ","))
+        and all(_TITLE_WORD.match(w) for w in words)
+    )
+
+
+def looks_like_item(line: Line) -> bool:
+    """A requirement whose bullet mark may have been lost: "have at least 5 years' experience;"."""
+    if line.bullet:
+        return True
+    text = line.text
+    words = text.split()
+    if len(words) == 2 and words[0].casefold() in STARTERS and text.endswith((";", ".")):
+        return True  # "a doctorate."
+    if len(words) < 3 or _INTERREL.match(text) or is_minor_heading(line):
+        return False
+    if text[:1].islower():
+        return True
+    return words[0].casefold().strip("(") in STARTERS and (text.endswith((";", ".", ",")) or len(words) > 5)
+
+
+def _drop_repeated_sections(lines: list[Line]) -> list[Line]:
+    """A section (numbered/capitals/known heading) whose lines all appear in a same-named one is dropped."""
+    starts = [i for i, line in enumerate(lines) if heading_kind(line) not in (None, "essential", "desirable")]
+    if not starts:
+        return lines
+    bounds = list(zip(starts, starts[1:] + [len(lines)]))
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for start, end in bounds:
+        groups.setdefault(_key(_NUMBERED.sub(r"\g<rest>", lines[start].text)), []).append((start, end))
+    dropped: set[tuple[int, int]] = set()
+    for sections in groups.values():
+        bodies = {s: {_key(line.text) for line in lines[s[0] + 1 : s[1]] if line.text} for s in sections}
+        for a in sections:
+            for b in sections:
+                if a == b or a in dropped or b in dropped:
+                    continue
+                # The smaller copy goes; of two equal copies, the later one.
+                if bodies[a] < bodies[b] or (bodies[a] == bodies[b] and a > b):
+                    dropped.add(a)
+    if not dropped:
+        return lines
+    keep = [True] * len(lines)
+    for start, end in dropped:
+        keep[start:end] = [False] * (end - start)
+    return [line for line, k in zip(lines, keep) if k]
+
+
+class _Lists:
+    """The requirement lists being filled while walking the lines."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, list[Item]] = {"essential": [], "desirable": []}
+        self.last: str | None = None
+
+    def add(self, kind: str, text: str, source: str) -> None:
+        for part in split_run_on(text):
+            self.items[kind].append(Item(part, source))
+        self.last = kind
+
+    def extend_last(self, kind: str, line: Line) -> None:
+        previous = self.items[kind][-1]
+        self.items[kind][-1] = Item(f"{previous.text} {line.text}", previous.source)
+
+
+_RUN_ON = re.compile(r";\s+(?=(?:be|have|hold|possess|demonstrate|show)\b)", _H)
+
+
+def split_run_on(text: str) -> list[str]:
+    """Items run together on one line ("hold a degree; have 5 years' experience;") split at ";" + verb."""
+    return [part.strip() for part in _RUN_ON.split(text) if part.strip()]
+
+
+def _ends_item(text: str) -> bool:
+    return text.rstrip().endswith((";", ".", ":", "!", "?"))
+
+
+def layout(lines: list[Line]) -> Layout:
+    """Assign every line a kind and collect the essential and desirable items.
+
+    A list opens at "ESSENTIAL", "The incumbent must:", "DESIRABLE", "The following would be considered an
+    advantage:" (or a QUALIFICATIONS heading directly followed by items) and runs while lines look like
+    requirements. Bullets that look like requirements but stray into the interrelationships or an
+    unlabelled part after the lists (a scraper displaced them) go back to the list that was open last.
+    """
+    lines = _drop_repeated_sections(lines)
+    kinds: list[str] = []
+    lists = _Lists()
+    current = "header"
+    open_list: str | None = None  # "essential", "desirable", or "implicit" (a qualifications heading)
+    previous_text = ""
+    seen_list = False
+    for line in lines:
+        text = line.text
+        if not text:
+            kinds.append(current)
+            continue
+        heading = heading_kind(line)
+        opener = None if heading else opener_kind(text)
+        if heading in ("essential", "desirable"):
+            current = open_list = heading
+            seen_list = True
+            lists.last = heading
+        elif heading:
+            current = heading
+            open_list = "implicit" if heading == "qualifications" else None
+        elif opener:
+            current, rest = opener
+            open_list = current if current != "competencies" else None
+            if current != "competencies":
+                seen_list = True
+                lists.last = current
+                if rest:
+                    lists.add(current, rest, rest)
+        elif open_list:
+            kind = "essential" if open_list == "implicit" else open_list
+            items = lists.items[kind]
+            continuation = (
+                items
+                and not line.bullet
+                and text[:1].islower()
+                and not _ends_item(items[-1].text)
+                and text.split()[0].casefold() not in STARTERS
+                and open_list != "implicit"
+            )
+            if continuation:
+                lists.extend_last(kind, line)
+                current = kind
+            elif looks_like_item(line) or (
+                items
+                and _ends_item(text)
+                and len(text.split()) >= 3
+                and not is_minor_heading(line)
+                and not _INTERREL.match(text)
+            ):
+                current = kind
+                seen_list = True
+                lists.add(kind, text, text)
+            else:
+                open_list = None
+                current = _after_list(line)
+        elif current == "competencies" and not _has_pair(text) and len(text) > 60:
+            current = _after_list(line)
+        elif _INTERREL.match(text) and current in ("body", "other", "summary", "header"):
+            current = "interrelationships"
+        elif _CONTRACT_LINE.match(text):
+            current = "contract"
+        elif (
+            seen_list
+            and lists.last
+            and current in ("interrelationships", "body")
+            and looks_like_item(line)
+            and (line.bullet or text.endswith(";"))
+            and text[:1].islower()
+            and not previous_text.endswith(":")
+        ):
+            # A requirement displaced by the scraper after "Indirect reports: N/a."
+            lists.add(lists.last, text, text)
+            kinds.append(lists.last)
+            previous_text = text
+            continue
+        kinds.append(current)
+        previous_text = text
+    return Layout(
+        tuple(lines), tuple(kinds), tuple(lists.items["essential"]), tuple(lists.items["desirable"])
+    )
+
+
+def _after_list(line: Line) -> str:
+    if _INTERREL.match(line.text):
+        return "interrelationships"
+    if _CONTRACT_LINE.match(line.text):
+        return "contract"
+    return "body"
+
+
+_PAIR = re.compile(r"^[A-Z][\w'/&-]*(?:\s+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5}\s*(?::|\s-\s)\s*\S")
+
+
+def _has_pair(text: str) -> bool:
+    return bool(_PAIR.match(text))

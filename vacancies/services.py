@@ -1,0 +1,220 @@
+"""Workflows around vacancies: create from a notice or a file, correct, publish, close, re-parse."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from documents.extraction import extract_text
+from reference.loading import current_reference
+
+from .models import CompetencyRequirement, LanguageRequirement, Vacancy
+
+
+def parse_to_json(raw_text: str) -> tuple[dict, str, str]:
+    """Parse a notice; returns (structured JSON, cleaned text, parser version). Raises NotANoticeError."""
+    from .parsing import PARSER_VERSION, parse_notice
+
+    parsed = parse_notice(raw_text, current_reference())
+    return parsed.to_json(), parsed.cleaned_text, PARSER_VERSION
+
+
+@transaction.atomic
+def create_vacancy_from_text(raw_text: str, *, created_by=None, source_filename: str = "") -> Vacancy:
+    """A draft vacancy from a notice's text, parsed and ready for a recruiter's review."""
+    parsed, cleaned, version = parse_to_json(raw_text)
+    vacancy = Vacancy(
+        raw_text=raw_text,
+        cleaned_text=cleaned,
+        parser_version=version,
+        created_by=created_by,
+        source_filename=source_filename[:255],
+    )
+    vacancy.apply_parse(parsed)
+    return vacancy
+
+
+@transaction.atomic
+def reparse_vacancy(vacancy: Vacancy) -> Vacancy:
+    """Parse the stored raw text again (e.g. after a parser upgrade); recruiter corrections are replaced."""
+    parsed, cleaned, version = parse_to_json(vacancy.raw_text)
+    vacancy.cleaned_text = cleaned
+    vacancy.parser_version = version
+    vacancy.apply_parse(parsed)
+    vacancy.bump_requirements_version()
+    return vacancy
+
+
+def close_expired_vacancies(*, today: dt.date | None = None) -> int:
+    """Close every published vacancy whose deadline has passed; returns how many were closed."""
+    today = today or timezone.localdate()
+    return Vacancy.objects.past_deadline(today).update(
+        status=Vacancy.Status.CLOSED, closed_at=timezone.now(), updated_at=timezone.now()
+    )
+
+
+# Recruiter workflows: submit a notice, correct it, publish, close.
+
+
+class VacancyStateError(ValueError):
+    """A workflow step that the vacancy's status does not allow (e.g. publishing a closed vacancy)."""
+
+
+# The fields the scorer reads (see matching.requirements.VacancyRequirements): changing one makes every
+# stored score for the vacancy stale.
+SCORED_FIELDS = frozenset(
+    {
+        "title", "degree_level", "degree_fields", "degree_alternatives", "min_years_experience",
+        "language_rule", "language_high", "language_low", "language_pair", "language_raw",
+        "language_requirements", "competencies", "nationality_restricted",
+        "essential", "desirable", "accountabilities",
+    }
+)  # fmt: skip
+ROW_FIELDS = ("language_requirements", "competencies")
+# A model field's key in the parser's JSON (and so in ``Vacancy.sources`` and ``Vacancy.missing``).
+PARSE_KEYS = {
+    "degree_level": "degree", "degree_fields": "degree", "degree_alternatives": "degree",
+    "language_rule": "languages", "language_high": "languages", "language_low": "languages",
+    "language_pair": "languages", "language_raw": "languages", "language_requirements": "languages",
+}  # fmt: skip
+
+
+def _requirements_changed(vacancy: Vacancy, *, reason: str) -> None:
+    """The one place where a published vacancy's new requirements reach the matching pipeline."""
+    # Wired by the lead: matching.services.rescore_vacancy(vacancy, reason=reason).
+
+
+@transaction.atomic
+def submit_notice(text: str, *, by, source_filename: str = "") -> Vacancy:
+    """A recruiter's new draft: parsed, created by them and, if they are a recruiter, assigned to them."""
+    vacancy = create_vacancy_from_text(text, created_by=by, source_filename=source_filename)
+    if getattr(by, "is_recruiter", False):
+        vacancy.recruiters.add(by)
+    return vacancy
+
+
+def _language_rows(vacancy: Vacancy) -> list[dict]:
+    return [
+        {"language": r.language, "level": r.level, "slp": r.slp} for r in vacancy.language_requirements.all()
+    ]
+
+
+def _competency_rows(vacancy: Vacancy) -> list[dict]:
+    return [
+        {"name": c.name, "level_text": c.level_text, "rung": c.rung}
+        for c in vacancy.competency_requirements.all()
+    ]
+
+
+@transaction.atomic
+def update_vacancy_requirements(vacancy: Vacancy, changes: dict, *, by) -> list[str]:
+    """Apply a recruiter's correction; returns the names of the fields that really changed.
+
+    ``changes`` maps model field names to new values, plus two row lists:
+    ``language_requirements`` ([{"language", "level", "slp"}]) and ``competencies``
+    ([{"name", "level_text", "rung"}]). A field the recruiter fills in is no longer "missing".
+    A change to a scored field bumps ``requirements_version`` (and, once published, rescores):
+
+    >>> update_vacancy_requirements(vacancy, {"min_years_experience": 5}, by=rita)
+    ['min_years_experience']
+    """
+    current = {"language_requirements": _language_rows(vacancy), "competencies": _competency_rows(vacancy)}
+    changed = [
+        name
+        for name, value in changes.items()
+        if (current[name] if name in ROW_FIELDS else getattr(vacancy, name)) != value
+    ]
+    if not changed:
+        return []
+    for name in changed:
+        if name not in ROW_FIELDS:
+            setattr(vacancy, name, changes[name])
+    corrected = {PARSE_KEYS.get(name, name) for name in changed}
+    vacancy.missing = [key for key in vacancy.missing if key not in corrected]
+    vacancy.save()
+    if "language_requirements" in changed:
+        vacancy.language_requirements.all().delete()
+        LanguageRequirement.objects.bulk_create(
+            [LanguageRequirement(vacancy=vacancy, **row) for row in changes["language_requirements"]]
+        )
+    if "competencies" in changed:
+        vacancy.competency_requirements.all().delete()
+        CompetencyRequirement.objects.bulk_create(
+            [
+                CompetencyRequirement(vacancy=vacancy, order=i, **row)
+                for i, row in enumerate(changes["competencies"])
+            ]
+        )
+    if SCORED_FIELDS.intersection(changed):
+        requirements_corrected(vacancy, by=by, what=", ".join(changed))
+    return changed
+
+
+def requirements_corrected(vacancy: Vacancy, *, by, what: str) -> None:
+    """A scored field changed (on the review page or in the admin): stored scores are now stale."""
+    vacancy.bump_requirements_version()
+    if vacancy.status == Vacancy.Status.PUBLISHED:
+        _requirements_changed(vacancy, reason=f"corrected by {by}: {what}")
+
+
+@transaction.atomic
+def publish_vacancy(vacancy: Vacancy, *, by) -> Vacancy:
+    """Open a draft to matching and to applicants."""
+    if vacancy.status != Vacancy.Status.DRAFT:
+        raise VacancyStateError(
+            f"Only a draft can be published; this vacancy is {vacancy.get_status_display().lower()}."
+        )
+    vacancy.publish()
+    _requirements_changed(vacancy, reason=f"published by {by}")
+    return vacancy
+
+
+@transaction.atomic
+def close_vacancy(vacancy: Vacancy, *, by) -> Vacancy:
+    """Stop a published vacancy taking applications."""
+    if vacancy.status != Vacancy.Status.PUBLISHED:
+        raise VacancyStateError(
+            f"Only a published vacancy can be closed; this one is {vacancy.get_status_display().lower()}."
+        )
+    vacancy.close()
+    return vacancy
+
+
+# Importing notice files (the import_vacancies command and the admin's import page).
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    filename: str
+    vacancy: Vacancy | None = None
+    error: str = ""
+
+    def __str__(self) -> str:
+        if self.vacancy is None:
+            return f"error: {self.filename}: {self.error}"
+        return f"ok: {self.filename} -> vacancy #{self.vacancy.pk} '{self.vacancy.title}'"
+
+
+def create_vacancy_from_file(data: bytes, *, filename: str, created_by=None) -> Vacancy:
+    """A draft from a notice file (txt, html, pdf, docx; typed by content). Raises DocumentError or
+    NotANoticeError, both ValueErrors with a message fit for the user; nothing is saved then."""
+    text = extract_text(data, filename=filename, max_bytes=settings.UPLOAD_MAX_BYTES)
+    return create_vacancy_from_text(text, created_by=created_by, source_filename=filename)
+
+
+def import_notice_files(files: Iterable[tuple[str, bytes]], *, created_by=None) -> list[ImportOutcome]:
+    """Each (filename, content) becomes a draft or an error line; one bad file does not stop the rest."""
+    outcomes = []
+    for filename, data in files:
+        try:
+            vacancy = create_vacancy_from_file(data, filename=filename, created_by=created_by)
+        except ValueError as error:
+            outcomes.append(ImportOutcome(filename, error=str(error) or error.__class__.__name__))
+        else:
+            outcomes.append(ImportOutcome(filename, vacancy=vacancy))
+    return outcomes

@@ -1,0 +1,295 @@
+"""The recruiter's notice pages: the list, a new notice, and the review page with its inline corrections.
+
+Every view that takes a vacancy id fetches it through ``_get_vacancy_for_recruiter``, so a vacancy the
+user may not see answers 404 on the page and on each of its partial endpoints alike.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from functools import wraps
+
+from django import forms as django_forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from reference.data import OFFICIAL_LANGUAGES
+from reference.loading import current_reference
+
+from . import forms
+from .models import DEGREE_ALTERNATIVES, Vacancy
+from .parsing import NotANoticeError
+from .services import (
+    VacancyStateError,
+    close_vacancy,
+    publish_vacancy,
+    submit_notice,
+    update_vacancy_requirements,
+)
+
+PER_PAGE = 50
+
+
+@dataclass(frozen=True)
+class FieldGroup:
+    name: str  # URL segment, element id, and the parser's key in Vacancy.sources and Vacancy.missing
+    label: str
+    form_class: type[django_forms.Form]
+
+
+FIELD_GROUPS = {
+    group.name: group
+    for group in (
+        FieldGroup("title", "Title", forms.TitleForm),
+        FieldGroup("organisation", "Organisation", forms.OrganisationForm),
+        FieldGroup("location", "Location", forms.LocationForm),
+        FieldGroup("grade", "Grade", forms.GradeForm),
+        FieldGroup("deadline", "Deadline", forms.DeadlineForm),
+        FieldGroup("contract", "Contract", forms.ContractForm),
+        FieldGroup("nationality_restricted", "Nationality", forms.NationalityForm),
+        FieldGroup("clearance", "Security clearance", forms.ClearanceForm),
+        FieldGroup("degree", "Education", forms.DegreeForm),
+        FieldGroup("min_years_experience", "Experience", forms.ExperienceForm),
+        FieldGroup("languages", "Languages", forms.LanguagesForm),
+        FieldGroup("competencies", "Competencies", forms.CompetenciesForm),
+        FieldGroup("essential", "Essential", forms.EssentialForm),
+        FieldGroup("desirable", "Desirable", forms.DesirableForm),
+        FieldGroup("accountabilities", "Main accountabilities", forms.AccountabilitiesForm),
+    )
+}
+
+
+@dataclass(frozen=True)
+class FieldView:
+    """A field group as the review page shows it: its value, or its edit form."""
+
+    name: str
+    label: str
+    missing: bool
+    anchor: str  # id of the highlighted source sentence, "" if the notice gave none
+    value: object = None
+    form: django_forms.Form | None = None
+    saved: bool = False
+
+
+def recruiter_required(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not (request.user.is_staff or request.user.is_recruiter):
+            raise PermissionDenied("Only recruiters and admins manage notices.")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _get_vacancy_for_recruiter(request, pk: int) -> Vacancy:
+    return get_object_or_404(Vacancy.objects.for_recruiter(request.user), pk=pk)
+
+
+def _get_group(name: str) -> FieldGroup:
+    if name not in FIELD_GROUPS:
+        raise Http404("No such field.")
+    return FIELD_GROUPS[name]
+
+
+def _group_form(group: FieldGroup, vacancy: Vacancy, data=None) -> django_forms.Form:
+    # A copy: a ModelForm writes its values into its instance while validating, and the service
+    # must still see the old values to know what changed.
+    return group.form_class(data, instance=copy.copy(vacancy))
+
+
+def highlight_sources(text: str, sources: dict[str, str]) -> tuple[SafeString, dict[str, str]]:
+    """The escaped text with each source sentence in a <mark>, and each field's anchor id.
+
+    Two fields quoting the same (or an overlapping) sentence share the first one's mark.
+
+    >>> highlight_sources("Grade A.2. Apply by 5 May.", {"grade": "Grade A.2.", "title": "elsewhere"})
+    ('<mark class="field-source" id="src-grade">Grade A.2.</mark> Apply by 5 May.', {'grade': 'src-grade'})
+    """
+    spans = []  # (start, end, field)
+    for field, sentence in (sources or {}).items():
+        start = text.find(sentence) if sentence else -1
+        if start >= 0:
+            spans.append((start, start + len(sentence), field))
+    anchors, parts, position, last_mark = {}, [], 0, None
+    for start, end, field in sorted(spans):
+        if last_mark and start < last_mark[1]:
+            anchors[field] = last_mark[2]
+            continue
+        anchor = f"src-{field}"
+        parts += [
+            escape(text[position:start]),
+            f'<mark class="field-source" id="{escape(anchor)}">',
+            escape(text[start:end]),
+            "</mark>",
+        ]
+        anchors[field], position, last_mark = anchor, end, (start, end, anchor)
+    parts.append(escape(text[position:]))
+    return mark_safe("".join(parts)), anchors  # noqa: S308 - every piece of text is escaped above
+
+
+def _level_name(code: str, reference) -> str:
+    name = reference.language_levels.get(code, ("", ""))[0]
+    return f"{code} ({name})" if name else code
+
+
+def _display_value(vacancy: Vacancy, group: FieldGroup, reference):
+    """What the review page shows for a group: the field itself, or a few words for the compound ones."""
+    if group.name == "degree":
+        alternatives = dict(DEGREE_ALTERNATIVES)
+        return {
+            "level": vacancy.get_degree_level_display(),
+            "fields": vacancy.degree_fields,
+            "alternatives": [alternatives.get(code, code) for code in vacancy.degree_alternatives],
+        }
+    if group.name == "languages":
+        others = [
+            f"{r.language}: {_level_name(r.level, reference)}"
+            if r.level
+            else f"{r.language}: STANAG 6001 SLP {r.slp}"
+            for r in vacancy.language_requirements.all()
+        ]
+        return {
+            "rule": vacancy.language_rule,
+            "high": _level_name(vacancy.language_high, reference),
+            "low": _level_name(vacancy.language_low, reference),
+            "pair": vacancy.language_pair or list(OFFICIAL_LANGUAGES),
+            "others": others,
+        }
+    if group.name == "competencies":
+        return list(vacancy.competency_requirements.all())
+    return getattr(vacancy, group.name)
+
+
+def _field_view(
+    vacancy: Vacancy, group: FieldGroup, anchors: dict[str, str], reference, **kwargs
+) -> FieldView:
+    return FieldView(
+        group.name,
+        group.label,
+        missing=group.name in vacancy.missing,
+        anchor=anchors.get(group.name, ""),
+        value=_display_value(vacancy, group, reference),
+        **kwargs,
+    )
+
+
+def _review_context(vacancy: Vacancy, *, editing: FieldView | None = None) -> dict:
+    source_text, anchors = highlight_sources(vacancy.cleaned_text or vacancy.raw_text, vacancy.sources)
+    reference = current_reference()
+    groups = [_field_view(vacancy, group, anchors, reference) for group in FIELD_GROUPS.values()]
+    if editing:
+        groups = [editing if group.name == editing.name else group for group in groups]
+    return {"vacancy": vacancy, "groups": groups, "source_text": source_text}
+
+
+def _field_response(request, vacancy: Vacancy, group: FieldGroup, **kwargs) -> TemplateResponse:
+    """The group's partial for HTMX; without JS, the whole review page with the group in place."""
+    _, anchors = highlight_sources(vacancy.cleaned_text or vacancy.raw_text, vacancy.sources)
+    field = _field_view(vacancy, group, anchors, current_reference(), **kwargs)
+    if request.htmx:
+        return TemplateResponse(request, "vacancies/review.html#field", {"vacancy": vacancy, "group": field})
+    return TemplateResponse(request, "vacancies/review.html", _review_context(vacancy, editing=field))
+
+
+def _review_url(vacancy: Vacancy, anchor: str = "") -> str:
+    return reverse("vacancies:review", args=[vacancy.pk]) + (f"#{anchor}" if anchor else "")
+
+
+@recruiter_required
+@require_safe
+def vacancy_list(request):
+    filters = forms.VacancyFilterForm(request.GET)
+    vacancies = filters.filter(Vacancy.objects.for_recruiter(request.user)).order_by("-updated_at")
+    page = Paginator(vacancies, PER_PAGE).get_page(request.GET.get("page"))
+    template_name = "vacancies/list.html"
+    if request.htmx:
+        template_name += "#results"
+    return TemplateResponse(request, template_name, {"filters": filters, "page": page})
+
+
+@recruiter_required
+@require_http_methods(["GET", "POST"])
+def vacancy_new(request):
+    form = forms.NoticeForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        text, filename = form.cleaned_data["notice_text"], form.cleaned_data["source_filename"]
+        try:
+            vacancy = submit_notice(text, by=request.user, source_filename=filename)
+        except NotANoticeError as error:
+            form.add_error(None, str(error) or "This does not look like a vacancy notice.")
+        else:
+            messages.success(
+                request, "The notice is parsed. Check each field against the text, then publish."
+            )
+            return redirect(_review_url(vacancy))
+    return TemplateResponse(request, "vacancies/new.html", {"form": form})
+
+
+@recruiter_required
+@require_safe
+def vacancy_review(request, pk: int):
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    return TemplateResponse(request, "vacancies/review.html", _review_context(vacancy))
+
+
+@recruiter_required
+@require_safe
+def field_display(request, pk: int, name: str):
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    group = _get_group(name)
+    if not request.htmx:
+        return redirect(_review_url(vacancy, f"field-{group.name}"))
+    return _field_response(request, vacancy, group)
+
+
+@recruiter_required
+@require_http_methods(["GET", "POST"])
+def field_edit(request, pk: int, name: str):
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    group = _get_group(name)
+    form = _group_form(group, vacancy, request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        changed = update_vacancy_requirements(vacancy, forms.changes_from(form), by=request.user)
+        if not request.htmx:
+            messages.success(
+                request, f"{group.label} saved." if changed else f"{group.label}: nothing changed."
+            )
+            return redirect(_review_url(vacancy, f"field-{group.name}"))
+        return _field_response(request, vacancy, group, saved=bool(changed))
+    return _field_response(request, vacancy, group, form=form)
+
+
+@recruiter_required
+@require_POST
+def vacancy_publish(request, pk: int):
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    try:
+        publish_vacancy(vacancy, by=request.user)
+    except VacancyStateError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"“{vacancy.title}” is published: candidates are being matched to it.")
+    return redirect(_review_url(vacancy))
+
+
+@recruiter_required
+@require_POST
+def vacancy_close(request, pk: int):
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    try:
+        close_vacancy(vacancy, by=request.user)
+    except VacancyStateError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"“{vacancy.title}” is closed: it no longer takes applications.")
+    return redirect(_review_url(vacancy))
