@@ -33,7 +33,7 @@ lint: $(VENV)/.dev
 	$(VENV)/bin/ruff format --check .
 
 test: $(VENV)/.dev
-	scripts/ensure_services.sh
+	DATABASE_URL=$(TEST_DATABASE_URL) scripts/ensure_services.sh
 	scripts/ensure_chromium.sh
 	$(VENV)/bin/ruff check .
 	DATABASE_URL=$(TEST_DATABASE_URL) $(PY) manage.py makemigrations --check --dry-run

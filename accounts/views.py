@@ -51,6 +51,7 @@ def delete_account(request):
     return TemplateResponse(request, "accounts/delete_account.html", {"form": form})
 
 
+@login_not_required
 @require_safe
 def privacy_page(request):
     return TemplateResponse(request, "accounts/privacy.html", {})

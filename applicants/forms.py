@@ -4,9 +4,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from accounts.models import User
+from candidates.services import PRIVACY_NOTICE_VERSION
 from reference.data import MEMBER_NATIONS
-
-from .services import PRIVACY_NOTICE_VERSION
 
 NATIONALITY_CHOICES = [
     ("", "Not stated"),

@@ -20,6 +20,7 @@ from accounts.models import User
 from applications.models import Application
 from applications.services import ApplicationRefused, apply
 from candidates.models import Candidate
+from candidates.services import PRIVACY_NOTICE_VERSION
 from matching.models import MatchResult, ScoringRun
 from matching.services import rescore_candidate
 from vacancies.models import DEGREE_ALTERNATIVES, Vacancy
@@ -28,8 +29,6 @@ from .tokens import email_verification_token
 
 log = logging.getLogger(__name__)
 
-# The privacy notice an applicant consents to at sign-up; stored with the consent.
-PRIVACY_NOTICE_VERSION = "2026-11"
 CRITERION_LABELS = {
     "degree": "Degree",
     "experience": "Experience",

@@ -14,6 +14,7 @@ from django_htmx.http import HttpResponseStopPolling
 from applications.models import CLOSED_STAGES, Application, StageChange
 from applications.services import ApplicationRefused, withdraw
 from candidates.models import Candidate
+from candidates.services import PRIVACY_NOTICE_VERSION
 from matching.models import MatchResult
 from vacancies.models import Vacancy
 
@@ -65,7 +66,7 @@ def signup(request):
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         services.send_verification_email(user, site_url=request.build_absolute_uri("/"))
         return redirect("applicants:verification")
-    context = {"form": form, "privacy_notice_version": services.PRIVACY_NOTICE_VERSION}
+    context = {"form": form, "privacy_notice_version": PRIVACY_NOTICE_VERSION}
     return TemplateResponse(request, "registration/signup.html", context)
 
 

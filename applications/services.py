@@ -75,7 +75,9 @@ def move_to_stage(applications: Iterable[Application], stage: str, *, by) -> int
         )
         Application.objects.filter(pk=application.pk).update(stage=stage, updated_at=timezone.now())
         application.stage = stage
-        if application.candidate.user_id and by is not None:
+        # Only people who applied hear about their stage; a sourced candidate never asked to be tracked.
+        applied = application.source == Application.Source.APPLIED
+        if applied and application.candidate.user_id and by is not None:
             notify_stage_change.delay_on_commit(change.pk)
         moved += 1
     return moved

@@ -4,6 +4,8 @@ from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import path
 
+from matching.services import rescore_candidates
+
 from .forms import CandidateImportForm
 from .importing import import_jsonl
 from .models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
@@ -95,6 +97,7 @@ class CandidateAdmin(admin.ModelAdmin):
         if request.method == "POST" and form.is_valid():
             lines = (line.decode("utf-8-sig", errors="replace") for line in form.cleaned_data["file"])
             report = import_jsonl(lines)
+            rescore_candidates(report.changed_ids, reason=f"{len(report.changed_ids)} candidates imported")
             level = messages.WARNING if report.errors else messages.SUCCESS
             self.message_user(request, report.summary(), level)
         context = {

@@ -47,12 +47,14 @@ class ImportReport:
     updated: int = 0  # re-imported ids, changed or not
     unchanged: int = 0  # of the updated, those whose profile was already the same
     errors: list[tuple[int, str]] = field(default_factory=list)  # (line number, reason)
+    changed_ids: list[int] = field(default_factory=list)  # candidates created or changed: to be rescored
 
     def add(self, other: ImportReport) -> None:
         self.created += other.created
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.errors.extend(other.errors)
+        self.changed_ids.extend(other.changed_ids)
 
     def summary(self) -> str:
         return f"imported {self.created} new, updated {self.updated}, {len(self.errors)} lines with errors"
@@ -212,6 +214,7 @@ def _write_batch(profiles: list[CandidateProfile]) -> ImportReport:
         )
     )
     _replace_rows({pks[profile.id]: profile for _, profile in changed})
+    report.changed_ids = [pks[profile.id] for _, profile in changed]
     return report
 
 

@@ -10,14 +10,18 @@ from django.db import transaction
 from django.utils import timezone
 
 from documents.extraction import CV_KINDS, extract_text
+from matching.models import MatchResult
+from matching.services import rescore_candidate
 from reference.data import OFFICIAL_LANGUAGES
 from reference.loading import current_reference
 
+from .cv import propose_profile
 from .models import Candidate, Education, Experience, LanguageSkill
 from .profile import Experience as ExperienceSpan
 from .profile import YearMonth, experience_months
 
-CONSENT_VERSION = "1"
+# The privacy notice an applicant consents to (sign-up and the consent switch record this version).
+PRIVACY_NOTICE_VERSION = "2026-11"
 
 
 def candidate_for_applicant(user) -> Candidate:
@@ -29,13 +33,19 @@ def candidate_for_applicant(user) -> Candidate:
 
 
 def profile_changed(candidate: Candidate) -> None:
-    """Every change to a profile comes through here: stored scores compare this version to know they are stale."""
+    """Every change to a profile comes through here: stored scores compare this version to know they are
+    stale, and the candidate is rescored against every open vacancy once the change is committed."""
     candidate.bump_profile_version()
+    if candidate.consent_at is None:
+        # Without consent there is nothing to match: drop the scores rather than keep stale ones.
+        MatchResult.objects.filter(candidate=candidate).delete()
+    else:
+        rescore_candidate(candidate)
 
 
 def set_consent(candidate: Candidate, *, given: bool) -> None:
     if given and candidate.consent_at is None:
-        candidate.consent_at, candidate.consent_version = timezone.now(), CONSENT_VERSION
+        candidate.consent_at, candidate.consent_version = timezone.now(), PRIVACY_NOTICE_VERSION
     elif not given:
         candidate.consent_at, candidate.consent_version = None, ""
     else:
@@ -139,6 +149,4 @@ def propose_from_cv(upload) -> dict:
     text = extract_text(
         upload.read(), filename=upload.name, kinds=CV_KINDS, max_bytes=settings.UPLOAD_MAX_BYTES
     )
-    from .cv import propose_profile  # TODO: a top-level import once candidates/cv.py has landed
-
     return propose_profile(text, current_reference()).to_json()

@@ -31,5 +31,15 @@ ensure_postgres() {
   echo "PostgreSQL did not start" >&2; return 1
 }
 
+ensure_database() {
+  # The database named in DATABASE_URL (pytest-django creates its test_ twin next to it).
+  local url="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/vacancy_matcher}"
+  case "$url" in postgres*://*) ;; *) return 0 ;; esac
+  local name="${url##*/}"; name="${name%%\?*}"
+  if ! psql "${url%/*}/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1; then
+    psql "${url%/*}/postgres" -qc "CREATE DATABASE \"$name\"" >/dev/null
+  fi
+}
+
 ensure_redis
-if [ "$want" = all ]; then ensure_postgres; fi
+if [ "$want" = all ]; then ensure_postgres; ensure_database; fi

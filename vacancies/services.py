@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from documents.extraction import extract_text
+from matching.services import rescore_vacancy
 from reference.loading import current_reference
 
 from .models import CompetencyRequirement, LanguageRequirement, Vacancy
@@ -86,7 +87,7 @@ PARSE_KEYS = {
 
 def _requirements_changed(vacancy: Vacancy, *, reason: str) -> None:
     """The one place where a published vacancy's new requirements reach the matching pipeline."""
-    # Wired by the lead: matching.services.rescore_vacancy(vacancy, reason=reason).
+    rescore_vacancy(vacancy, reason=reason)
 
 
 @transaction.atomic

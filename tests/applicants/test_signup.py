@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 
 from accounts.models import User
-from applicants.services import PRIVACY_NOTICE_VERSION
+from candidates.services import PRIVACY_NOTICE_VERSION
 
 pytestmark = pytest.mark.django_db
 

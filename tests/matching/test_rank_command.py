@@ -134,8 +134,6 @@ def test_it_refuses_an_unreadable_vacancy(files):
 
 
 def test_it_ranks_against_a_seed_notice(files, tmp_path):
-    pytest.importorskip("documents.extraction")
-    pytest.importorskip("vacancies.parsing")
     notice = NOTICES / "nato-dicb-country-coordinator.txt"
     _, people = files(VACANCY, [candidate("alice", start="2015-01"), candidate("bob", start="2024-01")])
     ranked, err = run(str(notice), people)
