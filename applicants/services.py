@@ -114,18 +114,28 @@ class MatchCard:
 
     @property
     def met(self) -> list[str]:
-        """The scorer's reasons for the criteria met in full or in part; an unmet essential is not "met"
-        however many points it earned."""
+        """The scorer's reasons for the criteria met in full; an unmet essential is never "met"."""
+        return [reason for reason, status in self._reasons() if status == "met"]
+
+    @property
+    def stronger(self) -> list[str]:
+        """Criteria that earned some of their points: where the applicant could score higher."""
+        return [reason for reason, status in self._reasons() if status == "partly"]
+
+    def _reasons(self) -> list[tuple[str, str]]:
         if self.match is None:
             return []
-        return [
-            part["reason"]
-            for name, part in self.match.breakdown.items()
-            if part.get("weight")
-            and part.get("points", 0) > 0
-            and part.get("reason")
-            and (name not in ESSENTIAL_CRITERIA or _essential_status(name, self.match) == "met")
-        ]
+        reasons = []
+        for name, part in self.match.breakdown.items():
+            if not part.get("weight") or not part.get("reason"):
+                continue
+            if name in ESSENTIAL_CRITERIA:
+                # An essential met counts as met even when a better level would earn more points.
+                if _essential_status(name, self.match) == "met":
+                    reasons.append((part["reason"], "met"))
+            elif part.get("points", 0) > 0:
+                reasons.append((part["reason"], _points_status(part)))
+        return reasons
 
     @property
     def sort_key(self) -> tuple:
