@@ -10,6 +10,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
+from applications.models import Application, Stage
+from applications.services import add_to_pipeline, apply, move_to_stage
 from candidates.importing import import_profiles
 from candidates.models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
 from candidates.synthetic import synthetic_profiles
@@ -119,13 +121,39 @@ def ensure_applicant_profiles(alice: User, bob: User) -> None:
         LanguageSkill.objects.create(candidate=bob_candidate, language="English", level="IV")
 
 
+def ensure_demo_pipeline(rita: User, alice: User, vacancies: list[Vacancy]) -> None:
+    """A pipeline to look at: alice applied to the first vacancy and is screened; rita tracks a few
+    imported candidates on each. Created once: a second load finds them and changes nothing."""
+    if not vacancies or Application.objects.filter(vacancy__in=vacancies).exists():
+        return
+    first = vacancies[0]
+    application = apply(alice.candidate, first, motivation="I coordinated capability packages for partners.")
+    move_to_stage([application], Stage.SCREENED, by=rita)
+    imported = list(Candidate.objects.filter(user=None).exclude(external_id="").order_by("external_id")[:12])
+    stages = [
+        Stage.NEW,
+        Stage.SCREENED,
+        Stage.SHORTLISTED,
+        Stage.INTERVIEW,
+        Stage.REJECTED,
+        Stage.SHORTLISTED,
+    ]
+    for offset, vacancy in enumerate(vacancies):
+        chosen = imported[offset * 6 : offset * 6 + 6]
+        for candidate, application in zip(chosen, add_to_pipeline(vacancy, chosen, by=rita), strict=True):
+            stage = stages[chosen.index(candidate)]
+            if stage != Stage.NEW:
+                move_to_stage([application], stage, by=rita)
+
+
 @transaction.atomic
 def load_demo(*, candidates: int, password: str) -> DemoReport:
     report = DemoReport()
     users = ensure_accounts(password)
     report.accounts = [email for email, *_ in DEMO_ACCOUNTS]
-    ensure_seed_vacancies(users["rita"], report)
+    vacancies = ensure_seed_vacancies(users["rita"], report)
     ensure_applicant_profiles(users["alice"], users["bob"])
     outcome = import_profiles(synthetic_profiles(candidates))
     report.candidates_created, report.candidates_updated = outcome.created, outcome.updated
+    ensure_demo_pipeline(users["rita"], users["alice"], vacancies)
     return report
