@@ -4,6 +4,7 @@ import pytest
 
 from accounts.models import User
 from candidates.models import Candidate, CompetencyAssessment, Education, Experience
+from candidates.services import PRIVACY_NOTICE_VERSION
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -116,7 +117,7 @@ def test_it_records_consent_with_its_date_and_version(bob, client_for):
     response = client_for(bob).post("/profile/consent/", {"consent": "on"}, HTTP_HX_REQUEST="true")
     bob.candidate.refresh_from_db()
     assert bob.candidate.consent_at is not None
-    assert bob.candidate.consent_version == "1"
+    assert bob.candidate.consent_version == PRIVACY_NOTICE_VERSION
     assert "You gave your consent on" in response.content.decode()
     assert "<html" not in response.content.decode()
 
