@@ -115,3 +115,14 @@ def test_withdrawing_sends_no_email(client_for, alice, application, django_captu
         client_for(alice).post(f"/me/applications/{application.pk}/withdraw/")
     assert mail.outbox == []
     assert Application.objects.get(pk=application.pk).stage == Stage.WITHDRAWN
+
+
+def test_a_candidate_a_recruiter_added_to_the_pipeline_is_not_emailed(
+    alice, vacancy, rita, django_capture_on_commit_callbacks
+):
+    """Only people who applied are told about their stage: alice never asked to be tracked here."""
+    [sourced] = add_to_pipeline(vacancy, [alice.candidate], by=rita)
+    with django_capture_on_commit_callbacks(execute=True):
+        move_to_stage([sourced], Stage.INTERVIEW, by=rita)
+    assert Application.objects.get(pk=sourced.pk).stage == Stage.INTERVIEW
+    assert mail.outbox == []
