@@ -9,7 +9,11 @@ NAVIGATION = {
         ("My applications", "applicants:applications"),
     ],
     "recruiter": [("My vacancies", "recruiters:vacancies"), ("Notices", "vacancies:list")],
-    "admin": [("Notices", "vacancies:list"), ("Admin", "admin:index")],
+    "admin": [
+        ("All vacancies", "recruiters:vacancies"),
+        ("Notices", "vacancies:list"),
+        ("Admin", "admin:index"),
+    ],
 }
 
 

@@ -11,7 +11,7 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseStopPolling
 
-from applications.models import CLOSED_STAGES, Application, StageChange
+from applications.models import CLOSED_STAGES, Application, Stage, StageChange
 from applications.services import ApplicationRefused, withdraw
 from candidates.models import Candidate
 from candidates.services import PRIVACY_NOTICE_VERSION
@@ -115,7 +115,11 @@ def matches(request):
     consented = candidate is not None and candidate.consent_at is not None
     updating = consented and services.matches_updating(candidate)
     cards = services.ranked_matches(candidate, form.filter(open_vacancies)) if consented else []
-    context = {"form": form, "cards": cards, "consented": consented, "updating": updating}
+    # The vacancies already applied for, so the list says so instead of inviting a second look.
+    applied = set(
+        _own_applications(request).exclude(stage=Stage.WITHDRAWN).values_list("vacancy_id", flat=True)
+    )
+    context = {"form": form, "cards": cards, "consented": consented, "updating": updating, "applied": applied}
     template_name = "applicants/matches.html"
     if request.htmx and not request.htmx.history_restore_request:
         template_name += "#match-list"

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
+from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerUnreachable
 
 from candidates.models import Candidate
 from vacancies.models import Vacancy
 
 from .models import CLOSED_STAGES, Application, Stage, StageChange
+
+log = logging.getLogger(__name__)
 
 
 class ApplicationRefused(Exception):
@@ -62,8 +67,6 @@ def withdraw(application: Application) -> Application:
 @transaction.atomic
 def move_to_stage(applications: Iterable[Application], stage: str, *, by) -> int:
     """Move applications to a stage, recording who and when; the applicant is emailed after commit."""
-    from .tasks import notify_stage_change
-
     if stage not in Stage.values:
         raise ApplicationRefused(f"Unknown stage {stage!r}.")
     moved = 0
@@ -78,9 +81,19 @@ def move_to_stage(applications: Iterable[Application], stage: str, *, by) -> int
         # Only people who applied hear about their stage; a sourced candidate never asked to be tracked.
         applied = application.source == Application.Source.APPLIED
         if applied and application.candidate.user_id and by is not None:
-            notify_stage_change.delay_on_commit(change.pk)
+            transaction.on_commit(partial(_email_stage_change, change.pk))
         moved += 1
     return moved
+
+
+def _email_stage_change(stage_change_id: int) -> None:
+    from .tasks import notify_stage_change
+
+    try:
+        notify_stage_change.delay(stage_change_id)
+    except BrokerUnreachable as error:
+        # The move is committed and the page must still answer; only the email is missed.
+        log.warning("broker unreachable (%s): stage change %s not emailed", error, stage_change_id)
 
 
 def add_to_pipeline(vacancy: Vacancy, candidates: Iterable[Candidate], *, by) -> list[Application]:

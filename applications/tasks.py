@@ -3,6 +3,6 @@ from celery import shared_task
 from . import notifications
 
 
-@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+@shared_task(ignore_result=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
 def notify_stage_change(stage_change_id: int) -> bool:
     return notifications.send_stage_change_email(stage_change_id)

@@ -16,7 +16,7 @@ from reference.loading import current_reference
 
 from .models import EDUCATION_LEVELS, Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
 from .profile import StanagProfile
-from .services import CvChoices
+from .services import CvChoices, find_post
 
 OTHER_NATION = "other"
 EARLIEST_YEAR = 1940
@@ -309,6 +309,8 @@ class CvUploadForm(DescribedErrorsMixin, forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
+        if len(self.files.getlist(self.add_prefix("file"))) > 1:
+            raise forms.ValidationError("Upload one file at a time.", code="too_many")
         _check_size(upload, settings.UPLOAD_MAX_BYTES)
         if not upload.name.lower().endswith(CV_EXTENSIONS):
             raise forms.ValidationError("Upload a PDF, a Word .docx or a .txt file.", code="extension")
@@ -318,20 +320,49 @@ class CvUploadForm(DescribedErrorsMixin, forms.Form):
 class CvIncludeMixin(forms.Form):
     include = forms.BooleanField(label="Add this", required=False, initial=True)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A CV usually repeats what the profile holds: "same" entries are proposed unticked; an "update"
+        # (same post or language, new details) stays ticked and replaces the row (services.add_cv_entries).
+        self.in_profile = self._in_profile(self.initial) if self.initial and self.candidate.pk else ""
+        if self.in_profile == "same":
+            self.fields["include"].initial = False
+
+    def _in_profile(self, entry: dict) -> str:
+        return ""
+
     def included(self) -> bool:
         return bool(self.data.get(self.add_prefix("include"))) if self.is_bound else True
 
 
+def _text(entry: dict, key: str) -> str:
+    return " ".join(str(entry.get(key) or "").split()).casefold()
+
+
 class CvEducationForm(CvIncludeMixin, EducationForm):
-    pass
+    def _in_profile(self, entry: dict) -> str:
+        rows = self.candidate.education.filter(level=entry.get("level", ""))
+        return "same" if any(_text(vars(row), "field") == _text(entry, "field") for row in rows) else ""
 
 
 class CvExperienceForm(CvIncludeMixin, ExperienceForm):
-    pass
+    def _in_profile(self, entry: dict) -> str:
+        row = find_post(self.candidate, title=entry.get("title") or "", start=str(entry.get("start") or ""))
+        if row is None:
+            return ""
+        end = f"{row.end:%Y-%m}" if row.end else ""
+        same = end == (entry.get("end") or "") and _text(vars(row), "organisation") == _text(
+            entry, "organisation"
+        )
+        return "same" if same else "update"
 
 
 class CvLanguageForm(CvIncludeMixin, LanguageForm):
-    pass
+    def _in_profile(self, entry: dict) -> str:
+        row = self.candidate.languages.filter(language__iexact=(entry.get("language") or "").strip()).first()
+        if row is None:
+            return ""
+        return "same" if row.level == entry.get("level") else "update"
 
 
 class CvPersonalForm(DescribedErrorsMixin, forms.Form):

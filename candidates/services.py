@@ -110,17 +110,31 @@ class CvChoices:
 
 
 @transaction.atomic
+def find_post(candidate: Candidate, *, title: str, start) -> Experience | None:
+    """The candidate's post with this title (any case) starting in this month (a date or "YYYY-MM")."""
+    if isinstance(start, str):
+        year, _, month = start.partition("-")
+        if not (year.isdigit() and month[:2].isdigit()):
+            return None
+        start = date(int(year), int(month[:2]), 1)
+    return candidate.experience.filter(
+        title__iexact=" ".join(title.split()), start__year=start.year, start__month=start.month
+    ).first()
+
+
 def add_cv_entries(candidate: Candidate, *, choices: CvChoices) -> int:
-    """Add the kept entries in one go; an existing language or post (same title, organisation, start)
+    """Add the kept entries in one go; an existing language or post (same title and start month)
     is updated rather than duplicated, an identical education entry skipped. Returns the rows written."""
     written = 0
     for entry in choices.education:
         _, created = Education.objects.get_or_create(candidate=candidate, **entry)
         written += created
     for entry in choices.experience:
-        key = {k: entry[k] for k in ("title", "organisation", "start")}
-        rest = {k: v for k, v in entry.items() if k not in key}
-        Experience.objects.update_or_create(candidate=candidate, **key, defaults=rest)
+        post = find_post(candidate, title=entry["title"], start=entry["start"])
+        if post is None:
+            Experience.objects.create(candidate=candidate, **entry)
+        else:
+            Experience.objects.filter(pk=post.pk).update(**entry)
         written += 1
     existing = {lang.language.casefold(): lang for lang in candidate.languages.all()}
     for entry in choices.languages:

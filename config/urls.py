@@ -16,3 +16,5 @@ urlpatterns = [
     path("me/", include("applicants.urls")),
     path("admin/", admin.site.urls),
 ]
+
+handler500 = "config.views.server_error"

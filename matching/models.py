@@ -105,6 +105,7 @@ class ScoringChunk(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     enqueued_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    worker = models.CharField(max_length=100, blank=True, help_text="The Celery worker that scored it.")
 
     class Meta:
         indexes = [models.Index(fields=["status", "enqueued_at"])]

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerUnreachable
 
 from candidates.models import Candidate
 from candidates.profile import profile_from_import_json
@@ -47,7 +48,7 @@ def _chunks_of(ids: Sequence[int], size: int) -> Iterable[list[int]]:
 def plan_run(
     *, reason: str, vacancy_ids: Sequence[int], candidate_ids: Sequence[int], vacancy=None, candidate=None
 ) -> ScoringRun | None:
-    """Split vacancies x candidates into chunks of about SCORING_CHUNK_SIZE pairs, enqueue each on commit."""
+    """Split vacancies x candidates into chunks of about SCORING_CHUNK_SIZE pairs, enqueue them on commit."""
     vacancy_ids, candidate_ids = sorted(set(vacancy_ids)), sorted(set(candidate_ids))
     if not vacancy_ids or not candidate_ids:
         return None
@@ -65,11 +66,29 @@ def plan_run(
             for ids in _chunks_of(candidate_ids, per_chunk)
         ]
     )  # fmt: skip
+    chunk_ids = [chunk.pk for chunk in chunks]
+    transaction.on_commit(lambda: enqueue_chunks(chunk_ids))
+    return run
+
+
+def enqueue_chunks(chunk_ids: Sequence[int]) -> int:
+    """Send one task per chunk; returns how many were sent.
+
+    When the broker cannot be reached the chunks stay in the database, marked as never enqueued, and the
+    reconciler sends them once it is back: the change that asked for the run is committed, and the page
+    that made it still answers.
+    """
     from .tasks import score_chunk
 
-    for chunk in chunks:
-        score_chunk.delay_on_commit(chunk.pk)
-    return run
+    for sent, chunk_id in enumerate(chunk_ids):
+        try:
+            score_chunk.delay(chunk_id)
+        except BrokerUnreachable as error:
+            left = chunk_ids[sent:]
+            ScoringChunk.objects.filter(pk__in=left).update(enqueued_at=None)
+            log.warning("broker unreachable (%s): %d chunks left for the reconciler", error, len(left))
+            return sent
+    return len(chunk_ids)
 
 
 def rescore_vacancy(vacancy: Vacancy, *, reason: str = "vacancy changed") -> ScoringRun | None:
@@ -162,7 +181,7 @@ def upsert_results(rows: list[MatchResult]) -> int:
     return len(rows)
 
 
-def score_chunk(chunk_id: int) -> int:
+def score_chunk(chunk_id: int, *, worker: str = "") -> int:
     """Score and store one chunk; running it twice (a redelivered task) changes nothing more.
 
     Results and the chunk's "done" mark are written in one transaction: a worker killed midway
@@ -173,9 +192,11 @@ def score_chunk(chunk_id: int) -> int:
         return 0
     ScoringChunk.objects.filter(pk=chunk_id).update(attempts=chunk.attempts + 1)
     rows = score_pairs(chunk.vacancy_ids, chunk.candidate_ids)
+    # Always the same lock order, so that two chunks writing the same pairs wait rather than deadlock.
+    rows.sort(key=lambda row: (row.vacancy_id, row.candidate_id))
     with transaction.atomic():
         claimed = ScoringChunk.objects.filter(pk=chunk_id, status=ScoringChunk.Status.PENDING).update(
-            status=ScoringChunk.Status.DONE, finished_at=timezone.now()
+            status=ScoringChunk.Status.DONE, finished_at=timezone.now(), worker=worker[:100]
         )
         if not claimed:  # another delivery of the same chunk finished first
             return 0
@@ -195,22 +216,22 @@ def _finish_run_if_complete(run_id: int) -> None:
 
 
 def reconcile_runs(*, stale_after: dt.timedelta | None = None) -> int:
-    """Re-enqueue chunks left pending too long (lost message, dead worker); returns how many."""
-    stale_after = stale_after or dt.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
+    """Re-enqueue chunks never enqueued (broker down) or pending too long (lost message, dead worker);
+    returns how many were sent."""
+    if stale_after is None:
+        stale_after = dt.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
     cutoff = timezone.now() - stale_after
-    from .tasks import score_chunk
-
     stale = list(
-        ScoringChunk.objects.filter(status=ScoringChunk.Status.PENDING, enqueued_at__lt=cutoff).values_list(
-            "pk", flat=True
-        )
+        ScoringChunk.objects.filter(status=ScoringChunk.Status.PENDING)
+        .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=cutoff))
+        .order_by("pk")
+        .values_list("pk", flat=True)
     )
     ScoringChunk.objects.filter(pk__in=stale).update(enqueued_at=timezone.now())
-    for chunk_id in stale:
-        score_chunk.delay(chunk_id)
+    sent = enqueue_chunks(stale)
     for run_id in ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING).values_list("pk", flat=True):
         _finish_run_if_complete(run_id)
-    return len(stale)
+    return sent
 
 
 # Progress

@@ -102,7 +102,9 @@ class WeightsForm(forms.Form):
 
     def __init__(self, *args, defaults: dict[str, int], **kwargs):
         super().__init__(*args, label_suffix="", **kwargs)
-        for criterion, default in defaults.items():
+        # In the order the shortlist shows the criteria, not the reference's (alphabetical) order.
+        order = {name: i for i, name in enumerate(CRITERIA)}
+        for criterion, default in sorted(defaults.items(), key=lambda item: order.get(item[0], len(order))):
             self.fields[criterion] = forms.IntegerField(
                 label=criterion.capitalize(), min_value=0, max_value=100, help_text=f"Default {default}"
             )

@@ -114,7 +114,6 @@ def shortlist(request, pk: int):
     if request.htmx and not request.htmx.history_restore_request:
         return TemplateResponse(request, template_name + "#shortlist-table", context)
     context.update(_chart_context(request, vacancy), blind_form=_blind_form(vacancy))
-    context["counts"] = queries.shortlist_counts(request.user, vacancy)
     context["progress"] = run_progress(queries.running_runs(vacancy))
     return TemplateResponse(request, template_name, context)
 
@@ -124,6 +123,7 @@ def _chart_context(request, vacancy) -> dict:
     total = sum(sum(b) for b in figures.bins)
     return {
         "vacancy": vacancy,
+        "counts": queries.shortlist_counts(request.user, vacancy),
         "histogram": charts.score_histogram(figures.bins, title=f"Scores of {total} candidates"),
         "missed": charts.missed_essentials(
             figures.missed, total=total, title="Candidates missing each essential requirement"

@@ -172,18 +172,24 @@ def purge_queues() -> None:
 
 @pytest.fixture
 def start_worker(request):
-    """start_worker(concurrency=1) -> the Popen of a `celery worker` on the default and scoring queues."""
+    """start_worker(concurrency=1) -> the Popen of a `celery worker` on the default and scoring queues.
+
+    ``queues`` and ``name`` (a node name such as ``scoring1@hostA``) stand in for a worker on another
+    machine; ``extra_env`` overrides its environment (``REDIS_URL``, ``CELERY_VISIBILITY_TIMEOUT``)."""
+    import collections
     import os
     import signal
     import subprocess
     import sys
+    import threading
     import time
 
     from django.conf import settings
 
     workers = []
 
-    def start(*, concurrency: int = 1, extra_env: dict | None = None):
+    def start(*, concurrency: int = 1, extra_env: dict | None = None, queues: str = "default,scoring",
+              name: str | None = None):  # fmt: skip
         env = dict(os.environ)
         env.update(
             DATABASE_URL=database_url_for_subprocesses(),
@@ -193,9 +199,9 @@ def start_worker(request):
         )
         env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", "default,scoring",
+            [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", queues,
              "--concurrency", str(concurrency), "--pool", "prefork", "--loglevel", "INFO",
-             "--without-gossip", "--without-mingle", "--without-heartbeat", "-n", f"test{len(workers)}@%h"],
+             "--without-gossip", "--without-mingle", "--without-heartbeat", "-n", name or f"test{len(workers)}@%h"],
             cwd=str(__import__("pathlib").Path(__file__).resolve().parent.parent),
             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
         )  # fmt: skip
@@ -204,6 +210,9 @@ def start_worker(request):
         while time.monotonic() < deadline:
             line = process.stdout.readline()
             if "ready." in line:
+                # Keep reading its log (the last lines help a failing drill), or a full pipe blocks the worker.
+                process.log = collections.deque(maxlen=500)
+                threading.Thread(target=process.log.extend, args=(process.stdout,), daemon=True).start()
                 return process
             if process.poll() is not None:
                 break

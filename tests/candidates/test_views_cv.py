@@ -346,3 +346,44 @@ def test_it_never_mixes_proposals_between_applicants(alice, bob, client_for):
     with_proposal(client_for(bob))
     response = client_for(alice).get("/profile/cv/review/")
     assert response.status_code == 302
+
+
+def test_it_proposes_what_the_profile_already_holds_unticked(bob, client_for):
+    import datetime as dt
+
+    Education.objects.create(candidate=bob.candidate, level="master", field="logistics", institution="Delft")
+    LanguageSkill.objects.create(candidate=bob.candidate, language="English", level="V")
+    LanguageSkill.objects.create(candidate=bob.candidate, language="French", level="II")
+    Experience.objects.create(
+        candidate=bob.candidate, title="Planner", organisation="DHL", start=dt.date(2016, 1, 1),
+        end=dt.date(2020, 4, 1),
+    )  # fmt: skip
+    content = with_proposal(client_for(bob)).get("/profile/cv/review/").content.decode()
+
+    def ticked(prefix: str) -> bool:
+        return bool(re.search(rf'<input type="checkbox" name="{prefix}-include"[^>]* checked>', content))
+
+    assert not ticked("cv-education-0") and not ticked("cv-experience-1") and not ticked("cv-languages-0")
+    assert ticked("cv-experience-0")  # a new post
+    assert ticked("cv-languages-1")  # French III replaces II
+    assert content.count("Already in your profile") == 3
+    assert content.count("Updates the matching entry") == 1
+
+
+def test_a_post_with_another_organisation_updates_the_post_with_the_same_title_and_start(bob, client_for):
+    import datetime as dt
+
+    Experience.objects.create(
+        candidate=bob.candidate,
+        title="logistics officer",
+        organisation="The Hague",
+        start=dt.date(2020, 5, 1),
+    )
+    with_proposal(client_for(bob)).post("/profile/cv/review/", confirm_data())
+
+    post = bob.candidate.experience.get(start=dt.date(2020, 5, 1))
+    assert (post.title, post.organisation, post.end) == (
+        "Logistics Officer",
+        "Royal Netherlands Army",
+        dt.date(2023, 12, 1),
+    )

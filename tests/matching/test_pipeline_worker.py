@@ -5,23 +5,27 @@ pair exists exactly once and is correct.
 """
 
 import datetime as dt
-import hashlib
-import json
 import os
 import signal
-import subprocess
 import time
 
 import pytest
 from django.utils import timezone
 
 from candidates.importing import import_profiles
-from candidates.models import Candidate
 from candidates.synthetic import synthetic_profiles
 from matching import services
-from matching.models import MatchResult, ScoringChunk, ScoringRun
+from matching.models import MatchResult, ScoringChunk
 from matching.tasks import score_chunk
 from tests.factories import VacancyFactory
+from tests.reliability.support import (
+    done_chunks,
+    expected_checksum,
+    pool_children,
+    results_checksum,
+    run_finished,
+    wait_for,
+)
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -29,52 +33,11 @@ CANDIDATES = 3000
 CHUNK_SIZE = 300  # pairs per chunk: ten chunks per vacancy-wide run
 
 
-def results_checksum() -> str:
-    rows = MatchResult.objects.order_by("vacancy_id", "candidate_id").values_list(
-        "vacancy_id", "candidate_id", "verdict", "score", "unmet", "breakdown"
-    )
-    return hashlib.sha256(json.dumps(list(rows), sort_keys=True).encode()).hexdigest()
-
-
-def expected_checksum(vacancy) -> str:
-    """What the results must be: the pairs scored again, in-process, into an empty table."""
-    saved = list(MatchResult.objects.all())
-    MatchResult.objects.all().delete()
-    ids = list(Candidate.objects.matchable().values_list("pk", flat=True))
-    services.upsert_results(services.score_pairs([vacancy.pk], ids))
-    expected = results_checksum()
-    MatchResult.objects.all().delete()
-    MatchResult.objects.bulk_create(saved)
-    return expected
-
-
-def wait_for(condition, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def done_chunks(run) -> int:
-    return ScoringChunk.objects.filter(run=run, status=ScoringChunk.Status.DONE).count()
-
-
-def run_finished(run) -> bool:
-    return ScoringRun.objects.get(pk=run.pk).status == ScoringRun.Status.DONE
-
-
 @pytest.fixture
 def population(settings):
     settings.SCORING_CHUNK_SIZE = CHUNK_SIZE
     import_profiles(synthetic_profiles(CANDIDATES, seed=7))
     return VacancyFactory()
-
-
-def pool_children(pid: int) -> list[int]:
-    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
-    return [int(p) for p in out.split()]
 
 
 def test_a_pool_process_killed_mid_run_loses_nothing(start_worker, population):
@@ -87,7 +50,7 @@ def test_a_pool_process_killed_mid_run_loses_nothing(start_worker, population):
 
     wait_for(lambda: run_finished(run), 120, "the run to complete after the kill")
     assert MatchResult.objects.count() == CANDIDATES
-    assert results_checksum() == expected_checksum(population)
+    assert results_checksum() == expected_checksum()
 
 
 def test_a_whole_worker_killed_and_restarted_loses_nothing(start_worker, population):
@@ -108,7 +71,7 @@ def test_a_whole_worker_killed_and_restarted_loses_nothing(start_worker, populat
 
     wait_for(lambda: run_finished(run), 120, "the run to complete after the restart")
     assert MatchResult.objects.count() == CANDIDATES
-    assert results_checksum() == expected_checksum(population)
+    assert results_checksum() == expected_checksum()
 
 
 def test_a_task_delivered_twice_and_a_run_repeated_give_identical_results(start_worker, population):
@@ -124,5 +87,5 @@ def test_a_task_delivered_twice_and_a_run_repeated_give_identical_results(start_
     again = services.rescore_vacancy(population)
     wait_for(lambda: run_finished(again), 120, "the second run")
 
-    assert results_checksum() == first == expected_checksum(population)
+    assert results_checksum() == first == expected_checksum()
     assert MatchResult.objects.count() == CANDIDATES

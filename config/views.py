@@ -1,0 +1,25 @@
+"""The server error page, with its own answer for a database that cannot be reached."""
+
+import sys
+
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template import loader
+from django.views import defaults
+
+# A lost or refused connection, a restart, a deadlock or a statement timeout: all pass in a minute.
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+
+
+def server_error(request):
+    """503 with Retry-After when the database is unavailable, the plain 500 page otherwise.
+
+    Installed as handler500, so it also catches what middleware raises (loading the session, the user),
+    which a middleware's process_exception never sees. Like Django's own, it renders its template without
+    a request context: no context processor, no query, nothing that could fail again.
+    """
+    if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
+        response = HttpResponse(loader.render_to_string("503.html"), status=503)
+        response["Retry-After"] = "60"
+        return response
+    return defaults.server_error(request)

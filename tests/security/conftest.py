@@ -1,0 +1,62 @@
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from applications.services import apply
+from audit.models import AuditEntry
+from candidates.models import CompetencyAssessment
+from tests.factories import CandidateFactory, VacancyFactory
+from tests.security.support import scored
+from vacancies.models import Vacancy
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """The personas' passwords get a fast hasher: these tests are about access, not about hashing."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def world(alice, bob, rita, sam, ada, vacancy):
+    """Every persona and an object of each kind: rita's published vacancy (alice applied; alice and hanna
+    are scored for it), sam's vacancy (both scored too), a draft of rita's, and one of alice's profile rows
+    in each section."""
+    alice.email_verified_at = timezone.now()
+    alice.save(update_fields=["email_verified_at"])
+    CompetencyAssessment.objects.create(candidate=alice.candidate, name="Teamwork", rung=3, evidence="")
+    hanna = CandidateFactory(name="Hanna Berg")
+    sams_vacancy = VacancyFactory(title="Logistics Officer")
+    sams_vacancy.recruiters.add(sam)
+    draft = VacancyFactory(title="Draft Notice", status=Vacancy.Status.DRAFT, published_at=None,
+                           deadline=timezone.localdate() + dt.timedelta(days=60))  # fmt: skip
+    draft.recruiters.add(rita)
+    for each in (vacancy, sams_vacancy):
+        scored(each, alice.candidate, score=88.0)
+        scored(each, hanna, score=64.0)
+    application = apply(alice.candidate, vacancy, motivation="I know the job.")
+    return SimpleNamespace(
+        users={"anonymous": None, "alice": alice, "bob": bob, "rita": rita, "sam": sam, "ada": ada},
+        alice=alice, bob=bob, rita=rita, sam=sam, ada=ada, hanna=hanna,
+        vacancy=vacancy, sams_vacancy=sams_vacancy, draft=draft, application=application,
+        rows={
+            "education": alice.candidate.education.get(),
+            "experience": alice.candidate.experience.get(),
+            "languages": alice.candidate.languages.get(language="English"),
+            "competencies": alice.candidate.competencies.get(),
+        },
+    )  # fmt: skip
+
+
+@pytest.fixture
+def admin_objects(world):
+    """A row of each model the admin lists, so that every change, history and delete page has one."""
+    Group.objects.create(name="Reviewers")
+    AccessAttempt.objects.create(username="x@example.org", ip_address="10.0.0.1", failures_since_start=1)
+    AccessLog.objects.create(username="x@example.org", ip_address="10.0.0.1")
+    AccessFailureLog.objects.create(username="x@example.org", ip_address="10.0.0.1", locked_out=False)
+    AuditEntry.objects.create(actor=world.rita, action=AuditEntry.Action.VIEWED, vacancy_id=world.vacancy.pk)
+    return world
