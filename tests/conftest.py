@@ -144,10 +144,10 @@ def page_for(browser, live_server):
         context.close()
 
 
-def screenshot(page, name: str) -> str:
+def screenshot(page, name: str, *, full_page: bool = True) -> str:
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
     return str(path)
 
 
@@ -195,8 +195,8 @@ def start_worker(request):
             DATABASE_URL=database_url_for_subprocesses(),
             REDIS_URL=settings.CELERY_BROKER_URL,
             DJANGO_SETTINGS_MODULE="config.settings",
-            **(extra_env or {}),
         )
+        env.update(extra_env or {})
         env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         process = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", queues,

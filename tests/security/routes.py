@@ -4,7 +4,8 @@ Columns, in this order: anonymous, alice (applicant), bob (another applicant, ne
 (recruiter assigned to the vacancy), sam (recruiter who is not), ada (admin). ``LOGIN`` is a redirect to the
 login page. A GET on a POST-only endpoint answers 405, or 403 first when the role check comes first.
 
-The admin site is not listed here: one rule covers all of it (``test_authorization_matrix.admin_urls``).
+The admin site is not listed here: one rule covers all of it (``admin_urls`` below, and
+``test_the_admin_is_for_staff_only``).
 """
 
 from __future__ import annotations
@@ -102,20 +103,20 @@ def alices_rows(name: str, get: tuple, *, post_answers: tuple | None = None) -> 
 
 # Answers shared by many rows.
 # fmt: off
-#                 anonymous alice bob  rita sam  ada
-PUBLIC =         (200,      200,  200, 200, 200, 200)
-SIGNED_IN =      (LOGIN,    200,  200, 200, 200, 200)
-APPLICANTS =     (LOGIN,    200,  200, 403, 403, 403)
-RECRUITERS =     (LOGIN,    403,  403, 200, 200, 200)
-RITAS =          (LOGIN,    403,  403, 200, 404, 200)  # an object of rita's vacancy
-ALICES =         (LOGIN,    200,  404, 403, 403, 403)  # an object of alice's
-POST_ONLY =      (LOGIN,    405,  405, 405, 405, 405)  # GET on an endpoint that takes POST only
+#                  anonymous alice bob  rita sam  ada
+PUBLIC =          (200,      200,  200, 200, 200, 200)
+SIGNED_IN =       (LOGIN,    200,  200, 200, 200, 200)
+APPLICANTS =      (LOGIN,    200,  200, 403, 403, 403)
+RECRUITERS =      (LOGIN,    403,  403, 200, 200, 200)
+RITAS =           (LOGIN,    403,  403, 200, 404, 200)  # an object of rita's vacancy
+ALICES =          (LOGIN,    200,  404, 403, 403, 403)  # an object of alice's
+POST_ONLY =       (LOGIN,    405,  405, 405, 405, 405)  # GET on an endpoint that takes POST only
 # What a POST gets.
-ANYONE_POSTS =   (302,      302,  302, 302, 302, 302)
-SIGNED_IN_POSTS = (LOGIN,   302,  302, 302, 302, 302)
-RITA_POSTS =     (LOGIN,    403,  403, 302, 404, 302)
-APPLICANT_POSTS = (LOGIN,   302,  302, 403, 403, 403)
-ALICE_POSTS =    (LOGIN,    302,  404, 403, 403, 403)
+ANYONE_POSTS =    (302,      302,  302, 302, 302, 302)
+SIGNED_IN_POSTS = (LOGIN,    302,  302, 302, 302, 302)
+RITA_POSTS =      (LOGIN,    403,  403, 302, 404, 302)
+APPLICANT_POSTS = (LOGIN,    302,  302, 403, 403, 403)
+ALICE_POSTS =     (LOGIN,    302,  404, 403, 403, 403)
 # fmt: on
 
 

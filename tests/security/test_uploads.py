@@ -64,10 +64,10 @@ def media_root(settings, tmp_path):
     ("upload", "files", "message"), REFUSALS, ids=lambda v: v if isinstance(v, str) else ""
 )
 def test_it_refuses_the_upload_with_a_clear_message_and_saves_nothing(
-    world, media_root, tmp_path, upload, files, message
+    request, media_root, tmp_path, upload, files, message
 ):
     url, persona, field = UPLOADS[upload]
-    client = client_as(getattr(world, persona))
+    client = client_as(request.getfixturevalue(persona))
     before = database_state()
     response = client.post(url, {field: files()})
     assert response.status_code == 200
@@ -77,18 +77,18 @@ def test_it_refuses_the_upload_with_a_clear_message_and_saves_nothing(
 
 
 @pytest.mark.parametrize("upload", UPLOADS)
-def test_more_files_than_any_form_takes_are_refused_before_the_view(world, media_root, upload):
+def test_more_files_than_any_form_takes_are_refused_before_the_view(request, media_root, upload):
     url, persona, field = UPLOADS[upload]
     files = [text_file(f"{i}.txt", NOTICE) for i in range(settings.DATA_UPLOAD_MAX_NUMBER_FILES + 1)]
-    client = client_as(getattr(world, persona))
+    client = client_as(request.getfixturevalue(persona))
     before = database_state()
     response = client.post(url, {field: files})
     assert response.status_code == 400
     assert changed_tables(before, database_state()) == []
 
 
-def test_accepted_uploads_leave_no_file_behind(world, media_root, tmp_path):
-    rita, bob = client_as(world.rita), client_as(world.bob)
+def test_accepted_uploads_leave_no_file_behind(rita, bob, media_root, tmp_path):
+    rita, bob = client_as(rita), client_as(bob)
     assert rita.post("/vacancies/new/", {"file": text_file("notice.txt", NOTICE)}).status_code == 302
     assert bob.post("/profile/cv/", {"file": text_file("cv.txt", CV)}).status_code == 302
     assert list(tmp_path.rglob("*")) == []

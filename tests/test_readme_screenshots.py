@@ -1,0 +1,44 @@
+"""The README's two pictures, taken by this browser test on the demo data (`load_demo`, fewer candidates):
+rita's shortlist with alice's row expanded, and alice's matches. The test also checks what they show.
+
+Copy them to docs/ after a run: cp tests/screenshots/readme-*.png docs/screenshots/ (dropping "readme-").
+"""
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from accounts.models import User
+from tests.conftest import screenshot
+from tests.factories import PASSWORD
+from vacancies.models import Vacancy
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def demo(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", "--candidates", "60", "--password", PASSWORD, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    return {user.email.split("@")[0]: user for user in User.objects.all()}
+
+
+def test_the_readme_pictures(demo, page_for):
+    alice, rita = demo["alice"], demo["rita"]
+    vacancy = Vacancy.objects.get(title="Officer, Country Coordinator")
+
+    page = page_for(rita, height=1500)
+    page.goto(f"/recruiting/{vacancy.pk}/")
+    row = page.locator(f"#row-{alice.candidate.pk}")
+    expect(row).to_contain_text("Alice Martin")
+    row.locator(".who a").click()
+    detail = page.locator(f"#detail-{alice.candidate.pk}")
+    expect(detail).to_contain_text("Why this score")
+    expect(detail).to_contain_text("meets 'university degree'")
+    screenshot(page, "readme-shortlist", full_page=False)
+
+    page = page_for(alice, height=1100)
+    page.goto("/me/matches/")
+    expect(page.locator(".match-card").first).to_contain_text("Eligible")
+    expect(page.locator("body")).to_contain_text("You meet")
+    screenshot(page, "readme-my-matches", full_page=False)
