@@ -11,6 +11,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
+from documents.uploads import check_upload
 from reference.data import LANGUAGE_LEVELS, ROMAN_LEVELS, ReferenceData
 from reference.loading import current_reference
 
@@ -293,14 +294,6 @@ class ConsentForm(DescribedErrorsMixin, forms.Form):
     )
 
 
-def _check_size(upload, max_bytes: int) -> None:
-    if upload.size > max_bytes:
-        raise forms.ValidationError(
-            f"The file is too large ({upload.size // 1024:,} KB); the limit is {max_bytes // 1024:,} KB.",
-            code="too_large",
-        )
-
-
 class CvUploadForm(DescribedErrorsMixin, forms.Form):
     file = forms.FileField(
         label="Your CV (PDF, Word .docx or plain text)",
@@ -309,9 +302,7 @@ class CvUploadForm(DescribedErrorsMixin, forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if len(self.files.getlist(self.add_prefix("file"))) > 1:
-            raise forms.ValidationError("Upload one file at a time.", code="too_many")
-        _check_size(upload, settings.UPLOAD_MAX_BYTES)
+        check_upload(self, "file", upload, max_bytes=settings.UPLOAD_MAX_BYTES)
         if not upload.name.lower().endswith(CV_EXTENSIONS):
             raise forms.ValidationError("Upload a PDF, a Word .docx or a .txt file.", code="extension")
         return upload
@@ -381,7 +372,7 @@ class CandidateImportForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        _check_size(upload, getattr(settings, "CANDIDATE_IMPORT_MAX_BYTES", 50 * 1024 * 1024))
+        check_upload(self, "file", upload, max_bytes=settings.CANDIDATE_IMPORT_MAX_BYTES)
         return upload
 
 

@@ -172,6 +172,8 @@ STORAGES = {
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 5 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES
+# A bulk import of candidates (JSON Lines, admin) is bigger than one document: 10,000 profiles are ~20 MB.
+CANDIDATE_IMPORT_MAX_BYTES = env_int("CANDIDATE_IMPORT_MAX_BYTES", 50 * 1024 * 1024)
 DATA_UPLOAD_MAX_NUMBER_FILES = 3
 
 # Email (console by default; SMTP when EMAIL_HOST is set)

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 
 from documents.extraction import DocumentError, extract_text
+from documents.uploads import check_upload
 from reference.data import ROMAN_LEVELS
 
 from .models import DEGREE_ALTERNATIVES, Vacancy
@@ -66,13 +67,7 @@ class NoticeForm(DescribedFieldsMixin, forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if len(self.files.getlist("file")) > 1:
-            raise ValidationError("Upload one file at a time.")
-        if upload and upload.size > settings.UPLOAD_MAX_BYTES:
-            raise ValidationError(
-                f"The file is too large ({upload.size // 1024} KB); the limit is "
-                f"{settings.UPLOAD_MAX_BYTES // 1024} KB."
-            )
+        check_upload(self, "file", upload, max_bytes=settings.UPLOAD_MAX_BYTES)
         return upload
 
     def clean(self):

@@ -139,3 +139,16 @@ def test_hostile_text_is_escaped_in_the_detail(client_for, rita, vacancy, candid
     page = client_for(rita).get(url(vacancy, candidates["hanna"])).content.decode()
     assert "<script>alert" not in page and "<i>x</i>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;script&gt;alert(3)" in page
+
+
+def test_the_motivation_letter_shows_unless_the_review_is_blind(client_for, rita, vacancy, candidates):
+    Application.objects.create(
+        vacancy=vacancy, candidate=candidates["hanna"], motivation="I am Hanna.\nI <love> planning."
+    )
+    page = client_for(rita).get(url(vacancy, candidates["hanna"]), HTTP_HX_REQUEST="true").content.decode()
+    assert "Motivation letter" in page and "I am Hanna.<br>I &lt;love&gt; planning." in page
+
+    vacancy.blind_review = True
+    vacancy.save(update_fields=["blind_review"])
+    page = client_for(rita).get(url(vacancy, candidates["hanna"]), HTTP_HX_REQUEST="true").content.decode()
+    assert "I am Hanna" not in page and "Hidden during blind review" in page
