@@ -20,8 +20,9 @@ from reference.data import DEFAULT_REFERENCE, ReferenceData
 from .cleaning import Line, clean_lines, render
 from .competencies import parse_competencies
 from .degree import education_source, parse_degree
-from .experience import experience_source, min_years
+from .experience import experience_source, min_years, stated_minimum
 from .header import (
+    _JOB_NOUN,
     find_clearance,
     find_contract,
     find_deadline,
@@ -106,10 +107,10 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
     title, source = find_title(lines)
     note("title", source)
     organisation, source = find_organisation(
-        _intro(page), lines, page.texts("header")[:8], sources.get("title")
+        _intro(page), lines, _header_lines(page)[:8], sources.get("title")
     )
     note("organisation", source)
-    location, source = find_location(lines)
+    location, source = find_location(lines, sources.get("title"))
     note("location", source)
     grade, source = find_grade(lines, sources.get("title"))
     note("grade", source)
@@ -126,8 +127,13 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
     requirement_text = list(essential) or page.texts("qualifications")
     degree = parse_degree(requirement_text)
     note("degree", education_source(requirement_text))
-    years = min_years(requirement_text)
-    note("min_years_experience", experience_source(requirement_text))
+    if degree.level == "none" and page.texts("education"):
+        # A job board's own "Education"/"Formation" section, when the requirements name no degree.
+        degree = parse_degree(page.texts("education"))
+        note("degree", education_source(page.texts("education")))
+    years_text = requirement_text or stated_minimum(_intro(page))
+    years = min_years(years_text)
+    note("min_years_experience", experience_source(years_text))
     languages = parse_languages(_language_sentences(page, requirement_text), reference)
     if languages.raw:
         note("languages", languages.raw[0])
@@ -158,7 +164,7 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
         cleaned_text=render(list(page.lines)),
         sources=sources,
     )
-    if _notice_score(notice, lines) < MIN_SIGNALS:
+    if _notice_score(notice, lines, set(page.kinds)) < MIN_SIGNALS:
         raise NotANoticeError(NOT_A_NOTICE)
     return _with_missing(notice)
 
@@ -172,6 +178,18 @@ def _intro(page: Layout) -> list[str]:
         if line.text:
             intro.append(line.text)
     return intro
+
+
+def _header_lines(page: Layout) -> list[str]:
+    """The header, and the lines in capitals right after it ("NATO UNCLASSIFIED", "SUPREME HEADQUARTERS
+    ALLIED POWERS EUROPE" at the top of a PDF look like headings but name the body)."""
+    found = []
+    for line, kind in zip(page.lines, page.kinds):
+        if kind not in ("header", "other"):
+            break
+        if line.text and (kind == "header" or line.text.isupper()):
+            found.append(line.text)
+    return found
 
 
 def _language_sentences(page: Layout, requirement_text: list[str]) -> list[str]:
@@ -217,7 +235,20 @@ def heading_kind_text(text: str) -> str | None:
     return heading_kind(Line(text))
 
 
-def _notice_score(notice: ParsedNotice, lines: list[str]) -> int:
+# Field names of the recruitment platforms' pages ("Expiry Date", "NATO Body", "Requisition #").
+_NOTICE_FIELD = re.compile(
+    r"^(?:contract type|expiry date|application deadline|closing date|nato body|primary location|"
+    r"vacancy number|post number|job title|staff vacancy|salary \(pay basis\)|\d+ requisition #)\b",
+    re.IGNORECASE,
+)
+# Section kinds only a vacancy notice has (a CV has "experience" and "languages" too).
+_NOTICE_SECTIONS = frozenset(
+    {"summary", "qualifications", "essential", "desirable", "accountabilities", "competencies",
+     "interrelationships", "contract", "recruitment"}
+)  # fmt: skip
+
+
+def _notice_score(notice: ParsedNotice, lines: list[str], kinds: set[str] = frozenset()) -> int:
     """How many signs of a vacancy notice the text gives (requirements, duties, rules, vocabulary).
 
     At least two come from the structure (requirement lists, competencies, degree, years, languages,
@@ -232,9 +263,13 @@ def _notice_score(notice: ParsedNotice, lines: list[str]) -> int:
     score += 1 if notice.languages.found else 0
     score += 1 if notice.degree.level != "none" else 0
     score += 1 if notice.min_years_experience is not None else 0
-    score += (
-        1 if (notice.deadline or notice.grade or notice.nationality_restricted or notice.clearance) else 0
-    )
+    # A scraped page cut off before its requirements still shows a NATO grade, a deadline, a clearance.
+    header = (notice.deadline, notice.grade, notice.nationality_restricted, notice.clearance)
+    score += min(2, sum(1 for found in header if found))
+    score += 1 if kinds & _NOTICE_SECTIONS else 0
+    score += 1 if notice.title and _JOB_NOUN.search(notice.title) else 0
+    score += 1 if any(_NOTICE_FIELD.match(line) for line in lines[:40]) else 0
+    score += 1 if "accountabilities" in kinds and notice.accountabilities and not notice.essential else 0
     structural = score
     if structural < 2:
         return 0

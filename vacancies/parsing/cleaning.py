@@ -44,6 +44,11 @@ _NOISE = re.compile(
         loading\s*\.*|chargement\s*\.*|please\ wait\.*
       | (?:views?|ver|visualizza|vues?|visto|aufrufe|bekeken|vistas)\s*:?\s*\d*
       | (?:update\ day|updated?(?:\ on)?|last\ updated|mis\ [àa]\ jour(?:\ le)?|date\ de\ mise\ [àa]\ jour)\s*:.*
+      | (?:d[ií]a\ de\ (?:actualizaci[oó]n|atualiza[çc][ãa]o)|giorno\ di\ aggiornamento|更新日|看过)\s*:.*
+      | (?:categor[íi]a|industria|ind[úu]stria|tipo\ de\ (?:empleo|empregos?)|tipo\ di\ lavoro)\s*:.*
+      | jump\ to\ content|recommended\ posts|you\ are\ on\ page\ \d+\s*of\s*\d+|sei\ sulla\ pagina.*
+      | get\ the\ latest\ news.*|job\ search\ and\ career\ advice\ platform|activez\ les\ alertes.*
+      | pubblica\ annuncio\ gratuito|share\ this\ job\s*:?
       | click\ to\ apply.*|apply\ now|apply\ for\ this\ (?:job|position)|apply|postuler(?:\ maintenant)?
       | report\ (?:this\ )?job|signaler(?:\ cette\ offre)?|share\ this\ (?:job|offer)|share|partager(?:\ cette\ offre)?
       | save(?:\ this)?\ job|save|sauvegarder|print|imprimer|tweet|email\ this\ job|back\ to\ (?:search|results|jobs)
@@ -79,6 +84,7 @@ def normalise(text: str) -> str:
         text = _repair_mojibake(text)
     text = unicodedata.normalize("NFKC", text.translate(_PUNCTUATION))
     text = text.translate(_PUNCTUATION)  # NFKC can produce new curly forms from compatibility characters
+    text = text.replace("\\:", ":")  # a Markdown-escaped colon ("should\\:")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -93,6 +99,8 @@ def _repair_mojibake(text: str) -> str:
 
 def _strip_symbols(text: str) -> str:
     # Emoji and pictographs ("⏰", "🌏") are symbols (So) or surrogates; letters and punctuation stay.
+    if text.isascii() and "^" not in text:
+        return text  # the common case: no ASCII character is a symbol but "^"
     return "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Cs", "Co", "Cn", "Sk"))
 
 
@@ -108,11 +116,57 @@ def split_line(raw: str) -> Line:
     return Line(text, bullet and bool(text))
 
 
+# Header fields a PDF or a scraper ran together on one line: "Vacancy Number: 16021 Grade: A-2 Title: ...".
+_FIELD_LABEL = re.compile(
+    r"(?:TALEO Job Number|Vacancy Number|Post Number|Job Title|NATO Grade|Basic Monthly Salary|Salary"
+    r"|Closing Date|Application Deadline|Division/Office|NATO Body|Point of Contact|Primary Location"
+    r"|Country|Location|Grade|Title|Division)(?:\s*\([^()]{0,30}\))?\s*:",
+    re.IGNORECASE,
+)
+
+
+# A Taleo field name glued to the previous field's value ("Belgium-BrusselsNATO Body", "Full-timeApplication
+# Deadline"): copied pages lose the line break between them.
+_GLUED_LABEL = re.compile(
+    r"(?<=[a-z0-9)])(?=(?:NATO Body|Schedule|Application Deadline|Salary \(Pay Basis\)|Grade|Description)\b)"
+)
+
+
+_GLUED_WORDS = ("NATO Body", "Schedule", "Deadline", "Salary", "Grade", "Description")
+
+
+def split_fields(text: str) -> list[str]:
+    """A line holding several "Label: value" header fields, one field a line; other lines unchanged.
+
+    >>> split_fields("Vacancy Number: 16021 Grade: A-2 Title: Administrator (Security)")
+    ['Vacancy Number: 16021', 'Grade: A-2', 'Title: Administrator (Security)']
+    """
+    if text.count(":") < 2 and not any(label in text for label in _GLUED_WORDS):
+        return [text]  # the common case, decided without a regular expression
+    glued = _GLUED_LABEL.split(text)
+    if len(glued) > 1:
+        return [part for piece in glued for part in split_fields(piece.strip(" :")) if part]
+    starts = [m.start() for m in _FIELD_LABEL.finditer(text) if _starts_label(text, m)]
+    # Two labels when the line opens with one, else three: prose may name one or two fields.
+    if len(starts) < (2 if starts[:1] == [0] else 3) or len(text) < 40:
+        return [text]
+    bounds = [0, *starts] if starts[0] else starts
+    parts = [text[a:b].strip() for a, b in zip(bounds, [*bounds[1:], len(text)])]
+    return [part for part in parts if part]
+
+
+def _starts_label(text: str, match: re.Match[str]) -> bool:
+    # Upper case labels may be glued to the value before ("AdvisorNATO Grade:"); others need a word break.
+    before = text[match.start() - 1 : match.start()]
+    return not before or not before.isalpha() or match.group(0)[:1].isupper()
+
+
 def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
-    for raw in normalise(text).split("\n"):
+    raws = [part for raw in normalise(text).split("\n") for part in split_fields(raw)]
+    for raw in raws:
         line = split_line(raw)
         if not line.text:
             lines.append(line)

@@ -59,14 +59,21 @@ _ALTERNATIVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _FIELDS = (
+    # "a degree in a relevant field of study (Law, Public or Business Administration, Human Resources)"
+    re.compile(r"\b(?:fields?|areas?|disciplines?)\s+of\s+study\s*\((?P<f>[^()]+)\)", _I),
     re.compile(r"\b(?:such as|e\.g\.,?|including)\s+(?P<f>[^;.()]+)", _I),
     re.compile(
         r"\bin\s+(?:the\s+|a\s+)?(?:fields?|areas?|disciplines?|subjects?|domains?)\s+of\s+(?P<f>[^;.()]+)",
         _I,
     ),
-    re.compile(r"\b(?:specialis|specializ|major|focus|concentration)\w*\s+(?:in|on)\s+(?P<f>[^;.()]+)", _I),
+    re.compile(
+        r"\b(?:specialis|specializ|major|focus|concentration|emphasis|emphases)\w*\s+(?:in|on)\s+(?P<f>[^;.()]+)",
+        _I,
+    ),
     re.compile(
         r"\b(?:degree|diploma|studies|qualification|master'?s?|bachelor'?s?|ph\.?\s?d|doctorate)(?:\s+level)?\s+(?:\([^)]*\)\s+)?"
+        # "a degree from an institute of recognised standing in law": the institution is skipped
+        r"(?:(?:from|at)\s+(?:an?\s+|the\s+)?[\w\s'-]{0,60}?(?:standing|universit\w*|institut\w*|college)\s+)?"
         r"(?:preferably\s+)?in\s+(?!(?:the|a|an)\s+(?:fields?|areas?|relevant|related)\b)(?P<f>[^;.()]+)",
         _I,
     ),
@@ -81,6 +88,11 @@ _FILLER = re.compile(
     r"\b(?:another|other|any|relevant|related|similar|appropriate|equivalent|suitable|comparable|etc)\b", _I
 )
 _FILLER_NOUN = re.compile(r"\b(?:fields?|disciplines?|areas?|subjects?|domains?|studies)\s*$", _I)
+
+
+_SHARED_NOUN = re.compile(
+    r"((?:^|,\s*)[A-Za-z]+(?:ic|al|ive|ary))\s+or\s+(?=[A-Za-z]+\s+[A-Za-z]+\s*(?:,|$))"
+)
 
 
 def education_items(items: list[str]) -> list[str]:
@@ -108,11 +120,20 @@ def degree_fields(text: str) -> tuple[str, ...]:
     """
     for pattern in _FIELDS:
         match = pattern.search(text)
+        if (
+            match
+            and pattern is _FIELDS[1]
+            and re.search(r"equivalent", text[max(0, match.start() - 60) : match.start()], _I)
+        ):
+            match = None  # "an equivalent level of qualification such as a military education": no field
         if not match:
             continue
         phrase = _FIELD_STOP.sub("", match.group("f")).strip()
+        # "Public or Business Administration" is one field: an adjective shares the noun after "or".
+        phrase = _SHARED_NOUN.sub(lambda m: m.group(1) + "\x00", phrase)
         fields = []
         for part in re.split(r"\s*,\s*(?:or\s+|and\s+|and/or\s+)?|\s+or\s+|\s+and/or\s+|\s*/\s*", phrase):
+            part = part.replace("\x00", " or ")
             for piece in _split_and(part):
                 piece = re.sub(r"^(?:a|an|the)\s+", "", piece.strip(" :-"), flags=_I).strip()
                 if not piece or len(piece) > 60:

@@ -22,7 +22,11 @@ _FIGURE = re.compile(
     rf"(?:\s+|-)?(?:full[- ]time\s+|full\s+|consecutive\s+|additional\s+)?(?P<unit>years?|yrs?|months?)\b",
     re.IGNORECASE,
 )
-_EXPERIENCE = re.compile(r"experience|\bworked\b|\bworking\b|\bservice\b|\bemployment\b", re.IGNORECASE)
+# "exper" alone: a scraped notice cut off mid-word ("at least 2 years' exper").
+_EXPERIENCE = re.compile(r"\bexper|\bworked\b|\bworking\b|\bservice\b|\bemployment\b", re.IGNORECASE)
+_MINIMUM = re.compile(
+    r"\b(?:minimum(?:\s+of)?|at\s+least|min\.?)\s+\S+\s+(?:\(\S+\)\s+)?years?\b", re.IGNORECASE
+)
 _NOT_EXPERIENCE_BEFORE = re.compile(
     r"(?:last|past|previous|recent|within|over the|under|aged?|than)\s*$", re.I
 )
@@ -59,3 +63,9 @@ def min_years(essential: list[str]) -> int | None:
 def experience_source(essential: list[str]) -> str | None:
     figures = [(y, item) for item in essential if (y := years_in(item)) is not None]
     return max(figures, key=lambda f: f[0])[1] if figures else None
+
+
+def stated_minimum(lines: list[str]) -> list[str]:
+    """Sentences outside any requirement list that state a minimum ("If you have minimum 6 years of
+    experience in HR ..."): the evidence left when a page lost its requirements."""
+    return [line for line in lines if _MINIMUM.search(line) and years_in(line) is not None]

@@ -29,12 +29,13 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?: required)?|(?:experience|skills) and qualifications|requirements|eligibility(?: criteria)?"
          r"|(?:candidate |person )?(?:profile|specification)|person specification|profil(?: recherch[ée])?"
          r"|qualifications et exp[ée]rience|what we (?:are|'re) looking for|your profile|who you are"),
-        ("accountabilities", r"(?:main |key |principal |primary |major )?(?:accountabilities|duties"
+        ("accountabilities", r"(?:main |key |principal |primary |major |role |job )?(?:accountabilities|duties"
          r"(?: and responsibilities)?|responsibilities|tasks(?: and responsibilities)?|functions)"
          r"|what you will do|your (?:role|responsibilities|tasks)|job duties|principales responsabilit[ée]s"),
         ("interrelationships", r"interrelationships|reporting lines?|working relationships|reports to"),
         ("competencies", r"(?:behaviou?ral |core |key )?competenc(?:ies|es|y profile)"),
         ("languages", r"languages?(?: requirements?| skills| proficiency)?"),
+        ("education", r"education(?:al background)?(?:\s*(?:/|and)\s*training)?|academic qualifications|formation"),
         ("contract", r"contract(?: type| duration| details)?|type of contract|conditions of (?:employment|service)"
          r"|terms of (?:employment|appointment)|employment conditions"),
         ("recruitment", r"recruitment process|how to apply|application(?: process| procedure| instructions)?"
@@ -75,7 +76,18 @@ _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\s+(?:have|possess|be|hold|meet))?(?:\s+the following)?(?:\s+requirements)?"
             r"|essential\b[^:]{0,50}|minimum (?:requirements|qualifications)[^:]{0,40}"
             r"|(?:requirements|qualifications)(?: and experience)?(?: required)?"
-            r"|what we(?: are|'re) looking for|your profile|required)\s*:",
+            r"|what we(?: are|'re) looking for|your profile|required"
+            # "The Capability Area Coordinators should:", "Candidates for this post must:"
+            r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:for this (?:post|position)\s+)?(?:must|should|shall)"
+            r"(?:\s+(?:have|possess|be|hold|meet))?)\s*:",
+            _H,
+        ),
+    ),
+    (
+        "accountabilities",
+        re.compile(
+            r"^.{0,200}\b(?:the following|main|principal|key)\s+(?:functions|duties|tasks|responsibilities)"
+            r"(?:\s+are)?\s*:|^(?:the )?incumbent'?s duties are\s*:",
             _H,
         ),
     ),
@@ -328,8 +340,8 @@ def layout(lines: list[Line]) -> Layout:
             open_list = "implicit" if heading == "qualifications" else None
         elif opener:
             current, rest = opener
-            open_list = current if current != "competencies" else None
-            if current != "competencies":
+            open_list = current if current in ("essential", "desirable") else None
+            if open_list:
                 seen_list = True
                 lists.last = current
                 if rest:
@@ -383,9 +395,39 @@ def layout(lines: list[Line]) -> Layout:
             continue
         kinds.append(current)
         previous_text = text
+    if not lists.items["essential"] and not lists.items["desirable"]:
+        for start, end in _unlabelled_requirements(lines, kinds):
+            for i in range(start, end):
+                lists.add("essential", lines[i].text, lines[i].text)
+                kinds[i] = "essential"
     return Layout(
         tuple(lines), tuple(kinds), tuple(lists.items["essential"]), tuple(lists.items["desirable"])
     )
+
+
+_REQUIREMENT_WORDS = re.compile(
+    r"\b(?:degree|experience|knowledge|skills?|ability|able to|proficien\w*|qualification|education|"
+    r"certifi\w*|familiar\w*|understanding|demonstrated|proven)\b",
+    re.IGNORECASE,
+)
+
+
+def _unlabelled_requirements(lines: list[Line], kinds: list[str]) -> list[tuple[int, int]]:
+    """The first run of 3+ bullets before any section that reads as requirements (a page that lost the
+    "Qualifications" heading above its list); duties and summary bullets are in their sections already."""
+    start = None
+    for i, (line, kind) in enumerate([*zip(lines, kinds), (Line(""), "end")]):
+        if (line.bullet or looks_like_item(line)) and kind in ("header", "other"):
+            start = i if start is None else start
+            continue
+        if not line.text and start is not None and kind != "end":
+            continue
+        if start is not None:
+            run = [lines[j] for j in range(start, i) if lines[j].text]
+            if len(run) >= 3 and sum(bool(_REQUIREMENT_WORDS.search(r.text)) for r in run) >= 0.6 * len(run):
+                return [(j, j + 1) for j in range(start, i) if lines[j].text]
+            start = None
+    return []
 
 
 def _after_list(line: Line) -> str:
