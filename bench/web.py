@@ -1,0 +1,324 @@
+"""Web benchmark: the recruiter's shortlist and the applicant's "my matches", served by gunicorn, under load.
+
+    .venv/bin/python bench/web.py [--candidates 10000] [--vacancies 20] [--clients 1 20 50] [--seconds 15]
+                                  [--workers 5] [--threads 1] [--pages shortlist matches]
+
+WRITES TO A DATABASE: the one named by DATABASE_URL if set, otherwise a throwaway PostgreSQL database
+``vm_bench_web`` on 127.0.0.1 (created if missing, migrated). The first run imports synthetic
+candidates, publishes ``--vacancies`` vacancies and scores everyone with the real engine; later runs
+reuse them.
+
+Then it collects static files and starts gunicorn on 127.0.0.1 as in production (``DEBUG=False``), and
+for each page and each number of clients runs that many concurrent clients without pause for
+``--seconds``, each with its own session: one recruiter over the shortlist page of a vacancy with
+``--candidates`` scored candidates and the HTMX filter variants a recruiter clicks through; one applicant
+per client over "my matches", full page and filtered. Printed per run: requests/s, p50/p95/p99 and
+errors (anything but a 200, or no answer within 30 s; there must be none). One client shows the time a
+request takes; more clients than the CPUs can serve show throughput, and latency becomes queueing
+(about clients / requests per second). The clients run on the same machine as the server and the
+database and take a share of its CPU; on a shared machine the figures vary from run to run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._django import ROOT, setup  # noqa: E402
+
+TITLE = "Bench: Policy Officer (Defence Planning)"
+RECRUITER = "bench-recruiter@example.org"
+APPLICANT = "bench-applicant-{}@example.org"
+SECRET_KEY = "bench-only-secret-key-not-for-production"
+# name: (query, HTMX target or "" for the full page)
+SHORTLIST = {
+    "full page": ("", ""),
+    "eligible only": ("verdict=eligible", "shortlist-table"),
+    "min score 60": ("min_score=60", "shortlist-table"),
+    "French >= III": ("language=French&language_level=III", "shortlist-table"),
+    "search 'policy'": ("q=policy", "shortlist-table"),
+    "sort by name": ("sort=name", "shortlist-table"),
+    "experience pts": ("sort=points:experience", "shortlist-table"),
+    "not in pipeline": ("stage=none", "shortlist-table"),
+    "page 40": ("page=40", "shortlist-table"),
+    "nationality": ("nationality=Belgium&verdict=eligible_or_assess", "shortlist-table"),
+}
+MATCHES = {
+    "full page": ("", ""),
+    "grade A.2": ("grade=A.2", "match-list"),
+    "location Mons": ("location=Mons", "match-list"),
+}
+LOCATIONS = ["Brussels", "Mons", "Norfolk", "The Hague", "Naples"]
+GRADES = ["A.2", "A.3", "A.4", "B.5"]
+
+
+def publish_vacancies(count: int):
+    """The shortlist's vacancy and ``count - 1`` others, so that "my matches" lists ``count`` of them."""
+    from vacancies.models import Vacancy
+
+    existing = list(Vacancy.objects.filter(title__startswith="Bench: ").order_by("pk"))
+    for i in range(len(existing), count):
+        existing.append(
+            Vacancy.objects.create(
+                title=TITLE if i == 0 else f"Bench: Analyst {i}", organisation="Defence Policy and Planning Division",
+                raw_text="bench", grade=GRADES[i % 4], location=LOCATIONS[i % 5], status=Vacancy.Status.PUBLISHED,
+                degree_level=["university", "master", "secondary"][i % 3], min_years_experience=2 + i % 6,
+                language_rule="one_high_other_low", language_high="V", language_low="I",
+                language_pair=["English", "French"], nationality_restricted=i % 2 == 0,
+                essential=["possess a university degree", "have at least 5 years' experience in defence planning"],
+                desirable=["knowledge of the NATO Defence Planning Process", "experience in capability development"],
+                accountabilities=["Advise on defence planning and capability development with partner nations."],
+            )
+        )  # fmt: skip
+    return existing
+
+
+def prepare(candidates: int, vacancies: int, applicants: int) -> tuple[int, str, list[str]]:
+    """The shortlist vacancy, the recruiter's session cookie and one cookie per applicant."""
+    from django.db import connection
+
+    from accounts.models import User
+    from candidates.importing import import_jsonl
+    from candidates.models import Candidate
+    from candidates.synthetic import synthetic_profiles
+    from matching.models import MatchResult
+    from matching.services import score_pairs, upsert_results
+
+    recruiter, _ = User.objects.get_or_create(email=RECRUITER, defaults={"role": User.Role.RECRUITER})
+    published = publish_vacancies(vacancies)
+    shortlist = published[0]
+    shortlist.recruiters.add(recruiter)
+    if MatchResult.objects.filter(vacancy__in=published).count() < candidates * len(published):
+        started = time.perf_counter()
+        profiles = synthetic_profiles(candidates, seed=11)
+        for p in profiles:
+            p["id"] = p["id"].replace("demo-", "web-bench-")
+        with tempfile.TemporaryDirectory() as directory:
+            path = Path(directory) / "candidates.jsonl"
+            path.write_text("\n".join(json.dumps(p) for p in profiles) + "\n", encoding="utf-8")
+            with path.open(encoding="utf-8") as lines:
+                import_jsonl(lines)
+        ids = list(
+            Candidate.objects.filter(external_id__startswith="web-bench-").values_list("pk", flat=True)
+        )
+        vacancy_ids = [v.pk for v in published]
+        for start in range(0, len(ids), 100):
+            upsert_results(score_pairs(vacancy_ids, ids[start : start + 100]))
+        with connection.cursor() as cursor:  # fresh statistics, as autovacuum would gather soon after a load
+            cursor.execute("ANALYZE")
+        print(
+            f"prepared {len(ids):,} candidates x {len(published)} vacancies in {time.perf_counter() - started:.0f} s"
+        )
+    candidates_for_applicants = Candidate.objects.filter(external_id__startswith="web-bench-").order_by("pk")
+    cookies = []
+    for i, candidate in enumerate(candidates_for_applicants[:applicants]):
+        if candidate.user_id is None:
+            user, _ = User.objects.get_or_create(
+                email=APPLICANT.format(i), defaults={"role": User.Role.APPLICANT}
+            )
+            Candidate.objects.filter(pk=candidate.pk).update(user=user)
+            candidate.user = user
+        cookies.append(session_cookie(candidate.user))
+    return shortlist.pk, session_cookie(recruiter), cookies
+
+
+def session_cookie(user) -> str:
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_gunicorn(port: int, workers: int, threads: int, database_url: str) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DEBUG": "False",
+        "SECRET_KEY": SECRET_KEY,
+        "PYTHONWARNINGS": "ignore::UserWarning",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "False",
+        "LOG_LEVEL": "WARNING",
+    }
+    # As in production: DEBUG off serves hashed static names from the manifest that collectstatic writes.
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=str(ROOT), env=env, check=True
+    )
+    process = subprocess.Popen(
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), "config.wsgi", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(workers), "--threads", str(threads), "--backlog", "256", "--log-level", "warning"],
+        cwd=str(ROOT), env=env, start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError("gunicorn did not start")
+
+
+def get(port: int, path: str, cookie: str, target: str) -> tuple[int, float]:
+    headers = {"Cookie": cookie, "Host": "127.0.0.1"}
+    if target:
+        headers.update({"HX-Request": "true", "HX-Target": target})
+    started = time.perf_counter()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request("GET", path, headers=headers)
+        response = connection.getresponse()
+        response.read()
+        return response.status, time.perf_counter() - started
+    finally:
+        connection.close()
+
+
+def percentile(values: list[float], p: float) -> float:
+    return (
+        statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1] if len(values) > 1 else values[0]
+    )
+
+
+def drive(port: int, base: str, variants: dict, cookies: list[str], *, clients: int, seconds: float) -> dict:
+    """Each client loops over the variants (starting at a different one) until the time is up."""
+    names = list(variants)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    errors: list[str] = []
+    lock = threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def client(index: int) -> None:
+        i, cookie = index, cookies[index % len(cookies)]
+        while time.monotonic() < deadline:
+            name = names[i % len(names)]
+            query, target = variants[name]
+            path = base + (f"?{query}" if query else "")
+            try:
+                status, elapsed = get(port, path, cookie, target)
+                with lock:
+                    (times[name] if status == 200 else errors).append(
+                        elapsed if status == 200 else f"{status} {path}"
+                    )
+            except OSError as exc:
+                with lock:
+                    errors.append(f"{type(exc).__name__} {path}")
+            i += 1
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=clients) as pool:
+        list(pool.map(client, range(clients)))
+    return {"times": times, "errors": errors, "elapsed": time.monotonic() - started}
+
+
+def report(title: str, results: dict, *, per_variant: bool) -> dict:
+    times, errors = results["times"], results["errors"]
+    every = [t for values in times.values() for t in values]
+    row = {
+        "requests": len(every), "rps": len(every) / results["elapsed"], "errors": len(errors),
+        **{f"p{p}": percentile(every, p) * 1000 for p in (50, 95, 99)},
+    }  # fmt: skip
+    print(f"\n{title}")
+    if per_variant:
+        print(f"  {'variant':18} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
+        for name, values in times.items():
+            if values:
+                print(
+                    f"  {name:18} {len(values):8d} {percentile(values, 50) * 1000:8.1f} "
+                    f"{percentile(values, 95) * 1000:8.1f} {percentile(values, 99) * 1000:8.1f}"
+                )
+    print(
+        f"  {'all':18} {row['requests']:8d} {row['p50']:8.1f} {row['p95']:8.1f} {row['p99']:8.1f}   "
+        f"{row['rps']:.1f} requests/s, errors {row['errors']}" + (f" e.g. {errors[:3]}" if errors else "")
+    )
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--candidates", type=int, default=10_000)
+    parser.add_argument("--vacancies", type=int, default=20)
+    parser.add_argument("--clients", type=int, nargs="+", default=[1, 20, 50])
+    parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument(
+        "--pages", nargs="+", choices=["shortlist", "matches"], default=["shortlist", "matches"]
+    )
+    parser.add_argument("--per-variant", action="store_true", help="print p50/p95/p99 for each variant too")
+    args = parser.parse_args()
+    # The server signs sessions with this key: the bench process must create the sessions with the same one.
+    os.environ["SECRET_KEY"] = SECRET_KEY
+    database_url = setup("vm_bench_web")
+    vacancy_pk, recruiter, applicants = prepare(args.candidates, args.vacancies, max(args.clients))
+    pages = {
+        "shortlist": (f"/recruiting/{vacancy_pk}/", SHORTLIST, [recruiter]),
+        "matches": ("/me/matches/", MATCHES, applicants),
+    }
+    port = free_port()
+    server = start_gunicorn(port, args.workers, args.threads, database_url)
+    summary = []
+    try:
+        for name in args.pages:  # warm up each worker's connections and caches; a wrong set-up fails here
+            base, variants, cookies = pages[name]
+            for query, target in variants.values():
+                for _ in range(args.workers):
+                    status, _ = get(port, base + f"?{query}", cookies[0], target)
+                    if status != 200:
+                        raise SystemExit(f"{name} {query}: HTTP {status}")
+        print(
+            f"database {database_url.rsplit('/', 1)[-1]}: shortlist of {args.candidates:,} scored candidates, "
+            f"my matches over {args.vacancies} open vacancies; gunicorn {args.workers} workers x {args.threads} "
+            f"thread(s) on {os.cpu_count()} CPUs shared with PostgreSQL and the clients; "
+            f"{args.seconds:.0f} s per run, no think time"
+        )
+        for name in args.pages:
+            base, variants, cookies = pages[name]
+            for clients in args.clients:
+                results = drive(port, base, variants, cookies, clients=clients, seconds=args.seconds)
+                row = report(f"{name}, {clients} clients", results, per_variant=args.per_variant)
+                summary.append((name, clients, row))
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=10)
+    print(
+        f"\n{'page':10} {'clients':>7} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'errors':>6}"
+    )
+    for name, clients, row in summary:
+        print(
+            f"{name:10} {clients:7d} {row['rps']:7.1f} {row['p50']:7.1f} {row['p95']:7.1f} {row['p99']:7.1f} "
+            f"{row['errors']:6d}"
+        )
+    if any(row["errors"] for _, _, row in summary):
+        raise SystemExit("errors: there must be none")
+
+
+if __name__ == "__main__":
+    main()
