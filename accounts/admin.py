@@ -1,12 +1,15 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 
+from config.admin_actions import export_as_csv
+
 from .models import User
 
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
     ordering = ["email"]
+    actions = [export_as_csv]
     list_display = ["email", "full_name", "role", "is_staff", "is_active", "date_joined"]
     list_filter = ["role", "is_staff", "is_active"]
     search_fields = ["email", "full_name"]

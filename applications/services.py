@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import partial
 
@@ -10,6 +11,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerUnreachable
 
+from audit.log import record_many
+from audit.models import AuditEntry
 from candidates.models import Candidate
 from vacancies.models import Vacancy
 
@@ -69,7 +72,7 @@ def move_to_stage(applications: Iterable[Application], stage: str, *, by) -> int
     """Move applications to a stage, recording who and when; the applicant is emailed after commit."""
     if stage not in Stage.values:
         raise ApplicationRefused(f"Unknown stage {stage!r}.")
-    moved = 0
+    moved = defaultdict(list)  # vacancy id -> candidate ids, for the audit trail
     for application in applications:
         if application.stage == stage:
             continue
@@ -82,8 +85,13 @@ def move_to_stage(applications: Iterable[Application], stage: str, *, by) -> int
         applied = application.source == Application.Source.APPLIED
         if applied and application.candidate.user_id and by is not None:
             transaction.on_commit(partial(_email_stage_change, change.pk))
-        moved += 1
-    return moved
+        moved[application.vacancy_id].append(application.candidate_id)
+    # Staff moving someone is audited; an applicant's own withdrawal (by=None) is in the stage history.
+    if by is not None:
+        for vacancy_id, candidate_ids in moved.items():
+            record_many(by, AuditEntry.Action.MOVED, vacancy_id=vacancy_id, candidate_ids=candidate_ids,
+                        detail=stage)  # fmt: skip
+    return sum(len(candidate_ids) for candidate_ids in moved.values())
 
 
 def _email_stage_change(stage_change_id: int) -> None:

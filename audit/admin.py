@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from config.admin_actions import export_as_csv
+
 from .models import AuditEntry
 
 
@@ -10,6 +12,7 @@ class AuditEntryAdmin(admin.ModelAdmin):
     search_fields = ["=candidate_id", "=vacancy_id", "actor__email"]
     date_hierarchy = "at"
     list_select_related = ["actor"]
+    actions = [export_as_csv]
 
     # The trail is read-only, for everyone.
     def has_add_permission(self, request):

@@ -115,7 +115,7 @@ def server_floor(*, empty: bool) -> float:
     from django.db import connection
 
     from matching.models import MatchResult
-    from matching.services import RESULT_FIELDS
+    from matching.storage import RESULT_FIELDS
 
     table = MatchResult._meta.db_table
     columns = ", ".join(["vacancy_id", "candidate_id", *RESULT_FIELDS])

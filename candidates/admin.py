@@ -4,11 +4,15 @@ from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import path
 
+from audit.log import record, record_many
+from audit.models import AuditEntry
+from config.admin_actions import export_as_csv
 from matching.services import rescore_candidates
 
 from .forms import CandidateImportForm
 from .importing import import_jsonl
 from .models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
+from .services import profile_changed
 
 
 class EducationInline(admin.TabularInline):
@@ -73,6 +77,7 @@ class CandidateAdmin(admin.ModelAdmin):
     inlines = [EducationInline, ExperienceInline, LanguageInline, CompetencyInline]
     change_list_template = "candidates/admin/change_list.html"
     list_per_page = 50
+    actions = ["rescore", export_as_csv]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(experience_count=Count("experience"))
@@ -84,6 +89,37 @@ class CandidateAdmin(admin.ModelAdmin):
     @admin.display(description="consent", boolean=True, ordering="consent_at")
     def consent(self, candidate):
         return candidate.consent_at is not None
+
+    @admin.action(description="Rescore the selected candidates against every open vacancy")
+    def rescore(self, request, queryset):
+        ids = list(queryset.matchable().values_list("pk", flat=True))
+        run = rescore_candidates(ids, reason=f"{len(ids)} candidates rescored in the admin")
+        if run is None:
+            self.message_user(
+                request, "Nothing to rescore: no open vacancy, or no selected candidate consented.",
+                messages.WARNING,
+            )  # fmt: skip
+            return
+        record_many(
+            request.user, AuditEntry.Action.RESCORED, vacancy_id=None, candidate_ids=ids, detail="admin"
+        )
+        skipped = queryset.count() - len(ids)
+        message = f"Rescoring {len(ids)} candidate{'' if len(ids) == 1 else 's'} against every open vacancy."
+        if skipped:
+            message += f" Skipped {skipped} without consent to be matched."
+        self.message_user(request, message, messages.SUCCESS)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The same path as an applicant's own edit: stored scores go stale and are recomputed.
+        if form.has_changed() or any(formset.has_changed() for formset in formsets):
+            profile_changed(form.instance)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        response = super().change_view(request, object_id, form_url, extra_context)
+        if request.method == "GET" and response.status_code == 200 and object_id.isdigit():
+            record(request.user, AuditEntry.Action.VIEWED, candidate_id=int(object_id), detail="admin")
+        return response
 
     def get_urls(self):
         view = self.admin_site.admin_view(self.import_view)

@@ -23,7 +23,7 @@ import functools
 import gc
 import operator
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -41,7 +41,7 @@ from candidates.profile import (
 from reference.data import DEFAULT_REFERENCE, ROMAN_LEVELS, STANAG_TO_NATO_APPROX, ReferenceData
 
 from .requirements import VacancyRequirements
-from .text import TermIndex, term_set
+from .text import TermIndex, matched, term_set
 
 ENGINE_VERSION = "1"
 CRITERIA: tuple[str, ...] = ("degree", "experience", "languages", "competencies", "desirable", "relevance")
@@ -107,7 +107,8 @@ class CriterionScore:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ costs three times as much, and this one is made per pair.
+@dataclass(slots=True)
 class MatchResult:
     eligible: bool | None  # None: to be assessed by a person
     score: float  # 0-100, one decimal
@@ -153,24 +154,43 @@ class PreparedProfile:
     stanag: dict[str, StanagProfile]
     competencies: dict[str, int]  # name -> highest rung claimed
     member_nation: bool | None  # None: nationality not stated
+    terms: frozenset[str]  # experience, skills, summary, fields of study
     experience_terms: frozenset[str]  # titles, organisations, descriptions
-    other_terms: frozenset[str]  # skills, summary, fields of study (without the experience terms)
     experience_spans: tuple[tuple[int, int | None], ...]
     # Everything the degree and the language criteria read, as hashable keys for per-vacancy caches.
     degree_signature: tuple
     language_signature: tuple
+    # What a notice restricted to nationals of member states adds to unmet, to_assess and hints.
+    nationality_outcome: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     _months: dict[int, int] = field(default_factory=dict)
+    _beside_pair: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
 
     @property
     def id(self) -> str:
         return self.profile.id
 
     def months(self, as_of: date) -> int:
-        last = as_of.year * 12 + as_of.month - 1
+        return self.months_to(as_of.year * 12 + as_of.month - 1)
+
+    def months_to(self, last: int) -> int:
+        """Months of experience up to month index ``last`` (see candidates.profile.YearMonth.index)."""
         months = self._months.get(last)
         if months is None:
             months = self._months[last] = months_covered(self.experience_spans, last)
         return months
+
+    def beside_pair(self, pair_keys: tuple[str, str]) -> tuple[int, int]:
+        """(the weaker level of the pair of languages, the best level of any other language); 0: none."""
+        found = self._beside_pair.get(pair_keys)
+        if found is None:
+            a, b = pair_keys
+            levels = self.levels
+            others = [level for language, level in levels.items() if language != a and language != b]
+            found = self._beside_pair[pair_keys] = (
+                min(levels.get(a, 0), levels.get(b, 0)),
+                max(others, default=0),
+            )
+        return found
 
 
 def prepare_profile(
@@ -179,37 +199,62 @@ def prepare_profile(
     """Everything about a candidate that does not depend on the vacancy; reuse it across vacancies."""
     highest = max(profile.education, key=lambda e: DEGREE_RANK[e.level], default=None)
     competencies: dict[str, int] = {}
+    ladders = reference.competency_ladders
     for claim in profile.competencies:
-        name = reference.canonical_competency(claim.name) or claim.name
+        # Profiles read by candidates.profile already carry canonical names.
+        name = (
+            claim.name if claim.name in ladders else reference.canonical_competency(claim.name) or claim.name
+        )
         competencies[name] = max(competencies.get(name, 0), claim.rung)
     experience_terms = term_set(
         t for x in profile.experience for t in (x.title, x.organisation, x.description)
     )
-    all_terms = term_set([*profile.skills, profile.summary, *(e.field for e in profile.education)])
+    other_terms = term_set([*profile.skills, profile.summary, *(e.field for e in profile.education)])
+    nationality = profile.nationality
+    if not nationality:
+        member_nation = None
+        nationality_outcome = (
+            (),
+            ("Nationality: not stated; only nationals of NATO member states may apply",),
+            (),
+        )
+    else:
+        member_nation = (
+            nationality in reference.member_nations or reference.canonical_nation(nationality) is not None
+        )
+        nationality_outcome = (
+            ((), (), ())
+            if member_nation
+            else (
+                (f"Nationality: {nationality} is not a NATO member state",),
+                (),
+                ("Only nationals of NATO member states may apply",),
+            )
+        )
+    fields = tuple(dict.fromkeys(e.field for e in profile.education if e.field))
     return PreparedProfile(
         profile=profile,
         degree_rank=DEGREE_RANK[highest.level] if highest else 0,
         highest=highest,
-        fields=tuple(dict.fromkeys(e.field for e in profile.education if e.field)),
+        fields=fields,
         staff_college=profile.military_staff_college,
         levels={s.language.casefold(): s.level for s in profile.languages},
         stanag={s.language.casefold(): s.stanag for s in profile.languages if s.stanag},
         competencies=competencies,
-        member_nation=(reference.canonical_nation(profile.nationality) is not None)
-        if profile.nationality
-        else None,
+        member_nation=member_nation,
+        terms=experience_terms | other_terms,
         experience_terms=experience_terms,
-        other_terms=all_terms - experience_terms,
         experience_spans=experience_spans(profile.experience),
         degree_signature=(
             DEGREE_RANK[highest.level] if highest else 0,
             (highest.level, highest.field) if highest else None,
-            tuple(dict.fromkeys(e.field for e in profile.education if e.field)),
+            fields,
             profile.military_staff_college,
         ),
         language_signature=tuple(
             sorted((s.language.casefold(), s.level, s.stanag) for s in profile.languages)
         ),
+        nationality_outcome=nationality_outcome,
     )
 
 
@@ -245,6 +290,9 @@ class PreparedVacancy:
     other_languages: tuple[tuple[str, str, int], ...]  # (name, key, level)
     stanag: tuple[tuple[str, str, StanagProfile], ...]
     competencies: tuple[tuple[str, int], ...]  # (canonical name, required rung)
+    competency_names: tuple[str, ...]
+    competency_rungs: tuple[int, ...]
+    language_keys: frozenset[str]  # the casefolded languages the languages criterion reads
     desirable_kinds: tuple[str, ...]  # per item: "text", "second_language", "other_languages"
     terms: TermIndex  # the desirable text items, then the duties
     # Per desirable text item and per duty: (mask of its terms, number of terms).
@@ -257,6 +305,8 @@ class PreparedVacancy:
     _field_similarity: dict[str, float] = field(default_factory=dict)
     _desirable_counts: dict[int, tuple[int, ...]] = field(default_factory=dict)
     _outcomes: dict[str, dict[Any, Outcome]] = field(default_factory=lambda: {name: {} for name in CRITERIA})
+    # Language outcomes by the levels of only the languages the vacancy reads (few distinct cases).
+    _language_outcomes: dict[tuple, Outcome] = field(default_factory=dict)
 
     def field_similarity(self, written: str) -> float:
         """0-100: how close a field of study is to the nearest preferred field (cached)."""
@@ -313,6 +363,7 @@ def prepare_vacancy(
     if not any(terms.item_sizes[len(desirable_texts) :]):
         effective["relevance"] = 0
     pair = languages.pair
+    other_languages = _level_requirements(requirements)
     return PreparedVacancy(
         requirements=requirements,
         weights=effective,
@@ -326,9 +377,15 @@ def prepare_vacancy(
         pair_keys=(pair[0].casefold(), pair[1].casefold()),
         high=languages.high,
         low=languages.low,
-        other_languages=_level_requirements(requirements),
+        other_languages=other_languages,
         stanag=tuple((s.language, s.language.casefold(), s.slp) for s in languages.stanag),
         competencies=tuple(competencies),
+        competency_names=tuple(name for name, _ in competencies),
+        competency_rungs=tuple(rung for _, rung in competencies),
+        language_keys=frozenset(
+            [*(name.casefold() for name in pair), *(key for _, key, _ in other_languages)]
+            + [s.language.casefold() for s in languages.stanag]
+        ),
         desirable_kinds=desirable_kinds,
         terms=terms,
         desirable_items=tuple(zip(terms.item_masks, terms.item_sizes))[: len(desirable_texts)],
@@ -354,68 +411,120 @@ def _level_requirements(requirements: VacancyRequirements) -> tuple[tuple[str, s
 def score(prepared: PreparedVacancy, profile: CandidateProfile | PreparedProfile, as_of: date) -> MatchResult:
     """Eligibility, score, breakdown and hints of one candidate for one vacancy, as of a date.
 
-    Pass a ``PreparedProfile`` when scoring the same candidate against several vacancies.
+    Pass a ``PreparedProfile`` when scoring the same candidate against several vacancies; for many
+    pairs, ``score_many`` and ``score_all`` are several times faster.
     """
-    candidate = profile if isinstance(profile, PreparedProfile) else prepare_profile(profile)
-    # Written out rather than looped: this runs once per pair, 100,000 times a second.
-    outcomes = prepared._outcomes
-    terms = prepared.terms
-    experience_mask = terms.matched(candidate.experience_terms)
-    # Only the bits of the duties' own terms decide relevance: fewer distinct outcomes to remember.
-    duties = experience_mask & prepared.duty_bits
-    key = candidate.degree_signature
-    degree = outcomes["degree"].get(key) or _outcome(outcomes["degree"], key, _degree, prepared)
-    key = candidate.months(as_of)
-    experience = outcomes["experience"].get(key) or _outcome(
-        outcomes["experience"], key, _experience, prepared
-    )
-    key = candidate.language_signature
-    languages = outcomes["languages"].get(key) or _outcome(outcomes["languages"], key, _languages, prepared)
-    claimed = candidate.competencies
-    key = tuple([min(claimed.get(name, 0), rung) for name, rung in prepared.competencies])
-    competencies = outcomes["competencies"].get(key) or _outcome(
-        outcomes["competencies"], key, _competencies, prepared
-    )
-    key = _desirable_key(prepared, candidate, experience_mask | terms.matched(candidate.other_terms))
-    desirable = outcomes["desirable"].get(key) or _outcome(outcomes["desirable"], key, _desirable, prepared)
-    relevance = outcomes["relevance"].get(duties) or _outcome(
-        outcomes["relevance"], duties, _relevance, prepared
-    )
-    # Only degree, experience and languages decide eligibility.
-    unmet = [*degree[1], *experience[1], *languages[1]]
-    to_assess = [*degree[2], *languages[2]]
-    hints = [*degree[3], *experience[3], *languages[3]]
-    if prepared.requirements.nationality_restricted:
-        if candidate.member_nation is None:
-            to_assess.append("Nationality: not stated; only nationals of NATO member states may apply")
-        elif not candidate.member_nation:
-            unmet.append(f"Nationality: {candidate.profile.nationality} is not a NATO member state")
-            hints.append("Only nationals of NATO member states may apply")
+    return score_all([prepared], [profile], as_of)[0][0]
+
+
+def score_many(
+    prepared: PreparedVacancy, profiles: Sequence[PreparedProfile | CandidateProfile], as_of: date
+) -> list[tuple[str, MatchResult]]:
+    """(candidate id, result) for each profile, in the given order."""
+    results = score_all([prepared], profiles, as_of)[0]
+    return [(profile.id, result) for profile, result in zip(profiles, results)]
+
+
+def score_all(
+    vacancies: Sequence[PreparedVacancy], profiles: Sequence[PreparedProfile | CandidateProfile], as_of: date
+) -> list[list[MatchResult]]:
+    """For each vacancy, the result of each profile: ``score_all(v, p, d)[i][j] == score(v[i], p[j], d)``.
+
+    What depends only on the candidate is computed once for all the vacancies: the profile (when it
+    is not a ``PreparedProfile`` already), the months of experience, and which of the vacancies'
+    key terms its words match. The cycle collector is paused meanwhile: results hold no cycles,
+    and with a large pool of profiles alive its full passes cost more than the scoring itself.
+    """
+    candidates = [p if isinstance(p, PreparedProfile) else prepare_profile(p) for p in profiles]
+    last_month = as_of.year * 12 + as_of.month - 1
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        months = [candidate.months_to(last_month) for candidate in candidates]
+        masks = matched(
+            [prepared.terms for prepared in vacancies],
+            [(candidate.terms, candidate.experience_terms) for candidate in candidates],
+        )
+        return [
+            _score_vacancy(prepared, candidates, months, vacancy_masks)
+            for prepared, vacancy_masks in zip(vacancies, masks)
+        ]
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _score_vacancy(
+    prepared: PreparedVacancy,
+    candidates: list[PreparedProfile],
+    months: list[int],
+    masks: list[tuple[int, int]],
+) -> list[MatchResult]:
+    # Written out, with the vacancy's parts held in locals: this runs 100,000 times a second.
+    # Each criterion's outcome is looked up by what decides it, and computed on a miss.
+    # In the order of CRITERIA.
+    degrees, experiences, languages_, competencies_, desirables, relevances = prepared._outcomes.values()
+    desirable_counts = prepared._desirable_counts
+    names, rungs = prepared.competency_names, prepared.competency_rungs
+    nothing_claimed = (0,) * len(names)
+    desirable_bits, duty_bits = prepared.desirable_bits, prepared.duty_bits
+    pair_keys = prepared.pair_keys
+    high, low = prepared.high or USUAL_HIGH, prepared.low or USUAL_LOW
+    language_desirables = prepared.language_desirables
+    restricted = prepared.requirements.nationality_restricted
     total_weight = prepared.total_weight
-    total = (
-        degree[0].points
-        + experience[0].points
-        + languages[0].points
-        + competencies[0].points
-        + desirable[0].points
-        + relevance[0].points
-    )
-    value = min(100.0, max(0.0, round(100.0 * total / total_weight, 1))) if total_weight else 0.0
-    return MatchResult(
-        False if unmet else (None if to_assess else True),
-        value,
-        tuple(unmet),
-        tuple(to_assess),
-        tuple(hints),
-        {
+    results = []
+    for candidate, key, (text_mask, experience_mask) in zip(candidates, months, masks):
+        experience = experiences.get(key) or _outcome(experiences, key, _experience, prepared)
+        key = candidate.degree_signature
+        degree = degrees.get(key) or _outcome(degrees, key, _degree, prepared)
+        key = candidate.language_signature
+        languages = languages_.get(key) or _language_outcome(prepared, key)
+        # Rungs above the required one earn nothing more: clipped, fewer distinct outcomes.
+        key = tuple(map(min, map(candidate.competencies.get, names, nothing_claimed), rungs))
+        competencies = competencies_.get(key) or _outcome(competencies_, key, _competencies, prepared)
+        # Only the bits of the desirable items' and the duties' own terms decide them.
+        mask = text_mask & desirable_bits
+        counts = desirable_counts.get(mask)
+        if counts is None:
+            counts = _desirable_counts(prepared, mask)
+        if language_desirables:
+            weaker, other = candidate.beside_pair(pair_keys)
+            key = (counts, min(max(weaker, low), high), min(other, 4))
+        else:
+            key = (counts,)
+        desirable = desirables.get(key) or _outcome(desirables, key, _desirable, prepared)
+        key = experience_mask & duty_bits
+        relevance = relevances.get(key) or _outcome(relevances, key, _relevance, prepared)
+        # Only degree, experience and languages (and nationality) decide eligibility.
+        unmet = degree[1] + experience[1] + languages[1]
+        to_assess = degree[2] + languages[2]
+        hints = degree[3] + experience[3] + languages[3]
+        if restricted:
+            nationality = candidate.nationality_outcome
+            unmet += nationality[0]
+            to_assess += nationality[1]
+            hints += nationality[2]
+        total = (
+            degree[0].points
+            + experience[0].points
+            + languages[0].points
+            + competencies[0].points
+            + desirable[0].points
+            + relevance[0].points
+        )
+        value = min(100.0, max(0.0, round(100.0 * total / total_weight, 1))) if total_weight else 0.0
+        breakdown = {
             "degree": degree[0],
             "experience": experience[0],
             "languages": languages[0],
             "competencies": competencies[0],
             "desirable": desirable[0],
             "relevance": relevance[0],
-        },
-    )
+        }
+        eligible = False if unmet else (None if to_assess else True)
+        results.append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown))
+    return results
 
 
 def _outcome(cache: dict, key: Any, compute, prepared: PreparedVacancy) -> Outcome:
@@ -425,21 +534,26 @@ def _outcome(cache: dict, key: Any, compute, prepared: PreparedVacancy) -> Outco
     return found
 
 
-def score_many(
-    prepared: PreparedVacancy, profiles: Iterable[PreparedProfile], as_of: date
-) -> list[tuple[str, MatchResult]]:
-    """(candidate id, result) for each prepared profile, in the given order.
+def _language_outcome(prepared: PreparedVacancy, signature: tuple) -> Outcome:
+    """The languages outcome, computed once per distinct levels of the languages the vacancy reads."""
+    relevant = tuple([entry for entry in signature if entry[0] in prepared.language_keys])
+    found = prepared._language_outcomes.get(relevant) or _outcome(
+        prepared._language_outcomes, relevant, _languages, prepared
+    )
+    cache = prepared._outcomes["languages"]
+    if len(cache) >= OUTCOME_CACHE_LIMIT:
+        cache.clear()
+    cache[signature] = found
+    return found
 
-    The cycle collector is paused meanwhile: results hold no cycles, and with a large pool of
-    profiles alive its full passes cost more than the scoring itself (about 2x at 100k).
-    """
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        return [(p.profile.id, score(prepared, p, as_of)) for p in profiles]
-    finally:
-        if paused:
-            gc.enable()
+
+def _desirable_counts(prepared: PreparedVacancy, mask: int) -> tuple[int, ...]:
+    """Matched terms per desirable text item, clipped where the item earns in full: fewer outcomes."""
+    counts = tuple([min((mask & item).bit_count(), -(-size // 2)) for item, size in prepared.desirable_items])
+    if len(prepared._desirable_counts) >= OUTCOME_CACHE_LIMIT:
+        prepared._desirable_counts.clear()
+    prepared._desirable_counts[mask] = counts
+    return counts
 
 
 def rank(results: Iterable[tuple[str, MatchResult]]) -> list[tuple[str, MatchResult]]:
@@ -677,27 +791,6 @@ def _competencies(prepared: PreparedVacancy, claimed: tuple[int, ...]) -> Outcom
     if below:
         reason += "; below: " + ", ".join(below[:3]) + (", ..." if len(below) > 3 else "")
     return CriterionScore(weight * credit / count, weight, reason), (), (), ()
-
-
-def _desirable_key(prepared: PreparedVacancy, candidate: PreparedProfile, mask: int) -> tuple:
-    mask &= prepared.desirable_bits
-    counts = prepared._desirable_counts.get(mask)
-    if counts is None:
-        # Matched terms per item, clipped where the item earns in full: fewer distinct outcomes.
-        counts = tuple(
-            [min((mask & item).bit_count(), -(-size // 2)) for item, size in prepared.desirable_items]
-        )
-        if len(prepared._desirable_counts) >= OUTCOME_CACHE_LIMIT:
-            prepared._desirable_counts.clear()
-        prepared._desirable_counts[mask] = counts
-    if not prepared.language_desirables:
-        return (counts,)
-    levels = candidate.levels
-    a_key, b_key = prepared.pair_keys
-    high, low = prepared.high or USUAL_HIGH, prepared.low or USUAL_LOW
-    weaker = min(levels.get(a_key, 0), levels.get(b_key, 0))
-    best_other = max([level for lang, level in levels.items() if lang != a_key and lang != b_key], default=0)
-    return (counts, min(max(weaker, low), high), min(best_other, 4))
 
 
 def _desirable(prepared: PreparedVacancy, key: tuple) -> Outcome:

@@ -22,6 +22,7 @@ from vacancies.models import Vacancy
 
 from . import scoring
 from .models import MatchResult, ScoringChunk, ScoringRun
+from .storage import upsert_results
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +31,6 @@ VERDICTS = {
     None: MatchResult.Verdict.TO_ASSESS,
     False: MatchResult.Verdict.NOT_ELIGIBLE,
 }
-RESULT_FIELDS = [
-    "verdict", "score", "unmet", "to_assess", "hints", "breakdown",
-    "vacancy_version", "profile_version", "engine_version", "computed_at",
-]  # fmt: skip
 
 
 # Planning
@@ -168,17 +165,6 @@ def score_pairs(
                 )
             )  # fmt: skip
     return rows
-
-
-def upsert_results(rows: list[MatchResult]) -> int:
-    MatchResult.objects.bulk_create(
-        rows,
-        batch_size=1000,
-        update_conflicts=True,
-        unique_fields=["vacancy", "candidate"],
-        update_fields=RESULT_FIELDS,
-    )
-    return len(rows)
 
 
 def score_chunk(chunk_id: int, *, worker: str = "") -> int:

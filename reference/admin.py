@@ -1,10 +1,13 @@
 from django.contrib import admin
 
+from config.admin_actions import export_as_csv
+
 from .models import CompetencyLadder, CompetencyRung, DefaultWeight, LanguageLevel, MemberNation
 
 
 @admin.register(LanguageLevel)
 class LanguageLevelAdmin(admin.ModelAdmin):
+    actions = [export_as_csv]
     list_display = ["code", "name", "cefr", "rank"]
 
 
@@ -15,6 +18,7 @@ class CompetencyRungInline(admin.TabularInline):
 
 @admin.register(CompetencyLadder)
 class CompetencyLadderAdmin(admin.ModelAdmin):
+    actions = [export_as_csv]
     list_display = ["name", "verified", "rung_count"]
     list_filter = ["verified"]
     search_fields = ["name", "aliases"]
@@ -27,11 +31,13 @@ class CompetencyLadderAdmin(admin.ModelAdmin):
 
 @admin.register(MemberNation)
 class MemberNationAdmin(admin.ModelAdmin):
+    actions = [export_as_csv]
     list_display = ["name", "aliases"]
     search_fields = ["name", "aliases"]
 
 
 @admin.register(DefaultWeight)
 class DefaultWeightAdmin(admin.ModelAdmin):
+    actions = [export_as_csv]
     list_display = ["criterion", "weight"]
     list_editable = ["weight"]

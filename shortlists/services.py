@@ -8,6 +8,8 @@ from django.db import transaction
 
 from applications.models import Application, Note, Rating
 from applications.services import add_to_pipeline, move_to_stage
+from audit.log import record
+from audit.models import AuditEntry
 from candidates.models import Candidate
 from matching.models import MatchResult
 from matching.services import rescore_vacancy
@@ -32,14 +34,20 @@ def move_candidates(vacancy: Vacancy, candidate_ids: Sequence[int], stage: str, 
     return move_to_stage(applications, stage, by=by)
 
 
+@transaction.atomic
 def add_note(vacancy: Vacancy, candidate_id: int, text: str, *, by) -> Note:
-    return Note.objects.create(vacancy=vacancy, candidate_id=candidate_id, author=by, text=text)
+    note = Note.objects.create(vacancy=vacancy, candidate_id=candidate_id, author=by, text=text)
+    # The trail says that a note was written, never what it says.
+    record(by, AuditEntry.Action.NOTED, vacancy_id=vacancy.pk, candidate_id=candidate_id)
+    return note
 
 
+@transaction.atomic
 def rate(vacancy: Vacancy, candidate_id: int, stars: int, *, by) -> Rating:
     rating, _ = Rating.objects.update_or_create(
         vacancy=vacancy, candidate_id=candidate_id, recruiter=by, defaults={"stars": stars}
     )
+    record(by, AuditEntry.Action.RATED, vacancy_id=vacancy.pk, candidate_id=candidate_id)
     return rating
 
 
@@ -56,5 +64,7 @@ def change_weights(vacancy: Vacancy, weights: dict[str, int], *, by) -> bool:
     vacancy.weights = weights
     vacancy.save(update_fields=["weights", "updated_at"])
     vacancy.bump_requirements_version()
-    rescore_vacancy(vacancy, reason=f"weights changed by {by.email}")
+    run = rescore_vacancy(vacancy, reason=f"weights changed by {by.email}")
+    if run is not None:
+        record(by, AuditEntry.Action.RESCORED, vacancy_id=vacancy.pk, count=run.total_pairs, detail="weights")
     return True

@@ -20,6 +20,8 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from django_htmx.http import HttpResponseClientRedirect, HttpResponseStopPolling, trigger_client_event
 
 from applications.models import Stage
+from audit.log import record, record_many
+from audit.models import AuditEntry
 from matching.services import run_progress
 from reference.loading import current_reference
 
@@ -146,6 +148,8 @@ def candidate(request, pk: int, candidate_id: int):
     template_name = "shortlists/candidate.html"
     if request.htmx:
         template_name += "#detail-slot" if "close" in request.GET else "#row-detail"
+    if "close" not in request.GET:  # collapsing the row shows nothing
+        record(request.user, AuditEntry.Action.VIEWED, vacancy_id=vacancy.pk, candidate_id=candidate_id)
     return TemplateResponse(request, template_name, _candidate_context(request, vacancy, match))
 
 
@@ -248,6 +252,8 @@ def compare(request, pk: int):
     rows = []
     if 2 <= len(ids) <= 4:
         rows = queries.for_display(queries.matches_for_compare(request.user, vacancy, ids), vacancy)
+        record_many(request.user, AuditEntry.Action.VIEWED, vacancy_id=vacancy.pk,
+                    candidate_ids=[row.candidate_id for row in rows], detail="compare")  # fmt: skip
     context = {"vacancy": vacancy, "rows": rows, "chosen": len(ids), "criteria": exports.CRITERIA}
     return TemplateResponse(request, "shortlists/compare.html", context, status=200 if rows else 400)
 
@@ -280,6 +286,9 @@ def export(request, pk: int, fmt: str):
     else:
         response = HttpResponse(exports.as_xlsx(rows, title=vacancy.title), content_type=exports.XLSX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
+    # One entry per person in the file, so each candidate's trail shows who took their data away.
+    record_many(request.user, AuditEntry.Action.EXPORTED, vacancy_id=vacancy.pk,
+                candidate_ids=[row.candidate_id for row in rows], detail=fmt)  # fmt: skip
     return response
 
 

@@ -4,6 +4,11 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import path
 
+from audit.log import record
+from audit.models import AuditEntry
+from config.admin_actions import export_as_csv
+from matching.services import rescore_vacancy
+
 from .models import CompetencyRequirement, LanguageRequirement, Vacancy
 from .services import (
     SCORED_FIELDS,
@@ -14,6 +19,9 @@ from .services import (
     reparse_vacancy,
     requirements_corrected,
 )
+
+# Weights are not parsed from a notice, but the scorer reads them: an edit here makes scores stale too.
+RESCORED_ON = SCORED_FIELDS | {"weights"}
 
 
 class LanguageRequirementInline(admin.TabularInline):
@@ -72,7 +80,7 @@ class VacancyAdmin(admin.ModelAdmin):
         "closed_at",
     ]
     inlines = [LanguageRequirementInline, CompetencyRequirementInline]
-    actions = ["reparse", "publish", "close"]
+    actions = ["reparse", "publish", "close", "rescore", export_as_csv]
     change_list_template = "vacancies/admin/change_list.html"
     list_per_page = 50
     fieldsets = [
@@ -108,6 +116,22 @@ class VacancyAdmin(admin.ModelAdmin):
     def close(self, request, queryset):
         self._apply(request, queryset, close_vacancy, "Closed")
 
+    @admin.action(description="Rescore the selected published vacancies")
+    def rescore(self, request, queryset):
+        done, skipped = 0, 0
+        for vacancy in queryset:
+            run = rescore_vacancy(vacancy, reason="rescored in the admin")
+            if run is None:
+                skipped += 1
+                continue
+            record(request.user, AuditEntry.Action.RESCORED, vacancy_id=vacancy.pk, count=run.total_pairs,
+                   detail="admin")  # fmt: skip
+            done += 1
+        message = f"Rescoring {done} vacanc{'y' if done == 1 else 'ies'}."
+        if skipped:
+            message += f" Skipped {skipped} not published or with no candidate to score."
+        self.message_user(request, message, messages.WARNING if skipped else messages.SUCCESS)
+
     def _apply(self, request, queryset, step, verb: str) -> None:
         done, skipped = 0, 0
         for vacancy in queryset:
@@ -123,7 +147,7 @@ class VacancyAdmin(admin.ModelAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        changed = sorted(SCORED_FIELDS.intersection(form.changed_data))
+        changed = sorted(RESCORED_ON.intersection(form.changed_data))
         changed += [formset.model._meta.verbose_name_plural for formset in formsets if formset.has_changed()]
         if change and changed:
             requirements_corrected(form.instance, by=request.user, what=", ".join(changed))

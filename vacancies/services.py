@@ -42,12 +42,15 @@ def create_vacancy_from_text(raw_text: str, *, created_by=None, source_filename:
 
 @transaction.atomic
 def reparse_vacancy(vacancy: Vacancy) -> Vacancy:
-    """Parse the stored raw text again (e.g. after a parser upgrade); recruiter corrections are replaced."""
+    """Parse the stored raw text again (e.g. after a parser upgrade); recruiter corrections are replaced,
+    and a published vacancy is rescored against its new requirements."""
     parsed, cleaned, version = parse_to_json(vacancy.raw_text)
     vacancy.cleaned_text = cleaned
     vacancy.parser_version = version
     vacancy.apply_parse(parsed)
     vacancy.bump_requirements_version()
+    if vacancy.status == Vacancy.Status.PUBLISHED:
+        _requirements_changed(vacancy, reason="re-parsed from the raw text")
     return vacancy
 
 

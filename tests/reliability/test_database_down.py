@@ -100,7 +100,7 @@ def test_a_bulk_upsert_that_fails_midway_leaves_the_table_as_it_was():
     before = results_checksum()
     for row in rows:
         row.score += 1
-    rows[2500].verdict = -1  # refused by the database in the third batch of 1,000, after two were sent
+    rows[2500].verdict = -1  # refused by the database after 2,500 rows of the same statement
 
     with pytest.raises(Exception, match="verdict"):
         services.upsert_results(rows)

@@ -1,0 +1,97 @@
+from django.contrib import admin
+
+from config.admin_actions import export_as_csv
+
+from .models import Application, Note, Rating, StageChange
+from .services import move_to_stage
+
+
+class StageChangeInline(admin.TabularInline):
+    model = StageChange
+    fields = ["changed_at", "from_stage", "to_stage", "changed_by", "notified_at"]
+    readonly_fields = fields
+    extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Application)
+class ApplicationAdmin(admin.ModelAdmin):
+    list_display = ["candidate", "vacancy", "stage", "source", "applied_at", "updated_at"]
+    list_filter = ["stage", "source", "vacancy"]
+    search_fields = ["candidate__name", "=candidate__external_id", "vacancy__title"]
+    list_select_related = ["candidate", "vacancy"]
+    date_hierarchy = "created_at"
+    fields = [
+        "vacancy",
+        "candidate",
+        "stage",
+        "source",
+        "applied_at",
+        "motivation",
+        "created_at",
+        "updated_at",
+    ]
+    readonly_fields = [
+        "vacancy",
+        "candidate",
+        "source",
+        "applied_at",
+        "motivation",
+        "created_at",
+        "updated_at",
+    ]
+    inlines = [StageChangeInline]
+    actions = [export_as_csv]
+    list_per_page = 50
+
+    # Applications start from applying or from a recruiter's shortlist, which also begin the stage history.
+    def has_add_permission(self, request):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        # A stage set here is a move like any other: history, audit entry and the applicant's email.
+        stage = obj.stage
+        if "stage" in form.changed_data:
+            obj.stage = form.initial["stage"]
+        super().save_model(request, obj, form, change)
+        if obj.stage != stage:
+            move_to_stage([obj], stage, by=request.user)
+
+
+class WrittenOnTheShortlist(admin.ModelAdmin):
+    """Notes and ratings are written on the shortlist, where they are audited; here they can be read,
+    exported, and deleted (e.g. an inappropriate note)."""
+
+    actions = [export_as_csv]
+    list_select_related = ["vacancy", "candidate"]
+    list_per_page = 50
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Note)
+class NoteAdmin(WrittenOnTheShortlist):
+    list_display = ["candidate", "vacancy", "author", "created_at"]
+    list_filter = ["vacancy", "created_at"]
+    search_fields = ["candidate__name", "=candidate__external_id", "vacancy__title", "author__email"]
+    list_select_related = ["vacancy", "candidate", "author"]
+
+
+@admin.register(Rating)
+class RatingAdmin(WrittenOnTheShortlist):
+    list_display = ["candidate", "vacancy", "recruiter", "stars", "updated_at"]
+    list_filter = ["stars", "vacancy"]
+    search_fields = ["candidate__name", "=candidate__external_id", "vacancy__title", "recruiter__email"]
+    list_select_related = ["vacancy", "candidate", "recruiter"]

@@ -1,0 +1,148 @@
+"""Scores and scoring runs, read-only: the scorer writes them, the admin only looks."""
+
+from django.contrib import admin
+from django.db.models import Q, Sum
+from django.utils.html import format_html, format_html_join
+
+from config.admin_actions import export_as_csv
+
+from .models import MatchResult, ScoringChunk, ScoringRun
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class FreshnessFilter(admin.SimpleListFilter):
+    title = "freshness"
+    parameter_name = "fresh"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Fresh"), ("no", "Stale")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.fresh()
+        if self.value() == "no":
+            return queryset.exclude(pk__in=MatchResult.objects.fresh().values("pk"))
+        return queryset
+
+
+def _bullets(items) -> str:
+    return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((item,) for item in items)))
+
+
+@admin.register(MatchResult)
+class MatchResultAdmin(ReadOnlyAdmin):
+    list_display = ["vacancy", "candidate", "verdict", "score_shown", "computed_at", "fresh"]
+    list_filter = ["verdict", FreshnessFilter, "vacancy"]
+    search_fields = ["candidate__name", "=candidate__external_id", "vacancy__title"]
+    list_select_related = ["vacancy", "candidate"]
+    date_hierarchy = "computed_at"
+    actions = [export_as_csv]
+    list_per_page = 50
+    fields = [
+        "vacancy", "candidate", "verdict", "score_shown", "fresh", "breakdown_table", "unmet_list",
+        "to_assess_list", "hints_list", "vacancy_version", "profile_version", "engine_version", "computed_at",
+    ]  # fmt: skip
+    readonly_fields = [
+        "score_shown",
+        "fresh",
+        "breakdown_table",
+        "unmet_list",
+        "to_assess_list",
+        "hints_list",
+    ]
+
+    @admin.display(description="score", ordering="score")
+    def score_shown(self, match):
+        return round(match.score, 1)
+
+    @admin.display(description="fresh", boolean=True)
+    def fresh(self, match):
+        return match.is_fresh
+
+    @admin.display(description="breakdown")
+    def breakdown_table(self, match):
+        rows = [
+            (criterion, part.get("points", ""), part.get("weight", ""), part.get("reason", ""))
+            if isinstance(part, dict)
+            else (criterion, "", "", part)
+            for criterion, part in (match.breakdown or {}).items()
+        ]
+        if not rows:
+            return "-"
+        return format_html(
+            "<table><thead><tr><th>Criterion</th><th>Points</th><th>Weight</th><th>Reason</th></tr></thead>"
+            "<tbody>{}</tbody></table>",
+            format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
+        )
+
+    @admin.display(description="unmet essentials")
+    def unmet_list(self, match):
+        return _bullets(match.unmet) if match.unmet else "-"
+
+    @admin.display(description="to be assessed")
+    def to_assess_list(self, match):
+        return _bullets(match.to_assess) if match.to_assess else "-"
+
+    @admin.display(description="hints")
+    def hints_list(self, match):
+        return _bullets(match.hints) if match.hints else "-"
+
+
+class ScoringChunkInline(admin.TabularInline):
+    model = ScoringChunk
+    fields = ["status", "pairs", "candidate_count", "attempts", "enqueued_at", "finished_at", "worker"]
+    readonly_fields = fields
+    extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="candidates")
+    def candidate_count(self, chunk):
+        return len(chunk.candidate_ids)
+
+
+@admin.register(ScoringRun)
+class ScoringRunAdmin(ReadOnlyAdmin):
+    list_display = ["__str__", "status", "progress", "vacancy", "candidate", "created_at", "finished_at"]
+    list_filter = ["status", "created_at"]
+    search_fields = ["reason", "vacancy__title", "candidate__name"]
+    list_select_related = ["vacancy", "candidate"]
+    fields = [
+        "reason",
+        "status",
+        "progress",
+        "total_pairs",
+        "vacancy",
+        "candidate",
+        "created_at",
+        "finished_at",
+    ]
+    readonly_fields = ["progress"]
+    inlines = [ScoringChunkInline]
+    actions = [export_as_csv]
+
+    def get_queryset(self, request):
+        done = Q(chunks__status=ScoringChunk.Status.DONE)
+        return super().get_queryset(request).annotate(pairs_done=Sum("chunks__pairs", filter=done, default=0))
+
+    @admin.display(description="progress", ordering="pairs_done")
+    def progress(self, run):
+        percent = round(100 * run.pairs_done / run.total_pairs) if run.total_pairs else 100
+        return f"{run.pairs_done} of {run.total_pairs} pairs ({percent}%)"

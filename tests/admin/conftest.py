@@ -1,0 +1,39 @@
+from types import SimpleNamespace
+
+import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.contrib.auth.models import Group
+
+from applications.models import Note, Rating
+from applications.services import apply
+from audit.models import AuditEntry
+from matching.services import rescore_vacancy
+from tests.factories import CandidateFactory
+from tests.security.support import scored
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def back_office(alice, bob, rita, sam, ada, vacancy):
+    """A row of every model the admin lists (the reference data comes from its migration): alice applied
+    to rita's vacancy and has a note and a rating there; alice and hanna are scored; a run is under way."""
+    hanna = CandidateFactory(name="Hanna Berg", external_id="hr-7")
+    match = scored(vacancy, alice.candidate, score=88.0)
+    scored(vacancy, hanna, score=64.0)
+    application = apply(alice.candidate, vacancy, motivation="I know the job.")
+    note = Note.objects.create(vacancy=vacancy, candidate=alice.candidate, author=rita, text="Strong drafting.")
+    rating = Rating.objects.create(vacancy=vacancy, candidate=alice.candidate, recruiter=rita, stars=4)
+    run = rescore_vacancy(vacancy, reason="seed")
+    AuditEntry.objects.create(actor=rita, action=AuditEntry.Action.VIEWED, vacancy_id=vacancy.pk)
+    Group.objects.create(name="Reviewers")
+    AccessAttempt.objects.create(username="x@example.org", ip_address="10.0.0.1", failures_since_start=1)
+    AccessLog.objects.create(username="x@example.org", ip_address="10.0.0.1")
+    AccessFailureLog.objects.create(username="x@example.org", ip_address="10.0.0.1", locked_out=False)
+    return SimpleNamespace(
+        alice=alice, bob=bob, rita=rita, sam=sam, ada=ada, hanna=hanna, vacancy=vacancy, match=match,
+        application=application, note=note, rating=rating, run=run,
+    )  # fmt: skip
