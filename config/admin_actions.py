@@ -52,7 +52,9 @@ def export_as_csv(modeladmin, request, queryset):
     columns = [name for name in modeladmin.get_list_display(request) if name != "action_checkbox"]
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([defuse(capfirst(label_for_field(name, modeladmin.model, modeladmin))) for name in columns])
+    writer.writerow(
+        [defuse(capfirst(label_for_field(name, modeladmin.model, modeladmin))) for name in columns]
+    )
     rows = 0
     for obj in queryset:
         cells = []

@@ -1,7 +1,8 @@
 """The matching engine: is a candidate eligible for a vacancy, and how well do they fit?
 
 Pure: no Django. Prepare a vacancy once (``prepare_vacancy``) and a candidate once
-(``prepare_profile``), then ``score`` any pair; ``rank`` orders the results.
+(``prepare_profile``), then ``score`` any pair, or many at once with ``score_many`` (one vacancy)
+and ``score_all`` (several); ``rank`` orders the results.
 
 Eligibility (``MatchResult.eligible``) follows the notice's essentials exactly: True, False, or None
 when a person must judge (an "equivalent qualification" instead of a degree, a STANAG profile
@@ -19,11 +20,12 @@ or a skill: points use maxima and coverage, never averages over the candidate's 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -38,7 +40,13 @@ from candidates.profile import (
     months_covered,
     resolve_rung,
 )
-from reference.data import DEFAULT_REFERENCE, ROMAN_LEVELS, STANAG_TO_NATO_APPROX, ReferenceData
+from reference.data import (
+    DEFAULT_REFERENCE,
+    OFFICIAL_LANGUAGES,
+    ROMAN_LEVELS,
+    STANAG_TO_NATO_APPROX,
+    ReferenceData,
+)
 
 from .requirements import VacancyRequirements
 from .text import TermIndex, matched, term_set
@@ -88,6 +96,7 @@ _OFFICIAL_LANGUAGE_ITEM = re.compile(r"official\s+languages?", re.I)
 _FORMAL_ESSENTIAL = re.compile(r"\b(degree|languages?|diploma|staff college|nationals?)\b|\d+\s*years?", re.I)
 # Preferred-field phrases that name no field.
 _VAGUE_FIELD = re.compile(r"\b(other|another|relevant|related|similar|equivalent)\b", re.I)
+OFFICIAL_KEYS = (OFFICIAL_LANGUAGES[0].casefold(), OFFICIAL_LANGUAGES[1].casefold())
 # NATO level -> the STANAG level it suggests, from reference.data's approximate bridge, inverted.
 _NATO_TO_STANAG_APPROX = {
     level: max(
@@ -162,35 +171,37 @@ class PreparedProfile:
     language_signature: tuple
     # What a notice restricted to nationals of member states adds to unmet, to_assess and hints.
     nationality_outcome: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
-    _months: dict[int, int] = field(default_factory=dict)
-    _beside_pair: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    # (the weaker level of English and French, the best level of any other language); 0: none.
+    beside_official: tuple[int, int]
 
     @property
     def id(self) -> str:
         return self.profile.id
 
     def months(self, as_of: date) -> int:
-        return self.months_to(as_of.year * 12 + as_of.month - 1)
-
-    def months_to(self, last: int) -> int:
-        """Months of experience up to month index ``last`` (see candidates.profile.YearMonth.index)."""
-        months = self._months.get(last)
-        if months is None:
-            months = self._months[last] = months_covered(self.experience_spans, last)
-        return months
+        return months_covered(self.experience_spans, as_of.year * 12 + as_of.month - 1)
 
     def beside_pair(self, pair_keys: tuple[str, str]) -> tuple[int, int]:
         """(the weaker level of the pair of languages, the best level of any other language); 0: none."""
-        found = self._beside_pair.get(pair_keys)
-        if found is None:
-            a, b = pair_keys
-            levels = self.levels
-            others = [level for language, level in levels.items() if language != a and language != b]
-            found = self._beside_pair[pair_keys] = (
-                min(levels.get(a, 0), levels.get(b, 0)),
-                max(others, default=0),
-            )
-        return found
+        return self.beside_official if pair_keys == OFFICIAL_KEYS else _beside(self.levels, pair_keys)
+
+
+def _beside(levels: dict[str, int], pair_keys: tuple[str, str]) -> tuple[int, int]:
+    a, b = pair_keys
+    others = [level for language, level in levels.items() if language != a and language != b]
+    return min(levels.get(a, 0), levels.get(b, 0)), max(others, default=0)
+
+
+def _nationality_outcome(nationality: str, member_nation: bool | None) -> tuple[tuple[str, ...], ...]:
+    if member_nation is None:
+        return (), ("Nationality: not stated; only nationals of NATO member states may apply",), ()
+    if not member_nation:
+        return (
+            (f"Nationality: {nationality} is not a NATO member state",),
+            (),
+            ("Only nationals of NATO member states may apply",),
+        )
+    return (), (), ()
 
 
 def prepare_profile(
@@ -201,7 +212,7 @@ def prepare_profile(
     competencies: dict[str, int] = {}
     ladders = reference.competency_ladders
     for claim in profile.competencies:
-        # Profiles read by candidates.profile already carry canonical names.
+        # Profiles read by candidates.profile already carry canonical names: no need to look them up.
         name = (
             claim.name if claim.name in ladders else reference.canonical_competency(claim.name) or claim.name
         )
@@ -211,34 +222,20 @@ def prepare_profile(
     )
     other_terms = term_set([*profile.skills, profile.summary, *(e.field for e in profile.education)])
     nationality = profile.nationality
-    if not nationality:
-        member_nation = None
-        nationality_outcome = (
-            (),
-            ("Nationality: not stated; only nationals of NATO member states may apply",),
-            (),
-        )
-    else:
-        member_nation = (
-            nationality in reference.member_nations or reference.canonical_nation(nationality) is not None
-        )
-        nationality_outcome = (
-            ((), (), ())
-            if member_nation
-            else (
-                (f"Nationality: {nationality} is not a NATO member state",),
-                (),
-                ("Only nationals of NATO member states may apply",),
-            )
-        )
+    member_nation = (
+        (nationality in reference.member_nations or reference.canonical_nation(nationality) is not None)
+        if nationality
+        else None
+    )
     fields = tuple(dict.fromkeys(e.field for e in profile.education if e.field))
+    levels = {s.language.casefold(): s.level for s in profile.languages}
     return PreparedProfile(
         profile=profile,
         degree_rank=DEGREE_RANK[highest.level] if highest else 0,
         highest=highest,
         fields=fields,
         staff_college=profile.military_staff_college,
-        levels={s.language.casefold(): s.level for s in profile.languages},
+        levels=levels,
         stanag={s.language.casefold(): s.stanag for s in profile.languages if s.stanag},
         competencies=competencies,
         member_nation=member_nation,
@@ -254,7 +251,8 @@ def prepare_profile(
         language_signature=tuple(
             sorted((s.language.casefold(), s.level, s.stanag) for s in profile.languages)
         ),
-        nationality_outcome=nationality_outcome,
+        nationality_outcome=_nationality_outcome(nationality, member_nation),
+        beside_official=_beside(levels, OFFICIAL_KEYS),
     )
 
 
@@ -421,8 +419,9 @@ def score_many(
     prepared: PreparedVacancy, profiles: Sequence[PreparedProfile | CandidateProfile], as_of: date
 ) -> list[tuple[str, MatchResult]]:
     """(candidate id, result) for each profile, in the given order."""
-    results = score_all([prepared], profiles, as_of)[0]
-    return [(profile.id, result) for profile, result in zip(profiles, results)]
+    with _collector_paused():
+        results = score_all([prepared], profiles, as_of)[0]
+        return [(profile.id, result) for profile, result in zip(profiles, results)]
 
 
 def score_all(
@@ -432,15 +431,11 @@ def score_all(
 
     What depends only on the candidate is computed once for all the vacancies: the profile (when it
     is not a ``PreparedProfile`` already), the months of experience, and which of the vacancies'
-    key terms its words match. The cycle collector is paused meanwhile: results hold no cycles,
-    and with a large pool of profiles alive its full passes cost more than the scoring itself.
+    key terms its words match.
     """
-    candidates = [p if isinstance(p, PreparedProfile) else prepare_profile(p) for p in profiles]
-    last_month = as_of.year * 12 + as_of.month - 1
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        months = [candidate.months_to(last_month) for candidate in candidates]
+    with _collector_paused():
+        candidates = [p if isinstance(p, PreparedProfile) else prepare_profile(p) for p in profiles]
+        months = [candidate.months(as_of) for candidate in candidates]
         masks = matched(
             [prepared.terms for prepared in vacancies],
             [(candidate.terms, candidate.experience_terms) for candidate in candidates],
@@ -449,6 +444,16 @@ def score_all(
             _score_vacancy(prepared, candidates, months, vacancy_masks)
             for prepared, vacancy_masks in zip(vacancies, masks)
         ]
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Results hold no cycles, and with a large pool of profiles alive the cycle collector's full
+    passes, set off by the many results made, would cost more than the scoring itself."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
         if paused:
             gc.enable()
@@ -461,14 +466,15 @@ def _score_vacancy(
     masks: list[tuple[int, int]],
 ) -> list[MatchResult]:
     # Written out, with the vacancy's parts held in locals: this runs 100,000 times a second.
-    # Each criterion's outcome is looked up by what decides it, and computed on a miss.
-    # In the order of CRITERIA.
+    # Each criterion's outcome is looked up by what decides it (caches in the order of CRITERIA),
+    # and computed on a miss.
     degrees, experiences, languages_, competencies_, desirables, relevances = prepared._outcomes.values()
     desirable_counts = prepared._desirable_counts
     names, rungs = prepared.competency_names, prepared.competency_rungs
     nothing_claimed = (0,) * len(names)
     desirable_bits, duty_bits = prepared.desirable_bits, prepared.duty_bits
     pair_keys = prepared.pair_keys
+    official = pair_keys == OFFICIAL_KEYS
     high, low = prepared.high or USUAL_HIGH, prepared.low or USUAL_LOW
     language_desirables = prepared.language_desirables
     restricted = prepared.requirements.nationality_restricted
@@ -489,7 +495,7 @@ def _score_vacancy(
         if counts is None:
             counts = _desirable_counts(prepared, mask)
         if language_desirables:
-            weaker, other = candidate.beside_pair(pair_keys)
+            weaker, other = candidate.beside_official if official else candidate.beside_pair(pair_keys)
             key = (counts, min(max(weaker, low), high), min(other, 4))
         else:
             key = (counts,)

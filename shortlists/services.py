@@ -64,7 +64,7 @@ def change_weights(vacancy: Vacancy, weights: dict[str, int], *, by) -> bool:
     vacancy.weights = weights
     vacancy.save(update_fields=["weights", "updated_at"])
     vacancy.bump_requirements_version()
-    run = rescore_vacancy(vacancy, reason=f"weights changed by {by.email}")
+    run = rescore_vacancy(vacancy, reason=f"weights changed by user #{by.pk}")
     if run is not None:
         record(by, AuditEntry.Action.RESCORED, vacancy_id=vacancy.pk, count=run.total_pairs, detail="weights")
     return True

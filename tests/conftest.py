@@ -6,14 +6,6 @@ from config.celery import app as celery_app
 from tests.factories import PASSWORD, CandidateFactory, UserFactory, VacancyFactory
 
 
-def pytest_collection_modifyitems(items):
-    """Under pytest-xdist (`-n 2 --dist loadgroup`), tests that start real Celery workers share one
-    process: they share the test Redis database, and one run's worker must not take another's tasks."""
-    for item in items:
-        if item.get_closest_marker("worker"):
-            item.add_marker(pytest.mark.xdist_group("celery-worker"))
-
-
 @pytest.fixture(autouse=True)
 def _tasks_run_in_process(request):
     """Tasks run eagerly (the same code, in-process) except in tests that start a real worker."""

@@ -148,7 +148,9 @@ class VacancyAdmin(admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         changed = sorted(RESCORED_ON.intersection(form.changed_data))
-        changed += [formset.model._meta.verbose_name_plural for formset in formsets if formset.has_changed()]
+        changed += [
+            str(formset.model._meta.verbose_name_plural) for formset in formsets if formset.has_changed()
+        ]
         if change and changed:
             requirements_corrected(form.instance, by=request.user, what=", ".join(changed))
 

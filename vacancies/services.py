@@ -163,7 +163,7 @@ def requirements_corrected(vacancy: Vacancy, *, by, what: str) -> None:
     """A scored field changed (on the review page or in the admin): stored scores are now stale."""
     vacancy.bump_requirements_version()
     if vacancy.status == Vacancy.Status.PUBLISHED:
-        _requirements_changed(vacancy, reason=f"corrected by {by}: {what}")
+        _requirements_changed(vacancy, reason=f"corrected by user #{getattr(by, 'pk', None)}: {what}")
 
 
 @transaction.atomic
@@ -174,7 +174,7 @@ def publish_vacancy(vacancy: Vacancy, *, by) -> Vacancy:
             f"Only a draft can be published; this vacancy is {vacancy.get_status_display().lower()}."
         )
     vacancy.publish()
-    _requirements_changed(vacancy, reason=f"published by {by}")
+    _requirements_changed(vacancy, reason=f"published by user #{getattr(by, 'pk', None)}")
     return vacancy
 
 

@@ -25,7 +25,9 @@ def back_office(alice, bob, rita, sam, ada, vacancy):
     match = scored(vacancy, alice.candidate, score=88.0)
     scored(vacancy, hanna, score=64.0)
     application = apply(alice.candidate, vacancy, motivation="I know the job.")
-    note = Note.objects.create(vacancy=vacancy, candidate=alice.candidate, author=rita, text="Strong drafting.")
+    note = Note.objects.create(
+        vacancy=vacancy, candidate=alice.candidate, author=rita, text="Strong drafting."
+    )
     rating = Rating.objects.create(vacancy=vacancy, candidate=alice.candidate, recruiter=rita, stars=4)
     run = rescore_vacancy(vacancy, reason="seed")
     AuditEntry.objects.create(actor=rita, action=AuditEntry.Action.VIEWED, vacancy_id=vacancy.pk)

@@ -46,7 +46,10 @@ def test_rescoring_candidates_scores_the_selected_ones_who_consented(
     selected = [alice.candidate, withdrawn]
     with django_capture_on_commit_callbacks(execute=True):
         content = act(client_for(ada), Candidate, "rescore", *selected).content.decode()
-    assert "Rescoring 1 candidate against every open vacancy. Skipped 1 without consent to be matched." in content
+    assert (
+        "Rescoring 1 candidate against every open vacancy. Skipped 1 without consent to be matched."
+        in content
+    )
     run = ScoringRun.objects.get()
     assert run.chunks.get().candidate_ids == [alice.candidate.pk]
     assert set(MatchResult.objects.values_list("candidate", flat=True)) == {alice.candidate.pk}
@@ -102,7 +105,9 @@ def test_close_closes_published_vacancies_only(ada, vacancy, client_for):
     assert vacancy.closed_at is not None
 
 
-def test_reparse_of_a_published_vacancy_rescores_it(ada, alice, client_for, django_capture_on_commit_callbacks):
+def test_reparse_of_a_published_vacancy_rescores_it(
+    ada, alice, client_for, django_capture_on_commit_callbacks
+):
     text = sorted(NOTICES.glob("*.txt"))[0].read_text(encoding="utf-8")
     vacancy = VacancyFactory(title="Wrong title", raw_text=text)
     with django_capture_on_commit_callbacks(execute=True):

@@ -29,10 +29,10 @@ def test_editing_a_candidates_languages_rescores_them(
     scored(vacancy, candidate, score=10.0)
     url = f"{CANDIDATES}{candidate.pk}/change/"
     client = client_for(ada)
-    french = candidate.languages.get(language="French")
-    prefix = next(key for key, value in change_form_data(client.get(url)).items() if value == french.pk)
+    data = change_form_data(client.get(url))
+    french = next(key for key, value in data.items() if key.startswith("languages-") and value == "French")
     with django_capture_on_commit_callbacks(execute=True):
-        save_change(client, url, **{prefix.replace("-id", "-level"): "V"})
+        save_change(client, url, **{french.replace("-language", "-level"): "V"})
     candidate.refresh_from_db()
     assert candidate.languages.get(language="French").level == "V"
     assert candidate.profile_version == 2

@@ -34,7 +34,9 @@ def test_its_list_loads_with_search_filters_and_sorting(back_office, ada, client
     if changelist.search_fields:
         assert client.get(url, {"q": "martin"}).status_code == 200
         assert client.get(url, {"q": "7"}).status_code == 200
-    queries = [choice["query_string"] for spec in changelist.filter_specs for choice in spec.choices(changelist)]
+    queries = [
+        choice["query_string"] for spec in changelist.filter_specs for choice in spec.choices(changelist)
+    ]
     queries += [f"?o={i}" for i in range(1, len(changelist.list_display))]
     failed = [query for query in queries if client.get(url + query).status_code != 200]
     assert not failed, f"{label(model)}: {failed}"

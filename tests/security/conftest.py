@@ -6,9 +6,11 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from applications.models import Note, Rating
 from applications.services import apply
 from audit.models import AuditEntry
 from candidates.models import CompetencyAssessment
+from matching.models import ScoringRun
 from tests.factories import CandidateFactory, VacancyFactory
 from tests.security.support import scored
 from vacancies.models import Vacancy
@@ -59,4 +61,9 @@ def admin_objects(world):
     AccessLog.objects.create(username="x@example.org", ip_address="10.0.0.1")
     AccessFailureLog.objects.create(username="x@example.org", ip_address="10.0.0.1", locked_out=False)
     AuditEntry.objects.create(actor=world.rita, action=AuditEntry.Action.VIEWED, vacancy_id=world.vacancy.pk)
+    Note.objects.create(vacancy=world.vacancy, candidate=world.alice.candidate, author=world.rita, text="n")
+    Rating.objects.create(
+        vacancy=world.vacancy, candidate=world.alice.candidate, recruiter=world.rita, stars=3
+    )
+    ScoringRun.objects.create(reason="seed", vacancy=world.vacancy, total_pairs=0)
     return world

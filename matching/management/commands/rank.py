@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from candidates.profile import ProfileError, profile_from_import_json
 from matching.requirements import RequirementsError
-from matching.scoring import MatchResult, prepare_profile, prepare_vacancy, rank, score
+from matching.scoring import prepare_profile, prepare_vacancy, rank, score_many
 from reference.data import DEFAULT_REFERENCE
 
 
@@ -42,12 +42,11 @@ class Command(BaseCommand):
             prepared = prepare_vacancy(read_vacancy(Path(options["vacancy"])), reference=DEFAULT_REFERENCE)
         except RequirementsError as error:
             raise CommandError(f"{options['vacancy']}: {error}") from None
-        names: dict[str, str] = {}
-        results: list[tuple[str, MatchResult]] = []
-        for profile in self._profiles(Path(options["candidates"])):
-            names[profile.id] = profile.name
-            results.append((profile.id, score(prepared, prepare_profile(profile, DEFAULT_REFERENCE), as_of)))
-        ranked = rank(results)
+        profiles = [
+            prepare_profile(p, DEFAULT_REFERENCE) for p in self._profiles(Path(options["candidates"]))
+        ]
+        names = {p.id: p.profile.name for p in profiles}
+        ranked = rank(score_many(prepared, profiles, as_of))
         if options["json"]:
             for position, (candidate_id, result) in enumerate(ranked, start=1):
                 line = {

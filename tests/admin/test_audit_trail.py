@@ -1,0 +1,128 @@
+"""Issue 8: who viewed, exported, rescored or moved which candidate, recorded by ids and visible to admins;
+no entry keeps a name, an email address or what a note says."""
+
+import pytest
+
+from audit.models import AuditEntry
+from tests.factories import CandidateFactory
+from tests.security.support import scored
+
+from .support import assert_no_personal_data
+
+pytestmark = pytest.mark.django_db
+
+NOTE = "Seemed unsure about the French interview"
+
+
+@pytest.fixture
+def hanna(vacancy):
+    """hanna: another candidate scored for rita's vacancy."""
+    candidate = CandidateFactory(name="Hanna Berg", email="hanna@example.org")
+    scored(vacancy, candidate, score=64.0)
+    return candidate
+
+
+@pytest.fixture
+def shortlist(vacancy, alice, hanna):
+    scored(vacancy, alice.candidate, score=88.0)
+    return f"/recruiting/{vacancy.pk}"
+
+
+def entries(action: str) -> list[tuple]:
+    rows = AuditEntry.objects.filter(action=action).order_by("candidate_id")
+    return list(rows.values_list("actor__email", "actor_role", "vacancy_id", "candidate_id", "detail"))
+
+
+def test_opening_a_candidate_is_recorded_but_closing_the_row_is_not(
+    client_for, rita, vacancy, alice, shortlist
+):
+    client, pk = client_for(rita), alice.candidate.pk
+    client.get(f"{shortlist}/candidates/{pk}/")
+    client.get(f"{shortlist}/candidates/{pk}/", HTTP_HX_REQUEST="true")
+    client.get(f"{shortlist}/candidates/{pk}/", {"close": "1"}, HTTP_HX_REQUEST="true")
+    assert entries("viewed") == [("rita@example.org", "recruiter", vacancy.pk, pk, "")] * 2
+
+
+def test_a_recruiter_refused_a_candidate_leaves_no_view(client_for, sam, alice, shortlist):
+    assert client_for(sam).get(f"{shortlist}/candidates/{alice.candidate.pk}/").status_code == 404
+    assert not AuditEntry.objects.exists()
+
+
+def test_comparing_candidates_records_a_view_of_each(client_for, rita, vacancy, alice, hanna, shortlist):
+    response = client_for(rita).get(f"{shortlist}/compare/", {"c": [alice.candidate.pk, hanna.pk]})
+    assert response.status_code == 200
+    assert entries("viewed") == sorted(
+        ("rita@example.org", "recruiter", vacancy.pk, pk, "compare") for pk in (alice.candidate.pk, hanna.pk)
+    )
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_an_export_records_each_candidate_in_it(client_for, rita, vacancy, alice, hanna, shortlist, fmt):
+    response = client_for(rita).get(f"{shortlist}/export.{fmt}", {"min_score": 80})
+    assert response.status_code == 200
+    assert entries("exported") == [("rita@example.org", "recruiter", vacancy.pk, alice.candidate.pk, fmt)]
+
+
+def test_moving_one_candidate_records_the_stage(client_for, rita, vacancy, alice, shortlist):
+    client_for(rita).post(f"{shortlist}/candidates/{alice.candidate.pk}/stage/", {"stage": "screened"})
+    assert entries("moved") == [("rita@example.org", "recruiter", vacancy.pk, alice.candidate.pk, "screened")]
+
+
+def test_a_bulk_move_records_each_candidate_moved(client_for, rita, vacancy, alice, hanna, shortlist):
+    ids = [alice.candidate.pk, hanna.pk]
+    client = client_for(rita)
+    client.post(f"{shortlist}/candidates/{hanna.pk}/stage/", {"stage": "interview"})
+    client.post(f"{shortlist}/bulk/", {"action": "move", "stage": "interview", "c": ids})
+    # hanna was already at the interview stage: the bulk move did not move her again.
+    assert entries("moved") == [
+        ("rita@example.org", "recruiter", vacancy.pk, pk, "interview") for pk in sorted(ids)
+    ]
+
+
+def test_an_applicants_own_withdrawal_is_not_a_staff_move(alice, vacancy):
+    from applications.services import apply, withdraw
+
+    withdraw(apply(alice.candidate, vacancy))
+    assert entries("moved") == []
+
+
+def test_notes_and_ratings_are_recorded_without_their_content(client_for, rita, vacancy, alice, shortlist):
+    client, pk = client_for(rita), alice.candidate.pk
+    client.post(f"{shortlist}/candidates/{pk}/notes/", {"text": NOTE})
+    client.post(f"{shortlist}/candidates/{pk}/rating/", {"stars": "2"})
+    assert entries("noted") == [("rita@example.org", "recruiter", vacancy.pk, pk, "")]
+    assert entries("rated") == [("rita@example.org", "recruiter", vacancy.pk, pk, "")]
+
+
+def test_changing_the_weights_records_the_rescore(client_for, rita, vacancy, alice, shortlist):
+    weights = {"degree": 50, "experience": 10, "languages": 10, "competencies": 10, "desirable": 10,
+               "relevance": 10}  # fmt: skip
+    client_for(rita).post(f"{shortlist}/weights/", weights)
+    [entry] = AuditEntry.objects.filter(action="rescored")
+    assert (entry.actor, entry.vacancy_id, entry.count, entry.detail) == (rita, vacancy.pk, 2, "weights")
+
+
+def test_no_entry_keeps_personal_data_and_admins_can_read_them(
+    client_for, rita, ada, vacancy, alice, hanna, shortlist
+):
+    client, pk = client_for(rita), alice.candidate.pk
+    client.get(f"{shortlist}/candidates/{pk}/")
+    client.get(f"{shortlist}/export.csv")
+    client.post(f"{shortlist}/candidates/{pk}/stage/", {"stage": "screened"})
+    client.post(f"{shortlist}/candidates/{pk}/notes/", {"text": NOTE})
+    client.post(f"{shortlist}/candidates/{pk}/rating/", {"stars": "5"})
+    admin = client_for(ada)
+    admin.get(f"/admin/candidates/candidate/{pk}/change/")
+    admin.post(
+        "/admin/candidates/candidate/", {"action": "export_as_csv", "_selected_action": [pk, hanna.pk]}
+    )
+    actions = set(AuditEntry.objects.values_list("action", flat=True))
+    assert actions == {"viewed", "exported", "moved", "noted", "rated"}
+    assert_no_personal_data(
+        alice.candidate.name, alice.email, hanna.name, hanna.email, NOTE, "seemed", rita.full_name, rita.email,
+        ada.email, ada.full_name,
+    )  # fmt: skip
+    page = admin.get("/admin/audit/auditentry/", {"candidate_id": pk})
+    assert page.status_code == 200
+    assert page.context["cl"].result_count == AuditEntry.objects.filter(candidate_id=pk).count() >= 6
+    assert client.get("/admin/audit/auditentry/").status_code == 302
