@@ -16,4 +16,6 @@ def check_upload(form: forms.Form, field: str, upload, *, max_bytes: int) -> Non
     if upload is not None and upload.size > max_bytes:
         size = filesizeformat(upload.size) if upload.size >= max_bytes + 1024 else f"{upload.size:,} bytes"
         limit = filesizeformat(max_bytes) if upload.size >= max_bytes + 1024 else f"{max_bytes:,} bytes"
-        raise forms.ValidationError(f"The file is too large ({size}); the limit is {limit}.", code="too_large")
+        raise forms.ValidationError(
+            f"The file is too large ({size}); the limit is {limit}.", code="too_large"
+        )
