@@ -32,7 +32,7 @@ def test_saving_bumps_the_version_and_rescores(
     vacancy.refresh_from_db()
     assert vacancy.weights["experience"] == 60 and vacancy.requirements_version == 2
     run = ScoringRun.objects.get(vacancy=vacancy)
-    assert run.status == "running" and "rita@example.org" in run.reason
+    assert run.status == "running" and run.reason == f"weights changed by user #{rita.pk}"
     page = client_for(rita).get(f"/recruiting/{vacancy.pk}/").content.decode()
     assert 'hx-trigger="every 2s"' in page and "Rescoring" in page  # the progress bar
     assert page.count(">updating</span>") == 3  # every row is stale now
