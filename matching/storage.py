@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from django.db import connection
+from django.db import connection, transaction
 
 from .models import MatchResult
 
@@ -26,6 +26,7 @@ _COLUMNS = {  # column -> its type in the JSON record
     "profile_version": "integer", "engine_version": "varchar", "computed_at": "timestamptz",
 }  # fmt: skip
 
+BATCH_SIZE = 5000
 _TABLE = MatchResult._meta.db_table
 # Only our own table and column names are interpolated; the rows travel as one parameter.
 _UPSERT_SQL = (
@@ -44,8 +45,11 @@ def upsert_results(rows: Sequence[MatchResult]) -> int:
         return 0
     if connection.vendor != "postgresql":
         return _upsert_with_the_orm(rows)
-    with connection.cursor() as cursor:
-        cursor.execute(_UPSERT_SQL, [json.dumps([_record(row) for row in rows])])
+    with transaction.atomic(), connection.cursor() as cursor:
+        # A jsonb document holds at most 256 MB: a few thousand rows per statement stay far below it.
+        for start in range(0, len(rows), BATCH_SIZE):
+            batch = rows[start : start + BATCH_SIZE]
+            cursor.execute(_UPSERT_SQL, [json.dumps([_record(row) for row in batch])])
     return len(rows)
 
 

@@ -130,3 +130,25 @@ def test_it_reports_progress_in_pairs(settings, vacancy, candidates):
     progress = services.run_progress(ScoringRun.objects.filter(pk=run.pk))
 
     assert progress == {"done": 2, "total": 5, "running": True}
+
+
+def test_a_result_is_never_replaced_by_one_from_older_versions(vacancy, candidates):
+    """Two runs racing on the same pair: whichever writes last, the newer versions' score stays."""
+    from matching.storage import upsert_results
+
+    candidate = candidates[0]
+
+    def result(score, vacancy_version, profile_version):
+        return MatchResult(
+            vacancy=vacancy, candidate=candidate, verdict=2, score=score, unmet=[], to_assess=[], hints=[],
+            breakdown={}, vacancy_version=vacancy_version, profile_version=profile_version,
+            engine_version="test", computed_at=timezone.now(),
+        )  # fmt: skip
+
+    upsert_results([result(70.0, 2, 2)])
+    upsert_results([result(10.0, 1, 2)])  # computed from the older requirements, arriving late
+    upsert_results([result(20.0, 2, 1)])  # computed from the older profile, arriving late
+    assert MatchResult.objects.get(vacancy=vacancy, candidate=candidate).score == 70.0
+
+    upsert_results([result(80.0, 2, 3)])
+    assert MatchResult.objects.get(vacancy=vacancy, candidate=candidate).score == 80.0
