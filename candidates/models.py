@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import F
+from django.db.models.functions import Upper
 
 EDUCATION_LEVELS = [
     ("none", "None"),
@@ -44,6 +45,8 @@ class Candidate(models.Model):
 
     class Meta:
         ordering = ["name", "id"]
+        # A shortlist sorted by name reads candidates in this order and stops after a page.
+        indexes = [models.Index(fields=["name", "id"], name="candidate_name_idx")]
 
     def __str__(self) -> str:
         return self.name
@@ -136,6 +139,8 @@ class LanguageSkill(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["candidate", "language"], name="one_level_per_language")
         ]
+        # The shortlist's "speaks French at III or above" filter: language__iexact compares UPPER(language).
+        indexes = [models.Index(Upper("language"), "level", "candidate", name="languageskill_lang_level_idx")]
 
     def __str__(self) -> str:
         return f"{self.language} {self.level}"

@@ -28,7 +28,8 @@ class MatchResult(models.Model):
         TO_ASSESS = 1, "To be assessed"
         ELIGIBLE = 2, "Eligible"
 
-    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="matches")
+    # Indexed by match_freshness_idx below, which begins with it.
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="matches", db_index=False)
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="matches")
     verdict = models.PositiveSmallIntegerField(choices=Verdict.choices)
     score = models.FloatField()
@@ -49,7 +50,11 @@ class MatchResult(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["vacancy", "candidate"], name="one_match_per_pair"),
         ]
-        indexes = [models.Index(fields=["vacancy", "-verdict", "-score", "candidate"], name="match_rank_idx")]
+        indexes = [
+            models.Index(fields=["vacancy", "-verdict", "-score", "candidate"], name="match_rank_idx"),
+            # How many results a vacancy has and the newest, from the index alone: the shortlist's cache key.
+            models.Index(fields=["vacancy", "computed_at"], name="match_freshness_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.candidate} x {self.vacancy}: {self.score:.0f}"

@@ -416,16 +416,17 @@ def score(prepared: PreparedVacancy, profile: CandidateProfile | PreparedProfile
 
 
 def score_many(
-    prepared: PreparedVacancy, profiles: Sequence[PreparedProfile | CandidateProfile], as_of: date
+    prepared: PreparedVacancy, profiles: Iterable[PreparedProfile | CandidateProfile], as_of: date
 ) -> list[tuple[str, MatchResult]]:
     """(candidate id, result) for each profile, in the given order."""
+    profiles = list(profiles)
     with _collector_paused():
         results = score_all([prepared], profiles, as_of)[0]
         return [(profile.id, result) for profile, result in zip(profiles, results)]
 
 
 def score_all(
-    vacancies: Sequence[PreparedVacancy], profiles: Sequence[PreparedProfile | CandidateProfile], as_of: date
+    vacancies: Sequence[PreparedVacancy], profiles: Iterable[PreparedProfile | CandidateProfile], as_of: date
 ) -> list[list[MatchResult]]:
     """For each vacancy, the result of each profile: ``score_all(v, p, d)[i][j] == score(v[i], p[j], d)``.
 

@@ -9,9 +9,10 @@ Coverage only grows when a candidate adds words, so scores built from it are mon
 over the candidate's sentences would not be.
 
 Speed: the vacancy's terms are numbered once and each item is a bit mask over them. A candidate
-word is compared with the vacancy's terms once per vacancy (``TermIndex`` remembers the answer), so
-scoring a pair costs one C-level set intersection and a few integer ORs. Words and texts repeat
-across candidates (skills, job titles, organisations), so their stems and terms are remembered too.
+word is compared with the vacancy's terms once per vacancy (``TermIndex`` remembers the answer), and
+``matched`` looks a candidate's words up once for all the vacancies scored together: one C-level set
+intersection and a few integer ORs per candidate. Words and texts repeat across candidates (skills,
+job titles, organisations), so their stems and terms are remembered too.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def stem(word: str) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=10_000)
 def terms(text: str) -> tuple[str, ...]:
     """The key terms of a text, in order of first appearance, without repeats.
 

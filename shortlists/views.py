@@ -121,11 +121,12 @@ def shortlist(request, pk: int):
 
 
 def _chart_context(request, vacancy) -> dict:
-    figures = queries.score_distribution(request.user, vacancy)
+    picture = queries.shortlist_picture(request.user, vacancy)
+    figures = picture.distribution
     total = sum(sum(b) for b in figures.bins)
     return {
         "vacancy": vacancy,
-        "counts": queries.shortlist_counts(request.user, vacancy),
+        "counts": picture.counts,
         "histogram": charts.score_histogram(figures.bins, title=f"Scores of {total} candidates"),
         "missed": charts.missed_essentials(
             figures.missed, total=total, title="Candidates missing each essential requirement"

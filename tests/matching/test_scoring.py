@@ -4,7 +4,16 @@ import pytest
 
 from candidates.profile import profile_from_import_json
 from matching.requirements import RequirementsError, VacancyRequirements
-from matching.scoring import CRITERIA, MatchResult, prepare_profile, prepare_vacancy, rank, score
+from matching.scoring import (
+    CRITERIA,
+    MatchResult,
+    prepare_profile,
+    prepare_vacancy,
+    rank,
+    score,
+    score_all,
+    score_many,
+)
 
 AS_OF = date(2025, 11, 1)
 
@@ -370,6 +379,29 @@ def test_it_scores_a_prepared_profile_like_a_raw_one():
     prepared = prepare_vacancy(notice())
     profile = profile_from_import_json(person())
     assert score(prepared, profile, AS_OF) == score(prepared, prepare_profile(profile), AS_OF)
+
+
+def test_it_scores_many_pairs_at_once_like_one_by_one():
+    vacancies = [
+        notice(),
+        notice(languages={"rule": "each", "requirements": [{"language": "German", "level": "III"}],
+                          "stanag": [{"language": "English", "slp": "3333"}]}, desirable=[]),
+        notice(languages={"rule": "one_high_other_low", "high": "IV", "low": "II", "pair": ["English", "German"]}),
+    ]  # fmt: skip
+    people = [
+        person(),
+        person(id="bob", nationality="", languages=[{"language": "English", "level": "IV", "stanag": "3+332"},
+                                                     {"language": "German", "level": "III"}]),
+        person(id="carol", nationality="Austria", education=[], experience=[], competencies=[], skills=[]),
+    ]  # fmt: skip
+    one_by_one = [
+        [score(prepare_vacancy(v), profile_from_import_json(p), AS_OF) for p in people] for v in vacancies
+    ]
+    profiles = [prepare_profile(profile_from_import_json(p)) for p in people]
+    assert score_all([prepare_vacancy(v) for v in vacancies], profiles, AS_OF) == one_by_one
+    assert score_many(prepare_vacancy(vacancies[0]), profiles, AS_OF) == list(
+        zip(["alice", "bob", "carol"], one_by_one[0])
+    )
 
 
 # Ranking

@@ -3,9 +3,13 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from applications.services import add_to_pipeline, move_to_stage
 from candidates.models import Candidate, Experience, LanguageSkill
+from candidates.services import profile_changed
+from matching.models import MatchResult
+from shortlists.queries import ShortlistCounts
 
 from .conftest import scored_candidates
 
@@ -114,6 +118,30 @@ def test_the_chart_counts_every_scored_candidate(client_for, rita, vacancy, cand
     assert "Score 80-89: 1 eligible, 0 not (yet) eligible" in page
     assert "Languages: 1 of 3 candidates miss it" in page
     assert "the filters below do not apply to them" in page
+
+
+def test_the_figures_follow_new_rescored_and_removed_results(client_for, rita, vacancy, candidates):
+    client = client_for(rita)
+    url = f"/recruiting/{vacancy.pk}/"
+    assert client.get(url).context_data["counts"] == ShortlistCounts(
+        scored=3, eligible=1, to_assess=1, stale=0
+    )
+    scored_candidates(vacancy, 2, start=1)  # two more, eligible
+    assert client.get(url).context_data["counts"].scored == 5
+    MatchResult.objects.filter(candidate=candidates["lena"]).update(verdict=2, computed_at=timezone.now())
+    assert client.get(url).context_data["counts"].eligible == 4
+    candidates["jonas"].delete()  # erased: his score goes with him
+    assert client.get(url).context_data["counts"] == ShortlistCounts(
+        scored=4, eligible=4, to_assess=0, stale=0
+    )
+
+
+def test_a_changed_profile_counts_as_updating_before_it_is_rescored(client_for, rita, vacancy, candidates):
+    client = client_for(rita)
+    url = f"/recruiting/{vacancy.pk}/"
+    assert client.get(url).context_data["counts"].stale == 0
+    profile_changed(candidates["jonas"])  # bumps the version and plans a rescoring
+    assert client.get(url).context_data["counts"].stale == 1
 
 
 def test_the_chart_refreshes_on_its_own(client_for, rita, vacancy, candidates):
