@@ -1,25 +1,17 @@
 from django.contrib import admin
 
 from config.admin_actions import export_as_csv
+from config.admin_readonly import ReadOnlyMixin
 
 from .models import Application, Note, Rating, StageChange
 from .services import move_to_stage
 
 
-class StageChangeInline(admin.TabularInline):
+class StageChangeInline(ReadOnlyMixin, admin.TabularInline):
     model = StageChange
     fields = ["changed_at", "from_stage", "to_stage", "changed_by", "notified_at"]
     readonly_fields = fields
     extra = 0
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Application)

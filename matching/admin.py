@@ -5,19 +5,13 @@ from django.db.models import Q, Sum
 from django.utils.html import format_html, format_html_join
 
 from config.admin_actions import export_as_csv
+from config.admin_readonly import ReadOnlyMixin
 
 from .models import MatchResult, ScoringChunk, ScoringRun
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+class ReadOnlyAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    pass
 
 
 class FreshnessFilter(admin.SimpleListFilter):
@@ -98,20 +92,11 @@ class MatchResultAdmin(ReadOnlyAdmin):
         return _bullets(match.hints) if match.hints else "-"
 
 
-class ScoringChunkInline(admin.TabularInline):
+class ScoringChunkInline(ReadOnlyMixin, admin.TabularInline):
     model = ScoringChunk
     fields = ["status", "pairs", "candidate_count", "attempts", "enqueued_at", "finished_at", "worker"]
     readonly_fields = fields
     extra = 0
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="candidates")
     def candidate_count(self, chunk):
