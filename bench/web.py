@@ -1,7 +1,7 @@
 """Web benchmark: the recruiter's shortlist and the applicant's "my matches", served by gunicorn, under load.
 
     .venv/bin/python bench/web.py [--candidates 10000] [--vacancies 20] [--clients 1 20 50] [--seconds 15]
-                                  [--workers 5] [--threads 1] [--pages shortlist matches]
+                                  [--think 1 0] [--workers 5] [--threads 1] [--pages shortlist matches]
 
 WRITES TO A DATABASE: the one named by DATABASE_URL if set, otherwise a throwaway PostgreSQL database
 ``vm_bench_web`` on 127.0.0.1 (created if missing, migrated). The first run imports synthetic
@@ -9,14 +9,18 @@ candidates, publishes ``--vacancies`` vacancies and scores everyone with the rea
 reuse them.
 
 Then it collects static files and starts gunicorn on 127.0.0.1 as in production (``DEBUG=False``), and
-for each page and each number of clients runs that many concurrent clients without pause for
-``--seconds``, each with its own session: one recruiter over the shortlist page of a vacancy with
-``--candidates`` scored candidates and the HTMX filter variants a recruiter clicks through; one applicant
-per client over "my matches", full page and filtered. Printed per run: requests/s, p50/p95/p99 and
-errors (anything but a 200, or no answer within 30 s; there must be none). One client shows the time a
-request takes; more clients than the CPUs can serve show throughput, and latency becomes queueing
-(about clients / requests per second). The clients run on the same machine as the server and the
-database and take a share of its CPU; on a shared machine the figures vary from run to run.
+for each page, each pause and each number of clients runs that many concurrent clients for ``--seconds``,
+each with its own session: one recruiter over the shortlist page of a vacancy with ``--candidates``
+scored candidates and the HTMX filter variants a recruiter clicks through; one applicant per client over
+"my matches", full page and filtered.
+
+``--think`` sets how long a client pauses between two requests, as a person reading the page does (a
+locust user's ``wait_time``): each pause is drawn between half and one and a half times it. The default
+runs each load twice: with 1 s pauses (people at work: the latency they see) and with none (a
+saturation test: throughput, where latency becomes queueing, about clients / requests per second).
+Printed per run: requests/s, p50/p95/p99 and errors (anything but a 200, or no answer within 30 s;
+there must be none). The clients run on the same machine as the server and the database and take a
+share of its CPU; on a shared machine the figures vary from run to run.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import argparse
 import http.client
 import json
 import os
+import random
 import signal
 import socket
 import statistics
@@ -207,8 +212,18 @@ def percentile(values: list[float], p: float) -> float:
     )
 
 
-def drive(port: int, base: str, variants: dict, cookies: list[str], *, clients: int, seconds: float) -> dict:
-    """Each client loops over the variants (starting at a different one) until the time is up."""
+def drive(
+    port: int,
+    base: str,
+    variants: dict,
+    cookies: list[str],
+    *,
+    clients: int,
+    seconds: float,
+    think: float = 0,
+) -> dict:
+    """Each client loops over the variants (starting at a different one), pausing about ``think`` seconds
+    after each answer, until the time is up."""
     names = list(variants)
     times: dict[str, list[float]] = {name: [] for name in names}
     errors: list[str] = []
@@ -217,6 +232,9 @@ def drive(port: int, base: str, variants: dict, cookies: list[str], *, clients: 
 
     def client(index: int) -> None:
         i, cookie = index, cookies[index % len(cookies)]
+        pauses = random.Random(index)
+        if think:  # people do not all click at the same moment
+            time.sleep(pauses.uniform(0, think))
         while time.monotonic() < deadline:
             name = names[i % len(names)]
             query, target = variants[name]
@@ -231,6 +249,8 @@ def drive(port: int, base: str, variants: dict, cookies: list[str], *, clients: 
                 with lock:
                     errors.append(f"{type(exc).__name__} {path}")
             i += 1
+            if think:
+                time.sleep(pauses.uniform(0.5 * think, 1.5 * think))
 
     started = time.monotonic()
     with ThreadPoolExecutor(max_workers=clients) as pool:
@@ -267,6 +287,10 @@ def main() -> None:
     parser.add_argument("--vacancies", type=int, default=20)
     parser.add_argument("--clients", type=int, nargs="+", default=[1, 20, 50])
     parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument(
+        "--think", type=float, nargs="+", default=[1.0, 0.0],
+        help="mean pause between a client's requests, in seconds; one run per value (0: no pause)",
+    )  # fmt: skip
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument(
@@ -297,26 +321,31 @@ def main() -> None:
             f"database {database_url.rsplit('/', 1)[-1]}: shortlist of {args.candidates:,} scored candidates, "
             f"my matches over {args.vacancies} open vacancies; gunicorn {args.workers} workers x {args.threads} "
             f"thread(s) on {os.cpu_count()} CPUs shared with PostgreSQL and the clients; "
-            f"{args.seconds:.0f} s per run, no think time"
+            f"{args.seconds:.0f} s per run"
         )
         for name in args.pages:
             base, variants, cookies = pages[name]
-            for clients in args.clients:
-                results = drive(port, base, variants, cookies, clients=clients, seconds=args.seconds)
-                row = report(f"{name}, {clients} clients", results, per_variant=args.per_variant)
-                summary.append((name, clients, row))
+            for think in args.think:
+                for clients in args.clients:
+                    results = drive(
+                        port, base, variants, cookies, clients=clients, seconds=args.seconds, think=think
+                    )
+                    title = f"{name}, {clients} clients, " + (f"{think:g} s pauses" if think else "no pause")
+                    row = report(title, results, per_variant=args.per_variant)
+                    summary.append((name, think, clients, row))
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=10)
     print(
-        f"\n{'page':10} {'clients':>7} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'errors':>6}"
+        f"\n{'page':10} {'pause s':>7} {'clients':>7} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
+        f"{'errors':>6}"
     )
-    for name, clients, row in summary:
+    for name, think, clients, row in summary:
         print(
-            f"{name:10} {clients:7d} {row['rps']:7.1f} {row['p50']:7.1f} {row['p95']:7.1f} {row['p99']:7.1f} "
-            f"{row['errors']:6d}"
+            f"{name:10} {think:7g} {clients:7d} {row['rps']:7.1f} {row['p50']:7.1f} {row['p95']:7.1f} "
+            f"{row['p99']:7.1f} {row['errors']:6d}"
         )
-    if any(row["errors"] for _, _, row in summary):
+    if any(row["errors"] for *_, row in summary):
         raise SystemExit("errors: there must be none")
 
 

@@ -126,6 +126,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Cache: each process's own memory. It holds only what can be recomputed and is keyed by the state it was
+# computed from (rendered shortlist rows, chart figures), so processes never need to agree on it; nothing
+# that must be shared or invalidated (sessions, locks) lives here. Room for a few busy shortlists.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20_000)},
+    }
+}
+
 # Accounts
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"

@@ -350,7 +350,19 @@ def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
             or match.profile_version != match.candidate.profile_version
         )
         match.chips = criterion_chips(match.breakdown)
+        match.fingerprint = row_fingerprint(match)
     return matches
+
+
+def row_fingerprint(match: MatchResult) -> str:
+    """Everything a shortlist row shows, as a cache key: a new score, stage, rating or name makes a new one.
+
+    The score, breakdown and unmet lines change only with a new result, which has a new ``computed_at``.
+    """
+    return (
+        f"{match.pk}:{match.computed_at.isoformat()}:{match.score}:{match.verdict}:{match.stale}:{match.blind}:"
+        f"{match.stage}:{match.average_rating}:{match.label}:{match.candidate.nationality}"
+    )
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 from accounts.models import User
@@ -14,6 +15,12 @@ def _tasks_run_in_process(request):
     celery_app.conf.task_always_eager = eager
     yield
     celery_app.conf.task_always_eager = previous
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (rendered rows, chart figures), as a freshly started process does."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,0 +1,85 @@
+"""Shortlist rows are rendered once per state and reused: what a row shows must never be out of date."""
+
+import pytest
+from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
+from django.utils.html import escape
+
+from candidates.models import Candidate
+from candidates.services import profile_changed
+from matching.models import MatchResult
+from matching.services import score_pairs, upsert_results
+from shortlists import services
+
+from .conftest import REASONS
+
+pytestmark = pytest.mark.django_db
+
+
+def table(client, vacancy, query: str = "") -> str:
+    response = client.get(f"/recruiting/{vacancy.pk}/?{query}", HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def row_of(page: str, candidate) -> str:
+    start = page.index(f'<tr id="row-{candidate.pk}"')
+    return page[start : page.index("</tr>", start)]
+
+
+def test_a_rendered_row_is_kept_and_reused_across_filters(client_for, rita, vacancy, candidates):
+    client = client_for(rita)
+    everyone = table(client, vacancy)
+    hanna = candidates["hanna"]
+    [row] = [r for r in everyone_rows(client, vacancy) if r.candidate_id == hanna.pk]
+    kept = cache.get(make_template_fragment_key("shortlist-row", [row.fingerprint]))
+    assert kept and "Hanna Berg" in kept and kept in everyone
+    # The same row under a filter, at another rank: the kept cells, with the rank drawn fresh around them.
+    eligible = table(client, vacancy, "verdict=eligible&sort=-score")
+    assert kept in row_of(eligible, hanna)
+
+
+def everyone_rows(client, vacancy):
+    return client.get(f"/recruiting/{vacancy.pk}/", HTTP_HX_REQUEST="true").context_data["rows"]
+
+
+def test_a_stage_a_rating_and_blind_review_show_at_once(client_for, rita, vacancy, candidates):
+    client = client_for(rita)
+    hanna = candidates["hanna"]
+    assert "Not in pipeline" in row_of(table(client, vacancy), hanna)
+    services.move_candidates(vacancy, [hanna.pk], "interview", by=rita)
+    row = row_of(table(client, vacancy), hanna)
+    assert '<option value="interview" selected>' in row and "Not in pipeline" not in row
+    services.rate(vacancy, hanna.pk, 4, by=rita)
+    assert "4.0★" in row_of(table(client, vacancy), hanna)
+    services.rate(vacancy, hanna.pk, 2, by=rita)  # the same rating changed: same row count, new average
+    assert "2.0★" in row_of(table(client, vacancy), hanna)
+    jonas = candidates["jonas"]
+    assert "Jonas Weber" in row_of(table(client, vacancy), jonas)
+    services.set_blind_review(vacancy, blind_review=True, reveal_stage="interview")
+    vacancy.refresh_from_db()
+    page = table(client, vacancy)
+    assert "Jonas Weber" not in row_of(page, jonas) and f"Candidate #{jonas.pk}" in row_of(page, jonas)
+    assert "Hanna Berg" in row_of(page, hanna)  # at interview: revealed
+
+
+def test_a_new_score_and_a_new_name_show_at_once(client_for, rita, vacancy, candidates):
+    client = client_for(rita)
+    lena = candidates["lena"]
+    before = row_of(table(client, vacancy), lena)
+    invented = escape(REASONS["relevance"])  # the fixture's result, not the engine's
+    assert invented in before
+    Candidate.objects.filter(pk=lena.pk).update(name="Lena Kovač")
+    profile_changed(Candidate.objects.get(pk=lena.pk))
+    stale = row_of(table(client, vacancy), lena)
+    assert "Lena Kovač" in stale and ">updating</span>" in stale
+    upsert_results(score_pairs([vacancy.pk], [lena.pk]))  # what the worker does: the engine's result
+    result = MatchResult.objects.get(vacancy=vacancy, candidate=lena)
+    fresh = row_of(table(client, vacancy), lena)
+    assert ">updating</span>" not in fresh and invented not in fresh
+    assert f"<strong>{result.score:.0f}</strong>" in fresh
+    for part in result.breakdown.values():
+        if part["weight"]:
+            assert escape(part["reason"]) in fresh
+    for line in result.unmet:
+        assert escape(line) in fresh
