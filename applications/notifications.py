@@ -1,9 +1,19 @@
+import logging
+from datetime import timedelta
+from smtplib import SMTPException
+
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
-from .models import StageChange
+from .models import Application, StageChange
+
+log = logging.getLogger(__name__)
+# A change is emailed by a task queued when it is committed; the sweep takes what that missed (the broker
+# was down, the task failed for good) once the task has had time to run, and gives up on news too old to send.
+MISSED_AFTER = timedelta(minutes=5)
+TOO_OLD_AFTER = timedelta(days=3)
 
 SUBJECT = "Your application for {title}: {stage}"
 BODY = """Hello {name},
@@ -38,3 +48,28 @@ def send_stage_change_email(stage_change_id: int) -> bool:
         }
         send_mail(SUBJECT.format(**values), BODY.format(**values), None, [user.email])
     return True
+
+
+def unsent_stage_changes(now=None):
+    """Stage changes the applicant should have heard about and has not: made by staff on an application
+    they made themselves (as ``move_to_stage`` decides), between ``TOO_OLD_AFTER`` and ``MISSED_AFTER`` ago."""
+    now = now or timezone.now()
+    return StageChange.objects.filter(
+        notified_at__isnull=True,
+        changed_by__isnull=False,
+        application__source=Application.Source.APPLIED,
+        application__candidate__user__isnull=False,
+        changed_at__lte=now - MISSED_AFTER,
+        changed_at__gt=now - TOO_OLD_AFTER,
+    ).order_by("changed_at", "pk")
+
+
+def send_missed_stage_change_emails() -> int:
+    """Send the emails that were missed; one failing address does not stop the others. Returns how many sent."""
+    sent = 0
+    for stage_change_id in unsent_stage_changes().values_list("pk", flat=True):
+        try:
+            sent += send_stage_change_email(stage_change_id)
+        except (OSError, SMTPException) as error:  # not claimed (rolled back): the next sweep tries again
+            log.warning("stage change %s: email failed again (%s)", stage_change_id, error)
+    return sent

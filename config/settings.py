@@ -257,6 +257,10 @@ CELERY_BEAT_SCHEDULE = {
     "close-expired-vacancies": {"task": "vacancies.tasks.close_expired_vacancies", "schedule": 3600.0},
     "reconcile-scoring-runs": {"task": "matching.tasks.reconcile_scoring_runs", "schedule": 60.0},
     "apply-retention": {"task": "accounts.tasks.apply_retention", "schedule": 24 * 3600.0},
+    "send-missed-stage-emails": {
+        "task": "applications.tasks.send_missed_stage_change_emails",
+        "schedule": 300.0,
+    },
 }
 # Local development without Redis: run tasks in-process instead of failing (see the README).
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
