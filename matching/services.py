@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerUnreachable
 
@@ -117,6 +117,13 @@ def rescore_everything(*, reason: str = "full rescore") -> ScoringRun | None:
     vacancy_ids = list(Vacancy.objects.open().values_list("pk", flat=True))
     candidate_ids = list(Candidate.objects.matchable().values_list("pk", flat=True))
     return plan_run(reason=reason, vacancy_ids=vacancy_ids, candidate_ids=candidate_ids)
+
+
+def reference_changed() -> ScoringRun | None:
+    """New reference data (ladders, language scales, member nations, default weights) feeds every score:
+    the open vacancies' scores count as stale at once (a new requirements version) and are all computed again."""
+    Vacancy.objects.open().update(requirements_version=F("requirements_version") + 1)
+    return rescore_everything(reason="reference data changed")
 
 
 # Scoring one chunk

@@ -1,12 +1,42 @@
 from django.contrib import admin
+from django.db import transaction
 
 from config.admin_actions import export_as_csv
+from matching.services import reference_changed
 
 from .models import CompetencyLadder, CompetencyRung, DefaultWeight, LanguageLevel, MemberNation
 
 
+class RescoresOnChange:
+    """Parser and matcher read this data: a change marks every open vacancy's scores stale and scores them
+    again, once per request however many rows it saved or deleted (a list edit saves several)."""
+
+    def _changed(self, request) -> None:
+        if getattr(request, "reference_changed", False):
+            return
+        request.reference_changed = True
+        transaction.on_commit(reference_changed)
+        self.message_user(request, "The open vacancies are being scored again with the new reference data.")
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        self._changed(request)
+
+    def save_related(self, request, form, formsets, change):  # the rungs of a ladder
+        super().save_related(request, form, formsets, change)
+        self._changed(request)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        self._changed(request)
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        self._changed(request)
+
+
 @admin.register(LanguageLevel)
-class LanguageLevelAdmin(admin.ModelAdmin):
+class LanguageLevelAdmin(RescoresOnChange, admin.ModelAdmin):
     actions = [export_as_csv]
     list_display = ["code", "name", "cefr", "rank"]
 
@@ -17,7 +47,7 @@ class CompetencyRungInline(admin.TabularInline):
 
 
 @admin.register(CompetencyLadder)
-class CompetencyLadderAdmin(admin.ModelAdmin):
+class CompetencyLadderAdmin(RescoresOnChange, admin.ModelAdmin):
     actions = [export_as_csv]
     list_display = ["name", "verified", "rung_count"]
     list_filter = ["verified"]
@@ -30,14 +60,14 @@ class CompetencyLadderAdmin(admin.ModelAdmin):
 
 
 @admin.register(MemberNation)
-class MemberNationAdmin(admin.ModelAdmin):
+class MemberNationAdmin(RescoresOnChange, admin.ModelAdmin):
     actions = [export_as_csv]
     list_display = ["name", "aliases"]
     search_fields = ["name", "aliases"]
 
 
 @admin.register(DefaultWeight)
-class DefaultWeightAdmin(admin.ModelAdmin):
+class DefaultWeightAdmin(RescoresOnChange, admin.ModelAdmin):
     actions = [export_as_csv]
     list_display = ["criterion", "weight"]
     list_editable = ["weight"]
