@@ -1,0 +1,19 @@
+"""Django's admin history names what an admin touched ("Hanna Berg", "hanna@example.org"): once the person
+is deleted (erased, retention, an admin's delete), their entries keep only the id, like our audit trail."""
+
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+
+from candidates.models import Candidate
+
+from .models import User
+
+
+@receiver(post_delete, sender=Candidate)
+@receiver(post_delete, sender=User)
+def forget_name_in_admin_history(sender, instance, **kwargs) -> None:
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(sender), object_id=str(instance.pk)
+    ).update(object_repr=f"{sender._meta.verbose_name} #{instance.pk} (deleted)")
