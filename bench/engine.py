@@ -6,6 +6,8 @@ Synthetic, realistic candidates (candidates.synthetic) against three seed-like v
 dicts (no parser needed). Each size runs in its own process, so that its peak memory (maximum
 resident set size) is its own. The engine is single-threaded; rates are per CPU-second of this
 process (wall-clock rates in brackets: on a shared machine they also count time spent waiting).
+Each timed block starts after a full garbage collection, so that it does not pay for the objects
+left by the block before it.
 
 Reported per size:
 - read, prepare: candidates per second turned from the import format into profiles, and prepared
@@ -139,9 +141,14 @@ def peak_rss_mb() -> float:
 
 
 class Timer:
-    """CPU and wall time of a block."""
+    """CPU and wall time of a block.
+
+    A full collection first, outside the times: a block should not pay for the collector's pass
+    over the garbage and the many objects left by the block before.
+    """
 
     def __enter__(self) -> Timer:
+        gc.collect()
         self.cpu, self.wall = time.process_time(), time.perf_counter()
         return self
 

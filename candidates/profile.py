@@ -7,6 +7,7 @@ admin can report "line N: experience[1].end: '2020-13' is not a YYYY-MM month".
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -148,9 +149,10 @@ def experience_months(entries: Iterable[Experience], as_of: date) -> int:
 
 def experience_spans(entries: Iterable[Experience]) -> tuple[tuple[int, int | None], ...]:
     """(start, end) month indices sorted by start; end None for a current post. Reusable per as-of."""
-    return tuple(
-        sorted(((e.start.index, e.end.index if e.end else None) for e in entries), key=lambda s: s[0])
-    )
+    return tuple(sorted([(e.start.index, e.end.index if e.end else None) for e in entries], key=_start))
+
+
+_start = operator.itemgetter(0)
 
 
 def months_covered(spans: Sequence[tuple[int, int | None]], last: int) -> int:

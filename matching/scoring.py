@@ -48,8 +48,9 @@ from reference.data import (
     ReferenceData,
 )
 
+from .cases import case_id, claimed_rungs, competency_code, required_code
 from .requirements import VacancyRequirements
-from .text import TermIndex, matched, term_set
+from .text import TermIndex, matched, term_set, terms
 
 ENGINE_VERSION = "1"
 CRITERIA: tuple[str, ...] = ("degree", "experience", "languages", "competencies", "desirable", "relevance")
@@ -97,6 +98,7 @@ _FORMAL_ESSENTIAL = re.compile(r"\b(degree|languages?|diploma|staff college|nati
 # Preferred-field phrases that name no field.
 _VAGUE_FIELD = re.compile(r"\b(other|another|relevant|related|similar|equivalent)\b", re.I)
 OFFICIAL_KEYS = (OFFICIAL_LANGUAGES[0].casefold(), OFFICIAL_LANGUAGES[1].casefold())
+_OFFICIAL_KEY_SET = frozenset(OFFICIAL_KEYS)
 # NATO level -> the STANAG level it suggests, from reference.data's approximate bridge, inverted.
 _NATO_TO_STANAG_APPROX = {
     level: max(
@@ -150,11 +152,14 @@ class MatchResult:
 # Preparing a candidate
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+# Not frozen, like MatchResult: a frozen dataclass's __init__ sets each field through
+# object.__setattr__, several times slower (2 of the 15 microseconds that preparing a profile takes).
+@dataclass(slots=True, eq=False)
 class PreparedProfile:
     """What every vacancy asks of a candidate, computed once for all of them."""
 
     profile: CandidateProfile
+    id: str
     degree_rank: int
     highest: Education | None
     fields: tuple[str, ...]
@@ -163,20 +168,22 @@ class PreparedProfile:
     stanag: dict[str, StanagProfile]
     competencies: dict[str, int]  # name -> highest rung claimed
     member_nation: bool | None  # None: nationality not stated
-    terms: frozenset[str]  # experience, skills, summary, fields of study
-    experience_terms: frozenset[str]  # titles, organisations, descriptions
+    experience_terms: frozenset[str]  # titles, organisations, descriptions (often one shared object)
+    other_terms: frozenset[str]  # skills, summary, fields of study
     experience_spans: tuple[tuple[int, int | None], ...]
-    # Everything the degree and the language criteria read, as hashable keys for per-vacancy caches.
+    # Everything the degree and the language criteria read, as hashable keys for per-vacancy caches,
+    # and their ids (matching.cases), which those caches are looked up by.
     degree_signature: tuple
     language_signature: tuple
+    degree_case: int
+    language_case: int
+    official_language_case: int  # of the levels of English and French only (most notices read no other)
+    # The rungs claimed in unary (matching.cases.competency_code); None: a rung it cannot write.
+    competency_code: int | None
     # What a notice restricted to nationals of member states adds to unmet, to_assess and hints.
     nationality_outcome: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     # (the weaker level of English and French, the best level of any other language); 0: none.
     beside_official: tuple[int, int]
-
-    @property
-    def id(self) -> str:
-        return self.profile.id
 
     def months(self, as_of: date) -> int:
         return months_covered(self.experience_spans, as_of.year * 12 + as_of.month - 1)
@@ -204,11 +211,16 @@ def _nationality_outcome(nationality: str, member_nation: bool | None) -> tuple[
     return (), (), ()
 
 
+def _education_rank(education: Education) -> int:
+    return DEGREE_RANK[education.level]
+
+
 def prepare_profile(
     profile: CandidateProfile, reference: ReferenceData = DEFAULT_REFERENCE
 ) -> PreparedProfile:
     """Everything about a candidate that does not depend on the vacancy; reuse it across vacancies."""
-    highest = max(profile.education, key=lambda e: DEGREE_RANK[e.level], default=None)
+    education = profile.education
+    highest = max(education, key=_education_rank, default=None) if education else None
     competencies: dict[str, int] = {}
     ladders = reference.competency_ladders
     for claim in profile.competencies:
@@ -218,41 +230,68 @@ def prepare_profile(
         )
         competencies[name] = max(competencies.get(name, 0), claim.rung)
     experience_terms = term_set(
-        t for x in profile.experience for t in (x.title, x.organisation, x.description)
+        tuple([t for x in profile.experience for t in (x.title, x.organisation, x.description)])
     )
-    other_terms = term_set([*profile.skills, profile.summary, *(e.field for e in profile.education)])
+    fields = tuple(dict.fromkeys([e.field for e in education if e.field]))
+    other_terms = frozenset().union(*map(terms, [*profile.skills, profile.summary, *fields]))
     nationality = profile.nationality
     member_nation = (
         (nationality in reference.member_nations or reference.canonical_nation(nationality) is not None)
         if nationality
         else None
     )
-    fields = tuple(dict.fromkeys(e.field for e in profile.education if e.field))
-    levels = {s.language.casefold(): s.level for s in profile.languages}
+    levels, stanag, language_signature, language_case, official_language_case, beside_official = (
+        _language_facts(tuple([(s.language, s.level, s.stanag) for s in profile.languages]))
+    )
+    degree_rank = DEGREE_RANK[highest.level] if highest else 0
+    degree_signature = (
+        degree_rank,
+        (highest.level, highest.field) if highest else None,
+        fields,
+        profile.military_staff_college,
+    )
     return PreparedProfile(
         profile=profile,
-        degree_rank=DEGREE_RANK[highest.level] if highest else 0,
+        id=profile.id,
+        degree_rank=degree_rank,
         highest=highest,
         fields=fields,
         staff_college=profile.military_staff_college,
         levels=levels,
-        stanag={s.language.casefold(): s.stanag for s in profile.languages if s.stanag},
+        stanag=stanag,
         competencies=competencies,
         member_nation=member_nation,
-        terms=experience_terms | other_terms,
         experience_terms=experience_terms,
+        other_terms=other_terms,
         experience_spans=experience_spans(profile.experience),
-        degree_signature=(
-            DEGREE_RANK[highest.level] if highest else 0,
-            (highest.level, highest.field) if highest else None,
-            fields,
-            profile.military_staff_college,
-        ),
-        language_signature=tuple(
-            sorted((s.language.casefold(), s.level, s.stanag) for s in profile.languages)
-        ),
+        degree_signature=degree_signature,
+        language_signature=language_signature,
+        degree_case=case_id(degree_signature),
+        language_case=language_case,
+        official_language_case=official_language_case,
+        competency_code=competency_code(competencies),
         nationality_outcome=_nationality_outcome(nationality, member_nation),
-        beside_official=_beside(levels, OFFICIAL_KEYS),
+        beside_official=beside_official,
+    )
+
+
+# A few combinations of languages and levels are shared by many candidates, so their facts are too
+# (the dicts are only read).
+@functools.lru_cache(maxsize=10_000)
+def _language_facts(
+    skills: tuple[tuple[str, int, StanagProfile | None], ...],
+) -> tuple[dict[str, int], dict[str, StanagProfile], tuple, int, tuple[int, int]]:
+    """(levels, STANAG profiles, signature, its case id, the case id of English and French only,
+    beside_official) of (language, level, SLP)s."""
+    levels = {language.casefold(): level for language, level, _ in skills}
+    signature = tuple(sorted([(language.casefold(), level, slp) for language, level, slp in skills]))
+    return (
+        levels,
+        {language.casefold(): slp for language, _, slp in skills if slp},
+        signature,
+        case_id(signature),
+        case_id(tuple([entry for entry in signature if entry[0] in OFFICIAL_KEYS])),
+        _beside(levels, OFFICIAL_KEYS),
     )
 
 
@@ -290,6 +329,7 @@ class PreparedVacancy:
     competencies: tuple[tuple[str, int], ...]  # (canonical name, required rung)
     competency_names: tuple[str, ...]
     competency_rungs: tuple[int, ...]
+    competency_code: int | None  # the rungs required in unary (matching.cases); None: cannot be written
     language_keys: frozenset[str]  # the casefolded languages the languages criterion reads
     desirable_kinds: tuple[str, ...]  # per item: "text", "second_language", "other_languages"
     terms: TermIndex  # the desirable text items, then the duties
@@ -301,7 +341,8 @@ class PreparedVacancy:
     total_weight: int
     language_desirables: bool  # any "second official language" or "other languages" item
     _field_similarity: dict[str, float] = field(default_factory=dict)
-    _desirable_counts: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    _desirable_credits: dict[int, tuple[float, ...]] = field(default_factory=dict)
+    # Per criterion (in the order of CRITERIA), outcomes by the key the scoring loop computes per pair.
     _outcomes: dict[str, dict[Any, Outcome]] = field(default_factory=lambda: {name: {} for name in CRITERIA})
     # Language outcomes by the levels of only the languages the vacancy reads (few distinct cases).
     _language_outcomes: dict[tuple, Outcome] = field(default_factory=dict)
@@ -352,13 +393,13 @@ def prepare_vacancy(
     duties = requirements.accountabilities + tuple(
         e for e in requirements.essential if not _FORMAL_ESSENTIAL.search(e)
     )
-    terms = TermIndex([*desirable_texts, *duties])
+    index = TermIndex([*desirable_texts, *duties])
     effective = {name: merged.get(name, 0) for name in CRITERIA}
     if not competencies:
         effective["competencies"] = 0
     if not requirements.desirable:
         effective["desirable"] = 0
-    if not any(terms.item_sizes[len(desirable_texts) :]):
+    if not any(index.item_sizes[len(desirable_texts) :]):
         effective["relevance"] = 0
     pair = languages.pair
     other_languages = _level_requirements(requirements)
@@ -380,16 +421,17 @@ def prepare_vacancy(
         competencies=tuple(competencies),
         competency_names=tuple(name for name, _ in competencies),
         competency_rungs=tuple(rung for _, rung in competencies),
+        competency_code=required_code(competencies),
         language_keys=frozenset(
             [*(name.casefold() for name in pair), *(key for _, key, _ in other_languages)]
             + [s.language.casefold() for s in languages.stanag]
         ),
         desirable_kinds=desirable_kinds,
-        terms=terms,
-        desirable_items=tuple(zip(terms.item_masks, terms.item_sizes))[: len(desirable_texts)],
-        duty_items=tuple(zip(terms.item_masks, terms.item_sizes))[len(desirable_texts) :],
-        desirable_bits=functools.reduce(operator.or_, terms.item_masks[: len(desirable_texts)], 0),
-        duty_bits=functools.reduce(operator.or_, terms.item_masks[len(desirable_texts) :], 0),
+        terms=index,
+        desirable_items=tuple(zip(index.item_masks, index.item_sizes))[: len(desirable_texts)],
+        duty_items=tuple(zip(index.item_masks, index.item_sizes))[len(desirable_texts) :],
+        desirable_bits=functools.reduce(operator.or_, index.item_masks[: len(desirable_texts)], 0),
+        duty_bits=functools.reduce(operator.or_, index.item_masks[len(desirable_texts) :], 0),
         total_weight=sum(effective.values()),
         language_desirables=any(kind != "text" for kind in desirable_kinds),
     )
@@ -436,10 +478,11 @@ def score_all(
     """
     with _collector_paused():
         candidates = [p if isinstance(p, PreparedProfile) else prepare_profile(p) for p in profiles]
-        months = [candidate.months(as_of) for candidate in candidates]
+        last = as_of.year * 12 + as_of.month - 1
+        months = [months_covered(candidate.experience_spans, last) for candidate in candidates]
         masks = matched(
             [prepared.terms for prepared in vacancies],
-            [(candidate.terms, candidate.experience_terms) for candidate in candidates],
+            [(candidate.experience_terms, candidate.other_terms) for candidate in candidates],
         )
         return [
             _score_vacancy(prepared, candidates, months, vacancy_masks)
@@ -467,39 +510,46 @@ def _score_vacancy(
     masks: list[tuple[int, int]],
 ) -> list[MatchResult]:
     # Written out, with the vacancy's parts held in locals: this runs 100,000 times a second.
-    # Each criterion's outcome is looked up by what decides it (caches in the order of CRITERIA),
-    # and computed on a miss.
+    # Each criterion's outcome is looked up by a key that decides it, an int or a small tuple of
+    # ints (caches in the order of CRITERIA), and computed on a miss.
     degrees, experiences, languages_, competencies_, desirables, relevances = prepared._outcomes.values()
-    desirable_counts = prepared._desirable_counts
     names, rungs = prepared.competency_names, prepared.competency_rungs
+    required_code = prepared.competency_code
     nothing_claimed = (0,) * len(names)
+    desirable_credits = prepared._desirable_credits
     desirable_bits, duty_bits = prepared.desirable_bits, prepared.duty_bits
     pair_keys = prepared.pair_keys
     official = pair_keys == OFFICIAL_KEYS
+    # Reading no language but English and French, the languages criterion has far fewer cases.
+    official_only = prepared.language_keys <= _OFFICIAL_KEY_SET
     high, low = prepared.high or USUAL_HIGH, prepared.low or USUAL_LOW
     language_desirables = prepared.language_desirables
     restricted = prepared.requirements.nationality_restricted
     total_weight = prepared.total_weight
     results = []
+    append = results.append
     for candidate, key, (text_mask, experience_mask) in zip(candidates, months, masks):
         experience = experiences.get(key) or _outcome(experiences, key, _experience, prepared)
-        key = candidate.degree_signature
-        degree = degrees.get(key) or _outcome(degrees, key, _degree, prepared)
-        key = candidate.language_signature
-        languages = languages_.get(key) or _language_outcome(prepared, key)
+        degree = degrees.get(candidate.degree_case) or _degree_outcome(prepared, candidate)
+        key = candidate.official_language_case if official_only else candidate.language_case
+        languages = languages_.get(key) or _language_outcome(prepared, candidate, key)
         # Rungs above the required one earn nothing more: clipped, fewer distinct outcomes.
-        key = tuple(map(min, map(candidate.competencies.get, names, nothing_claimed), rungs))
+        code = candidate.competency_code
+        if code is None or required_code is None:
+            key = tuple(map(min, map(candidate.competencies.get, names, nothing_claimed), rungs))
+        else:
+            key = code & required_code
         competencies = competencies_.get(key) or _outcome(competencies_, key, _competencies, prepared)
         # Only the bits of the desirable items' and the duties' own terms decide them.
         mask = text_mask & desirable_bits
-        counts = desirable_counts.get(mask)
-        if counts is None:
-            counts = _desirable_counts(prepared, mask)
+        credits = desirable_credits.get(mask)
+        if credits is None:
+            credits = _desirable_credits(prepared, mask)
         if language_desirables:
             weaker, other = candidate.beside_official if official else candidate.beside_pair(pair_keys)
-            key = (counts, min(max(weaker, low), high), min(other, 4))
+            key = (credits, min(max(weaker, low), high), min(other, 4))
         else:
-            key = (counts,)
+            key = (credits,)
         desirable = desirables.get(key) or _outcome(desirables, key, _desirable, prepared)
         key = experience_mask & duty_bits
         relevance = relevances.get(key) or _outcome(relevances, key, _relevance, prepared)
@@ -530,37 +580,49 @@ def _score_vacancy(
             "relevance": relevance[0],
         }
         eligible = False if unmet else (None if to_assess else True)
-        results.append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown))
+        append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown))
     return results
 
 
-def _outcome(cache: dict, key: Any, compute, prepared: PreparedVacancy) -> Outcome:
+def _remember(cache: dict, key: Any, outcome: Outcome) -> Outcome:
     if len(cache) >= OUTCOME_CACHE_LIMIT:
         cache.clear()
-    found = cache[key] = compute(prepared, key)
-    return found
+    cache[key] = outcome
+    return outcome
 
 
-def _language_outcome(prepared: PreparedVacancy, signature: tuple) -> Outcome:
+def _outcome(cache: dict, key: Any, compute, prepared: PreparedVacancy) -> Outcome:
+    return _remember(cache, key, compute(prepared, key))
+
+
+def _degree_outcome(prepared: PreparedVacancy, candidate: PreparedProfile) -> Outcome:
+    outcome = _degree(prepared, candidate.degree_signature)
+    return _remember(prepared._outcomes["degree"], candidate.degree_case, outcome)
+
+
+def _language_outcome(prepared: PreparedVacancy, candidate: PreparedProfile, case: int) -> Outcome:
     """The languages outcome, computed once per distinct levels of the languages the vacancy reads."""
-    relevant = tuple([entry for entry in signature if entry[0] in prepared.language_keys])
+    relevant = tuple([entry for entry in candidate.language_signature if entry[0] in prepared.language_keys])
     found = prepared._language_outcomes.get(relevant) or _outcome(
         prepared._language_outcomes, relevant, _languages, prepared
     )
-    cache = prepared._outcomes["languages"]
-    if len(cache) >= OUTCOME_CACHE_LIMIT:
-        cache.clear()
-    cache[signature] = found
-    return found
+    return _remember(prepared._outcomes["languages"], case, found)
 
 
-def _desirable_counts(prepared: PreparedVacancy, mask: int) -> tuple[int, ...]:
-    """Matched terms per desirable text item, clipped where the item earns in full: fewer outcomes."""
-    counts = tuple([min((mask & item).bit_count(), -(-size // 2)) for item, size in prepared.desirable_items])
-    if len(prepared._desirable_counts) >= OUTCOME_CACHE_LIMIT:
-        prepared._desirable_counts.clear()
-    prepared._desirable_counts[mask] = counts
-    return counts
+def _desirable_credits(prepared: PreparedVacancy, mask: int) -> tuple[float, ...]:
+    """The credit (0-1) of each desirable text item: the share of its terms matched / 0.5, capped at 1.
+
+    Counts are clipped where the item earns in full first, so that the same counts give the very
+    same floats however many more terms match.
+    """
+    credits = tuple(
+        [min(1.0, min((mask & item).bit_count(), -(-size // 2)) / size / DESIRABLE_FULL_COVERAGE) if size else 0.0
+         for item, size in prepared.desirable_items]
+    )  # fmt: skip
+    if len(prepared._desirable_credits) >= OUTCOME_CACHE_LIMIT:
+        prepared._desirable_credits.clear()
+    prepared._desirable_credits[mask] = credits
+    return credits
 
 
 def rank(results: Iterable[tuple[str, MatchResult]]) -> list[tuple[str, MatchResult]]:
@@ -782,11 +844,16 @@ def _language_fraction(have_sum: float, need_sum: float, extra: float) -> float:
     return MEETS * have_sum / need_sum
 
 
-def _competencies(prepared: PreparedVacancy, claimed: tuple[int, ...]) -> Outcome:
-    """Mean over the required competencies of min(1, rung claimed / rung required)."""
+def _competencies(prepared: PreparedVacancy, claimed: int | tuple[int, ...]) -> Outcome:
+    """Mean over the required competencies of min(1, rung claimed / rung required).
+
+    ``claimed``: the rungs claimed per required competency, or claimed & required in unary.
+    """
     weight = prepared.weights["competencies"]
     if not prepared.competencies:
         return CriterionScore(0.0, weight, "The notice lists no competencies"), (), (), ()
+    if isinstance(claimed, int):
+        claimed = claimed_rungs(claimed, prepared.competencies)
     credit = 0.0
     below = []
     for (name, rung), have in zip(prepared.competencies, claimed):
@@ -812,26 +879,21 @@ def _desirable(prepared: PreparedVacancy, key: tuple) -> Outcome:
     kinds = prepared.desirable_kinds
     if not kinds:
         return CriterionScore(0.0, weight, "The notice lists no desirable criteria"), (), (), ()
-    coverage = iter(
-        [min(1.0, count / size / DESIRABLE_FULL_COVERAGE) if size else 0.0
-         for count, (_, size) in zip(key[0], prepared.desirable_items)]
-    )  # fmt: skip
-    credits = []
-    for kind in kinds:
-        if kind == "text":
-            credits.append(next(coverage))
-        elif kind == "second_language":
-            high, low = prepared.high or USUAL_HIGH, prepared.low or USUAL_LOW
-            credits.append(
-                min(1.0, max(0.0, (key[1] - low) / (high - low))) if high > low else float(key[1] > low)
-            )
-        else:
-            credits.append(min(1.0, key[2] / 4))
-    met = sum(1 for c in credits if c >= 1.0)
-    partly = sum(1 for c in credits if 0 < c < 1.0)
+    credits = key[0]  # of the text items (see _desirable_credits)
+    if prepared.language_desirables:
+        high, low = prepared.high or USUAL_HIGH, prepared.low or USUAL_LOW
+        second = min(1.0, max(0.0, (key[1] - low) / (high - low))) if high > low else float(key[1] > low)
+        other = min(1.0, key[2] / 4)
+        text = iter(credits)
+        credits = [
+            next(text) if kind == "text" else second if kind == "second_language" else other for kind in kinds
+        ]
+    met = credits.count(1.0)  # no credit is above 1
+    partly = sum([0 < c < 1.0 for c in credits])
     reason = f"{met} of {len(credits)} desirable criteria met" + (f", {partly} in part" if partly else "")
-    if max(credits) > 0:
-        reason += f" (best: '{_shorten(prepared.requirements.desirable[credits.index(max(credits))])}')"
+    best = max(credits)
+    if best > 0:
+        reason += f" (best: '{_shorten(prepared.requirements.desirable[credits.index(best)])}')"
     return CriterionScore(weight * sum(credits) / len(credits), weight, reason), (), (), ()
 
 

@@ -18,6 +18,8 @@ job titles, organisations), so their stems and terms are remembered too.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -62,6 +64,24 @@ def stem(word: str) -> str:
     return word
 
 
+class _TokenTerms(dict):
+    """A token (text between spaces) -> its key terms; words repeat, so each is read once."""
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        if len(self) >= TOKEN_TERMS_LIMIT:
+            self.clear()
+        found = self[token] = tuple(
+            stem(word)
+            for word in _WORD.findall(token)
+            if word not in STOPWORDS and (len(word) > 1 or word.isdigit())
+        )
+        return found
+
+
+TOKEN_TERMS_LIMIT = 200_000
+_TOKEN_TERMS = _TokenTerms()
+
+
 @functools.lru_cache(maxsize=10_000)
 def terms(text: str) -> tuple[str, ...]:
     """The key terms of a text, in order of first appearance, without repeats.
@@ -72,19 +92,18 @@ def terms(text: str) -> tuple[str, ...]:
     folded = text.casefold()
     for old, new in _SPELLINGS:
         folded = folded.replace(old, new)
-    seen: dict[str, None] = {}
-    for word in _WORD.findall(folded):
-        if word not in STOPWORDS and (len(word) > 1 or word.isdigit()):
-            seen.setdefault(stem(word), None)
-    return tuple(seen)
+    # No word runs across a space, so the tokens' terms, in order, are the text's.
+    return tuple(dict.fromkeys(itertools.chain.from_iterable(map(_TOKEN_TERMS.__getitem__, folded.split()))))
 
 
-def term_set(texts: Iterable[str]) -> frozenset[str]:
-    found: set[str] = set()
-    for text in texts:
-        if text:
-            found.update(terms(text))
-    return frozenset(found)
+@functools.lru_cache(maxsize=20_000)
+def term_set(texts: tuple[str, ...]) -> frozenset[str]:
+    """The key terms of the texts, as one set.
+
+    Remembered: candidates often list the same posts, and ``matched`` reads a set it is given
+    several times (the same object) once.
+    """
+    return frozenset().union(*map(terms, filter(None, texts)))
 
 
 class TermIndex:
@@ -148,18 +167,20 @@ class TermIndex:
 def matched(
     indexes: Sequence[TermIndex], candidates: Sequence[tuple[frozenset[str], frozenset[str]]]
 ) -> list[list[tuple[int, int]]]:
-    """Per index, per candidate (all its terms, those of its experience): the masks of the index's
-    terms that the candidate's terms match, and that those of its experience match.
+    """Per index, per candidate (the terms of its experience, its other terms): the masks of the
+    index's terms that all the candidate's terms match, and that those of its experience match.
 
     A candidate's terms are looked up once for all the indexes: the masks sit side by side in one
-    integer, each index at its own offset, and are cut apart at the end.
+    integer, each index at its own offset, and are cut apart at the end. A set of experience terms
+    shared by several candidates (see ``term_set``) is looked up once.
 
     >>> duties, desirable = TermIndex(["defence planning"]), TermIndex(["procurement", "planning"])
-    >>> words, posts = frozenset(terms("defense plans; procurement")), frozenset(terms("procurement"))
-    >>> [[(bin(a), bin(b)) for a, b in masks] for masks in matched([duties, desirable], [(words, posts)])]
+    >>> posts, words = frozenset(terms("procurement")), frozenset(terms("defense plans"))
+    >>> [[(bin(a), bin(b)) for a, b in masks] for masks in matched([duties, desirable], [(posts, words)])]
     [[('0b11', '0b0')], [('0b11', '0b1')]]
     """
-    words = set().union(*[all_terms for all_terms, _ in candidates])
+    experience_sets = set(map(operator.itemgetter(0), candidates))
+    words = set().union(*experience_sets, *map(operator.itemgetter(1), candidates))
     side_by_side: dict[str, int] = {}
     offsets = []
     offset = 0
@@ -170,13 +191,17 @@ def matched(
         offsets.append(offset)
         offset += index.size
     hits = set(side_by_side)
-    found = []
-    for all_terms, experience in candidates:
-        mask = experience_mask = 0
-        for word in all_terms.intersection(hits):
+    experience_masks = {}
+    for experience in experience_sets:
+        mask = 0
+        for word in experience.intersection(hits):
             mask |= side_by_side[word]
-            if word in experience:
-                experience_mask |= side_by_side[word]
+        experience_masks[experience] = mask
+    found = []
+    for experience, other in candidates:
+        mask = experience_mask = experience_masks[experience]
+        for word in other.intersection(hits):
+            mask |= side_by_side[word]
         found.append((mask, experience_mask))
     if len(indexes) == 1:
         return [found]
