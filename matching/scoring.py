@@ -52,7 +52,7 @@ from .cases import case_id, claimed_rungs, competency_code, required_code
 from .requirements import VacancyRequirements
 from .text import TermIndex, matched, term_set, terms
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 CRITERIA: tuple[str, ...] = ("degree", "experience", "languages", "competencies", "desirable", "relevance")
 
 DEGREE_RANK = {"none": 0, "secondary": 1, "bachelor": 2, "master": 3, "doctorate": 4}
@@ -707,13 +707,13 @@ def _experience(prepared: PreparedVacancy, months: int) -> Outcome:
     """
     weight = prepared.weights["experience"]
     required = prepared.required_months
-    have = _duration(months) if months else "No"
+    have = f"{_duration(months)} of experience" if months else "No experience"
     if not required:
         fraction = min(1.0, months / NO_MINIMUM_FULL_MONTHS)
-        return CriterionScore(weight * fraction, weight, f"{have} experience; no minimum stated"), (), (), ()
+        return CriterionScore(weight * fraction, weight, f"{have}; no minimum stated"), (), (), ()
     if months >= required:
         fraction = MEETS + (1 - MEETS) * min(1.0, (months - required) / max(required, EXTRA_MONTHS_FLOOR))
-        reason = f"{have} of experience, {_duration(required)} required"
+        reason = f"{have}, {_duration(required)} required"
         return CriterionScore(weight * fraction, weight, reason), (), (), ()
     short = required - months
     hint = (
@@ -725,7 +725,7 @@ def _experience(prepared: PreparedVacancy, months: int) -> Outcome:
         CriterionScore(
             weight * MEETS * months / required,
             weight,
-            f"{have} experience, at least {_duration(required)} required",
+            f"{have}, at least {_duration(required)} required",
         ),
         (f"Experience: {_duration(months) if months else 'none'}, at least {_duration(required)} required",),
         (),
@@ -859,9 +859,9 @@ def _competencies(prepared: PreparedVacancy, claimed: int | tuple[int, ...]) -> 
     for (name, rung), have in zip(prepared.competencies, claimed):
         credit += min(1.0, have / rung)
         if have < rung:
-            below.append(f"{name} {have} of {rung}" if have else f"{name} not stated")
+            below.append(f"{name} at level {have}, {rung} asked" if have else f"{name} not stated")
     count = len(prepared.competencies)
-    reason = f"{count - len(below)} of {count} competencies at the required rung"
+    reason = f"{count - len(below)} of {count} competencies at the level asked"
     if below:
         reason += "; below: " + ", ".join(below[:3]) + (", ..." if len(below) > 3 else "")
     return CriterionScore(weight * credit / count, weight, reason), (), (), ()

@@ -31,7 +31,7 @@ NOT_ELIGIBLE_BREAKDOWN = {
         "weight": 20,
         "reason": "English V and French not stated do not meet 'V in one, II in the other'",
     },
-    "experience": {"points": 8.8, "weight": 25, "reason": "1 year experience, at least 4 years required"},
+    "experience": {"points": 8.8, "weight": 25, "reason": "1 year of experience, at least 4 years required"},
 }
 
 

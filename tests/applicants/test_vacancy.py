@@ -67,7 +67,7 @@ def test_it_judges_competencies_and_desirables_by_their_points(client_for, alice
     )
     CompetencyAssessment.objects.create(candidate=alice.candidate, name="Teamwork", rung=2)
     make_match(vacancy, alice.candidate, breakdown={
-        "competencies": {"points": 10.0, "weight": 15, "reason": "0 of 1 competencies at the required rung"},
+        "competencies": {"points": 10.0, "weight": 15, "reason": "0 of 1 competencies at the level asked"},
         "desirable": {"points": 15.0, "weight": 15, "reason": "1 of 1 desirable criteria met"},
     })  # fmt: skip
     rows = {row.criterion: row for row in client_for(alice).get(url(vacancy)).context["comparisons"]}

@@ -17,7 +17,7 @@ REASONS = {
     "degree": "Master's in International Relations meets 'university degree'",
     "experience": "6 years 2 months of experience, 2 years required",
     "languages": "English V and French II meet 'V in one, I in the other'",
-    "competencies": "4 of 5 competencies at the rung asked",
+    "competencies": "4 of 5 competencies at the level asked",
     "desirable": "2 of 4 desirable criteria met",
     "relevance": "Duties overlap with 'Defence Policy Adviser' (62%)",
 }
