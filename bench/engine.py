@@ -16,7 +16,7 @@ Reported per size:
   every word and every case seen for the first time) then warm (a worker's next chunk);
 - each vacancy alone (``score_many``, as a rescoring of one vacancy and the rank command do);
 - end to end: preparing plus scoring the three vacancies, text similarity included.
-Target (issue 9): at least 100,000 pairs per second.
+Target (issues 5 and 9): at least 100,000 pairs per second.
 """
 
 from __future__ import annotations
