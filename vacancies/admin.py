@@ -133,15 +133,16 @@ class VacancyAdmin(admin.ModelAdmin):
         self.message_user(request, message, messages.WARNING if skipped else messages.SUCCESS)
 
     def _apply(self, request, queryset, step, verb: str) -> None:
-        done, skipped = 0, 0
+        done, refused = 0, []
         for vacancy in queryset:
             try:
                 step(vacancy, by=request.user)
                 done += 1
-            except VacancyStateError:
-                skipped += 1
+            except VacancyStateError as error:
+                refused.append(f"“{vacancy.title}”: {error}")
+        skipped = len(refused)
         message = (
-            f"{verb} {done}; skipped {skipped} not in the right status." if skipped else f"{verb} {done}."
+            f"{verb} {done}; skipped {skipped}. " + " ".join(refused[:5]) if refused else f"{verb} {done}."
         )
         self.message_user(request, message, messages.WARNING if skipped else messages.SUCCESS)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from documents.extraction import extract_text
 from matching.services import rescore_vacancy
@@ -172,6 +173,12 @@ def publish_vacancy(vacancy: Vacancy, *, by) -> Vacancy:
     if vacancy.status != Vacancy.Status.DRAFT:
         raise VacancyStateError(
             f"Only a draft can be published; this vacancy is {vacancy.get_status_display().lower()}."
+        )
+    if vacancy.deadline and vacancy.deadline < timezone.localdate():
+        # Applicants could not apply and the hourly job would close it again: the recruiter must know now.
+        raise VacancyStateError(
+            f"The deadline, {date_format(vacancy.deadline, 'j F Y')}, has passed: "
+            "correct it (or remove it) before publishing."
         )
     vacancy.publish()
     _requirements_changed(vacancy, reason=f"published by user #{getattr(by, 'pk', None)}")

@@ -52,6 +52,15 @@ def test_rita_reviews_corrects_and_publishes_a_pasted_notice(width, rita, page_f
     assert vacancy.min_years_experience == 4
     screenshot(page, f"notices-4-corrected{suffix}")
 
+    # The notice's deadline (31 December 2025) has passed: publishing is refused until it is corrected.
+    page.get_by_role("button", name="Publish").click()
+    expect(page.get_by_text("The deadline, 31 December 2025, has passed")).to_be_visible()
+    field = page.locator("#field-deadline")
+    field.get_by_role("link", name="Edit").click()
+    page.locator("#id_deadline").fill("2027-01-31")
+    field.get_by_role("button", name="Save").click()
+    expect(field).to_contain_text("Saved")
+
     page.get_by_role("button", name="Publish").click()
     expect(page.get_by_text("is published")).to_be_visible()
     expect(page.get_by_role("button", name="Close")).to_be_visible()

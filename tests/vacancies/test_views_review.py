@@ -1,5 +1,6 @@
 """The review page: the parse beside the notice, inline corrections, publish and close, and who may do what."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -391,6 +392,22 @@ def test_it_publishes_only_a_draft(rita, vacancy, client_for):
     vacancy.refresh_from_db()
     assert vacancy.status == Vacancy.Status.CLOSED
     assert "Only a draft can be published" in response.content.decode()
+
+
+def test_it_refuses_to_publish_a_notice_whose_deadline_has_passed(rita, draft, client_for):
+    draft.deadline = dt.date(2025, 12, 31)
+    draft.save(update_fields=["deadline"])
+    client = client_for(rita)
+    response = client.post(f"/vacancies/{draft.pk}/publish/", follow=True)
+    draft.refresh_from_db()
+    assert draft.status == Vacancy.Status.DRAFT
+    assert "The deadline, 31 December 2025, has passed" in response.content.decode()
+
+    draft.deadline = None  # corrected: no deadline stated
+    draft.save(update_fields=["deadline"])
+    client.post(f"/vacancies/{draft.pk}/publish/")
+    draft.refresh_from_db()
+    assert draft.status == Vacancy.Status.PUBLISHED
 
 
 def test_it_closes_a_published_vacancy(rita, vacancy, client_for):
