@@ -673,7 +673,9 @@ def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
         ]
         if equivalents:
             to_assess = (f"{missing}; {' or '.join(equivalents)} may replace it, to be assessed",)
-            hints = (f"Describe your {' or '.join(equivalents)} so that a recruiter can assess it",)
+            hints = (
+                f"Add the details of {' or '.join(equivalents)} to your profile so that a recruiter can assess it",
+            )
         else:
             unmet = (missing,)
             also = (

@@ -349,7 +349,7 @@ def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
             match.vacancy_version != vacancy.requirements_version
             or match.profile_version != match.candidate.profile_version
         )
-        match.chips = criterion_chips(match.breakdown)
+        match.chips = criterion_chips(match.breakdown, match.unmet)
         match.fingerprint = row_fingerprint(match)
     return matches
 
@@ -371,11 +371,15 @@ class CriterionChip:
     points: float
     weight: int
     reason: str
+    fails_essential: bool = False  # an unmet essential of this criterion: red whatever the points
 
     @cached_property
     def css(self) -> str:
-        """chip-ok from three quarters of the weight, chip-warn from 40 %, chip-bad below."""
-        share = self.points / self.weight if self.weight else 0
+        """chip-bad for a failed essential; otherwise chip-ok from three quarters of the weight, chip-warn
+        from 40 %, chip-bad below, counted on the whole points the table shows (two "6/15" look alike)."""
+        if self.fails_essential:
+            return "chip-bad"
+        share = round(self.points) / self.weight if self.weight else 0
         return "chip-ok" if share >= 0.75 else "chip-warn" if share >= 0.4 else "chip-bad"
 
     @cached_property
@@ -393,10 +397,20 @@ class CriterionChip:
 _chip = functools.lru_cache(maxsize=4096)(CriterionChip)
 
 
-def criterion_chips(breakdown: dict) -> list[CriterionChip]:
-    """The weighted criteria of a breakdown, in the usual order; weight-0 ones say nothing and are left out."""
+def criterion_chips(breakdown: dict, unmet: list[str] = ()) -> list[CriterionChip]:
+    """The weighted criteria of a breakdown, in the usual order; weight-0 ones say nothing and are left out.
+
+    ``unmet`` lines start with their criterion ("Experience: 1 year, at least 2 years required").
+    """
+    failed = {line.split(":", 1)[0].strip().lower() for line in unmet or ()}
     return [
-        _chip(c, float(part.get("points") or 0), int(part.get("weight") or 0), part.get("reason", ""))
+        _chip(
+            c,
+            float(part.get("points") or 0),
+            int(part.get("weight") or 0),
+            part.get("reason", ""),
+            c in failed,
+        )
         for c in CRITERIA
         if (part := (breakdown or {}).get(c)) and part.get("weight")
     ]

@@ -55,7 +55,7 @@ def make_match():
                     "qualification may replace it, to be assessed"
                 ],
                 "hints": [
-                    "Describe your an equivalent level of qualification so that a recruiter can assess it"
+                    "Add the details of an equivalent level of qualification to your profile so that a recruiter can assess it"
                 ],
             },
             0: {

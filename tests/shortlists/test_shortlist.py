@@ -193,3 +193,29 @@ def test_hostile_names_are_escaped_in_the_table(client_for, rita, vacancy, candi
     )
     page = client_for(rita).get(f"/recruiting/{vacancy.pk}/").content.decode()
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_a_failed_essential_is_red_and_equal_points_look_alike(client_for, rita, vacancy):
+    from shortlists.queries import criterion_chips
+
+    breakdown = {
+        "experience": {
+            "points": 14.0,
+            "weight": 25,
+            "reason": "4 years of experience, at least 5 years required",
+        },
+        "competencies": {"points": 5.6, "weight": 15, "reason": "a"},
+        "degree": {"points": 6.4, "weight": 15, "reason": "b"},
+    }
+    chips = {
+        c.criterion: c.css for c in criterion_chips(breakdown, ["Experience: 4 years, at least 5 required"])
+    }
+    # 14/25 alone would be amber; 5.6 and 6.4 both show as "6/15", so they get the same colour.
+    assert chips == {"experience": "chip-bad", "competencies": "chip-warn", "degree": "chip-warn"}
+
+    [lena] = scored_candidates(
+        vacancy, 1, start=36
+    )  # 36 % 3 == 0: not eligible, unmet experience and languages
+    row = client_for(rita).get(f"/recruiting/{vacancy.pk}/").context_data["rows"][0]
+    assert row.candidate_id == lena.pk and row.verdict == 0
+    assert {c.criterion: c.css for c in row.chips}["experience"] == "chip-bad"
