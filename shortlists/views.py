@@ -6,6 +6,7 @@ the HTMX partials go through the very same views.
 """
 
 from functools import wraps
+from urllib.parse import urlsplit
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -55,15 +56,25 @@ def _get_vacancy_for_recruiter(request, pk: int):
     return queries.get_vacancy_for_recruiter(request.user, pk)
 
 
+def _shortlist_as_left(request, vacancy) -> str | None:
+    """The shortlist with the recruiter's filters, from a form's ``next`` or the page that linked here;
+    None unless it is this vacancy's shortlist on this site."""
+    home = reverse("recruiters:shortlist", args=[vacancy.pk])
+    for target in (request.POST.get("next"), request.GET.get("next"), request.headers.get("referer")):
+        if target and url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            parts = urlsplit(target)
+            if parts.path == home:
+                return home + (f"?{parts.query}" if parts.query else "")
+    return None
+
+
 def _back(request, vacancy, fallback: str | None = None):
     """Where a form without JavaScript returns to: its ``next`` when that is this vacancy's page."""
-    target = request.POST.get("next", "")
-    home = reverse("recruiters:shortlist", args=[vacancy.pk])
-    if target.startswith(home) and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}
-    ):
-        return redirect(target)
-    return redirect(fallback or home)
+    return redirect(
+        _shortlist_as_left(request, vacancy) or fallback or reverse("recruiters:shortlist", args=[vacancy.pk])
+    )
 
 
 # My vacancies
@@ -299,8 +310,11 @@ def weights(request, pk: int):
     vacancy = _get_vacancy_for_recruiter(request, pk)
     defaults = current_reference().default_weights
     form = WeightsForm(request.POST or None, defaults=defaults, initial=vacancy.effective_weights(defaults))
+    back = _shortlist_as_left(request, vacancy) or reverse("recruiters:shortlist", args=[vacancy.pk])
     if request.method == "POST" and form.is_valid():
         if services.change_weights(vacancy, form.cleaned_data, by=request.user):
             messages.success(request, "Weights saved. The candidates are being scored again.")
-        return redirect("recruiters:shortlist", vacancy.pk)
-    return TemplateResponse(request, "shortlists/weights.html", {"vacancy": vacancy, "form": form})
+        return redirect(back)
+    return TemplateResponse(
+        request, "shortlists/weights.html", {"vacancy": vacancy, "form": form, "back": back}
+    )

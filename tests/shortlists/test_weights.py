@@ -38,6 +38,23 @@ def test_saving_bumps_the_version_and_rescores(
     assert page.count(">updating</span>") == 3  # every row is stale now
 
 
+def test_it_returns_to_the_shortlist_as_the_recruiter_left_it(client_for, rita, vacancy, candidates):
+    client = client_for(rita)
+    shortlist = f"http://testserver/recruiting/{vacancy.pk}/?verdict=eligible&min_score=70"
+    page = client.get(f"/recruiting/{vacancy.pk}/weights/", HTTP_REFERER=shortlist).content.decode()
+    kept = f"/recruiting/{vacancy.pk}/?verdict=eligible&amp;min_score=70"
+    assert f'name="next" value="{kept}"' in page and f'<a href="{kept}">Cancel</a>' in page
+    response = client.post(
+        f"/recruiting/{vacancy.pk}/weights/",
+        {**DEFAULTS, "experience": "30", "next": kept.replace("&amp;", "&")},
+    )
+    assert response["Location"] == f"/recruiting/{vacancy.pk}/?verdict=eligible&min_score=70"
+    # Anywhere else (another site, another vacancy) is not followed.
+    for elsewhere in ("https://evil.example/recruiting/1/", f"/recruiting/{vacancy.pk + 1}/?q=x"):
+        response = client.post(f"/recruiting/{vacancy.pk}/weights/", {**DEFAULTS, "next": elsewhere})
+        assert response["Location"] == f"/recruiting/{vacancy.pk}/"
+
+
 @pytest.mark.parametrize("change", [{"degree": "101"}, {"degree": "-1"}, {"degree": "x"}])
 def test_weights_are_0_to_100(client_for, rita, vacancy, change):
     response = client_for(rita).post(f"/recruiting/{vacancy.pk}/weights/", {**DEFAULTS, **change})
