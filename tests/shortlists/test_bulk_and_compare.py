@@ -74,6 +74,18 @@ def test_bulk_compare_goes_to_the_comparison(client_for, rita, vacancy, candidat
     )
 
 
+def test_comparing_one_candidate_says_so_on_the_shortlist(client_for, rita, vacancy, candidates):
+    client = client_for(rita)
+    response = client.post(
+        f"/recruiting/{vacancy.pk}/bulk/",
+        {"action": "compare", "c": [candidates["hanna"].pk]},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 204 and "HX-Redirect" not in response
+    table = client.get(f"/recruiting/{vacancy.pk}/", HTTP_HX_REQUEST="true").content.decode()  # the refresh
+    assert "Tick 2 to 4 candidates to compare them; you ticked 1." in table
+
+
 def test_compare_shows_the_candidates_criterion_by_criterion(client_for, rita, vacancy, candidates):
     c = candidates
     page = (
