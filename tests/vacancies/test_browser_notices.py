@@ -68,12 +68,24 @@ def test_rita_reviews_corrects_and_publishes_a_pasted_notice(width, rita, page_f
     assert vacancy.status == Vacancy.Status.PUBLISHED
     screenshot(page, f"notices-5-published{suffix}")
 
+    # Closing asks first: dismissed, nothing happens; accepted, the vacancy is closed.
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name="Close the vacancy").click()
+    expect(page.get_by_role("button", name="Close the vacancy")).to_be_visible()
+    vacancy.refresh_from_db()
+    assert vacancy.status == Vacancy.Status.PUBLISHED
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Close the vacancy").click()
+    expect(page.get_by_text("is closed")).to_be_visible()
+    vacancy.refresh_from_db()
+    assert vacancy.status == Vacancy.Status.CLOSED
+
     page.goto("/vacancies/")
     page.fill("#id_q", "nothing like this")
     expect(page.locator("#results")).to_contain_text("0 notices")
     assert "q=nothing" in page.url
     page.fill("#id_q", "")
-    page.select_option("#id_status", "published")
+    page.select_option("#id_status", "closed")
     expect(page.locator("#results")).to_contain_text(vacancy.title)
-    assert "status=published" in page.url
+    assert "status=closed" in page.url
     screenshot(page, f"notices-6-list{suffix}")
