@@ -220,7 +220,11 @@ def _degree_requirement(vacancy: Vacancy) -> str:
     if vacancy.degree_fields:
         text += ", preferably in " + ", ".join(vacancy.degree_fields)
     alternatives = dict(DEGREE_ALTERNATIVES)
-    named = [alternatives[a].lower() for a in vacancy.degree_alternatives if a in alternatives]
+    named = [
+        alternatives[a][0].lower() + alternatives[a][1:]
+        for a in vacancy.degree_alternatives
+        if a in alternatives
+    ]
     if named:
         text += "; or " + "; or ".join(named)
     return text

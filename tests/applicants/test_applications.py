@@ -21,6 +21,13 @@ def test_it_lists_the_applications_with_their_stage(client_for, alice, applicati
     assert f'href="/me/applications/{application.pk}/withdraw/"' in html
 
 
+def test_it_shows_the_letter_that_was_sent_escaped(client_for, alice, vacancy):
+    apply(alice.candidate, vacancy, motivation="Dear panel,\n<b>I know</b> the job.")
+    html = client_for(alice).get("/me/applications/").content.decode()
+    assert "Your motivation letter" in html
+    assert "Dear panel,<br>&lt;b&gt;I know&lt;/b&gt; the job." in html
+
+
 def test_it_shows_the_history_with_dates_but_not_who_moved_it(client_for, alice, application, rita):
     move_to_stage([application], Stage.SCREENED, by=rita)
     move_to_stage([application], Stage.INTERVIEW, by=rita)
