@@ -239,7 +239,19 @@ def vacancy_new(request):
 @require_safe
 def vacancy_review(request, pk: int):
     vacancy = _get_vacancy_for_recruiter(request, pk)
-    return TemplateResponse(request, "vacancies/review.html", _review_context(vacancy))
+    context = _review_context(vacancy)
+    if vacancy.status == Vacancy.Status.DRAFT:  # pasted twice? say so before it is published twice
+        context["duplicates"] = (
+            Vacancy.objects.for_recruiter(request.user)
+            .exclude(pk=vacancy.pk)
+            .filter(
+                title__iexact=vacancy.title,
+                organisation__iexact=vacancy.organisation,
+                deadline=vacancy.deadline,
+            )
+            .order_by("-created_at")[:5]
+        )
+    return TemplateResponse(request, "vacancies/review.html", context)
 
 
 @recruiter_required

@@ -425,3 +425,20 @@ def test_it_does_not_close_a_draft(rita, draft, client_for):
 
 def test_publishing_needs_a_post(rita, draft, client_for):
     assert client_for(rita).get(f"/vacancies/{draft.pk}/publish/").status_code == 405
+
+
+def test_a_draft_pasted_again_is_flagged_before_publishing(rita, sam, client_for):
+    seed = (
+        Path(__file__).resolve().parents[2] / "vacancies/fixtures/notices/nato-mcc-programme-officer.txt"
+    ).read_text()
+    client = client_for(rita)
+    first = client.post("/vacancies/new/", {"text": seed})
+    assert "looks like one already here" not in client.get(first["Location"]).content.decode()
+    second = client.post("/vacancies/new/", {"text": seed})
+    page = client.get(second["Location"]).content.decode()
+    assert "This notice looks like one already here" in page
+    first_pk = first["Location"].rstrip("/").rsplit("/", 1)[-1]
+    assert f'href="/vacancies/{first_pk}/"' in page
+    # Only among what this recruiter may see: sam's own copy says nothing of rita's.
+    sams = client_for(sam).post("/vacancies/new/", {"text": seed})
+    assert "looks like one already here" not in client_for(sam).get(sams["Location"]).content.decode()
