@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib.auth.forms import BaseUserCreationForm
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.html import format_html
 
@@ -50,6 +51,15 @@ class SignUpForm(BaseUserCreationForm):
         return email
 
 
+def city_of(location: str) -> str:
+    """The place a location names first: "Brussels, Belgium" -> "Brussels".
+
+    >>> city_of("Brussels, Belgium"), city_of(" Mons "), city_of("")
+    ('Brussels', 'Mons', '')
+    """
+    return location.split(",", 1)[0].strip()
+
+
 class MatchFilterForm(forms.Form):
     """Filters on "My matches"; the choices are the values found among the open vacancies."""
 
@@ -63,15 +73,20 @@ class MatchFilterForm(forms.Form):
 
     def __init__(self, *args, locations: list[str], grades: list[str], **kwargs):
         super().__init__(*args, label_suffix="", **kwargs)
-        self.fields["location"].choices = [("", "Any location"), *[(v, v) for v in locations]]
+        # One choice per place, labelled with its fullest spelling ("Brussels" and "Brussels, Belgium").
+        labels: dict[str, str] = {}
+        for location in locations:
+            if city := city_of(location):
+                labels[city] = max(labels.get(city, ""), location.strip(), key=len)
+        self.fields["location"].choices = [("", "Any location"), *sorted(labels.items())]
         self.fields["grade"].choices = [("", "Any grade"), *[(v, v) for v in grades]]
 
     def filter(self, vacancies):
         """The vacancies that pass the valid filters; an invalid one is ignored (and shown as an error)."""
         self.is_valid()
         values = getattr(self, "cleaned_data", {})
-        if values.get("location"):
-            vacancies = vacancies.filter(location=values["location"])
+        if city := values.get("location"):  # "Brussels" and "Brussels, Belgium" are one place
+            vacancies = vacancies.filter(Q(location__iexact=city) | Q(location__istartswith=f"{city},"))
         if values.get("grade"):
             vacancies = vacancies.filter(grade=values["grade"])
         if values.get("deadline_before"):
