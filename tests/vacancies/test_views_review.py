@@ -160,7 +160,10 @@ def test_it_shows_a_parsed_seed_notice_with_its_source_sentences(rita, client_fo
     assert "field-source" in content
     for key in vacancy.missing:
         if f'id="field-{key}"' in content:
-            assert "Not found in the notice" in block(content, key)
+            # A mention without the value (the clearance: "subject to ... a security clearance") is not "not found".
+            said = "Mentioned, but not stated" if key in vacancy.sources else "Not found in the notice"
+            assert said in block(content, key)
+    assert "Mentioned, but not stated" in block(content, "clearance")
     marked = [key for key, sentence in vacancy.sources.items() if sentence in vacancy.cleaned_text]
     assert marked
     assert all('href="#src-' in block(content, key) for key in marked if f'id="field-{key}"' in content)
