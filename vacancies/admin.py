@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import path
 
+from accounts.models import User
 from audit.log import record
 from audit.models import AuditEntry
 from config.admin_actions import export_as_csv
@@ -69,6 +70,12 @@ class VacancyAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     filter_horizontal = ["recruiters"]
     raw_id_fields = ["created_by"]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "recruiters":  # applicants never; admins see every vacancy anyway
+            kwargs["queryset"] = User.objects.filter(role=User.Role.RECRUITER).order_by("email")
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
     # Status changes go through the actions, which run the publish and close workflows.
     readonly_fields = [
         "status",
