@@ -9,7 +9,7 @@ from applications.services import add_to_pipeline, move_to_stage
 from candidates.models import Candidate, Experience, LanguageSkill
 from candidates.services import profile_changed
 from matching.models import MatchResult
-from shortlists.queries import ShortlistCounts
+from shortlists.queries import ShortlistCounts, criterion_chips
 
 from .conftest import scored_candidates
 
@@ -196,8 +196,6 @@ def test_hostile_names_are_escaped_in_the_table(client_for, rita, vacancy, candi
 
 
 def test_a_failed_essential_is_red_and_equal_points_look_alike(client_for, rita, vacancy):
-    from shortlists.queries import criterion_chips
-
     breakdown = {
         "experience": {
             "points": 14.0,
