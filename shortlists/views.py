@@ -56,9 +56,9 @@ def _get_vacancy_for_recruiter(request, pk: int):
     return queries.get_vacancy_for_recruiter(request.user, pk)
 
 
-def _shortlist_as_left(request, vacancy) -> str | None:
-    """The shortlist with the recruiter's filters, from a form's ``next`` or the page that linked here;
-    None unless it is this vacancy's shortlist on this site."""
+def _shortlist_as_left(request, vacancy) -> str:
+    """This vacancy's shortlist with the recruiter's filters, taken from a form's ``next`` or the page that
+    linked here when that is this shortlist on this site; the bare shortlist otherwise."""
     home = reverse("recruiters:shortlist", args=[vacancy.pk])
     for target in (request.POST.get("next"), request.GET.get("next"), request.headers.get("referer")):
         if target and url_has_allowed_host_and_scheme(
@@ -67,14 +67,12 @@ def _shortlist_as_left(request, vacancy) -> str | None:
             parts = urlsplit(target)
             if parts.path == home:
                 return home + (f"?{parts.query}" if parts.query else "")
-    return None
+    return home
 
 
-def _back(request, vacancy, fallback: str | None = None):
-    """Where a form without JavaScript returns to: its ``next`` when that is this vacancy's page."""
-    return redirect(
-        _shortlist_as_left(request, vacancy) or fallback or reverse("recruiters:shortlist", args=[vacancy.pk])
-    )
+def _back(request, vacancy):
+    """Where a form without JavaScript returns to: the shortlist as the recruiter left it."""
+    return redirect(_shortlist_as_left(request, vacancy))
 
 
 # My vacancies
@@ -310,7 +308,7 @@ def weights(request, pk: int):
     vacancy = _get_vacancy_for_recruiter(request, pk)
     defaults = current_reference().default_weights
     form = WeightsForm(request.POST or None, defaults=defaults, initial=vacancy.effective_weights(defaults))
-    back = _shortlist_as_left(request, vacancy) or reverse("recruiters:shortlist", args=[vacancy.pk])
+    back = _shortlist_as_left(request, vacancy)
     if request.method == "POST" and form.is_valid():
         if services.change_weights(vacancy, form.cleaned_data, by=request.user):
             messages.success(request, "Weights saved. The candidates are being scored again.")

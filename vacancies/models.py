@@ -37,6 +37,12 @@ class VacancyQuerySet(models.QuerySet):
         today = today or timezone.localdate()
         return self.published().filter(Q(deadline__isnull=True) | Q(deadline__gte=today))
 
+    def look_alikes(self, vacancy: Vacancy):
+        """Other vacancies with the same title, organisation and deadline: the same notice entered twice?"""
+        return self.exclude(pk=vacancy.pk).filter(
+            title__iexact=vacancy.title, organisation__iexact=vacancy.organisation, deadline=vacancy.deadline
+        )
+
     def for_recruiter(self, user):
         """What a recruiter may see: admins see all, recruiters their assigned vacancies."""
         if user.is_staff:

@@ -242,14 +242,7 @@ def vacancy_review(request, pk: int):
     context = _review_context(vacancy)
     if vacancy.status == Vacancy.Status.DRAFT:  # pasted twice? say so before it is published twice
         context["duplicates"] = (
-            Vacancy.objects.for_recruiter(request.user)
-            .exclude(pk=vacancy.pk)
-            .filter(
-                title__iexact=vacancy.title,
-                organisation__iexact=vacancy.organisation,
-                deadline=vacancy.deadline,
-            )
-            .order_by("-created_at")[:5]
+            Vacancy.objects.for_recruiter(request.user).look_alikes(vacancy).order_by("-created_at")[:5]
         )
     return TemplateResponse(request, "vacancies/review.html", context)
 
