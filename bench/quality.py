@@ -276,7 +276,7 @@ def summarise(results: list[dict]) -> dict:
         "beats_baseline_tau": sum(
             1 for r in results if None not in (r["tau_b"], r["bm25_tau_b"]) and r["tau_b"] > r["bm25_tau_b"]
         ),
-        "notices": len(results),
+        "notice_count": len(results),
         "eligibility": pairs_total,
     }
 
@@ -297,8 +297,8 @@ def print_report(results: list[dict], summary: dict) -> None:
         f"{_f(m['bm25_tau_b']):>6} {_f(summary['mean_agreement'], 2):>6}"
     )
     print(
-        f"beats baseline on {summary['beats_baseline_ndcg']} of {summary['notices']} notices (NDCG@10); "
-        f"on {summary['beats_baseline_tau']} of {summary['notices']} (tau-b)"
+        f"beats baseline on {summary['beats_baseline_ndcg']} of {summary['notice_count']} notices (NDCG@10); "
+        f"on {summary['beats_baseline_tau']} of {summary['notice_count']} (tau-b)"
     )
     e = summary["eligibility"]
     print(f"\neligibility, all {e['n']} candidates (rows: expert, columns: engine)")
