@@ -150,6 +150,8 @@ AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_FORM_FIELD = "username"  # the login form's field, which holds the email
+# Failures count against the email as the log-in looks it up, whatever its case or surrounding spaces.
+AXES_USERNAME_CALLABLE = "accounts.throttling.login_identity"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0) or None
 AUTH_PASSWORD_VALIDATORS = [
