@@ -83,8 +83,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Everything needs a login unless a view is marked @login_not_required.
-    "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # Everything needs a login except the pages in accounts.middleware.ANONYMOUS_ALLOWED.
+    "accounts.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",

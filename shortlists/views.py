@@ -5,11 +5,9 @@ user may not see) and every candidate through the vacancy's matches (404 for one
 the HTMX partials go through the very same views.
 """
 
-from functools import wraps
 from urllib.parse import urlsplit
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -20,6 +18,7 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseClientRedirect, HttpResponseStopPolling, trigger_client_event
 
+from accounts.decorators import recruiter_required
 from applications.models import Stage
 from audit.log import record, record_many
 from audit.models import AuditEntry
@@ -38,18 +37,6 @@ from .forms import (
 )
 
 PAGE_SIZE = 50
-
-
-def recruiter_required(view):
-    """Recruiter pages: anonymous visitors go to the login (middleware), applicants get a 403."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not (request.user.is_recruiter or request.user.is_staff):
-            raise PermissionDenied("These pages are for recruiters.")
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 def _get_vacancy_for_recruiter(request, pk: int):
