@@ -141,6 +141,8 @@ AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
+# Database sessions that record who is logged in, so that erasing an account finds its sessions directly.
+SESSION_ENGINE = "accounts.sessions"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # login throttling against password guessing
     "django.contrib.auth.backends.ModelBackend",

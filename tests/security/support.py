@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.sessions.models import Session
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
 from django.test import Client
 from django.utils import timezone
 
+from accounts.models import Session
 from matching.models import MatchResult
 from vacancies.models import Vacancy
 
