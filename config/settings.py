@@ -1,10 +1,7 @@
 """Vacancy Matcher settings: one file, driven by environment variables (see the README)."""
 
 import os
-import socket
-import sys
 from pathlib import Path
-from urllib.parse import urlparse
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -16,11 +13,20 @@ def env(name: str, default: str = "") -> str:
     return os.environ.get(name, default)
 
 
+TRUE_WORDS, FALSE_WORDS = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+
+
 def env_bool(name: str, default: bool) -> bool:
     value = os.environ.get(name)
     if value is None or value == "":
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    word = value.strip().lower()
+    if word not in TRUE_WORDS | FALSE_WORDS:
+        # A typo ("Ture") must not silently turn a setting off.
+        raise ImproperlyConfigured(
+            f"{name}={value!r} is neither true nor false: use one of true/false, yes/no, on/off, 1/0."
+        )
+    return word in TRUE_WORDS
 
 
 def env_int(name: str, default: int) -> int:
@@ -29,15 +35,6 @@ def env_int(name: str, default: int) -> int:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
-
-
-def redis_reachable(url: str, timeout: float = 0.3) -> bool:
-    parsed = urlparse(url)
-    try:
-        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or 6379), timeout):
-            return True
-    except OSError:
-        return False
 
 
 # Core
@@ -65,6 +62,7 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "template_partials",
+    "config",
     "accounts",
     "reference",
     "vacancies",
@@ -266,15 +264,8 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 300.0,
     },
 }
-# Local development without Redis: run tasks in-process instead of failing (see the README).
+# Forced on at start-up in DEBUG when Redis cannot be reached (config.celery, see the README).
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
-if DEBUG and not CELERY_TASK_ALWAYS_EAGER and not redis_reachable(REDIS_URL):
-    CELERY_TASK_ALWAYS_EAGER = True
-    print(
-        f"Redis is not reachable at {REDIS_URL}: background tasks will run in-process "
-        "(slower, no worker needed). Start Redis to use Celery workers.",
-        file=sys.stderr,
-    )
 CELERY_TASK_EAGER_PROPAGATES = True
 
 # Matching
