@@ -12,6 +12,7 @@ from applications.models import CLOSED_STAGES, Application, Stage, StageChange
 from applications.services import ApplicationRefused, withdraw
 from candidates.models import Candidate
 from candidates.services import PRIVACY_NOTICE_VERSION
+from config.ratelimits import rate_limited
 from matching.models import MatchResult
 from vacancies.models import Vacancy
 
@@ -40,6 +41,7 @@ def _get_own_application(request, pk: int) -> Application:
 
 
 @require_http_methods(["GET", "POST"])
+@rate_limited("signup")
 def signup(request):
     if request.user.is_authenticated:
         return redirect("home")
@@ -63,6 +65,7 @@ def verification(request):
 
 @require_POST
 @applicant_required
+@rate_limited("resend_verification")
 def resend_verification(request):
     if request.user.email_verified_at:
         messages.info(request, "Your email address is already verified.")

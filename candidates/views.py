@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from django_htmx.http import trigger_client_event
 
 from accounts.decorators import applicant_required
+from config.ratelimits import rate_limited
 from documents.extraction import DocumentError
 from reference.loading import current_reference
 
@@ -278,6 +279,7 @@ def preview(request):
 
 @applicant_required
 @require_http_methods(["GET", "POST"])
+@rate_limited("cv_upload")
 def cv_upload(request):
     form = forms.CvUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():

@@ -1,6 +1,7 @@
 """Vacancy Matcher settings: one file, driven by environment variables (see the README)."""
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -33,6 +34,14 @@ def env_int(name: str, default: int) -> int:
     return int(os.environ.get(name) or default)
 
 
+def env_rate(name: str, default: str) -> str:
+    """A rate limit such as "10/h" (10 per hour) or "5/10m" (5 per 10 minutes)."""
+    value = env(name, default).strip()
+    if not re.fullmatch(r"[0-9]+/[0-9]*[smhd]", value):
+        raise ImproperlyConfigured(f"{name}={value!r} is not a rate limit such as 10/h, 5/10m or 100/d.")
+    return value
+
+
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
@@ -60,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_htmx",
     "axes",
+    "django_ratelimit",
     "csp",
     "template_partials",
     "config",
@@ -87,6 +97,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
+    # A request past its rate limit gets the 429 page (config.ratelimits).
+    "django_ratelimit.middleware.RatelimitMiddleware",
     # Last, as django-axes asks: it turns locked-out logins into a clear "too many attempts" answer.
     "axes.middleware.AxesMiddleware",
 ]
@@ -131,7 +143,14 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20_000)},
-    }
+    },
+    # Rate-limit counters must be shared by every process and machine: they live in the database, which
+    # every process has (Redis may be missing in development). Room for many addresses before culling.
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "ratelimit_cache",  # config.models.RateLimitCounter creates it
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    },
 }
 
 # Accounts
@@ -159,6 +178,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Rate limits (config.ratelimits): requests per person, or per address when not logged in; past the
+# limit the request answers 429. Each is "N/period": 10/h, 5/10m, 100/d.
+RATE_LIMITS = {
+    "signup": env_rate("RATE_LIMIT_SIGNUP", "10/h"),  # per address
+    "resend_verification": env_rate("RATE_LIMIT_RESEND_VERIFICATION", "5/h"),
+    "cv_upload": env_rate("RATE_LIMIT_CV_UPLOAD", "20/h"),
+    "notice_upload": env_rate("RATE_LIMIT_NOTICE_UPLOAD", "60/h"),
+    "export": env_rate("RATE_LIMIT_EXPORT", "60/h"),
+}
+RATELIMIT_USE_CACHE = "ratelimit"
+RATELIMIT_VIEW = "config.views.rate_limited"
+RATELIMIT_IP_META_KEY = "config.ratelimits.client_ip"
+SILENCED_SYSTEM_CHECKS = [
+    # django-ratelimit wants memcached or django-redis. The database cache is shared by every process too;
+    # its increments are not atomic, so requests arriving at the very same moment may pass a limit by a few.
+    "django_ratelimit.E003",
+    "django_ratelimit.W001",
 ]
 
 # Internationalisation

@@ -22,6 +22,7 @@ from accounts.decorators import recruiter_required
 from applications.models import Stage
 from audit.log import record, record_many
 from audit.models import AuditEntry
+from config.ratelimits import rate_limited
 from matching.services import run_progress
 from reference.loading import current_reference
 
@@ -272,6 +273,7 @@ def blind_review(request, pk: int):
 
 @require_safe
 @recruiter_required
+@rate_limited("export", method="GET")
 def export(request, pk: int, fmt: str):
     vacancy = _get_vacancy_for_recruiter(request, pk)
     filters = ShortlistFilterForm(request.GET, blind=vacancy.blind_review).values()

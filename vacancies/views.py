@@ -21,6 +21,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from accounts.decorators import recruiter_required
+from config.ratelimits import rate_limited
 from reference.data import OFFICIAL_LANGUAGES
 from reference.loading import current_reference
 
@@ -208,6 +209,7 @@ def vacancy_list(request):
 
 @recruiter_required
 @require_http_methods(["GET", "POST"])
+@rate_limited("notice_upload")
 def vacancy_new(request):
     form = forms.NoticeForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():

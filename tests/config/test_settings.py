@@ -152,3 +152,13 @@ def test_it_passes_check_deploy_with_production_settings():
 @pytest.mark.django_db
 def test_it_has_a_migration_for_every_model_change():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_it_reads_rate_limits_from_the_environment_and_refuses_a_malformed_one():
+    probe = "import config.settings as s; print(s.RATE_LIMITS['export'], s.RATE_LIMITS['signup'])"
+    env = {**os.environ, "RATE_LIMIT_EXPORT": "7/10m"}
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert out.stdout.split() == ["7/10m", "10/h"]
+    env["RATE_LIMIT_EXPORT"] = "lots"
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert out.returncode != 0 and "RATE_LIMIT_EXPORT='lots' is not a rate limit" in out.stderr
