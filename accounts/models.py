@@ -1,5 +1,15 @@
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
+
+
+def normalise_email(email: str) -> str:
+    """The one spelling of an email address that log-in, sign-up and login throttling all use.
+
+    >>> normalise_email(" Victim@Example.ORG ")
+    'victim@example.org'
+    """
+    return email.strip().lower()
 
 
 class UserManager(BaseUserManager):
@@ -8,7 +18,7 @@ class UserManager(BaseUserManager):
     def _create_user(self, email: str, password: str | None, **fields):
         if not email:
             raise ValueError("An email address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **fields)
+        user = self.model(email=normalise_email(email), **fields)
         user.set_password(password)
         user.save(using=self._db)
         return user
@@ -23,7 +33,8 @@ class UserManager(BaseUserManager):
         return self._create_user(email, password, **fields)
 
     def get_by_natural_key(self, username):
-        return self.get(email__iexact=username)
+        # Emails are stored normalised (User.save), so every spelling finds the one account.
+        return self.get(email=normalise_email(username))
 
 
 class User(AbstractUser):
@@ -51,6 +62,15 @@ class User(AbstractUser):
     def __str__(self) -> str:
         return self.email
 
+    def save(self, *args, **kwargs) -> None:
+        self.email = normalise_email(self.email)
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def normalize_username(cls, username: str) -> str:
+        # Forms (the admin's) validate uniqueness on the normalised spelling: no "Ana@x.org" beside "ana@x.org".
+        return normalise_email(super().normalize_username(username))
+
     def get_full_name(self) -> str:
         return self.full_name or self.email
 
@@ -68,3 +88,20 @@ class User(AbstractUser):
     @property
     def is_admin(self) -> bool:
         return self.is_staff
+
+
+class Session(AbstractBaseSession):
+    """A session with the id of the person logged in to it (Django's database sessions plus ``user``), so
+    that a person's sessions are found by an index, not by decoding every session (erasure)."""
+
+    # No database constraint: a request may still save the session of an account deleted meanwhile. Deleting
+    # a user deletes their sessions all the same (Django's cascade).
+    user = models.ForeignKey(
+        User, null=True, on_delete=models.CASCADE, db_constraint=False, related_name="sessions"
+    )
+
+    @classmethod
+    def get_session_store_class(cls):
+        from .sessions import SessionStore
+
+        return SessionStore

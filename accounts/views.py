@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.contrib.auth.decorators import login_not_required
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import redirect
@@ -15,13 +14,11 @@ from . import privacy
 from .forms import DeleteAccountForm
 
 
-@login_not_required
 @require_safe
 def home(request):
     return TemplateResponse(request, "home.html", {"open_vacancies": Vacancy.objects.open().count()})
 
 
-@login_not_required
 @require_safe
 def healthz(request):
     """For load balancers: answers 200 when the database answers."""
@@ -51,7 +48,6 @@ def delete_account(request):
     return TemplateResponse(request, "accounts/delete_account.html", {"form": form})
 
 
-@login_not_required
 @require_safe
 def privacy_page(request):
     return TemplateResponse(request, "accounts/privacy.html", {})

@@ -1,9 +1,5 @@
-from functools import wraps
-
 from django.contrib import messages
 from django.contrib.auth import login
-from django.contrib.auth.decorators import login_not_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -11,27 +7,17 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseStopPolling
 
+from accounts.decorators import applicant_required
 from applications.models import CLOSED_STAGES, Application, Stage, StageChange
 from applications.services import ApplicationRefused, withdraw
 from candidates.models import Candidate
 from candidates.services import PRIVACY_NOTICE_VERSION
+from config.ratelimits import rate_limited
 from matching.models import MatchResult
 from vacancies.models import Vacancy
 
 from . import services
 from .forms import ApplyForm, MatchFilterForm, SignUpForm
-
-
-def applicant_required(view):
-    """Applicant pages: anonymous visitors go to the login (middleware), everyone else gets a 403."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not request.user.is_applicant:
-            raise PermissionDenied("These pages are for applicants.")
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 def _candidate(request) -> Candidate | None:
@@ -54,8 +40,8 @@ def _get_own_application(request, pk: int) -> Application:
 # Sign-up and email verification
 
 
-@login_not_required
 @require_http_methods(["GET", "POST"])
+@rate_limited("signup")
 def signup(request):
     if request.user.is_authenticated:
         return redirect("home")
@@ -79,6 +65,7 @@ def verification(request):
 
 @require_POST
 @applicant_required
+@rate_limited("resend_verification")
 def resend_verification(request):
     if request.user.email_verified_at:
         messages.info(request, "Your email address is already verified.")
@@ -89,7 +76,6 @@ def resend_verification(request):
     return redirect("applicants:verification")
 
 
-@login_not_required
 @require_safe
 def verify_email(request, uidb64: str, token: str):
     user = services.verify_email(uidb64, token)

@@ -109,7 +109,6 @@ class CvChoices:
     military_staff_college: bool = False
 
 
-@transaction.atomic
 def find_post(candidate: Candidate, *, title: str, start) -> Experience | None:
     """The candidate's post with this title (any case) starting in this month (a date or "YYYY-MM")."""
     if isinstance(start, str):
@@ -122,9 +121,10 @@ def find_post(candidate: Candidate, *, title: str, start) -> Experience | None:
     ).first()
 
 
+@transaction.atomic
 def add_cv_entries(candidate: Candidate, *, choices: CvChoices) -> int:
-    """Add the kept entries in one go; an existing language or post (same title and start month)
-    is updated rather than duplicated, an identical education entry skipped. Returns the rows written."""
+    """Add the kept entries in one go (all or none); an existing language or post (same title and start
+    month) is updated rather than duplicated, an identical education entry skipped. Returns the rows written."""
     written = 0
     for entry in choices.education:
         _, created = Education.objects.get_or_create(candidate=candidate, **entry)

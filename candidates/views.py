@@ -7,10 +7,8 @@ applicant's row id answers 404.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import wraps
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -19,6 +17,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import trigger_client_event
 
+from accounts.decorators import applicant_required
+from config.ratelimits import rate_limited
 from documents.extraction import DocumentError
 from reference.loading import current_reference
 
@@ -85,16 +85,6 @@ SECTIONS = {
         ),
     )
 }
-
-
-def applicant_required(view):
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not request.user.is_applicant:
-            raise PermissionDenied("Only applicants have a profile.")
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 def _get_row(request, section: Section, pk: int):
@@ -289,6 +279,7 @@ def preview(request):
 
 @applicant_required
 @require_http_methods(["GET", "POST"])
+@rate_limited("cv_upload")
 def cv_upload(request):
     form = forms.CvUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():

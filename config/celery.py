@@ -1,4 +1,7 @@
 import os
+import socket
+import sys
+from urllib.parse import urlparse
 
 from celery import Celery
 
@@ -7,3 +10,28 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 app = Celery("vacancy_matcher")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+def redis_reachable(url: str, timeout: float = 0.3) -> bool:
+    parsed = urlparse(url)
+    try:
+        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or 6379), timeout):
+            return True
+    except OSError:
+        return False
+
+
+def run_tasks_in_process_without_redis() -> None:
+    """Local development without Redis: run tasks in-process instead of failing (see the README).
+
+    Called once Django is set up (config.apps), not when the settings are imported: reading the settings
+    opens no connection."""
+    from django.conf import settings
+
+    if settings.DEBUG and not app.conf.task_always_eager and not redis_reachable(settings.CELERY_BROKER_URL):
+        app.conf.task_always_eager = True
+        print(
+            f"Redis is not reachable at {settings.CELERY_BROKER_URL}: background tasks will run in-process "
+            "(slower, no worker needed). Start Redis to use Celery workers.",
+            file=sys.stderr,
+        )

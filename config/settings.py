@@ -1,10 +1,8 @@
 """Vacancy Matcher settings: one file, driven by environment variables (see the README)."""
 
 import os
-import socket
-import sys
+import re
 from pathlib import Path
-from urllib.parse import urlparse
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -16,28 +14,36 @@ def env(name: str, default: str = "") -> str:
     return os.environ.get(name, default)
 
 
+TRUE_WORDS, FALSE_WORDS = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+
+
 def env_bool(name: str, default: bool) -> bool:
     value = os.environ.get(name)
     if value is None or value == "":
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    word = value.strip().lower()
+    if word not in TRUE_WORDS | FALSE_WORDS:
+        # A typo ("Ture") must not silently turn a setting off.
+        raise ImproperlyConfigured(
+            f"{name}={value!r} is neither true nor false: use one of true/false, yes/no, on/off, 1/0."
+        )
+    return word in TRUE_WORDS
 
 
 def env_int(name: str, default: int) -> int:
     return int(os.environ.get(name) or default)
 
 
+def env_rate(name: str, default: str) -> str:
+    """A rate limit such as "10/h" (10 per hour) or "5/10m" (5 per 10 minutes)."""
+    value = env(name, default).strip()
+    if not re.fullmatch(r"[0-9]+/[0-9]*[smhd]", value):
+        raise ImproperlyConfigured(f"{name}={value!r} is not a rate limit such as 10/h, 5/10m or 100/d.")
+    return value
+
+
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
-
-
-def redis_reachable(url: str, timeout: float = 0.3) -> bool:
-    parsed = urlparse(url)
-    try:
-        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or 6379), timeout):
-            return True
-    except OSError:
-        return False
 
 
 # Core
@@ -63,8 +69,10 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_htmx",
     "axes",
+    "django_ratelimit",
     "csp",
     "template_partials",
+    "config",
     "accounts",
     "reference",
     "vacancies",
@@ -83,12 +91,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Everything needs a login unless a view is marked @login_not_required.
-    "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # Everything needs a login except the pages in accounts.middleware.ANONYMOUS_ALLOWED.
+    "accounts.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
+    # A request past its rate limit gets the 429 page (config.ratelimits).
+    "django_ratelimit.middleware.RatelimitMiddleware",
     # Last, as django-axes asks: it turns locked-out logins into a clear "too many attempts" answer.
     "axes.middleware.AxesMiddleware",
 ]
@@ -133,7 +143,14 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20_000)},
-    }
+    },
+    # Rate-limit counters must be shared by every process and machine: they live in the database, which
+    # every process has (Redis may be missing in development). Room for many addresses before culling.
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "ratelimit_cache",  # config.models.RateLimitCounter creates it
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    },
 }
 
 # Accounts
@@ -141,6 +158,8 @@ AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
+# Database sessions that record who is logged in, so that erasing an account finds its sessions directly.
+SESSION_ENGINE = "accounts.sessions"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # login throttling against password guessing
     "django.contrib.auth.backends.ModelBackend",
@@ -150,6 +169,8 @@ AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_FORM_FIELD = "username"  # the login form's field, which holds the email
+# Failures count against the email as the log-in looks it up, whatever its case or surrounding spaces.
+AXES_USERNAME_CALLABLE = "accounts.throttling.login_identity"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0) or None
 AUTH_PASSWORD_VALIDATORS = [
@@ -157,6 +178,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Rate limits (config.ratelimits): requests per person, or per address when not logged in; past the
+# limit the request answers 429. Each is "N/period": 10/h, 5/10m, 100/d.
+RATE_LIMITS = {
+    "signup": env_rate("RATE_LIMIT_SIGNUP", "10/h"),  # per address
+    "resend_verification": env_rate("RATE_LIMIT_RESEND_VERIFICATION", "5/h"),
+    "cv_upload": env_rate("RATE_LIMIT_CV_UPLOAD", "20/h"),
+    "notice_upload": env_rate("RATE_LIMIT_NOTICE_UPLOAD", "60/h"),
+    "export": env_rate("RATE_LIMIT_EXPORT", "60/h"),
+}
+RATELIMIT_USE_CACHE = "ratelimit"
+RATELIMIT_VIEW = "config.views.rate_limited"
+RATELIMIT_IP_META_KEY = "config.ratelimits.client_ip"
+SILENCED_SYSTEM_CHECKS = [
+    # django-ratelimit wants memcached or django-redis. The database cache is shared by every process too;
+    # its increments are not atomic, so requests arriving at the very same moment may pass a limit by a few.
+    "django_ratelimit.E003",
+    "django_ratelimit.W001",
 ]
 
 # Internationalisation
@@ -262,15 +302,8 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 300.0,
     },
 }
-# Local development without Redis: run tasks in-process instead of failing (see the README).
+# Forced on at start-up in DEBUG when Redis cannot be reached (config.celery, see the README).
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
-if DEBUG and not CELERY_TASK_ALWAYS_EAGER and not redis_reachable(REDIS_URL):
-    CELERY_TASK_ALWAYS_EAGER = True
-    print(
-        f"Redis is not reachable at {REDIS_URL}: background tasks will run in-process "
-        "(slower, no worker needed). Start Redis to use Celery workers.",
-        file=sys.stderr,
-    )
 CELERY_TASK_EAGER_PROPAGATES = True
 
 # Matching

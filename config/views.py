@@ -1,9 +1,10 @@
-"""The server error page, with its own answer for a database that cannot be reached."""
+"""The server error page, with its own answer for a database that cannot be reached, and the rate-limit page."""
 
 import sys
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.shortcuts import render
 from django.template import loader
 from django.views import defaults
 
@@ -23,3 +24,8 @@ def server_error(request):
         response["Retry-After"] = "60"
         return response
     return defaults.server_error(request)
+
+
+def rate_limited(request, exception):
+    """RATELIMIT_VIEW: the page for a request past its rate limit (config.ratelimits)."""
+    return render(request, "429.html", status=429)

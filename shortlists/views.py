@@ -5,11 +5,9 @@ user may not see) and every candidate through the vacancy's matches (404 for one
 the HTMX partials go through the very same views.
 """
 
-from functools import wraps
 from urllib.parse import urlsplit
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -20,9 +18,11 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseClientRedirect, HttpResponseStopPolling, trigger_client_event
 
+from accounts.decorators import recruiter_required
 from applications.models import Stage
 from audit.log import record, record_many
 from audit.models import AuditEntry
+from config.ratelimits import rate_limited
 from matching.services import run_progress
 from reference.loading import current_reference
 
@@ -38,18 +38,6 @@ from .forms import (
 )
 
 PAGE_SIZE = 50
-
-
-def recruiter_required(view):
-    """Recruiter pages: anonymous visitors go to the login (middleware), applicants get a 403."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not (request.user.is_recruiter or request.user.is_staff):
-            raise PermissionDenied("These pages are for recruiters.")
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 def _get_vacancy_for_recruiter(request, pk: int):
@@ -285,6 +273,7 @@ def blind_review(request, pk: int):
 
 @require_safe
 @recruiter_required
+@rate_limited("export", method="GET")
 def export(request, pk: int, fmt: str):
     vacancy = _get_vacancy_for_recruiter(request, pk)
     filters = ShortlistFilterForm(request.GET, blind=vacancy.blind_review).values()

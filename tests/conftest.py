@@ -118,7 +118,8 @@ def page_for(browser, live_server):
     """page_for(user) -> a Playwright page logged in as that user (None: anonymous), at the live server."""
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
+
+    from accounts.sessions import SessionStore
 
     contexts = []
 

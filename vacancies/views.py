@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from functools import wraps
 
 from django import forms as django_forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -22,6 +20,8 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from accounts.decorators import recruiter_required
+from config.ratelimits import rate_limited
 from reference.data import OFFICIAL_LANGUAGES
 from reference.loading import current_reference
 
@@ -79,16 +79,6 @@ class FieldView:
     value: object = None
     form: django_forms.Form | None = None
     saved: bool = False
-
-
-def recruiter_required(view):
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not (request.user.is_staff or request.user.is_recruiter):
-            raise PermissionDenied("Only recruiters and admins manage notices.")
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 def _get_vacancy_for_recruiter(request, pk: int) -> Vacancy:
@@ -219,6 +209,7 @@ def vacancy_list(request):
 
 @recruiter_required
 @require_http_methods(["GET", "POST"])
+@rate_limited("notice_upload")
 def vacancy_new(request):
     form = forms.NoticeForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():

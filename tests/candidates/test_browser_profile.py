@@ -106,8 +106,8 @@ def test_the_profile_reads_well_on_a_phone(alice, page_for):
 
 def test_bob_reviews_what_was_read_in_his_cv(bob, page_for):
     from django.conf import settings
-    from django.contrib.sessions.backends.db import SessionStore
 
+    from accounts.sessions import SessionStore
     from candidates.views import CV_SESSION_KEY
     from tests.candidates.test_views_cv import PROPOSAL
 

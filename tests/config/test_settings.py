@@ -11,10 +11,10 @@ from django.core.management import call_command
 
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS_PROBE = (
-    "import json, django; django.setup(); from django.conf import settings as s; "
+    "import json, django; django.setup(); from django.conf import settings as s; from config.celery import app; "
     "print(json.dumps({'engine': s.DATABASES['default']['ENGINE'], 'name': str(s.DATABASES['default']['NAME']), "
     "'debug': s.DEBUG, 'hosts': s.ALLOWED_HOSTS, 'broker': s.CELERY_BROKER_URL, 'email': s.EMAIL_BACKEND, "
-    "'eager': s.CELERY_TASK_ALWAYS_EAGER, 'secret': s.SECRET_KEY}))"
+    "'eager': app.conf.task_always_eager, 'secret': s.SECRET_KEY}))"
 )
 
 
@@ -82,6 +82,55 @@ def test_it_uses_the_worker_when_redis_answers():
     assert run_settings(REDIS_URL="redis://127.0.0.1:6379/0")["eager"] is False
 
 
+def test_it_says_so_at_start_up_when_redis_is_unreachable():
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", "REDIS_URL": "redis://127.0.0.1:1/0"}
+    env.pop("DEBUG", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    assert (
+        "Redis is not reachable at redis://127.0.0.1:1/0: background tasks will run in-process"
+        in result.stderr
+    )
+
+
+def test_reading_the_settings_opens_no_connection():
+    """Importing the settings (a manage.py command, a test collection) must not wait on the network."""
+    probe = (
+        "import socket\n"
+        "def refuse(*args, **kwargs): raise AssertionError('a connection at import time')\n"
+        "socket.create_connection = socket.socket.connect = refuse\n"
+        "import config.settings as s\n"
+        "print(s.CELERY_TASK_ALWAYS_EAGER)"
+    )
+    env = {**os.environ, "REDIS_URL": "redis://127.0.0.1:1/0"}
+    env.pop("DEBUG", None)
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("word", ["Ture", "flase", "2", "enabled"])
+def test_it_refuses_a_boolean_it_does_not_know(word):
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", "EMAIL_USE_TLS": word}
+    result = subprocess.run(
+        [sys.executable, "-c", SETTINGS_PROBE], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode != 0
+    assert f"EMAIL_USE_TLS={word!r} is neither true nor false" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("word", "value"), [("true", True), (" Yes ", True), ("ON", True), ("1", True), ("False", False),
+                        ("no", False), ("off", False), ("0", False), ("", True)],
+)  # fmt: skip
+def test_it_reads_the_usual_boolean_words(monkeypatch, word, value):
+    from config.settings import env_bool
+
+    monkeypatch.setenv("SOME_FLAG", word)
+    assert env_bool("SOME_FLAG", True) is value
+
+
 def test_it_passes_check_deploy_with_production_settings():
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}  # set by browser tests
     env.update(
@@ -103,3 +152,13 @@ def test_it_passes_check_deploy_with_production_settings():
 @pytest.mark.django_db
 def test_it_has_a_migration_for_every_model_change():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_it_reads_rate_limits_from_the_environment_and_refuses_a_malformed_one():
+    probe = "import config.settings as s; print(s.RATE_LIMITS['export'], s.RATE_LIMITS['signup'])"
+    env = {**os.environ, "RATE_LIMIT_EXPORT": "7/10m"}
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert out.stdout.split() == ["7/10m", "10/h"]
+    env["RATE_LIMIT_EXPORT"] = "lots"
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert out.returncode != 0 and "RATE_LIMIT_EXPORT='lots' is not a rate limit" in out.stderr

@@ -11,12 +11,13 @@ from django.shortcuts import resolve_url
 from django.templatetags.static import static
 from django.test import RequestFactory, override_settings
 
+from accounts.middleware import ANONYMOUS_ALLOWED
 from tests.security.routes import LOGIN, REFUSALS, ROUTES, admin_urls, in_admin, url_patterns
 from tests.security.support import PERSONAS, changed_tables, client_as, database_state, with_csrf_token
 
 pytestmark = pytest.mark.django_db
 
-# Pages a visitor may open without logging in (LoginRequiredMiddleware lets only these through).
+# Pages a visitor may open without logging in (accounts.middleware lets only these through).
 ALLOW_LIST = {
     "home",
     "healthz",
@@ -48,14 +49,9 @@ def test_every_url_pattern_is_in_the_table():
 
 
 def test_login_is_required_everywhere_but_the_allow_list():
-    assert "django.contrib.auth.middleware.LoginRequiredMiddleware" in settings.MIDDLEWARE
-    exempt = {
-        key
-        for key, _, namespace, view in url_patterns()
-        if not in_admin(namespace) and not getattr(view, "login_required", True)
-    }
+    assert "accounts.middleware.LoginRequiredMiddleware" in settings.MIDDLEWARE
     public_in_table = {route.name for route in ROUTES if route.get[0] != LOGIN}
-    assert exempt == ALLOW_LIST
+    assert ALLOW_LIST | {"admin:login"} == ANONYMOUS_ALLOWED
     assert public_in_table == ALLOW_LIST
 
 
