@@ -32,11 +32,14 @@ run: $(VENV)/.runtime
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 test: $(VENV)/.dev
 	DATABASE_URL=$(TEST_DATABASE_URL) scripts/ensure_services.sh
 	scripts/ensure_chromium.sh
 	$(VENV)/bin/ruff check .
+	# The layers between the apps (README.md, "Layout"; contracts in pyproject.toml).
+	$(VENV)/bin/lint-imports
 	DATABASE_URL=$(TEST_DATABASE_URL) $(PY) manage.py makemigrations --check --dry-run
 	# Two cores: everything else in two processes, then the tests that start real Celery workers on
 	# their own (they share the test Redis database and must not take each other's tasks).
@@ -47,4 +50,4 @@ bench: $(VENV)/.dev
 	for script in bench/*.py; do echo "== $$script"; $(PY) $$script; done
 
 clean:
-	rm -rf var staticfiles .pytest_cache .ruff_cache
+	rm -rf var staticfiles .pytest_cache .ruff_cache .import_linter_cache

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 
-from config.admin_actions import export_as_csv
+from audit.exports import export_as_csv
 
 from .models import User
 

@@ -1,12 +1,15 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import BaseUserCreationForm
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.html import format_html
 
-from accounts.models import User
 from candidates.services import PRIVACY_NOTICE_VERSION
 from reference.data import MEMBER_NATIONS
+
+# accounts.User, through the setting: applicants and accounts stay independent (README.md, "Layout").
+User = get_user_model()
 
 NATIONALITY_CHOICES = [
     ("", "Not stated"),

@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import QuerySet
@@ -16,16 +17,18 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
-from accounts.models import User
 from applications.models import Application
 from applications.services import ApplicationRefused, apply
 from candidates.models import Candidate
 from candidates.services import PRIVACY_NOTICE_VERSION
+from candidates.signals import request_rescoring
 from matching.models import MatchResult, ScoringRun
-from matching.services import rescore_candidate
 from vacancies.models import DEGREE_ALTERNATIVES, Vacancy
 
 from .tokens import email_verification_token
+
+# accounts.User, through the setting: applicants and accounts stay independent (README.md, "Layout").
+User = get_user_model()
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +64,7 @@ def sign_up(*, email: str, full_name: str, password: str, nationality: str = "")
         consent_at=timezone.now(),
         consent_version=PRIVACY_NOTICE_VERSION,
     )
-    rescore_candidate(candidate, reason="signed up")
+    request_rescoring([candidate.pk], reason="signed up", candidate=candidate)
     return user
 
 

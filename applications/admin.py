@@ -1,7 +1,7 @@
 from django.contrib import admin
 
-from config.admin_actions import export_as_csv
-from config.admin_readonly import ReadOnlyMixin
+from audit.admin_readonly import ReadOnlyMixin
+from audit.exports import export_as_csv
 
 from .models import Application, Note, Rating, StageChange
 from .services import move_to_stage

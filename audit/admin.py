@@ -1,8 +1,7 @@
 from django.contrib import admin
 
-from config.admin_actions import export_as_csv
-from config.admin_readonly import ReadOnlyMixin
-
+from .admin_readonly import ReadOnlyMixin
+from .exports import export_as_csv
 from .models import AuditEntry
 
 

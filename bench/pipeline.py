@@ -135,14 +135,14 @@ def server_floor(*, empty: bool) -> float:
 
 
 def timed_run(worker_count: int) -> tuple[float, int, Counter]:
-    from matching import services
+    from matching import rescoring
     from matching.models import MatchResult, ScoringRun
 
     empty_results_table()
     workers = start_workers(worker_count)
     try:
         started = time.perf_counter()
-        run = services.rescore_everything(reason="benchmark")
+        run = rescoring.rescore_everything(reason="benchmark")
         while ScoringRun.objects.get(pk=run.pk).status != ScoringRun.Status.DONE:
             time.sleep(0.2)
         elapsed = time.perf_counter() - started

@@ -4,15 +4,15 @@ from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import path
 
+from audit.exports import export_as_csv
 from audit.log import record, record_many
 from audit.models import AuditEntry
-from config.admin_actions import export_as_csv
-from matching.services import rescore_candidates
 
 from .forms import CandidateImportForm
 from .importing import import_jsonl
 from .models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
 from .services import profile_changed
+from .signals import request_rescoring
 
 
 class EducationInline(admin.TabularInline):
@@ -93,7 +93,7 @@ class CandidateAdmin(admin.ModelAdmin):
     @admin.action(description="Rescore the selected candidates against every open vacancy")
     def rescore(self, request, queryset):
         ids = list(queryset.matchable().values_list("pk", flat=True))
-        run = rescore_candidates(ids, reason=f"{len(ids)} candidates rescored in the admin")
+        run = request_rescoring(ids, reason=f"{len(ids)} candidates rescored in the admin")
         if run is None:
             self.message_user(
                 request, "Nothing to rescore: no open vacancy, or no selected candidate consented.",
@@ -133,7 +133,7 @@ class CandidateAdmin(admin.ModelAdmin):
         if request.method == "POST" and form.is_valid():
             lines = (line.decode("utf-8-sig", errors="replace") for line in form.cleaned_data["file"])
             report = import_jsonl(lines)
-            rescore_candidates(report.changed_ids, reason=f"{len(report.changed_ids)} candidates imported")
+            request_rescoring(report.changed_ids, reason=f"{len(report.changed_ids)} candidates imported")
             level = messages.WARNING if report.errors else messages.SUCCESS
             self.message_user(request, report.summary(), level)
         context = {

@@ -14,9 +14,9 @@ from django.utils import timezone
 from documents.uploads import check_upload
 from reference.data import LANGUAGE_LEVELS, ROMAN_LEVELS, ReferenceData
 from reference.loading import current_reference
+from reference.stanag import StanagProfile
 
 from .models import EDUCATION_LEVELS, Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
-from .profile import StanagProfile
 from .services import CvChoices, find_post
 
 OTHER_NATION = "other"

@@ -17,12 +17,10 @@ from typing import Any
 from rapidfuzz import fuzz, utils
 
 from reference.data import DEFAULT_REFERENCE, ROMAN_LEVELS, ReferenceData
+from reference.stanag import StanagProfile
 
 EDUCATION_LEVELS: tuple[str, ...] = ("none", "secondary", "bachelor", "master", "doctorate")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_SLP = re.compile(
-    r"^\s*(?:SLP\s*)?([0-5]\+?)[\s\-/]*([0-5]\+?)[\s\-/]*([0-5]\+?)[\s\-/]*([0-5]\+?)\s*$", re.I
-)
 # Below this similarity a competency text is not taken to describe any rung of the ladder.
 RUNG_CUTOFF = 60.0
 # Rungs scoring at least this are all "named" by a text joining two rungs; the highest one counts.
@@ -73,31 +71,6 @@ class Experience:
     end: YearMonth | None = None  # None: the current post
     organisation: str = ""
     description: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class StanagProfile:
-    """An SLP in the order listening, speaking, reading, writing; "+" counts as half a level."""
-
-    listening: float
-    speaking: float
-    reading: float
-    writing: float
-
-    @classmethod
-    def parse(cls, text: str) -> StanagProfile:
-        match = _SLP.match(text or "")
-        if not match:
-            raise ValueError(f"{text!r} is not an SLP profile such as 3333 or 3+3+2+2")
-        values = [int(g[0]) + (0.5 if g.endswith("+") else 0.0) for g in match.groups()]
-        return cls(*values)
-
-    @property
-    def skills(self) -> tuple[float, float, float, float]:
-        return (self.listening, self.speaking, self.reading, self.writing)
-
-    def __str__(self) -> str:
-        return "".join(f"{int(v)}{'+' if v % 1 else ''}" for v in self.skills)
 
 
 @dataclass(frozen=True, slots=True)

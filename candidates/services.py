@@ -10,8 +10,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from documents.extraction import CV_KINDS, extract_text
-from matching.models import MatchResult
-from matching.services import rescore_candidate
 from reference.data import OFFICIAL_LANGUAGES
 from reference.loading import current_reference
 
@@ -19,6 +17,7 @@ from .cv import propose_profile
 from .models import Candidate, Education, Experience, LanguageSkill
 from .profile import Experience as ExperienceSpan
 from .profile import YearMonth, experience_months
+from .signals import profile_changed as profile_changed_signal
 
 # The privacy notice an applicant consents to (sign-up and the consent switch record this version).
 PRIVACY_NOTICE_VERSION = "2026-11"
@@ -34,13 +33,10 @@ def candidate_for_applicant(user) -> Candidate:
 
 def profile_changed(candidate: Candidate) -> None:
     """Every change to a profile comes through here: stored scores compare this version to know they are
-    stale, and the candidate is rescored against every open vacancy once the change is committed."""
+    stale, and the candidate is rescored against every open vacancy once the change is committed (or,
+    without consent, their scores are dropped: matching.rescoring decides)."""
     candidate.bump_profile_version()
-    if candidate.consent_at is None:
-        # Without consent there is nothing to match: drop the scores rather than keep stale ones.
-        MatchResult.objects.filter(candidate=candidate).delete()
-    else:
-        rescore_candidate(candidate)
+    profile_changed_signal.send(sender=Candidate, candidate=candidate)
 
 
 def set_consent(candidate: Candidate, *, given: bool) -> None:

@@ -4,8 +4,8 @@ from django.contrib import admin
 from django.db.models import Q, Sum
 from django.utils.html import format_html, format_html_join
 
-from config.admin_actions import export_as_csv
-from config.admin_readonly import ReadOnlyMixin
+from audit.admin_readonly import ReadOnlyMixin
+from audit.exports import export_as_csv
 
 from .models import MatchResult, ScoringChunk, ScoringRun
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from candidates.profile import StanagProfile
 from reference.data import OFFICIAL_LANGUAGES, ROMAN_LEVELS
+from reference.stanag import StanagProfile
 
 DEGREE_REQUIREMENT_LEVELS = ("none", "secondary", "bachelor", "master", "doctorate", "university")
 DEGREE_ALTERNATIVES = ("equivalent_qualification", "military_staff_college", "equivalent_experience")

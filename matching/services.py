@@ -1,6 +1,8 @@
-"""The scoring pipeline: plan runs in chunks, score a chunk, upsert its results, reconcile stuck chunks.
+"""The scoring pipeline's worker side: score a chunk, upsert its results, find stuck chunks, progress.
 
 The scores themselves come from the pure engine in ``matching.scoring``; this module only moves rows.
+Runs are planned in ``matching.rescoring`` and chunks are sent by ``matching.tasks``, which both import
+this module and never the other way round (an import-linter contract in pyproject.toml).
 """
 
 from __future__ import annotations
@@ -10,13 +12,12 @@ import json
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 from django.utils import timezone
-from kombu.exceptions import OperationalError as BrokerUnreachable
 
 from candidates.models import Candidate
 from candidates.profile import profile_from_import_json
@@ -35,95 +36,6 @@ VERDICTS = {
     None: MatchResult.Verdict.TO_ASSESS,
     False: MatchResult.Verdict.NOT_ELIGIBLE,
 }
-
-
-# Planning
-
-
-def _chunks_of(ids: Sequence[int], size: int) -> Iterable[list[int]]:
-    for start in range(0, len(ids), size):
-        yield list(ids[start : start + size])
-
-
-@transaction.atomic
-def plan_run(
-    *, reason: str, vacancy_ids: Sequence[int], candidate_ids: Sequence[int], vacancy=None, candidate=None
-) -> ScoringRun | None:
-    """Split vacancies x candidates into chunks of about SCORING_CHUNK_SIZE pairs, enqueue them on commit."""
-    vacancy_ids, candidate_ids = sorted(set(vacancy_ids)), sorted(set(candidate_ids))
-    if not vacancy_ids or not candidate_ids:
-        return None
-    run = ScoringRun.objects.create(
-        reason=reason[:200],
-        vacancy=vacancy,
-        candidate=candidate,
-        total_pairs=len(vacancy_ids) * len(candidate_ids),
-    )
-    per_chunk = max(1, settings.SCORING_CHUNK_SIZE // len(vacancy_ids))
-    chunks = ScoringChunk.objects.bulk_create(
-        [
-            ScoringChunk(run=run, vacancy_ids=vacancy_ids, candidate_ids=ids, pairs=len(vacancy_ids) * len(ids),
-                         enqueued_at=timezone.now())
-            for ids in _chunks_of(candidate_ids, per_chunk)
-        ]
-    )  # fmt: skip
-    chunk_ids = [chunk.pk for chunk in chunks]
-    transaction.on_commit(lambda: enqueue_chunks(chunk_ids))
-    return run
-
-
-def enqueue_chunks(chunk_ids: Sequence[int]) -> int:
-    """Send one task per chunk; returns how many were sent.
-
-    When the broker cannot be reached the chunks stay in the database, marked as never enqueued, and the
-    reconciler sends them once it is back: the change that asked for the run is committed, and the page
-    that made it still answers.
-    """
-    from .tasks import score_chunk
-
-    for sent, chunk_id in enumerate(chunk_ids):
-        try:
-            score_chunk.delay(chunk_id)
-        except BrokerUnreachable as error:
-            left = chunk_ids[sent:]
-            ScoringChunk.objects.filter(pk__in=left).update(enqueued_at=None)
-            log.warning("broker unreachable (%s): %d chunks left for the reconciler", error, len(left))
-            return sent
-    return len(chunk_ids)
-
-
-def rescore_vacancy(vacancy: Vacancy, *, reason: str = "vacancy changed") -> ScoringRun | None:
-    """Score every matchable candidate against this vacancy (when it is published)."""
-    if vacancy.status != Vacancy.Status.PUBLISHED:
-        return None
-    candidate_ids = list(Candidate.objects.matchable().values_list("pk", flat=True))
-    return plan_run(reason=reason, vacancy_ids=[vacancy.pk], candidate_ids=candidate_ids, vacancy=vacancy)
-
-
-def rescore_candidates(
-    candidate_ids: Sequence[int], *, reason: str = "profiles changed", candidate: Candidate | None = None
-) -> ScoringRun | None:
-    """Score these candidates against every open vacancy."""
-    vacancy_ids = list(Vacancy.objects.open().values_list("pk", flat=True))
-    matchable = list(Candidate.objects.matchable().filter(pk__in=candidate_ids).values_list("pk", flat=True))
-    return plan_run(reason=reason, vacancy_ids=vacancy_ids, candidate_ids=matchable, candidate=candidate)
-
-
-def rescore_candidate(candidate: Candidate, *, reason: str = "profile changed") -> ScoringRun | None:
-    return rescore_candidates([candidate.pk], reason=reason, candidate=candidate)
-
-
-def rescore_everything(*, reason: str = "full rescore") -> ScoringRun | None:
-    vacancy_ids = list(Vacancy.objects.open().values_list("pk", flat=True))
-    candidate_ids = list(Candidate.objects.matchable().values_list("pk", flat=True))
-    return plan_run(reason=reason, vacancy_ids=vacancy_ids, candidate_ids=candidate_ids)
-
-
-def reference_changed() -> ScoringRun | None:
-    """New reference data (ladders, language scales, member nations, default weights) feeds every score:
-    the open vacancies' scores count as stale at once (a new requirements version) and are all computed again."""
-    Vacancy.objects.open().update(requirements_version=F("requirements_version") + 1)
-    return rescore_everything(reason="reference data changed")
 
 
 # Scoring one chunk
@@ -230,12 +142,12 @@ def _finish_run_if_complete(run_id: int) -> None:
         )
 
 
-# Reconciling
+# Reconciling (the sending is in matching.tasks)
 
 
-def reconcile_runs(*, stale_after: dt.timedelta | None = None) -> int:
-    """Re-enqueue chunks never enqueued (broker down) or pending too long (lost message, dead worker);
-    returns how many were sent."""
+def claim_stale_chunks(*, stale_after: dt.timedelta | None = None) -> list[int]:
+    """The chunks never enqueued (broker down) or pending too long (lost message, dead worker), marked as
+    enqueued now; the reconciler (``matching.tasks.reconcile_runs``) sends them again."""
     if stale_after is None:
         stale_after = dt.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
     cutoff = timezone.now() - stale_after
@@ -246,10 +158,12 @@ def reconcile_runs(*, stale_after: dt.timedelta | None = None) -> int:
         .values_list("pk", flat=True)
     )
     ScoringChunk.objects.filter(pk__in=stale).update(enqueued_at=timezone.now())
-    sent = enqueue_chunks(stale)
+    return stale
+
+
+def finish_complete_runs() -> None:
     for run_id in ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING).values_list("pk", flat=True):
         _finish_run_if_complete(run_id)
-    return sent
 
 
 # Progress

@@ -1,7 +1,21 @@
+"""The Celery side of the scoring pipeline: the tasks, and sending chunks to them.
+
+Above ``matching.services`` (the tasks call it) and below ``matching.rescoring`` (which plans runs and
+sends their chunks here): never importing either upwards keeps the three free of cycles.
+"""
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
+from kombu.exceptions import OperationalError as BrokerUnreachable
 
 from . import services
+from .models import ScoringChunk
+
+log = logging.getLogger(__name__)
 
 # A database or broker that is away for a moment: try again later rather than fail the chunk.
 TRANSIENT = (ConnectionError, OperationalError, InterfaceError)
@@ -14,4 +28,30 @@ def score_chunk(self, chunk_id: int) -> int:
 
 @shared_task
 def reconcile_scoring_runs() -> int:
-    return services.reconcile_runs()
+    return reconcile_runs()
+
+
+def enqueue_chunks(chunk_ids: Sequence[int]) -> int:
+    """Send one task per chunk; returns how many were sent.
+
+    When the broker cannot be reached the chunks stay in the database, marked as never enqueued, and the
+    reconciler sends them once it is back: the change that asked for the run is committed, and the page
+    that made it still answers.
+    """
+    for sent, chunk_id in enumerate(chunk_ids):
+        try:
+            score_chunk.delay(chunk_id)
+        except BrokerUnreachable as error:
+            left = chunk_ids[sent:]
+            ScoringChunk.objects.filter(pk__in=left).update(enqueued_at=None)
+            log.warning("broker unreachable (%s): %d chunks left for the reconciler", error, len(left))
+            return sent
+    return len(chunk_ids)
+
+
+def reconcile_runs(*, stale_after: dt.timedelta | None = None) -> int:
+    """Re-enqueue chunks never enqueued (broker down) or pending too long (lost message, dead worker);
+    returns how many were sent."""
+    sent = enqueue_chunks(services.claim_stale_chunks(stale_after=stale_after))
+    services.finish_complete_runs()
+    return sent

@@ -1,10 +1,10 @@
 from django.contrib import admin
 from django.db import transaction
 
-from config.admin_actions import export_as_csv
-from matching.services import reference_changed
+from audit.exports import export_as_csv
 
 from .models import CompetencyLadder, CompetencyRung, DefaultWeight, LanguageLevel, MemberNation
+from .signals import reference_changed
 
 
 class RescoresOnChange:
@@ -15,7 +15,7 @@ class RescoresOnChange:
         if getattr(request, "reference_changed", False):
             return
         request.reference_changed = True
-        transaction.on_commit(reference_changed)
+        transaction.on_commit(lambda: reference_changed.send(sender=self.model))
         self.message_user(request, "The open vacancies are being scored again with the new reference data.")
 
     def save_model(self, request, obj, form, change):

@@ -9,28 +9,17 @@ from collections.abc import Iterable, Iterator
 from openpyxl import Workbook
 
 from applications.models import Stage
+from audit.exports import defuse
 from matching.models import MatchResult
 
 from .forms import CRITERIA
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 HEADER = [
     "Rank", "Candidate ID", "Name", "Email", "Nationality", "Verdict", "Score", "Stage", "Score updating",
     *[f"{c.capitalize()} {part}" for c in CRITERIA for part in ("points", "weight", "reason")],
     "Unmet essentials", "To assess",
 ]  # fmt: skip
-
-
-def defuse(value):
-    """A cell a spreadsheet will not run as a formula (OWASP's CSV injection advice).
-
-    >>> defuse("=HYPERLINK(\\"http://x\\")"), defuse("-3"), defuse(-3), defuse("Ada")
-    ('\\'=HYPERLINK("http://x")', "'-3", -3, 'Ada')
-    """
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def shortlist_rows(matches: Iterable[MatchResult]) -> Iterator[list]:

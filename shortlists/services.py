@@ -12,8 +12,8 @@ from audit.log import record
 from audit.models import AuditEntry
 from candidates.models import Candidate
 from matching.models import MatchResult
-from matching.services import rescore_vacancy
 from vacancies.models import Vacancy
+from vacancies.signals import request_rescoring
 
 
 @transaction.atomic
@@ -64,7 +64,7 @@ def change_weights(vacancy: Vacancy, weights: dict[str, int], *, by) -> bool:
     vacancy.weights = weights
     vacancy.save(update_fields=["weights", "updated_at"])
     vacancy.bump_requirements_version()
-    run = rescore_vacancy(vacancy, reason=f"weights changed by user #{by.pk}")
+    run = request_rescoring(vacancy, reason=f"weights changed by user #{by.pk}")
     if run is not None:
         record(by, AuditEntry.Action.RESCORED, vacancy_id=vacancy.pk, count=run.total_pairs, detail="weights")
     return True

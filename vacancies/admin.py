@@ -4,11 +4,9 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import path
 
-from accounts.models import User
+from audit.exports import export_as_csv
 from audit.log import record
 from audit.models import AuditEntry
-from config.admin_actions import export_as_csv
-from matching.services import rescore_vacancy
 
 from .models import CompetencyRequirement, LanguageRequirement, Vacancy
 from .services import (
@@ -20,6 +18,7 @@ from .services import (
     reparse_vacancy,
     requirements_corrected,
 )
+from .signals import request_rescoring
 
 # Weights are not parsed from a notice, but the scorer reads them: an edit here makes scores stale too.
 RESCORED_ON = SCORED_FIELDS | {"weights"}
@@ -73,7 +72,8 @@ class VacancyAdmin(admin.ModelAdmin):
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "recruiters":  # applicants never; admins see every vacancy anyway
-            kwargs["queryset"] = User.objects.filter(role=User.Role.RECRUITER).order_by("email")
+            users = db_field.related_model  # accounts.User, which this app must not import
+            kwargs["queryset"] = users.objects.filter(role=users.Role.RECRUITER).order_by("email")
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     # Status changes go through the actions, which run the publish and close workflows.
@@ -127,7 +127,7 @@ class VacancyAdmin(admin.ModelAdmin):
     def rescore(self, request, queryset):
         done, skipped = 0, 0
         for vacancy in queryset:
-            run = rescore_vacancy(vacancy, reason="rescored in the admin")
+            run = request_rescoring(vacancy, reason="rescored in the admin")
             if run is None:
                 skipped += 1
                 continue

@@ -12,6 +12,7 @@ from django.db.models import Q
 from documents.extraction import DocumentError, extract_text
 from documents.uploads import check_upload
 from reference.data import ROMAN_LEVELS
+from reference.stanag import StanagProfile
 
 from .models import DEGREE_ALTERNATIVES, Vacancy
 
@@ -198,8 +199,6 @@ def parse_language_lines(lines: list[str]) -> list[dict]:
     >>> parse_language_lines(["Russian: IV", "English: SLP 3+3+2+2"])
     [{'language': 'Russian', 'level': 'IV', 'slp': ''}, {'language': 'English', 'level': '', 'slp': '3+3+2+2'}]
     """
-    from candidates.profile import StanagProfile
-
     rows = []
     for line in lines:
         match = LANGUAGE_LINE.match(line)

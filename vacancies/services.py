@@ -12,10 +12,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from documents.extraction import extract_text
-from matching.services import rescore_vacancy
 from reference.loading import current_reference
 
 from .models import CompetencyRequirement, LanguageRequirement, Vacancy
+from .signals import request_rescoring
 
 
 def parse_to_json(raw_text: str) -> tuple[dict, str, str]:
@@ -91,7 +91,7 @@ PARSE_KEYS = {
 
 def _requirements_changed(vacancy: Vacancy, *, reason: str) -> None:
     """The one place where a published vacancy's new requirements reach the matching pipeline."""
-    rescore_vacancy(vacancy, reason=reason)
+    request_rescoring(vacancy, reason=reason)
 
 
 @transaction.atomic

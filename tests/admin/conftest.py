@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from applications.models import Note, Rating
 from applications.services import apply
 from audit.models import AuditEntry
-from matching.services import rescore_vacancy
+from matching.rescoring import rescore_vacancy
 from tests.factories import CandidateFactory
 from tests.security.support import scored
 

@@ -3,7 +3,7 @@
 import pytest
 
 from matching.models import MatchResult, ScoringChunk, ScoringRun
-from matching.services import plan_run
+from matching.rescoring import plan_run
 from tests.factories import CandidateFactory
 from tests.security.support import scored
 

@@ -3,7 +3,7 @@
 import pytest
 
 from matching.models import MatchResult, ScoringRun
-from matching.services import rescore_vacancy
+from matching.rescoring import rescore_vacancy
 from reference.models import DefaultWeight, MemberNation
 from tests.factories import CandidateFactory, VacancyFactory
 

@@ -12,7 +12,7 @@ from accounts.models import User
 from applications.models import Application, Stage
 from applications.services import move_to_stage
 from candidates.models import Education, Experience, LanguageSkill
-from matching.services import rescore_candidate
+from matching.rescoring import rescore_candidate
 from tests.conftest import screenshot
 from tests.factories import VacancyFactory
 from vacancies.models import LanguageRequirement

@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from candidates.models import Candidate
 from matching.models import MatchResult, ScoringRun
-from matching.services import rescore_vacancy
+from matching.rescoring import rescore_vacancy
 from tests.factories import CandidateFactory, VacancyFactory
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from candidates.profile import profile_from_import_json
-from matching import scoring, services
+from matching import rescoring, scoring, services, tasks
 from matching.models import MatchResult, ScoringChunk, ScoringRun
 from tests.factories import CandidateFactory, VacancyFactory
 
@@ -33,7 +33,7 @@ def test_it_scores_every_consenting_candidate_when_a_vacancy_is_rescored(
     vacancy, candidates, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        run = services.rescore_vacancy(vacancy)
+        run = rescoring.rescore_vacancy(vacancy)
 
     run.refresh_from_db()
     assert run.status == ScoringRun.Status.DONE and run.total_pairs == 5
@@ -43,7 +43,7 @@ def test_it_scores_every_consenting_candidate_when_a_vacancy_is_rescored(
 
 def test_it_stores_what_the_engine_computes(vacancy, candidates, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        services.rescore_vacancy(vacancy)
+        rescoring.rescore_vacancy(vacancy)
 
     candidate = candidates[0]
     stored = MatchResult.objects.get(vacancy=vacancy, candidate=candidate)
@@ -62,7 +62,7 @@ def test_it_stores_what_the_engine_computes(vacancy, candidates, django_capture_
 def test_it_splits_a_run_into_chunks(settings, vacancy, candidates, django_capture_on_commit_callbacks):
     settings.SCORING_CHUNK_SIZE = 2
     with django_capture_on_commit_callbacks(execute=True):
-        run = services.rescore_vacancy(vacancy)
+        run = rescoring.rescore_vacancy(vacancy)
 
     assert sorted(len(c.candidate_ids) for c in run.chunks.all()) == [1, 2, 2]
     assert not run.chunks.exclude(status=ScoringChunk.Status.DONE).exists()
@@ -70,14 +70,14 @@ def test_it_splits_a_run_into_chunks(settings, vacancy, candidates, django_captu
 
 
 def test_it_does_not_score_a_draft_vacancy(candidates):
-    assert services.rescore_vacancy(VacancyFactory(status="draft")) is None
+    assert rescoring.rescore_vacancy(VacancyFactory(status="draft")) is None
 
 
 def test_a_chunk_delivered_twice_gives_the_same_results(
     vacancy, candidates, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        run = services.rescore_vacancy(vacancy)
+        run = rescoring.rescore_vacancy(vacancy)
     before, count = checksum(), MatchResult.objects.count()
     chunk = run.chunks.get()
 
@@ -92,13 +92,13 @@ def test_it_marks_scores_stale_until_the_profile_is_rescored(
     vacancy, candidates, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        services.rescore_vacancy(vacancy)
+        rescoring.rescore_vacancy(vacancy)
     candidate = candidates[0]
     candidate.bump_profile_version()
     assert not MatchResult.objects.fresh().filter(candidate=candidate).exists()
 
     with django_capture_on_commit_callbacks(execute=True):
-        services.rescore_candidate(candidate)
+        rescoring.rescore_candidate(candidate)
 
     assert MatchResult.objects.fresh().filter(candidate=candidate).count() == 1
 
@@ -106,10 +106,10 @@ def test_it_marks_scores_stale_until_the_profile_is_rescored(
 def test_the_reconciler_reenqueues_chunks_left_pending(
     vacancy, candidates, django_capture_on_commit_callbacks
 ):
-    run = services.rescore_vacancy(vacancy)  # its on-commit enqueue never happens: a lost message
+    run = rescoring.rescore_vacancy(vacancy)  # its on-commit enqueue never happens: a lost message
     ScoringChunk.objects.update(enqueued_at=timezone.now() - dt.timedelta(hours=1))
 
-    assert services.reconcile_runs() == 1
+    assert tasks.reconcile_runs() == 1
 
     run.refresh_from_db()
     assert run.status == ScoringRun.Status.DONE
@@ -117,14 +117,14 @@ def test_the_reconciler_reenqueues_chunks_left_pending(
 
 
 def test_the_reconciler_leaves_recent_chunks_alone(vacancy, candidates):
-    services.rescore_vacancy(vacancy)
-    assert services.reconcile_runs() == 0
+    rescoring.rescore_vacancy(vacancy)
+    assert tasks.reconcile_runs() == 0
     assert ScoringChunk.objects.get().status == ScoringChunk.Status.PENDING
 
 
 def test_it_reports_progress_in_pairs(settings, vacancy, candidates):
     settings.SCORING_CHUNK_SIZE = 2
-    run = services.rescore_vacancy(vacancy)
+    run = rescoring.rescore_vacancy(vacancy)
     services.score_chunk(run.chunks.order_by("pk").first().pk)
 
     progress = services.run_progress(ScoringRun.objects.filter(pk=run.pk))

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from candidates.importing import import_profiles
 from candidates.synthetic import synthetic_profiles
-from matching import services
+from matching import rescoring, tasks
 from matching.models import MatchResult, ScoringChunk
 from matching.tasks import score_chunk
 from tests.factories import VacancyFactory
@@ -42,7 +42,7 @@ def population(settings):
 
 def test_a_pool_process_killed_mid_run_loses_nothing(start_worker, population):
     worker = start_worker(concurrency=1)
-    run = services.rescore_vacancy(population)
+    run = rescoring.rescore_vacancy(population)
     wait_for(lambda: done_chunks(run) >= 1, 60, "the first chunk")
 
     for child in pool_children(worker.pid):  # the process running the current chunk
@@ -55,7 +55,7 @@ def test_a_pool_process_killed_mid_run_loses_nothing(start_worker, population):
 
 def test_a_whole_worker_killed_and_restarted_loses_nothing(start_worker, population):
     worker = start_worker(concurrency=1, extra_env={"CELERY_VISIBILITY_TIMEOUT": "5"})
-    run = services.rescore_vacancy(population)
+    run = rescoring.rescore_vacancy(population)
     wait_for(lambda: done_chunks(run) >= 1, 60, "the first chunk")
 
     os.killpg(worker.pid, signal.SIGKILL)
@@ -67,7 +67,7 @@ def test_a_whole_worker_killed_and_restarted_loses_nothing(start_worker, populat
     ScoringChunk.objects.filter(run=run, status="pending").update(
         enqueued_at=timezone.now() - dt.timedelta(hours=1)
     )
-    services.reconcile_runs()
+    tasks.reconcile_runs()
 
     wait_for(lambda: run_finished(run), 120, "the run to complete after the restart")
     assert MatchResult.objects.count() == CANDIDATES
@@ -76,7 +76,7 @@ def test_a_whole_worker_killed_and_restarted_loses_nothing(start_worker, populat
 
 def test_a_task_delivered_twice_and_a_run_repeated_give_identical_results(start_worker, population):
     start_worker(concurrency=2)
-    run = services.rescore_vacancy(population)
+    run = rescoring.rescore_vacancy(population)
     for chunk_id in run.chunks.values_list("pk", flat=True):  # every chunk delivered a second time
         score_chunk.delay(chunk_id)
     wait_for(lambda: run_finished(run), 120, "the run")
@@ -84,7 +84,7 @@ def test_a_task_delivered_twice_and_a_run_repeated_give_identical_results(start_
     first = results_checksum()
     assert MatchResult.objects.count() == CANDIDATES
 
-    again = services.rescore_vacancy(population)
+    again = rescoring.rescore_vacancy(population)
     wait_for(lambda: run_finished(again), 120, "the second run")
 
     assert results_checksum() == first == expected_checksum()

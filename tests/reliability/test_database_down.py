@@ -10,7 +10,7 @@ from django.test import Client
 from candidates.importing import import_profiles
 from candidates.models import Candidate, CompetencyAssessment, Education
 from candidates.synthetic import synthetic_profiles
-from matching import services
+from matching import rescoring, services
 from matching.models import MatchResult, ScoringChunk
 from tests.factories import CandidateFactory, VacancyFactory
 from tests.reliability.support import results_checksum
@@ -112,7 +112,7 @@ def test_a_bulk_upsert_that_fails_midway_leaves_the_table_as_it_was():
 def test_a_chunk_whose_write_fails_midway_stays_pending_with_no_results(vacancy, monkeypatch):
     CandidateFactory.create_batch(4)
     monkeypatch.setattr(services, "enqueue_chunks", lambda chunk_ids: 0)  # the chunk is run by hand below
-    run = services.rescore_vacancy(vacancy)
+    run = rescoring.rescore_vacancy(vacancy)
     [chunk] = run.chunks.all()
     real_upsert = services.upsert_results
 

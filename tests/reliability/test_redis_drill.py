@@ -19,7 +19,7 @@ from applications.services import apply, move_to_stage
 from candidates.importing import import_profiles
 from candidates.synthetic import synthetic_profiles
 from config.celery import app as celery_app
-from matching import services
+from matching import rescoring, services, tasks
 from matching.models import MatchResult, ScoringChunk, ScoringRun
 from tests.reliability.support import (
     done_chunks,
@@ -110,7 +110,7 @@ def test_pages_answer_while_redis_is_down_and_the_run_completes_after(
 ):
     vacancy = population
     start_worker(extra_env={"REDIS_URL": own_redis.url})
-    run = services.rescore_vacancy(vacancy)
+    run = rescoring.rescore_vacancy(vacancy)
     wait_for(lambda: done_chunks(run) >= 1, 60, "the first chunk")
 
     own_redis.kill()
@@ -136,7 +136,7 @@ def test_pages_answer_while_redis_is_down_and_the_run_completes_after(
 
     own_redis.start()  # empty: the run's queued chunks are gone with the old server
     # What beat's reconciler does every minute, without waiting for the chunks to count as stale.
-    services.reconcile_runs(stale_after=dt.timedelta(0))
+    tasks.reconcile_runs(stale_after=dt.timedelta(0))
 
     wait_for(lambda: not ScoringRun.objects.filter(status="running").exists(), 90, "both runs to complete")
     assert MatchResult.objects.count() == expected_count()
@@ -173,7 +173,7 @@ def test_a_rescoring_asked_for_while_the_broker_is_unreachable_waits_for_the_rec
     assert chunk.enqueued_at is None and chunk.status == ScoringChunk.Status.PENDING
 
     monkeypatch.undo()  # the broker is back
-    assert services.reconcile_runs() == 1  # never enqueued: due at once, not after the stale period
+    assert tasks.reconcile_runs() == 1  # never enqueued: due at once, not after the stale period
 
     assert ScoringChunk.objects.get(pk=chunk.pk).status == ScoringChunk.Status.DONE
     alice.candidate.refresh_from_db()

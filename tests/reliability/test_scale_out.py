@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from candidates.importing import import_profiles
 from candidates.synthetic import synthetic_profiles
-from matching import services
+from matching import rescoring
 from matching.models import MatchResult
 from tests.factories import VacancyFactory
 from tests.reliability.support import (
@@ -42,7 +42,7 @@ def test_a_run_is_shared_by_scoring_workers_on_two_machines_and_other_work_has_i
     ]
     default = start_worker(queues="default", name="default@hostA")
 
-    run = services.rescore_vacancy(vacancy)
+    run = rescoring.rescore_vacancy(vacancy)
     closed = close_expired_vacancies.delay()
 
     assert closed.get(timeout=30) == 1

@@ -6,8 +6,8 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from audit.exports import defuse
 from candidates.models import Candidate
-from shortlists.exports import defuse
 
 pytestmark = pytest.mark.django_db
 

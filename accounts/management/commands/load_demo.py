@@ -3,7 +3,7 @@ import secrets
 from django.core.management.base import BaseCommand, CommandError
 
 from accounts.demo import load_demo
-from matching.services import rescore_everything
+from matching.rescoring import rescore_everything
 
 
 class Command(BaseCommand):

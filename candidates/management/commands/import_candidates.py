@@ -5,7 +5,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from candidates.importing import import_jsonl
-from matching.services import rescore_candidates
+from candidates.signals import request_rescoring
 
 
 class Command(BaseCommand):
@@ -21,7 +21,7 @@ class Command(BaseCommand):
             raise CommandError(f"cannot read {file}: {error.strerror}") from None
         with stream:
             report = import_jsonl(stream)
-        rescore_candidates(report.changed_ids, reason=f"{len(report.changed_ids)} candidates imported")
+        request_rescoring(report.changed_ids, reason=f"{len(report.changed_ids)} candidates imported")
         self.stdout.write(report.summary())
         if report.unchanged:
             self.stdout.write(f"({report.unchanged} of the updated candidates were unchanged)")
