@@ -7,12 +7,12 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseStopPolling
 
-from accounts.decorators import applicant_required
+from access.decorators import applicant_required
+from access.ratelimits import rate_limited
 from applications.models import CLOSED_STAGES, Application, Stage, StageChange
 from applications.services import ApplicationRefused, withdraw
 from candidates.models import Candidate
 from candidates.services import PRIVACY_NOTICE_VERSION
-from config.ratelimits import rate_limited
 from matching.models import MatchResult
 from vacancies.models import Vacancy
 

@@ -17,8 +17,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import trigger_client_event
 
-from accounts.decorators import applicant_required
-from config.ratelimits import rate_limited
+from access.decorators import applicant_required
+from access.ratelimits import rate_limited
 from documents.extraction import DocumentError
 from reference.loading import current_reference
 

@@ -91,13 +91,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Everything needs a login except the pages in accounts.middleware.ANONYMOUS_ALLOWED.
-    "accounts.middleware.LoginRequiredMiddleware",
+    # Everything needs a login except the pages in access.middleware.ANONYMOUS_ALLOWED.
+    "access.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
-    # A request past its rate limit gets the 429 page (config.ratelimits).
+    # A request past its rate limit gets the 429 page (access.ratelimits).
     "django_ratelimit.middleware.RatelimitMiddleware",
     # Last, as django-axes asks: it turns locked-out logins into a clear "too many attempts" answer.
     "axes.middleware.AxesMiddleware",
@@ -180,7 +180,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Rate limits (config.ratelimits): requests per person, or per address when not logged in; past the
+# Rate limits (access.ratelimits): requests per person, or per address when not logged in; past the
 # limit the request answers 429. Each is "N/period": 10/h, 5/10m, 100/d.
 RATE_LIMITS = {
     "signup": env_rate("RATE_LIMIT_SIGNUP", "10/h"),  # per address
@@ -191,7 +191,7 @@ RATE_LIMITS = {
 }
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_VIEW = "config.views.rate_limited"
-RATELIMIT_IP_META_KEY = "config.ratelimits.client_ip"
+RATELIMIT_IP_META_KEY = "access.ratelimits.client_ip"
 SILENCED_SYSTEM_CHECKS = [
     # django-ratelimit wants memcached or django-redis. The database cache is shared by every process too;
     # its increments are not atomic, so requests arriving at the very same moment may pass a limit by a few.

@@ -27,5 +27,5 @@ def server_error(request):
 
 
 def rate_limited(request, exception):
-    """RATELIMIT_VIEW: the page for a request past its rate limit (config.ratelimits)."""
+    """RATELIMIT_VIEW: the page for a request past its rate limit (access.ratelimits)."""
     return render(request, "429.html", status=429)

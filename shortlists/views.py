@@ -18,11 +18,11 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseClientRedirect, HttpResponseStopPolling, trigger_client_event
 
-from accounts.decorators import recruiter_required
+from access.decorators import recruiter_required
+from access.ratelimits import rate_limited
 from applications.models import Stage
 from audit.log import record, record_many
 from audit.models import AuditEntry
-from config.ratelimits import rate_limited
 from matching.services import run_progress
 from reference.loading import current_reference
 

@@ -20,8 +20,8 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from accounts.decorators import recruiter_required
-from config.ratelimits import rate_limited
+from access.decorators import recruiter_required
+from access.ratelimits import rate_limited
 from reference.data import OFFICIAL_LANGUAGES
 from reference.loading import current_reference
 

@@ -1,4 +1,4 @@
-"""The anonymous allow-list is the one list in accounts.middleware; the role decorators are shared by all
+"""The anonymous allow-list is the one list in access.middleware; the role decorators are shared by all
 apps (every URL and persona is tried in tests/security/test_authorization_matrix.py)."""
 
 import pytest
@@ -9,8 +9,8 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from django.urls import resolve
 
-from accounts.decorators import applicant_required, recruiter_required
-from accounts.middleware import ANONYMOUS_ALLOWED, LoginRequiredMiddleware
+from access.decorators import applicant_required, recruiter_required
+from access.middleware import ANONYMOUS_ALLOWED, LoginRequiredMiddleware
 
 
 def anonymous_request(path: str):

@@ -11,13 +11,13 @@ from django.shortcuts import resolve_url
 from django.templatetags.static import static
 from django.test import RequestFactory, override_settings
 
-from accounts.middleware import ANONYMOUS_ALLOWED
+from access.middleware import ANONYMOUS_ALLOWED
 from tests.security.routes import LOGIN, REFUSALS, ROUTES, admin_urls, in_admin, url_patterns
 from tests.security.support import PERSONAS, changed_tables, client_as, database_state, with_csrf_token
 
 pytestmark = pytest.mark.django_db
 
-# Pages a visitor may open without logging in (accounts.middleware lets only these through).
+# Pages a visitor may open without logging in (access.middleware lets only these through).
 ALLOW_LIST = {
     "home",
     "healthz",
@@ -49,7 +49,7 @@ def test_every_url_pattern_is_in_the_table():
 
 
 def test_login_is_required_everywhere_but_the_allow_list():
-    assert "accounts.middleware.LoginRequiredMiddleware" in settings.MIDDLEWARE
+    assert "access.middleware.LoginRequiredMiddleware" in settings.MIDDLEWARE
     public_in_table = {route.name for route in ROUTES if route.get[0] != LOGIN}
     assert ALLOW_LIST | {"admin:login"} == ANONYMOUS_ALLOWED
     assert public_in_table == ALLOW_LIST

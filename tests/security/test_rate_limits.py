@@ -1,4 +1,4 @@
-"""Expensive or abusable requests are rate limited (config.ratelimits): per person, or per address for a
+"""Expensive or abusable requests are rate limited (access.ratelimits): per person, or per address for a
 visitor who is not logged in; the request past the limit answers 429 with a page that says so and does
 nothing. Sign-up and the verification email are tried at their configured limits; the others at a small
 limit set here, so that the test stays quick."""

@@ -1,5 +1,5 @@
 """Role checks for views, one copy for every app. Anonymous visitors never reach them: the login middleware
-(``accounts.middleware``) sends them to log in first; a signed-in person of another role gets a 403."""
+(``access.middleware``) sends them to log in first; a signed-in person of another role gets a 403."""
 
 from collections.abc import Callable
 from functools import wraps
