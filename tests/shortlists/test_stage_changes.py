@@ -93,7 +93,9 @@ def test_without_javascript_rejecting_asks_on_a_page_first(client_for, rita, vac
     assert Application.objects.get().stage == Stage.REJECTED
 
 
-def test_an_unconfirmed_htmx_rejection_shows_the_question_in_the_page(client_for, rita, vacancy, alices, alice):
+def test_an_unconfirmed_htmx_rejection_shows_the_question_in_the_page(
+    client_for, rita, vacancy, alices, alice
+):
     response = client_for(rita).post(stage_url(vacancy, alice.candidate), {"stage": "rejected"}, **HTMX)
     assert response["HX-Retarget"] == "#main" and "<html" not in response.content.decode()
     assert "Move Alice Martin to Rejected?" in response.content.decode()
