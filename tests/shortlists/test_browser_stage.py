@@ -73,6 +73,14 @@ def test_arrowing_through_the_stages_saves_nothing_until_save(
     expect(row.locator(".email-pending")).to_have_count(0)
     assert Application.objects.get().stage == Stage.NEW and len(queued_emails) == 1
 
+    # The bulk bar asks too before Rejected; "no" sends nothing.
+    row.locator("input[type=checkbox]").check()
+    page.select_option(".bulk-bar select[name=stage]", "rejected")
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name="Move", exact=True).click()
+    page.wait_for_timeout(500)
+    assert Application.objects.get().stage == Stage.NEW
+
     # Rejected, confirmed in the dialog: saved once.
     select.select_option("rejected")
     page.once("dialog", lambda dialog: dialog.accept())
