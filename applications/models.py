@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Exists, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from candidates.models import Candidate
 from vacancies.models import Vacancy
@@ -62,6 +67,55 @@ class Application(models.Model):
         return f"{self.candidate} -> {self.vacancy} ({self.stage})"
 
 
+# News of a stage older than this is no longer sent (e.g. after a long outage of the workers).
+STAGE_EMAIL_TOO_OLD = timedelta(days=3)
+
+
+def stage_email_delay() -> timedelta:
+    """The undo window: how long a stage must stay unchanged before the applicant is emailed about it."""
+    return timedelta(seconds=settings.STAGE_EMAIL_DELAY_SECONDS)
+
+
+class StageChangeQuerySet(models.QuerySet):
+    def to_email(self) -> StageChangeQuerySet:
+        """The one rule for who hears about a stage, whenever the email goes (queued task or sweep):
+        a change a recruiter made on an application the applicant made themselves, not emailed yet,
+        still the application's latest change, and to a stage other than the last one the applicant
+        knows of (was emailed about, or set themselves by applying or withdrawing).
+
+        So New -> Screened -> New emails nothing, and New -> Screened -> Rejected only about Rejected.
+        Whether the change has settled (its undo window is over) is ``due``'s part.
+        """
+        same_application = StageChange.objects.filter(application=OuterRef("application"))
+        known = (
+            same_application.filter(pk__lt=OuterRef("pk"))
+            .filter(Q(notified_at__isnull=False) | Q(changed_by__isnull=True))
+            .order_by("-pk")
+            .values("to_stage")[:1]
+        )
+        return (
+            self.filter(
+                notified_at__isnull=True,
+                changed_by__isnull=False,  # the applicant's own withdrawal is no news to them
+                application__source=Application.Source.APPLIED,  # a sourced candidate never asked to be told
+                application__candidate__user__isnull=False,
+            )
+            .exclude(Exists(same_application.filter(pk__gt=OuterRef("pk"))))
+            .exclude(to_stage=Coalesce(Subquery(known), Value("")))
+        )
+
+    def due(self, *, now: datetime | None = None) -> StageChangeQuerySet:
+        """``to_email`` changes whose undo window is over, not yet too old to be news."""
+        now = now or timezone.now()
+        return self.to_email().filter(
+            changed_at__lte=now - stage_email_delay(), changed_at__gt=now - STAGE_EMAIL_TOO_OLD
+        )
+
+    def pending(self, *, now: datetime | None = None) -> StageChangeQuerySet:
+        """``to_email`` changes still inside their undo window: moving back now cancels the email."""
+        return self.to_email().filter(changed_at__gt=(now or timezone.now()) - stage_email_delay())
+
+
 class StageChange(models.Model):
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="stage_changes")
     from_stage = models.CharField(max_length=12, choices=Stage.choices, blank=True)
@@ -72,6 +126,8 @@ class StageChange(models.Model):
     changed_at = models.DateTimeField(auto_now_add=True)
     # Set once the applicant has been emailed, so a redelivered task never sends twice.
     notified_at = models.DateTimeField(null=True, blank=True)
+
+    objects = StageChangeQuerySet.as_manager()
 
     class Meta:
         ordering = ["-changed_at", "-id"]

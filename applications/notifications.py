@@ -7,13 +7,12 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
-from .models import Application, StageChange
+from .models import StageChange, stage_email_delay
 
 log = logging.getLogger(__name__)
-# A change is emailed by a task queued when it is committed; the sweep takes what that missed (the broker
-# was down, the task failed for good) once the task has had time to run, and gives up on news too old to send.
-MISSED_AFTER = timedelta(minutes=5)
-TOO_OLD_AFTER = timedelta(days=3)
+# A change is emailed by a task queued when it is committed, to run once its undo window is over; the sweep
+# takes what that missed (the broker was down, the task failed for good) once the task has had time to run.
+MISSED_AFTER = timedelta(minutes=3)
 
 SUBJECT = "Your application for {title}: {stage}"
 BODY = """Hello {name},
@@ -27,8 +26,12 @@ Vacancy Matcher
 
 
 def send_stage_change_email(stage_change_id: int) -> bool:
-    """Email the applicant once about a stage change; returns whether this call sent it."""
+    """Email the applicant once about a stage change, if it is due now (``StageChange.objects.due``: settled,
+    still the latest, news to them); returns whether this call sent it."""
+    if not StageChange.objects.due().filter(pk=stage_change_id).exists():
+        return False  # moved again since (that move has its own task), moved back, or not news
     with transaction.atomic():
+        # The claim: of two deliveries of the task (or the task and the sweep), one sends.
         claimed = StageChange.objects.filter(pk=stage_change_id, notified_at__isnull=True).update(
             notified_at=timezone.now()
         )
@@ -51,17 +54,14 @@ def send_stage_change_email(stage_change_id: int) -> bool:
 
 
 def unsent_stage_changes(now=None):
-    """Stage changes the applicant should have heard about and has not: made by staff on an application
-    they made themselves (as ``move_to_stage`` decides), between ``TOO_OLD_AFTER`` and ``MISSED_AFTER`` ago."""
+    """Stage changes due to be emailed (the same rule as the queued task's) whose task should have sent them
+    ``MISSED_AFTER`` ago."""
     now = now or timezone.now()
-    return StageChange.objects.filter(
-        notified_at__isnull=True,
-        changed_by__isnull=False,
-        application__source=Application.Source.APPLIED,
-        application__candidate__user__isnull=False,
-        changed_at__lte=now - MISSED_AFTER,
-        changed_at__gt=now - TOO_OLD_AFTER,
-    ).order_by("changed_at", "pk")
+    return (
+        StageChange.objects.due(now=now)
+        .filter(changed_at__lte=now - stage_email_delay() - MISSED_AFTER)
+        .order_by("changed_at", "pk")
+    )
 
 
 def send_missed_stage_change_emails() -> int:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import partial
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerUnreachable
@@ -69,23 +70,29 @@ def withdraw(application: Application) -> Application:
 
 @transaction.atomic
 def move_to_stage(applications: Iterable[Application], stage: str, *, by) -> int:
-    """Move applications to a stage, recording who and when; the applicant is emailed after commit."""
+    """Move applications to a stage, recording who and when.
+
+    The applicant hears of it once the stage has settled: the email is queued on commit to run after the undo
+    window (``STAGE_EMAIL_DELAY_SECONDS``), and then sent only if this is still the latest change and news to
+    them (``StageChange.objects.due``).
+    """
     if stage not in Stage.values:
         raise ApplicationRefused(f"Unknown stage {stage!r}.")
     moved = defaultdict(list)  # vacancy id -> candidate ids, for the audit trail
+    changes = []
     for application in applications:
         if application.stage == stage:
             continue
-        change = StageChange.objects.create(
-            application=application, from_stage=application.stage, to_stage=stage, changed_by=by
+        changes.append(
+            StageChange.objects.create(
+                application=application, from_stage=application.stage, to_stage=stage, changed_by=by
+            ).pk
         )
         Application.objects.filter(pk=application.pk).update(stage=stage, updated_at=timezone.now())
         application.stage = stage
-        # Only people who applied hear about their stage; a sourced candidate never asked to be tracked.
-        applied = application.source == Application.Source.APPLIED
-        if applied and application.candidate.user_id and by is not None:
-            transaction.on_commit(partial(_email_stage_change, change.pk))
         moved[application.vacancy_id].append(application.candidate_id)
+    for change_id in StageChange.objects.to_email().filter(pk__in=changes).values_list("pk", flat=True):
+        transaction.on_commit(partial(_email_stage_change, change_id))
     # Staff moving someone is audited; an applicant's own withdrawal (by=None) is in the stage history.
     if by is not None:
         for vacancy_id, candidate_ids in moved.items():
@@ -98,7 +105,8 @@ def _email_stage_change(stage_change_id: int) -> None:
     from .tasks import notify_stage_change
 
     try:
-        notify_stage_change.delay(stage_change_id)
+        # A second more than the window, so that the change has settled when the task looks at it.
+        notify_stage_change.apply_async([stage_change_id], countdown=settings.STAGE_EMAIL_DELAY_SECONDS + 1)
     except BrokerUnreachable as error:
         # The move is committed and the page must still answer; only the email is missed.
         log.warning("broker unreachable (%s): stage change %s not emailed", error, stage_change_id)

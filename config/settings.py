@@ -306,6 +306,11 @@ CELERY_BEAT_SCHEDULE = {
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = True
 
+# Applications
+# The undo window of a stage change: the applicant is emailed once the stage has stayed the same this long.
+# Tasks run in-process have no worker to send it later: then at once.
+STAGE_EMAIL_DELAY_SECONDS = env_int("STAGE_EMAIL_DELAY_SECONDS", 0 if CELERY_TASK_ALWAYS_EAGER else 120)
+
 # Matching
 SCORING_CHUNK_SIZE = env_int("SCORING_CHUNK_SIZE", 2000)
 RETENTION_DAYS = env_int("RETENTION_DAYS", 180)

@@ -1,6 +1,6 @@
 from django import forms
 
-from applications.models import Stage
+from applications.models import CLOSED_STAGES, Stage
 from candidates.models import NATO_LEVELS
 from reference.data import MEMBER_NATIONS
 
@@ -58,7 +58,21 @@ class ShortlistFilterForm(forms.Form):
 
 
 class StageForm(forms.Form):
+    """One candidate's stage. A move that closes the application (Rejected) must be ``confirmed``: the page's
+    dialog sets it; without JavaScript a confirmation page asks first (``needs_confirmation``)."""
+
     stage = forms.ChoiceField(choices=Stage.choices)
+    # The Undo button: back to the stage before the last move, whatever the dropdown shows.
+    undo = forms.ChoiceField(choices=Stage.choices, required=False)
+    confirmed = forms.BooleanField(required=False)
+
+    @property
+    def chosen_stage(self) -> str:
+        return self.cleaned_data.get("undo") or self.cleaned_data["stage"]
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.chosen_stage in CLOSED_STAGES and not self.cleaned_data["confirmed"]
 
 
 class BulkActionForm(forms.Form):
@@ -67,10 +81,17 @@ class BulkActionForm(forms.Form):
     action = forms.ChoiceField(choices=ACTIONS)
     stage = forms.ChoiceField(choices=Stage.choices, required=False)
     c = forms.TypedMultipleChoiceField(coerce=int, error_messages={"required": "Select candidates first."})
+    confirmed = forms.BooleanField(required=False)
 
     def __init__(self, *args, candidate_ids=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["c"].choices = [(str(pk), str(pk)) for pk in candidate_ids]
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """As ``StageForm``'s: moving the ticked candidates to a closing stage is confirmed first."""
+        moving = self.cleaned_data["action"] == "move"
+        return moving and self.cleaned_data["stage"] in CLOSED_STAGES and not self.cleaned_data["confirmed"]
 
     def clean(self):
         cleaned = super().clean()

@@ -35,7 +35,7 @@ from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils.text import capfirst
 
-from applications.models import STAGE_ORDER, Application, Note, Rating, Stage
+from applications.models import STAGE_ORDER, Application, Note, Rating, Stage, StageChange, stage_email_delay
 from candidates.models import NATO_LEVELS, Experience, LanguageSkill
 from matching.models import MatchResult, ScoringRun
 from vacancies.models import Vacancy
@@ -113,6 +113,10 @@ def blind_for(vacancy: Vacancy, stage: str | None) -> bool:
 def _annotated(user, vacancy: Vacancy) -> QuerySet:
     application = Application.objects.filter(vacancy=vacancy, candidate=OuterRef("candidate"))
     ratings = Rating.objects.filter(vacancy=vacancy, candidate=OuterRef("candidate"))
+    # A move whose email is still in its undo window (at most one: the application's latest change).
+    pending = StageChange.objects.pending().filter(
+        application__vacancy=vacancy, application__candidate=OuterRef("candidate")
+    )
     return (
         MatchResult.objects.for_recruiter(user)
         .filter(vacancy=vacancy)
@@ -122,6 +126,8 @@ def _annotated(user, vacancy: Vacancy) -> QuerySet:
             average_rating=Subquery(
                 ratings.order_by().values("candidate").annotate(a=Avg("stars")).values("a")[:1]
             ),
+            email_pending_since=Subquery(pending.values("changed_at")[:1]),
+            undo_stage=Subquery(pending.values("from_stage")[:1]),
         )
     )
 
@@ -225,6 +231,15 @@ def application_of(vacancy: Vacancy, candidate_id: int) -> Application | None:
         Application.objects.filter(vacancy=vacancy, candidate_id=candidate_id)
         .prefetch_related(Prefetch("stage_changes", to_attr="history"), "stage_changes__changed_by")
         .first()
+    )
+
+
+def pending_emails(vacancy: Vacancy, candidate_ids: list[int]) -> int:
+    """How many of these candidates' applicants are to be emailed once the undo window is over."""
+    return (
+        StageChange.objects.pending()
+        .filter(application__vacancy=vacancy, application__candidate_id__in=candidate_ids)
+        .count()
     )
 
 
@@ -337,8 +352,10 @@ def _missed_essentials(rows: QuerySet) -> list[tuple[str, int]]:
 
 
 def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
-    """Mark each match for the templates and exports: ``blind``, ``label`` (who to show) and ``stale``."""
+    """Mark each match for the templates and exports: ``blind``, ``label`` (who to show), ``stale``, and
+    ``email_at``: when the applicant is emailed about the stage unless it changes back before then."""
     matches = list(matches)
+    delay = stage_email_delay()
     # One reverse() for the page instead of several per row: the row URLs only differ by the candidate id.
     base = reverse("recruiters:shortlist", args=[vacancy.pk])
     for match in matches:
@@ -350,18 +367,23 @@ def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
             or match.profile_version != match.candidate.profile_version
         )
         match.chips = criterion_chips(match.breakdown, match.unmet)
+        since = getattr(match, "email_pending_since", None)
+        match.email_at = since + delay if since else None
         match.fingerprint = row_fingerprint(match)
     return matches
 
 
 def row_fingerprint(match: MatchResult) -> str:
-    """Everything a shortlist row shows, as a cache key: a new score, stage, rating or name makes a new one.
+    """Everything a shortlist row shows, as a cache key: a new score, stage, rating, name or pending email
+    makes a new one (the email's one ends when its window does).
 
     The score, breakdown and unmet lines change only with a new result, which has a new ``computed_at``.
     """
+    email_at = match.email_at.isoformat() if match.email_at else ""
     return (
         f"{match.pk}:{match.computed_at.isoformat()}:{match.score}:{match.verdict}:{match.stale}:{match.blind}:"
-        f"{match.stage}:{match.average_rating}:{match.label}:{match.candidate.nationality}"
+        f"{match.stage}:{match.average_rating}:{match.label}:{match.candidate.nationality}:"
+        f"{email_at}:{match.undo_stage}"
     )
 
 

@@ -7,6 +7,7 @@ the HTMX partials go through the very same views.
 
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpResponse
@@ -15,12 +16,19 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.text import slugify
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
-from django_htmx.http import HttpResponseClientRedirect, HttpResponseStopPolling, trigger_client_event
+from django_htmx.http import (
+    HttpResponseClientRedirect,
+    HttpResponseStopPolling,
+    reswap,
+    retarget,
+    trigger_client_event,
+)
 
 from access.decorators import recruiter_required
 from access.ratelimits import rate_limited
-from applications.models import Stage
+from applications.models import CLOSED_STAGES, Stage
 from audit.log import record, record_many
 from audit.models import AuditEntry
 from matching.services import run_progress
@@ -63,6 +71,38 @@ def _back(request, vacancy):
     return redirect(_shortlist_as_left(request, vacancy))
 
 
+def _email_window() -> str:
+    """The undo window of a stage email in words: "2 minutes", "90 seconds"."""
+    seconds = settings.STAGE_EMAIL_DELAY_SECONDS
+    if seconds and seconds % 60 == 0:
+        return ngettext("%(n)d minute", "%(n)d minutes", seconds // 60) % {"n": seconds // 60}
+    return ngettext("%(n)d second", "%(n)d seconds", seconds) % {"n": seconds}
+
+
+def _stage_context(**context) -> dict:
+    """What every template that changes a stage needs: the stages, which close an application (confirmed
+    first) and the email's undo window."""
+    return {
+        "stages": Stage.choices,
+        "closing_stages": CLOSED_STAGES,
+        "email_window": _email_window(),
+        **context,
+    }
+
+
+def _confirm_move(request, vacancy, *, who: str, stage: str, fields: list[tuple[str, object]]):
+    """Asks before a move that closes applications, when the page's dialog did not (no JavaScript)."""
+    context = {
+        "vacancy": vacancy, "who": who, "stage_label": Stage(stage).label, "email_window": _email_window(),
+        "action": request.path, "fields": [*fields, ("stage", stage)],
+        "back": _shortlist_as_left(request, vacancy),
+    }  # fmt: skip
+    if not request.htmx:
+        return TemplateResponse(request, "shortlists/confirm_move.html", context)
+    response = TemplateResponse(request, "shortlists/confirm_move.html#confirm", context)
+    return reswap(retarget(response, "#main"), "innerHTML show:window:top")
+
+
 # My vacancies
 
 
@@ -103,10 +143,7 @@ def shortlist(request, pk: int):
     keys = queries.shortlist(request.user, vacancy, filters).values_list("pk", flat=True)
     page = Paginator(keys, PAGE_SIZE).get_page(filters.get("page"))
     rows = queries.with_details(request.user, vacancy, list(page.object_list))
-    context = {
-        "vacancy": vacancy, "form": form, "page": page, "stages": Stage.choices,
-        "rows": queries.for_display(rows, vacancy),
-    }  # fmt: skip
+    context = _stage_context(vacancy=vacancy, form=form, page=page, rows=queries.for_display(rows, vacancy))
     template_name = "shortlists/shortlist.html"
     if request.htmx.target == "score-chart":
         return TemplateResponse(request, template_name + "#score-chart", _chart_context(request, vacancy))
@@ -154,7 +191,7 @@ def candidate(request, pk: int, candidate_id: int):
 def _candidate_context(request, vacancy, match) -> dict:
     [match] = queries.for_display([match], vacancy)
     return {
-        "vacancy": vacancy, "row": match, "stages": Stage.choices,
+        **_stage_context(), "vacancy": vacancy, "row": match,
         "application": queries.application_of(vacancy, match.candidate_id),
         "notes": queries.notes_of(vacancy, match.candidate_id),
         "ratings": queries.ratings_of(request.user, vacancy, match.candidate_id),
@@ -165,17 +202,24 @@ def _candidate_context(request, vacancy, match) -> dict:
 @require_POST
 @recruiter_required
 def stage(request, pk: int, candidate_id: int):
+    """Move one candidate: the row's Save or Undo button, or the candidate page's form."""
     vacancy = _get_vacancy_for_recruiter(request, pk)
-    queries.get_match_for_recruiter(request.user, vacancy, candidate_id)
+    [row] = queries.for_display(
+        [queries.get_match_for_recruiter(request.user, vacancy, candidate_id)], vacancy
+    )
     form = StageForm(request.POST)
+    rank = request.POST.get("rank", "")
+    if form.is_valid() and form.needs_confirmation:
+        fields = [("next", request.POST.get("next", "")), ("rank", rank)]
+        return _confirm_move(request, vacancy, who=row.label, stage=form.chosen_stage, fields=fields)
     if form.is_valid():
-        services.move_candidates(vacancy, [candidate_id], form.cleaned_data["stage"], by=request.user)
+        services.move_candidates(vacancy, [candidate_id], form.chosen_stage, by=request.user)
     if not request.htmx:
         return _back(request, vacancy)
     [row] = queries.for_display(
         [queries.get_match_for_recruiter(request.user, vacancy, candidate_id)], vacancy
     )
-    context = {"vacancy": vacancy, "row": row, "stages": Stage.choices, "rank": request.POST.get("rank", "")}
+    context = _stage_context(vacancy=vacancy, row=row, rank=rank)
     return TemplateResponse(request, "shortlists/shortlist.html#shortlist-row", context)
 
 
@@ -195,6 +239,11 @@ def bulk(request, pk: int):
             + urlencode({"c": form.cleaned_data["c"]}, True)
         )
         return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+    if form.is_valid() and form.needs_confirmation:
+        chosen = form.cleaned_data["c"]
+        who = ngettext("%(n)d candidate", "%(n)d candidates", len(chosen)) % {"n": len(chosen)}
+        fields = [("action", "move"), ("next", request.POST.get("next", "")), *(("c", pk) for pk in chosen)]
+        return _confirm_move(request, vacancy, who=who, stage=form.cleaned_data["stage"], fields=fields)
     if form.is_valid():
         moved = services.move_candidates(
             vacancy, form.cleaned_data["c"], form.cleaned_data["stage"], by=request.user
@@ -203,6 +252,12 @@ def bulk(request, pk: int):
             request,
             f"Moved {moved} candidate{'s' if moved != 1 else ''} to {Stage(form.cleaned_data['stage']).label}.",
         )
+        if emailed := queries.pending_emails(vacancy, form.cleaned_data["c"]):
+            messages.info(request, ngettext(
+                "%(n)d applicant is emailed about it in %(window)s, unless moved back before then.",
+                "%(n)d applicants are emailed about it in %(window)s, unless moved back before then.",
+                emailed,
+            ) % {"n": emailed, "window": _email_window()})  # fmt: skip
     else:
         messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
     if request.htmx:

@@ -104,8 +104,9 @@ def test_it_says_when_there_are_no_applications(client_for, bob):
 
 
 def test_the_applicant_is_emailed_once_when_the_stage_changes(
-    alice, application, rita, django_capture_on_commit_callbacks
+    alice, application, rita, settings, django_capture_on_commit_callbacks
 ):
+    settings.STAGE_EMAIL_DELAY_SECONDS = 0  # no undo window: the task sends at once (test_stage_emails.py)
     with django_capture_on_commit_callbacks(execute=True):
         move_to_stage([application], Stage.SHORTLISTED, by=rita)
     change = StageChange.objects.get(application=application, to_stage=Stage.SHORTLISTED)

@@ -66,7 +66,10 @@ def build_profile(candidate) -> None:
     candidate.bump_profile_version()
 
 
-def test_an_applicant_signs_up_is_matched_applies_and_follows_the_application(page_for, vacancies, rita):
+def test_an_applicant_signs_up_is_matched_applies_and_follows_the_application(
+    page_for, vacancies, rita, settings
+):
+    settings.STAGE_EMAIL_DELAY_SECONDS = 0  # no undo window here (test_stage_emails.py has it)
     page = page_for(None)
 
     # Sign up.

@@ -30,7 +30,7 @@ def broker_down(monkeypatch):
     def refuse(*args, **kwargs):
         raise BrokerUnreachable("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
 
-    monkeypatch.setattr(notify_stage_change, "delay", refuse)
+    monkeypatch.setattr(notify_stage_change, "apply_async", refuse)
 
 
 def test_a_move_made_while_the_broker_was_down_is_emailed_by_the_sweep_once(

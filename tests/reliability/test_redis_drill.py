@@ -160,7 +160,7 @@ def unreachable_broker(monkeypatch):
         raise BrokerUnreachable("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
 
     monkeypatch.setattr(score_chunk, "delay", refuse)
-    monkeypatch.setattr(notify_stage_change, "delay", refuse)
+    monkeypatch.setattr(notify_stage_change, "apply_async", refuse)
 
 
 @pytest.mark.django_db

@@ -90,10 +90,11 @@ def test_rita_works_through_her_shortlist(rita, vacancy, shortlist, page_for):
     detail.get_by_role("button", name="Close").click()
     expect(page.locator(f"#detail-{hanna.pk}")).to_be_empty()
 
-    # A stage changed inline.
+    # A stage changed inline: chosen, then saved.
     matteo = shortlist["Matteo Rossi"]
+    page.locator(f"#row-{matteo.pk} select[name=stage]").select_option("screened")
     with page.expect_response(lambda r: r.url.endswith(f"/candidates/{matteo.pk}/stage/")):
-        page.locator(f"#row-{matteo.pk} select[name=stage]").select_option("screened")
+        page.locator(f"#row-{matteo.pk}").get_by_role("button", name="Save").click()
     expect(page.locator(f"#row-{matteo.pk} select[name=stage]")).to_have_value("screened")
     assert Application.objects.get(candidate=matteo).stage == "screened"
 

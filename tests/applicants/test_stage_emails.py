@@ -1,0 +1,106 @@
+"""A stage is emailed once it has settled: after the undo window, only the application's latest stage, and only
+when it is news to the applicant. The queued task runs in-process here, at the time the worker would run it."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.core import mail
+from django.utils import timezone
+
+from applications.models import Stage, StageChange
+from applications.services import apply, move_to_stage
+from applications.tasks import notify_stage_change, send_missed_stage_change_emails
+
+pytestmark = pytest.mark.django_db
+
+WINDOW = 60
+
+
+@pytest.fixture(autouse=True)
+def _undo_window(settings):
+    settings.STAGE_EMAIL_DELAY_SECONDS = WINDOW
+
+
+@pytest.fixture
+def application(alice, vacancy):
+    return apply(alice.candidate, vacancy)
+
+
+@pytest.fixture
+def moves(rita, django_capture_on_commit_callbacks):
+    """moves(application, stage, ...) -> the email tasks these moves queued, to run when a worker would."""
+
+    def move(application, *stages):
+        queued = []
+        for stage in stages:
+            with django_capture_on_commit_callbacks() as callbacks:
+                move_to_stage([application], stage, by=rita)
+            queued.extend(callbacks)
+        return queued
+
+    return move
+
+
+def run_when_due(queued, *, after: float = WINDOW + 1) -> None:
+    with time_machine.travel(timezone.now() + timedelta(seconds=after), tick=False):
+        for task in queued:
+            task()
+
+
+def sweep_later() -> int:
+    with time_machine.travel(timezone.now() + timedelta(minutes=30), tick=False):
+        return send_missed_stage_change_emails.apply().get()
+
+
+def test_the_email_waits_for_the_undo_window(application, moves):
+    queued = moves(application, Stage.SHORTLISTED)
+    run_when_due(queued, after=WINDOW / 2)  # a task run early (a clock ahead) sends nothing yet
+    assert mail.outbox == []
+
+    run_when_due(queued)
+    assert len(mail.outbox) == 1 and "Shortlisted" in mail.outbox[0].subject
+    assert mail.outbox[0].to == ["alice@example.org"]
+    assert StageChange.objects.get(to_stage=Stage.SHORTLISTED).notified_at is not None
+
+
+def test_moving_back_within_the_window_emails_nothing(application, moves):
+    queued = moves(application, Stage.SCREENED, Stage.NEW)
+    assert len(queued) == 1  # back to the stage alice knows: nothing to tell her, nothing queued
+    run_when_due(queued)
+    assert sweep_later() == 0
+    assert mail.outbox == []
+
+
+def test_only_the_stage_it_settles_on_is_emailed_once(application, moves):
+    queued = moves(application, Stage.SCREENED, Stage.SHORTLISTED, Stage.REJECTED)
+    run_when_due(queued)
+    run_when_due(queued)  # each task delivered twice
+    assert sweep_later() == 0
+    assert [m.subject for m in mail.outbox] == [f"Your application for {application.vacancy.title}: Rejected"]
+
+
+def test_a_move_after_the_email_is_news_again(application, moves):
+    run_when_due(moves(application, Stage.INTERVIEW))
+    with time_machine.travel(timezone.now() + timedelta(minutes=5), tick=False):
+        queued = moves(application, Stage.SHORTLISTED, Stage.INTERVIEW)
+        assert len(queued) == 1  # back to Interview, which alice was told about: nothing new
+        run_when_due(queued)
+    assert [m.subject.rsplit(": ", 1)[1] for m in mail.outbox] == ["Interview"]
+
+
+def test_a_task_for_a_change_that_was_moved_on_sends_nothing(application, moves):
+    moves(application, Stage.SCREENED, Stage.INTERVIEW)
+    first = StageChange.objects.get(to_stage=Stage.SCREENED)
+    with time_machine.travel(timezone.now() + timedelta(seconds=WINDOW + 1), tick=False):
+        assert notify_stage_change.apply(args=[first.pk]).get() is False
+    assert mail.outbox == []
+
+
+def test_pending_lists_the_change_until_its_window_is_over(application, moves):
+    moves(application, Stage.SCREENED)
+    assert list(StageChange.objects.pending().values_list("to_stage", flat=True)) == ["screened"]
+    assert not StageChange.objects.due().exists()
+    later = timezone.now() + timedelta(seconds=WINDOW + 1)
+    assert not StageChange.objects.pending(now=later).exists()
+    assert StageChange.objects.due(now=later).count() == 1
