@@ -13,11 +13,11 @@ from documents.extraction import CV_KINDS, extract_text
 from reference.data import OFFICIAL_LANGUAGES
 from reference.loading import current_reference
 
+from . import signals
 from .cv import propose_profile
 from .models import Candidate, Education, Experience, LanguageSkill
 from .profile import Experience as ExperienceSpan
 from .profile import YearMonth, experience_months
-from .signals import profile_changed as profile_changed_signal
 
 # The privacy notice an applicant consents to (sign-up and the consent switch record this version).
 PRIVACY_NOTICE_VERSION = "2026-11"
@@ -36,7 +36,7 @@ def profile_changed(candidate: Candidate) -> None:
     stale, and the candidate is rescored against every open vacancy once the change is committed (or,
     without consent, their scores are dropped: matching.rescoring decides)."""
     candidate.bump_profile_version()
-    profile_changed_signal.send(sender=Candidate, candidate=candidate)
+    signals.profile_changed.send(sender=Candidate, candidate=candidate)
 
 
 def set_consent(candidate: Candidate, *, given: bool) -> None:
