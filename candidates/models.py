@@ -5,14 +5,8 @@ from django.db import models
 from django.db.models import F
 from django.db.models.functions import Upper
 
-EDUCATION_LEVELS = [
-    ("none", "None"),
-    ("secondary", "Secondary"),
-    ("bachelor", "Bachelor's"),
-    ("master", "Master's"),
-    ("doctorate", "Doctorate"),
-]
-NATO_LEVELS = [(code, code) for code in ("I", "II", "III", "IV", "V", "VI")]
+from reference.scales import EDUCATION_CHOICES as EDUCATION_LEVELS
+from reference.scales import ROMAN_CHOICES as NATO_LEVELS
 
 
 class CandidateQuerySet(models.QuerySet):

@@ -17,12 +17,10 @@ from typing import Any
 from rapidfuzz import fuzz, utils
 
 from reference.data import DEFAULT_REFERENCE, ROMAN_LEVELS, ReferenceData
+from reference.scales import EDUCATION_LEVELS, SLP_PROFILE
 
-EDUCATION_LEVELS: tuple[str, ...] = ("none", "secondary", "bachelor", "master", "doctorate")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_SLP = re.compile(
-    r"^\s*(?:SLP\s*)?([0-5]\+?)[\s\-/]*([0-5]\+?)[\s\-/]*([0-5]\+?)[\s\-/]*([0-5]\+?)\s*$", re.I
-)
+_SLP = re.compile(rf"^\s*(?:SLP\s*)?{SLP_PROFILE}\s*$", re.I)
 # Below this similarity a competency text is not taken to describe any rung of the ladder.
 RUNG_CUTOFF = 60.0
 # Rungs scoring at least this are all "named" by a text joining two rungs; the highest one counts.

@@ -11,8 +11,8 @@ from typing import Any
 
 from candidates.profile import StanagProfile
 from reference.data import OFFICIAL_LANGUAGES, ROMAN_LEVELS
+from reference.scales import DEGREE_REQUIREMENT_LEVELS
 
-DEGREE_REQUIREMENT_LEVELS = ("none", "secondary", "bachelor", "master", "doctorate", "university")
 DEGREE_ALTERNATIVES = ("equivalent_qualification", "military_staff_college", "equivalent_experience")
 LANGUAGE_RULES = ("one_high_other_low", "each", "none")
 

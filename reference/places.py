@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from .data import MEMBER_NATIONS, NATION_ALIASES
+from .nations import MEMBER_NATION_CODES, MEMBER_NATIONS, NATION_ALIASES
 
 # Two-letter country codes (lower case) -> member nation: job boards write "LU-Capellen".
-COUNTRY_CODES: dict[str, str] = {
-    "al": "Albania", "be": "Belgium", "bg": "Bulgaria", "ca": "Canada", "hr": "Croatia", "cz": "Czechia",
-    "dk": "Denmark", "ee": "Estonia", "fi": "Finland", "fr": "France", "de": "Germany", "gr": "Greece",
-    "hu": "Hungary", "is": "Iceland", "it": "Italy", "lv": "Latvia", "lt": "Lithuania", "lu": "Luxembourg",
-    "me": "Montenegro", "nl": "Netherlands", "mk": "North Macedonia", "no": "Norway", "pl": "Poland",
-    "pt": "Portugal", "ro": "Romania", "sk": "Slovakia", "si": "Slovenia", "es": "Spain", "se": "Sweden",
-    "tr": "Türkiye", "gb": "United Kingdom", "us": "United States",
-}  # fmt: skip
+COUNTRY_CODES: dict[str, str] = {code.lower(): name for code, name in MEMBER_NATION_CODES.items()}
 
 # Country names as job boards write them (casefolded), in English and the host nations' languages.
 COUNTRY_NAMES: frozenset[str] = frozenset(

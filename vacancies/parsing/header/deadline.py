@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from reference.dates import MONTH_NAMES
+
 _I = re.IGNORECASE
 
 _DEADLINE_LABEL = re.compile(
@@ -13,12 +15,7 @@ _DEADLINE_LABEL = re.compile(
     r"(?:by|before|no later than)\b|\bapplications?\s+close\b|\blast\s+date\b|\bexpiry\s+date\b|\bexpires\b",
     _I,
 )
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12, "janvier": 1, "février": 2,
-    "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
-    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "sept": 9,
-}  # fmt: skip
+_MONTHS = MONTH_NAMES
 _MONTH = r"(?P<month>[A-Za-zéû]{3,9})\.?"
 _DATES = (
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
