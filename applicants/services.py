@@ -271,7 +271,10 @@ def compare_with_profile(
         "languages": (_language_requirement(vacancy), ", ".join(languages) or "No languages stated"),
     }
     if vacancy.nationality_restricted:
-        rows["nationality"] = ("A national of a NATO member state", candidate.nationality or "Not stated")
+        rows["nationality"] = (
+            "A national of a NATO member state",
+            candidate.nationality_name or "Not stated",
+        )
     required_competencies = [f"{c.name}: {c.level_text}" for c in vacancy.competency_requirements.all()]
     if required_competencies:
         rows["competencies"] = ("; ".join(required_competencies), ", ".join(competencies) or "None stated")

@@ -7,6 +7,7 @@ from django.urls import path
 from audit.exports import export_as_csv
 from audit.log import record, record_many
 from audit.models import AuditEntry
+from reference.nations import nation_name
 
 from .forms import CandidateImportForm
 from .importing import import_jsonl
@@ -33,6 +34,20 @@ class LanguageInline(admin.TabularInline):
 class CompetencyInline(admin.TabularInline):
     model = CompetencyAssessment
     extra = 0
+
+
+class NationalityFilter(admin.SimpleListFilter):
+    title = "nationality"
+    parameter_name = "nationality"
+
+    def lookups(self, request, model_admin):
+        stored = (
+            model_admin.get_queryset(request).exclude(nationality="").values_list("nationality", flat=True)
+        )
+        return sorted({(value, nation_name(value)) for value in stored}, key=lambda pair: pair[1])
+
+    def queryset(self, request, queryset):
+        return queryset.filter(nationality=self.value()) if self.value() else queryset
 
 
 class ConsentFilter(admin.SimpleListFilter):
@@ -69,8 +84,8 @@ class SourceFilter(admin.SimpleListFilter):
 
 @admin.register(Candidate)
 class CandidateAdmin(admin.ModelAdmin):
-    list_display = ["name", "nationality", "external_id", "experience_count", "consent", "updated_at"]
-    list_filter = [ConsentFilter, SourceFilter, "military_staff_college", "nationality"]
+    list_display = ["name", "nationality_name", "external_id", "experience_count", "consent", "updated_at"]
+    list_filter = [ConsentFilter, SourceFilter, "military_staff_college", NationalityFilter]
     search_fields = ["name", "email", "external_id", "user__email"]
     readonly_fields = ["profile_version", "created_at", "updated_at"]
     raw_id_fields = ["user"]
@@ -81,6 +96,10 @@ class CandidateAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(experience_count=Count("experience"))
+
+    @admin.display(description="nationality", ordering="nationality")
+    def nationality_name(self, candidate):
+        return candidate.nationality_name
 
     @admin.display(description="# experience", ordering="experience_count")
     def experience_count(self, candidate):

@@ -26,6 +26,10 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from reference.data import DEFAULT_REFERENCE, STANAG_TO_NATO_APPROX, ReferenceData
+from reference.dates import MONTH_NAMES
+from reference.languages import LANGUAGE_NAMES
+from reference.nations import DEMONYMS
+from reference.scales import SLP_PROFILE
 
 EDUCATION = "education"
 EXPERIENCE = "experience"
@@ -66,14 +70,7 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 
-_MONTHS = {
-    "jan": 1, "janv": 1, "janvier": 1, "january": 1, "feb": 2, "february": 2, "fév": 2, "févr": 2,
-    "février": 2, "mar": 3, "march": 3, "mars": 3, "apr": 4, "april": 4, "avr": 4, "avril": 4,
-    "may": 5, "mai": 5, "jun": 6, "june": 6, "juin": 6, "jul": 7, "july": 7, "juil": 7,
-    "juillet": 7, "aug": 8, "august": 8, "août": 8, "sep": 9, "sept": 9, "september": 9,
-    "septembre": 9, "oct": 10, "october": 10, "octobre": 10, "nov": 11, "november": 11,
-    "novembre": 11, "dec": 12, "december": 12, "déc": 12, "décembre": 12,
-}  # fmt: skip
+_MONTHS = MONTH_NAMES
 _MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = (
     r"(?:(?P<{p}mm>\d{{1,2}})[/.](?P<{p}my>(?:19|20)\d\d)"
@@ -137,18 +134,10 @@ _STAFF_COLLEGE = re.compile(
     r"|[ée]cole de guerre|Joint Services Command",
     re.IGNORECASE,
 )
-_LANGUAGE_NAMES = (
-    "English", "French", "German", "Spanish", "Italian", "Portuguese", "Dutch", "Flemish", "Polish",
-    "Romanian", "Russian", "Ukrainian", "Arabic", "Turkish", "Greek", "Czech", "Slovak", "Slovenian",
-    "Croatian", "Serbian", "Bulgarian", "Hungarian", "Albanian", "Macedonian", "Montenegrin", "Danish",
-    "Norwegian", "Swedish", "Finnish", "Estonian", "Latvian", "Lithuanian", "Icelandic",
-    "Luxembourgish", "Chinese", "Mandarin", "Japanese", "Korean", "Persian", "Farsi", "Hebrew", "Hindi",
-    "Urdu", "Pashto", "Dari",
-)  # fmt: skip
-_LANGUAGE = re.compile(r"\b(" + "|".join(_LANGUAGE_NAMES) + r")\b", re.IGNORECASE)
+_LANGUAGE = re.compile(r"\b(" + "|".join(LANGUAGE_NAMES) + r")\b", re.IGNORECASE)
 _ROMAN_LEVEL = re.compile(r"(?:[:(\-–]\s*|\blevel\s+)(VI|IV|V|III|II|I)\b")
 _CEFR = re.compile(r"\b([ABC][12])\b")
-_SLP = re.compile(r"\bSLP\s*([0-5])\+?[\s\-/]*([0-5])\+?[\s\-/]*([0-5])\+?[\s\-/]*([0-5])\+?", re.I)
+_SLP = re.compile(rf"\bSLP\s*{SLP_PROFILE}", re.I)
 # Words, most specific first.
 _LEVEL_WORDS: tuple[tuple[str, str], ...] = (
     (r"native|mother tongue|first language|bilingual|langue maternelle", "VI"),
@@ -159,19 +148,6 @@ _LEVEL_WORDS: tuple[tuple[str, str], ...] = (
     (r"elementary|basic", "II"),
     (r"beginner|notions", "I"),
 )
-_DEMONYMS = {
-    "albanian": "Albania", "belgian": "Belgium", "bulgarian": "Bulgaria", "canadian": "Canada",
-    "croatian": "Croatia", "czech": "Czechia", "danish": "Denmark", "dane": "Denmark",
-    "estonian": "Estonia", "finnish": "Finland", "finn": "Finland", "french": "France",
-    "german": "Germany", "greek": "Greece", "hungarian": "Hungary", "icelandic": "Iceland",
-    "icelander": "Iceland", "italian": "Italy", "latvian": "Latvia", "lithuanian": "Lithuania",
-    "luxembourgish": "Luxembourg", "luxembourger": "Luxembourg", "montenegrin": "Montenegro",
-    "dutch": "Netherlands", "macedonian": "North Macedonia", "north macedonian": "North Macedonia",
-    "norwegian": "Norway", "polish": "Poland", "portuguese": "Portugal", "romanian": "Romania",
-    "slovak": "Slovakia", "slovakian": "Slovakia", "slovenian": "Slovenia", "slovene": "Slovenia",
-    "spanish": "Spain", "swedish": "Sweden", "turkish": "Türkiye", "british": "United Kingdom",
-    "american": "United States",
-}  # fmt: skip
 _NATIONALITY = re.compile(r"^\s*(?:nationality|citizenship|nationalité)\s*:?\s*(?P<value>.+)$", re.I | re.M)
 
 
@@ -406,7 +382,7 @@ def _language_level(segment: str, reference: ReferenceData) -> str | None:
         by_cefr = {cefr: level for level, (_, cefr) in reference.language_levels.items()}
         return by_cefr.get(match[1])
     if match := _SLP.search(segment):
-        return STANAG_TO_NATO_APPROX.get(min(int(d) for d in match.groups())) or None
+        return STANAG_TO_NATO_APPROX.get(min(int(d[0]) for d in match.groups())) or None
     for words, level in _LEVEL_WORDS:
         if re.search(rf"\b(?:{words})\b", segment, re.IGNORECASE):
             return level
@@ -444,7 +420,7 @@ def _nationality(text: str, reference: ReferenceData) -> str | None:
         return None
     for part in re.split(r"\s*(?:/|,|&|\band\b|;)\s*", match["value"]):
         part = part.strip(" .()").casefold()
-        nation = reference.canonical_nation(part) or reference.canonical_nation(_DEMONYMS.get(part, ""))
+        nation = reference.canonical_nation(part) or reference.canonical_nation(DEMONYMS.get(part, ""))
         if nation:
             return nation
     return None

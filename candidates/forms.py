@@ -13,7 +13,9 @@ from django.utils import timezone
 
 from documents.uploads import check_upload
 from reference.data import LANGUAGE_LEVELS, ROMAN_LEVELS, ReferenceData
+from reference.languages import language_name, stored_language
 from reference.loading import current_reference
+from reference.nations import stored_nationality
 from reference.stanag import StanagProfile
 
 from .models import EDUCATION_LEVELS, Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
@@ -164,10 +166,12 @@ class LanguageForm(CandidateRowForm):
         self.allow_existing = allow_existing
 
     def clean_language(self):
-        language = " ".join(self.cleaned_data["language"].split()).title()
-        others = self.candidate.languages.filter(language__iexact=language).exclude(pk=self.instance.pk)
+        language = stored_language(" ".join(self.cleaned_data["language"].split()).title())
+        others = self.candidate.languages.filter(language=language).exclude(pk=self.instance.pk)
         if not self.allow_existing and self.candidate.pk and others.exists():
-            raise forms.ValidationError(f"You have already given a level for {language}.", code="duplicate")
+            raise forms.ValidationError(
+                f"You have already given a level for {language_name(language)}.", code="duplicate"
+            )
         return language
 
     def clean_stanag(self):
@@ -267,7 +271,7 @@ class PersonalForm(DescribedErrorsMixin, forms.ModelForm):
             + [(n, n) for n in nations]
             + [(OTHER_NATION, "Other (not a member nation)")]
         )
-        current = self.instance.nationality
+        current = self.instance.nationality_name
         if current and current not in nations:
             self.initial.update(nationality=OTHER_NATION, nationality_other=current)
         self.initial["skills_text"] = ", ".join(self.instance.skills)
@@ -282,7 +286,7 @@ class PersonalForm(DescribedErrorsMixin, forms.ModelForm):
         return cleaned
 
     def save(self, commit: bool = True) -> Candidate:
-        self.instance.nationality = self.cleaned_data["nationality"]
+        self.instance.nationality = stored_nationality(self.cleaned_data["nationality"], self.reference)
         self.instance.skills = split_skills(self.cleaned_data["skills_text"])
         return super().save(commit)
 
@@ -350,7 +354,7 @@ class CvExperienceForm(CvIncludeMixin, ExperienceForm):
 
 class CvLanguageForm(CvIncludeMixin, LanguageForm):
     def _in_profile(self, entry: dict) -> str:
-        row = self.candidate.languages.filter(language__iexact=(entry.get("language") or "").strip()).first()
+        row = self.candidate.languages.filter(language=stored_language(entry.get("language") or "")).first()
         if row is None:
             return ""
         return "same" if row.level == entry.get("level") else "update"

@@ -23,7 +23,9 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from reference.data import ReferenceData
+from reference.languages import stored_language
 from reference.loading import current_reference
+from reference.nations import stored_nationality
 
 from .models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
 from .profile import CandidateProfile, ProfileError, YearMonth, profile_from_import_json
@@ -180,7 +182,7 @@ def _write_batch(profiles: list[CandidateProfile]) -> ImportReport:
             external_id=profile.id,
             name=profile.name,
             email=profile.email,
-            nationality=profile.nationality,
+            nationality=stored_nationality(profile.nationality),
             military_staff_college=profile.military_staff_college,
             skills=list(profile.skills),
             summary=profile.summary,
@@ -240,7 +242,12 @@ def _replace_rows(profiles_by_pk: dict[int, CandidateProfile]) -> None:
             for x in p.experience
         ]
         languages += [
-            LanguageSkill(candidate_id=pk, language=s.language, level=s.roman, stanag=str(s.stanag or ""))
+            LanguageSkill(
+                candidate_id=pk,
+                language=stored_language(s.language),
+                level=s.roman,
+                stanag=str(s.stanag or ""),
+            )
             for s in p.languages
         ]
         competencies += [
@@ -287,7 +294,7 @@ def _signature_of_rows(p: CandidateProfile) -> tuple:
             )
             for x in p.experience
         ),
-        _sorted((s.language, s.roman, str(s.stanag or "")) for s in p.languages),
+        _sorted((stored_language(s.language), s.roman, str(s.stanag or "")) for s in p.languages),
         _sorted((c.name, c.rung, c.level_text) for c in p.competencies),
     )
 

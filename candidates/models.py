@@ -3,16 +3,13 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import F
-from django.db.models.functions import Upper
+from django.db.models.functions import Lower
 
-EDUCATION_LEVELS = [
-    ("none", "None"),
-    ("secondary", "Secondary"),
-    ("bachelor", "Bachelor's"),
-    ("master", "Master's"),
-    ("doctorate", "Doctorate"),
-]
-NATO_LEVELS = [(code, code) for code in ("I", "II", "III", "IV", "V", "VI")]
+from reference.fields import LanguageField, NationalityField
+from reference.languages import language_name
+from reference.nations import nation_name
+from reference.scales import EDUCATION_CHOICES as EDUCATION_LEVELS
+from reference.scales import ROMAN_CHOICES as NATO_LEVELS
 
 
 class CandidateQuerySet(models.QuerySet):
@@ -28,7 +25,8 @@ class Candidate(models.Model):
     external_id = models.CharField(max_length=100, unique=True, null=True, blank=True)
     name = models.CharField(max_length=200)
     email = models.EmailField(blank=True)
-    nationality = models.CharField(max_length=100, blank=True)
+    # A code, not a name: see reference.nations (names and aliases given to it are turned into the code).
+    nationality = NationalityField(max_length=100, blank=True)
     military_staff_college = models.BooleanField(
         "attended a NATO or national military staff college", default=False
     )
@@ -55,13 +53,18 @@ class Candidate(models.Model):
         Candidate.objects.filter(pk=self.pk).update(profile_version=F("profile_version") + 1)
         self.refresh_from_db(fields=["profile_version"])
 
+    @property
+    def nationality_name(self) -> str:
+        """The nationality as a person reads it ("Türkiye"), or as written when it names no country."""
+        return nation_name(self.nationality)
+
     def profile_json(self) -> dict:
         """The profile in the bulk-import format, which the scorer reads."""
         return {
             "id": self.external_id or str(self.pk),
             "name": self.name,
             "email": self.email,
-            "nationality": self.nationality,
+            "nationality": self.nationality_name,
             "education": [
                 {"level": e.level, "field": e.field, "institution": e.institution, "year": e.year}
                 for e in self.education.all()
@@ -79,7 +82,7 @@ class Candidate(models.Model):
             ],
             "languages": [
                 {
-                    "language": lang.language,
+                    "language": lang.language_name,
                     "level": lang.level,
                     **({"stanag": lang.stanag} if lang.stanag else {}),
                 }
@@ -130,20 +133,27 @@ class Experience(models.Model):
 
 class LanguageSkill(models.Model):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="languages")
-    language = models.CharField(max_length=60)
+    # A key of reference.languages ("french"), not a name: language_name is what people read.
+    language = LanguageField(max_length=60)
     level = models.CharField("NATO level", max_length=4, choices=NATO_LEVELS)
     stanag = models.CharField("STANAG 6001 profile", max_length=12, blank=True)
 
     class Meta:
-        ordering = ["language"]
+        ordering = [Lower("language")]  # keys and names written as-is, alphabetically
         constraints = [
             models.UniqueConstraint(fields=["candidate", "language"], name="one_level_per_language")
         ]
-        # The shortlist's "speaks French at III or above" filter: language__iexact compares UPPER(language).
-        indexes = [models.Index(Upper("language"), "level", "candidate", name="languageskill_lang_level_idx")]
+        # The shortlist's "speaks French at III or above" filter compares the stored key.
+        indexes = [
+            models.Index(fields=["language", "level", "candidate"], name="languageskill_lang_level_idx")
+        ]
 
     def __str__(self) -> str:
-        return f"{self.language} {self.level}"
+        return f"{self.language_name} {self.level}"
+
+    @property
+    def language_name(self) -> str:
+        return language_name(self.language)
 
 
 class CompetencyAssessment(models.Model):

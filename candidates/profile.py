@@ -17,9 +17,9 @@ from typing import Any
 from rapidfuzz import fuzz, utils
 
 from reference.data import DEFAULT_REFERENCE, ROMAN_LEVELS, ReferenceData
+from reference.scales import EDUCATION_LEVELS
 from reference.stanag import StanagProfile
 
-EDUCATION_LEVELS: tuple[str, ...] = ("none", "secondary", "bachelor", "master", "doctorate")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # Below this similarity a competency text is not taken to describe any rung of the ladder.
 RUNG_CUTOFF = 60.0

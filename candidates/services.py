@@ -11,7 +11,9 @@ from django.utils import timezone
 
 from documents.extraction import CV_KINDS, extract_text
 from reference.data import OFFICIAL_LANGUAGES
+from reference.languages import language_key, stored_language
 from reference.loading import current_reference
+from reference.nations import stored_nationality
 
 from . import signals
 from .cv import propose_profile
@@ -70,12 +72,12 @@ class Completeness:
 
 def profile_completeness(candidate: Candidate) -> Completeness:
     """What is still missing before the matcher can judge the profile fairly."""
-    levels = {lang.casefold() for lang in candidate.languages.values_list("language", flat=True)}
+    levels = set(candidate.languages.values_list("language", flat=True))
     checks = [
         ("your nationality", "personal", bool(candidate.nationality)),
         ("at least one education entry", "education", candidate.education.exists()),
         ("at least one experience entry", "experience", candidate.experience.exists()),
-        *[(f"your {lang} level", "languages", lang.casefold() in levels) for lang in OFFICIAL_LANGUAGES],
+        *[(f"your {lang} level", "languages", language_key(lang) in levels) for lang in OFFICIAL_LANGUAGES],
         ("your consent to be matched", "consent", candidate.consent_at is not None),
         ("at least one competency", "competencies", candidate.competencies.exists()),
         ("your skills", "personal", bool(candidate.skills)),
@@ -132,9 +134,9 @@ def add_cv_entries(candidate: Candidate, *, choices: CvChoices) -> int:
         else:
             Experience.objects.filter(pk=post.pk).update(**entry)
         written += 1
-    existing = {lang.language.casefold(): lang for lang in candidate.languages.all()}
+    existing = {lang.language: lang for lang in candidate.languages.all()}
     for entry in choices.languages:
-        row = existing.get(entry["language"].casefold())
+        row = existing.get(stored_language(entry["language"]))
         if row is None:
             LanguageSkill.objects.create(candidate=candidate, **entry)
         else:
@@ -143,7 +145,7 @@ def add_cv_entries(candidate: Candidate, *, choices: CvChoices) -> int:
         written += 1
     new_skills = [s for s in choices.skills if s.casefold() not in {k.casefold() for k in candidate.skills}]
     candidate.skills = [*candidate.skills, *new_skills]
-    candidate.nationality = choices.nationality or candidate.nationality
+    candidate.nationality = stored_nationality(choices.nationality) or candidate.nationality
     candidate.military_staff_college = candidate.military_staff_college or choices.military_staff_college
     candidate.save(update_fields=["skills", "nationality", "military_staff_college", "updated_at"])
     profile_changed(candidate)

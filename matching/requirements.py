@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from reference.data import OFFICIAL_LANGUAGES, ROMAN_LEVELS
+from reference.scales import DEGREE_REQUIREMENT_LEVELS
 from reference.stanag import StanagProfile
 
-DEGREE_REQUIREMENT_LEVELS = ("none", "secondary", "bachelor", "master", "doctorate", "university")
 DEGREE_ALTERNATIVES = ("equivalent_qualification", "military_staff_college", "equivalent_experience")
 LANGUAGE_RULES = ("one_high_other_low", "each", "none")
 

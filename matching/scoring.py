@@ -47,26 +47,16 @@ from reference.data import (
     STANAG_TO_NATO_APPROX,
     ReferenceData,
 )
+from reference.scales import CRITERIA, DEGREE_RANK, REQUIRED_RANK
+from reference.scales import EDUCATION_REASON_LABELS as _EDUCATION_LABEL
+from reference.scales import HIGHEST_EDUCATION_LABELS as _HIGHEST_LABEL
+from reference.scales import REQUIREMENT_LABELS as _REQUIREMENT_LABEL
 
 from .cases import case_id, claimed_rungs, competency_code, required_code
 from .requirements import VacancyRequirements
 from .text import TermIndex, matched, term_set, terms
 
 ENGINE_VERSION = "2"
-CRITERIA: tuple[str, ...] = ("degree", "experience", "languages", "competencies", "desirable", "relevance")
-
-DEGREE_RANK = {"none": 0, "secondary": 1, "bachelor": 2, "master": 3, "doctorate": 4}
-REQUIRED_RANK = {**DEGREE_RANK, "university": 2}
-_EDUCATION_LABEL = {
-    "none": "No formal education", "secondary": "Secondary education", "bachelor": "Bachelor's",
-    "master": "Master's", "doctorate": "Doctorate",
-}  # fmt: skip
-_HIGHEST_LABEL = {"none": "none stated", "secondary": "secondary", "bachelor": "bachelor's",
-                  "master": "master's", "doctorate": "doctorate"}  # fmt: skip
-_REQUIREMENT_LABEL = {
-    "none": "no degree", "secondary": "secondary education", "bachelor": "bachelor's degree",
-    "master": "master's degree", "doctorate": "doctorate", "university": "university degree",
-}  # fmt: skip
 _ALTERNATIVE_LABEL = {
     "equivalent_qualification": "an equivalent level of qualification",
     "equivalent_experience": "equivalent relevant professional experience",

@@ -9,33 +9,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ROMAN_LEVELS: tuple[str, ...] = ("I", "II", "III", "IV", "V", "VI")
+# The scales, languages and nations live in their own modules; imported here for the ``ReferenceData``
+# defaults and for the modules that read them from here.
+from .languages import OFFICIAL_LANGUAGES
+from .nations import MEMBER_NATIONS, NATION_ALIASES
+from .scales import CRITERIA, LANGUAGE_LEVELS, ROMAN_LEVELS, STANAG_LEVELS, STANAG_TO_NATO_APPROX
 
-# NATO civilian language scale: level -> (name in notices, CEFR equivalent).
-LANGUAGE_LEVELS: dict[str, tuple[str, str]] = {
-    "I": ("Beginner", "A1"),
-    "II": ("Elementary", "A2"),
-    "III": ("Intermediate", "B1"),
-    "IV": ("Upper Intermediate", "B2"),
-    "V": ("Advanced", "C1"),
-    "VI": ("Proficiency", "C2"),
-}
-
-OFFICIAL_LANGUAGES: tuple[str, str] = ("English", "French")
-
-# STANAG 6001 base levels 0-5 and their names.
-STANAG_LEVELS: dict[int, str] = {
-    0: "No proficiency",
-    1: "Survival",
-    2: "Functional",
-    3: "Professional",
-    4: "Expert",
-    5: "Highly-articulate native",
-}
-
-# Approximate bridge STANAG level -> lowest NATO civilian level it suggests. Labelled approximate:
-# there is no official mapping.
-STANAG_TO_NATO_APPROX: dict[int, str] = {0: "", 1: "I", 2: "II", 3: "IV", 4: "V", 5: "VI"}
+__all__ = [
+    "CLEARANCE_LEVELS",
+    "COMPETENCY_ALIASES",
+    "COMPETENCY_LADDERS",
+    "CRITERIA",
+    "DEFAULT_REFERENCE",
+    "DEFAULT_WEIGHTS",
+    "LANGUAGE_LEVELS",
+    "MEMBER_NATIONS",
+    "NATION_ALIASES",
+    "OFFICIAL_LANGUAGES",
+    "ROMAN_LEVELS",
+    "STANAG_LEVELS",
+    "STANAG_TO_NATO_APPROX",
+    "ReferenceData",
+]
 
 # Competency ladders: canonical name -> rung texts, rung 1 first.
 COMPETENCY_LADDERS: dict[str, tuple[str, ...]] = {
@@ -175,30 +170,6 @@ COMPETENCY_ALIASES: dict[str, str] = {
     "customer service": "Customer Service Orientation",
 }
 
-MEMBER_NATIONS: tuple[str, ...] = (
-    "Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Czechia", "Denmark", "Estonia",
-    "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Italy", "Latvia",
-    "Lithuania", "Luxembourg", "Montenegro", "Netherlands", "North Macedonia", "Norway",
-    "Poland", "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden", "Türkiye",
-    "United Kingdom", "United States",
-)  # fmt: skip
-
-# Other spellings (lower case) -> member nation name.
-NATION_ALIASES: dict[str, str] = {
-    "czech republic": "Czechia",
-    "turkey": "Türkiye",
-    "turkiye": "Türkiye",
-    "uk": "United Kingdom",
-    "great britain": "United Kingdom",
-    "britain": "United Kingdom",
-    "usa": "United States",
-    "us": "United States",
-    "united states of america": "United States",
-    "the netherlands": "Netherlands",
-    "holland": "Netherlands",
-    "macedonia": "North Macedonia",
-}
-
 CLEARANCE_LEVELS: tuple[str, ...] = (
     "NATO RESTRICTED",
     "NATO CONFIDENTIAL",
@@ -207,14 +178,7 @@ CLEARANCE_LEVELS: tuple[str, ...] = (
 )
 
 # Default weights of the score's criteria; per-vacancy weights override them.
-DEFAULT_WEIGHTS: dict[str, int] = {
-    "degree": 15,
-    "experience": 25,
-    "languages": 20,
-    "competencies": 15,
-    "desirable": 15,
-    "relevance": 10,
-}
+DEFAULT_WEIGHTS: dict[str, int] = dict(zip(CRITERIA, (15, 25, 20, 15, 15, 10), strict=True))
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SLP = re.compile(
-    r"^\s*(?:SLP\s*)?([0-5]\+?)[\s\-/]*([0-5]\+?)[\s\-/]*([0-5]\+?)[\s\-/]*([0-5]\+?)\s*$", re.I
-)
+from .scales import SLP_PROFILE
+
+_SLP = re.compile(rf"^\s*(?:SLP\s*)?{SLP_PROFILE}\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ def shortlist_rows(matches: Iterable[MatchResult]) -> Iterator[list]:
             match.candidate_id,
             match.label,
             "" if match.blind else candidate.email,
-            "" if match.blind else candidate.nationality,
+            "" if match.blind else candidate.nationality_name,
             match.get_verdict_display(),
             round(match.score, 1),
             Stage(match.stage).label if match.stage else "",

@@ -3,9 +3,9 @@ from django import forms
 from applications.models import CLOSED_STAGES, Stage
 from candidates.models import NATO_LEVELS
 from reference.data import MEMBER_NATIONS
+from reference.languages import COMMON_LANGUAGES as LANGUAGES
+from reference.scales import CRITERIA
 
-CRITERIA = ("degree", "experience", "languages", "competencies", "desirable", "relevance")
-LANGUAGES = ("English", "French", "German", "Italian", "Spanish", "Dutch", "Polish", "Russian", "Arabic")
 SORTS = [
     ("rank", "Rank"),
     ("score", "Score, high first"),

@@ -38,6 +38,8 @@ from django.utils.text import capfirst
 from applications.models import STAGE_ORDER, Application, Note, Rating, Stage, StageChange, stage_email_delay
 from candidates.models import NATO_LEVELS, Experience, LanguageSkill
 from matching.models import MatchResult, ScoringRun
+from reference.languages import stored_language
+from reference.nations import stored_nationality
 from vacancies.models import Vacancy
 
 from .forms import CRITERIA
@@ -183,12 +185,12 @@ def shortlist(user, vacancy: Vacancy, filters: dict) -> QuerySet:
         level = filters.get("language_level") or LEVELS[0]
         speakers = LanguageSkill.objects.filter(
             candidate=OuterRef("candidate"),
-            language__iexact=filters["language"],
+            language=stored_language(filters["language"]),
             level__in=LEVELS[LEVELS.index(level) :],
         )
         rows = rows.filter(Exists(speakers))
     if filters.get("nationality") and not blind:
-        rows = rows.filter(candidate__nationality__iexact=filters["nationality"])
+        rows = rows.filter(candidate__nationality=stored_nationality(filters["nationality"]))
     if filters.get("q"):
         rows = _search(rows, filters["q"], blind=blind)
     return _ordered(rows, filters.get("sort", "rank"), blind=blind)

@@ -189,7 +189,8 @@ class ExperienceForm(DescribedFieldsMixin, forms.ModelForm):
 
 
 LANGUAGE_LINE = re.compile(
-    r"^(?P<language>[^:|]+?)\s*:\s*(?:(?P<level>I|II|III|IV|V|VI)|(?:SLP\s*)?(?P<slp>.+))$"
+    # A profile, "SLP" before it or not, is read by StanagProfile.parse (reference.scales.SLP_PROFILE).
+    r"^(?P<language>[^:|]+?)\s*:\s*(?:(?P<level>I|II|III|IV|V|VI)|(?P<slp>.+))$"
 )
 
 

@@ -7,14 +7,9 @@ from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-DEGREE_LEVELS = [
-    ("none", "None stated"),
-    ("secondary", "Secondary education"),
-    ("bachelor", "Bachelor's degree"),
-    ("master", "Master's degree"),
-    ("doctorate", "Doctorate"),
-    ("university", "University degree (any cycle)"),
-]
+from reference.scales import DEGREE_REQUIREMENT_CHOICES as DEGREE_LEVELS
+from reference.scales import ROMAN_CHOICES
+
 DEGREE_ALTERNATIVES = [
     ("equivalent_qualification", "An equivalent level of qualification"),
     ("military_staff_college", "Attendance of a NATO or national military staff college"),
@@ -25,7 +20,6 @@ LANGUAGE_RULES = [
     ("each", "A level in each language"),
     ("none", "No level stated"),
 ]
-ROMAN_CHOICES = [(code, code) for code in ("I", "II", "III", "IV", "V", "VI")]
 
 
 class VacancyQuerySet(models.QuerySet):

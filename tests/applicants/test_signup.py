@@ -30,7 +30,7 @@ def test_it_creates_an_applicant_who_consented_and_logs_them_in(client):
     assert response.status_code == 302 and response["Location"] == "/me/verify/"
     user = User.objects.get(email="carla@example.org")
     assert user.role == User.Role.APPLICANT and user.is_active and user.email_verified_at is None
-    assert user.candidate.name == "Carla Rossi" and user.candidate.nationality == "Italy"
+    assert user.candidate.name == "Carla Rossi" and user.candidate.nationality_name == "Italy"
     assert user.candidate.consent_at is not None
     assert user.candidate.consent_version == PRIVACY_NOTICE_VERSION
     assert client.get("/me/verify/").context["user"] == user

@@ -55,7 +55,7 @@ def test_it_imports_a_good_file():
     assert (report.created, report.updated, report.errors) == (2, 0, [])
     ana = Candidate.objects.get(external_id="hr-1")
     assert ana.name == "Ana Silva"
-    assert ana.nationality == "Portugal"
+    assert (ana.nationality, ana.nationality_name) == ("PT", "Portugal")
     assert ana.military_staff_college is True
     assert ana.skills == ["contract law", "procurement"]
     assert ana.user is None
@@ -64,7 +64,7 @@ def test_it_imports_a_good_file():
         ("Legal Adviser", dt.date(2016, 1, 1), dt.date(2019, 6, 1)),
         ("Senior Adviser", dt.date(2019, 7, 1), None),
     ]
-    assert {(s.language, s.level) for s in ana.languages.all()} == {("English", "V"), ("French", "III")}
+    assert {(s.language_name, s.level) for s in ana.languages.all()} == {("English", "V"), ("French", "III")}
     assert ana.competencies.get().rung == 3
 
 
@@ -135,7 +135,7 @@ def test_it_updates_on_reimport_without_duplicating():
     assert Candidate.objects.count() == 2
     ana = Candidate.objects.get(external_id="hr-1")
     assert ana.name == "Ana M. Silva"
-    assert [(s.language, s.level) for s in ana.languages.all()] == [("English", "VI")]
+    assert [(s.language_name, s.level) for s in ana.languages.all()] == [("English", "VI")]
     assert LanguageSkill.objects.count() == 1 + 2
     assert Education.objects.count() == 2
     assert Experience.objects.count() == 4

@@ -263,10 +263,10 @@ def test_it_saves_only_the_ticked_entries(bob, client_for):
     candidate = bob.candidate
     candidate.refresh_from_db()
     assert [x.title for x in candidate.experience.all()] == ["Logistics Officer"]
-    assert [(s.language, s.level) for s in candidate.languages.all()] == [("English", "V")]
+    assert [(s.language_name, s.level) for s in candidate.languages.all()] == [("English", "V")]
     assert candidate.education.get().institution == "TU Delft"
     assert candidate.skills == ["logistics"]
-    assert candidate.nationality == "Netherlands"
+    assert candidate.nationality_name == "Netherlands"
     assert candidate.profile_version == version + 1
     assert CV_SESSION_KEY not in client.session
 
@@ -302,7 +302,7 @@ def test_it_updates_an_existing_language_instead_of_duplicating_it(bob, client_f
     LanguageSkill.objects.create(candidate=bob.candidate, language="English", level="III")
     client = with_proposal(client_for(bob))
     client.post("/profile/cv/review/", confirm_data())
-    assert [(s.language, s.level) for s in bob.candidate.languages.order_by("language")] == [
+    assert [(s.language_name, s.level) for s in bob.candidate.languages.order_by("language")] == [
         ("English", "V"),
         ("French", "III"),
     ]

@@ -59,7 +59,7 @@ def test_it_adds_a_row_without_javascript_and_redirects_to_the_section(bob, clie
     response = add(client_for(bob), "languages", htmx=False, language="german", level="III")
     assert response.status_code == 302
     assert response["Location"] == "/profile/#languages"
-    assert LanguageSkill.objects.get(candidate__user=bob).language == "German"
+    assert LanguageSkill.objects.get(candidate__user=bob).language_name == "German"
 
 
 def test_it_shows_a_full_page_for_an_invalid_row_without_javascript(bob, client_for):

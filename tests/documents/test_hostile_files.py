@@ -8,7 +8,7 @@ import tracemalloc
 import pytest
 from docx import Document
 
-from documents import extraction
+from documents import sandbox
 from documents.extraction import CV_KINDS, NOTICE_KINDS, DocumentError, extract_text
 from tests.documents import hostile_files as hostile
 
@@ -54,7 +54,7 @@ def test_it_refuses_each_hostile_file_with_a_clear_reason(build, filename, reaso
     with pytest.raises(DocumentError) as refusal:
         extract_text(data, filename=filename)
     assert reason in str(refusal.value)
-    assert time.monotonic() - started < extraction.WORKER_TIMEOUT_SECONDS
+    assert time.monotonic() - started < sandbox.WORKER_TIMEOUT_SECONDS
     assert len(str(refusal.value)) < 300
 
 
@@ -73,14 +73,14 @@ def test_it_keeps_the_readers_memory_out_of_this_process_for_bombs():
 
 def test_it_refuses_a_file_whose_reader_runs_out_of_memory(monkeypatch):
     # Below pypdf's own 75 MB decompression limit: the address-space limit of the worker stops it.
-    monkeypatch.setattr(extraction, "WORKER_MEMORY_BYTES", 100 * 1024 * 1024)
+    monkeypatch.setattr(sandbox, "WORKER_MEMORY_BYTES", 100 * 1024 * 1024)
     assert extract_text(hostile.text_pdf(["Harmless"])) == "Harmless"
     with pytest.raises(DocumentError, match="This PDF needs too much memory to read"):
         extract_text(hostile.pdf_decompression_bomb())
 
 
 def test_it_refuses_a_file_whose_reader_runs_out_of_time(monkeypatch):
-    monkeypatch.setattr(extraction, "WORKER_TIMEOUT_SECONDS", 0.01)
+    monkeypatch.setattr(sandbox, "WORKER_TIMEOUT_SECONDS", 0.01)
     with pytest.raises(DocumentError, match="took too long to read"):
         extract_text(hostile.text_pdf(["Harmless"]))
 

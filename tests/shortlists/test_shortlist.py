@@ -57,6 +57,7 @@ def test_a_history_restore_gets_the_whole_page(client_for, rita, vacancy, candid
         ("language=English&language_level=IV", ["Hanna Berg", "Jonas Weber", "Lena Novak"]),
         ("language=english&language_level=V", ["Hanna Berg", "Jonas Weber"]),
         ("nationality=slovenia", ["Lena Novak"]),
+        ("nationality=SI", ["Lena Novak"]),  # stored as a code: the code finds her too
         ("q=jonas", ["Jonas Weber"]),
         ("q=defence planning", ["Hanna Berg"]),  # a skill
         ("q=policy officer", ["Hanna Berg", "Jonas Weber"]),  # an experience title

@@ -9,7 +9,7 @@ import pytest
 from vacancies.parsing import parse_notice
 from vacancies.parsing.cleaning import split_fields
 from vacancies.parsing.degree import degree_fields
-from vacancies.parsing.header import _city_region, parse_date
+from vacancies.parsing.header import city_region, parse_date
 
 NOTICES = Path(__file__).parent / "notices"
 
@@ -140,7 +140,7 @@ def test_it_drops_a_requisition_number_and_the_employer_from_the_title():
     ],
 )
 def test_it_writes_a_job_boards_place_as_city_and_country(value, place):
-    assert _city_region(value) == place
+    assert city_region(value) == place
 
 
 def test_it_reads_a_day_month_abbreviation_year_date():

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from reference.scales import REQUIRED_RANK
+
 from .result import Degree
 
 _I = re.IGNORECASE
@@ -29,7 +31,6 @@ _LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|\bschool[- ]leaving\b|\bvocational\b"),
     )
 )  # fmt: skip
-_RANK = {"secondary": 1, "university": 2, "bachelor": 2, "master": 3, "doctorate": 4}
 _EDUCATION = re.compile(
     r"\bdegrees?\b(?!\s+of\b)|\bdiploma|\beducation\b|\buniversit|\bbachelor|\bmaster'?s?\b|\bph\.?\s?d\b"
     r"|\bdoctor|\bgraduate|\bsecondary\b|\bhigh school\b|\bbaccalaur|\bstaff college\b",
@@ -108,7 +109,7 @@ def degree_level(text: str) -> str:
     specific = [level for level in named if level != "university"]
     if "secondary" in named:
         return "secondary"
-    return min(specific or named, key=lambda level: _RANK[level])
+    return min(specific or named, key=lambda level: REQUIRED_RANK[level])
 
 
 def degree_fields(text: str) -> tuple[str, ...]:

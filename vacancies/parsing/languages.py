@@ -27,19 +27,12 @@ from __future__ import annotations
 
 import re
 
-from reference.data import DEFAULT_REFERENCE, OFFICIAL_LANGUAGES, ReferenceData
+from reference.data import DEFAULT_REFERENCE, ReferenceData
+from reference.languages import LANGUAGE_NAMES, OFFICIAL_LANGUAGES
+from reference.scales import SLP_LEVEL, SLP_NOTICE_SEPARATOR
 
 from .result import LanguageLevel, Languages, StanagProfile
 
-LANGUAGE_NAMES: tuple[str, ...] = (
-    "English", "French", "German", "Spanish", "Italian", "Portuguese", "Dutch", "Russian", "Ukrainian",
-    "Arabic", "Turkish", "Polish", "Romanian", "Bulgarian", "Greek", "Albanian", "Croatian", "Serbian",
-    "Macedonian", "Slovak", "Slovenian", "Slovene", "Czech", "Hungarian", "Estonian", "Latvian",
-    "Lithuanian", "Danish", "Swedish", "Norwegian", "Finnish", "Icelandic", "Georgian", "Armenian",
-    "Azerbaijani", "Chinese", "Mandarin", "Japanese", "Korean", "Farsi", "Persian", "Dari", "Pashto",
-    "Hebrew", "Montenegrin", "Bosnian", "Belarusian", "Hindi", "Urdu", "Luxembourgish", "Maltese",
-    "Kazakh", "Uzbek", "Moldovan", "Flemish",
-)  # fmt: skip
 _LANG = "|".join(LANGUAGE_NAMES)
 _ROMAN = r"(?-i:VI|IV|V|III|II|I)"
 _PAREN = r"""(?:\s*\(\s*(?:level\s*)?(?-i:VI|IV|V|III|II|I)?\s*[:\-]?\s*"?[A-Za-z -]{0,25}"?\s*\))?"""
@@ -62,7 +55,7 @@ _LANGUAGE_WORDS = re.compile(
     r"knowledge|command|level|proficien|fluen|speak|spoken|written|oral|mastery|language", re.IGNORECASE
 )
 _STANAG_HINT = re.compile(r"\bSTANAG\b|\bSLP\b", re.IGNORECASE)
-_PROFILE = r"[0-5]\+?(?:\s*[-/.,]?\s*[0-5]\+?){3}(?![\d])"
+_PROFILE = rf"{SLP_LEVEL}(?:{SLP_NOTICE_SEPARATOR}{SLP_LEVEL}){{3}}(?![\d])"
 _STANAG_AFTER = re.compile(
     rf"(?:\bSLP\b|\bSTANAG\b(?:\s*6001)?(?:\s*\((?:Ed(?:ition|\.)?\s*\d+)\))?)\s*"
     rf"(?:(?:level|profile|SLP|of|at|:|-|=)\s*)*(?P<slp>{_PROFILE}|[0-5]\+?(?![\d+]))",

@@ -1,0 +1,45 @@
+"""HTML text with BeautifulSoup (run in the sandbox): scripts and styles dropped, blocks as lines."""
+
+from __future__ import annotations
+
+from ..errors import DocumentError
+from ..limits import MAX_HTML_TAGS
+from .txt import decode_text
+
+_DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "head", "svg", "object", "embed")
+_BLOCK_TAGS = (
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav",
+    "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "title",
+    "caption", "summary", "details",
+)  # fmt: skip
+# A character decode_text never lets through, to mark line breaks while HTML whitespace collapses.
+_BREAK = "\x00"
+
+
+def html_text(data: bytes, budget: float) -> str:
+    from bs4 import BeautifulSoup, NavigableString
+
+    text = decode_text(data)
+    if text.count("<") > MAX_HTML_TAGS:
+        raise DocumentError(f"This HTML page has more than {MAX_HTML_TAGS:,} tags; it was refused.")
+    soup = BeautifulSoup(text, "html.parser")
+    for tag in soup.find_all(_DROPPED_TAGS):
+        tag.extract()
+    for tag in soup.find_all("br"):
+        tag.replace_with(_BREAK)
+    for tag in soup.find_all("li"):
+        tag.insert_before(_BREAK + "- ")
+        tag.insert_after(_BREAK)
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before(_BREAK)
+        tag.insert_after(_BREAK)
+    # Only plain strings: comments, doctypes and CDATA are NavigableString subclasses.
+    pieces = [str(node) for node in soup.descendants if type(node) is NavigableString]
+    lines = [" ".join(line.split()) for line in "".join(pieces).split(_BREAK)]
+    lines = [line for line in lines if line]
+    # A bullet whose item starts with a block (<li><p>...) is joined back to its text.
+    for i in range(len(lines) - 1):
+        if lines[i] == "-":
+            lines[i], lines[i + 1] = "", "- " + lines[i + 1]
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,113 @@
+"""Nations: the member nations with their codes and other spellings, any other country by its code, and
+what a person's nationality stores.
+
+A nationality is stored as the country's ISO 3166-1 alpha-2 code in capitals ("BE", "TR", "CH"): the
+standard code, for member nations and every other country alike, whose names babel (CLDR data) gives in
+English and French. A nationality that is not a member nation keeps its code too: eligibility reads the
+member list, not the code. Text that names no country ("Other" from sign-up, "Swiss", a typo) is kept as
+written, never dropped or guessed; a country other than a member nation is recognised only by its name
+exactly as CLDR writes it ("Switzerland"), so what a person wrote is shown unchanged.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .data import ReferenceData
+
+# Code -> name as notices and pages write it (the same as CLDR's English names).
+MEMBER_NATION_CODES: dict[str, str] = {
+    "AL": "Albania", "BE": "Belgium", "BG": "Bulgaria", "CA": "Canada", "HR": "Croatia", "CZ": "Czechia",
+    "DK": "Denmark", "EE": "Estonia", "FI": "Finland", "FR": "France", "DE": "Germany", "GR": "Greece",
+    "HU": "Hungary", "IS": "Iceland", "IT": "Italy", "LV": "Latvia", "LT": "Lithuania", "LU": "Luxembourg",
+    "ME": "Montenegro", "NL": "Netherlands", "MK": "North Macedonia", "NO": "Norway", "PL": "Poland",
+    "PT": "Portugal", "RO": "Romania", "SK": "Slovakia", "SI": "Slovenia", "ES": "Spain", "SE": "Sweden",
+    "TR": "Türkiye", "GB": "United Kingdom", "US": "United States",
+}  # fmt: skip
+MEMBER_NATIONS: tuple[str, ...] = tuple(MEMBER_NATION_CODES.values())
+
+# Other spellings (lower case) -> member nation name.
+NATION_ALIASES: dict[str, str] = {
+    "czech republic": "Czechia",
+    "turkey": "Türkiye",
+    "turkiye": "Türkiye",
+    "uk": "United Kingdom",
+    "great britain": "United Kingdom",
+    "britain": "United Kingdom",
+    "usa": "United States",
+    "us": "United States",
+    "united states of america": "United States",
+    "the netherlands": "Netherlands",
+    "holland": "Netherlands",
+    "macedonia": "North Macedonia",
+}
+
+# A CV's "Nationality: Belgian": the member nation a demonym names (lower case).
+DEMONYMS: dict[str, str] = {
+    "albanian": "Albania", "belgian": "Belgium", "bulgarian": "Bulgaria", "canadian": "Canada",
+    "croatian": "Croatia", "czech": "Czechia", "danish": "Denmark", "dane": "Denmark",
+    "estonian": "Estonia", "finnish": "Finland", "finn": "Finland", "french": "France",
+    "german": "Germany", "greek": "Greece", "hungarian": "Hungary", "icelandic": "Iceland",
+    "icelander": "Iceland", "italian": "Italy", "latvian": "Latvia", "lithuanian": "Lithuania",
+    "luxembourgish": "Luxembourg", "luxembourger": "Luxembourg", "montenegrin": "Montenegro",
+    "dutch": "Netherlands", "macedonian": "North Macedonia", "north macedonian": "North Macedonia",
+    "norwegian": "Norway", "polish": "Poland", "portuguese": "Portugal", "romanian": "Romania",
+    "slovak": "Slovakia", "slovakian": "Slovakia", "slovenian": "Slovenia", "slovene": "Slovenia",
+    "spanish": "Spain", "swedish": "Sweden", "turkish": "Türkiye", "british": "United Kingdom",
+    "american": "United States",
+}  # fmt: skip
+
+# CLDR territories with two-letter codes that are no country of nationality.
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
+_CODE_OF_MEMBER = {name: code for code, name in MEMBER_NATION_CODES.items()}
+
+
+@cache
+def country_names(locale: str = "en") -> dict[str, str]:
+    """Every country: code -> name in ``locale`` (CLDR), member nations under their names above in English."""
+    from babel import Locale
+
+    names = {
+        code: name
+        for code, name in Locale.parse(locale).territories.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    }
+    return {**names, **MEMBER_NATION_CODES} if locale == "en" else names
+
+
+@cache
+def _code_of_country() -> dict[str, str]:
+    return {name: code for code, name in country_names().items()}
+
+
+def nation_code(text: str, reference: ReferenceData | None = None) -> str | None:
+    """The code of the country ``text`` names: a member nation by name or alias in any case, another
+    country by its CLDR name as written; None for anything else.
+
+    >>> nation_code("turkey"), nation_code("UK"), nation_code("Switzerland"), nation_code("switzerland")
+    ('TR', 'GB', 'CH', None)
+    """
+    if reference is None:
+        from .data import DEFAULT_REFERENCE
+
+        reference = DEFAULT_REFERENCE
+    written = " ".join(str(text).split())
+    if written in country_names():
+        return written  # already a code
+    member = reference.canonical_nation(written)
+    if member:
+        return _CODE_OF_MEMBER.get(member) or _code_of_country().get(member)
+    return _code_of_country().get(written)
+
+
+def stored_nationality(text: str, reference: ReferenceData | None = None) -> str:
+    """What ``Candidate.nationality`` stores: the code, or the text as written when it names no country."""
+    return (nation_code(text, reference) or text) if text else ""
+
+
+def nation_name(value: str, locale: str = "en") -> str:
+    """A stored nationality as a person reads it: "TR" -> "Türkiye" ("Turquie" in "fr"); text that is not a
+    code is shown as written."""
+    return country_names(locale).get(value, value) if value else ""

@@ -1,0 +1,92 @@
+"""The scales parser, profiles, forms and scorer share: degree levels, NATO language levels, STANAG 6001
+profiles and the score's criteria. Plain Python, no database (the editable copies are in ``models``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Degree levels ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DegreeLevel:
+    """One level with every wording the app shows for it (a change here shows everywhere)."""
+
+    rank: int
+    held: str | None  # a person's education, as a choice: "Bachelor's" (None: nobody holds "university")
+    required: str  # a notice's requirement, as a choice: "Bachelor's degree"
+    in_reason: str | None  # the score's reason: "Bachelor's in Economics meets ..."
+    highest: str | None  # "Degree: no master's degree (highest: bachelor's)"
+    requirement: str  # "Obtain a bachelor's degree", "no degree"
+
+
+# Ranked none < secondary < bachelor < master < doctorate; "university" (any cycle) is only ever
+# required, and a bachelor or above meets it.
+DEGREE_LEVELS: dict[str, DegreeLevel] = {
+    "none": DegreeLevel(0, "None", "None stated", "No formal education", "none stated", "no degree"),
+    "secondary": DegreeLevel(
+        1, "Secondary", "Secondary education", "Secondary education", "secondary", "secondary education"
+    ),
+    "bachelor": DegreeLevel(
+        2, "Bachelor's", "Bachelor's degree", "Bachelor's", "bachelor's", "bachelor's degree"
+    ),
+    "master": DegreeLevel(3, "Master's", "Master's degree", "Master's", "master's", "master's degree"),
+    "doctorate": DegreeLevel(4, "Doctorate", "Doctorate", "Doctorate", "doctorate", "doctorate"),
+    "university": DegreeLevel(2, None, "University degree (any cycle)", None, None, "university degree"),
+}
+EDUCATION_LEVELS: tuple[str, ...] = tuple(k for k, level in DEGREE_LEVELS.items() if level.held)
+DEGREE_REQUIREMENT_LEVELS: tuple[str, ...] = tuple(DEGREE_LEVELS)
+DEGREE_RANK: dict[str, int] = {k: DEGREE_LEVELS[k].rank for k in EDUCATION_LEVELS}
+REQUIRED_RANK: dict[str, int] = {k: level.rank for k, level in DEGREE_LEVELS.items()}
+# Model and form choices.
+EDUCATION_CHOICES: list[tuple[str, str]] = [(k, DEGREE_LEVELS[k].held or k) for k in EDUCATION_LEVELS]
+DEGREE_REQUIREMENT_CHOICES: list[tuple[str, str]] = [
+    (k, level.required) for k, level in DEGREE_LEVELS.items()
+]
+# The score's wording.
+EDUCATION_REASON_LABELS: dict[str, str] = {k: DEGREE_LEVELS[k].in_reason or k for k in EDUCATION_LEVELS}
+HIGHEST_EDUCATION_LABELS: dict[str, str] = {k: DEGREE_LEVELS[k].highest or k for k in EDUCATION_LEVELS}
+REQUIREMENT_LABELS: dict[str, str] = {k: level.requirement for k, level in DEGREE_LEVELS.items()}
+
+# NATO language levels ----------------------------------------------------------------------------------
+
+ROMAN_LEVELS: tuple[str, ...] = ("I", "II", "III", "IV", "V", "VI")
+ROMAN_CHOICES: list[tuple[str, str]] = [(code, code) for code in ROMAN_LEVELS]
+
+# NATO civilian language scale: level -> (name in notices, CEFR equivalent).
+LANGUAGE_LEVELS: dict[str, tuple[str, str]] = {
+    "I": ("Beginner", "A1"),
+    "II": ("Elementary", "A2"),
+    "III": ("Intermediate", "B1"),
+    "IV": ("Upper Intermediate", "B2"),
+    "V": ("Advanced", "C1"),
+    "VI": ("Proficiency", "C2"),
+}
+
+# STANAG 6001 ----------------------------------------------------------------------------------------
+
+# STANAG 6001 base levels 0-5 and their names.
+STANAG_LEVELS: dict[int, str] = {
+    0: "No proficiency",
+    1: "Survival",
+    2: "Functional",
+    3: "Professional",
+    4: "Expert",
+    5: "Highly-articulate native",
+}
+
+# Approximate bridge STANAG level -> lowest NATO civilian level it suggests. Labelled approximate:
+# there is no official mapping.
+STANAG_TO_NATO_APPROX: dict[int, str] = {0: "", 1: "I", 2: "II", 3: "IV", 4: "V", 5: "VI"}
+
+# A Standardised Language Profile (SLP): four levels, listening, speaking, reading, writing, each 0-5 with
+# an optional "+". SLP_PROFILE captures the four levels ("3333", "3-3-3-3", "3/3/3/3", "3+3+3+3+").
+SLP_LEVEL = r"[0-5]\+?"
+SLP_SEPARATOR = r"[\s\-/]*"
+SLP_PROFILE = SLP_SEPARATOR.join([f"({SLP_LEVEL})"] * 4)
+# Notices also write "3.3.3.3" or "3, 3, 3, 3": the parser reads one such mark (and spaces) between levels.
+SLP_NOTICE_SEPARATOR = r"\s*[-/.,]?\s*"
+
+# Score criteria ------------------------------------------------------------------------------------------
+
+CRITERIA: tuple[str, ...] = ("degree", "experience", "languages", "competencies", "desirable", "relevance")

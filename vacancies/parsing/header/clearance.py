@@ -1,0 +1,38 @@
+"""Clearance: the level named near "clearance"/"security" (NS -> NATO SECRET)."""
+
+from __future__ import annotations
+
+import re
+
+from reference.data import CLEARANCE_LEVELS
+
+from .found import Found
+
+_I = re.IGNORECASE
+
+_CLEARANCE_CONTEXT = re.compile(r"clearance|vetting|security|habilitation", _I)
+_CLEARANCE = re.compile(
+    r"\b(?P<full>(?:NATO|COSMIC)\s+(?:TOP\s+)?(?:SECRET|CONFIDENTIAL|RESTRICTED))\b"
+    r"|\b(?P<short>CTS|NS|NC|NR)\b",
+    _I,
+)
+_SHORT = {"CTS": "COSMIC TOP SECRET", "NS": "NATO SECRET", "NC": "NATO CONFIDENTIAL", "NR": "NATO RESTRICTED"}
+
+
+def find_clearance(lines: list[str]) -> Found:
+    mention = None
+    for line in lines:
+        if not _CLEARANCE_CONTEXT.search(line):
+            continue
+        for match in _CLEARANCE.finditer(line):
+            if match.group("full"):
+                level = " ".join(match.group("full").upper().split())
+            elif match.group("short").isupper() and re.search(r"clearance|level|vetting", line, _I):
+                level = _SHORT[match.group("short")]
+            else:
+                continue
+            if level in CLEARANCE_LEVELS:
+                return level, line
+        if mention is None and re.search(r"\bclearance\b", line, _I):
+            mention = line
+    return None, mention

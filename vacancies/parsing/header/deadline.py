@@ -1,0 +1,80 @@
+"""Deadline: a date after a deadline or closing-date label, read day first unless it cannot be."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from reference.dates import MONTH_NAMES
+
+_I = re.IGNORECASE
+
+_DEADLINE_LABEL = re.compile(
+    r"\b(?:application\s+)?deadline\b|\bclosing\s+date\b|\bclosing\b|\bdate\s+limite\b|"
+    r"\bdate\s+de\s+cl[oô]ture\b|\bapply\s+by\b|\bapplications?\s+(?:must|should)\s+be\s+(?:received|submitted)\s+"
+    r"(?:by|before|no later than)\b|\bapplications?\s+close\b|\blast\s+date\b|\bexpiry\s+date\b|\bexpires\b",
+    _I,
+)
+_MONTHS = MONTH_NAMES
+_MONTH = r"(?P<month>[A-Za-zéû]{3,9})\.?"
+_DATES = (
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4}|\d{2})\b"),
+    # "5 January 2026", "12-Jan-2026"; the year may be glued to the next word in a PDF ("2025POST").
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\s+(?:of\s+)?|-){_MONTH},?[\s-]+(?P<y>\d{{4}})(?!\d)", _I
+    ),
+    re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)", _I),
+)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first date in ``text``: "31-12-2025", "5 January 2026", "2026-01-05", "January 5, 2026"."""
+    found = []
+    for pattern in _DATES:
+        for match in pattern.finditer(text):
+            date = _date_from(match)
+            if date:
+                found.append((match.start(), date))
+    return min(found)[1] if found else None
+
+
+def _date_from(match: re.Match[str]) -> dt.date | None:
+    groups = match.groupdict()
+    year = int(groups["y"])
+    year += 2000 if year < 100 else 0
+    day = int(groups["d"])
+    if groups.get("month"):
+        month = _MONTHS.get(groups["month"].casefold()) or next(
+            (
+                n
+                for name, n in _MONTHS.items()
+                if len(groups["month"]) >= 3 and name.startswith(groups["month"].casefold())
+            ),
+            None,
+        )
+        if month is None:
+            return None
+    else:
+        month = int(groups["m"])
+        if month > 12 and day <= 12:  # 12/31/2025: written month first
+            day, month = month, day
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_deadline(lines: list[str]) -> tuple[dt.date | None, str | None]:
+    for i, line in enumerate(lines):
+        match = _DEADLINE_LABEL.search(line)
+        if not match or re.match(r"^\s*(?:update|posted|published)", line, _I):
+            continue
+        date = parse_date(line[match.start() :])
+        if date:
+            return date, line
+        if i + 1 < len(lines) and len(line) <= 60:
+            date = parse_date(lines[i + 1])
+            if date and len(lines[i + 1]) <= 60:
+                return date, lines[i + 1]
+    return None, None

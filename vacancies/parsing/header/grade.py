@@ -1,0 +1,64 @@
+"""Grade: normalised to "A.2/G15"; ranges keep "-" ("G15-G17"), sets "/" ("A.2/A.3")."""
+
+from __future__ import annotations
+
+import re
+
+from .found import Found
+
+_I = re.IGNORECASE
+
+GRADE_LINE = re.compile(r"\bgrad(?:e|es|ing)\b|\bcategory\b|\bgrade/rank\b", _I)
+_GRADE_TOKEN = re.compile(
+    # "A.2", "A-2", and in a grade line also "B4/G10" or "(ABCL A2)".
+    r"(?:\b|(?<=Grade))(?P<cat>[ABCL])\s?[.-]?\s?(?P<catn>[1-7])\b(?!\.\d)"
+    r"|\bG\s?-?\s?(?P<g>\d{1,2})\b"
+    r"|\b(?:NATO\s+)?grade\s*:?\s*(?P<bare>\d{1,2})\b",
+    _I,
+)
+
+
+def find_grade(lines: list[str], title_line: str | None) -> Found:
+    candidates = [line for line in lines if GRADE_LINE.search(line)]
+    if title_line:
+        candidates.append(title_line)
+    found = [(grade, line) for line in candidates if (grade := _grade_text(line))]
+    # "Grade NATO Grade G10" then "GRADE: B-4/G-10": the line with category and NATO grade tells more.
+    both = [(grade, line) for grade, line in found if "." in grade and "G" in grade]
+    return (both or found or [(None, None)])[0]
+
+
+def _grade_text(line: str) -> str | None:
+    tokens = []
+    for match in _GRADE_TOKEN.finditer(line):
+        if match.group("cat"):
+            # Upper-case category only: "a-1" in prose is no grade.
+            if not match.group("cat").isupper():
+                continue
+            tokens.append(("cat", f"{match.group('cat')}.{match.group('catn')}", match.span()))
+        else:
+            number = match.group("g") or match.group("bare")
+            if match.group("g") and not re.match(r"G", match.group(0)):
+                continue
+            if 1 <= int(number) <= 24:
+                tokens.append(("g", f"G{int(number)}", match.span()))
+    if not tokens:
+        return None
+    parts: list[str] = []
+    for kind in ("cat", "g"):
+        same = [t for t in tokens if t[0] == kind]
+        text = ""
+        seen = set()
+        for i, (_, value, span) in enumerate(same):
+            if value in seen:
+                continue  # "(G5/G8, G8, G8/G10, G10 grades)": each grade once
+            seen.add(value)
+            if i:
+                between = line[same[i - 1][2][1] : span[0]]
+                text += (
+                    "-" if re.fullmatch(r"\s*(?:-|to|–)\s*(?:NATO\s+)?(?:grade\s*)?", between, _I) else "/"
+                )
+            text += value
+        if text:
+            parts.append(text)
+    return "/".join(parts)

@@ -1,0 +1,130 @@
+"""Title: a "Title:" label, else the first short line naming a job, else a Title Case first line."""
+
+from __future__ import annotations
+
+import re
+
+from ..cleaning import Line
+from ..sections import heading_kind
+from .deadline import parse_date
+from .found import LABEL, Found
+from .grade import GRADE_LINE
+from .location import city_region, is_city, is_country, location_line
+
+_I = re.IGNORECASE
+
+_TITLE_LABEL = re.compile(
+    r"^(?:(?:job|post|position|vacancy|role)\s+)?title\s*:\s*(?P<v>.+)$|^(?:position|post|vacancy|role|job)\s*:\s*(?P<w>.+)$",
+    _I,
+)
+_TITLE_SUFFIX = re.compile(
+    r"\s*(?:[-|–]\s*(?:job post|job offer|job details|careers?|nato careers?|apply now|job)"
+    r"|\((?:m/f(?:/[dx])?|f/m(?:/[dx])?|h/f)\))\s*$"
+    # A requisition number ("(180703)", "-190921") or the employer's name after the title ("... NATO").
+    r"|\s*(?:\(\s*\d{5,}\s*\)|-\s*\d{5,})\s*$|(?<!\bto)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bfor)\s+(?:[-|–]\s*)?(?:NATO|OTAN)\s*$",
+    _I,
+)
+# "NATO : Title", "NATO: NATO: Title", a post number "H-4: Title" before the title.
+_TITLE_PREFIX = re.compile(r"^(?:(?:NATO|OTAN)\s*:\s*)+|^[A-Z]{1,2}-?\d{1,2}\s*:\s*(?=[A-Z])")
+_NOT_TITLE = re.compile(
+    r"^(?:vacancy(?: notice| notification)?|job (?:description|details|content|offer|posting|specifications)|"
+    r"position description|description du poste|offre d'emploi|emploi|summary|overview|nato|otan|"
+    r"international staff|header|pending budget approval|nato (?:un)?classified|full[- ]time|part[- ]time|"
+    r"skills|schedule|salary.*|primary location|other locations|nato body|application deadline|grade|"
+    r"open to nationals.*|on site|remote|hybrid|junior|mid level|senior level|"
+    r"location|sector|experience|posted|category|industry|contract type|expiry date|job type|deadline|"
+    r"(?:[\w' ]+\s*[>»/]\s*){2,}[\w' ]*|.*\b(?:cookies?|javascript)\b.*)$",
+    _I,
+)
+_ORG_ONLY = re.compile(
+    r"^(?:[A-Z]{2,8}\s*[-:|]\s*)?(?:the\s+)?(?:NATO|OTAN|Allied|Supreme|Joint|International|Headquarters)\b[\w\s,&()'-]*"
+    r"(?:Agency|Staff|Command|Transformation|Europe|Organi[sz]ation|Headquarters|Centre|Center|College|"
+    r"School|Office|Division|\([A-Z ]{2,10}\))$",
+    _I,
+)
+# Words a job title ends on or names: a line among the first ones holding one is the title.
+JOB_NOUN = re.compile(
+    r"\b(?:officers?|officier|assistants?|head|manager|engineer|analyst|advis[eo]r|specialist|scientist|"
+    r"coordinator|director|agent|administrator|technician|planner|secretary|translator|interpreter|reviser|"
+    r"architect|developer|consultant|researcher|expert|chief|controller|auditor|accountant|clerk|driver|"
+    r"guard|editor|counsel|lawyer|legal adviser|instructor|trainer|lecturer|professor|inspector|operator|"
+    r"programmer|librarian|archivist|nurse|physician|psychologist|mechanic|electrician|firefighter|"
+    r"supervisor|team leader|intern|trainee|proofreader|linguist|economist|statistician|strategist|buyer)\b",
+    _I,
+)
+_SENTENCE_START = re.compile(
+    r"^(?:we|you|our|this|these|the|if|are|do|please|through|as|in|within|under|a|an|it|applications?|"
+    r"candidates?|all|only|appointment|note|click|find|why)\b",
+    _I,
+)
+_HEADING = re.compile(r"^(?:\d{1,2}\s*[.)]\s*)?[A-Z][A-Z &/,-]+:?$|^\d{1,2}\s*[.)]\s*\S")
+
+
+def find_title(lines: list[str]) -> Found:
+    """The "Title:" label's value, else the first short line naming a job ("Officer", "Assistant", ...),
+    else the first line if it reads like a title; chrome, labels, dates and org names are skipped.
+
+    >>> find_title(["Job Specifications", "NATO Body", "NATO International Staff (NATO IS)", "Head, Office"])
+    ('Head, Office', 'Head, Office')
+    """
+    for line in lines[:60]:
+        match = _TITLE_LABEL.match(line)
+        if match:
+            return _clean_title(match.group("v") or match.group("w")), line
+    candidates = [line for line in lines[:25] if _could_be_title(line)]
+    for line in candidates:
+        if JOB_NOUN.search(line) and len(line.split()) <= 12 and not _SENTENCE_START.match(line):
+            return _clean_title(line), line
+    previous = ""
+    for line in lines[:25]:
+        field_value = _FIELD_NAME.match(previous)  # "Sector" / "Non Profit": a field's value, no title
+        previous = line
+        if field_value or not _could_be_title(line):
+            if len(line.split()) > 8 and not LABEL.match(line):
+                break  # prose: the text has no title line
+            continue
+        words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) > 3]
+        if len(line.split()) <= 8 and words and all(w[:1].isupper() for w in words):
+            return _clean_title(line), line
+        break
+    return None, None
+
+
+_FIELD_NAME = re.compile(
+    r"^(?:location|sector|experience|posted|schedule|nato body|primary location|other locations|grade|"
+    r"application deadline|salary(?: \(pay basis\))?|contract type|expiry date|category|industry|job type|"
+    r"deadline|seniority|employment type)\s*:?$|^[A-Z][\w /'-]{1,30}:$",
+    _I,
+)
+
+
+def _could_be_title(line: str) -> bool:
+    text = _TITLE_PREFIX.sub("", line)
+    return not (
+        len(text) < 4
+        or len(text) > 160
+        or _NOT_TITLE.match(text)
+        or (LABEL.match(text) and text == line)
+        or _ORG_ONLY.match(text)
+        or text[:1].islower()
+        or re.match(r"^[\d\W]+$", text)
+        or _HEADING.match(text)
+        or heading_kind(Line(text)) not in (None, "other")
+        or text.endswith((".", ";", ":", "!", "?"))
+        or GRADE_LINE.search(text)
+        or parse_date(text)
+        or location_line(text)
+        or is_country(text)
+        or city_region(text) != text
+    )
+
+
+def _clean_title(text: str) -> str:
+    text = _TITLE_PREFIX.sub("", text)
+    previous = None
+    while previous != text:
+        previous, text = text, _TITLE_SUFFIX.sub("", text).strip()
+        city = re.search(r"\s+[-–]\s+(?P<city>[A-Z][\w' -]+)$", text)
+        if city and is_city(city.group("city")):
+            text = text[: city.start()].strip()
+    return text.strip(" -:|")

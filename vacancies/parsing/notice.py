@@ -1,0 +1,280 @@
+"""``parse_notice``: the raw text of a notice in, a ``ParsedNotice`` out (the fields are read in ``header``,
+``degree``, ``experience``, ``languages`` and ``competencies``; this module lays them out and checks that
+the text is a notice at all)."""
+
+from __future__ import annotations
+
+import re
+
+from reference.data import DEFAULT_REFERENCE, ReferenceData
+
+from .cleaning import Line, clean_lines, render
+from .competencies import parse_competencies
+from .degree import education_source, parse_degree
+from .experience import experience_source, min_years, stated_minimum
+from .header import (
+    JOB_NOUN,
+    find_clearance,
+    find_contract,
+    find_deadline,
+    find_grade,
+    find_location,
+    find_nationality,
+    find_organisation,
+    find_title,
+)
+from .languages import parse_languages
+from .result import Competency, Degree, NotANoticeError, ParsedNotice
+from .sections import Item, Layout, heading_kind, layout, opener_kind
+
+NOT_A_NOTICE = "This text does not look like a vacancy notice: no requirements, title or duties were found."
+EMPTY = "This text is empty: there is no vacancy notice to read."
+# Signals a vacancy notice gives; below MIN_SIGNALS the text is refused (see _notice_score).
+MIN_SIGNALS = 3
+_VOCABULARY = re.compile(
+    r"\b(incumbent|vacanc(?:y|ies)|applicants?|candidates?|apply|recruitment|post ?holder|position|duties|"
+    r"responsibilities|accountabilities|requirements|qualifications|contract|salary|job|deadline|closing date|"
+    r"essential|desirable|competencies|grade)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(
+    r"\bI\s+(?:am|have|was|worked|led|managed|developed|speak|hold)\b|\bmy\s+(?:role|team)\b"
+)
+_CV_MARKERS = re.compile(
+    r"curriculum vitae|\bdate of birth\b|personal (?:details|information)|\breferences\b", re.I
+)
+_TRAILING = re.compile(r"(?:\s*[;.,:]|\s+(?:and|or))+$", re.IGNORECASE)
+_STANAG_OR_RULE = re.compile(r"\bSTANAG\b|\bSLP\b|\bin the other\b|official languages", re.IGNORECASE)
+
+
+def clean_item(text: str) -> str:
+    """A requirement as a clean sentence: no bullet, no trailing ";"/"."/" and".
+
+    >>> clean_item("have in-depth knowledge of defence policy issues; ")
+    'have in-depth knowledge of defence policy issues'
+    """
+    return _TRAILING.sub("", " ".join(text.split())).strip()
+
+
+def _items(items: tuple[Item, ...]) -> tuple[tuple[str, ...], dict[str, str]]:
+    texts, sources = [], {}
+    for item in items:
+        text = clean_item(item.text)
+        if text and text not in sources:
+            texts.append(text)
+            sources[text] = item.source
+    return tuple(texts), sources
+
+
+def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> ParsedNotice:
+    """Parse the raw text of a vacancy notice; raises ``NotANoticeError`` for anything else."""
+    if not text or not text.strip():
+        raise NotANoticeError(EMPTY)
+    page = layout(clean_lines(text))
+    lines = [line.text for line in page.lines if line.text]
+    essential, essential_sources = _items(page.essential)
+    desirable, desirable_sources = _items(page.desirable)
+    item_sources = {**desirable_sources, **essential_sources}
+    sources: dict[str, str] = {}
+
+    def note(field: str, source: str | None) -> None:
+        if source:
+            sources[field] = item_sources.get(source, source)
+
+    title, source = find_title(lines)
+    note("title", source)
+    organisation, source = find_organisation(
+        _intro(page), lines, _header_lines(page)[:8], sources.get("title")
+    )
+    note("organisation", source)
+    location, source = find_location(lines, sources.get("title"))
+    note("location", source)
+    grade, source = find_grade(lines, sources.get("title"))
+    note("grade", source)
+    deadline, source = find_deadline(lines)
+    note("deadline", source)
+    contract, source = find_contract(page.texts("contract"), lines)
+    note("contract", source)
+    nationality_restricted, source = find_nationality(lines)
+    note("nationality_restricted", source)
+    clearance, source = find_clearance(lines)
+    note("clearance", source)
+
+    # Without an explicit requirements list, the qualifications section is the next best evidence.
+    requirement_text = list(essential) or page.texts("qualifications")
+    degree = parse_degree(requirement_text)
+    note("degree", education_source(requirement_text))
+    if degree.level == "none" and page.texts("education"):
+        # A job board's own "Education"/"Formation" section, when the requirements name no degree.
+        degree = parse_degree(page.texts("education"))
+        note("degree", education_source(page.texts("education")))
+    years_text = requirement_text or stated_minimum(_intro(page))
+    years = min_years(years_text)
+    note("min_years_experience", experience_source(years_text))
+    languages = parse_languages(_language_sentences(page, requirement_text), reference)
+    if languages.raw:
+        note("languages", languages.raw[0])
+    competencies = _competencies(page, reference)
+    if competencies:
+        note(
+            "competencies",
+            next((t for t in page.texts("competencies") if competencies[0].level_text in t), None),
+        )
+    accountabilities = _accountabilities(page)
+
+    notice = ParsedNotice(
+        title=title,
+        organisation=organisation,
+        location=location,
+        grade=grade,
+        deadline=deadline,
+        contract=contract,
+        nationality_restricted=nationality_restricted,
+        clearance=clearance,
+        degree=degree,
+        min_years_experience=years,
+        languages=languages,
+        competencies=competencies,
+        essential=essential,
+        desirable=desirable,
+        accountabilities=accountabilities,
+        cleaned_text=render(list(page.lines)),
+        sources=sources,
+    )
+    if _notice_score(notice, lines, set(page.kinds)) < MIN_SIGNALS:
+        raise NotANoticeError(NOT_A_NOTICE)
+    return _with_missing(notice)
+
+
+def _intro(page: Layout) -> list[str]:
+    """The lines before the requirements and duties: where a notice names its division."""
+    intro = []
+    for line, kind in zip(page.lines, page.kinds):
+        if kind not in ("header", "summary", "other"):
+            break
+        if line.text:
+            intro.append(line.text)
+    return intro
+
+
+def _header_lines(page: Layout) -> list[str]:
+    """The header, and the lines in capitals right after it ("NATO UNCLASSIFIED", "SUPREME HEADQUARTERS
+    ALLIED POWERS EUROPE" at the top of a PDF look like headings but name the body)."""
+    found = []
+    for line, kind in zip(page.lines, page.kinds):
+        if kind not in ("header", "other"):
+            break
+        if line.text and (kind == "header" or line.text.isupper()):
+            found.append(line.text)
+    return found
+
+
+def _language_sentences(page: Layout, requirement_text: list[str]) -> list[str]:
+    sentences = list(requirement_text)
+    for line, kind in zip(page.lines, page.kinds):
+        if not line.text or kind in ("desirable", "essential") or line.text in sentences:
+            continue
+        if kind in ("languages", "header") or _STANAG_OR_RULE.search(line.text):
+            sentences.append(line.text)
+    return sentences
+
+
+def _competencies(page: Layout, reference: ReferenceData) -> tuple[Competency, ...]:
+    # Headings and "The incumbent must demonstrate:" are no part of any competency's text.
+    block = [
+        text
+        for text in page.texts("competencies")
+        if not heading_kind_text(text) and (opener_kind(text) or ("", "x"))[1]
+    ]
+    found = parse_competencies(block, reference)
+    if found:
+        return found
+    # No competencies block: only known names opening a line count ("Teamwork: Co-operates").
+    others = [
+        text
+        for line, kind in zip(page.lines, page.kinds)
+        if (text := line.text) and kind not in ("essential", "desirable", "header")
+    ]
+    return tuple(c for c in parse_competencies(others, reference) if c.rung is not None)
+
+
+def _accountabilities(page: Layout) -> tuple[str, ...]:
+    lines = page.texts("accountabilities") or page.texts("body")
+    result = []
+    for text in lines:
+        if heading_kind_text(text) == "accountabilities" or opener_kind(text):
+            continue
+        result.append(clean_item(text) if text.endswith(";") else text)
+    return tuple(dict.fromkeys(result))
+
+
+def heading_kind_text(text: str) -> str | None:
+    return heading_kind(Line(text))
+
+
+# Field names of the recruitment platforms' pages ("Expiry Date", "NATO Body", "Requisition #").
+_NOTICE_FIELD = re.compile(
+    r"^(?:contract type|expiry date|application deadline|closing date|nato body|primary location|"
+    r"vacancy number|post number|job title|staff vacancy|salary \(pay basis\)|\d+ requisition #)\b",
+    re.IGNORECASE,
+)
+# Section kinds only a vacancy notice has (a CV has "experience" and "languages" too).
+_NOTICE_SECTIONS = frozenset(
+    {"summary", "qualifications", "essential", "desirable", "accountabilities", "competencies",
+     "interrelationships", "contract", "recruitment"}
+)  # fmt: skip
+
+
+def _notice_score(notice: ParsedNotice, lines: list[str], kinds: set[str] = frozenset()) -> int:
+    """How many signs of a vacancy notice the text gives (requirements, duties, rules, vocabulary).
+
+    At least two come from the structure (requirement lists, competencies, degree, years, languages,
+    deadline/grade/nationality/clearance): vocabulary alone ("vacancy", "apply") does not make a notice.
+    A CV's first-person sentences or personal-details headings count against it.
+    """
+    score = 0
+    score += 2 if notice.essential else 0
+    score += 1 if notice.desirable else 0
+    score += 2 if any(c.rung is not None for c in notice.competencies) else 0
+    score += 1 if notice.accountabilities and notice.essential else 0
+    score += 1 if notice.languages.found else 0
+    score += 1 if notice.degree.level != "none" else 0
+    score += 1 if notice.min_years_experience is not None else 0
+    # A scraped page cut off before its requirements still shows a NATO grade, a deadline, a clearance.
+    header = (notice.deadline, notice.grade, notice.nationality_restricted, notice.clearance)
+    score += min(2, sum(1 for found in header if found))
+    score += 1 if kinds & _NOTICE_SECTIONS else 0
+    score += 1 if notice.title and JOB_NOUN.search(notice.title) else 0
+    score += 1 if any(_NOTICE_FIELD.match(line) for line in lines[:40]) else 0
+    score += 1 if "accountabilities" in kinds and notice.accountabilities and not notice.essential else 0
+    structural = score
+    if structural < 2:
+        return 0
+    text = notice.cleaned_text
+    vocabulary = {m.group(1).casefold() for m in _VOCABULARY.finditer(text)}
+    score += 2 if len(vocabulary) >= 4 else 1 if len(vocabulary) >= 2 else 0
+    if len(_FIRST_PERSON.findall(text)) >= 2 or _CV_MARKERS.search(text):
+        score -= 3
+    if not notice.title and not notice.essential:
+        score -= 1
+    return score
+
+
+_FIELDS_SHOWN = (
+    "title", "organisation", "location", "grade", "deadline", "contract", "nationality_restricted",
+    "clearance", "degree", "min_years_experience", "languages", "competencies", "essential", "desirable",
+    "accountabilities",
+)  # fmt: skip
+
+
+def _with_missing(notice: ParsedNotice) -> ParsedNotice:
+    from dataclasses import replace
+
+    empty = {
+        "degree": notice.degree == Degree(),
+        "languages": not notice.languages.found,
+    }
+    missing = tuple(
+        name for name in _FIELDS_SHOWN if empty.get(name, getattr(notice, name) in (None, False, (), ""))
+    )
+    return replace(notice, missing=missing)
