@@ -43,7 +43,8 @@ def test_it_adds_every_kept_entry():
     assert add_cv_entries(candidate, choices=choices()) == 4
     after = rows(candidate)
     assert len(after["education"]) == len(before["education"]) + 1
-    assert ("German", "III") in after["languages"] and "treaty law" in after["skills"]
+    assert ("german", "III") in after["languages"]  # stored by its key (reference.languages)
+    assert "treaty law" in after["skills"]
 
 
 def test_a_failure_midway_leaves_no_rows():

@@ -109,8 +109,9 @@ def test_rita_changes_a_stage_with_htmx_in_chromium(world, page_for):
     page = page_for(world.rita)
     page.goto(f"/recruiting/{world.vacancy.pk}/")
     hanna = world.hanna
+    page.locator(f"#row-{hanna.pk} select[name=stage]").select_option("interview")
     with page.expect_response(lambda r: r.url.endswith(f"/candidates/{hanna.pk}/stage/")) as answer:
-        page.locator(f"#row-{hanna.pk} select[name=stage]").select_option("interview")
+        page.locator(f"#row-{hanna.pk}").get_by_role("button", name="Save").click()
     request = answer.value.request
     assert request.method == "POST" and request.headers.get("hx-request") == "true"
     assert request.headers.get("x-csrftoken")
