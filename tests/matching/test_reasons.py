@@ -138,7 +138,8 @@ def test_the_migration_turns_stored_sentences_into_reasons_and_back():
     migration.to_data(apps, None)  # twice: nothing changes
     match.refresh_from_db()
     assert [describe(r) for r in reasons_from_json(match.unmet)] == [
-        sentences["below_level"], sentences["below_minimum"]
+        sentences["below_level"],
+        sentences["below_minimum"],
     ]
     migration.to_words(apps, None)
     match.refresh_from_db()

@@ -99,7 +99,9 @@ def test_it_keeps_points_within_their_weights():
 def test_it_rejects_secondary_education_for_a_university_degree():
     result = result_for(notice(degree={"level": "university"}), person(education=[{"level": "secondary"}]))
     assert result.eligible is False
-    assert result.unmet == (Reason("degree", "below_required", {"required": "university", "highest": "secondary"}),)
+    assert result.unmet == (
+        Reason("degree", "below_required", {"required": "university", "highest": "secondary"}),
+    )
     assert words(result.unmet) == ("Degree: no university degree (highest: secondary)",)
     assert words(result.hints) == ("Obtain a university degree (bachelor or above)",)
 
