@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from reference.data import OFFICIAL_LANGUAGES, ROMAN_LEVELS, STANAG_TO_NATO_APPROX
 
 from .cases import claimed_rungs
-from .reasons import _ALTERNATIVE_LABEL, _EDUCATION_LABEL, _REQUIREMENT_LABEL, Reason, duration
+from .reasons import _ALTERNATIVE_LABEL, _EDUCATION_LABEL, _REQUIREMENT_LABEL, Reason
 
 if TYPE_CHECKING:
     from .prepared import PreparedVacancy
@@ -145,24 +145,37 @@ def _experience(prepared: PreparedVacancy, months: int) -> Outcome:
     """
     weight = prepared.weights["experience"]
     required = prepared.required_months
-    have = f"{duration(months)} of experience" if months else "No experience"
+    have = f"{_duration(months)} of experience" if months else "No experience"
     if not required:
         fraction = min(1.0, months / NO_MINIMUM_FULL_MONTHS)
         return CriterionScore(weight * fraction, weight, f"{have}; no minimum stated"), (), (), ()
     if months >= required:
         fraction = MEETS + (1 - MEETS) * min(1.0, (months - required) / max(required, EXTRA_MONTHS_FLOOR))
-        reason = f"{have}, {duration(required)} required"
+        reason = f"{have}, {_duration(required)} required"
         return CriterionScore(weight * fraction, weight, reason), (), (), ()
     return (
         CriterionScore(
             weight * MEETS * months / required,
             weight,
-            f"{have}, at least {duration(required)} required",
+            f"{have}, at least {_duration(required)} required",
         ),
         (Reason("experience", "below_minimum", {"months": months, "required_months": required}),),
         (),
         (Reason("experience", "more_experience", {"months": required - months}),),
     )
+
+
+def _duration(months: int) -> str:
+    """The breakdown's wording, in English like the rest of it (``reasons.duration`` words the reasons).
+
+    >>> _duration(16), _duration(36), _duration(1)
+    ('1 year 4 months', '3 years', '1 month')
+    """
+    years, rest = divmod(months, 12)
+    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+    if rest or not years:
+        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " ".join(parts)
 
 
 def _roman(level: int) -> str:

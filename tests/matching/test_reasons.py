@@ -1,5 +1,9 @@
 import importlib
+import os
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from django.apps import apps
@@ -13,6 +17,7 @@ from matching.scoring import prepare_vacancy, score_many
 from tests.factories import CandidateFactory, VacancyFactory
 
 migration = importlib.import_module("matching.migrations.0004_reasons_as_data")
+ROOT = Path(__file__).resolve().parents[2]
 
 # Every kind of reason and its words, as engine version 2 wrote them before reasons were data.
 SENTENCES = [
@@ -145,3 +150,22 @@ def test_the_migration_turns_stored_sentences_into_reasons_and_back():
     match.refresh_from_db()
     assert match.unmet == [sentences["below_level"], sentences["below_minimum"]]
     assert match.hints == [sentences["raise_level"]]
+
+
+def test_the_engine_scores_without_django_settings():
+    """The engine stays pure: reasons are made while scoring, words only when someone asks for them."""
+    code = (
+        "from datetime import date\n"
+        "from candidates.profile import profile_from_import_json\n"
+        "from matching.scoring import prepare_vacancy, score\n"
+        "vacancy = prepare_vacancy({'title': 'T', 'min_years_experience': 5, 'nationality_restricted': True,"
+        " 'degree': {'level': 'master'}})\n"
+        "result = score(vacancy, profile_from_import_json({'id': 'x', 'name': 'X'}), date(2025, 1, 1))\n"
+        "print(sorted(r.kind for r in result.unmet + result.to_assess + result.hints))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(
+        sorted(["below_required", "obtain_degree", "below_minimum", "more_experience", "not_stated"])
+    )
