@@ -13,6 +13,7 @@ from audit.log import record
 from audit.models import AuditEntry
 from candidates.models import Candidate
 from matching.models import MatchResult
+from matching.reasons import describe_all
 from vacancies.models import Vacancy
 
 
@@ -55,7 +56,7 @@ def export_personal_data(user) -> dict:
     for match in MatchResult.objects.filter(candidate=candidate).select_related("vacancy"):
         data["matches"].append({
             "vacancy": match.vacancy.title, "eligible": match.eligible, "score": match.score,
-            "unmet": match.unmet, "breakdown": match.breakdown, "computed_at": _iso(match.computed_at),
+            "unmet": describe_all(match.unmet_reasons), "breakdown": match.breakdown, "computed_at": _iso(match.computed_at),
         })  # fmt: skip
     return data
 

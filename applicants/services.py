@@ -23,6 +23,7 @@ from candidates.models import Candidate
 from candidates.services import PRIVACY_NOTICE_VERSION
 from candidates.signals import request_rescoring
 from matching.models import MatchResult, ScoringRun
+from matching.reasons import ESSENTIAL_CRITERIA
 from vacancies.models import DEGREE_ALTERNATIVES, Vacancy
 
 from .tokens import email_verification_token
@@ -41,8 +42,6 @@ CRITERION_LABELS = {
     "desirable": "Desirable criteria",
     "relevance": "Relevance of your experience",
 }
-# Criteria that decide eligibility; the scorer prefixes their unmet and to-assess lines with the label.
-ESSENTIAL_CRITERIA = ("degree", "experience", "languages", "nationality")
 
 
 # Accounts
@@ -164,15 +163,12 @@ def ranked_matches(candidate: Candidate, vacancies: QuerySet[Vacancy]) -> list[M
 
 
 def matches_updating(candidate: Candidate) -> bool:
-    """True while the candidate's scores lag behind their profile or a rescoring run is under way.
+    """True while some of the candidate's scores are not fresh (``MatchResult.objects.stale``: an older
+    profile, vacancy or engine) or a rescoring run is under way.
 
     Only open vacancies count: a closed one is never rescored, so its old score would stay behind forever.
     """
-    stale = MatchResult.objects.filter(
-        candidate=candidate,
-        vacancy__in=Vacancy.objects.open(),
-        profile_version__lt=candidate.profile_version,
-    )
+    stale = MatchResult.objects.filter(candidate=candidate, vacancy__in=Vacancy.objects.open()).stale()
     running = ScoringRun.objects.filter(candidate=candidate, status=ScoringRun.Status.RUNNING)
     return stale.exists() or running.exists()
 
@@ -192,10 +188,9 @@ class Comparison:
 
 
 def _essential_status(name: str, match: MatchResult) -> str:
-    prefix = f"{CRITERION_LABELS[name]}:"
-    if any(line.startswith(prefix) for line in match.unmet):
+    if any(reason.criterion == name for reason in match.unmet_reasons):
         return "not_met"
-    if any(line.startswith(prefix) for line in match.to_assess):
+    if any(reason.criterion == name for reason in match.to_assess_reasons):
         return "to_assess"
     return "met"
 

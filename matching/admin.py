@@ -8,6 +8,7 @@ from audit.admin_readonly import ReadOnlyMixin
 from audit.exports import export_as_csv
 
 from .models import MatchResult, ScoringChunk, ScoringRun
+from .reasons import describe
 
 
 class ReadOnlyAdmin(ReadOnlyMixin, admin.ModelAdmin):
@@ -25,12 +26,14 @@ class FreshnessFilter(admin.SimpleListFilter):
         if self.value() == "yes":
             return queryset.fresh()
         if self.value() == "no":
-            return queryset.exclude(pk__in=MatchResult.objects.fresh().values("pk"))
+            return queryset.stale()
         return queryset
 
 
-def _bullets(items) -> str:
-    return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((item,) for item in items)))
+def _bullets(reasons) -> str:
+    return format_html(
+        "<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((describe(reason),) for reason in reasons))
+    )
 
 
 @admin.register(MatchResult)
@@ -54,6 +57,9 @@ class MatchResultAdmin(ReadOnlyAdmin):
         "to_assess_list",
         "hints_list",
     ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_freshness()
 
     @admin.display(description="score", ordering="score")
     def score_shown(self, match):
@@ -81,15 +87,15 @@ class MatchResultAdmin(ReadOnlyAdmin):
 
     @admin.display(description="unmet essentials")
     def unmet_list(self, match):
-        return _bullets(match.unmet) if match.unmet else "-"
+        return _bullets(match.unmet_reasons) if match.unmet else "-"
 
     @admin.display(description="to be assessed")
     def to_assess_list(self, match):
-        return _bullets(match.to_assess) if match.to_assess else "-"
+        return _bullets(match.to_assess_reasons) if match.to_assess else "-"
 
     @admin.display(description="hints")
     def hints_list(self, match):
-        return _bullets(match.hints) if match.hints else "-"
+        return _bullets(match.hint_reasons) if match.hints else "-"
 
 
 class ScoringChunkInline(ReadOnlyMixin, admin.TabularInline):

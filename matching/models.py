@@ -1,9 +1,24 @@
 from __future__ import annotations
 
+from functools import cached_property
+
 from django.db import models
 
 from candidates.models import Candidate
 from vacancies.models import Vacancy
+
+from . import scoring
+from .reasons import Reason, reasons_from_json
+
+
+def freshness() -> models.Q:
+    """The one rule of a fresh result: computed from the vacancy's and the profile's current versions
+    by the current engine. Anything else is shown as being updated until it is rescored."""
+    return models.Q(
+        vacancy_version=models.F("vacancy__requirements_version"),
+        profile_version=models.F("candidate__profile_version"),
+        engine_version=scoring.ENGINE_VERSION,
+    )
 
 
 class MatchResultQuerySet(models.QuerySet):
@@ -15,9 +30,15 @@ class MatchResultQuerySet(models.QuerySet):
         return self.filter(vacancy__in=Vacancy.objects.for_recruiter(user))
 
     def fresh(self):
-        return self.filter(
-            vacancy_version=models.F("vacancy__requirements_version"),
-            profile_version=models.F("candidate__profile_version"),
+        return self.filter(freshness())
+
+    def stale(self):
+        return self.exclude(freshness())
+
+    def with_freshness(self):
+        """Each result with ``is_fresh`` computed in the same query (see ``MatchResult.is_fresh``)."""
+        return self.annotate(
+            fresh_now=models.ExpressionWrapper(freshness(), output_field=models.BooleanField())
         )
 
 
@@ -33,6 +54,7 @@ class MatchResult(models.Model):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="matches")
     verdict = models.PositiveSmallIntegerField(choices=Verdict.choices)
     score = models.FloatField()
+    # Lists of reasons as data, {"criterion", "kind", "values"} (matching.reasons.Reason.to_json).
     unmet = models.JSONField(default=list)
     to_assess = models.JSONField(default=list)
     hints = models.JSONField(
@@ -65,10 +87,24 @@ class MatchResult(models.Model):
 
     @property
     def is_fresh(self) -> bool:
-        return (
-            self.vacancy_version == self.vacancy.requirements_version
-            and self.profile_version == self.candidate.profile_version
-        )
+        """Whether ``freshness()`` holds: read from ``with_freshness()``, else asked of the database."""
+        annotated = getattr(self, "fresh_now", None)
+        if annotated is not None:
+            return annotated
+        return MatchResult.objects.filter(pk=self.pk).fresh().exists()
+
+    # The reasons as data (matching.reasons); stored as lists of Reason.to_json().
+    @cached_property
+    def unmet_reasons(self) -> tuple[Reason, ...]:
+        return reasons_from_json(self.unmet)
+
+    @cached_property
+    def to_assess_reasons(self) -> tuple[Reason, ...]:
+        return reasons_from_json(self.to_assess)
+
+    @cached_property
+    def hint_reasons(self) -> tuple[Reason, ...]:
+        return reasons_from_json(self.hints)
 
 
 class ScoringRun(models.Model):

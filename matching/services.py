@@ -27,6 +27,7 @@ from vacancies.models import Vacancy
 
 from . import scoring
 from .models import MatchResult, ScoringChunk, ScoringRun
+from .reasons import reasons_json
 from .storage import upsert_results
 
 log = logging.getLogger(__name__)
@@ -102,8 +103,8 @@ def score_pairs(
             rows.append(
                 MatchResult(
                     vacancy_id=vacancy.pk, candidate_id=candidate.pk, verdict=VERDICTS[result.eligible],
-                    score=result.score, unmet=list(result.unmet), to_assess=list(result.to_assess),
-                    hints=list(result.hints), breakdown=result.breakdown_json(),
+                    score=result.score, unmet=reasons_json(result.unmet), to_assess=reasons_json(result.to_assess),
+                    hints=reasons_json(result.hints), breakdown=result.breakdown_json(),
                     vacancy_version=vacancy.requirements_version, profile_version=candidate.profile_version,
                     engine_version=scoring.ENGINE_VERSION, computed_at=now,
                 )

@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from applications.models import Stage
 from audit.exports import defuse
 from matching.models import MatchResult
+from matching.reasons import describe_all
 
 from .forms import CRITERIA
 
@@ -46,8 +47,8 @@ def shortlist_rows(matches: Iterable[MatchResult]) -> Iterator[list]:
                     breakdown.get(c, {}).get("reason", ""),
                 )
             ],
-            "; ".join(match.unmet),
-            "; ".join(match.to_assess),
+            "; ".join(describe_all(match.unmet_reasons)),
+            "; ".join(describe_all(match.to_assess_reasons)),
         ]
 
 

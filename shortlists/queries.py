@@ -7,6 +7,7 @@ answers in a fixed number of queries whatever the number of rows.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -37,7 +38,9 @@ from django.utils.text import capfirst
 
 from applications.models import STAGE_ORDER, Application, Note, Rating, Stage, StageChange, stage_email_delay
 from candidates.models import NATO_LEVELS, Experience, LanguageSkill
-from matching.models import MatchResult, ScoringRun
+from matching import scoring
+from matching.models import MatchResult, ScoringRun, freshness
+from matching.reasons import Reason, reasons_from_json
 from reference.languages import stored_language
 from reference.nations import stored_nationality
 from vacancies.models import Vacancy
@@ -123,6 +126,7 @@ def _annotated(user, vacancy: Vacancy) -> QuerySet:
         MatchResult.objects.for_recruiter(user)
         .filter(vacancy=vacancy)
         .select_related("candidate")
+        .with_freshness()
         .annotate(
             stage=Subquery(application.values("stage")[:1]),
             average_rating=Subquery(
@@ -299,7 +303,10 @@ def shortlist_picture(user, vacancy: Vacancy) -> ShortlistPicture:
     # COUNT(*), not COUNT(id): the id is not in the index.
     marker = rows.aggregate(scored=Count("*"), newest=Max("computed_at"), run=Max(Subquery(newest_run)))
     newest = marker["newest"].isoformat() if marker["newest"] else ""
-    key = f"shortlist-picture:{vacancy.pk}:{vacancy.requirements_version}:{marker['scored']}:{newest}:{marker['run']}"
+    key = (
+        f"shortlist-picture:{vacancy.pk}:{vacancy.requirements_version}:{scoring.ENGINE_VERSION}:{marker['scored']}:"
+        f"{newest}:{marker['run']}"
+    )
     picture = cache.get(key)
     if picture is None:
         picture = _picture(rows, vacancy)
@@ -308,9 +315,7 @@ def shortlist_picture(user, vacancy: Vacancy) -> ShortlistPicture:
 
 
 def _picture(rows: QuerySet, vacancy: Vacancy) -> ShortlistPicture:
-    stale = ~Q(vacancy_version=vacancy.requirements_version) | ~Q(
-        profile_version=F("candidate__profile_version")
-    )
+    stale = ~freshness()
     counted = (
         rows.annotate(bin=Least(Floor(F("score") / 10), Value(9.0)))
         .values("bin", "verdict")
@@ -335,22 +340,24 @@ def _picture(rows: QuerySet, vacancy: Vacancy) -> ShortlistPicture:
 
 
 def _missed_essentials(rows: QuerySet) -> list[tuple[str, int]]:
-    """How many candidates miss each kind of essential: the unmet lines' "Criterion:" prefix."""
+    """How many candidates miss each essential criterion (the unmet reasons' criterion), most first."""
     if connection.vendor == "postgresql":
         sql, params = rows.values("pk", "unmet").query.sql_with_params()
         with connection.cursor() as cursor:
             # The inner SQL is Django's own, with its parameters kept apart.
             cursor.execute(
-                "SELECT split_part(line, ':', 1) AS criterion, COUNT(DISTINCT m.pk) "  # noqa: S608
-                f"FROM ({sql}) m, jsonb_array_elements_text(m.unmet) line GROUP BY 1 ORDER BY 2 DESC, 1",
+                "SELECT reason->>'criterion' AS criterion, COUNT(DISTINCT m.pk) "  # noqa: S608
+                f"FROM ({sql}) m, jsonb_array_elements(m.unmet) reason GROUP BY 1 ORDER BY 2 DESC, 1",
                 params,
             )
-            return [(criterion, n) for criterion, n in cursor.fetchall()]
-    counts: dict[str, int] = {}
-    for unmet in rows.exclude(unmet=[]).values_list("unmet", flat=True):
-        for criterion in {line.split(":", 1)[0] for line in unmet}:
-            counts[criterion] = counts.get(criterion, 0) + 1
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            counted = cursor.fetchall()
+    else:
+        counts: dict[str, int] = {}
+        for unmet in rows.exclude(unmet=[]).values_list("unmet", flat=True):
+            for criterion in {reason.criterion for reason in reasons_from_json(unmet)}:
+                counts[criterion] = counts.get(criterion, 0) + 1
+        counted = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return [(criterion or "", n) for criterion, n in counted]
 
 
 def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
@@ -364,11 +371,8 @@ def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
         match.url = f"{base}candidates/{match.candidate_id}/"
         match.blind = blind_for(vacancy, match.stage)
         match.label = f"Candidate #{match.candidate_id}" if match.blind else match.candidate.name
-        match.stale = (
-            match.vacancy_version != vacancy.requirements_version
-            or match.profile_version != match.candidate.profile_version
-        )
-        match.chips = criterion_chips(match.breakdown, match.unmet)
+        match.stale = not match.is_fresh
+        match.chips = criterion_chips(match.breakdown, match.unmet_reasons)
         since = getattr(match, "email_pending_since", None)
         match.email_at = since + delay if since else None
         match.fingerprint = row_fingerprint(match)
@@ -421,12 +425,12 @@ class CriterionChip:
 _chip = functools.lru_cache(maxsize=4096)(CriterionChip)
 
 
-def criterion_chips(breakdown: dict, unmet: list[str] = ()) -> list[CriterionChip]:
+def criterion_chips(breakdown: dict, unmet: Iterable[Reason] = ()) -> list[CriterionChip]:
     """The weighted criteria of a breakdown, in the usual order; weight-0 ones say nothing and are left out.
 
-    ``unmet`` lines start with their criterion ("Experience: 1 year, at least 2 years required").
+    A criterion with an unmet reason fails its essential whatever its points.
     """
-    failed = {line.split(":", 1)[0].strip().lower() for line in unmet or ()}
+    failed = {reason.criterion for reason in unmet or ()}
     return [
         _chip(
             c,

@@ -31,6 +31,7 @@ from access.ratelimits import rate_limited
 from applications.models import CLOSED_STAGES, Stage
 from audit.log import record, record_many
 from audit.models import AuditEntry
+from matching.reasons import criterion_label
 from matching.services import run_progress
 from reference.loading import current_reference
 
@@ -163,7 +164,9 @@ def _chart_context(request, vacancy) -> dict:
         "counts": picture.counts,
         "histogram": charts.score_histogram(figures.bins, title=f"Scores of {total} candidates"),
         "missed": charts.missed_essentials(
-            figures.missed, total=total, title="Candidates missing each essential requirement"
+            [(criterion_label(criterion), n) for criterion, n in figures.missed],
+            total=total,
+            title="Candidates missing each essential requirement",
         ),
     }
 

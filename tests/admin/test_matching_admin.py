@@ -28,7 +28,23 @@ def test_a_match_result_cannot_be_changed_added_or_deleted(ada, alice, vacancy, 
 
 def test_its_breakdown_is_a_table_with_the_reasons_escaped(ada, alice, vacancy, client_for):
     match = scored(
-        vacancy, alice.candidate, score=80.0, unmet=["Languages: <b>French</b> below I"], hints=["Add French"]
+        vacancy,
+        alice.candidate,
+        score=80.0,
+        unmet=[
+            {
+                "criterion": "languages",
+                "kind": "below_level",
+                "values": {"language": "<b>French</b>", "required": "I", "stated": None},
+            }
+        ],
+        hints=[
+            {
+                "criterion": "languages",
+                "kind": "raise_level",
+                "values": {"language": "French", "required": "I"},
+            }
+        ],
     )
     match.breakdown["degree"]["reason"] = "Master's meets <script>alert(1)</script>"
     match.save()
@@ -36,8 +52,8 @@ def test_its_breakdown_is_a_table_with_the_reasons_escaped(ada, alice, vacancy, 
     assert "<th>Criterion</th><th>Points</th><th>Weight</th><th>Reason</th>" in page
     assert "<tr><td>experience</td><td>20.0</td><td>25</td><td>experience: meets the notice</td></tr>" in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert(1)" not in page
-    assert "<li>Languages: &lt;b&gt;French&lt;/b&gt; below I</li>" in page
-    assert "<li>Add French</li>" in page
+    assert "<li>Languages: &lt;b&gt;French&lt;/b&gt; below I (not stated)</li>" in page
+    assert "<li>Raise your French to level I</li>" in page
 
 
 def test_it_lists_fresh_and_stale_scores_by_verdict(ada, alice, vacancy, client_for):

@@ -17,7 +17,8 @@ def test_removing_a_member_nation_rescores_its_nationals(ada, client_for, django
     with django_capture_on_commit_callbacks(execute=True):
         rescore_vacancy(vacancy)
     assert not any(
-        line.startswith("Nationality") for line in MatchResult.objects.get(candidate=norwegian).unmet
+        reason.criterion == "nationality"
+        for reason in MatchResult.objects.get(candidate=norwegian).unmet_reasons
     )
     norway = MemberNation.objects.get(name="Norway")
 
@@ -35,7 +36,7 @@ def test_removing_a_member_nation_rescores_its_nationals(ada, client_for, django
     assert (vacancy.requirements_version, closed.requirements_version) == (2, 1)  # only open vacancies
     result = MatchResult.objects.get(vacancy=vacancy, candidate=norwegian)
     assert result.vacancy_version == 2 and result.verdict == MatchResult.Verdict.NOT_ELIGIBLE
-    assert any(line.startswith("Nationality") for line in result.unmet)
+    assert any(reason.criterion == "nationality" for reason in result.unmet_reasons)
 
 
 def test_a_list_edit_of_several_weights_plans_one_run(

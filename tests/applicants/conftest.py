@@ -2,6 +2,8 @@ import pytest
 from django.utils import timezone
 
 from matching.models import MatchResult
+from matching.reasons import Reason, reasons_json
+from matching.scoring import ENGINE_VERSION
 
 # What the scorer wrote for alice against the factory's vacancy (verdict 2, score 90.2).
 ELIGIBLE_BREAKDOWN = {
@@ -50,27 +52,47 @@ def make_match():
             2: {"breakdown": ELIGIBLE_BREAKDOWN},
             1: {
                 "breakdown": ELIGIBLE_BREAKDOWN,
-                "to_assess": [
-                    "Degree: no university degree (highest: secondary); an equivalent level of "
-                    "qualification may replace it, to be assessed"
-                ],
-                "hints": [
-                    "Add the details of an equivalent level of qualification to your profile so that a recruiter can assess it"
-                ],
+                "to_assess": reasons_json(
+                    [
+                        Reason(
+                            "degree",
+                            "equivalent_to_assess",
+                            {
+                                "required": "university",
+                                "highest": "secondary",
+                                "equivalents": ["equivalent_qualification"],
+                            },
+                        ),
+                    ]
+                ),
+                "hints": reasons_json(
+                    [Reason("degree", "add_equivalent", {"equivalents": ["equivalent_qualification"]})]
+                ),
             },
             0: {
                 "breakdown": NOT_ELIGIBLE_BREAKDOWN,
-                "unmet": [
-                    "Languages: French below II (not stated)",
-                    "Experience: 1 year, at least 4 years required",
-                ],
-                "hints": ["Raise your French to level II", "You need 3 more years of experience"],
+                "unmet": reasons_json(
+                    [
+                        Reason(
+                            "languages",
+                            "below_level",
+                            {"language": "French", "required": "II", "stated": None},
+                        ),
+                        Reason("experience", "below_minimum", {"months": 12, "required_months": 48}),
+                    ]
+                ),
+                "hints": reasons_json(
+                    [
+                        Reason("languages", "raise_level", {"language": "French", "required": "II"}),
+                        Reason("experience", "more_experience", {"months": 36}),
+                    ]
+                ),
             },
         }[verdict]
         values = {
             "vacancy_version": vacancy.requirements_version,
             "profile_version": candidate.profile_version,
-            "engine_version": "1",
+            "engine_version": ENGINE_VERSION,
             "computed_at": timezone.now(),
             **defaults,
             **fields,

@@ -6,6 +6,16 @@ from django.test import Client
 from applications.services import apply
 from tests.factories import VacancyFactory
 
+
+def below_level(language: str) -> dict:
+    """A stored "Languages: <language> below II (not stated)" reason."""
+    return {
+        "criterion": "languages",
+        "kind": "below_level",
+        "values": {"language": language, "required": "II", "stated": None},
+    }
+
+
 pytestmark = pytest.mark.django_db
 
 HOSTILE_TITLE = '<script>alert("title")</script>" onmouseover="alert(1)'
@@ -94,8 +104,9 @@ def hostile(alice, make_match):
         cleaned_text=HOSTILE_NOTICE,
         essential=['<a href="javascript:alert(6)">hold a degree</a>'],
     )
-    make_match(vacancy, alice.candidate, verdict=0, unmet=['Languages: <script>alert("unmet")</script>'],
-               hints=['<a href="javascript:alert(7)">Raise</a>'])  # fmt: skip
+    make_match(vacancy, alice.candidate, verdict=0,
+               unmet=[below_level('<script>alert("unmet")</script>')],
+               hints=[{"criterion": "languages", "kind": "text", "values": {"text": '<a href="javascript:alert(7)">Raise</a>'}}])  # fmt: skip
     apply(alice.candidate, vacancy, motivation="")
     return vacancy
 

@@ -7,6 +7,16 @@ from matching.models import ScoringRun
 from tests.factories import VacancyFactory
 from vacancies.models import Vacancy
 
+
+def below_level(language: str) -> dict:
+    """A stored "Languages: <language> below II (not stated)" reason."""
+    return {
+        "criterion": "languages",
+        "kind": "below_level",
+        "values": {"language": language, "required": "II", "stated": None},
+    }
+
+
 pytestmark = pytest.mark.django_db
 
 
@@ -55,7 +65,7 @@ def test_it_shows_only_open_vacancies(client_for, alice, make_match):
 
 def test_it_shows_nothing_of_another_applicants_matches(client_for, alice, bob, make_match):
     vacancy = VacancyFactory(title="Policy Officer")
-    make_match(vacancy, alice.candidate, verdict=0, unmet=["Languages: alice-only secret line"])
+    make_match(vacancy, alice.candidate, verdict=0, unmet=[below_level("alice-only secret line")])
     response = client_for(bob).get("/me/matches/")
     assert [card.match for card in response.context["cards"]] == [None]
     assert b"alice-only secret line" not in response.content

@@ -6,8 +6,11 @@ import json
 import pytest
 from django.core.management import call_command
 
+from applicants.services import matches_updating
 from candidates.models import Candidate
+from matching import scoring
 from matching.models import MatchResult, ScoringRun
+from matching.reasons import describe_all
 from matching.rescoring import rescore_vacancy
 from tests.factories import CandidateFactory, VacancyFactory
 
@@ -53,14 +56,14 @@ def test_correcting_a_published_vacancy_rescores_it(vacancy, rita, client_for, c
     after = results_for(vacancy)[person.pk]
     assert after.vacancy_version == before.vacancy_version + 1
     assert after.verdict == MatchResult.Verdict.NOT_ELIGIBLE
-    assert any(line.startswith("Experience") for line in after.unmet)
+    assert any(reason.criterion == "experience" for reason in after.unmet_reasons)
 
 
 def test_adding_a_language_in_the_profile_rescores_that_applicant(vacancy, bob, client_for, committed):
     with committed():
         rescore_vacancy(vacancy)
     before = results_for(vacancy)[bob.candidate.pk]
-    assert "French" in " ".join(before.unmet)
+    assert "French" in " ".join(describe_all(before.unmet_reasons))
 
     with committed():
         response = client_for(bob).post(
@@ -70,7 +73,7 @@ def test_adding_a_language_in_the_profile_rescores_that_applicant(vacancy, bob, 
     assert response.status_code == 200
     after = results_for(vacancy)[bob.candidate.pk]
     assert after.profile_version > before.profile_version
-    assert "French" not in " ".join(after.unmet)
+    assert "French" not in " ".join(describe_all(after.unmet_reasons))
     assert after.breakdown["languages"]["points"] > before.breakdown["languages"]["points"]
 
 
@@ -110,3 +113,33 @@ def test_imported_candidates_are_scored_and_unchanged_ones_are_not_rescored(vaca
         )  # the same file again: nothing changed, nothing to rescore
 
     assert ScoringRun.objects.count() == runs
+
+
+def test_results_of_an_older_engine_show_as_being_updated_until_rescored(
+    vacancy, alice, rita, client_for, committed, monkeypatch
+):
+    with committed():
+        rescore_vacancy(vacancy)
+    shortlist = f"/recruiting/{vacancy.pk}/"
+    assert MatchResult.objects.stale().count() == 0
+    assert not matches_updating(alice.candidate)
+
+    monkeypatch.setattr(scoring, "ENGINE_VERSION", "99")
+
+    match = MatchResult.objects.get(vacancy=vacancy, candidate=alice.candidate)
+    assert not match.is_fresh and MatchResult.objects.fresh().count() == 0
+    assert matches_updating(alice.candidate)
+    assert "Your matches are being updated" in client_for(alice).get("/me/matches/").content.decode()
+    response = client_for(rita).get(shortlist)
+    assert all(row.stale for row in response.context_data["rows"])
+    assert response.context_data["counts"].stale == response.context_data["counts"].scored > 0
+    assert ">updating</span>" in response.content.decode()
+
+    with committed():
+        rescore_vacancy(vacancy)
+    assert MatchResult.objects.stale().count() == 0
+    assert MatchResult.objects.get(pk=match.pk).engine_version == "99"
+    assert not matches_updating(alice.candidate)
+    response = client_for(rita).get(shortlist)
+    assert response.context_data["counts"].stale == 0
+    assert ">updating</span>" not in response.content.decode()

@@ -10,6 +10,7 @@ from django.utils import timezone
 from candidates.profile import profile_from_import_json
 from matching import rescoring, scoring, services, tasks
 from matching.models import MatchResult, ScoringChunk, ScoringRun
+from matching.reasons import reasons_json
 from tests.factories import CandidateFactory, VacancyFactory
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +56,7 @@ def test_it_stores_what_the_engine_computes(vacancy, candidates, django_capture_
     assert stored.eligible == expected.eligible
     assert stored.score == expected.score
     assert stored.breakdown == expected.breakdown_json()
-    assert stored.unmet == list(expected.unmet)
+    assert stored.unmet == reasons_json(expected.unmet)
     assert (stored.vacancy_version, stored.profile_version) == (1, 1)
 
 

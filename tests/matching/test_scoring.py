@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from candidates.profile import profile_from_import_json
+from matching.reasons import Reason, describe_all
 from matching.requirements import RequirementsError, VacancyRequirements
 from matching.scoring import (
     CRITERIA,
@@ -16,6 +17,10 @@ from matching.scoring import (
 )
 
 AS_OF = date(2025, 11, 1)
+
+
+def words(reasons) -> tuple[str, ...]:
+    return tuple(describe_all(reasons))
 
 
 def notice(**changes) -> dict:
@@ -94,8 +99,11 @@ def test_it_keeps_points_within_their_weights():
 def test_it_rejects_secondary_education_for_a_university_degree():
     result = result_for(notice(degree={"level": "university"}), person(education=[{"level": "secondary"}]))
     assert result.eligible is False
-    assert result.unmet == ("Degree: no university degree (highest: secondary)",)
-    assert result.hints == ("Obtain a university degree (bachelor or above)",)
+    assert result.unmet == (
+        Reason("degree", "below_required", {"required": "university", "highest": "secondary"}),
+    )
+    assert words(result.unmet) == ("Degree: no university degree (highest: secondary)",)
+    assert words(result.hints) == ("Obtain a university degree (bachelor or above)",)
 
 
 def test_it_accepts_a_bachelor_for_a_university_degree():
@@ -124,8 +132,8 @@ def test_it_leaves_an_equivalent_qualification_to_be_assessed():
     vacancy = notice(degree={"level": "university", "alternatives": ["equivalent_qualification"]})
     result = result_for(vacancy, person(education=[{"level": "secondary"}]))
     assert result.eligible is None
-    assert result.unmet == ()
-    assert result.to_assess[0].startswith(
+    assert words(result.unmet) == ()
+    assert words(result.to_assess)[0].startswith(
         "Degree: no university degree (highest: secondary); an equivalent level"
     )
 
@@ -139,7 +147,7 @@ def test_it_rejects_despite_an_equivalent_when_another_essential_is_unmet():
     vacancy = notice(degree={"level": "university", "alternatives": ["equivalent_qualification"]})
     result = result_for(vacancy, person(education=[{"level": "secondary"}], experience=[]))
     assert result.eligible is False
-    assert result.to_assess and result.unmet == ("Experience: none, at least 2 years required",)
+    assert result.to_assess and words(result.unmet) == ("Experience: none, at least 2 years required",)
 
 
 def test_it_needs_no_degree_where_none_is_asked():
@@ -159,8 +167,10 @@ def test_it_rejects_too_little_experience_with_the_shortfall():
     short = person(experience=[{"title": "Analyst", "start": "2024-08", "end": "2025-11"}])
     result = result_for(notice(), short)
     assert result.eligible is False
-    assert result.unmet == ("Experience: 1 year 4 months, at least 2 years required",)
-    assert result.hints == ("You need 8 months more experience",)
+    assert result.unmet == (Reason("experience", "below_minimum", {"months": 16, "required_months": 24}),)
+    assert result.hints == (Reason("experience", "more_experience", {"months": 8}),)
+    assert words(result.unmet) == ("Experience: 1 year 4 months, at least 2 years required",)
+    assert words(result.hints) == ("You need 8 months more experience",)
 
 
 def test_it_says_how_many_whole_years_are_missing():
@@ -168,7 +178,7 @@ def test_it_says_how_many_whole_years_are_missing():
         notice(min_years_experience=3),
         person(experience=[{"title": "A", "start": "2023-12", "end": "2025-11"}]),
     )
-    assert result.hints == ("You need 1 more year of experience",)
+    assert words(result.hints) == ("You need 1 more year of experience",)
 
 
 def test_it_accepts_exactly_the_minimum():
@@ -201,22 +211,22 @@ def test_it_accepts_the_official_languages_either_way_round(english, french):
 def test_it_treats_a_missing_language_as_below_level_one():
     result = result_for(notice(), person(languages=[{"language": "English", "level": "VI"}]))
     assert result.eligible is False
-    assert result.unmet == ("Languages: French below I (not stated)",)
-    assert result.hints == ("Raise your French to level I",)
+    assert words(result.unmet) == ("Languages: French below I (not stated)",)
+    assert words(result.hints) == ("Raise your French to level I",)
 
 
 def test_it_advises_the_nearest_way_round():
     languages = [{"language": "English", "level": "IV"}, {"language": "French", "level": "I"}]
     result = result_for(notice(), person(languages=languages))
-    assert result.unmet == ("Languages: English below V (IV stated)",)
-    assert result.hints == ("Raise your English to level V",)
+    assert words(result.unmet) == ("Languages: English below V (IV stated)",)
+    assert words(result.hints) == ("Raise your English to level V",)
 
 
 def test_it_requires_another_language_as_well():
     vacancy = notice(
         languages={**notice()["languages"], "requirements": [{"language": "Russian", "level": "IV"}]}
     )
-    assert result_for(vacancy, person()).unmet == ("Languages: Russian below IV (not stated)",)
+    assert words(result_for(vacancy, person()).unmet) == ("Languages: Russian below IV (not stated)",)
     with_russian = person(languages=[*person()["languages"], {"language": "russian", "level": "IV"}])
     assert result_for(vacancy, with_russian).eligible is True
 
@@ -228,7 +238,7 @@ def test_it_requires_each_language_at_its_level():
             "requirements": [{"language": "English", "level": "IV"}, {"language": "French", "level": "III"}],
         }
     )
-    assert result_for(vacancy, person()).unmet == ("Languages: French below III (II stated)",)
+    assert words(result_for(vacancy, person()).unmet) == ("Languages: French below III (II stated)",)
     both = person(languages=[{"language": "English", "level": "IV"}, {"language": "French", "level": "III"}])
     assert result_for(vacancy, both).eligible is True
 
@@ -238,14 +248,14 @@ def test_it_compares_a_stanag_profile_skill_by_skill():
     good = person(languages=[{"language": "English", "level": "V", "stanag": "3343"}])
     weak = person(languages=[{"language": "English", "level": "V", "stanag": "3332"}])
     assert result_for(vacancy, good).eligible is True
-    assert result_for(vacancy, weak).unmet == ("Languages: English below SLP 3333 (SLP 3332 stated)",)
+    assert words(result_for(vacancy, weak).unmet) == ("Languages: English below SLP 3333 (SLP 3332 stated)",)
 
 
 def test_it_leaves_a_stanag_requirement_to_be_assessed_against_a_nato_level():
     vacancy = notice(languages={"rule": "none", "stanag": [{"language": "English", "slp": "3333"}]})
     result = result_for(vacancy, person())
     assert result.eligible is None
-    assert "approximately SLP 4" in result.to_assess[0]
+    assert "approximately SLP 4" in words(result.to_assess)[0]
 
 
 def test_it_gives_more_language_points_above_the_minimum():
@@ -262,7 +272,7 @@ def test_it_gives_more_language_points_above_the_minimum():
 def test_it_rejects_a_non_member_nation_where_the_notice_is_restricted():
     result = result_for(notice(), person(nationality="Switzerland"))
     assert result.eligible is False
-    assert result.unmet == ("Nationality: Switzerland is not a NATO member state",)
+    assert words(result.unmet) == ("Nationality: Switzerland is not a NATO member state",)
 
 
 def test_it_accepts_a_member_nation_by_alias():

@@ -12,6 +12,7 @@ from django.utils import timezone
 from accounts.models import Session
 from config.models import RateLimitCounter
 from matching.models import MatchResult
+from matching.scoring import ENGINE_VERSION
 from vacancies.models import Vacancy
 
 PERSONAS = ("anonymous", "alice", "bob", "rita", "sam", "ada")
@@ -33,7 +34,7 @@ def scored(vacancy: Vacancy, candidate, *, score: float = 80.0, **fields) -> Mat
         "breakdown": breakdown,
         "vacancy_version": vacancy.requirements_version,
         "profile_version": candidate.profile_version,
-        "engine_version": "test",
+        "engine_version": ENGINE_VERSION,
         "computed_at": timezone.now(),
         **fields,
     }

@@ -23,6 +23,11 @@ RAW = (SCRIPT, ATTRIBUTE, IMAGE)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def as_text(line: str) -> dict:
+    """A stored reason that is only words (a line an older engine wrote)."""
+    return {"criterion": "degree", "kind": "text", "values": {"text": line}}
+
+
 def hostile(field: str) -> str:
     return f"={field}:{SCRIPT}{ATTRIBUTE} {URL} {IMAGE}"
 
@@ -60,7 +65,8 @@ def hostile_world(world):
         vacancy=vacancy, name="Teamwork", level_text=hostile("level"), rung=3
     )
     alice.candidate.matches.filter(vacancy=vacancy).update(
-        verdict=1, unmet=[hostile("unmet")], to_assess=[hostile("assess")], hints=[hostile("hint")],
+        verdict=1, unmet=[as_text(hostile("unmet"))], to_assess=[as_text(hostile("assess"))],
+        hints=[as_text(hostile("hint"))],
         breakdown={"degree": {"points": 10.0, "weight": 15, "reason": hostile("reason")}},
     )  # fmt: skip
     Note.objects.create(vacancy=vacancy, candidate=alice.candidate, author=rita, text=hostile("note"))

@@ -3,6 +3,8 @@ from django.utils import timezone
 
 from candidates.models import CompetencyAssessment, LanguageSkill
 from matching.models import MatchResult
+from matching.reasons import Reason, reasons_json
+from matching.scoring import ENGINE_VERSION
 from tests.factories import CandidateFactory
 
 WEIGHTS = {
@@ -22,10 +24,16 @@ REASONS = {
     "relevance": "Duties overlap with 'Defence Policy Adviser' (62%)",
 }
 NOT_ELIGIBLE = {
-    "unmet": ["Languages: French below I (not stated)", "Experience: 1 year, at least 2 years required"],
-    "hints": ["Add French at level I", "You need 1 more year of experience"],
-}
-TO_ASSESS = {"to_assess": ["Nationality: not stated; only nationals of NATO member states may apply"]}
+    "unmet": reasons_json([
+        Reason("languages", "below_level", {"language": "French", "required": "I", "stated": None}),
+        Reason("experience", "below_minimum", {"months": 12, "required_months": 24}),
+    ]),
+    "hints": reasons_json([
+        Reason("languages", "raise_level", {"language": "French", "required": "I"}),
+        Reason("experience", "more_experience", {"months": 12}),
+    ]),
+}  # fmt: skip
+TO_ASSESS = {"to_assess": reasons_json([Reason("nationality", "not_stated")])}
 
 
 def breakdown_for(score: float) -> dict:
@@ -39,7 +47,7 @@ def make_match(vacancy, candidate, *, verdict: int = 2, score: float = 80.0, **f
         "breakdown": breakdown_for(score),
         "vacancy_version": vacancy.requirements_version,
         "profile_version": candidate.profile_version,
-        "engine_version": "test",
+        "engine_version": ENGINE_VERSION,
         "computed_at": timezone.now(),
         **({0: NOT_ELIGIBLE, 1: TO_ASSESS}.get(verdict, {})),
         **fields,

@@ -134,7 +134,9 @@ def test_hostile_text_is_escaped_in_the_detail(client_for, rita, vacancy, candid
         evidence="<script>alert(3)</script>"
     )
     MatchResult.objects.filter(candidate=candidates["hanna"]).update(
-        unmet=["Degree: <script>alert(4)</script>"]
+        unmet=[
+            {"criterion": "degree", "kind": "text", "values": {"text": "Degree: <script>alert(4)</script>"}}
+        ]
     )
     page = client_for(rita).get(url(vacancy, candidates["hanna"])).content.decode()
     assert "<script>alert" not in page and "<i>x</i>" not in page

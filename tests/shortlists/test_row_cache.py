@@ -8,6 +8,7 @@ from django.utils.html import escape
 from candidates.models import Candidate
 from candidates.services import profile_changed
 from matching.models import MatchResult
+from matching.reasons import describe_all
 from matching.services import score_pairs, upsert_results
 from shortlists import services
 
@@ -81,5 +82,5 @@ def test_a_new_score_and_a_new_name_show_at_once(client_for, rita, vacancy, cand
     for part in result.breakdown.values():
         if part["weight"]:
             assert escape(part["reason"]) in fresh
-    for line in result.unmet:
+    for line in describe_all(result.unmet_reasons):
         assert escape(line) in fresh

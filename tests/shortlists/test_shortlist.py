@@ -9,6 +9,7 @@ from applications.services import add_to_pipeline, move_to_stage
 from candidates.models import Candidate, Experience, LanguageSkill
 from candidates.services import profile_changed
 from matching.models import MatchResult
+from matching.reasons import Reason
 from shortlists.queries import ShortlistCounts, criterion_chips
 
 from .conftest import scored_candidates
@@ -207,7 +208,10 @@ def test_a_failed_essential_is_red_and_equal_points_look_alike(client_for, rita,
         "degree": {"points": 6.4, "weight": 15, "reason": "b"},
     }
     chips = {
-        c.criterion: c.css for c in criterion_chips(breakdown, ["Experience: 4 years, at least 5 required"])
+        c.criterion: c.css
+        for c in criterion_chips(
+            breakdown, [Reason("experience", "below_minimum", {"months": 48, "required_months": 60})]
+        )
     }
     # 14/25 alone would be amber; 5.6 and 6.4 both show as "6/15", so they get the same colour.
     assert chips == {"experience": "chip-bad", "competencies": "chip-warn", "degree": "chip-warn"}

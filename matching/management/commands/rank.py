@@ -16,6 +16,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from candidates.profile import ProfileError, profile_from_import_json
+from matching.reasons import describe, describe_all
 from matching.requirements import RequirementsError
 from matching.scoring import prepare_profile, prepare_vacancy, rank, score_many
 from reference.data import DEFAULT_REFERENCE
@@ -55,9 +56,9 @@ class Command(BaseCommand):
                     "name": names[candidate_id],
                     "eligible": result.eligible,
                     "score": result.score,
-                    "unmet": list(result.unmet),
-                    "to_assess": list(result.to_assess),
-                    "hints": list(result.hints),
+                    "unmet": describe_all(result.unmet),
+                    "to_assess": describe_all(result.to_assess),
+                    "hints": describe_all(result.hints),
                     "breakdown": result.breakdown_json(),
                 }
                 self.stdout.write(json.dumps(line, ensure_ascii=False))
@@ -93,7 +94,8 @@ class Command(BaseCommand):
             f"{'#':>4}  {'id':<14} {'name':<24} {'verdict':<13} {'score':>5}  first unmet / to assess"
         )
         for position, (candidate_id, result) in enumerate(ranked, start=1):
-            why = (result.unmet or result.to_assess or ("",))[0]
+            first = (result.unmet or result.to_assess)[:1]
+            why = describe(first[0]) if first else ""
             self.stdout.write(
                 f"{position:>4}  {candidate_id[:14]:<14} {names[candidate_id][:24]:<24} "
                 f"{verdicts[result.eligible]:<13} {result.score:>5.1f}  {why}"

@@ -1,0 +1,359 @@
+"""The criteria: the rules that turn what decides a criterion into its points and its reasons.
+
+Pure: no Django. Each criterion is a function ``(prepared vacancy, key) -> Outcome``, where the key
+is what decides it for a candidate (a number of months, the levels of the languages the notice reads,
+the rungs claimed...); ``matching.prepared`` remembers outcomes per vacancy by that key, so these
+run once per distinct case, not once per pair. Eligibility reasons are ``matching.reasons.Reason``
+items; only the breakdown's one-line explanations are written here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reference.data import OFFICIAL_LANGUAGES, ROMAN_LEVELS, STANAG_TO_NATO_APPROX
+from reference.scales import EDUCATION_REASON_LABELS as _EDUCATION_LABEL
+from reference.scales import REQUIREMENT_LABELS as _REQUIREMENT_LABEL
+
+from .cases import claimed_rungs
+from .reasons import _ALTERNATIVE_LABEL, Reason
+
+if TYPE_CHECKING:
+    from .prepared import PreparedVacancy
+
+
+# Fractions of a criterion's weight: meeting an essential earns MEETS, going beyond it earns the rest.
+MEETS = 0.7
+# Preferred fields of study are worth this share of the degree points.
+FIELD_SHARE = 0.2
+# A field of study at least this similar (rapidfuzz token_set_ratio) to a preferred one matches fully.
+FIELD_MATCH = 90.0
+FIELD_FLOOR = 50.0
+# Experience beyond the minimum earns the rest of its points over max(minimum, 2 years) more.
+EXTRA_MONTHS_FLOOR = 24
+# With no minimum stated, 5 years earn all experience points.
+NO_MINIMUM_FULL_MONTHS = 60
+# Three language levels above the minimum (summed over the languages required) earn all points.
+EXTRA_LEVELS_FULL = 3.0
+# Coverage of an item's key terms that earns it in full (desirable: half, as counts are clipped there).
+DESIRABLE_FULL_COVERAGE = 0.5
+RELEVANCE_FULL_COVERAGE = 0.4
+# A language item with rule "none" is read against the usual "V in one, I in the other".
+USUAL_HIGH, USUAL_LOW = 5, 1
+
+_LANGUAGE_ITEM = re.compile(r"\blanguages?\b", re.I)
+_OFFICIAL_LANGUAGE_ITEM = re.compile(r"official\s+languages?", re.I)
+# Essentials that the eligibility rules already check; they say nothing about the duties.
+_FORMAL_ESSENTIAL = re.compile(r"\b(degree|languages?|diploma|staff college|nationals?)\b|\d+\s*years?", re.I)
+# Preferred-field phrases that name no field.
+_VAGUE_FIELD = re.compile(r"\b(other|another|relevant|related|similar|equivalent)\b", re.I)
+OFFICIAL_KEYS = (OFFICIAL_LANGUAGES[0].casefold(), OFFICIAL_LANGUAGES[1].casefold())
+_OFFICIAL_KEY_SET = frozenset(OFFICIAL_KEYS)
+# NATO level -> the STANAG level it suggests, from reference.data's approximate bridge, inverted.
+_NATO_TO_STANAG_APPROX = {
+    level: max(
+        s for s, nato in STANAG_TO_NATO_APPROX.items() if nato and ROMAN_LEVELS.index(nato) + 1 <= level
+    )
+    for level in range(1, 7)
+}
+
+
+# What may replace a degree, to be assessed by a person.
+EQUIVALENTS = frozenset(_ALTERNATIVE_LABEL)
+
+
+# Outcomes
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionScore:
+    points: float  # out of weight
+    weight: int
+    reason: str
+
+
+# An outcome of one criterion: its score and what it adds to unmet, to_assess and hints.
+Outcome = tuple[CriterionScore, tuple[Reason, ...], tuple[Reason, ...], tuple[Reason, ...]]
+
+
+# Criteria. Each is computed from a key (what decides it) by a function (prepared, key) -> Outcome.
+
+
+def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
+    """Level part up to 0.8 (meeting it 0.6, +0.1 per level above, two at most), field part 0.2.
+
+    Below the requirement the level part is 0.6 x rank / required rank, or 0.6 where the notice
+    accepts the military staff college the candidate attended. Without preferred fields the level
+    part is scaled to the whole weight.
+    """
+    have, highest, fields, staff_college = signature
+    staff_college = staff_college and "military_staff_college" in prepared.alternatives
+    fit = None
+    if prepared.preferred_fields:
+        similarity = max([prepared.field_similarity(f) for f in fields], default=0.0)
+        fit = min(1.0, max(0.0, (similarity - FIELD_FLOOR) / (FIELD_MATCH - FIELD_FLOOR)))
+    weight = prepared.weights["degree"]
+    required = prepared.required_rank
+    level = prepared.requirements.degree.level
+    wanted = _REQUIREMENT_LABEL[level]
+    described = _education_label(highest)
+    unmet, to_assess, hints = (), (), ()
+    if have >= required:
+        share = 0.6 + 0.1 * min(have - required, 2)
+        reason = f"{described} meets '{wanted}'" if required else f"No degree required; {described.lower()}"
+    elif staff_college:
+        share = 0.6
+        reason = f"Military staff college accepted instead of a {wanted}"
+    else:
+        share = 0.6 * have / required
+        reason = f"{described} does not meet '{wanted}'"
+        missing = {"required": level, "highest": highest[0] if highest else "none"}
+        equivalents = [a for a in sorted(prepared.alternatives) if a in EQUIVALENTS]
+        if equivalents:
+            to_assess = (Reason("degree", "equivalent_to_assess", {**missing, "equivalents": equivalents}),)
+            hints = (Reason("degree", "add_equivalent", {"equivalents": equivalents}),)
+        else:
+            unmet = (Reason("degree", "below_required", missing),)
+            staff_college = "military_staff_college" in prepared.alternatives
+            hints = (Reason("degree", "obtain_degree", {"required": level, "staff_college": staff_college}),)
+    if fit is None:
+        fraction = share / (1.0 - FIELD_SHARE)
+    else:
+        fraction = share + FIELD_SHARE * fit
+        if fit >= 1.0:
+            reason += "; a preferred field of study"
+        elif fit > 0:
+            reason += "; a field of study close to a preferred one"
+    return CriterionScore(weight * min(1.0, fraction), weight, reason), unmet, to_assess, hints
+
+
+def _education_label(highest: tuple[str, str] | None) -> str:
+    if highest is None:
+        return "No education stated"
+    label = _EDUCATION_LABEL[highest[0]]
+    return f"{label} in {highest[1]}" if highest[1] else label
+
+
+def _experience(prepared: PreparedVacancy, months: int) -> Outcome:
+    """Meeting the minimum earns 0.7; more, up to max(minimum, 2 years) more, earns the rest.
+
+    Below the minimum: 0.7 x months / minimum. No minimum: months / 60, capped at 1.
+    """
+    weight = prepared.weights["experience"]
+    required = prepared.required_months
+    have = f"{_duration(months)} of experience" if months else "No experience"
+    if not required:
+        fraction = min(1.0, months / NO_MINIMUM_FULL_MONTHS)
+        return CriterionScore(weight * fraction, weight, f"{have}; no minimum stated"), (), (), ()
+    if months >= required:
+        fraction = MEETS + (1 - MEETS) * min(1.0, (months - required) / max(required, EXTRA_MONTHS_FLOOR))
+        reason = f"{have}, {_duration(required)} required"
+        return CriterionScore(weight * fraction, weight, reason), (), (), ()
+    return (
+        CriterionScore(
+            weight * MEETS * months / required,
+            weight,
+            f"{have}, at least {_duration(required)} required",
+        ),
+        (Reason("experience", "below_minimum", {"months": months, "required_months": required}),),
+        (),
+        (Reason("experience", "more_experience", {"months": required - months}),),
+    )
+
+
+def _duration(months: int) -> str:
+    """The breakdown's wording, in English like the rest of it (``reasons.duration`` words the reasons).
+
+    >>> _duration(16), _duration(36), _duration(1)
+    ('1 year 4 months', '3 years', '1 month')
+    """
+    years, rest = divmod(months, 12)
+    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+    if rest or not years:
+        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " ".join(parts)
+
+
+def _roman(level: int) -> str:
+    return ROMAN_LEVELS[level - 1] if level else "not stated"
+
+
+def _languages(prepared: PreparedVacancy, signature: tuple) -> Outcome:
+    """Levels summed over what is required: all met earns 0.7, plus 0.1 per level above (3 at most).
+
+    Not all met: 0.7 x sum(min(have, need)) / sum(need). "V in one, I in the other" is tried both
+    ways round and the better way counts. A STANAG profile counts per skill, a quarter level each;
+    a candidate with only a NATO level is "to be assessed" against it, scored by the approximate
+    bridge of reference.data.
+    """
+    weight = prepared.weights["languages"]
+    levels = {language: level for language, level, _ in signature}
+    profiles = {language: stanag for language, _, stanag in signature if stanag}
+    a, b = levels.get(prepared.pair_keys[0], 0), levels.get(prepared.pair_keys[1], 0)
+    others = [levels.get(key, 0) for _, key, _ in prepared.other_languages]
+    stanags = [(levels.get(key, 0), profiles.get(key)) for _, key, _ in prepared.stanag]
+    have_sum = need_sum = extra = 0.0
+    shortfalls: list[tuple[str, int, str]] = []  # (language, level stated, level needed)
+    for (name, _, need), have in zip(prepared.other_languages, others):
+        have_sum += min(have, need)
+        need_sum += need
+        extra += max(0, have - need)
+        if have < need:
+            shortfalls.append((name, have, ROMAN_LEVELS[need - 1]))
+    stanag_unmet, stanag_assess = [], []
+    for (name, _, slp), (level, profile) in zip(prepared.stanag, stanags):
+        if profile is None and level:
+            approximate = _NATO_TO_STANAG_APPROX[level]
+            skills = (approximate,) * 4
+            stanag_assess.append(
+                {"language": name, "required": str(slp), "stated": _roman(level), "approximate": approximate}
+            )
+        else:
+            skills = profile.skills if profile else (0.0,) * 4
+            if any(h < n for h, n in zip(skills, slp.skills)):
+                stanag_unmet.append(
+                    {"language": name, "required": str(slp), "stated": str(profile) if profile else None}
+                )
+        for h, n in zip(skills, slp.skills):
+            have_sum += min(h, n) / 4
+            need_sum += n / 4
+            extra += max(0.0, h - n) / 4
+    if prepared.requirements.languages.rule == "one_high_other_low":
+        high, low = prepared.high, prepared.low
+        first, second = prepared.pair
+        ways = [((first, a, high), (second, b, low)), ((second, b, high), (first, a, low))]
+        fraction = max(
+            _language_fraction(
+                have_sum + min(h1, n1) + min(h2, n2),
+                need_sum + n1 + n2,
+                extra + max(0, h1 - n1) + max(0, h2 - n2),
+            )
+            for (_, h1, n1), (_, h2, n2) in ways
+        )
+        # The way round that needs the fewest steps is the one to report and to advise.
+        steps = [max(0, n1 - h1) + max(0, n2 - h2) for (_, h1, n1), (_, h2, n2) in ways]
+        best = ways[0] if steps[0] < steps[1] or (steps[0] == steps[1] and a >= b) else ways[1]
+        shortfalls = [(name, h, ROMAN_LEVELS[n - 1]) for name, h, n in best if h < n] + shortfalls
+        (strong, strong_level, _), (weak, weak_level, _) = best
+        stated = f"{strong} {_roman(strong_level)} and {weak} {_roman(weak_level)}"
+        wanted = f"'{_roman(high)} in one, {_roman(low)} in the other'"
+    else:
+        # Nothing required: the official languages' levels, V and III earning all the points.
+        fraction = _language_fraction(have_sum, need_sum, extra) if need_sum else min(1.0, (a + b) / 8)
+        stated = f"{prepared.pair[0]} {_roman(a)}, {prepared.pair[1]} {_roman(b)}"
+        listed = [f"{n} {ROMAN_LEVELS[lv - 1]}" for n, _, lv in prepared.other_languages]
+        listed += [f"{n} SLP {slp}" for n, _, slp in prepared.stanag]
+        wanted = f"'{', '.join(listed)}'" if listed else ""
+    unmet, to_assess, hints = [], [], []
+    for name, have, need in shortfalls:
+        level = _roman(have) if have else None
+        unmet.append(
+            Reason("languages", "below_level", {"language": name, "required": need, "stated": level})
+        )
+        hints.append(Reason("languages", "raise_level", {"language": name, "required": need}))
+    for values in stanag_unmet:
+        unmet.append(Reason("languages", "below_slp", values))
+        hints.append(
+            Reason("languages", "raise_slp", {"language": values["language"], "required": values["required"]})
+        )
+    for values in stanag_assess:
+        to_assess.append(Reason("languages", "slp_to_assess", values))
+        hints.append(Reason("languages", "add_slp", {"language": values["language"]}))
+    if not wanted:
+        reason = f"{stated}; no language level required"
+    elif unmet:
+        reason = f"{stated} do not meet {wanted}"
+    else:
+        reason = f"{stated} meet {wanted}"
+    return CriterionScore(weight * fraction, weight, reason), tuple(unmet), tuple(to_assess), tuple(hints)
+
+
+def _language_fraction(have_sum: float, need_sum: float, extra: float) -> float:
+    if have_sum >= need_sum:
+        return MEETS + (1 - MEETS) * min(1.0, extra / EXTRA_LEVELS_FULL)
+    return MEETS * have_sum / need_sum
+
+
+def _competencies(prepared: PreparedVacancy, claimed: int | tuple[int, ...]) -> Outcome:
+    """Mean over the required competencies of min(1, rung claimed / rung required).
+
+    ``claimed``: the rungs claimed per required competency, or claimed & required in unary.
+    """
+    weight = prepared.weights["competencies"]
+    if not prepared.competencies:
+        return CriterionScore(0.0, weight, "The notice lists no competencies"), (), (), ()
+    if isinstance(claimed, int):
+        claimed = claimed_rungs(claimed, prepared.competencies)
+    credit = 0.0
+    below = []
+    for (name, rung), have in zip(prepared.competencies, claimed):
+        credit += min(1.0, have / rung)
+        if have < rung:
+            below.append(f"{name} at level {have}, {rung} asked" if have else f"{name} not stated")
+    count = len(prepared.competencies)
+    reason = f"{count - len(below)} of {count} competencies at the level asked"
+    if below:
+        reason += "; below: " + ", ".join(below[:3]) + (", ..." if len(below) > 3 else "")
+    return CriterionScore(weight * credit / count, weight, reason), (), (), ()
+
+
+def _desirable(prepared: PreparedVacancy, key: tuple) -> Outcome:
+    """Mean over the desirable criteria of each one's credit (0-1).
+
+    A text criterion earns (share of its key terms the candidate's words cover) / 0.5, capped at 1;
+    the words are experience, skills, summary and fields of study. "Higher level of the second
+    official language" earns the weaker official language's place between the required low and
+    high levels; "other languages" earns the best other language's level / IV.
+    """
+    weight = prepared.weights["desirable"]
+    kinds = prepared.desirable_kinds
+    if not kinds:
+        return CriterionScore(0.0, weight, "The notice lists no desirable criteria"), (), (), ()
+    credits = key[0]  # of the text items (see _desirable_credits)
+    if prepared.language_desirables:
+        high, low = prepared.high or USUAL_HIGH, prepared.low or USUAL_LOW
+        second = min(1.0, max(0.0, (key[1] - low) / (high - low))) if high > low else float(key[1] > low)
+        other = min(1.0, key[2] / 4)
+        text = iter(credits)
+        credits = [
+            next(text) if kind == "text" else second if kind == "second_language" else other for kind in kinds
+        ]
+    met = credits.count(1.0)  # no credit is above 1
+    partly = sum([0 < c < 1.0 for c in credits])
+    reason = f"{met} of {len(credits)} desirable criteria met" + (f", {partly} in part" if partly else "")
+    best = max(credits)
+    if best > 0:
+        reason += f" (best: '{_shorten(prepared.requirements.desirable[credits.index(best)])}')"
+    return CriterionScore(weight * sum(credits) / len(credits), weight, reason), (), (), ()
+
+
+def _relevance(prepared: PreparedVacancy, mask: int) -> Outcome:
+    """Mean over the duties (accountabilities, non-formal essentials) of coverage / 0.4, capped at 1."""
+    weight = prepared.weights["relevance"]
+    if not prepared.duty_bits:
+        return CriterionScore(0.0, weight, "The notice lists no duties to compare with"), (), (), ()
+    fraction = sum(
+        min(1.0, (mask & item).bit_count() / size / RELEVANCE_FULL_COVERAGE) if size else 0.0
+        for item, size in prepared.duty_items
+    ) / len(prepared.duty_items)
+    reason = f"Experience matches the post's duties at {round(100 * fraction)}%"
+    return CriterionScore(weight * fraction, weight, reason), (), (), ()
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def nationality_outcome(nationality: str, member_nation: bool | None) -> tuple[tuple[Reason, ...], ...]:
+    """What a notice restricted to nationals of member states adds to unmet, to_assess and hints."""
+    if member_nation is None:
+        return (), (Reason("nationality", "not_stated"),), ()
+    if not member_nation:
+        return (
+            (Reason("nationality", "not_member", {"nationality": nationality}),),
+            (),
+            (Reason("nationality", "member_only"),),
+        )
+    return (), (), ()

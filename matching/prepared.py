@@ -1,0 +1,369 @@
+"""Preparing for the scoring loop: a candidate once for all vacancies, a vacancy once for all
+candidates, and the per-vacancy caches of outcomes that make most pairs a few dictionary look-ups.
+
+Pure: no Django.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz, process, utils
+
+from candidates.profile import (
+    CandidateProfile,
+    Education,
+    StanagProfile,
+    experience_spans,
+    months_covered,
+    resolve_rung,
+)
+from reference.data import DEFAULT_REFERENCE, ReferenceData
+from reference.scales import CRITERIA, DEGREE_RANK, REQUIRED_RANK
+
+from .cases import case_id, competency_code, required_code
+from .criteria import (
+    _FORMAL_ESSENTIAL,
+    _LANGUAGE_ITEM,
+    _OFFICIAL_LANGUAGE_ITEM,
+    _VAGUE_FIELD,
+    DESIRABLE_FULL_COVERAGE,
+    OFFICIAL_KEYS,
+    Outcome,
+    _degree,
+    _languages,
+    nationality_outcome,
+)
+from .reasons import Reason
+from .requirements import VacancyRequirements
+from .text import TermIndex, term_set, terms
+
+# Preparing a candidate
+
+
+# Not frozen, like scoring.MatchResult: a frozen dataclass's __init__ sets each field through
+# object.__setattr__, several times slower (2 of the 15 microseconds that preparing a profile takes).
+@dataclass(slots=True, eq=False)
+class PreparedProfile:
+    """What every vacancy asks of a candidate, computed once for all of them."""
+
+    profile: CandidateProfile
+    id: str
+    degree_rank: int
+    highest: Education | None
+    fields: tuple[str, ...]
+    staff_college: bool
+    levels: dict[str, int]  # casefolded language -> 1..6
+    stanag: dict[str, StanagProfile]
+    competencies: dict[str, int]  # name -> highest rung claimed
+    member_nation: bool | None  # None: nationality not stated
+    experience_terms: frozenset[str]  # titles, organisations, descriptions (often one shared object)
+    other_terms: frozenset[str]  # skills, summary, fields of study
+    experience_spans: tuple[tuple[int, int | None], ...]
+    # Everything the degree and the language criteria read, as hashable keys for per-vacancy caches,
+    # and their ids (matching.cases), which those caches are looked up by.
+    degree_signature: tuple
+    language_signature: tuple
+    degree_case: int
+    language_case: int
+    official_language_case: int  # of the levels of English and French only (most notices read no other)
+    # The rungs claimed in unary (matching.cases.competency_code); None: a rung it cannot write.
+    competency_code: int | None
+    # What a notice restricted to nationals of member states adds to unmet, to_assess and hints.
+    nationality_outcome: tuple[tuple[Reason, ...], tuple[Reason, ...], tuple[Reason, ...]]
+    # (the weaker level of English and French, the best level of any other language); 0: none.
+    beside_official: tuple[int, int]
+
+    def months(self, as_of: date) -> int:
+        return months_covered(self.experience_spans, as_of.year * 12 + as_of.month - 1)
+
+    def beside_pair(self, pair_keys: tuple[str, str]) -> tuple[int, int]:
+        """(the weaker level of the pair of languages, the best level of any other language); 0: none."""
+        return self.beside_official if pair_keys == OFFICIAL_KEYS else _beside(self.levels, pair_keys)
+
+
+def _beside(levels: dict[str, int], pair_keys: tuple[str, str]) -> tuple[int, int]:
+    a, b = pair_keys
+    others = [level for language, level in levels.items() if language != a and language != b]
+    return min(levels.get(a, 0), levels.get(b, 0)), max(others, default=0)
+
+
+def _education_rank(education: Education) -> int:
+    return DEGREE_RANK[education.level]
+
+
+def prepare_profile(
+    profile: CandidateProfile, reference: ReferenceData = DEFAULT_REFERENCE
+) -> PreparedProfile:
+    """Everything about a candidate that does not depend on the vacancy; reuse it across vacancies."""
+    education = profile.education
+    highest = max(education, key=_education_rank, default=None) if education else None
+    competencies: dict[str, int] = {}
+    ladders = reference.competency_ladders
+    for claim in profile.competencies:
+        # Profiles read by candidates.profile already carry canonical names: no need to look them up.
+        name = (
+            claim.name if claim.name in ladders else reference.canonical_competency(claim.name) or claim.name
+        )
+        competencies[name] = max(competencies.get(name, 0), claim.rung)
+    experience_terms = term_set(
+        tuple([t for x in profile.experience for t in (x.title, x.organisation, x.description)])
+    )
+    fields = tuple(dict.fromkeys([e.field for e in education if e.field]))
+    other_terms = frozenset().union(*map(terms, [*profile.skills, profile.summary, *fields]))
+    nationality = profile.nationality
+    member_nation = (
+        (nationality in reference.member_nations or reference.canonical_nation(nationality) is not None)
+        if nationality
+        else None
+    )
+    levels, stanag, language_signature, language_case, official_language_case, beside_official = (
+        _language_facts(tuple([(s.language, s.level, s.stanag) for s in profile.languages]))
+    )
+    degree_rank = DEGREE_RANK[highest.level] if highest else 0
+    degree_signature = (
+        degree_rank,
+        (highest.level, highest.field) if highest else None,
+        fields,
+        profile.military_staff_college,
+    )
+    return PreparedProfile(
+        profile=profile,
+        id=profile.id,
+        degree_rank=degree_rank,
+        highest=highest,
+        fields=fields,
+        staff_college=profile.military_staff_college,
+        levels=levels,
+        stanag=stanag,
+        competencies=competencies,
+        member_nation=member_nation,
+        experience_terms=experience_terms,
+        other_terms=other_terms,
+        experience_spans=experience_spans(profile.experience),
+        degree_signature=degree_signature,
+        language_signature=language_signature,
+        degree_case=case_id(degree_signature),
+        language_case=language_case,
+        official_language_case=official_language_case,
+        competency_code=competency_code(competencies),
+        nationality_outcome=nationality_outcome(nationality, member_nation),
+        beside_official=beside_official,
+    )
+
+
+# A few combinations of languages and levels are shared by many candidates, so their facts are too
+# (the dicts are only read).
+@functools.lru_cache(maxsize=10_000)
+def _language_facts(
+    skills: tuple[tuple[str, int, StanagProfile | None], ...],
+) -> tuple[dict[str, int], dict[str, StanagProfile], tuple, int, tuple[int, int]]:
+    """(levels, STANAG profiles, signature, its case id, the case id of English and French only,
+    beside_official) of (language, level, SLP)s."""
+    levels = {language.casefold(): level for language, level, _ in skills}
+    signature = tuple(sorted([(language.casefold(), level, slp) for language, level, slp in skills]))
+    return (
+        levels,
+        {language.casefold(): slp for language, _, slp in skills if slp},
+        signature,
+        case_id(signature),
+        case_id(tuple([entry for entry in signature if entry[0] in OFFICIAL_KEYS])),
+        _beside(levels, OFFICIAL_KEYS),
+    )
+
+
+def prepare_profiles(
+    profiles: Iterable[CandidateProfile], reference: ReferenceData = DEFAULT_REFERENCE
+) -> list[PreparedProfile]:
+    return [prepare_profile(p, reference) for p in profiles]
+
+
+# Preparing a vacancy
+
+# Outcomes are remembered per vacancy by what decides them (a number of months, a pair of
+# levels...), so the reasons are made once per distinct case, not once per pair.
+OUTCOME_CACHE_LIMIT = 50_000
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PreparedVacancy:
+    """A vacancy's requirements with everything per-vacancy computed once."""
+
+    requirements: VacancyRequirements
+    weights: dict[str, int]  # effective: 0 where the notice gives nothing to score against
+    required_rank: int
+    alternatives: frozenset[str]
+    preferred_fields: tuple[str, ...]  # rapidfuzz-processed
+    required_months: int
+    pair: tuple[str, str]
+    pair_keys: tuple[str, str]
+    high: int | None
+    low: int | None
+    other_languages: tuple[tuple[str, str, int], ...]  # (name, key, level)
+    stanag: tuple[tuple[str, str, StanagProfile], ...]
+    competencies: tuple[tuple[str, int], ...]  # (canonical name, required rung)
+    competency_names: tuple[str, ...]
+    competency_rungs: tuple[int, ...]
+    competency_code: int | None  # the rungs required in unary (matching.cases); None: cannot be written
+    language_keys: frozenset[str]  # the casefolded languages the languages criterion reads
+    desirable_kinds: tuple[str, ...]  # per item: "text", "second_language", "other_languages"
+    terms: TermIndex  # the desirable text items, then the duties
+    # Per desirable text item and per duty: (mask of its terms, number of terms).
+    desirable_items: tuple[tuple[int, int], ...]
+    duty_items: tuple[tuple[int, int], ...]
+    desirable_bits: int  # all terms of the desirable text items
+    duty_bits: int
+    total_weight: int
+    language_desirables: bool  # any "second official language" or "other languages" item
+    _field_similarity: dict[str, float] = field(default_factory=dict)
+    _desirable_credits: dict[int, tuple[float, ...]] = field(default_factory=dict)
+    # Per criterion (in the order of CRITERIA), outcomes by the key the scoring loop computes per pair.
+    _outcomes: dict[str, dict[Any, Outcome]] = field(default_factory=lambda: {name: {} for name in CRITERIA})
+    # Language outcomes by the levels of only the languages the vacancy reads (few distinct cases).
+    _language_outcomes: dict[tuple, Outcome] = field(default_factory=dict)
+
+    def field_similarity(self, written: str) -> float:
+        """0-100: how close a field of study is to the nearest preferred field (cached)."""
+        similarity = self._field_similarity.get(written)
+        if similarity is None:
+            best = process.extractOne(
+                written, self.preferred_fields, scorer=fuzz.token_set_ratio, processor=utils.default_process
+            )
+            similarity = self._field_similarity[written] = best[1] if best else 0.0
+        return similarity
+
+
+def prepare_vacancy(
+    requirements: VacancyRequirements | Mapping[str, Any],
+    weights: Mapping[str, int] | None = None,
+    reference: ReferenceData = DEFAULT_REFERENCE,
+) -> PreparedVacancy:
+    """Precompute a vacancy; ``requirements`` may also be the ``parse_vacancy --json`` dict.
+
+    ``weights`` override ``reference.default_weights`` per criterion (non-negative integers).
+    """
+    if not isinstance(requirements, VacancyRequirements):
+        requirements = VacancyRequirements.from_parse_json(dict(requirements))
+    merged = {**reference.default_weights, **(weights or {})}
+    for name, weight in merged.items():
+        if name not in CRITERIA:
+            raise ValueError(f"weights: {name!r} is not a criterion ({', '.join(CRITERIA)})")
+        if isinstance(weight, bool) or not isinstance(weight, int) or weight < 0:
+            raise ValueError(f"weights: {name} = {weight!r} is not a non-negative integer")
+    degree, languages = requirements.degree, requirements.languages
+    competencies = []
+    for c in requirements.competencies:
+        name = reference.canonical_competency(c.name) or c.name
+        rung = c.rung
+        if rung is None and name in reference.competency_ladders:
+            rung = resolve_rung(reference.competency_ladders[name], c.level_text)
+        competencies.append((name, rung or 1))
+    desirable_kinds = tuple(
+        "second_language" if _OFFICIAL_LANGUAGE_ITEM.search(item)
+        else "other_languages" if _LANGUAGE_ITEM.search(item)
+        else "text"
+        for item in requirements.desirable
+    )  # fmt: skip
+    desirable_texts = [i for i, k in zip(requirements.desirable, desirable_kinds) if k == "text"]
+    duties = requirements.accountabilities + tuple(
+        e for e in requirements.essential if not _FORMAL_ESSENTIAL.search(e)
+    )
+    index = TermIndex([*desirable_texts, *duties])
+    effective = {name: merged.get(name, 0) for name in CRITERIA}
+    if not competencies:
+        effective["competencies"] = 0
+    if not requirements.desirable:
+        effective["desirable"] = 0
+    if not any(index.item_sizes[len(desirable_texts) :]):
+        effective["relevance"] = 0
+    pair = languages.pair
+    other_languages = _level_requirements(requirements)
+    return PreparedVacancy(
+        requirements=requirements,
+        weights=effective,
+        required_rank=REQUIRED_RANK[degree.level],
+        alternatives=frozenset(degree.alternatives),
+        preferred_fields=tuple(
+            utils.default_process(f) for f in degree.fields if not _VAGUE_FIELD.search(f) and f.strip()
+        ),
+        required_months=round(12 * (requirements.min_years_experience or 0)),
+        pair=pair,
+        pair_keys=(pair[0].casefold(), pair[1].casefold()),
+        high=languages.high,
+        low=languages.low,
+        other_languages=other_languages,
+        stanag=tuple((s.language, s.language.casefold(), s.slp) for s in languages.stanag),
+        competencies=tuple(competencies),
+        competency_names=tuple(name for name, _ in competencies),
+        competency_rungs=tuple(rung for _, rung in competencies),
+        competency_code=required_code(competencies),
+        language_keys=frozenset(
+            [*(name.casefold() for name in pair), *(key for _, key, _ in other_languages)]
+            + [s.language.casefold() for s in languages.stanag]
+        ),
+        desirable_kinds=desirable_kinds,
+        terms=index,
+        desirable_items=tuple(zip(index.item_masks, index.item_sizes))[: len(desirable_texts)],
+        duty_items=tuple(zip(index.item_masks, index.item_sizes))[len(desirable_texts) :],
+        desirable_bits=functools.reduce(operator.or_, index.item_masks[: len(desirable_texts)], 0),
+        duty_bits=functools.reduce(operator.or_, index.item_masks[len(desirable_texts) :], 0),
+        total_weight=sum(effective.values()),
+        language_desirables=any(kind != "text" for kind in desirable_kinds),
+    )
+
+
+def _level_requirements(requirements: VacancyRequirements) -> tuple[tuple[str, str, int], ...]:
+    languages = requirements.languages
+    listed = [(r.language, r.language.casefold(), r.level) for r in languages.requirements]
+    if languages.rule == "each" and not listed and languages.high:
+        listed = [(name, name.casefold(), languages.high) for name in languages.pair]
+    return tuple(listed)
+
+
+# The caches of outcomes, filled by the scoring loop on a miss
+
+
+def _remember(cache: dict, key: Any, outcome: Outcome) -> Outcome:
+    if len(cache) >= OUTCOME_CACHE_LIMIT:
+        cache.clear()
+    cache[key] = outcome
+    return outcome
+
+
+def _outcome(cache: dict, key: Any, compute, prepared: PreparedVacancy) -> Outcome:
+    return _remember(cache, key, compute(prepared, key))
+
+
+def _degree_outcome(prepared: PreparedVacancy, candidate: PreparedProfile) -> Outcome:
+    outcome = _degree(prepared, candidate.degree_signature)
+    return _remember(prepared._outcomes["degree"], candidate.degree_case, outcome)
+
+
+def _language_outcome(prepared: PreparedVacancy, candidate: PreparedProfile, case: int) -> Outcome:
+    """The languages outcome, computed once per distinct levels of the languages the vacancy reads."""
+    relevant = tuple([entry for entry in candidate.language_signature if entry[0] in prepared.language_keys])
+    found = prepared._language_outcomes.get(relevant) or _outcome(
+        prepared._language_outcomes, relevant, _languages, prepared
+    )
+    return _remember(prepared._outcomes["languages"], case, found)
+
+
+def _desirable_credits(prepared: PreparedVacancy, mask: int) -> tuple[float, ...]:
+    """The credit (0-1) of each desirable text item: the share of its terms matched / 0.5, capped at 1.
+
+    Counts are clipped where the item earns in full first, so that the same counts give the very
+    same floats however many more terms match.
+    """
+    credits = tuple(
+        [min(1.0, min((mask & item).bit_count(), -(-size // 2)) / size / DESIRABLE_FULL_COVERAGE) if size else 0.0
+         for item, size in prepared.desirable_items]
+    )  # fmt: skip
+    if len(prepared._desirable_credits) >= OUTCOME_CACHE_LIMIT:
+        prepared._desirable_credits.clear()
+    prepared._desirable_credits[mask] = credits
+    return credits
