@@ -5,12 +5,12 @@ NAVIGATION = {
     "anonymous": [("Home", "home")],
     "applicant": [
         ("My matches", "applicants:matches"),
-        ("My profile", "candidates:profile"),
+        ("My profile", "applicants:profile"),
         ("My applications", "applicants:applications"),
     ],
-    "recruiter": [("My vacancies", "recruiters:vacancies"), ("Notices", "vacancies:list")],
+    "recruiter": [("My vacancies", "recruiting:vacancies"), ("Notices", "vacancies:list")],
     "admin": [
-        ("All vacancies", "recruiters:vacancies"),
+        ("All vacancies", "recruiting:vacancies"),
         ("Notices", "vacancies:list"),
         ("Admin", "admin:index"),
     ],

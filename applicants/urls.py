@@ -1,10 +1,11 @@
-from django.urls import path
+from django.urls import include, path
 
-from . import views
+from . import profile_urls, views
 
 app_name = "applicants"
 
-urlpatterns = [
+# Every page an applicant uses: the profile under /profile/, the rest under /me/.
+me_urlpatterns = [
     path("signup/", views.signup, name="signup"),
     path("verify/", views.verification, name="verification"),
     path("verify/resend/", views.resend_verification, name="resend_verification"),
@@ -14,4 +15,9 @@ urlpatterns = [
     path("vacancies/<int:pk>/apply/", views.apply, name="apply"),
     path("applications/", views.applications, name="applications"),
     path("applications/<int:pk>/withdraw/", views.withdraw_application, name="withdraw"),
+]
+
+urlpatterns = [
+    path("me/", include(me_urlpatterns)),
+    path("profile/", include(profile_urls.urlpatterns)),
 ]

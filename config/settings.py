@@ -79,7 +79,7 @@ INSTALLED_APPS = [
     "candidates",
     "matching",
     "applications",
-    "shortlists",
+    "recruiting",
     "applicants",
     "audit",
 ]

@@ -11,9 +11,8 @@ urlpatterns = [
     path("accounts/delete/", account_views.delete_account, name="delete_account"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("vacancies/", include("vacancies.urls")),
-    path("profile/", include("candidates.urls")),
-    path("recruiting/", include("shortlists.urls")),
-    path("me/", include("applicants.urls")),
+    path("recruiting/", include("recruiting.urls")),
+    path("", include("applicants.urls")),
     path("admin/", admin.site.urls),
 ]
 

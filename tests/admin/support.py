@@ -12,7 +12,7 @@ from audit.models import AuditEntry
 
 # Our apps; the other registered models (auth groups, axes' login records) come from libraries.
 OUR_APPS = {
-    "accounts", "reference", "vacancies", "candidates", "matching", "applications", "shortlists",
+    "accounts", "reference", "vacancies", "candidates", "matching", "applications", "recruiting",
     "applicants", "audit", "documents",
 }  # fmt: skip
 

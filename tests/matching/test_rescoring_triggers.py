@@ -3,7 +3,7 @@
 The apps below matching ask through their own signals; these go through the real workflows. Triggers
 tested elsewhere: re-parse and the admin's rescore actions (tests/admin/test_actions.py), an admin's edit
 (tests/admin/test_edits_keep_scores_fresh.py), reference data (tests/admin/test_reference_rescores.py),
-new weights (tests/shortlists/test_weights.py).
+new weights (tests/recruiting/test_weights.py).
 """
 
 import json

@@ -57,7 +57,7 @@ def test_it_answers_503_with_a_plain_page_when_the_database_is_down(rita, alice,
 
 
 def test_any_other_error_answers_the_plain_500_page(rita, monkeypatch):
-    from shortlists import queries
+    from recruiting import queries
 
     def fail(*args, **kwargs):
         raise RuntimeError("secret detail from deep inside")

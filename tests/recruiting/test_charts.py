@@ -1,6 +1,6 @@
 """The SVG charts: pure functions, no database."""
 
-from shortlists.charts import missed_essentials, score_histogram
+from recruiting.charts import missed_essentials, score_histogram
 
 
 def test_the_histogram_stacks_eligible_under_the_others():

@@ -366,7 +366,7 @@ def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
     matches = list(matches)
     delay = stage_email_delay()
     # One reverse() for the page instead of several per row: the row URLs only differ by the candidate id.
-    base = reverse("recruiters:shortlist", args=[vacancy.pk])
+    base = reverse("recruiting:shortlist", args=[vacancy.pk])
     for match in matches:
         match.url = f"{base}candidates/{match.candidate_id}/"
         match.blind = blind_for(vacancy, match.stage)

@@ -2,7 +2,7 @@ from django.urls import path
 
 from . import views
 
-app_name = "recruiters"
+app_name = "recruiting"
 
 urlpatterns = [
     path("", views.vacancies, name="vacancies"),

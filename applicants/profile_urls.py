@@ -1,8 +1,6 @@
 from django.urls import path, register_converter
 
-from . import views
-
-app_name = "candidates"
+from . import profile_views as views
 
 
 class SectionConverter:
@@ -17,6 +15,7 @@ class SectionConverter:
 
 register_converter(SectionConverter, "section")
 
+# Under /profile/, in the applicants' namespace (applicants/urls.py).
 urlpatterns = [
     path("", views.profile, name="profile"),
     path("meter/", views.meter, name="meter"),

@@ -108,7 +108,7 @@ def test_bob_reviews_what_was_read_in_his_cv(bob, page_for):
     from django.conf import settings
 
     from accounts.sessions import SessionStore
-    from candidates.views import CV_SESSION_KEY
+    from applicants.profile_views import CV_SESSION_KEY
     from tests.candidates.test_views_cv import PROPOSAL
 
     for width, name in ((1280, "cv-review"), (390, "cv-review-phone")):

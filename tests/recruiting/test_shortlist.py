@@ -10,7 +10,7 @@ from candidates.models import Candidate, Experience, LanguageSkill
 from candidates.services import profile_changed
 from matching.models import MatchResult
 from matching.reasons import Reason
-from shortlists.queries import ShortlistCounts, criterion_chips
+from recruiting.queries import ShortlistCounts, criterion_chips
 
 from .conftest import scored_candidates
 

@@ -10,7 +10,7 @@ from candidates.services import profile_changed
 from matching.models import MatchResult
 from matching.reasons import describe_all
 from matching.services import score_pairs, upsert_results
-from shortlists import services
+from recruiting import services
 
 from .conftest import REASONS
 

@@ -8,8 +8,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 
+from applicants.profile_views import CV_SESSION_KEY
 from candidates.models import Education, Experience, LanguageSkill
-from candidates.views import CV_SESSION_KEY
 
 pytestmark = pytest.mark.django_db
 

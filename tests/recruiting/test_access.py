@@ -37,7 +37,7 @@ POST_NAMES = ["stage", "note", "rating", "bulk", "blind_review"]
 
 def test_every_url_of_the_app_is_covered():
     names = {
-        name for name in get_resolver().namespace_dict["recruiters"][1].reverse_dict if isinstance(name, str)
+        name for name in get_resolver().namespace_dict["recruiting"][1].reverse_dict if isinstance(name, str)
     }
     assert names == set(URL_NAMES)
 

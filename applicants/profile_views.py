@@ -19,12 +19,8 @@ from django_htmx.http import trigger_client_event
 
 from access.decorators import applicant_required
 from access.ratelimits import rate_limited
-from documents.extraction import DocumentError
-from reference.loading import current_reference
-
-from . import forms
-from .models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
-from .services import (
+from candidates.models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
+from candidates.services import (
     add_cv_entries,
     candidate_for_applicant,
     profile_changed,
@@ -33,6 +29,10 @@ from .services import (
     set_consent,
     total_experience_months,
 )
+from documents.extraction import DocumentError
+from reference.loading import current_reference
+
+from . import profile_forms as forms
 
 CV_SESSION_KEY = "cv_proposal"
 PROFILE_CHANGED = "profile-changed"
@@ -132,24 +132,24 @@ def _changed(response):
 
 
 def _back_to(section_name: str):
-    return redirect(f"{reverse('candidates:profile')}#{section_name}")
+    return redirect(f"{reverse('applicants:profile')}#{section_name}")
 
 
 @applicant_required
 @require_safe
 def profile(request):
     candidate = candidate_for_applicant(request.user)
-    return TemplateResponse(request, "candidates/profile.html", _profile_context(request, candidate))
+    return TemplateResponse(request, "applicants/profile/profile.html", _profile_context(request, candidate))
 
 
 @applicant_required
 @require_safe
 def meter(request):
     if not request.htmx:
-        return redirect("candidates:profile")
+        return redirect("applicants:profile")
     candidate = candidate_for_applicant(request.user)
     context = {"completeness": profile_completeness(candidate)}
-    return TemplateResponse(request, "candidates/profile.html#meter", context)
+    return TemplateResponse(request, "applicants/profile/profile.html#meter", context)
 
 
 @applicant_required
@@ -164,11 +164,11 @@ def personal(request):
             messages.success(request, "Your personal details are saved.")
             return _back_to("personal")
         context = {"personal_form": forms.PersonalForm(instance=candidate), "saved": True}
-        return _changed(TemplateResponse(request, "candidates/profile.html#personal", context))
+        return _changed(TemplateResponse(request, "applicants/profile/profile.html#personal", context))
     if request.htmx:
-        return TemplateResponse(request, "candidates/profile.html#personal", {"personal_form": form})
+        return TemplateResponse(request, "applicants/profile/profile.html#personal", {"personal_form": form})
     context = _profile_context(request, candidate, personal_form=form)
-    return TemplateResponse(request, "candidates/profile.html", context)
+    return TemplateResponse(request, "applicants/profile/profile.html", context)
 
 
 @applicant_required
@@ -181,7 +181,7 @@ def consent(request):
     if not request.htmx:
         return _back_to("consent")
     context = {"candidate": candidate, "consent_form": forms.ConsentForm(initial=form.cleaned_data)}
-    return _changed(TemplateResponse(request, "candidates/profile.html#consent", context))
+    return _changed(TemplateResponse(request, "applicants/profile/profile.html#consent", context))
 
 
 @applicant_required
@@ -197,8 +197,10 @@ def row_add(request, section: Section):
             return _back_to(section.name)
         context = {"section": section, "row": _describe(section, [row], form.reference)[0]}
         context["form"] = _row_form(section, candidate)
-        return _changed(TemplateResponse(request, "candidates/_row_added.html", context))
-    template_name = "candidates/_row_form.html" if request.htmx else "candidates/row_form.html"
+        return _changed(TemplateResponse(request, "applicants/profile/_row_added.html", context))
+    template_name = (
+        "applicants/profile/_row_form.html" if request.htmx else "applicants/profile/row_form.html"
+    )
     return TemplateResponse(request, template_name, {"section": section, "form": form})
 
 
@@ -209,7 +211,7 @@ def row_detail(request, section: Section, pk: int):
     if not request.htmx:
         return _back_to(section.name)
     context = {"section": section, "row": _describe(section, [row], current_reference())[0]}
-    return TemplateResponse(request, "candidates/_row.html", context)
+    return TemplateResponse(request, "applicants/profile/_row.html", context)
 
 
 @applicant_required
@@ -224,8 +226,10 @@ def row_edit(request, section: Section, pk: int):
             messages.success(request, "Saved.")
             return _back_to(section.name)
         context = {"section": section, "row": _describe(section, [row], form.reference)[0]}
-        return _changed(TemplateResponse(request, "candidates/_row.html", context))
-    template_name = "candidates/_row_form.html" if request.htmx else "candidates/row_form.html"
+        return _changed(TemplateResponse(request, "applicants/profile/_row.html", context))
+    template_name = (
+        "applicants/profile/_row_form.html" if request.htmx else "applicants/profile/row_form.html"
+    )
     return TemplateResponse(request, template_name, {"section": section, "form": form, "row": row})
 
 
@@ -254,7 +258,7 @@ def rungs(request):
     form = forms.CompetencyForm(candidate=candidate, prefix=prefix)
     form.fields["rung"].choices = form.rung_choices(request.GET.get(f"{prefix}-name", ""))
     return TemplateResponse(
-        request, "candidates/_row_form.html#rung-field", {"form": form, "field": form["rung"]}
+        request, "applicants/profile/_row_form.html#rung-field", {"form": form, "field": form["rung"]}
     )
 
 
@@ -274,7 +278,7 @@ def preview(request):
         "competencies": _describe(SECTIONS["competencies"], candidate.competencies.all(), reference),
         "completeness": profile_completeness(candidate),
     }
-    return TemplateResponse(request, "candidates/preview.html", context)
+    return TemplateResponse(request, "applicants/profile/preview.html", context)
 
 
 @applicant_required
@@ -288,8 +292,8 @@ def cv_upload(request):
         except DocumentError as error:  # its message is meant for the applicant
             form.add_error("file", str(error))
         else:
-            return redirect("candidates:cv-review")
-    return TemplateResponse(request, "candidates/cv_upload.html", {"form": form})
+            return redirect("applicants:cv-review")
+    return TemplateResponse(request, "applicants/profile/cv_upload.html", {"form": form})
 
 
 @applicant_required
@@ -298,12 +302,12 @@ def cv_review(request):
     proposal = request.session.get(CV_SESSION_KEY)
     if proposal is None or "discard" in request.POST:
         request.session.pop(CV_SESSION_KEY, None)
-        return redirect("candidates:cv-upload" if proposal is None else "candidates:profile")
+        return redirect("applicants:cv-upload" if proposal is None else "applicants:profile")
     candidate = candidate_for_applicant(request.user)
     review = forms.CvReview(proposal, candidate=candidate, data=request.POST or None)
     if request.method == "POST" and review.is_valid():
         written = add_cv_entries(candidate, choices=review.choices())
         del request.session[CV_SESSION_KEY]
         messages.success(request, f"{written} entries from your CV are added to your profile.")
-        return redirect("candidates:profile")
-    return TemplateResponse(request, "candidates/cv_review.html", {"review": review})
+        return redirect("applicants:profile")
+    return TemplateResponse(request, "applicants/profile/cv_review.html", {"review": review})

@@ -56,7 +56,7 @@ def _get_vacancy_for_recruiter(request, pk: int):
 def _shortlist_as_left(request, vacancy) -> str:
     """This vacancy's shortlist with the recruiter's filters, taken from a form's ``next`` or the page that
     linked here when that is this shortlist on this site; the bare shortlist otherwise."""
-    home = reverse("recruiters:shortlist", args=[vacancy.pk])
+    home = reverse("recruiting:shortlist", args=[vacancy.pk])
     for target in (request.POST.get("next"), request.GET.get("next"), request.headers.get("referer")):
         if target and url_has_allowed_host_and_scheme(
             target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
@@ -99,8 +99,8 @@ def _confirm_move(request, vacancy, *, who: str, stage: str, fields: list[tuple[
         "back": _shortlist_as_left(request, vacancy),
     }  # fmt: skip
     if not request.htmx:
-        return TemplateResponse(request, "shortlists/confirm_move.html", context)
-    response = TemplateResponse(request, "shortlists/confirm_move.html#confirm", context)
+        return TemplateResponse(request, "recruiting/confirm_move.html", context)
+    response = TemplateResponse(request, "recruiting/confirm_move.html#confirm", context)
     return reswap(retarget(response, "#main"), "innerHTML show:window:top")
 
 
@@ -111,7 +111,7 @@ def _confirm_move(request, vacancy, *, who: str, stage: str, fields: list[tuple[
 @recruiter_required
 def vacancies(request):
     context = {"vacancies": queries.vacancies_overview(request.user), "stages": Stage.choices}
-    template_name = "shortlists/vacancies.html"
+    template_name = "recruiting/vacancies.html"
     if request.htmx:
         template_name += "#vacancy-table"
     return TemplateResponse(request, template_name, context)
@@ -124,7 +124,7 @@ def progress(request, pk: int):
     vacancy = _get_vacancy_for_recruiter(request, pk)
     figures = run_progress(queries.running_runs(vacancy))
     response = TemplateResponse(
-        request, "shortlists/_progress.html", {"vacancy": vacancy, "progress": figures}
+        request, "recruiting/_progress.html", {"vacancy": vacancy, "progress": figures}
     )
     if figures["running"]:
         return response
@@ -145,7 +145,7 @@ def shortlist(request, pk: int):
     page = Paginator(keys, PAGE_SIZE).get_page(filters.get("page"))
     rows = queries.with_details(request.user, vacancy, list(page.object_list))
     context = _stage_context(vacancy=vacancy, form=form, page=page, rows=queries.for_display(rows, vacancy))
-    template_name = "shortlists/shortlist.html"
+    template_name = "recruiting/shortlist.html"
     if request.htmx.target == "score-chart":
         return TemplateResponse(request, template_name + "#score-chart", _chart_context(request, vacancy))
     if request.htmx and not request.htmx.history_restore_request:
@@ -183,7 +183,7 @@ def candidate(request, pk: int, candidate_id: int):
     """A scored candidate in full; expanded in place under the row, or as a page of its own."""
     vacancy = _get_vacancy_for_recruiter(request, pk)
     match = queries.get_match_for_recruiter(request.user, vacancy, candidate_id)
-    template_name = "shortlists/candidate.html"
+    template_name = "recruiting/candidate.html"
     if request.htmx:
         template_name += "#detail-slot" if "close" in request.GET else "#row-detail"
     if "close" not in request.GET:  # collapsing the row shows nothing
@@ -223,7 +223,7 @@ def stage(request, pk: int, candidate_id: int):
         [queries.get_match_for_recruiter(request.user, vacancy, candidate_id)], vacancy
     )
     context = _stage_context(vacancy=vacancy, row=row, rank=rank)
-    return TemplateResponse(request, "shortlists/shortlist.html#shortlist-row", context)
+    return TemplateResponse(request, "recruiting/shortlist.html#shortlist-row", context)
 
 
 @require_POST
@@ -237,7 +237,7 @@ def bulk(request, pk: int):
     )
     if form.is_valid() and form.cleaned_data["action"] == "compare":
         url = (
-            reverse("recruiters:compare", args=[vacancy.pk])
+            reverse("recruiting:compare", args=[vacancy.pk])
             + "?"
             + urlencode({"c": form.cleaned_data["c"]}, True)
         )
@@ -277,12 +277,12 @@ def note(request, pk: int, candidate_id: int):
     if form.is_valid():
         services.add_note(vacancy, candidate_id, form.cleaned_data["text"], by=request.user)
     if not request.htmx:
-        return redirect("recruiters:candidate", vacancy.pk, candidate_id)
+        return redirect("recruiting:candidate", vacancy.pk, candidate_id)
     context = {
         **_candidate_context(request, vacancy, match),
         "note_form": NoteForm() if form.is_valid() else form,
     }
-    return TemplateResponse(request, "shortlists/candidate.html#notes", context)
+    return TemplateResponse(request, "recruiting/candidate.html#notes", context)
 
 
 @require_POST
@@ -294,9 +294,9 @@ def rating(request, pk: int, candidate_id: int):
     if form.is_valid():
         services.rate(vacancy, candidate_id, form.cleaned_data["stars"], by=request.user)
     if not request.htmx:
-        return redirect("recruiters:candidate", vacancy.pk, candidate_id)
+        return redirect("recruiting:candidate", vacancy.pk, candidate_id)
     return TemplateResponse(
-        request, "shortlists/candidate.html#rating", _candidate_context(request, vacancy, match)
+        request, "recruiting/candidate.html#rating", _candidate_context(request, vacancy, match)
     )
 
 
@@ -311,7 +311,7 @@ def compare(request, pk: int):
         record_many(request.user, AuditEntry.Action.VIEWED, vacancy_id=vacancy.pk,
                     candidate_ids=[row.candidate_id for row in rows], detail="compare")  # fmt: skip
     context = {"vacancy": vacancy, "rows": rows, "chosen": len(ids), "criteria": exports.CRITERIA}
-    return TemplateResponse(request, "shortlists/compare.html", context, status=200 if rows else 400)
+    return TemplateResponse(request, "recruiting/compare.html", context, status=200 if rows else 400)
 
 
 @require_POST
@@ -324,7 +324,7 @@ def blind_review(request, pk: int):
     if not request.htmx:
         return _back(request, vacancy)
     response = TemplateResponse(
-        request, "shortlists/shortlist.html#blind-review", {"vacancy": vacancy, "blind_form": form}
+        request, "recruiting/shortlist.html#blind-review", {"vacancy": vacancy, "blind_form": form}
     )
     return trigger_client_event(response, "shortlist-changed")
 
@@ -361,5 +361,5 @@ def weights(request, pk: int):
             messages.success(request, "Weights saved. The candidates are being scored again.")
         return redirect(back)
     return TemplateResponse(
-        request, "shortlists/weights.html", {"vacancy": vacancy, "form": form, "back": back}
+        request, "recruiting/weights.html", {"vacancy": vacancy, "form": form, "back": back}
     )
