@@ -109,7 +109,7 @@ def test_bob_reviews_what_was_read_in_his_cv(bob, page_for):
 
     from accounts.sessions import SessionStore
     from applicants.profile_views import CV_SESSION_KEY
-    from tests.candidates.test_views_cv import PROPOSAL
+    from tests.applicants.test_profile_cv import PROPOSAL
 
     for width, name in ((1280, "cv-review"), (390, "cv-review-phone")):
         page = page_for(bob, width=width, height=900)
