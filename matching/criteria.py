@@ -116,7 +116,7 @@ def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
     accepts the military staff college the candidate attended. Without preferred fields the level
     part is scaled to the whole weight.
     """
-    have, highest, fields, staff_college = signature
+    have, highest, fields, staff_college, unfielded = signature
     staff_college = staff_college and "military_staff_college" in prepared.alternatives
     fit = None
     if prepared.preferred_fields:
@@ -148,7 +148,9 @@ def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
             hints = (Reason("degree", "obtain_degree", {"required": level, "staff_college": staff_college}),)
     if prepared.fields_required and have >= required and not unmet:
         # The field is part of the essential (a degree met by a staff college instead needs no field).
-        field_unmet, field_assess, field_hints = _required_field(prepared, fields, have >= required)
+        field_unmet, field_assess, field_hints = _required_field(
+            prepared, fields, not staff_college, unfielded
+        )
         unmet, to_assess, hints = unmet + field_unmet, to_assess + field_assess, hints + field_hints
     if fit is None:
         fraction = share / (1.0 - FIELD_SHARE)
@@ -161,9 +163,16 @@ def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
     return CriterionScore(weight * min(1.0, fraction), weight, reason), unmet, to_assess, hints
 
 
-def _required_field(prepared: PreparedVacancy, fields: tuple[str, ...], degree_met: bool) -> tuple:
-    """(unmet, to_assess, hints) of a required field of study: close meets, related is assessed, else not."""
-    if not degree_met:
+def _required_field(
+    prepared: PreparedVacancy, fields: tuple[str, ...], applies: bool, unfielded: bool
+) -> tuple:
+    """(unmet, to_assess, hints) of a required field of study: close meets, related is assessed, else not.
+
+    It does not apply where an accepted staff college meets the essential. An unrelated field is still
+    assessed where a degree gives no field or the notice accepts an equivalent (so that adding a degree
+    never makes a candidate worse off).
+    """
+    if not applies:
         return (), (), ()
     required = list(prepared.requirements.degree.fields)
     if not fields:
@@ -174,11 +183,10 @@ def _required_field(prepared: PreparedVacancy, fields: tuple[str, ...], degree_m
     if any(prepared.field_related(f) for f in fields):
         related = next(f for f in fields if prepared.field_related(f))
         return (), (Reason("degree", "field_to_assess", {"field": related, "fields": required}),), ()
-    return (
-        (Reason("degree", "field_unrelated", {"field": best, "fields": required}),),
-        (),
-        (Reason("degree", "obtain_field", {"fields": required}),),
-    )
+    unrelated = (Reason("degree", "field_unrelated", {"field": best, "fields": required}),)
+    if unfielded or prepared.alternatives & EQUIVALENTS:
+        return (), unrelated, ()
+    return unrelated, (), (Reason("degree", "obtain_field", {"fields": required}),)
 
 
 def _education_label(highest: tuple[str, str] | None) -> str:

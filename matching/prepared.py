@@ -143,6 +143,7 @@ def prepare_profile(
         (highest.level, highest.field) if highest else None,
         fields,
         profile.military_staff_college,
+        any(not e.field and DEGREE_RANK[e.level] >= _BACHELOR for e in education),  # a degree, no field
     )
     return PreparedProfile(
         profile=profile,
@@ -186,6 +187,7 @@ def prepare_profile(
 
 
 _start = operator.itemgetter(0)
+_BACHELOR = DEGREE_RANK["bachelor"]
 
 
 @functools.lru_cache(maxsize=1_000)
