@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, utils
 
 from reference.data import DEFAULT_REFERENCE, ROMAN_LEVELS, ReferenceData
-from reference.scales import EDUCATION_LEVELS
+from reference.scales import EDUCATION_LEVELS, STANAG_TO_NATO_APPROX
 from reference.stanag import StanagProfile
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -236,17 +236,28 @@ def _experience(where: str, entry: dict) -> Experience:
 def _language(where: str, entry: dict) -> LanguageSkill:
     language = _text(entry, "language", f"{where}.", required=True)
     level = entry.get("level")
-    if level not in ROMAN_LEVELS:
-        raise ProfileError(f"{where}.level: {level!r} is not one of I..VI")
     stanag = None
     if entry.get("stanag") not in (None, ""):
         try:
             stanag = StanagProfile.parse(str(entry["stanag"]))
         except ValueError as error:
             raise ProfileError(f"{where}.stanag: {error}") from None
+    if level in (None, "") and stanag is not None:
+        level = implied_level(stanag)
+    if level not in ROMAN_LEVELS:
+        raise ProfileError(f"{where}.level: {level!r} is not one of I..VI")
     return LanguageSkill(
         language=" ".join(language.split()).title(), level=ROMAN_LEVELS.index(level) + 1, stanag=stanag
     )
+
+
+def implied_level(slp: StanagProfile) -> str:
+    """The NATO level an SLP alone implies by the approximate bridge, read from its weakest skill (at least I).
+
+    >>> implied_level(StanagProfile.parse("3333")), implied_level(StanagProfile.parse("4443")), implied_level(StanagProfile.parse("4444"))
+    ('IV', 'IV', 'V')
+    """
+    return STANAG_TO_NATO_APPROX[int(min(slp.skills))] or ROMAN_LEVELS[0]
 
 
 def _competency(where: str, entry: dict, reference: ReferenceData) -> CompetencyClaim:

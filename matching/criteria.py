@@ -31,6 +31,27 @@ FIELD_SHARE = 0.2
 # A field of study at least this similar (rapidfuzz token_set_ratio) to a preferred one matches fully.
 FIELD_MATCH = 90.0
 FIELD_FLOOR = 50.0
+# A required field at least this similar to a stated one, or sharing a family of disciplines with it
+# (FIELD_FAMILIES), is a related field that a person assesses.
+FIELD_RELATED = 70.0
+# Families of disciplines: a field of one family is plausibly related to a required field of the same one.
+FIELD_FAMILIES = (
+    re.compile(
+        r"engineer|comput|software|informati|electr|telecom|cyber|network|physics|mathemat|data|"
+        r"systems|technolog|\bict\b|\bit\b",
+        re.I,
+    ),
+    re.compile(r"econom|financ|account|audit|business|commerce|management|administration|statistic", re.I),
+    re.compile(
+        r"politic|international relations|law\b|legal|public administration|history|security|defen[cs]e|"
+        r"strateg|war studies|diplomacy|government",
+        re.I,
+    ),
+    re.compile(r"logistic|supply chain|transport|operations research|industrial", re.I),
+    re.compile(r"educat|pedagog|training|teaching|learning", re.I),
+    re.compile(r"human resources|psycholog|sociolog|organi[sz]ational", re.I),
+    re.compile(r"communicat|journalism|media|public relations|linguistic|languages", re.I),
+)
 # Experience beyond the minimum earns the rest of its points over max(minimum, 2 years) more.
 EXTRA_MONTHS_FLOOR = 24
 # With no minimum stated, 5 years earn all experience points.
@@ -40,6 +61,10 @@ EXTRA_LEVELS_FULL = 3.0
 # Coverage of an item's key terms that earns it in full (desirable: half, as counts are clipped there).
 DESIRABLE_FULL_COVERAGE = 0.5
 RELEVANCE_FULL_COVERAGE = 0.4
+# A NATO level whose bridged STANAG level is this far above every skill of an SLP meets it; this far
+# below the weakest skill, it does not; in between a person decides (reference.scales' bridge is approximate).
+BRIDGE_MARGIN = 1
+BRIDGE_BELOW = 2
 # A language item with rule "none" is read against the usual "V in one, I in the other".
 USUAL_HIGH, USUAL_LOW = 5, 1
 
@@ -72,6 +97,9 @@ class CriterionScore:
     points: float  # out of weight
     weight: int
     reason: str
+    # Reasons about an essential that is met, but only by a rule a person may want to see (an SLP met
+    # by the approximate bridge from a NATO level).
+    notes: tuple[Reason, ...] = ()
 
 
 # An outcome of one criterion: its score and what it adds to unmet, to_assess and hints.
@@ -88,7 +116,7 @@ def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
     accepts the military staff college the candidate attended. Without preferred fields the level
     part is scaled to the whole weight.
     """
-    have, highest, fields, staff_college = signature
+    have, highest, fields, staff_college, unfielded = signature
     staff_college = staff_college and "military_staff_college" in prepared.alternatives
     fit = None
     if prepared.preferred_fields:
@@ -118,6 +146,12 @@ def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
             unmet = (Reason("degree", "below_required", missing),)
             staff_college = "military_staff_college" in prepared.alternatives
             hints = (Reason("degree", "obtain_degree", {"required": level, "staff_college": staff_college}),)
+    if prepared.fields_required and have >= required and not unmet:
+        # The field is part of the essential (a degree met by a staff college instead needs no field).
+        field_unmet, field_assess, field_hints = _required_field(
+            prepared, fields, not staff_college, unfielded
+        )
+        unmet, to_assess, hints = unmet + field_unmet, to_assess + field_assess, hints + field_hints
     if fit is None:
         fraction = share / (1.0 - FIELD_SHARE)
     else:
@@ -127,6 +161,32 @@ def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
         elif fit > 0:
             reason += "; a field of study close to a preferred one"
     return CriterionScore(weight * min(1.0, fraction), weight, reason), unmet, to_assess, hints
+
+
+def _required_field(
+    prepared: PreparedVacancy, fields: tuple[str, ...], applies: bool, unfielded: bool
+) -> tuple:
+    """(unmet, to_assess, hints) of a required field of study: close meets, related is assessed, else not.
+
+    It does not apply where an accepted staff college meets the essential. An unrelated field is still
+    assessed where a degree gives no field or the notice accepts an equivalent (so that adding a degree
+    never makes a candidate worse off).
+    """
+    if not applies:
+        return (), (), ()
+    required = list(prepared.requirements.degree.fields)
+    if not fields:
+        return (), (Reason("degree", "field_not_stated", {"fields": required}),), ()
+    best = max(fields, key=prepared.field_similarity)
+    if prepared.field_similarity(best) >= FIELD_MATCH:
+        return (), (), ()
+    if any(prepared.field_related(f) for f in fields):
+        related = next(f for f in fields if prepared.field_related(f))
+        return (), (Reason("degree", "field_to_assess", {"field": related, "fields": required}),), ()
+    unrelated = (Reason("degree", "field_unrelated", {"field": best, "fields": required}),)
+    if unfielded or prepared.alternatives & EQUIVALENTS:
+        return (), unrelated, ()
+    return unrelated, (), (Reason("degree", "obtain_field", {"fields": required}),)
 
 
 def _education_label(highest: tuple[str, str] | None) -> str:
@@ -202,19 +262,33 @@ def _languages(prepared: PreparedVacancy, signature: tuple) -> Outcome:
         extra += max(0, have - need)
         if have < need:
             shortfalls.append((name, have, ROMAN_LEVELS[need - 1]))
-    stanag_unmet, stanag_assess = [], []
+    stanag_unmet, stanag_assess, notes = [], [], []
     for (name, _, slp), (level, profile) in zip(prepared.stanag, stanags):
         if profile is None and level:
+            # Only a NATO level: by the approximate bridge, clearly above every skill asked meets it,
+            # clearly below (two levels or more) does not, near it a person decides.
             approximate = _NATO_TO_STANAG_APPROX[level]
             skills = (approximate,) * 4
-            stanag_assess.append(
-                {"language": name, "required": str(slp), "stated": _roman(level), "approximate": approximate}
-            )
+            values = {
+                "language": name,
+                "required": str(slp),
+                "stated": _roman(level),
+                "approximate": approximate,
+            }
+            if approximate >= max(slp.skills) + BRIDGE_MARGIN:
+                notes.append(Reason("languages", "slp_by_bridge", values))
+            elif approximate <= min(slp.skills) - BRIDGE_BELOW:
+                stanag_unmet.append(("level_below_slp", values))
+            else:
+                stanag_assess.append(values)
         else:
             skills = profile.skills if profile else (0.0,) * 4
             if any(h < n for h, n in zip(skills, slp.skills)):
                 stanag_unmet.append(
-                    {"language": name, "required": str(slp), "stated": str(profile) if profile else None}
+                    (
+                        "below_slp",
+                        {"language": name, "required": str(slp), "stated": str(profile) if profile else None},
+                    )
                 )
         for h, n in zip(skills, slp.skills):
             have_sum += min(h, n) / 4
@@ -253,8 +327,8 @@ def _languages(prepared: PreparedVacancy, signature: tuple) -> Outcome:
             Reason("languages", "below_level", {"language": name, "required": need, "stated": level})
         )
         hints.append(Reason("languages", "raise_level", {"language": name, "required": need}))
-    for values in stanag_unmet:
-        unmet.append(Reason("languages", "below_slp", values))
+    for kind, values in stanag_unmet:
+        unmet.append(Reason("languages", kind, values))
         hints.append(
             Reason("languages", "raise_slp", {"language": values["language"], "required": values["required"]})
         )
@@ -267,7 +341,10 @@ def _languages(prepared: PreparedVacancy, signature: tuple) -> Outcome:
         reason = f"{stated} do not meet {wanted}"
     else:
         reason = f"{stated} meet {wanted}"
-    return CriterionScore(weight * fraction, weight, reason), tuple(unmet), tuple(to_assess), tuple(hints)
+    if notes and not unmet:
+        reason += " (SLP by the approximate bridge from NATO levels)"
+    score = CriterionScore(weight * fraction, weight, reason, tuple(notes))
+    return score, tuple(unmet), tuple(to_assess), tuple(hints)
 
 
 def _language_fraction(have_sum: float, need_sum: float, extra: float) -> float:
@@ -357,3 +434,120 @@ def nationality_outcome(nationality: str, member_nation: bool | None) -> tuple[t
             (Reason("nationality", "member_only"),),
         )
     return (), (), ()
+
+
+def named_nations_outcome(
+    nationality: str, code: str | None, nations: tuple[str, ...], codes: frozenset[str]
+) -> tuple[tuple[Reason, ...], ...]:
+    """What a notice open only to the nations it names adds to unmet, to_assess and hints."""
+    named = list(nations)
+    if not nationality:
+        return (), (Reason("nationality", "not_stated_named", {"nations": named}),), ()
+    if code in codes:
+        return (), (), ()
+    return (
+        (Reason("nationality", "not_named", {"nationality": nationality, "nations": named}),),
+        (),
+        (Reason("nationality", "named_only", {"nations": named}),),
+    )
+
+
+# Experience conditions. A context such as "in an operational headquarters" is read through the domain's
+# concepts (what the entries of a CV that meet it say), else through its key terms.
+CONTEXT_CONCEPTS = (
+    (
+        re.compile(r"operational (headquarters|hq|level|command)", re.I),
+        re.compile(
+            r"\b(operational (headquarters|hq|command|level)|joint force command|jfc|shape|"
+            r"(component|joint|force|corps|deployed|operational|theatre|divisional?) (hq|headquarters|command)|"
+            r"(hq|headquarters) (arrc|isaf|kfor|resolute support|eufor)|marcom|aircom|landcom|nrdc|pjhq|"
+            r"allied (land|air|maritime) command)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"international organi[sz]ation", re.I),
+        re.compile(
+            r"\b(nato|international organi[sz]ation|united nations|un|unhcr|undp|unicef|european (union|commission|"
+            r"defence agency|parliament)|eu|osce|oecd|world bank|imf|nspa|ncia|shape|interpol|icrc|"
+            r"council of europe|african union)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(
+            r"government|national administration|public (sector|administration|service)|civil service|ministr",
+            re.I,
+        ),
+        re.compile(
+            r"\b(government|ministry|ministère|mod|department of|national administration|public (sector|"
+            r"administration|service)|civil service|federal|court of (audit|auditors)|treasury|"
+            r"armed forces|defence staff|national audit)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(
+            r"lead(ing)? (a |the )?teams?|team lead|managing (a |the )?team|supervis|line manag", re.I
+        ),
+        re.compile(
+            r"\b(team lead(er|ing)?|lead(ing)? (a |the )?(team|section|unit|group)|led (a |the )?(team|section|"
+            r"unit|group)|head of|chief|supervis\w*|manag(er|ed|ing) (a |the )?(team|staff|section|unit)|"
+            r"section head|branch head|director|commander|commanding|line manag\w*|manager)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"strategic level|strategic[- ]level", re.I),
+        re.compile(
+            r"\b(strategic|nato hq|nato headquarters|shape|defence staff|ministry|mod|policy)\b", re.I
+        ),
+    ),
+)
+# The concepts above (by index) that say where an entry was, not what it was.
+ORGANISATION_CONCEPTS = frozenset({0, 1, 2})
+# An entry whose text covers this share of a context's key terms (no concept of the context) meets it.
+CONTEXT_COVERAGE = 0.5
+# Contexts of the main requirement strong enough to restrict its months: where it must have been gained.
+STRONG_CONTEXT = re.compile(
+    r"\b(gained|acquired|obtained|spent)\b|\b(in|within|at|with) (a |an |the )?(government|national administration|"
+    r"international organi[sz]ation|ministr|public (sector|administration)|civil service|operational headquarters)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """An experience condition prepared: the months it asks and how an entry's text meets its context."""
+
+    context: str
+    months: int
+    patterns: tuple[re.Pattern, ...]  # the concepts the context names; an entry meets one of them
+    terms: frozenset[str]  # the context's key terms, when it names no concept
+    main: bool  # the main requirement: its months replace the total
+    # Where an entry was (an organisation) decides it, so an entry with an organisation can be judged;
+    # otherwise only a description can.
+    by_organisation: bool = False
+
+    def judged(self, organisation: bool, description: bool) -> bool:
+        return description or (organisation and self.by_organisation)
+
+    def meets(self, text: str, entry_terms: frozenset[str]) -> bool:
+        if self.patterns:
+            return any(p.search(text) for p in self.patterns)
+        return len(self.terms & entry_terms) >= max(1, CONTEXT_COVERAGE * len(self.terms))
+
+
+def condition_reasons(condition: Condition, met: int, unjudged: int) -> tuple[tuple[Reason, ...], ...]:
+    """(unmet, to_assess, hints) of a condition with ``met`` months in entries meeting its context and
+    ``unjudged`` more months in entries whose profile says too little to tell."""
+    if met >= condition.months:
+        return (), (), ()
+    values = {"context": condition.context, "months": met, "required_months": condition.months}
+    if met + unjudged >= condition.months:
+        return (), (Reason("experience", "condition_to_assess", values),), ()
+    return (
+        (Reason("experience", "condition_below", values),),
+        (),
+        (Reason("experience", "more_condition", {**values, "months": condition.months - met}),),
+    )

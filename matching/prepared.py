@@ -24,6 +24,7 @@ from candidates.profile import (
     resolve_rung,
 )
 from reference.data import DEFAULT_REFERENCE, ReferenceData
+from reference.nations import nation_code
 from reference.scales import CRITERIA, DEGREE_RANK, REQUIRED_RANK
 
 from .cases import case_id, competency_code, required_code
@@ -32,11 +33,18 @@ from .criteria import (
     _LANGUAGE_ITEM,
     _OFFICIAL_LANGUAGE_ITEM,
     _VAGUE_FIELD,
+    CONTEXT_CONCEPTS,
     DESIRABLE_FULL_COVERAGE,
+    FIELD_FAMILIES,
+    FIELD_RELATED,
     OFFICIAL_KEYS,
+    ORGANISATION_CONCEPTS,
+    STRONG_CONTEXT,
+    Condition,
     Outcome,
     _degree,
     _languages,
+    condition_reasons,
     nationality_outcome,
 )
 from .reasons import Reason
@@ -78,6 +86,10 @@ class PreparedProfile:
     nationality_outcome: tuple[tuple[Reason, ...], tuple[Reason, ...], tuple[Reason, ...]]
     # (the weaker level of English and French, the best level of any other language); 0: none.
     beside_official: tuple[int, int]
+    nationality_code: str | None  # ISO alpha-2 code; None: names no country (or not stated)
+    # Experience entries by start: (start, end or None, "title organisation description", has an
+    # organisation, has a description), for notices whose experience carries a context.
+    entries: tuple[tuple[int, int | None, str, bool, bool], ...]
 
     def months(self, as_of: date) -> int:
         return months_covered(self.experience_spans, as_of.year * 12 + as_of.month - 1)
@@ -131,6 +143,7 @@ def prepare_profile(
         (highest.level, highest.field) if highest else None,
         fields,
         profile.military_staff_college,
+        any(not e.field and DEGREE_RANK[e.level] >= _BACHELOR for e in education),  # a degree, no field
     )
     return PreparedProfile(
         profile=profile,
@@ -154,7 +167,33 @@ def prepare_profile(
         competency_code=competency_code(competencies),
         nationality_outcome=nationality_outcome(nationality, member_nation),
         beside_official=beside_official,
+        nationality_code=_nation_code(nationality) if nationality else None,
+        entries=tuple(
+            sorted(
+                [
+                    (
+                        x.start.index,
+                        x.end.index if x.end else None,
+                        f"{x.title} {x.organisation} {x.description}",
+                        bool(x.organisation),
+                        bool(x.description),
+                    )
+                    for x in profile.experience
+                ],
+                key=_start,
+            )
+        ),
     )
+
+
+_start = operator.itemgetter(0)
+_BACHELOR = DEGREE_RANK["bachelor"]
+
+
+@functools.lru_cache(maxsize=1_000)
+def _nation_code(nationality: str) -> str | None:
+    """A profile's nationality (a name, an alias or already a code) as its code."""
+    return nation_code(nationality)
 
 
 # A few combinations of languages and levels are shared by many candidates, so their facts are too
@@ -220,6 +259,13 @@ class PreparedVacancy:
     duty_bits: int
     total_weight: int
     language_desirables: bool  # any "second official language" or "other languages" item
+    fields_required: bool  # a named field of study is part of the essential
+    field_families: frozenset[int]  # FIELD_FAMILIES (by index) the required fields belong to
+    nation_codes: frozenset[str]  # the named nations' codes; empty: no named list
+    conditions: tuple[Condition, ...]  # experience conditions that count only some entries' months
+    _field_related: dict[str, bool] = field(default_factory=dict)
+    # Per entry text: whether it meets each condition.
+    _entry_meets: dict[str, tuple[bool, ...]] = field(default_factory=dict)
     _field_similarity: dict[str, float] = field(default_factory=dict)
     _desirable_credits: dict[int, tuple[float, ...]] = field(default_factory=dict)
     # Per criterion (in the order of CRITERIA), outcomes by the key the scoring loop computes per pair.
@@ -236,6 +282,25 @@ class PreparedVacancy:
             )
             similarity = self._field_similarity[written] = best[1] if best else 0.0
         return similarity
+
+    def field_related(self, written: str) -> bool:
+        """Whether a field of study is plausibly related to a required one (a person assesses it)."""
+        related = self._field_related.get(written)
+        if related is None:
+            related = self._field_related[written] = self.field_similarity(written) >= FIELD_RELATED or any(
+                FIELD_FAMILIES[i].search(written) for i in self.field_families
+            )
+        return related
+
+    def entry_meets(self, text: str) -> tuple[bool, ...]:
+        """Whether an experience entry's text meets each condition (cached: posts repeat)."""
+        found = self._entry_meets.get(text)
+        if found is None:
+            entry_terms = frozenset(terms(text))
+            if len(self._entry_meets) >= OUTCOME_CACHE_LIMIT:
+                self._entry_meets.clear()
+            found = self._entry_meets[text] = tuple([c.meets(text, entry_terms) for c in self.conditions])
+        return found
 
 
 def prepare_vacancy(
@@ -283,6 +348,10 @@ def prepare_vacancy(
         effective["relevance"] = 0
     pair = languages.pair
     other_languages = _level_requirements(requirements)
+    if languages.rule == "none" and not other_languages and not languages.stanag:
+        # A notice that asks for no language gives the languages nothing to score (desirables may).
+        effective["languages"] = 0
+    named_fields = [f for f in degree.fields if not _VAGUE_FIELD.search(f) and f.strip()]
     return PreparedVacancy(
         requirements=requirements,
         weights=effective,
@@ -314,7 +383,54 @@ def prepare_vacancy(
         duty_bits=functools.reduce(operator.or_, index.item_masks[len(desirable_texts) :], 0),
         total_weight=sum(effective.values()),
         language_desirables=any(kind != "text" for kind in desirable_kinds),
+        fields_required=degree.fields_required and bool(named_fields),
+        field_families=frozenset(
+            i for i, family in enumerate(FIELD_FAMILIES) if any(family.search(f) for f in named_fields)
+        ),
+        nation_codes=frozenset(nation_code(n) or n for n in requirements.nationalities),
+        conditions=_conditions(requirements),
     )
+
+
+def _conditions(requirements: VacancyRequirements) -> tuple[Condition, ...]:
+    """The experience conditions that count only the months of some entries.
+
+    The main requirement (the largest figure) does so only when its context says where the experience
+    must have been gained; the others always do when their context names anything.
+    """
+    conditions = requirements.experience_conditions
+    if not conditions:
+        return ()
+    main_years = requirements.min_years_experience or max(c.years for c in conditions)
+    main = next((c for c in conditions if c.years == main_years), None)
+    prepared = []
+    for condition in conditions:
+        context = condition.context
+        if not context:
+            continue
+        is_main = condition is main
+        if is_main and not STRONG_CONTEXT.search(context):
+            continue  # counted as today: all months
+        found = [i for i, (trigger, _) in enumerate(CONTEXT_CONCEPTS) if trigger.search(context)]
+        if is_main:
+            # Only where it was gained restricts the main requirement, not what it was about.
+            found = [i for i in found if i in ORGANISATION_CONCEPTS]
+            if not found:
+                continue
+        context_terms = frozenset(terms(context))
+        if not found and not context_terms:
+            continue
+        prepared.append(
+            Condition(
+                context=context,
+                months=round(12 * condition.years),
+                patterns=tuple(CONTEXT_CONCEPTS[i][1] for i in found),
+                terms=context_terms,
+                main=is_main,
+                by_organisation=bool(found) and all(i in ORGANISATION_CONCEPTS for i in found),
+            )
+        )
+    return tuple(prepared)
 
 
 def _level_requirements(requirements: VacancyRequirements) -> tuple[tuple[str, str, int], ...]:
@@ -367,3 +483,23 @@ def _desirable_credits(prepared: PreparedVacancy, mask: int) -> tuple[float, ...
         prepared._desirable_credits.clear()
     prepared._desirable_credits[mask] = credits
     return credits
+
+
+def condition_outcome(prepared: PreparedVacancy, candidate: PreparedProfile, last: int) -> tuple:
+    """(unmet, to_assess, hints) of the vacancy's experience conditions for a candidate, as of month
+    index ``last``: only the months of entries meeting a condition's context count toward it."""
+    unmet, to_assess, hints = (), (), ()
+    entries = candidate.entries
+    meets = [prepared.entry_meets(text) for _, _, text, _, _ in entries]
+    for i, condition in enumerate(prepared.conditions):
+        met = [(start, end) for (start, end, *_), m in zip(entries, meets) if m[i]]
+        open_ = [
+            (start, end)
+            for (start, end, _, organisation, description), m in zip(entries, meets)
+            if m[i] or not condition.judged(organisation, description)
+        ]
+        reasons = condition_reasons(
+            condition, months_covered(met, last), months_covered(open_, last) - months_covered(met, last)
+        )
+        unmet, to_assess, hints = unmet + reasons[0], to_assess + reasons[1], hints + reasons[2]
+    return unmet, to_assess, hints

@@ -48,9 +48,19 @@ class Reason:
     - experience: ``below_minimum`` (months, required_months), hint ``more_experience`` (months lacking);
     - languages: ``below_level`` (language, required, stated: a level or None), ``below_slp`` (language,
       required, stated: an SLP or None), ``slp_to_assess`` (language, required: an SLP, stated: a level,
-      approximate: the STANAG level the level suggests), hints ``raise_level`` and ``raise_slp``
-      (language, required) and ``add_slp`` (language);
-    - nationality: ``not_member`` (nationality), ``not_stated``, hint ``member_only``;
+      approximate: the STANAG level the level suggests), ``level_below_slp`` (the same values: the level
+      is clearly below the SLP by that bridge), note ``slp_by_bridge`` (the same values: clearly above
+      it, so met; a breakdown's ``notes``), hints ``raise_level`` and ``raise_slp`` (language, required)
+      and ``add_slp`` (language);
+    - degree, a required field of study (fields: the notice's): ``field_unrelated`` (field: the
+      closest stated), ``field_to_assess`` (field: a related one stated), ``field_not_stated``, hint
+      ``obtain_field``;
+    - experience, a condition (context, months: those in entries meeting it, required_months):
+      ``condition_below``, ``condition_to_assess`` (entries that say too little could meet it), hint
+      ``more_condition`` (context, months lacking, required_months);
+    - nationality: ``not_member`` (nationality), ``not_stated``, hint ``member_only``; for a notice open
+      only to the nations it names (nations: their names) ``not_named`` (nationality, nations),
+      ``not_stated_named``, hint ``named_only``;
     - any criterion: ``text`` (text), a line stored before reasons were data that could not be read back.
     """
 
@@ -190,6 +200,26 @@ def _slp_to_assess(values: Mapping[str, Any]) -> str:
     ) % dict(values)
 
 
+def _bridge(values: Mapping[str, Any], sentence: str) -> str:
+    return sentence % dict(values)
+
+
+def _nations(values: Mapping[str, Any]) -> str:
+    return ", ".join(values["nations"])
+
+
+def _fields(values: Mapping[str, Any]) -> str:
+    return _either(values["fields"])
+
+
+def _condition(values: Mapping[str, Any], sentence: str) -> str:
+    return sentence % {
+        "context": values["context"],
+        "have": duration(values["months"]) if values["months"] else _("none"),
+        "required": duration(values["required_months"]),
+    }
+
+
 _SENTENCES = {
     "below_required": _missing_degree,
     "equivalent_to_assess": _equivalent_to_assess,
@@ -209,5 +239,52 @@ _SENTENCES = {
     "not_member": lambda v: _("Nationality: %(nationality)s is not a NATO member state") % dict(v),
     "not_stated": lambda v: _("Nationality: not stated; only nationals of NATO member states may apply"),
     "member_only": lambda v: _("Only nationals of NATO member states may apply"),
+    "level_below_slp": lambda v: _bridge(
+        v,
+        _(
+            "Languages: %(language)s SLP %(required)s required, NATO level %(stated)s stated"
+            " (approximately SLP %(approximate)s per skill by an unofficial bridge: clearly below)"
+        ),
+    ),
+    "slp_by_bridge": lambda v: _bridge(
+        v,
+        _(
+            "Languages: %(language)s NATO level %(stated)s meets SLP %(required)s by the approximate bridge"
+            " (about SLP %(approximate)s per skill)"
+        ),
+    ),
+    "field_unrelated": lambda v: (
+        _("Degree: %(field)s is not a field asked (%(fields)s)") % {"field": v["field"], "fields": _fields(v)}
+    ),
+    "field_to_assess": lambda v: (
+        _("Degree: %(field)s may be related to the field asked (%(fields)s), to be assessed")
+        % {"field": v["field"], "fields": _fields(v)}
+    ),
+    "field_not_stated": lambda v: (
+        _("Degree: field of study not stated; the notice asks for %(fields)s") % {"fields": _fields(v)}
+    ),
+    "obtain_field": lambda v: _("Obtain a degree in %(fields)s") % {"fields": _fields(v)},
+    "condition_below": lambda v: _condition(
+        v, _("Experience (%(context)s): %(have)s, at least %(required)s required")
+    ),
+    "condition_to_assess": lambda v: _condition(
+        v,
+        _(
+            "Experience (%(context)s): %(have)s shown, %(required)s required; entries that say too little"
+            " could meet it, to be assessed"
+        ),
+    ),
+    "more_condition": lambda v: (
+        _("You need %(duration)s more experience (%(context)s)")
+        % {"duration": duration(v["months"]), "context": v["context"]}
+    ),
+    "not_named": lambda v: (
+        _("Nationality: %(nationality)s is not among the nations named (%(nations)s)")
+        % {"nationality": v["nationality"], "nations": _nations(v)}
+    ),
+    "not_stated_named": lambda v: (
+        _("Nationality: not stated; only nationals of %(nations)s may apply") % {"nations": _nations(v)}
+    ),
+    "named_only": lambda v: _("Only nationals of %(nations)s may apply") % {"nations": _nations(v)},
     "text": lambda v: v["text"],
 }

@@ -24,8 +24,19 @@ class RequirementsError(ValueError):
 @dataclass(frozen=True, slots=True)
 class DegreeRequirement:
     level: str = "none"  # one of DEGREE_REQUIREMENT_LEVELS; "university" = bachelor or above
-    fields: tuple[str, ...] = ()  # preferred, never mandatory
+    fields: tuple[str, ...] = ()
     alternatives: tuple[str, ...] = ()
+    # True when the field is part of the essential ("a degree in electrical engineering or ..."), False
+    # when it is only preferred ("preferably in economics ...").
+    fields_required: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ExperienceCondition:
+    """One essential experience requirement with what it must be in: 3 years "in an operational headquarters"."""
+
+    years: float
+    context: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +77,11 @@ class VacancyRequirements:
     languages: LanguageRequirements = LanguageRequirements()
     competencies: tuple[CompetencyRequirement, ...] = ()
     nationality_restricted: bool = False
+    # The nations named when only they may apply (a programme's participating nations); () when the
+    # restriction is NATO member nations, or there is none.
+    nationalities: tuple[str, ...] = ()
+    # Every essential experience requirement with its context, the main one included.
+    experience_conditions: tuple[ExperienceCondition, ...] = ()
     essential: tuple[str, ...] = ()
     desirable: tuple[str, ...] = ()
     accountabilities: tuple[str, ...] = ()
@@ -90,7 +106,9 @@ class VacancyRequirements:
             raise RequirementsError(f"min_years_experience: {years!r} is not a number of years")
         return cls(
             title=d.get("title") or "",
-            degree=DegreeRequirement(level, _strings(degree.get("fields")), alternatives),
+            degree=DegreeRequirement(
+                level, _strings(degree.get("fields")), alternatives, bool(degree.get("fields_required"))
+            ),
             min_years_experience=None if years is None else years,
             languages=_languages(d.get("languages") or {}),
             competencies=tuple(
@@ -99,10 +117,22 @@ class VacancyRequirements:
                 if isinstance(c, dict) and c.get("name")
             ),
             nationality_restricted=bool(d.get("nationality_restricted")),
+            nationalities=_strings(d.get("nationalities")),
+            experience_conditions=_experience_conditions(d.get("experience_conditions")),
             essential=_strings(d.get("essential")),
             desirable=_strings(d.get("desirable")),
             accountabilities=_strings(d.get("accountabilities")),
         )
+
+
+def _experience_conditions(value: Any) -> tuple[ExperienceCondition, ...]:
+    conditions = []
+    for i, c in enumerate(value or ()):
+        years = c.get("years") if isinstance(c, dict) else None
+        if isinstance(years, bool) or not isinstance(years, int | float) or years < 0:
+            raise RequirementsError(f"experience_conditions[{i}].years: {years!r} is not a number of years")
+        conditions.append(ExperienceCondition(float(years), str(c.get("context") or "").strip()))
+    return tuple(conditions)
 
 
 def _strings(value: Any) -> tuple[str, ...]:

@@ -45,6 +45,7 @@ from .criteria import (
     _desirable,
     _experience,
     _relevance,
+    named_nations_outcome,
 )
 from .prepared import (
     PreparedProfile,
@@ -53,6 +54,7 @@ from .prepared import (
     _desirable_credits,
     _language_outcome,
     _outcome,
+    condition_outcome,
     prepare_profile,
     prepare_profiles,
     prepare_vacancy,
@@ -67,7 +69,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Stored with every result: a result of another engine version shows as being updated.
-ENGINE_VERSION = "2"
+ENGINE_VERSION = "3"
 
 
 # Results
@@ -89,7 +91,12 @@ class MatchResult:
 
     def breakdown_json(self) -> dict[str, dict[str, Any]]:
         return {
-            name: {"points": round(c.points, 1), "weight": c.weight, "reason": c.reason}
+            name: {
+                "points": round(c.points, 1),
+                "weight": c.weight,
+                "reason": c.reason,
+                **({"notes": reasons_json(c.notes)} if c.notes else {}),
+            }
             for name, c in self.breakdown.items()
         }
 
@@ -144,7 +151,7 @@ def score_all(
             [(candidate.experience_terms, candidate.other_terms) for candidate in candidates],
         )
         return [
-            _score_vacancy(prepared, candidates, months, vacancy_masks)
+            _score_vacancy(prepared, candidates, months, vacancy_masks, last)
             for prepared, vacancy_masks in zip(vacancies, masks)
         ]
 
@@ -167,6 +174,7 @@ def _score_vacancy(
     candidates: list[PreparedProfile],
     months: list[int],
     masks: list[tuple[int, int]],
+    last: int,
 ) -> list[MatchResult]:
     # Written out, with the vacancy's parts held in locals: this runs 100,000 times a second.
     # Each criterion's outcome is looked up by a key that decides it, an int or a small tuple of
@@ -184,6 +192,8 @@ def _score_vacancy(
     high, low = prepared.high or USUAL_HIGH, prepared.low or USUAL_LOW
     language_desirables = prepared.language_desirables
     restricted = prepared.requirements.nationality_restricted
+    nations, nation_codes = prepared.requirements.nationalities, prepared.nation_codes
+    conditions = prepared.conditions
     total_weight = prepared.total_weight
     results = []
     append = results.append
@@ -216,7 +226,19 @@ def _score_vacancy(
         unmet = degree[1] + experience[1] + languages[1]
         to_assess = degree[2] + languages[2]
         hints = degree[3] + experience[3] + languages[3]
-        if restricted:
+        if conditions:
+            condition = condition_outcome(prepared, candidate, last)
+            unmet += condition[0]
+            to_assess += condition[1]
+            hints += condition[2]
+        if nation_codes:
+            nationality = named_nations_outcome(
+                candidate.profile.nationality, candidate.nationality_code, nations, nation_codes
+            )
+            unmet += nationality[0]
+            to_assess += nationality[1]
+            hints += nationality[2]
+        elif restricted:
             nationality = candidate.nationality_outcome
             unmet += nationality[0]
             to_assess += nationality[1]

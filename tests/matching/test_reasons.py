@@ -106,6 +106,13 @@ def _notices() -> list[dict]:
     ]  # fmt: skip
 
 
+# Kinds the engine gives since issue 14, after the migration that read stored sentences back.
+KINDS_AFTER_MIGRATION = frozenset(
+    {"level_below_slp", "field_unrelated", "field_to_assess", "field_not_stated", "obtain_field",
+     "condition_below", "condition_to_assess", "more_condition", "not_named", "not_stated_named", "named_only"}
+)  # fmt: skip
+
+
 def test_every_reason_the_engine_gives_reads_back_from_its_words():
     """What the migration relies on: each stored sentence of the engine becomes exactly its reason."""
     profiles = [profile_from_import_json(p) for p in synthetic_profiles(400, seed=7)]
@@ -119,6 +126,8 @@ def test_every_reason_the_engine_gives_reads_back_from_its_words():
         for _, result in score_many(prepare_vacancy(notice), profiles, date(2025, 11, 1)):
             for reason in (*result.unmet, *result.to_assess, *result.hints):
                 reasons.add(repr(reason))
+                if reason.kind in KINDS_AFTER_MIGRATION:
+                    continue  # no row stored before reasons were data can hold them
                 assert migration.reason_of_line(describe(reason)) == reason.to_json(), describe(reason)
     kinds = {r.split("kind='")[1].split("'")[0] for r in reasons}
     assert kinds >= {"below_required", "equivalent_to_assess", "obtain_degree", "add_equivalent", "below_minimum",

@@ -251,11 +251,19 @@ def test_it_compares_a_stanag_profile_skill_by_skill():
     assert words(result_for(vacancy, weak).unmet) == ("Languages: English below SLP 3333 (SLP 3332 stated)",)
 
 
-def test_it_leaves_a_stanag_requirement_to_be_assessed_against_a_nato_level():
+def test_it_bridges_a_nato_level_to_a_stanag_requirement_only_when_clearly_apart():
     vacancy = notice(languages={"rule": "none", "stanag": [{"language": "English", "slp": "3333"}]})
-    result = result_for(vacancy, person())
-    assert result.eligible is None
-    assert "approximately SLP 4" in words(result.to_assess)[0]
+    native = result_for(vacancy, person())  # English V: about SLP 4 per skill, clearly above 3333
+    assert native.eligible is True
+    assert words(native.breakdown["languages"].notes) == (
+        "Languages: English NATO level V meets SLP 3333 by the approximate bridge (about SLP 4 per skill)",
+    )
+    near = result_for(vacancy, person(languages=[{"language": "English", "level": "IV"}]))
+    assert near.eligible is None
+    assert "approximately SLP 3" in words(near.to_assess)[0]
+    far = result_for(vacancy, person(languages=[{"language": "English", "level": "I"}]))
+    assert far.eligible is False
+    assert "clearly below" in words(far.unmet)[0]
 
 
 def test_it_gives_more_language_points_above_the_minimum():

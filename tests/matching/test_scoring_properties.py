@@ -15,7 +15,8 @@ LANGUAGES = ("English", "French", "German", "Russian")
 COMPETENCIES = ("Teamwork", "Initiative", "Analytical Thinking", "Achievement")
 FIELDS = ("International Relations", "Political Science", "Chemistry", "Law", "")
 WORDS = ("defence planning", "NATO Defence Planning Process", "procurement", "policy analysis", "reports",
-         "partnership programmes", "gardening", "capability development", "customer service")  # fmt: skip
+         "partnership programmes", "gardening", "capability development", "customer service",
+         "Joint Force Command operational headquarters")  # fmt: skip
 
 BASE = {
     "degree": {"level": "university", "fields": ["political science", "international relations"],
@@ -50,6 +51,24 @@ VACANCIES = [
         {**BASE, "languages": {"rule": "none"}, "min_years_experience": None, "desirable": []},
         weights={"relevance": 40},
     ),  # fmt: skip
+    # Issue 14: a required field, named nations, an experience condition, an SLP against NATO levels.
+    prepare_vacancy(
+        {
+            **BASE,
+            "degree": {
+                "level": "university",
+                "fields": ["political science", "law"],
+                "fields_required": True,
+            },
+            "nationalities": ["Belgium", "Norway"],
+            "min_years_experience": 3,
+            "experience_conditions": [
+                {"years": 3, "context": "defence planning"},
+                {"years": 1, "context": "an operational headquarters"},
+            ],
+            "languages": {"rule": "none", "stanag": [{"language": "English", "slp": "3333"}]},
+        }
+    ),  # fmt: skip
 ]
 
 
@@ -74,7 +93,7 @@ def candidates(draw):
     languages = draw(st.lists(st.sampled_from(LANGUAGES), unique=True, max_size=4))
     return {
         "id": "c",
-        "nationality": draw(st.sampled_from(["Belgium", "Switzerland", "", "turkey"])),
+        "nationality": draw(st.sampled_from(["Belgium", "Switzerland", "", "turkey", "NO"])),
         "education": draw(
             st.lists(
                 st.fixed_dictionaries({"level": st.sampled_from(DEGREES), "field": st.sampled_from(FIELDS)}),

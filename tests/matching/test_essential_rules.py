@@ -1,0 +1,164 @@
+"""Issue 14's rules for the essentials: SLP by the bridge, STANAG-only profiles, no language points where
+none is asked, named nations, required fields of study, experience conditions."""
+
+from datetime import date
+
+from candidates.profile import profile_from_import_json
+from matching.reasons import describe
+from matching.requirements import (
+    DegreeRequirement,
+    ExperienceCondition,
+    LanguageRequirements,
+    VacancyRequirements,
+)
+from matching.scoring import prepare_vacancy, score
+
+AS_OF = date(2026, 6, 1)
+
+
+def person(**changes) -> dict:
+    candidate = {
+        "id": "c1",
+        "nationality": "Belgium",
+        "education": [{"level": "master", "field": "Computer Science"}],
+        "experience": [
+            {"title": "Engineer", "organisation": "Acme", "start": "2016-01", "end": None,
+             "description": "Network engineering"},
+        ],
+        "languages": [{"language": "English", "level": "V"}, {"language": "French", "level": "II"}],
+    }  # fmt: skip
+    return {**candidate, **changes}
+
+
+def result(requirements: VacancyRequirements, candidate: dict):
+    return score(prepare_vacancy(requirements), profile_from_import_json(candidate), AS_OF)
+
+
+def words(reasons) -> list[str]:
+    return [describe(r) for r in reasons]
+
+
+# STANAG 6001 only
+
+
+def test_a_stanag_profile_alone_is_read_and_compared_skill_by_skill():
+    profile = profile_from_import_json(person(languages=[{"language": "English", "stanag": "3333"}]))
+    assert profile.languages[0].roman == "IV"  # implied by the bridge from the weakest skill
+    stanag = LanguageRequirements(rule="none", stanag=(_slp("English", "3333"),))
+    assert result(VacancyRequirements(languages=stanag), person(languages=[{"language": "English", "stanag": "3333"}])).eligible is True  # fmt: skip
+    low = result(
+        VacancyRequirements(languages=stanag), person(languages=[{"language": "English", "stanag": "3322"}])
+    )
+    assert low.eligible is False
+
+
+def _slp(language, text):
+    from matching.requirements import StanagRequirement
+    from reference.stanag import StanagProfile
+
+    return StanagRequirement(language, StanagProfile.parse(text))
+
+
+# Languages not asked
+
+
+def test_languages_earn_nothing_where_the_notice_asks_for_none():
+    vacancy = VacancyRequirements(min_years_experience=2, languages=LanguageRequirements(rule="none"))
+    plain = result(vacancy, person(languages=[{"language": "English", "level": "III"}]))
+    fluent = result(vacancy, person(languages=[{"language": "English", "level": "VI"}, {"language": "French", "level": "VI"}]))  # fmt: skip
+    assert fluent.breakdown["languages"].weight == 0
+    assert fluent.score == plain.score
+
+
+# Named nations
+
+
+def test_only_the_named_nations_are_eligible():
+    vacancy = VacancyRequirements(
+        nationality_restricted=True, nationalities=("Belgium", "Denmark", "Norway", "Poland")
+    )
+    assert result(vacancy, person(nationality="BE")).eligible is True  # a code compares too
+    assert result(vacancy, person(nationality="Belgium")).eligible is True
+    other = result(vacancy, person(nationality="France"))
+    assert other.eligible is False
+    assert words(other.unmet) == [
+        "Nationality: France is not among the nations named (Belgium, Denmark, Norway, Poland)"
+    ]
+    assert result(vacancy, person(nationality="")).eligible is None
+
+
+# Required fields of study
+
+ENGINEERING = VacancyRequirements(
+    degree=DegreeRequirement(
+        "university", ("electrical engineering", "computer science", "a closely related discipline"), (), True
+    )
+)
+
+
+def test_a_required_field_is_met_by_a_close_field_assessed_for_a_related_one_not_met_otherwise():
+    assert result(ENGINEERING, person()).eligible is True
+    related = result(ENGINEERING, person(education=[{"level": "master", "field": "Mathematics and Data"}]))
+    assert related.eligible is None
+    assert "may be related" in words(related.to_assess)[0]
+    unrelated = result(
+        ENGINEERING, person(education=[{"level": "master", "field": "Business Administration"}])
+    )
+    assert unrelated.eligible is False
+    assert words(unrelated.unmet)[0].startswith("Degree: Business Administration is not a field asked")
+
+
+def test_a_preferred_field_decides_nothing():
+    preferred = VacancyRequirements(
+        degree=DegreeRequirement("university", ("electrical engineering",), (), False)
+    )
+    assert result(preferred, person(education=[{"level": "master", "field": "Business Administration"}])).eligible is True  # fmt: skip
+
+
+# Experience conditions
+
+HQ = VacancyRequirements(
+    min_years_experience=6,
+    experience_conditions=(ExperienceCondition(6, "operational planning"), ExperienceCondition(3, "an operational headquarters")),
+)  # fmt: skip
+
+
+def test_only_entries_meeting_a_condition_count_toward_it():
+    in_hq = person(experience=[
+        {"title": "Planner", "organisation": "Ministry of Defence", "start": "2014-01", "end": "2020-12", "description": "Plans"},
+        {"title": "Planner", "organisation": "Joint Force Command Brunssum", "start": "2021-01", "end": None, "description": "Plans"},
+    ])  # fmt: skip
+    assert result(HQ, in_hq).eligible is True
+    nowhere = person(experience=[
+        {"title": "Planner", "organisation": "Ministry of Defence", "start": "2014-01", "end": None, "description": "Plans"},
+    ])  # fmt: skip
+    outcome = result(HQ, nowhere)
+    assert outcome.eligible is False
+    assert words(outcome.unmet) == [
+        "Experience (an operational headquarters): none, at least 3 years required"
+    ]
+
+
+def test_a_condition_is_to_be_assessed_where_the_entries_say_too_little():
+    silent = person(experience=[{"title": "Officer", "start": "2014-01", "end": None}])
+    outcome = result(HQ, silent)
+    assert outcome.eligible is None
+    assert "to be assessed" in words(outcome.to_assess)[0]
+
+
+def test_a_main_requirement_gained_somewhere_counts_only_there():
+    vacancy = VacancyRequirements(
+        min_years_experience=6,
+        experience_conditions=(
+            ExperienceCondition(6, "financial management, gained in a government department or an international organisation"),
+        ),
+    )  # fmt: skip
+    private = person(
+        experience=[{"title": "Accountant", "organisation": "Deloitte", "start": "2014-01", "end": None}]
+    )
+    assert result(vacancy, private).eligible is False
+    public = person(experience=[{"title": "Accountant", "organisation": "Ministry of Finance", "start": "2014-01", "end": None}])  # fmt: skip
+    assert result(vacancy, public).eligible is True
+    # A main context that says nothing of where counts every month, as before.
+    plain = VacancyRequirements(min_years_experience=6, experience_conditions=(ExperienceCondition(6, "financial management"),))  # fmt: skip
+    assert result(plain, private).eligible is True
