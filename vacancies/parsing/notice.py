@@ -19,6 +19,7 @@ from .header import (
     find_deadline,
     find_grade,
     find_location,
+    find_nationalities,
     find_nationality,
     find_organisation,
     find_title,
@@ -97,6 +98,9 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
     note("contract", source)
     nationality_restricted, source = find_nationality(lines)
     note("nationality_restricted", source)
+    nationalities, source = find_nationalities(lines)
+    if nationalities:
+        note("nationalities", source)
     clearance, source = find_clearance(lines)
     note("clearance", source)
 
@@ -129,7 +133,8 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
         grade=grade,
         deadline=deadline,
         contract=contract,
-        nationality_restricted=nationality_restricted,
+        nationality_restricted=nationality_restricted or bool(nationalities),
+        nationalities=nationalities,
         clearance=clearance,
         degree=degree,
         min_years_experience=years,

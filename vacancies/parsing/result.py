@@ -85,6 +85,9 @@ class ParsedNotice:
     deadline: dt.date | None = None
     contract: str | None = None
     nationality_restricted: bool = False
+    # The nations named when only they may apply (a programme's participating nations), as English
+    # country names; () when the restriction is NATO member nations or there is none.
+    nationalities: tuple[str, ...] = ()
     clearance: str | None = None
     degree: Degree = Degree()
     min_years_experience: int | None = None
@@ -109,6 +112,7 @@ class ParsedNotice:
             "languages": self.languages.to_json(),
             "competencies": [c.to_json() for c in self.competencies],
             "nationality_restricted": self.nationality_restricted,
+            "nationalities": list(self.nationalities),
             "clearance": self.clearance,
             "essential": list(self.essential),
             "desirable": list(self.desirable),
