@@ -56,7 +56,9 @@ _WHO_ALONE = re.compile(_WHO, _I)
 
 def _restriction(line: str) -> re.Match[str] | None:
     # "nationals of ... member states", or "nationals of Belgium, Denmark and Norway" (nations named directly).
-    named = [m for m in _WHO_ALONE.finditer(line) if _nation(_ITEM_SPLIT.split(line[m.end() :], maxsplit=1)[0])]
+    named = [
+        m for m in _WHO_ALONE.finditer(line) if _nation(_ITEM_SPLIT.split(line[m.end() :], maxsplit=1)[0])
+    ]
     for match in [*_WHO_GROUP.finditer(line), *named]:
         sentence_start = max(line.rfind(". ", 0, match.start()), line.rfind("; ", 0, match.start())) + 1
         sentence_end = line.find(". ", match.end())
