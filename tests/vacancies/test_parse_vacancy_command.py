@@ -128,6 +128,6 @@ def test_its_json_adds_named_nations_required_fields_and_experience_conditions(t
     assert data["degree"]["fields"] == ["aeronautical engineering"]
     assert data["degree"]["fields_required"] is True
     assert data["experience_conditions"] == [
-        {"years": 5, "context": "airworthiness"},
-        {"years": 2, "context": "leading a team"},
+        {"years": 5, "context": "airworthiness", "where": ""},
+        {"years": 2, "context": "leading a team", "where": ""},
     ]

@@ -107,18 +107,21 @@ def test_it_tells_required_fields_of_study_from_preferred_ones(item, fields, req
     "item, conditions",
     [
         ("have at least 8 years' experience in intelligence analysis, including 4 in a multinational staff",
-         ((8, "intelligence analysis"), (4, "a multinational staff"))),
+         ((8, "intelligence analysis", ""), (4, "a multinational staff", ""))),
         ("at least five years' professional experience in procurement, with two years leading a team",
-         ((5, "procurement"), (2, "leading a team"))),
+         ((5, "procurement", ""), (2, "leading a team", ""))),
         ("a minimum of 4 years of experience in human resources, gained in a public administration",
-         ((4, "human resources, gained in a public administration"),)),
+         ((4, "human resources", "a public administration"),)),
         ("at least 10 years' experience as an engineer, of which at least 3 years in a NATO body",
-         ((10, "an engineer"), (3, "a NATO body"))),
-        ("professional experience in budget execution (minimum 3 years)", ((3, "budget execution"),)),
-        ("at least six years of relevant professional experience", ((6, ""),)),
-        ("18 months' experience in a deployed headquarters", ((1.5, "a deployed headquarters"),)),
+         ((10, "an engineer", ""), (3, "a NATO body", ""))),
+        ("at least 3 years' experience in procurement, preferably in a defence agency", ((3, "procurement", ""),)),
+        ("have 5 years' experience in policy analysis, acquired in a ministry of defence, and a sound knowledge "
+         "of NATO", ((5, "policy analysis", "a ministry of defence"),)),
+        ("professional experience in budget execution (minimum 3 years)", ((3, "budget execution", ""),)),
+        ("at least six years of relevant professional experience", ((6, "", ""),)),
+        ("18 months' experience in a deployed headquarters", ((1.5, "a deployed headquarters", ""),)),
         ("have experience in contract management", ()),
-        ("have at least 2 years' experience in the last 5 years", ((2, ""),)),
+        ("have at least 2 years' experience in the last 5 years", ((2, "", ""),)),
     ],
 )  # fmt: skip
 def test_it_reads_every_experience_requirement_with_its_context(item, conditions):
@@ -136,7 +139,7 @@ def test_the_json_lists_the_experience_conditions_across_the_essentials():
     data = parse_notice(text).to_json()
     assert data["min_years_experience"] == 6
     assert data["experience_conditions"] == [
-        {"years": 6, "context": "logistics planning"},
-        {"years": 2, "context": "an operational headquarters"},
-        {"years": 3, "context": "a multinational environment"},
+        {"years": 6, "context": "logistics planning", "where": ""},
+        {"years": 2, "context": "an operational headquarters", "where": ""},
+        {"years": 3, "context": "a multinational environment", "where": ""},
     ]

@@ -56,4 +56,4 @@ def test_reparsing_fills_the_new_keys_of_a_vacancy_stored_before_them(vacancy):
     vacancy.refresh_from_db()
     assert vacancy.nationalities == ["Denmark", "Norway", "Poland"]
     assert vacancy.degree_fields_required is True
-    assert vacancy.experience_conditions[0] == {"years": 7, "context": "systems engineering"}
+    assert vacancy.experience_conditions[0] == {"years": 7, "context": "systems engineering", "where": ""}

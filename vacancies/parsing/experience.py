@@ -87,7 +87,8 @@ _JOINER = re.compile(
 _LEAD = re.compile(
     r"^\W*(?:s\b)?\W*(?:of\s+)?(?:(?:relevant|professional|proven|progressive(?:ly)?|responsible|practical|"
     r"demonstrable|hands-on|recent|substantial|significant|working|work|post-qualification|full-time)[\s,]+)*"
-    r"(?:experience\b|exper\w*)?\s*(?:(?:gained\s+)?(?:in|at|as|on|within|of|with)\s+)?(?:the\s+(?:field|area)s?\s+of\s+)?",
+    r"(?:experience\b|exper\w*)?\s*(?:(?:gained\s+)?(?:in|at|as|on|within|of|with)\s+)?"
+    r"(?:the\s+(?:field|area|domain)s?\s+(?:of\s+)?)?",
     re.IGNORECASE,
 )
 _CONTEXT_BEFORE = re.compile(
@@ -96,14 +97,15 @@ _CONTEXT_BEFORE = re.compile(
 )
 
 
-def experience_conditions(essential: list[str]) -> tuple[tuple[float, str], ...]:
-    """Every experience figure in the essential items with what it must be in, the main one included.
+def experience_conditions(essential: list[str]) -> tuple[tuple[float, str, str], ...]:
+    """Every experience figure in the essential items with what it must be in and where it was gained
+    ("" when unstated), the main one included.
 
     >>> experience_conditions(["At least 6 years' experience in financial management, including 3 in an "
     ...                        "operational headquarters"])
-    ((6, 'financial management'), (3, 'an operational headquarters'))
+    ((6, 'financial management', ''), (3, 'an operational headquarters', ''))
     """
-    found: list[tuple[float, str]] = []
+    found: list[tuple[float, str, str]] = []
     for item in essential:
         if years_in(item) is None:
             continue
@@ -112,11 +114,11 @@ def experience_conditions(essential: list[str]) -> tuple[tuple[float, str], ...]
         figures.sort(key=lambda m: m.start())
         for i, match in enumerate(figures):
             end = figures[i + 1].start() if i + 1 < len(figures) else len(item)
-            context = _context(item[match.end() : end])
+            context, where = _context(item[match.end() : end])
             if not context and i == 0:
                 before = _CONTEXT_BEFORE.search(item[: match.start()])
                 context = _tidy(before.group("c")) if before else ""
-            found.append((_years(match), context))
+            found.append((_years(match), context, where))
     return tuple(found)
 
 
@@ -138,13 +140,36 @@ def _years(match: re.Match[str]) -> float:
     return int(years) if float(years).is_integer() else round(years, 2)
 
 
-def _context(text: str) -> str:
+# Where the context ends: a preference (not essential), a further requirement without a figure
+# ("including experience and a good understanding of ..."), or when ("in the last 5 years").
+_CONTEXT_END = re.compile(
+    r",?\s*\b(?:preferabl[ye]|ideally|desirabl[ye])\b.*$"
+    r"|,\s*(?:including|in particular|notably|as well as)\b.*$"
+    r"|(?:^|\s+)and\s+(?:a\s+)?(?:good|sound|solid|thorough|broad|in-depth|proven|excellent)\s+"
+    r"(?:knowledge|understanding|command|awareness)\b.*$"
+    r"|[\s,]*\b(?:with)?in\s+the\s+(?:last|past|previous)\b.*$",
+    re.IGNORECASE,
+)
+# Where the experience was gained, kept apart from what it is in: "financial management, gained in a
+# government department", "defence affairs from an International Organisation or a national administration".
+_WHERE = re.compile(
+    r",?\s*\b(?:(?:gained|acquired|obtained)\s+(?:in|at|with|within|from)|(?:from|within)\s+(?=(?:an?|the)\s+"
+    r"[\w\s-]{0,40}?(?:organi[sz]ation|administration|department|ministry|headquarters|agency|body|"
+    r"government|service)))\s*(?P<where>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _context(text: str) -> tuple[str, str]:
+    """(what the experience is in, where it was gained) for the words after one figure."""
     # Up to the clause's end; then the joiner to the next figure and the lead-in words go.
     text = re.split(r";|\.(?:\s|$)", text, maxsplit=1)[0]
     text = _JOINER.sub("", text)
-    # "in the last 5 years" says when, not where: no context.
-    text = re.sub(r"[\s,]*\b(?:with)?in\s+the\s+(?:last|past|previous)\b.*$", "", text, flags=re.IGNORECASE)
-    return _tidy(_LEAD.sub("", text, count=1))
+    text = _CONTEXT_END.sub("", _LEAD.sub("", _CONTEXT_END.sub("", text), count=1))
+    where = _WHERE.search(text)
+    if where and where.start() > 0:
+        return _tidy(text[: where.start()]), _tidy(where.group("where"))
+    return _tidy(text), ""
 
 
 def _tidy(text: str) -> str:

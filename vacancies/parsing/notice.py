@@ -115,7 +115,7 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
     years_text = requirement_text or stated_minimum(_intro(page))
     years = min_years(years_text)
     note("min_years_experience", experience_source(years_text))
-    conditions = tuple(ExperienceCondition(y, c) for y, c in experience_conditions(years_text))
+    conditions = tuple(ExperienceCondition(*found) for found in experience_conditions(years_text))
     languages = parse_languages(_language_sentences(page, requirement_text), reference)
     if languages.raw:
         note("languages", languages.raw[0])

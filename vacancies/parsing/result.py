@@ -36,10 +36,13 @@ class ExperienceCondition:
 
     years: float
     context: str = ""
+    # Where it must have been gained ("a government department or an international organisation"), when
+    # the notice says so apart from what it is in.
+    where: str = ""
 
     def to_json(self) -> dict:
         years = int(self.years) if float(self.years).is_integer() else self.years
-        return {"years": years, "context": self.context}
+        return {"years": years, "context": self.context, "where": self.where}
 
 
 @dataclass(frozen=True)
