@@ -143,3 +143,20 @@ def test_the_json_lists_the_experience_conditions_across_the_essentials():
         {"years": 2, "context": "an operational headquarters", "where": ""},
         {"years": 3, "context": "a multinational environment", "where": ""},
     ]
+
+
+def test_it_reads_the_numbered_items_under_a_headquarters_lettered_parts():
+    text = (
+        "Staff Officer (Plans)\nESSENTIAL QUALIFICATIONS\na. Professional/Experience:\n"
+        "(1) At least 5 years' experience in exercise planning, including 2 in a NATO headquarters.\n"
+        "(2) Experience in drafting exercise instructions.\nb. Education/Training:\n"
+        "(1) University degree in international relations or military history.\n"
+        "DESIRABLE QUALIFICATIONS\na. Professional Experience:\n(1) Experience of a deployed exercise staff.\n"
+    )
+    notice = parse_notice(text)
+    assert notice.essential[0] == (
+        "At least 5 years' experience in exercise planning, including 2 in a NATO headquarters"
+    )
+    assert notice.min_years_experience == 5
+    assert notice.degree.fields == ("international relations", "military history")
+    assert notice.desirable == ("Experience of a deployed exercise staff",)
