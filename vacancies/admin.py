@@ -92,8 +92,9 @@ class VacancyAdmin(admin.ModelAdmin):
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["title", "organisation", "location", "grade", "deadline", "contract", "status"]}),
-        ("Eligibility", {"fields": ["nationality_restricted", "clearance", "degree_level", "degree_fields",
-                                    "degree_alternatives", "min_years_experience"]}),
+        ("Eligibility", {"fields": ["nationality_restricted", "nationalities", "clearance", "degree_level",
+                                    "degree_fields", "degree_fields_required", "degree_alternatives",
+                                    "min_years_experience", "experience_conditions"]}),
         ("Languages", {"fields": ["language_rule", "language_high", "language_low", "language_pair", "language_raw"]}),
         ("Requirements", {"fields": ["essential", "desirable", "accountabilities"]}),
         ("Matching", {"fields": ["recruiters", "weights", "blind_review", "reveal_stage", "requirements_version"]}),

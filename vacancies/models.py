@@ -64,11 +64,17 @@ class Vacancy(models.Model):
     deadline = models.DateField(null=True, blank=True)
     contract = models.TextField(blank=True)
     nationality_restricted = models.BooleanField(default=False)
+    # The nations named when only they may apply (English country names); [] for NATO member nations.
+    nationalities = models.JSONField(default=list, blank=True)
     clearance = models.CharField(max_length=100, blank=True)
     degree_level = models.CharField(max_length=20, choices=DEGREE_LEVELS, default="none")
     degree_fields = models.JSONField(default=list, blank=True)
     degree_alternatives = models.JSONField(default=list, blank=True)
+    # True when the fields of study are part of the essential, False when only preferred.
+    degree_fields_required = models.BooleanField(default=False)
     min_years_experience = models.PositiveSmallIntegerField(null=True, blank=True)
+    # Every essential experience requirement: [{"years": 6, "context": "financial management"}, ...].
+    experience_conditions = models.JSONField(default=list, blank=True)
     language_rule = models.CharField(max_length=24, choices=LANGUAGE_RULES, default="none")
     language_high = models.CharField(max_length=4, choices=ROMAN_CHOICES, blank=True)
     language_low = models.CharField(max_length=4, choices=ROMAN_CHOICES, blank=True)
@@ -153,8 +159,10 @@ class Vacancy(models.Model):
                 "level": self.degree_level,
                 "fields": list(self.degree_fields),
                 "alternatives": list(self.degree_alternatives),
+                "fields_required": self.degree_fields_required,
             },
             "min_years_experience": self.min_years_experience,
+            "experience_conditions": [dict(c) for c in self.experience_conditions],
             "languages": {
                 "rule": self.language_rule,
                 "high": self.language_high or None,
@@ -171,6 +179,7 @@ class Vacancy(models.Model):
                 for c in self.competency_requirements.all()
             ],
             "nationality_restricted": self.nationality_restricted,
+            "nationalities": list(self.nationalities),
             "clearance": self.clearance or None,
             "essential": list(self.essential),
             "desirable": list(self.desirable),
@@ -190,11 +199,14 @@ class Vacancy(models.Model):
         self.deadline = dt.date.fromisoformat(deadline) if deadline else None
         self.contract = parsed.get("contract") or ""
         self.nationality_restricted = bool(parsed.get("nationality_restricted"))
+        self.nationalities = list(parsed.get("nationalities") or [])
         self.clearance = (parsed.get("clearance") or "")[:100]
         self.degree_level = degree.get("level") or "none"
         self.degree_fields = list(degree.get("fields") or [])
         self.degree_alternatives = list(degree.get("alternatives") or [])
+        self.degree_fields_required = bool(degree.get("fields_required"))
         self.min_years_experience = parsed.get("min_years_experience")
+        self.experience_conditions = [dict(c) for c in parsed.get("experience_conditions") or []]
         self.language_rule = languages.get("rule") or "none"
         self.language_high = languages.get("high") or ""
         self.language_low = languages.get("low") or ""

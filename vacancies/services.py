@@ -74,7 +74,8 @@ class VacancyStateError(ValueError):
 # stored score for the vacancy stale.
 SCORED_FIELDS = frozenset(
     {
-        "title", "degree_level", "degree_fields", "degree_alternatives", "min_years_experience",
+        "title", "degree_level", "degree_fields", "degree_alternatives", "degree_fields_required",
+        "min_years_experience", "experience_conditions", "nationalities",
         "language_rule", "language_high", "language_low", "language_pair", "language_raw",
         "language_requirements", "competencies", "nationality_restricted",
         "essential", "desirable", "accountabilities",
@@ -84,6 +85,7 @@ ROW_FIELDS = ("language_requirements", "competencies")
 # A model field's key in the parser's JSON (and so in ``Vacancy.sources`` and ``Vacancy.missing``).
 PARSE_KEYS = {
     "degree_level": "degree", "degree_fields": "degree", "degree_alternatives": "degree",
+    "degree_fields_required": "degree",
     "language_rule": "languages", "language_high": "languages", "language_low": "languages",
     "language_pair": "languages", "language_raw": "languages", "language_requirements": "languages",
 }  # fmt: skip

@@ -106,3 +106,28 @@ def test_a_mix_prints_the_good_files_and_fails_at_the_end(seeds, tmp_path):
     assert err.count("parse_vacancy: ") == 2
     assert str(empty) in err and str(binary) in err
     assert "2 of 4" in str(error)
+
+
+def test_its_json_adds_named_nations_required_fields_and_experience_conditions(tmp_path):
+    path = tmp_path / "programme.txt"
+    path.write_text(
+        "Programme Engineer\n"
+        "Only nationals of the participating nations (Belgium, Germany, Spain) may apply.\n"
+        "The incumbent must:\n"
+        "- hold a university degree in aeronautical engineering or a closely related discipline;\n"
+        "- have at least five years' experience in airworthiness, with 2 years leading a team;\n"
+        "- possess the following minimum levels of NATO's official languages (English/French): V in one; "
+        "I in the other.\n",
+        encoding="utf-8",
+    )
+    out, _, error = run(str(path), "--json")
+    assert error is None
+    data = json.loads(out)
+    assert data["nationality_restricted"] is True
+    assert data["nationalities"] == ["Belgium", "Germany", "Spain"]
+    assert data["degree"]["fields"] == ["aeronautical engineering"]
+    assert data["degree"]["fields_required"] is True
+    assert data["experience_conditions"] == [
+        {"years": 5, "context": "airworthiness", "where": ""},
+        {"years": 2, "context": "leading a team", "where": ""},
+    ]

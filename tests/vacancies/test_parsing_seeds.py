@@ -162,6 +162,7 @@ def test_its_json_has_the_public_keys(mcc):
         "level": "university",
         "fields": [],
         "alternatives": ["equivalent_qualification"],
+        "fields_required": False,
     }
     assert data["competencies"][0] == {
         "name": "Analytical Thinking",

@@ -14,12 +14,22 @@ was read from.
 from __future__ import annotations
 
 from .notice import parse_notice
-from .result import Competency, Degree, LanguageLevel, Languages, NotANoticeError, ParsedNotice, StanagProfile
+from .result import (
+    Competency,
+    Degree,
+    ExperienceCondition,
+    LanguageLevel,
+    Languages,
+    NotANoticeError,
+    ParsedNotice,
+    StanagProfile,
+)
 
 __all__ = [
     "PARSER_VERSION",
     "Competency",
     "Degree",
+    "ExperienceCondition",
     "LanguageLevel",
     "Languages",
     "NotANoticeError",

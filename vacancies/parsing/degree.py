@@ -25,14 +25,15 @@ _LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("master", r"\bmaster'?s?\b|\bm\.?sc\b|\bm\.a\.|\bmba\b|\bpost-?graduate\b|\bsecond[- ]cycle\b"
          r"|\badvanced (?:university )?degree\b"),
         ("bachelor", r"\bbachelor'?s?\b|\bb\.?sc\b|\bb\.a\.|\bundergraduate\b|\bfirst[- ]cycle\b"),
-        ("university", r"\buniversit|\bdegrees?\b(?!\s+of\b)|\bhigher education\b|\bacademic\b|\btertiary\b"
+        # "auniversity": a notice's markup removed without a space (the article run into the word)
+        ("university", r"\ba?universit|\bdegrees?\b(?!\s+of\b)|\bhigher education\b|\bacademic\b|\btertiary\b"
          r"|\bgraduate\b|\bpolytechnic\b"),
         ("secondary", r"\bsecondary\b|\bhigh school\b|\bbaccalaur|\bgeneral education\b|\ba-levels?\b"
          r"|\bschool[- ]leaving\b|\bvocational\b"),
     )
 )  # fmt: skip
 _EDUCATION = re.compile(
-    r"\bdegrees?\b(?!\s+of\b)|\bdiploma|\beducation\b|\buniversit|\bbachelor|\bmaster'?s?\b|\bph\.?\s?d\b"
+    r"\bdegrees?\b(?!\s+of\b)|\bdiploma|\beducation\b|\ba?universit|\bbachelor|\bmaster'?s?\b|\bph\.?\s?d\b"
     r"|\bdoctor|\bgraduate|\bsecondary\b|\bhigh school\b|\bbaccalaur|\bstaff college\b",
     _I,
 )
@@ -72,16 +73,19 @@ _FIELDS = (
         _I,
     ),
     re.compile(
-        r"\b(?:degree|diploma|studies|qualification|master'?s?|bachelor'?s?|ph\.?\s?d|doctorate)(?:\s+level)?\s+(?:\([^)]*\)\s+)?"
+        r"\b(?:degree|diploma|studies|qualification|master'?s?|bachelor'?s?|ph\.?\s?d|doctorate)(?:\s+level)?(?=[\s,(])\s*(?:\([^)]*\)\s+)?"
         # "a degree from an institute of recognised standing in law": the institution is skipped
         r"(?:(?:from|at)\s+(?:an?\s+|the\s+)?[\w\s'-]{0,60}?(?:standing|universit\w*|institut\w*|college)\s+)?"
-        r"(?:preferably\s+)?in\s+(?!(?:the|a|an)\s+(?:fields?|areas?|relevant|related)\b)(?P<f>[^;.()]+)",
+        # "a degree, preferably in ...", "a degree (ideally in ...)": the preference may follow a comma
+        r"(?:,?\s*\(?\s*(?:preferabl[ye]|ideally|desirabl[ye]|normally)\s*,?\s+)?"
+        r"in\s+(?!(?:the|a|an)\s+(?:fields?|areas?|relevant|related)\b)(?P<f>[^;.()]+)",
         _I,
     ),
 )
 _FIELD_STOP = re.compile(
     r",?\s+(?:or|and)\s+(?:an?\s+)?(?:equivalent|have|has|attended|similar)\b.*|\s+(?:from|at|obtained|with|awarded)\b.*"
-    r"|,?\s+or\s+(?:have|hold|an)\b.*|\s+is\s+(?:required|desirable|preferred)\b.*"
+    r"|,?\s+or\s+(?:have|hold|an)\b.*|\s+(?:is|are)\s+(?:required|desirable|preferred)\b.*"
+    r"|\s+(?:would|will|is|are)\s+(?:be\s+)?(?:an?\s+)?(?:advantage|asset|preferred|welcome|beneficial)\b.*"
     r"|,?\s*\b(?:preferably|ideally)\b.*|,?\s+or\s+(?:a|an)\s+(?:bachelor|master|university|degree|ph\.?d|diploma)\b.*",
     _I,
 )
@@ -119,6 +123,31 @@ def degree_fields(text: str) -> tuple[str, ...]:
     ...               "relations, security studies, or another relevant discipline; or have attended ...")
     ('political science', 'international relations', 'security studies')
     """
+    return _read_fields(text)[0]
+
+
+def fields_required(text: str) -> bool:
+    """Whether the fields named are part of the essential: no "preferably"/"ideally" before them, no
+    "would be an advantage" after them.
+
+    >>> fields_required("a university degree in electrical engineering or a closely related discipline")
+    True
+    >>> fields_required("a degree, preferably in economics, finance or accounting")
+    False
+    """
+    fields, start, end = _read_fields(text)
+    if not fields:
+        return False
+    before = text[:start]
+    after = re.split(r"[;.]", text[end:], maxsplit=1)[0]
+    return not (_PREFERENCE.search(before) or _PREFERENCE.search(after) or _PREFERRED_AFTER.search(after))
+
+
+_PREFERRED_AFTER = re.compile(r"(?:is|are|would be|will be)\s+(?:preferred|welcome|beneficial)\b", _I)
+
+
+def _read_fields(text: str) -> tuple[tuple[str, ...], int, int]:
+    """The fields, and where the phrase naming them starts and ends in ``text``."""
     for pattern in _FIELDS:
         match = pattern.search(text)
         if (
@@ -129,7 +158,8 @@ def degree_fields(text: str) -> tuple[str, ...]:
             match = None  # "an equivalent level of qualification such as a military education": no field
         if not match:
             continue
-        phrase = _FIELD_STOP.sub("", match.group("f")).strip()
+        phrase = phrase_end = _FIELD_STOP.sub("", match.group("f")).rstrip()
+        phrase = phrase.strip()
         # "Public or Business Administration" is one field: an adjective shares the noun after "or".
         phrase = _SHARED_NOUN.sub(lambda m: m.group(1) + "\x00", phrase)
         fields = []
@@ -149,8 +179,9 @@ def degree_fields(text: str) -> tuple[str, ...]:
                     continue
                 fields.append(piece)
         if fields:
-            return tuple(dict.fromkeys(fields))
-    return ()
+            # The phrase ends where the stop words begin ("... economics would be an advantage").
+            return tuple(dict.fromkeys(fields)), match.start("f"), match.start("f") + len(phrase_end)
+    return (), 0, 0
 
 
 def _split_and(part: str) -> list[str]:
@@ -171,7 +202,12 @@ def parse_degree(essential: list[str]) -> Degree:
         level = degree_level(item)
         if level == "none" and "staff college" not in item.casefold():
             continue
-        return Degree(level=level, fields=degree_fields(item), alternatives=degree_alternatives(item))
+        return Degree(
+            level=level,
+            fields=degree_fields(item),
+            alternatives=degree_alternatives(item),
+            fields_required=fields_required(item),
+        )
     return Degree()
 
 

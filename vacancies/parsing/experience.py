@@ -69,3 +69,111 @@ def stated_minimum(lines: list[str]) -> list[str]:
     """Sentences outside any requirement list that state a minimum ("If you have minimum 6 years of
     experience in HR ..."): the evidence left when a page lost its requirements."""
     return [line for line in lines if _MINIMUM.search(line) and years_in(line) is not None]
+
+
+# A figure without its unit, after the main one: "including 3 in an operational headquarters".
+_BARE_FIGURE = re.compile(
+    rf"\b(?:including|of which|out of which|whereof|with)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?"
+    rf"(?P<n>{_NUMBER})(?=\s+(?:in|at|as|on|within|leading|managing|spent)\b)",
+    re.IGNORECASE,
+)
+# What joins one figure's context to the next figure: dropped from the end of the context.
+_JOINER = re.compile(
+    r"[\s,;(]*(?:\b(?:including|of which|out of which|whereof|with|and|plus|or)\s+)?"
+    r"(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|over|more\s+than)?\s*$",
+    re.IGNORECASE,
+)
+# The words between a figure and its context: "years' relevant professional experience in".
+_LEAD = re.compile(
+    r"^\W*(?:s\b)?\W*(?:of\s+)?(?:(?:relevant|professional|proven|progressive(?:ly)?|responsible|practical|"
+    r"demonstrable|hands-on|recent|substantial|significant|working|work|post-qualification|full-time)[\s,]+)*"
+    r"(?:experience\b|exper\w*)?\s*(?:(?:gained\s+)?(?:in|at|as|on|within|of|with)\s+)?"
+    r"(?:the\s+(?:field|area|domain)s?\s+(?:of\s+)?)?",
+    re.IGNORECASE,
+)
+_CONTEXT_BEFORE = re.compile(
+    r"\bexperience\s+(?:in|of|as|with|within|at)\s+(?P<c>[^(;]+?)\s*(?:[(,:]|\bof\s+at\s+least\b|\bfor\b|$)",
+    re.IGNORECASE,
+)
+
+
+def experience_conditions(essential: list[str]) -> tuple[tuple[float, str, str], ...]:
+    """Every experience figure in the essential items with what it must be in and where it was gained
+    ("" when unstated), the main one included.
+
+    >>> experience_conditions(["At least 6 years' experience in financial management, including 3 in an "
+    ...                        "operational headquarters"])
+    ((6, 'financial management', ''), (3, 'an operational headquarters', ''))
+    """
+    found: list[tuple[float, str, str]] = []
+    for item in essential:
+        if years_in(item) is None:
+            continue
+        figures = [m for m in _FIGURE.finditer(item) if _is_experience_figure(item, m)]
+        figures += [m for m in _BARE_FIGURE.finditer(item) if not any(_overlaps(m, f) for f in figures)]
+        figures.sort(key=lambda m: m.start())
+        for i, match in enumerate(figures):
+            end = figures[i + 1].start() if i + 1 < len(figures) else len(item)
+            context, where = _context(item[match.end() : end])
+            if not context and i == 0:
+                before = _CONTEXT_BEFORE.search(item[: match.start()])
+                context = _tidy(before.group("c")) if before else ""
+            found.append((_years(match), context, where))
+    return tuple(found)
+
+
+def _is_experience_figure(text: str, match: re.Match[str]) -> bool:
+    return not (
+        _NOT_EXPERIENCE_BEFORE.search(text[max(0, match.start() - 14) : match.start()])
+        or _NOT_EXPERIENCE_AFTER.match(text[match.end() :])
+    )
+
+
+def _overlaps(a: re.Match[str], b: re.Match[str]) -> bool:
+    return a.start("n") < b.end() and b.start() < a.end("n")
+
+
+def _years(match: re.Match[str]) -> float:
+    value = _value(match.group("n"))
+    unit = match.groupdict().get("unit") or "years"
+    years = value / 12 if unit.casefold().startswith("month") else value
+    return int(years) if float(years).is_integer() else round(years, 2)
+
+
+# Where the context ends: a preference (not essential), a further requirement without a figure
+# ("including experience and a good understanding of ..."), or when ("in the last 5 years").
+_CONTEXT_END = re.compile(
+    r",?\s*\b(?:preferabl[ye]|ideally|desirabl[ye])\b.*$"
+    r"|,\s*(?:including|in particular|notably|as well as)\b.*$"
+    r"|(?:^|\s+)and\s+(?:a\s+)?(?:good|sound|solid|thorough|broad|in-depth|proven|excellent)\s+"
+    r"(?:knowledge|understanding|command|awareness)\b.*$"
+    r"|[\s,]*\b(?:with)?in\s+the\s+(?:last|past|previous)\b.*$",
+    re.IGNORECASE,
+)
+# Where the experience was gained, kept apart from what it is in: "financial management, gained in a
+# government department", "defence affairs from an International Organisation or a national administration".
+_WHERE = re.compile(
+    r",?\s*\b(?:(?:gained|acquired|obtained)\s+(?:in|at|with|within|from)|(?:from|within)\s+(?=(?:an?|the)\s+"
+    r"[\w\s-]{0,40}?(?:organi[sz]ation|administration|department|ministry|headquarters|agency|body|"
+    r"government|service)))\s*(?P<where>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _context(text: str) -> tuple[str, str]:
+    """(what the experience is in, where it was gained) for the words after one figure."""
+    # Up to the clause's end; then the joiner to the next figure and the lead-in words go.
+    text = re.split(r";|\.(?:\s|$)", text, maxsplit=1)[0]
+    text = _JOINER.sub("", text)
+    text = _CONTEXT_END.sub("", _LEAD.sub("", _CONTEXT_END.sub("", text), count=1))
+    where = _WHERE.search(text)
+    if where and where.start() > 0:
+        return _tidy(text[: where.start()]), _tidy(where.group("where"))
+    return _tidy(text), ""
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,:-")
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")].strip(" ,:-")
+    return text

@@ -11,7 +11,7 @@ from reference.data import DEFAULT_REFERENCE, ReferenceData
 from .cleaning import Line, clean_lines, render
 from .competencies import parse_competencies
 from .degree import education_source, parse_degree
-from .experience import experience_source, min_years, stated_minimum
+from .experience import experience_conditions, experience_source, min_years, stated_minimum
 from .header import (
     JOB_NOUN,
     find_clearance,
@@ -19,12 +19,13 @@ from .header import (
     find_deadline,
     find_grade,
     find_location,
+    find_nationalities,
     find_nationality,
     find_organisation,
     find_title,
 )
 from .languages import parse_languages
-from .result import Competency, Degree, NotANoticeError, ParsedNotice
+from .result import Competency, Degree, ExperienceCondition, NotANoticeError, ParsedNotice
 from .sections import Item, Layout, heading_kind, layout, opener_kind
 
 NOT_A_NOTICE = "This text does not look like a vacancy notice: no requirements, title or duties were found."
@@ -97,6 +98,9 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
     note("contract", source)
     nationality_restricted, source = find_nationality(lines)
     note("nationality_restricted", source)
+    nationalities, source = find_nationalities(lines)
+    if nationalities:
+        note("nationalities", source)
     clearance, source = find_clearance(lines)
     note("clearance", source)
 
@@ -111,6 +115,7 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
     years_text = requirement_text or stated_minimum(_intro(page))
     years = min_years(years_text)
     note("min_years_experience", experience_source(years_text))
+    conditions = tuple(ExperienceCondition(*found) for found in experience_conditions(years_text))
     languages = parse_languages(_language_sentences(page, requirement_text), reference)
     if languages.raw:
         note("languages", languages.raw[0])
@@ -129,10 +134,12 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
         grade=grade,
         deadline=deadline,
         contract=contract,
-        nationality_restricted=nationality_restricted,
+        nationality_restricted=nationality_restricted or bool(nationalities),
+        nationalities=nationalities,
         clearance=clearance,
         degree=degree,
         min_years_experience=years,
+        experience_conditions=conditions,
         languages=languages,
         competencies=competencies,
         essential=essential,

@@ -17,9 +17,32 @@ class Degree:
     alternatives: tuple[
         str, ...
     ] = ()  # equivalent_qualification | military_staff_college | equivalent_experience
+    # True when the field is part of the essential ("a degree in electrical engineering or a closely
+    # related discipline"); False when it is only preferred ("preferably in economics") or none is named.
+    fields_required: bool = False
 
     def to_json(self) -> dict:
-        return {"level": self.level, "fields": list(self.fields), "alternatives": list(self.alternatives)}
+        return {
+            "level": self.level,
+            "fields": list(self.fields),
+            "alternatives": list(self.alternatives),
+            "fields_required": self.fields_required,
+        }
+
+
+@dataclass(frozen=True)
+class ExperienceCondition:
+    """One essential experience requirement: its years and what they must be in ("" when unstated)."""
+
+    years: float
+    context: str = ""
+    # Where it must have been gained ("a government department or an international organisation"), when
+    # the notice says so apart from what it is in.
+    where: str = ""
+
+    def to_json(self) -> dict:
+        years = int(self.years) if float(self.years).is_integer() else self.years
+        return {"years": years, "context": self.context, "where": self.where}
 
 
 @dataclass(frozen=True)
@@ -85,9 +108,14 @@ class ParsedNotice:
     deadline: dt.date | None = None
     contract: str | None = None
     nationality_restricted: bool = False
+    # The nations named when only they may apply (a programme's participating nations), as English
+    # country names; () when the restriction is NATO member nations or there is none.
+    nationalities: tuple[str, ...] = ()
     clearance: str | None = None
     degree: Degree = Degree()
     min_years_experience: int | None = None
+    # Every essential experience requirement with its context, the main one included.
+    experience_conditions: tuple[ExperienceCondition, ...] = ()
     languages: Languages = Languages()
     competencies: tuple[Competency, ...] = ()
     essential: tuple[str, ...] = ()
@@ -116,4 +144,7 @@ class ParsedNotice:
             "accountabilities": list(self.accountabilities),
             "missing": list(self.missing),
             "sources": dict(self.sources),
+            # Added by issue 14, after the older keys so their order stays as it was.
+            "nationalities": list(self.nationalities),
+            "experience_conditions": [c.to_json() for c in self.experience_conditions],
         }

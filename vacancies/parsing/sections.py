@@ -305,6 +305,11 @@ def split_run_on(text: str) -> list[str]:
     return [part.strip() for part in _RUN_ON.split(text) if part.strip()]
 
 
+_NUMBERED_ITEM = re.compile(r"^\(\d{1,2}\)\s+|^\d{1,2}[.)]\s+(?=\S)")
+# A lettered part of a requirements list: a few capitalised words, no sentence.
+_SUB_HEADING = re.compile(r"^\(?[a-h][.)]\s+[A-Z][\w/&,' -]{0,45}:?$")
+
+
 def _ends_item(text: str) -> bool:
     return text.rstrip().endswith((";", ".", ":", "!", "?"))
 
@@ -346,6 +351,10 @@ def layout(lines: list[Line]) -> Layout:
                 lists.last = current
                 if rest:
                     lists.add(current, rest, rest)
+        elif open_list and _SUB_HEADING.match(text):
+            # "a. Professional/Experience:", "b. Education/Training:" (a military headquarters' notice): the
+            # list goes on under its lettered parts.
+            current = "essential" if open_list == "implicit" else open_list
         elif open_list:
             kind = "essential" if open_list == "implicit" else open_list
             items = lists.items[kind]
@@ -360,6 +369,11 @@ def layout(lines: list[Line]) -> Layout:
             if continuation:
                 lists.extend_last(kind, line)
                 current = kind
+            elif _NUMBERED_ITEM.match(text) and len(text.split()) >= 4:
+                # "(1) At least 6 years' experience ...": numbered items under a lettered part.
+                current = kind
+                seen_list = True
+                lists.add(kind, _NUMBERED_ITEM.sub("", text), text)
             elif looks_like_item(line) or (
                 items
                 and _ends_item(text)

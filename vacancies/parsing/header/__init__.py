@@ -35,7 +35,7 @@ from .deadline import find_deadline, parse_date
 from .found import Found
 from .grade import find_grade
 from .location import city_region, find_location
-from .nationality import find_nationality
+from .nationality import find_nationalities, find_nationality
 from .organisation import find_organisation
 from .title import JOB_NOUN, find_title
 
@@ -48,6 +48,7 @@ __all__ = [
     "find_deadline",
     "find_grade",
     "find_location",
+    "find_nationalities",
     "find_nationality",
     "find_organisation",
     "find_title",

@@ -1,30 +1,138 @@
-"""Nationality: whether the notice restricts the post to nationals of member (or participating) nations."""
+"""Nationality: whether the notice restricts the post to nationals of member (or participating) nations,
+and which nations, when it names them.
+
+A restriction is a sentence that both names who may apply ("nationals of/from ... NATO member states",
+"citizens of the participating nations", "ressortissants de pays membres") and limits it ("only",
+"must", "open to", "restricted to", "eligibility"); "NATO welcomes applications of nationals from all
+member Nations" limits nothing. A programme's own list of nations ("Open only to nationals of the
+nations taking part in the programme: Belgium, Denmark, Norway and Poland") is read as English country
+names; "NATO member nations" names none.
+
+>>> find_nationalities(["Open only to nationals of the participating nations (Norway, Poland)."])
+(('Norway', 'Poland'), 'Open only to nationals of the participating nations (Norway, Poland).')
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from reference.nations import DEMONYMS, MEMBER_NATIONS, NATION_ALIASES, country_names
 
 _I = re.IGNORECASE
 
-_NATIONALITY = re.compile(
-    r"\bonly\b[^.]{0,80}\b(?:nationals?|citizens?)\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:NATO|member|participating|"
-    r"allied|contributing)"
-    r"|\b(?:nationals?|citizens?)\s+of\s+(?:the\s+)?(?:\d+\s+)?NATO\s+member\s+(?:states|countries|nations)\s+only"
-    r"|\bopen\s+(?:only\s+)?to\s+(?:the\s+)?(?:nationals?|citizens?)\s+of\s+(?:the\s+)?(?:\d+\s+)?"
-    r"(?:NATO|member|participating)"
-    r"|\bmust\s+(?:be\s+)?(?:a\s+)?(?:nationals?|citizens?)\s+of\s+(?:a|one of the)\s+(?:\d+\s+)?(?:NATO|member|participating)"
-    r"|\bmust\s+(?:hold|have)\s+(?:the\s+)?(?:citizenship|nationality)\s+of\s+(?:a|one of the)\s+(?:NATO|member)"
-    r"|\brestricted\s+to\s+(?:the\s+)?(?:nationals?|citizens?)"
-    r"|\b(?:nationality|citizenship)\s*:\s*(?:NATO|member)"
-    r"|\beligib\w*\b[^.]{0,40}\b(?:nationals?|citizens?)\s+of\s+(?:the\s+)?(?:NATO|member|participating)"
-    # "applications will only be accepted from nationals of the following countries which contribute ..."
-    r"|\bonly\b[^.]{0,60}\b(?:nationals?|citizens?)\s+of\s+the\s+following\s+(?:countries|nations|states)",
+# Who may apply: nationals/citizens of (or from) a group of nations, within the same sentence.
+_WHO = (
+    r"(?:\b(?:nationals?|citizens?)\s+(?:of|from)\b|\bcitizenship\s+of\b|\bnationality\s+of\b"
+    r"|\bressortissants?\s+(?:de|d'|des|du)|\bnationality\s*:|\bcitizenship\s*:)"
+)
+_GROUP = (
+    r"(?:NATO|OTAN|member|participating|allied|contributing|sponsoring|taking\s+part|the\s+following"
+    r"|pays\s+membres|États\s+membres|nations?\s+participantes?)"
+)
+_WHO_GROUP = re.compile(rf"{_WHO}[^.;]{{0,70}}?{_GROUP}", _I)
+# What makes it a restriction rather than a welcome.
+_LIMIT = re.compile(
+    r"\bonly\b|\bmust\b|\bopen\s+to\b|\brestricted\s+to\b|\blimited\s+to\b|\breserved\s+for\b"
+    r"|\beligib\w*|\bnationality\s*:|\bcitizenship\s*:|\bqu[e']\s*(?:les|aux)\b|\buniquement\b|\bseuls?\b"
+    r"|\bexclusively\b",
+    _I,
+)
+# A group that is the NATO membership as a whole: no list of nations to read.
+_ALL_MEMBERS = re.compile(
+    r"\b(?:NATO|OTAN|allied)\s+(?:member|nations?|countries|states)|\bmember\s+(?:states|nations|countries)\b"
+    r"|\bpays\s+membres\b|\bÉtats\s+membres\b",
+    _I,
+)
+_LIST_GROUP = re.compile(
+    r"\bparticipating\b|\btaking\s+part\b|\bcontribut\w*|\bsponsor\w*|\bthe\s+following\b|\bprogramme\b"
+    r"|\bparticipantes?\b|\bfund\w*",
     _I,
 )
 
 
+_WHO_ALONE = re.compile(_WHO, _I)
+
+
+def _restriction(line: str) -> re.Match[str] | None:
+    # "nationals of ... member states", or "nationals of Belgium, Denmark and Norway" (nations named directly).
+    named = [
+        m for m in _WHO_ALONE.finditer(line) if _nation(_ITEM_SPLIT.split(line[m.end() :], maxsplit=1)[0])
+    ]
+    for match in [*_WHO_GROUP.finditer(line), *named]:
+        sentence_start = max(line.rfind(". ", 0, match.start()), line.rfind("; ", 0, match.start())) + 1
+        sentence_end = line.find(". ", match.end())
+        sentence = line[sentence_start : sentence_end if sentence_end >= 0 else len(line)]
+        if _LIMIT.search(sentence):
+            return match
+    return None
+
+
 def find_nationality(lines: list[str]) -> tuple[bool, str | None]:
     for line in lines:
-        if _NATIONALITY.search(line):
+        if _restriction(line):
             return True, line
     return False, None
+
+
+@cache
+def _nation_names() -> dict[str, str]:
+    """Lower-case name, alias or demonym -> English country name; short capital codes kept apart."""
+    names = {name.casefold(): name for name in country_names().values()}
+    names.update({name.casefold(): name for name in MEMBER_NATIONS})
+    names.update({alias: name for alias, name in NATION_ALIASES.items() if len(alias) > 3})
+    names.update(DEMONYMS)
+    return names
+
+
+_CODES = {"US": "United States", "USA": "United States", "UK": "United Kingdom"}
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;()]|\band\b|\bor\b|\bet\b|\n|[•▪·*–-]\s)\s*", _I)
+
+
+def _nation(item: str) -> str | None:
+    item = re.sub(r"\s+only$", "", " ".join(item.replace("’", "'").split()).strip(" .:"), flags=_I)
+    item = re.sub(r"^the\s+", "", item, flags=_I)
+    if item in _CODES:
+        return _CODES[item]
+    return _nation_names().get(item.casefold())
+
+
+def _list_after(text: str) -> tuple[str, ...]:
+    """The nations listed at the start of ``text`` (after a ":" or "(" or directly), in order."""
+    nations: list[str] = []
+    for item in _ITEM_SPLIT.split(text):
+        if not item.strip(" .:"):
+            continue
+        nation = _nation(item)
+        if nation:
+            nations.append(nation)
+        elif nations:
+            break  # the list has ended ("..., Norway and Poland. Applicants must ...")
+    return tuple(dict.fromkeys(nations))
+
+
+def find_nationalities(lines: list[str]) -> tuple[tuple[str, ...], str | None]:
+    """The nations named when only they may apply; () when the restriction is NATO member nations.
+
+    The list may run on over the next lines (a wrapped sentence, or one nation per bullet).
+    """
+    for i, line in enumerate(lines):
+        match = _restriction(line)
+        if not match:
+            continue
+        tail = line[match.end() :]
+        group = line[match.start() : match.end()] + tail[:60]
+        if _ALL_MEMBERS.search(group) and not _LIST_GROUP.search(group):
+            return (), line
+        # From the list's opening (":", "(", "namely") to the sentence's end, over the next lines.
+        opening = re.search(r"[:(]|\bnamely\b|\bi\.e\.", tail)
+        body = tail[opening.end() :] if opening else tail
+        following = lines[i + 1 : i + 12]
+        if not re.search(r"\.\s*$", body):
+            body = "\n".join([body, *following])
+        body = re.split(r"\.(?:\s|$)", body, maxsplit=1)[0]
+        nations = _list_after(body)
+        if nations:
+            return nations, line
+        return (), line
+    return (), None
