@@ -525,12 +525,13 @@ class Condition:
     patterns: tuple[re.Pattern, ...]  # the concepts the context names; an entry meets one of them
     terms: frozenset[str]  # the context's key terms, when it names no concept
     main: bool  # the main requirement: its months replace the total
-    # Where an entry was (an organisation) decides it, so an entry with an organisation can be judged;
-    # otherwise only a description can.
+    # Where an entry was (an organisation) decides it, so an entry naming its organisation can be judged.
+    # What an entry was about ("leading a team", "at the strategic level") is written in too many ways for
+    # words to refuse it ("led a planning cell", "platoon commander"): such months are left to a person.
     by_organisation: bool = False
 
-    def judged(self, organisation: bool, description: bool) -> bool:
-        return description or (organisation and self.by_organisation)
+    def judged(self, organisation: bool) -> bool:
+        return organisation and self.by_organisation
 
     def meets(self, text: str, entry_terms: frozenset[str]) -> bool:
         if self.patterns:

@@ -495,8 +495,8 @@ def condition_outcome(prepared: PreparedVacancy, candidate: PreparedProfile, las
         met = [(start, end) for (start, end, *_), m in zip(entries, meets) if m[i]]
         open_ = [
             (start, end)
-            for (start, end, _, organisation, description), m in zip(entries, meets)
-            if m[i] or not condition.judged(organisation, description)
+            for (start, end, _, organisation, _), m in zip(entries, meets)
+            if m[i] or not condition.judged(organisation)
         ]
         reasons = condition_reasons(
             condition, months_covered(met, last), months_covered(open_, last) - months_covered(met, last)
