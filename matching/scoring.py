@@ -46,7 +46,9 @@ from .criteria import (
     _experience,
     _relevance,
 )
+from .essentials import Essential, explain, statuses
 from .prepared import (
+    OUTCOME_CACHE_LIMIT,
     PreparedProfile,
     PreparedVacancy,
     _degree_outcome,
@@ -67,7 +69,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Stored with every result: a result of another engine version shows as being updated.
-ENGINE_VERSION = "2"
+ENGINE_VERSION = "3"
 
 
 # Results
@@ -82,6 +84,24 @@ class MatchResult:
     to_assess: tuple[Reason, ...]
     hints: tuple[Reason, ...]  # the smallest changes that would make the candidate eligible
     breakdown: Mapping[str, CriterionScore]
+    # The status of each of the vacancy's essential lines (matching.essentials), in their order.
+    essential_statuses: tuple[str, ...] = ()
+    # What ``essentials`` words the evidence from: (vacancy, candidate, outcomes, months); None once written.
+    _evidence_source: tuple | None = None
+    _essentials: tuple[Essential, ...] = ()
+
+    @property
+    def essentials(self) -> tuple[Essential, ...]:
+        """Each essential line with its status and evidence, written when first read."""
+        if self._evidence_source is not None:
+            prepared, candidate, outcomes, months = self._evidence_source
+            self._essentials = explain(prepared, candidate, self.essential_statuses, outcomes, months)
+            self._evidence_source = None
+        return self._essentials
+
+    def essentials_json(self) -> list[dict[str, Any]]:
+        """As the rank command writes them: [{"text", "status", "evidence"}]."""
+        return [{"text": e.text, "status": e.status, "evidence": e.evidence} for e in self.essentials]
 
     @property
     def missing_for_eligibility(self) -> tuple[Reason, ...]:
@@ -101,6 +121,7 @@ class MatchResult:
             "to_assess": reasons_json(self.to_assess),
             "hints": reasons_json(self.hints),
             "breakdown": self.breakdown_json(),
+            "essentials": self.essentials_json(),
         }
 
 
@@ -183,12 +204,15 @@ def _score_vacancy(
     official_only = prepared.language_keys <= _OFFICIAL_KEY_SET
     high, low = prepared.high or USUAL_HIGH, prepared.low or USUAL_LOW
     language_desirables = prepared.language_desirables
-    restricted = prepared.requirements.nationality_restricted
+    restricted = prepared.nationality_restricted
     total_weight = prepared.total_weight
+    essential_lines, essential_bits = prepared.essential_lines, prepared.essential_bits
+    essentials_ = prepared._essentials
+    no_nationality = ((), (), ())
     results = []
     append = results.append
-    for candidate, key, (text_mask, experience_mask) in zip(candidates, months, masks):
-        experience = experiences.get(key) or _outcome(experiences, key, _experience, prepared)
+    for candidate, months_, (text_mask, experience_mask) in zip(candidates, months, masks):
+        experience = experiences.get(months_) or _outcome(experiences, months_, _experience, prepared)
         degree = degrees.get(candidate.degree_case) or _degree_outcome(prepared, candidate)
         key = candidate.official_language_case if official_only else candidate.language_case
         languages = languages_.get(key) or _language_outcome(prepared, candidate, key)
@@ -216,6 +240,7 @@ def _score_vacancy(
         unmet = degree[1] + experience[1] + languages[1]
         to_assess = degree[2] + languages[2]
         hints = degree[3] + experience[3] + languages[3]
+        nationality = no_nationality
         if restricted:
             nationality = candidate.nationality_outcome
             unmet += nationality[0]
@@ -239,8 +264,36 @@ def _score_vacancy(
             "relevance": relevance[0],
         }
         eligible = False if unmet else (None if to_assess else True)
-        append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown))
+        if essential_lines:
+            # The outcomes (held in the cached value, so that their ids are not reused) and the masks of
+            # the lines' terms decide the statuses; nationality by its status, its outcome is per candidate.
+            n = 0 if nationality[0] else 1 if nationality[1] else 2
+            key = (id(degree), id(experience), id(languages), n, text_mask & essential_bits,
+                   experience_mask & essential_bits)  # fmt: skip
+            found = essentials_.get(key)
+            if found is None:
+                found = _essential_statuses(prepared, key, degree, experience, languages, nationality)
+            line_statuses, verdict = found[3], found[4]
+            if verdict is not True and eligible is not False:
+                eligible = verdict
+            source = (prepared, candidate, (degree, experience, languages, nationality), months_)
+            append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown, line_statuses, source))
+        else:
+            append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown))
     return results
+
+
+def _essential_statuses(prepared, key, degree, experience, languages, nationality) -> tuple:
+    cache = prepared._essentials
+    if len(cache) >= OUTCOME_CACHE_LIMIT:
+        cache.clear()
+    found = cache[key] = (
+        degree,
+        experience,
+        languages,
+        *statuses(prepared.essential_lines, degree, experience, languages, nationality, key[4], key[5]),
+    )
+    return found
 
 
 def rank(results: Iterable[tuple[str, MatchResult]]) -> list[tuple[str, MatchResult]]:
