@@ -71,41 +71,20 @@ _CHECKABLE = re.compile(
     r"certifi\w*|accredit\w*|training|trained|course|clearance|licen[cs]e|background|track record)\b",
     re.I,
 )
+# Conditions of appointment, met after selection (a clearance to obtain, a medical): not from a profile.
+_AFTER_SELECTION = re.compile(
+    r"\b(will be required to|must be (prepared|willing) to|prior to (appointment|taking up)|subject to|"
+    r"successful candidate)\b",
+    re.I,
+)
 # The part of an experience line after the years: what the experience must be in.
 _CONTEXT = re.compile(r"\bexperience\b(.*)", re.I | re.S)
 # Words of an essential line that say how much or how well, not what.
 _LINE_STOPWORDS = frozenset(
-    [
-        "thorough",
-        "sound",
-        "solid",
-        "broad",
-        "minimum",
-        "least",
-        "general",
-        "proficiency",
-        "proficient",
-        "familiarity",
-        "familiar",
-        "user",
-        "use",
-        "advanced",
-        "good",
-        "expert",
-        "expertise",
-        "background",
-        "track",
-        "record",
-        "proven",
-        "practical",
-        "hands",
-        "demonstrable",
-        "recent",
-        "significant",
-        "extensive",
-        "wide",
-        "full",
-    ]
+    """thorough sound solid broad minimum least general proficiency proficient familiarity familiar user use
+    advanced good expert expertise background track record proven practical hands demonstrable recent
+    significant extensive wide full environment gained gain depth matters issues methods structures
+    principles concepts field""".split()  # noqa: SIM905
 )
 
 
@@ -163,7 +142,7 @@ def classify(text: str, active: frozenset[str]) -> tuple[str | None, bool]:
     ):  # fmt: skip
         if criterion in active and pattern.search(text):
             return criterion, True
-    return None, bool(_CHECKABLE.search(text))
+    return None, bool(_CHECKABLE.search(text)) and not _AFTER_SELECTION.search(text)
 
 
 def prepare_essentials(
