@@ -12,28 +12,30 @@ A notice's essential lines are of three sorts, decided once per vacancy (``prepa
   experience entries also speak to it;
 - **evidence lines** ("experience in logistics planning for deployed forces", "knowledge of NATO
   defence planning", "advanced user of Excel"): met when the profile's words cover at least half of
-  the line's key terms, weighted by rarity in the notice (rare terms count more); otherwise to be
-  assessed, as nothing in the profile speaks to it. Never not met: a profile that is silent is not
+  the line's key terms (function words and words of degree, "thorough", "proven", dropped); otherwise
+  to be assessed, as nothing in the profile speaks to it. Never not met: a profile that is silent is not
   proof of absence;
 - **interview lines**: a line about how a person behaves rather than what they have done, learnt or
   hold ("be able to communicate clearly", "available to travel", "cultural awareness"). The rule: a
   line that names no criterion and none of experience, knowledge, familiarity, proficiency, use of a
-  tool, a qualification, certificate, training, clearance or licence is assessed at interview or test.
+  tool, a qualification, certificate, training, clearance or licence is assessed at interview or test,
+  and so is a condition of appointment ("the successful candidate will be required to obtain a
+  clearance").
   It gets a status like an evidence line but does not decide eligibility: a CV cannot show it, and
   letting it block would leave every candidate "to be assessed".
 
 Eligibility (``matching.scoring``): not eligible when a criterion is unmet, as before; eligible only
 when, besides, nothing is to be assessed and every line checkable from a profile is met.
 
-Speed: statuses depend only on the criteria's outcomes (cached per distinct case) and on which of
-the lines' terms the candidate's words match (bit masks from ``matching.text``), so the scoring loop
-caches them per distinct case too. The evidence (which entry, which degree) is written per candidate
-only when it is read (``explain``).
+Speed: the criterion lines add nothing to the verdict (their reasons are already the criteria's), so
+the scoring loop only checks, for a candidate otherwise eligible, that each checkable line's key
+terms are covered, from the bit masks ``matching.text`` computes anyway (cached per line by mask).
+The statuses and the evidence (which entry, which degree) are worked out per candidate only when
+read (``account``).
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -97,6 +99,7 @@ class EssentialLine:
     checkable: bool  # False: assessed at interview or test, does not decide eligibility
     terms: tuple[str, ...]  # the key terms the profile's words are matched against
     weights: tuple[tuple[int, float], ...]  # (bit in the vacancy's TermIndex, weight) per term
+    mask: int = 0  # of those bits
     language: str = ""  # a languages line naming one language: only its reasons count
 
 
@@ -154,11 +157,9 @@ def prepare_essentials(
 ) -> tuple[EssentialLine, ...]:
     """The vacancy's essential lines; ``index.items[first:]`` are ``line_texts(requirements)``.
 
-    Term weights are an idf over the notice's items (desirables, duties, essentials): a term found in
-    many of them says less about this line than a rare one.
+    Each key term weighs the same. An idf over the notice's own items was measured worse (bench/quality.py):
+    the post's core terms ("defence", "planning") recur across its lines and would count least.
     """
-    documents = [frozenset(terms(item)) for item in index.items]
-    count = len(documents)
     lines = []
     covered = set()
     for text in line_texts(requirements):
@@ -174,11 +175,11 @@ def prepare_essentials(
         for term in wanted:
             bit = index.bit(term)
             if bit is not None:
-                frequency = sum(term in document for document in documents)
-                weights.append((bit, math.log(1 + count / frequency)))
-        named = [name for name in languages if re.search(rf"\b{re.escape(name)}\b", text, re.I)]
-        language = named[0].casefold() if criterion == "languages" and len(named) == 1 else ""
-        lines.append(EssentialLine(text, criterion, checkable, wanted, tuple(weights), language))
+                weights.append((bit, 1.0))
+        named = {name.casefold() for name in languages if re.search(rf"\b{re.escape(name)}\b", text, re.I)}
+        language = next(iter(named)) if criterion == "languages" and len(named) == 1 else ""
+        mask = sum(1 << bit for bit, _ in weights)
+        lines.append(EssentialLine(text, criterion, checkable, wanted, tuple(weights), mask, language))
     # A criterion the notice sets but states in no essential line (nationality in the remarks).
     for criterion in ("nationality", "degree", "experience", "languages"):
         if criterion in active and criterion not in covered:
@@ -210,13 +211,18 @@ def active_criteria(
 # Statuses, per distinct case
 
 
-def _criterion_status(unmet: Sequence[Any], to_assess: Sequence[Any]) -> str:
-    return NOT_MET if unmet else TO_ASSESS if to_assess else MET
+def criterion_status(unmet: Sequence[Any], to_assess: Sequence[Any]) -> int:
+    """0: not met, 1: to be assessed, 2: met (as the scoring loop keys its cache)."""
+    return 0 if unmet else 1 if to_assess else 2
 
 
-def _covered(weights: tuple[tuple[int, float], ...], mask: int) -> bool:
+_STATUS = (NOT_MET, TO_ASSESS, MET)
+
+
+def covered(line: EssentialLine, mask: int) -> bool:
+    """Whether the candidate's terms (a mask over the vacancy's TermIndex) cover the line's key terms."""
     total = matched = 0.0
-    for bit, weight in weights:
+    for bit, weight in line.weights:
         total += weight
         if mask >> bit & 1:
             matched += weight
@@ -225,23 +231,31 @@ def _covered(weights: tuple[tuple[int, float], ...], mask: int) -> bool:
 
 def statuses(
     lines: tuple[EssentialLine, ...],
-    degree: Outcome,
-    experience: Outcome,
+    degree: int,
+    experience: int,
     languages: Outcome,
-    nationality: tuple[tuple, tuple, tuple],
-    text_mask: int,
-    experience_mask: int,
+    nationality: int,
+    lines_covered: int,
 ) -> tuple[tuple[str, ...], bool | None]:
     """(the status of each line, the verdict of the lines checkable from a profile: True when all are
-    met, False when any is not met, None otherwise)."""
+    met, False when any is not met, None otherwise).
+
+    ``degree``, ``experience``, ``nationality``: those criteria's ``criterion_status``; ``lines_covered``:
+    bit j set when the j-th line with key terms is ``covered``.
+    """
     found = []
+    j = 0
     for line in lines:
         criterion = line.criterion
+        is_covered = False
+        if line.weights:
+            is_covered = bool(lines_covered >> j & 1)
+            j += 1
         if criterion == "degree":
-            status = _criterion_status(degree[1], degree[2])
+            status = _STATUS[degree]
         elif criterion == "experience":
-            status = _criterion_status(experience[1], ())
-            if status == MET and line.weights and not _covered(line.weights, experience_mask):
+            status = _STATUS[experience]
+            if status == MET and line.weights and not is_covered:
                 status = TO_ASSESS
         elif criterion == "languages":
             unmet, to_assess = languages[1], languages[2]
@@ -250,11 +264,11 @@ def statuses(
                 to_assess = [
                     r for r in to_assess if str(r.values.get("language", "")).casefold() == line.language
                 ]
-            status = _criterion_status(unmet, to_assess)
+            status = _STATUS[criterion_status(unmet, to_assess)]
         elif criterion == "nationality":
-            status = _criterion_status(nationality[0], nationality[1])
+            status = _STATUS[nationality]
         else:
-            status = MET if _covered(line.weights, text_mask) else TO_ASSESS
+            status = MET if is_covered else TO_ASSESS
         found.append(status)
     checked = [status for line, status in zip(lines, found) if line.checkable]
     return tuple(found), False if NOT_MET in checked else (None if TO_ASSESS in checked else True)
@@ -263,15 +277,36 @@ def statuses(
 # The evidence, per candidate, when read
 
 
-def explain(
+def account(
     prepared: PreparedVacancy,
     candidate: PreparedProfile,
-    line_statuses: tuple[str, ...],
-    outcomes: tuple[Outcome, Outcome, Outcome, tuple],
+    degree: Outcome,
+    experience: Outcome,
+    languages: Outcome,
+    nationality: tuple[tuple, tuple, tuple],
     months: int,
+    text_mask: int,
+    experience_mask: int,
 ) -> tuple[Essential, ...]:
-    """Each essential with its status and, in words, the evidence that meets it or the reason it does not."""
-    degree, experience, languages, nationality = outcomes
+    """Each essential with its status and, in words, the evidence that meets it or the reason it does not.
+
+    The arguments are what the scoring loop had for the pair: the criteria's outcomes, the months of
+    experience and the masks of the vacancy's terms that the candidate's words (all of them, and those
+    of the experience entries) match.
+    """
+    lines = prepared.essential_lines
+    lines_covered = 0
+    for j, line in enumerate(line for line in lines if line.weights):
+        if covered(line, experience_mask if line.criterion == "experience" else text_mask):
+            lines_covered |= 1 << j
+    line_statuses = statuses(
+        lines,
+        criterion_status(degree[1], degree[2]),
+        criterion_status(experience[1], ()),
+        languages,
+        criterion_status(nationality[0], nationality[1]),
+        lines_covered,
+    )[0]
     by_criterion = {
         "degree": degree[1] + degree[2],
         "experience": experience[1],

@@ -231,8 +231,8 @@ class PreparedVacancy:
     _outcomes: dict[str, dict[Any, Outcome]] = field(default_factory=lambda: {name: {} for name in CRITERIA})
     # Language outcomes by the levels of only the languages the vacancy reads (few distinct cases).
     _language_outcomes: dict[tuple, Outcome] = field(default_factory=dict)
-    # The essentials' statuses by the outcomes (held, so that their ids stay theirs) and masks that decide them.
-    _essentials: dict[tuple, tuple] = field(default_factory=dict)
+    # Per checkable line with key terms: (line, matched against the experience only, covered by mask).
+    _essential_term_lines: tuple[tuple[EssentialLine, bool, dict[int, bool]], ...] = ()
 
     def field_similarity(self, written: str) -> float:
         """0-100: how close a field of study is to the nearest preferred field (cached)."""
@@ -336,6 +336,11 @@ def prepare_vacancy(
         nationality_restricted=requirements.nationality_restricted
         or any(line.criterion == "nationality" for line in essential_lines),
         essential_bits=functools.reduce(operator.or_, index.item_masks[duties_end:], 0),
+        _essential_term_lines=tuple(
+            (line, line.criterion == "experience", {})
+            for line in essential_lines
+            if line.weights and line.checkable
+        ),
     )
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -46,7 +46,7 @@ from .criteria import (
     _experience,
     _relevance,
 )
-from .essentials import Essential, explain, statuses
+from .essentials import Essential, EssentialLine, account, covered
 from .prepared import (
     OUTCOME_CACHE_LIMIT,
     PreparedProfile,
@@ -84,19 +84,17 @@ class MatchResult:
     to_assess: tuple[Reason, ...]
     hints: tuple[Reason, ...]  # the smallest changes that would make the candidate eligible
     breakdown: Mapping[str, CriterionScore]
-    # The status of each of the vacancy's essential lines (matching.essentials), in their order.
-    essential_statuses: tuple[str, ...] = ()
-    # What ``essentials`` words the evidence from: (vacancy, candidate, outcomes, months); None once written.
-    _evidence_source: tuple | None = None
-    _essentials: tuple[Essential, ...] = ()
+    # What ``essentials`` are worked out from (matching.essentials.account's arguments); None once they are.
+    # The scoring loop decides only the verdict; the statuses and the evidence wait until read.
+    _essentials_source: tuple | None = field(default=None, compare=False, repr=False)
+    _essentials: tuple[Essential, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def essentials(self) -> tuple[Essential, ...]:
-        """Each essential line with its status and evidence, written when first read."""
-        if self._evidence_source is not None:
-            prepared, candidate, outcomes, months = self._evidence_source
-            self._essentials = explain(prepared, candidate, self.essential_statuses, outcomes, months)
-            self._evidence_source = None
+        """Each essential line of the notice with its status and evidence (matching.essentials)."""
+        if self._essentials_source is not None:
+            self._essentials = account(*self._essentials_source)
+            self._essentials_source = None
         return self._essentials
 
     def essentials_json(self) -> list[dict[str, Any]]:
@@ -206,8 +204,8 @@ def _score_vacancy(
     language_desirables = prepared.language_desirables
     restricted = prepared.nationality_restricted
     total_weight = prepared.total_weight
-    essential_lines, essential_bits = prepared.essential_lines, prepared.essential_bits
-    essentials_ = prepared._essentials
+    essential_lines = prepared.essential_lines
+    term_lines = prepared._essential_term_lines
     no_nationality = ((), (), ())
     results = []
     append = results.append
@@ -265,34 +263,30 @@ def _score_vacancy(
         }
         eligible = False if unmet else (None if to_assess else True)
         if essential_lines:
-            # The outcomes (held in the cached value, so that their ids are not reused) and the masks of
-            # the lines' terms decide the statuses; nationality by its status, its outcome is per candidate.
-            n = 0 if nationality[0] else 1 if nationality[1] else 2
-            key = (id(degree), id(experience), id(languages), n, text_mask & essential_bits,
-                   experience_mask & essential_bits)  # fmt: skip
-            found = essentials_.get(key)
-            if found is None:
-                found = _essential_statuses(prepared, key, degree, experience, languages, nationality)
-            line_statuses, verdict = found[3], found[4]
-            if verdict is not True and eligible is not False:
-                eligible = verdict
-            source = (prepared, candidate, (degree, experience, languages, nationality), months_)
-            append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown, line_statuses, source))
+            # Criterion lines add nothing to the verdict (their reasons are the criteria's, already in
+            # unmet and to_assess), and a line met by the profile's words is never "not met": only an
+            # eligible candidate can change, to "to be assessed", when a checkable line's terms are not covered.
+            if eligible:
+                for line, on_experience, covered_by in term_lines:
+                    mask = (experience_mask if on_experience else text_mask) & line.mask
+                    is_covered = covered_by.get(mask)
+                    if is_covered is None:
+                        is_covered = _line_covered(covered_by, mask, line)
+                    if not is_covered:
+                        eligible = None
+                        break
+            source = (prepared, candidate, degree, experience, languages, nationality, months_, text_mask,
+                      experience_mask)  # fmt: skip
+            append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown, source))
         else:
             append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown))
     return results
 
 
-def _essential_statuses(prepared, key, degree, experience, languages, nationality) -> tuple:
-    cache = prepared._essentials
+def _line_covered(cache: dict, mask: int, line: EssentialLine) -> bool:
     if len(cache) >= OUTCOME_CACHE_LIMIT:
         cache.clear()
-    found = cache[key] = (
-        degree,
-        experience,
-        languages,
-        *statuses(prepared.essential_lines, degree, experience, languages, nationality, key[4], key[5]),
-    )
+    found = cache[mask] = covered(line, mask)
     return found
 
 

@@ -105,6 +105,7 @@ def score_pairs(
                     vacancy_id=vacancy.pk, candidate_id=candidate.pk, verdict=VERDICTS[result.eligible],
                     score=result.score, unmet=reasons_json(result.unmet), to_assess=reasons_json(result.to_assess),
                     hints=reasons_json(result.hints), breakdown=result.breakdown_json(),
+                    essentials=[essential.to_json() for essential in result.essentials],
                     vacancy_version=vacancy.requirements_version, profile_version=candidate.profile_version,
                     engine_version=scoring.ENGINE_VERSION, computed_at=now,
                 )

@@ -32,7 +32,7 @@ def candidate(
         "education": [{"level": degree, "field": "International Relations", "institution": "", "year": 2010}],
         "military_staff_college": False,
         "experience": [{"title": "Defence Planner", "organisation": "MoD", "start": start, "end": None,
-                        "description": "NATO Defence Planning Process"}],
+                        "description": "NATO Defence Planning Process: military force plans, financial, staffing and procurement planning; foreign and defence policy, security sector transformation and reform; international affairs"}],
         "languages": [{"language": "English", "level": english}, {"language": "French", "level": french}],
         "competencies": [{"name": "Teamwork", "rung": 2}], "skills": [], "summary": "",
     }  # fmt: skip
