@@ -354,7 +354,16 @@ def _criterion_line(prepared: PreparedVacancy, criterion: str | None) -> str:
         return _("At least %(duration)s of experience") % {"duration": duration(prepared.required_months)}
     if criterion == "degree":
         return _("Education: %(required)s") % {"required": _(REQUIREMENT_LABELS[requirements.degree.level])}
-    return _("Languages as the notice requires")
+    wanted = [f"{name} {ROMAN_LEVELS[level - 1]}" for name, _key, level in prepared.other_languages]
+    wanted += [f"{name} SLP {slp}" for name, _key, slp in prepared.stanag]
+    if requirements.languages.rule == "one_high_other_low":
+        wanted.insert(
+            0,
+            _("%(high)s in one of %(first)s and %(second)s, %(low)s in the other")
+            % {"high": ROMAN_LEVELS[prepared.high - 1], "low": ROMAN_LEVELS[prepared.low - 1],
+               "first": prepared.pair[0], "second": prepared.pair[1]},
+        )  # fmt: skip
+    return _("Languages: %(levels)s") % {"levels": ", ".join(wanted)}
 
 
 def _criterion_evidence(prepared: PreparedVacancy, candidate: PreparedProfile, line: EssentialLine) -> str:

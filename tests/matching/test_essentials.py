@@ -190,3 +190,9 @@ def test_the_scoring_loop_and_the_statuses_agree_on_the_verdict():
         checked = [e.status for e in result.essentials if e.checkable]
         expected = False if NOT_MET in checked else None if TO_ASSESS in checked else True
         assert result.eligible is expected
+
+
+def test_a_language_requirement_stated_in_no_line_is_worded_from_the_requirements():
+    vacancy = notice(essential=["hold a university degree"])
+    texts = [e.text for e in result_for(vacancy, person()).essentials]
+    assert "Languages: V in one of English and French, I in the other" in texts
