@@ -151,11 +151,10 @@ def classify(text: str, active: frozenset[str]) -> tuple[str | None, bool]:
 def prepare_essentials(
     requirements: VacancyRequirements,
     index: TermIndex,
-    first: int,
     active: frozenset[str],
     languages: Sequence[str],
 ) -> tuple[EssentialLine, ...]:
-    """The vacancy's essential lines; ``index.items[first:]`` are ``line_texts(requirements)``.
+    """The vacancy's essential lines; ``index`` holds the terms of ``line_texts(requirements)``.
 
     Each key term weighs the same. An idf over the notice's own items was measured worse (bench/quality.py):
     the post's core terms ("defence", "planning") recur across its lines and would count least.
@@ -178,6 +177,8 @@ def prepare_essentials(
                 weights.append((bit, 1.0))
         named = {name.casefold() for name in languages if re.search(rf"\b{re.escape(name)}\b", text, re.I)}
         language = next(iter(named)) if criterion == "languages" and len(named) == 1 else ""
+        if criterion is None and not weights:
+            checkable = False  # "have relevant experience": no key term to look for, a person judges it
         mask = sum(1 << bit for bit, _ in weights)
         lines.append(EssentialLine(text, criterion, checkable, wanted, tuple(weights), mask, language))
     # A criterion the notice sets but states in no essential line (nationality in the remarks).
@@ -208,11 +209,11 @@ def active_criteria(
     return frozenset(active)
 
 
-# Statuses, per distinct case
+# Statuses
 
 
 def criterion_status(unmet: Sequence[Any], to_assess: Sequence[Any]) -> int:
-    """0: not met, 1: to be assessed, 2: met (as the scoring loop keys its cache)."""
+    """0: not met, 1: to be assessed, 2: met."""
     return 0 if unmet else 1 if to_assess else 2
 
 

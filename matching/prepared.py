@@ -297,7 +297,6 @@ def prepare_vacancy(
     essential_lines = prepare_essentials(
         requirements,
         index,
-        duties_end,
         active_criteria(requirements, required_rank, required_months),
         [*pair, *(name for name, _, _ in other_languages), *(s.language for s in languages.stanag)],
     )

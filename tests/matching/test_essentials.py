@@ -196,3 +196,10 @@ def test_a_language_requirement_stated_in_no_line_is_worded_from_the_requirement
     vacancy = notice(essential=["hold a university degree"])
     texts = [e.text for e in result_for(vacancy, person()).essentials]
     assert "Languages: V in one of English and French, I in the other" in texts
+
+
+def test_a_line_with_no_key_term_to_look_for_is_left_to_a_person():
+    line = "have relevant experience"
+    result = result_for(notice(line), person())
+    assert [e.checkable for e in result.essentials if e.text == line] == [False]
+    assert result.eligible is True
