@@ -61,6 +61,9 @@ class MatchResult(models.Model):
         default=list, help_text="Smallest changes that would make the candidate eligible."
     )
     breakdown = models.JSONField(default=dict)
+    # Each essential line of the notice: {"text", "status" (met / not_met / to_assess), "evidence",
+    # "checkable" (false: assessed at interview, not part of the verdict)} (matching.essentials).
+    essentials = models.JSONField(default=list)
     vacancy_version = models.PositiveIntegerField()
     profile_version = models.PositiveIntegerField()
     engine_version = models.CharField(max_length=20)

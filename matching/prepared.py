@@ -47,6 +47,7 @@ from .criteria import (
     condition_reasons,
     nationality_outcome,
 )
+from .essentials import EssentialLine, active_criteria, line_texts, prepare_essentials
 from .reasons import Reason
 from .requirements import VacancyRequirements
 from .text import TermIndex, term_set, terms
@@ -251,7 +252,7 @@ class PreparedVacancy:
     competency_code: int | None  # the rungs required in unary (matching.cases); None: cannot be written
     language_keys: frozenset[str]  # the casefolded languages the languages criterion reads
     desirable_kinds: tuple[str, ...]  # per item: "text", "second_language", "other_languages"
-    terms: TermIndex  # the desirable text items, then the duties
+    terms: TermIndex  # the desirable text items, then the duties, then the essential lines
     # Per desirable text item and per duty: (mask of its terms, number of terms).
     desirable_items: tuple[tuple[int, int], ...]
     duty_items: tuple[tuple[int, int], ...]
@@ -263,6 +264,10 @@ class PreparedVacancy:
     field_families: frozenset[int]  # FIELD_FAMILIES (by index) the required fields belong to
     nation_codes: frozenset[str]  # the named nations' codes; empty: no named list
     conditions: tuple[Condition, ...]  # experience conditions that count only some entries' months
+    essential_lines: tuple[EssentialLine, ...]  # matching.essentials
+    essential_bits: int  # all terms the essential lines are matched by
+    # Nationals of member nations only: as parsed, or an essential line says so.
+    nationality_restricted: bool
     _field_related: dict[str, bool] = field(default_factory=dict)
     # Per entry text: whether it meets each condition.
     _entry_meets: dict[str, tuple[bool, ...]] = field(default_factory=dict)
@@ -272,6 +277,8 @@ class PreparedVacancy:
     _outcomes: dict[str, dict[Any, Outcome]] = field(default_factory=lambda: {name: {} for name in CRITERIA})
     # Language outcomes by the levels of only the languages the vacancy reads (few distinct cases).
     _language_outcomes: dict[tuple, Outcome] = field(default_factory=dict)
+    # Per checkable line with key terms: (line, matched against the experience only, covered by mask).
+    _essential_term_lines: tuple[tuple[EssentialLine, bool, dict[int, bool]], ...] = ()
 
     def field_similarity(self, written: str) -> float:
         """0-100: how close a field of study is to the nearest preferred field (cached)."""
@@ -338,13 +345,15 @@ def prepare_vacancy(
     duties = requirements.accountabilities + tuple(
         e for e in requirements.essential if not _FORMAL_ESSENTIAL.search(e)
     )
-    index = TermIndex([*desirable_texts, *duties])
+    # The essential lines' terms come last: the desirable and duty masks, and so the scores, stay as they were.
+    index = TermIndex([*desirable_texts, *duties, *line_texts(requirements)])
+    duties_end = len(desirable_texts) + len(duties)
     effective = {name: merged.get(name, 0) for name in CRITERIA}
     if not competencies:
         effective["competencies"] = 0
     if not requirements.desirable:
         effective["desirable"] = 0
-    if not any(index.item_sizes[len(desirable_texts) :]):
+    if not any(index.item_sizes[len(desirable_texts) : duties_end]):
         effective["relevance"] = 0
     pair = languages.pair
     other_languages = _level_requirements(requirements)
@@ -352,15 +361,23 @@ def prepare_vacancy(
         # A notice that asks for no language gives the languages nothing to score (desirables may).
         effective["languages"] = 0
     named_fields = [f for f in degree.fields if not _VAGUE_FIELD.search(f) and f.strip()]
+    required_rank = REQUIRED_RANK[degree.level]
+    required_months = round(12 * (requirements.min_years_experience or 0))
+    essential_lines = prepare_essentials(
+        requirements,
+        index,
+        active_criteria(requirements, required_rank, required_months),
+        [*pair, *(name for name, _, _ in other_languages), *(s.language for s in languages.stanag)],
+    )
     return PreparedVacancy(
         requirements=requirements,
         weights=effective,
-        required_rank=REQUIRED_RANK[degree.level],
+        required_rank=required_rank,
         alternatives=frozenset(degree.alternatives),
         preferred_fields=tuple(
             utils.default_process(f) for f in degree.fields if not _VAGUE_FIELD.search(f) and f.strip()
         ),
-        required_months=round(12 * (requirements.min_years_experience or 0)),
+        required_months=required_months,
         pair=pair,
         pair_keys=(pair[0].casefold(), pair[1].casefold()),
         high=languages.high,
@@ -378,9 +395,9 @@ def prepare_vacancy(
         desirable_kinds=desirable_kinds,
         terms=index,
         desirable_items=tuple(zip(index.item_masks, index.item_sizes))[: len(desirable_texts)],
-        duty_items=tuple(zip(index.item_masks, index.item_sizes))[len(desirable_texts) :],
+        duty_items=tuple(zip(index.item_masks, index.item_sizes))[len(desirable_texts) : duties_end],
         desirable_bits=functools.reduce(operator.or_, index.item_masks[: len(desirable_texts)], 0),
-        duty_bits=functools.reduce(operator.or_, index.item_masks[len(desirable_texts) :], 0),
+        duty_bits=functools.reduce(operator.or_, index.item_masks[len(desirable_texts) : duties_end], 0),
         total_weight=sum(effective.values()),
         language_desirables=any(kind != "text" for kind in desirable_kinds),
         fields_required=degree.fields_required and bool(named_fields),
@@ -389,6 +406,15 @@ def prepare_vacancy(
         ),
         nation_codes=frozenset(nation_code(n) or n for n in requirements.nationalities),
         conditions=_conditions(requirements),
+        essential_lines=essential_lines,
+        nationality_restricted=requirements.nationality_restricted
+        or any(line.criterion == "nationality" for line in essential_lines),
+        essential_bits=functools.reduce(operator.or_, index.item_masks[duties_end:], 0),
+        _essential_term_lines=tuple(
+            (line, line.criterion == "experience", {})
+            for line in essential_lines
+            if line.weights and line.checkable
+        ),
     )
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -47,7 +47,9 @@ from .criteria import (
     _relevance,
     named_nations_outcome,
 )
+from .essentials import Essential, EssentialLine, account, covered
 from .prepared import (
+    OUTCOME_CACHE_LIMIT,
     PreparedProfile,
     PreparedVacancy,
     _degree_outcome,
@@ -84,6 +86,22 @@ class MatchResult:
     to_assess: tuple[Reason, ...]
     hints: tuple[Reason, ...]  # the smallest changes that would make the candidate eligible
     breakdown: Mapping[str, CriterionScore]
+    # What ``essentials`` are worked out from (matching.essentials.account's arguments); None once they are.
+    # The scoring loop decides only the verdict; the statuses and the evidence wait until read.
+    _essentials_source: tuple | None = field(default=None, compare=False, repr=False)
+    _essentials: tuple[Essential, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def essentials(self) -> tuple[Essential, ...]:
+        """Each essential line of the notice with its status and evidence (matching.essentials)."""
+        if self._essentials_source is not None:
+            self._essentials = account(*self._essentials_source)
+            self._essentials_source = None
+        return self._essentials
+
+    def essentials_json(self) -> list[dict[str, Any]]:
+        """As the rank command writes them: [{"text", "status", "evidence"}]."""
+        return [{"text": e.text, "status": e.status, "evidence": e.evidence} for e in self.essentials]
 
     @property
     def missing_for_eligibility(self) -> tuple[Reason, ...]:
@@ -108,6 +126,7 @@ class MatchResult:
             "to_assess": reasons_json(self.to_assess),
             "hints": reasons_json(self.hints),
             "breakdown": self.breakdown_json(),
+            "essentials": self.essentials_json(),
         }
 
 
@@ -191,14 +210,17 @@ def _score_vacancy(
     official_only = prepared.language_keys <= _OFFICIAL_KEY_SET
     high, low = prepared.high or USUAL_HIGH, prepared.low or USUAL_LOW
     language_desirables = prepared.language_desirables
-    restricted = prepared.requirements.nationality_restricted
+    restricted = prepared.nationality_restricted
     nations, nation_codes = prepared.requirements.nationalities, prepared.nation_codes
     conditions = prepared.conditions
     total_weight = prepared.total_weight
+    essential_lines = prepared.essential_lines
+    term_lines = prepared._essential_term_lines
+    no_nationality = ((), (), ())
     results = []
     append = results.append
-    for candidate, key, (text_mask, experience_mask) in zip(candidates, months, masks):
-        experience = experiences.get(key) or _outcome(experiences, key, _experience, prepared)
+    for candidate, months_, (text_mask, experience_mask) in zip(candidates, months, masks):
+        experience = experiences.get(months_) or _outcome(experiences, months_, _experience, prepared)
         degree = degrees.get(candidate.degree_case) or _degree_outcome(prepared, candidate)
         key = candidate.official_language_case if official_only else candidate.language_case
         languages = languages_.get(key) or _language_outcome(prepared, candidate, key)
@@ -226,11 +248,14 @@ def _score_vacancy(
         unmet = degree[1] + experience[1] + languages[1]
         to_assess = degree[2] + languages[2]
         hints = degree[3] + experience[3] + languages[3]
+        nationality = no_nationality
         if conditions:
             condition = condition_outcome(prepared, candidate, last)
             unmet += condition[0]
             to_assess += condition[1]
             hints += condition[2]
+            if condition[0]:  # the experience essential is not met either
+                experience = (experience[0], experience[1] + condition[0], *experience[2:])
         if nation_codes:
             nationality = named_nations_outcome(
                 candidate.profile.nationality, candidate.nationality_code, nations, nation_codes
@@ -261,8 +286,32 @@ def _score_vacancy(
             "relevance": relevance[0],
         }
         eligible = False if unmet else (None if to_assess else True)
-        append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown))
+        if essential_lines:
+            # Criterion lines add nothing to the verdict (their reasons are the criteria's, already in
+            # unmet and to_assess), and a line met by the profile's words is never "not met": only an
+            # eligible candidate can change, to "to be assessed", when a checkable line's terms are not covered.
+            if eligible:
+                for line, on_experience, covered_by in term_lines:
+                    mask = (experience_mask if on_experience else text_mask) & line.mask
+                    is_covered = covered_by.get(mask)
+                    if is_covered is None:
+                        is_covered = _line_covered(covered_by, mask, line)
+                    if not is_covered:
+                        eligible = None
+                        break
+            source = (prepared, candidate, degree, experience, languages, nationality, months_, text_mask,
+                      experience_mask)  # fmt: skip
+            append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown, source))
+        else:
+            append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown))
     return results
+
+
+def _line_covered(cache: dict, mask: int, line: EssentialLine) -> bool:
+    if len(cache) >= OUTCOME_CACHE_LIMIT:
+        cache.clear()
+    found = cache[mask] = covered(line, mask)
+    return found
 
 
 def rank(results: Iterable[tuple[str, MatchResult]]) -> list[tuple[str, MatchResult]]:

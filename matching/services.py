@@ -96,15 +96,18 @@ def score_pairs(
     with _scoring_lock:
         prepared = [_prepared_vacancy(vacancy, reference) for vacancy in vacancies]
         results = scoring.score_all(prepared, [profile for _, profile in candidates], as_of)
+        # The essentials' evidence is worked out when read, with the vacancies' caches: under the lock too.
+        essentials = [[[e.to_json() for e in result.essentials] for result in row] for row in results]
     rows = []
     for column, (candidate, _) in enumerate(candidates):
-        for vacancy, vacancy_results in zip(vacancies, results):
+        for vacancy, vacancy_results, vacancy_essentials in zip(vacancies, results, essentials):
             result = vacancy_results[column]
             rows.append(
                 MatchResult(
                     vacancy_id=vacancy.pk, candidate_id=candidate.pk, verdict=VERDICTS[result.eligible],
                     score=result.score, unmet=reasons_json(result.unmet), to_assess=reasons_json(result.to_assess),
                     hints=reasons_json(result.hints), breakdown=result.breakdown_json(),
+                    essentials=vacancy_essentials[column],
                     vacancy_version=vacancy.requirements_version, profile_version=candidate.profile_version,
                     engine_version=scoring.ENGINE_VERSION, computed_at=now,
                 )

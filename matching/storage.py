@@ -17,12 +17,12 @@ from django.db import connection, transaction
 from .models import MatchResult
 
 RESULT_FIELDS = [
-    "verdict", "score", "unmet", "to_assess", "hints", "breakdown",
+    "verdict", "score", "unmet", "to_assess", "hints", "breakdown", "essentials",
     "vacancy_version", "profile_version", "engine_version", "computed_at",
 ]  # fmt: skip
 _COLUMNS = {  # column -> its type in the JSON record
     "vacancy_id": "bigint", "candidate_id": "bigint", "verdict": "smallint", "score": "double precision",
-    "unmet": "jsonb", "to_assess": "jsonb", "hints": "jsonb", "breakdown": "jsonb", "vacancy_version": "integer",
+    "unmet": "jsonb", "to_assess": "jsonb", "hints": "jsonb", "breakdown": "jsonb", "essentials": "jsonb", "vacancy_version": "integer",
     "profile_version": "integer", "engine_version": "varchar", "computed_at": "timestamptz",
 }  # fmt: skip
 
@@ -57,7 +57,7 @@ def _record(row: MatchResult) -> dict:
     return {
         "vacancy_id": row.vacancy_id, "candidate_id": row.candidate_id, "verdict": int(row.verdict),
         "score": row.score, "unmet": row.unmet, "to_assess": row.to_assess, "hints": row.hints,
-        "breakdown": row.breakdown, "vacancy_version": row.vacancy_version,
+        "breakdown": row.breakdown, "essentials": row.essentials, "vacancy_version": row.vacancy_version,
         "profile_version": row.profile_version, "engine_version": row.engine_version,
         "computed_at": row.computed_at.isoformat(),
     }  # fmt: skip

@@ -146,6 +146,20 @@ class TermIndex:
             if mask:
                 self._hits.add(term)
 
+    def bit(self, term: str) -> int | None:
+        """The position of one of the items' own terms in the masks; None for another word."""
+        bit = self._bits.get(term)
+        return None if bit is None else bit.bit_length() - 1
+
+    def mask_of(self, candidate_terms: Iterable[str]) -> int:
+        """The mask of the items' terms that these words match (as ``matched`` computes it)."""
+        candidate_terms = set(candidate_terms)
+        self.learn(candidate_terms)
+        mask = 0
+        for term in candidate_terms:
+            mask |= self._learnt.get(term, 0)
+        return mask
+
     @property
     def size(self) -> int:
         """The number of distinct terms over all the items (the width of a mask)."""

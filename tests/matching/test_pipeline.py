@@ -57,6 +57,13 @@ def test_it_stores_what_the_engine_computes(vacancy, candidates, django_capture_
     assert stored.score == expected.score
     assert stored.breakdown == expected.breakdown_json()
     assert stored.unmet == reasons_json(expected.unmet)
+    # Every essential line, with its status and evidence, for the pages to show.
+    assert stored.essentials == [essential.to_json() for essential in expected.essentials]
+    assert [e["text"] for e in stored.essentials][:2] == [
+        "hold a university degree",
+        "have at least 2 years' experience",
+    ]
+    assert {e["status"] for e in stored.essentials} <= {"met", "not_met", "to_assess"}
     assert (stored.vacancy_version, stored.profile_version) == (1, 1)
 
 

@@ -32,7 +32,7 @@ def candidate(
         "education": [{"level": degree, "field": "International Relations", "institution": "", "year": 2010}],
         "military_staff_college": False,
         "experience": [{"title": "Defence Planner", "organisation": "MoD", "start": start, "end": None,
-                        "description": "NATO Defence Planning Process"}],
+                        "description": "NATO Defence Planning Process: military force plans, financial, staffing and procurement planning; foreign and defence policy, security sector transformation and reform; international affairs"}],
         "languages": [{"language": "English", "level": english}, {"language": "French", "level": french}],
         "competencies": [{"name": "Teamwork", "rung": 2}], "skills": [], "summary": "",
     }  # fmt: skip
@@ -142,3 +142,36 @@ def test_it_ranks_against_a_seed_notice(files, tmp_path):
     # The DICB notice asks for 5 years: bob's 1 year 11 months fall short.
     assert ranked[0]["eligible"] is True
     assert any(u.startswith("Experience:") for u in ranked[1]["unmet"])
+
+
+def test_it_writes_every_essential_with_its_status_and_evidence(files):
+    vacancy = {
+        **VACANCY,
+        "essential": ["have experience in maritime search and rescue coordination", "be available to travel"],
+    }
+    (first,), _ = run(*files(vacancy, [candidate("alice")]))
+    essentials = {e["text"]: e for e in first["essentials"]}
+    assert all(set(e) == {"text", "status", "evidence"} for e in first["essentials"])
+    logistics = essentials["have experience in maritime search and rescue coordination"]
+    assert (logistics["status"], logistics["evidence"]) == (
+        "to_assess",
+        "Nothing in the profile speaks to it",
+    )
+    assert essentials["be available to travel"]["status"] == "to_assess"
+    # Criteria the notice sets in its fields but in no essential line are accounted for too.
+    statuses = {
+        e["text"].split(":")[0]: e["status"]
+        for e in first["essentials"]
+        if e["text"].startswith("Nationality")
+    }
+    assert statuses == {"Nationality": "met"}
+
+
+def test_an_essential_without_evidence_leaves_the_verdict_to_be_assessed(files):
+    vacancy = {**VACANCY, "essential": ["have experience in maritime search and rescue coordination"]}
+    logistician = candidate("bob")
+    logistician["experience"][0]["description"] = "Coordinated maritime search and rescue operations"
+    ranked, _ = run(*files(vacancy, [candidate("alice"), logistician]))
+    assert [(r["id"], r["eligible"]) for r in ranked] == [("bob", True), ("alice", None)]
+    assert ranked[0]["essentials"][0]["status"] == "met"
+    assert ranked[0]["essentials"][0]["evidence"] == "Defence Planner, MoD"

@@ -60,6 +60,7 @@ class Command(BaseCommand):
                     "to_assess": describe_all(result.to_assess),
                     "hints": describe_all(result.hints),
                     "breakdown": result.breakdown_json(),
+                    "essentials": result.essentials_json(),
                 }
                 self.stdout.write(json.dumps(line, ensure_ascii=False))
         else:

@@ -1,0 +1,414 @@
+"""Every essential accounted for: each essential line of a notice gets met / not met / to be assessed.
+
+Pure: no Django but its translation functions (for the evidence's words, written only when asked).
+
+A notice's essential lines are of three sorts, decided once per vacancy (``prepare_essentials``):
+
+- **criterion lines**: a line about the degree, the years of experience, the languages or the
+  nationality takes that criterion's outcome (``matching.criteria``): not met when it adds an unmet
+  reason, to be assessed when it adds one to assess, met otherwise. A criterion the notice states
+  elsewhere (the nationality rule in the remarks) gets a line of its own. A years-of-experience line
+  that also says in what ("3 years in administrative support to projects") is met only when the
+  experience entries also speak to it;
+- **evidence lines** ("experience in logistics planning for deployed forces", "knowledge of NATO
+  defence planning", "advanced user of Excel"): met when the profile's words cover at least half of
+  the line's key terms (function words and words of degree, "thorough", "proven", dropped); otherwise
+  to be assessed, as nothing in the profile speaks to it. Never not met: a profile that is silent is not
+  proof of absence;
+- **interview lines**: a line about how a person behaves rather than what they have done, learnt or
+  hold ("be able to communicate clearly", "available to travel", "cultural awareness"). The rule: a
+  line that names no criterion and none of experience, knowledge, familiarity, proficiency, use of a
+  tool, a qualification, certificate, training, clearance or licence is assessed at interview or test,
+  and so is a condition of appointment ("the successful candidate will be required to obtain a
+  clearance").
+  It gets a status like an evidence line but does not decide eligibility: a CV cannot show it, and
+  letting it block would leave every candidate "to be assessed".
+
+Eligibility (``matching.scoring``): not eligible when a criterion is unmet, as before; eligible only
+when, besides, nothing is to be assessed and every line checkable from a profile is met.
+
+Speed: the criterion lines add nothing to the verdict (their reasons are already the criteria's), so
+the scoring loop only checks, for a candidate otherwise eligible, that each checkable line's key
+terms are covered, from the bit masks ``matching.text`` computes anyway (cached per line by mask).
+The statuses and the evidence (which entry, which degree) are worked out per candidate only when
+read (``account``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from django.utils.translation import gettext as _
+
+from reference.data import ROMAN_LEVELS
+from reference.scales import REQUIREMENT_LABELS
+
+from .reasons import describe, duration
+from .text import TermIndex, terms
+
+if TYPE_CHECKING:
+    from .criteria import Outcome
+    from .prepared import PreparedProfile, PreparedVacancy
+    from .requirements import VacancyRequirements
+
+MET, NOT_MET, TO_ASSESS = "met", "not_met", "to_assess"
+# An evidence line is met when the profile covers this share of its key terms' weight.
+EVIDENCE_COVERAGE = 0.5
+
+_NATIONALITY = re.compile(r"\bnationals\b|\bnationality\b|\bcitizens?(hip)?\b|\ba national of\b", re.I)
+_LANGUAGE = re.compile(r"\blanguages?\b|\bSLP\b|\bSTANAG\s*6001\b", re.I)
+_DEGREE = re.compile(
+    r"\b(degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d|university|education|staff college)\b", re.I
+)
+_YEARS = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\(\d+\)\s*)?\+?\s*years?\b",
+    re.I,
+)
+# What a profile can show: what a person has done, learnt or holds.
+_CHECKABLE = re.compile(
+    r"\b(experience[ds]?|knowledge|familiar(ity)?|proficien(t|cy)|expertise|user|use of|qualifi\w*|"
+    r"certifi\w*|accredit\w*|training|trained|course|clearance|licen[cs]e|background|track record)\b",
+    re.I,
+)
+# Conditions of appointment, met after selection (a clearance to obtain, a medical): not from a profile.
+_AFTER_SELECTION = re.compile(
+    r"\b(will be required to|must be (prepared|willing) to|prior to (appointment|taking up)|subject to|"
+    r"successful candidate)\b",
+    re.I,
+)
+# The part of an experience line after the years: what the experience must be in.
+_CONTEXT = re.compile(r"\bexperience\b(.*)", re.I | re.S)
+# Words of an essential line that say how much or how well, not what.
+_LINE_STOPWORDS = frozenset(
+    """thorough sound solid broad minimum least general proficiency proficient familiarity familiar user use
+    advanced good expert expertise background track record proven practical hands demonstrable recent
+    significant extensive wide full environment gained gain depth matters issues methods structures
+    principles concepts field""".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EssentialLine:
+    """One essential as the engine reads it, prepared once per vacancy."""
+
+    text: str  # the notice's sentence; "" for a criterion the notice states elsewhere
+    criterion: str | None  # degree, experience, languages, nationality; None: evidenced by terms
+    checkable: bool  # False: assessed at interview or test, does not decide eligibility
+    terms: tuple[str, ...]  # the key terms the profile's words are matched against
+    weights: tuple[tuple[int, float], ...]  # (bit in the vacancy's TermIndex, weight) per term
+    mask: int = 0  # of those bits
+    language: str = ""  # a languages line naming one language: only its reasons count
+
+
+@dataclass(frozen=True, slots=True)
+class Essential:
+    """One essential of one candidate: its status and the profile evidence (or the reason)."""
+
+    text: str
+    status: str  # MET, NOT_MET or TO_ASSESS
+    evidence: str
+    checkable: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "status": self.status,
+            "evidence": self.evidence,
+            "checkable": self.checkable,
+        }
+
+
+# Preparing a vacancy's essentials
+
+
+def line_texts(requirements: VacancyRequirements) -> tuple[str, ...]:
+    """The texts whose key terms the vacancy's TermIndex must hold: the essential lines."""
+    return requirements.essential
+
+
+def classify(text: str, active: frozenset[str]) -> tuple[str | None, bool]:
+    """(criterion or None, checkable) of one essential line; ``active``: the criteria the notice sets.
+
+    >>> every = frozenset({"degree", "experience", "languages", "nationality"})
+    >>> classify("At least 5 years' experience in finance", every)
+    ('experience', True)
+    >>> classify("Knowledge of NATO defence planning", every), classify("Be available to travel", every)
+    ((None, True), (None, False))
+    """
+    # A line about nationality is the nationality essential even when the parser did not set the rule.
+    active = active | {"nationality"}
+    for criterion, pattern in (
+        ("nationality", _NATIONALITY), ("languages", _LANGUAGE), ("degree", _DEGREE), ("experience", _YEARS)
+    ):  # fmt: skip
+        if criterion in active and pattern.search(text):
+            return criterion, True
+    return None, bool(_CHECKABLE.search(text)) and not _AFTER_SELECTION.search(text)
+
+
+def prepare_essentials(
+    requirements: VacancyRequirements,
+    index: TermIndex,
+    active: frozenset[str],
+    languages: Sequence[str],
+) -> tuple[EssentialLine, ...]:
+    """The vacancy's essential lines; ``index`` holds the terms of ``line_texts(requirements)``.
+
+    Each key term weighs the same. An idf over the notice's own items was measured worse (bench/quality.py):
+    the post's core terms ("defence", "planning") recur across its lines and would count least.
+    """
+    lines = []
+    covered = set()
+    for text in line_texts(requirements):
+        criterion, checkable = classify(text, active)
+        covered.add(criterion)
+        wanted: tuple[str, ...] = ()
+        if criterion is None:
+            wanted = _key_terms(text)
+        elif criterion == "experience":
+            context = _CONTEXT.search(_YEARS.sub(" ", text))
+            wanted = _key_terms(context[1]) if context else ()
+        weights = []
+        for term in wanted:
+            bit = index.bit(term)
+            if bit is not None:
+                weights.append((bit, 1.0))
+        named = {name.casefold() for name in languages if re.search(rf"\b{re.escape(name)}\b", text, re.I)}
+        language = next(iter(named)) if criterion == "languages" and len(named) == 1 else ""
+        if criterion is None and not weights:
+            checkable = False  # "have relevant experience": no key term to look for, a person judges it
+        mask = sum(1 << bit for bit, _ in weights)
+        lines.append(EssentialLine(text, criterion, checkable, wanted, tuple(weights), mask, language))
+    # A criterion the notice sets but states in no essential line (nationality in the remarks).
+    for criterion in ("nationality", "degree", "experience", "languages"):
+        if criterion in active and criterion not in covered:
+            lines.append(EssentialLine("", criterion, True, (), ()))
+    return tuple(lines)
+
+
+def _key_terms(text: str) -> tuple[str, ...]:
+    return tuple(term for term in terms(text) if term not in _LINE_STOPWORDS)
+
+
+def active_criteria(
+    requirements: VacancyRequirements, required_rank: int, required_months: int
+) -> frozenset[str]:
+    """The eligibility criteria that this notice sets."""
+    languages = requirements.languages
+    active = set()
+    if required_rank or requirements.degree.alternatives:
+        active.add("degree")
+    if required_months:
+        active.add("experience")
+    if languages.rule != "none" or languages.requirements or languages.stanag:
+        active.add("languages")
+    if requirements.nationality_restricted or requirements.nationalities:
+        active.add("nationality")
+    return frozenset(active)
+
+
+# Statuses
+
+
+def criterion_status(unmet: Sequence[Any], to_assess: Sequence[Any]) -> int:
+    """0: not met, 1: to be assessed, 2: met."""
+    return 0 if unmet else 1 if to_assess else 2
+
+
+_STATUS = (NOT_MET, TO_ASSESS, MET)
+
+
+def covered(line: EssentialLine, mask: int) -> bool:
+    """Whether the candidate's terms (a mask over the vacancy's TermIndex) cover the line's key terms."""
+    total = matched = 0.0
+    for bit, weight in line.weights:
+        total += weight
+        if mask >> bit & 1:
+            matched += weight
+    return bool(total) and matched >= EVIDENCE_COVERAGE * total
+
+
+def statuses(
+    lines: tuple[EssentialLine, ...],
+    degree: int,
+    experience: int,
+    languages: Outcome,
+    nationality: int,
+    lines_covered: int,
+) -> tuple[tuple[str, ...], bool | None]:
+    """(the status of each line, the verdict of the lines checkable from a profile: True when all are
+    met, False when any is not met, None otherwise).
+
+    ``degree``, ``experience``, ``nationality``: those criteria's ``criterion_status``; ``lines_covered``:
+    bit j set when the j-th line with key terms is ``covered``.
+    """
+    found = []
+    j = 0
+    for line in lines:
+        criterion = line.criterion
+        is_covered = False
+        if line.weights:
+            is_covered = bool(lines_covered >> j & 1)
+            j += 1
+        if criterion == "degree":
+            status = _STATUS[degree]
+        elif criterion == "experience":
+            status = _STATUS[experience]
+            if status == MET and line.weights and not is_covered:
+                status = TO_ASSESS
+        elif criterion == "languages":
+            unmet, to_assess = languages[1], languages[2]
+            if line.language:
+                unmet = [r for r in unmet if str(r.values.get("language", "")).casefold() == line.language]
+                to_assess = [
+                    r for r in to_assess if str(r.values.get("language", "")).casefold() == line.language
+                ]
+            status = _STATUS[criterion_status(unmet, to_assess)]
+        elif criterion == "nationality":
+            status = _STATUS[nationality]
+        else:
+            status = MET if is_covered else TO_ASSESS
+        found.append(status)
+    checked = [status for line, status in zip(lines, found) if line.checkable]
+    return tuple(found), False if NOT_MET in checked else (None if TO_ASSESS in checked else True)
+
+
+# The evidence, per candidate, when read
+
+
+def account(
+    prepared: PreparedVacancy,
+    candidate: PreparedProfile,
+    degree: Outcome,
+    experience: Outcome,
+    languages: Outcome,
+    nationality: tuple[tuple, tuple, tuple],
+    months: int,
+    text_mask: int,
+    experience_mask: int,
+) -> tuple[Essential, ...]:
+    """Each essential with its status and, in words, the evidence that meets it or the reason it does not.
+
+    The arguments are what the scoring loop had for the pair: the criteria's outcomes, the months of
+    experience and the masks of the vacancy's terms that the candidate's words (all of them, and those
+    of the experience entries) match.
+    """
+    lines = prepared.essential_lines
+    lines_covered = 0
+    for j, line in enumerate(line for line in lines if line.weights):
+        if covered(line, experience_mask if line.criterion == "experience" else text_mask):
+            lines_covered |= 1 << j
+    line_statuses = statuses(
+        lines,
+        criterion_status(degree[1], degree[2]),
+        criterion_status(experience[1], ()),
+        languages,
+        criterion_status(nationality[0], nationality[1]),
+        lines_covered,
+    )[0]
+    by_criterion = {
+        "degree": degree[1] + degree[2],
+        "experience": experience[1],
+        "languages": languages[1] + languages[2],
+        "nationality": nationality[0] + nationality[1],
+    }
+    found = []
+    for line, status in zip(prepared.essential_lines, line_statuses):
+        text = line.text or _criterion_line(prepared, line.criterion)
+        if line.criterion and status != MET and not (line.criterion == "experience" and status == TO_ASSESS):
+            reasons = by_criterion[line.criterion]
+            if line.language:
+                reasons = tuple(
+                    r for r in reasons if str(r.values.get("language", "")).casefold() == line.language
+                )
+            evidence = "; ".join(describe(reason) for reason in reasons)
+        elif line.criterion and line.criterion != "experience":
+            evidence = _criterion_evidence(prepared, candidate, line)
+        elif line.criterion == "experience":
+            have = _("%(duration)s of experience") % {"duration": duration(months)}
+            best = _best_source(prepared.terms, line, candidate, experience_only=True)
+            if status == MET:
+                evidence = f"{have}; {best}" if best else have
+            else:
+                evidence = _("%(have)s; no entry speaks to what it must be in") % {"have": have}
+        elif status == MET:
+            evidence = _best_source(prepared.terms, line, candidate) or ""
+        elif not line.checkable:
+            evidence = _("Assessed at interview or test: a profile cannot show it")
+        else:
+            evidence = _("Nothing in the profile speaks to it")
+        found.append(Essential(text, status, evidence, line.checkable))
+    return tuple(found)
+
+
+def _criterion_line(prepared: PreparedVacancy, criterion: str | None) -> str:
+    requirements = prepared.requirements
+    if criterion == "nationality":
+        if requirements.nationalities:
+            return _("Nationality: a national of %(nations)s") % {
+                "nations": ", ".join(requirements.nationalities)
+            }
+        return _("Nationality: a national of a NATO member nation")
+    if criterion == "experience":
+        return _("At least %(duration)s of experience") % {"duration": duration(prepared.required_months)}
+    if criterion == "degree":
+        return _("Education: %(required)s") % {"required": _(REQUIREMENT_LABELS[requirements.degree.level])}
+    wanted = [f"{name} {ROMAN_LEVELS[level - 1]}" for name, _key, level in prepared.other_languages]
+    wanted += [f"{name} SLP {slp}" for name, _key, slp in prepared.stanag]
+    if requirements.languages.rule == "one_high_other_low":
+        wanted.insert(
+            0,
+            _("%(high)s in one of %(first)s and %(second)s, %(low)s in the other")
+            % {"high": ROMAN_LEVELS[prepared.high - 1], "low": ROMAN_LEVELS[prepared.low - 1],
+               "first": prepared.pair[0], "second": prepared.pair[1]},
+        )  # fmt: skip
+    return _("Languages: %(levels)s") % {"levels": ", ".join(wanted)}
+
+
+def _criterion_evidence(prepared: PreparedVacancy, candidate: PreparedProfile, line: EssentialLine) -> str:
+    profile = candidate.profile
+    if line.criterion == "degree":
+        highest = candidate.highest
+        if highest is None:
+            return _("Military staff college") if candidate.staff_college else ""
+        return ", ".join(part for part in (highest.level, highest.field, highest.institution) if part)
+    if line.criterion == "nationality":
+        return _("Nationality: %(nationality)s") % {"nationality": profile.nationality}
+    stated = []
+    for skill in profile.languages:
+        if line.language and skill.language.casefold() != line.language:
+            continue
+        if skill.language.casefold() in prepared.language_keys:
+            level = ROMAN_LEVELS[skill.level - 1] if 1 <= skill.level <= 6 else str(skill.level)
+            stated.append(f"{skill.language} {level}" + (f" (SLP {skill.stanag})" if skill.stanag else ""))
+    return ", ".join(stated)
+
+
+def _best_source(
+    index: TermIndex, line: EssentialLine, candidate: PreparedProfile, experience_only: bool = False
+) -> str:
+    """The entry, skill, field of study or summary whose words cover most of the line's weight, quoted."""
+    if not line.weights:
+        return ""
+    profile = candidate.profile
+    sources: list[tuple[str, str]] = [
+        (
+            ", ".join(part for part in (x.title, x.organisation) if part),
+            " ".join((x.title, x.organisation, x.description)),
+        )
+        for x in profile.experience
+    ]
+    if not experience_only:
+        sources += [(_("Skill: %(skill)s") % {"skill": s}, s) for s in profile.skills]
+        sources += [(_("Studies: %(field)s") % {"field": f}, f) for f in candidate.fields]
+        if profile.summary:
+            sources.append((_("Summary"), profile.summary))
+    best, best_weight = "", 0.0
+    for label, text in sources:
+        mask = index.mask_of(terms(text))
+        weight = sum(w for bit, w in line.weights if mask >> bit & 1)
+        if weight > best_weight:
+            best, best_weight = label, weight
+    return best
