@@ -109,6 +109,12 @@ class MatchResult(models.Model):
     def hint_reasons(self) -> tuple[Reason, ...]:
         return reasons_from_json(self.hints)
 
+    @cached_property
+    def essentials_to_assess(self) -> list[str]:
+        """The essential lines checkable from a profile that the profile does not show: why a result with no
+        reason to assess is still "to be assessed" (matching.essentials)."""
+        return [e["text"] for e in self.essentials if e.get("status") == "to_assess" and e.get("checkable")]
+
 
 class ScoringRun(models.Model):
     """One rescoring job; its progress lives here, in chunks, not in the broker."""

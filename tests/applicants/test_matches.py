@@ -191,3 +191,24 @@ def test_it_asks_an_applicant_without_a_profile_to_make_one(client_for, alice):
 
 def test_it_says_when_there_is_nothing_open(client_for, alice):
     assert b"There are no open vacancies at the moment" in client_for(alice).get("/me/matches/").content
+
+
+def test_it_says_which_essential_lines_the_profile_does_not_show(client_for, alice, make_match):
+    # To be assessed with no reason of a criterion: an essential line that the profile's words do not show.
+    vacancy = VacancyFactory(title="Logistics Planner")
+    line = "proven experience in logistics planning for deployed forces"
+    interview = "be able to communicate clearly"
+    make_match(
+        vacancy,
+        alice.candidate,
+        verdict=1,
+        to_assess=[],
+        essentials=[
+            {"text": line, "status": "to_assess", "evidence": "", "checkable": True},
+            {"text": interview, "status": "to_assess", "evidence": "", "checkable": False},
+        ],
+    )
+    html = client_for(alice).get("/me/matches/").content.decode()
+    assert "A recruiter must assess" in html
+    assert f'Your profile does not show: "{line}"' in html
+    assert interview not in html  # assessed at interview: not something the profile could show
