@@ -1,6 +1,6 @@
 """Ranking quality against an expert's blind grades: NDCG@10, Kendall tau-b, eligibility agreement.
 
-    .venv/bin/python bench/quality.py [--json]
+    .venv/bin/python bench/quality.py [--json] [--data bench/data/quality2]
 
 For each notice in ``bench/data/quality/notices`` the product ranks that notice's 20 candidates through
 its public command, ``python manage.py rank --vacancy NOTICE --candidates candidates/<slug>.jsonl
@@ -197,7 +197,8 @@ def _kept_tau(order: Sequence[str], grades: dict, refused: Sequence[str] = ()) -
     return kendall_tau_b([grades[c]["grade"] for c in kept], [position[c] for c in kept])
 
 
-def evaluate(slug: str) -> dict:
+def evaluate(slug: str, data: Path = DATA) -> dict:
+    DATA = data  # noqa: N806 (the set read: bench/data/quality by default)
     graded = json.loads((DATA / "grades" / f"{slug}.json").read_text(encoding="utf-8"))
     grades, as_of = graded["grades"], graded["as_of"]
     notice = DATA / "notices" / f"{slug}.txt"
@@ -328,8 +329,12 @@ def print_report(results: list[dict], summary: dict) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the results as one JSON object")
+    parser.add_argument(
+        "--data", type=Path, default=DATA, help="a graded set laid out like bench/data/quality (default)"
+    )
     args = parser.parse_args()
-    results = [evaluate(path.stem) for path in sorted((DATA / "notices").glob("*.txt"))]
+    data = args.data.resolve()
+    results = [evaluate(path.stem, data) for path in sorted((data / "notices").glob("*.txt"))]
     summary = summarise(results)
     if args.json:
         print(json.dumps({"notices": results, **summary}, ensure_ascii=False, indent=1))

@@ -43,11 +43,12 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext as _
 
+from reference.concepts import is_where
 from reference.data import ROMAN_LEVELS
 from reference.scales import REQUIREMENT_LABELS
 
 from .reasons import describe, duration
-from .text import TermIndex, terms
+from .text import TAG_WEIGHT, TermIndex, requirement_terms, stem, term_weights, terms
 
 if TYPE_CHECKING:
     from .criteria import Outcome
@@ -57,6 +58,9 @@ if TYPE_CHECKING:
 MET, NOT_MET, TO_ASSESS = "met", "not_met", "to_assess"
 # An evidence line is met when the profile covers this share of its key terms' weight.
 EVIDENCE_COVERAGE = 0.5
+# ... or when it holds the line's most telling term, provided that term weighs at least this much
+# (matching.text.word_weight: a word rarer than about 3 per 10 million, or a concept).
+ANCHOR_WEIGHT = 2.0
 
 _NATIONALITY = re.compile(r"\bnationals\b|\bnationality\b|\bcitizens?(hip)?\b|\ba national of\b", re.I)
 _LANGUAGE = re.compile(r"\blanguages?\b|\bSLP\b|\bSTANAG\s*6001\b", re.I)
@@ -79,6 +83,8 @@ _AFTER_SELECTION = re.compile(
     r"successful candidate)\b",
     re.I,
 )
+# A line asking for experience is shown by what the experience entries say, not by a list of skills.
+_ASKS_EXPERIENCE = re.compile(r"\bexperience[ds]?\b|\btrack record\b", re.I)
 # The part of an experience line after the years: what the experience must be in.
 _CONTEXT = re.compile(r"\bexperience\b(.*)", re.I | re.S)
 # Words of an essential line that say how much or how well, not what.
@@ -88,6 +94,8 @@ _LINE_STOPWORDS = frozenset(
     significant extensive wide full environment gained gain depth matters issues methods structures
     principles concepts field""".split()  # noqa: SIM905
 )
+# Terms are stems: "methods" is the term "method".
+_LINE_STOPWORDS |= frozenset(map(stem, _LINE_STOPWORDS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +109,12 @@ class EssentialLine:
     weights: tuple[tuple[int, float], ...]  # (bit in the vacancy's TermIndex, weight) per term
     mask: int = 0  # of those bits
     language: str = ""  # a languages line naming one language: only its reasons count
+    anchors: int = 0  # the bits of its most telling words (the heaviest, when they weigh ANCHOR_WEIGHT)
+    on_experience: bool = False  # evidenced by the experience entries only (it asks for experience)
+    # Where (reference.concepts, kind "where": "a military or international environment"): the profile
+    # must show one of these; what: the other terms, weighed.
+    where_mask: int = 0
+    what: tuple[tuple[int, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +170,10 @@ def prepare_essentials(
 ) -> tuple[EssentialLine, ...]:
     """The vacancy's essential lines; ``index`` holds the terms of ``line_texts(requirements)``.
 
-    Each key term weighs the same. An idf over the notice's own items was measured worse (bench/quality.py):
-    the post's core terms ("defence", "planning") recur across its lines and would count least.
+    A key term weighs by its rarity in general English (``matching.text.term_weights``), a concept the
+    line asks for by its general words stands for those words (``requirement_terms``). An idf over the
+    notice's own items was measured worse (bench/quality.py): the post's core terms ("defence",
+    "planning") recur across its lines and would count least.
     """
     lines = []
     covered = set()
@@ -168,19 +184,36 @@ def prepare_essentials(
         if criterion is None:
             wanted = _key_terms(text)
         elif criterion == "experience":
-            context = _CONTEXT.search(_YEARS.sub(" ", text))
-            wanted = _key_terms(context[1]) if context else ()
+            wanted = _experience_terms(text, requirements)
         weights = []
+        weighed = term_weights(text)
         for term in wanted:
             bit = index.bit(term)
             if bit is not None:
-                weights.append((bit, 1.0))
+                weights.append((bit, weighed.get(term, TAG_WEIGHT if term.startswith("~") else 1.0)))
         named = {name.casefold() for name in languages if re.search(rf"\b{re.escape(name)}\b", text, re.I)}
         language = next(iter(named)) if criterion == "languages" and len(named) == 1 else ""
         if criterion is None and not weights:
             checkable = False  # "have relevant experience": no key term to look for, a person judges it
         mask = sum(1 << bit for bit, _ in weights)
-        lines.append(EssentialLine(text, criterion, checkable, wanted, tuple(weights), mask, language))
+        where = [bit for bit, _ in weights if is_where(index.term(bit))]
+        if criterion is None and len(where) < len(weights):
+            where = []  # "events involving senior military participants": a term like any other
+        # Where is a condition of its own in a pure "where" line ("a military or international
+        # environment") and in what an experience must be in ("military logistics").
+        what = tuple((bit, weight) for bit, weight in weights if bit not in where)
+        words = [(bit, weight) for bit, weight in what if not index.term(bit).startswith("~")]
+        heaviest = max((weight for _, weight in words), default=0.0)
+        anchors = sum(1 << bit for bit, weight in words if weight == heaviest >= ANCHOR_WEIGHT)
+        on_experience = criterion == "experience" or (
+            criterion is None and bool(_ASKS_EXPERIENCE.search(text))
+        )
+        lines.append(
+            EssentialLine(
+                text, criterion, checkable, wanted, tuple(weights), mask, language, anchors, on_experience,
+                sum(1 << bit for bit in where), what,
+            )
+        )  # fmt: skip
     # A criterion the notice sets but states in no essential line (nationality in the remarks).
     for criterion in ("nationality", "degree", "experience", "languages"):
         if criterion in active and criterion not in covered:
@@ -189,7 +222,19 @@ def prepare_essentials(
 
 
 def _key_terms(text: str) -> tuple[str, ...]:
-    return tuple(term for term in terms(text) if term not in _LINE_STOPWORDS)
+    return tuple(term for term in requirement_terms(text) if term not in _LINE_STOPWORDS)
+
+
+def _experience_terms(text: str, requirements: VacancyRequirements) -> tuple[str, ...]:
+    """What an experience line's entries must speak to: the context of the requirement the line states
+    (its "what"; where it was gained is an experience condition, judged from the organisations)."""
+    folded = text.casefold()
+    contexts = [c.context for c in requirements.experience_conditions if c.context]
+    stated = [context for context in contexts if context.casefold() in folded]
+    if stated:
+        return _key_terms(stated[0])
+    context = _CONTEXT.search(_YEARS.sub(" ", text))
+    return _key_terms(context[1]) if context else ()
 
 
 def active_criteria(
@@ -222,8 +267,14 @@ _STATUS = (NOT_MET, TO_ASSESS, MET)
 
 def covered(line: EssentialLine, mask: int) -> bool:
     """Whether the candidate's terms (a mask over the vacancy's TermIndex) cover the line's key terms."""
+    if line.where_mask and not mask & line.where_mask:
+        return False  # not where it asks ("military logistics" at a parcel carrier)
+    if not line.what:
+        return bool(line.where_mask)
+    if mask & line.anchors:
+        return True  # the line's most telling word ("COPD", "IPSAS") is there
     total = matched = 0.0
-    for bit, weight in line.weights:
+    for bit, weight in line.what:
         total += weight
         if mask >> bit & 1:
             matched += weight
@@ -298,7 +349,7 @@ def account(
     lines = prepared.essential_lines
     lines_covered = 0
     for j, line in enumerate(line for line in lines if line.weights):
-        if covered(line, experience_mask if line.criterion == "experience" else text_mask):
+        if covered(line, experience_mask if line.on_experience else text_mask):
             lines_covered |= 1 << j
     line_statuses = statuses(
         lines,

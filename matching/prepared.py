@@ -23,6 +23,7 @@ from candidates.profile import (
     months_covered,
     resolve_rung,
 )
+from reference.concepts import asked_concepts, is_where
 from reference.data import DEFAULT_REFERENCE, ReferenceData
 from reference.nations import nation_code
 from reference.scales import CRITERIA, DEGREE_RANK, REQUIRED_RANK
@@ -175,7 +176,7 @@ def prepare_profile(
                     (
                         x.start.index,
                         x.end.index if x.end else None,
-                        f"{x.title} {x.organisation} {x.description}",
+                        f"{x.title} {x.organisation}\n{x.description}",
                         bool(x.organisation),
                         bool(x.description),
                     )
@@ -411,9 +412,7 @@ def prepare_vacancy(
         or any(line.criterion == "nationality" for line in essential_lines),
         essential_bits=functools.reduce(operator.or_, index.item_masks[duties_end:], 0),
         _essential_term_lines=tuple(
-            (line, line.criterion == "experience", {})
-            for line in essential_lines
-            if line.weights and line.checkable
+            (line, line.on_experience, {}) for line in essential_lines if line.weights and line.checkable
         ),
     )
 
@@ -429,12 +428,27 @@ def _conditions(requirements: VacancyRequirements) -> tuple[Condition, ...]:
         return ()
     main_years = requirements.min_years_experience or max(c.years for c in conditions)
     main = next((c for c in conditions if c.years == main_years), None)
-    prepared = []
+    prepared: list[Condition] = []
     for condition in conditions:
         context = condition.context
+        is_main = condition is main
+        where_tags = tuple(tag for tag, _ in asked_concepts(condition.where.casefold()) if is_where(tag))
+        if where_tags:
+            # "... gained in a government department or an international organisation": only the months of
+            # entries at such an organisation count, judged from the entry's organisation.
+            prepared.append(
+                Condition(
+                    context=condition.where,
+                    months=round(12 * condition.years),
+                    patterns=(),
+                    terms=frozenset(),
+                    main=is_main,
+                    by_organisation=True,
+                    tags=tuple(dict.fromkeys(where_tags)),
+                )
+            )
         if not context:
             continue
-        is_main = condition is main
         if is_main and not STRONG_CONTEXT.search(context):
             continue  # counted as today: all months
         found = [i for i, (trigger, _) in enumerate(CONTEXT_CONCEPTS) if trigger.search(context)]

@@ -37,6 +37,9 @@ class ExperienceCondition:
 
     years: float
     context: str = ""
+    where: str = (
+        ""  # where it must have been gained: "a government department or an international organisation"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +134,11 @@ def _experience_conditions(value: Any) -> tuple[ExperienceCondition, ...]:
         years = c.get("years") if isinstance(c, dict) else None
         if isinstance(years, bool) or not isinstance(years, int | float) or years < 0:
             raise RequirementsError(f"experience_conditions[{i}].years: {years!r} is not a number of years")
-        conditions.append(ExperienceCondition(float(years), str(c.get("context") or "").strip()))
+        conditions.append(
+            ExperienceCondition(
+                float(years), str(c.get("context") or "").strip(), str(c.get("where") or "").strip()
+            )
+        )
     return tuple(conditions)
 
 

@@ -24,6 +24,9 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
+
+from reference.concepts import asked_concepts, concept_tags
 
 # Two stems at least this similar (rapidfuzz ratio, 0-100) count as the same term.
 TERM_SIMILARITY = 88.0
@@ -89,11 +92,72 @@ def terms(text: str) -> tuple[str, ...]:
     >>> terms("Knowledge of the NATO Defense Planning Process; co-operation with partners")
     ('nato', 'defence', 'plann', 'process', 'cooper', 'partn')
     """
+    folded = _folded(text)
+    # No word runs across a space, so the tokens' terms, in order, are the text's. The concepts the text
+    # shows (reference.concepts) follow as tag terms ("~erp"), matched only exactly.
+    found = itertools.chain.from_iterable(map(_TOKEN_TERMS.__getitem__, folded.split()))
+    return tuple(dict.fromkeys(itertools.chain(found, concept_tags(folded))))
+
+
+def _folded(text: str) -> str:
     folded = text.casefold()
     for old, new in _SPELLINGS:
         folded = folded.replace(old, new)
-    # No word runs across a space, so the tokens' terms, in order, are the text's.
-    return tuple(dict.fromkeys(itertools.chain.from_iterable(map(_TOKEN_TERMS.__getitem__, folded.split()))))
+    return folded
+
+
+# How much a requirement's term weighs grows as the word gets rarer in general English (wordfreq's Zipf
+# scale: 7 for "the", 3 for one word per million... ): "COPD" or "IPSAS" says far more about a line
+# than "national" or "application". Twice the weight per Zipf step below COMMON_ZIPF, within bounds.
+COMMON_ZIPF = 4.5
+WEIGHT_BOUNDS = (0.25, 4.0)
+# A concept (reference.concepts) weighs as a word used about three times per 10 million words.
+TAG_WEIGHT = 2.0
+
+
+@functools.lru_cache(maxsize=100_000)
+def word_weight(word: str) -> float:
+    """The weight of a (case-folded) word by its rarity in general English.
+
+    >>> word_weight("national") < word_weight("planning") < word_weight("doctrine") < word_weight("copd")
+    True
+    """
+    low, high = WEIGHT_BOUNDS
+    return min(high, max(low, 2.0 ** (COMMON_ZIPF - zipf_frequency(word, "en"))))
+
+
+@functools.lru_cache(maxsize=10_000)
+def term_weights(text: str) -> dict[str, float]:
+    """Each key term of a text (``terms``) with its weight: a tag TAG_WEIGHT, a stem the weight of the
+    rarest word it stands for."""
+    found: dict[str, float] = {}
+    for word in _WORD.findall(_folded(text)):
+        for term in _TOKEN_TERMS[word]:
+            found[term] = max(found.get(term, 0.0), word_weight(word))
+    for tag in concept_tags(_folded(text)):
+        found[tag] = TAG_WEIGHT
+    return found
+
+
+@functools.lru_cache(maxsize=10_000)
+def requirement_terms(text: str) -> tuple[str, ...]:
+    """The key terms of a requirement: a concept it asks for by its general words ("an ERP system",
+    "an international organisation") stands as its tag in place of those words, so that a profile
+    showing the concept in other words ("SAP", "NATO") meets it; the other words stay as terms.
+
+    >>> requirement_terms("Experience of working with an ERP system")
+    ('~erp',)
+    """
+    folded = _folded(text)
+    asked = asked_concepts(folded)
+    if not asked:
+        return tuple(term for term in terms(text) if not term.startswith("~"))
+    kept = list(folded)
+    for _, (start, end) in asked:
+        kept[start:end] = " " * (end - start)
+    rest = "".join(kept)
+    found = itertools.chain.from_iterable(map(_TOKEN_TERMS.__getitem__, rest.split()))
+    return tuple(dict.fromkeys(itertools.chain(found, (tag for tag, _ in asked))))
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -109,7 +173,16 @@ def term_set(texts: tuple[str, ...]) -> frozenset[str]:
 class TermIndex:
     """A vacancy's items (desirable criteria, duties) as bit masks over their numbered terms."""
 
-    __slots__ = ("items", "item_masks", "item_sizes", "_vocabulary", "_bits", "_learnt", "_hits")
+    __slots__ = (
+        "items",
+        "item_masks",
+        "item_sizes",
+        "_vocabulary",
+        "_spellings",
+        "_bits",
+        "_learnt",
+        "_hits",
+    )
 
     # Unbounded growth would follow a stream of unseen words; forget and relearn instead.
     LEARNT_LIMIT = 200_000
@@ -126,6 +199,8 @@ class TermIndex:
         self.item_masks = tuple(masks)
         self.item_sizes = tuple(mask.bit_count() for mask in masks)
         self._vocabulary = list(self._bits)
+        # Tags (reference.concepts) match only themselves: blanked out of the spelling comparison.
+        self._spellings = ["" if term.startswith("~") else term for term in self._vocabulary]
         # Candidate term -> mask of the vacancy terms it matches; _hits holds those with a match.
         self._learnt: dict[str, int] = {}
         self._hits: set[str] = set()
@@ -138,13 +213,18 @@ class TermIndex:
             self._hits.clear()
         for term in unseen:
             mask = self._bits.get(term, 0)
-            for _, _, position in process.extract(
-                term, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TERM_SIMILARITY, limit=None
-            ):
-                mask |= 1 << position
+            if not term.startswith("~"):
+                for _, _, position in process.extract(
+                    term, self._spellings, scorer=fuzz.ratio, score_cutoff=TERM_SIMILARITY, limit=None
+                ):
+                    mask |= 1 << position
             self._learnt[term] = mask
             if mask:
                 self._hits.add(term)
+
+    def term(self, bit: int) -> str:
+        """The term at a position of the masks (``bit``'s inverse)."""
+        return self._vocabulary[bit]
 
     def bit(self, term: str) -> int | None:
         """The position of one of the items' own terms in the masks; None for another word."""

@@ -178,7 +178,9 @@ CLEARANCE_LEVELS: tuple[str, ...] = (
 )
 
 # Default weights of the score's criteria; per-vacancy weights override them.
-DEFAULT_WEIGHTS: dict[str, int] = dict(zip(CRITERIA, (15, 25, 20, 15, 15, 10), strict=True))
+# Relevance to the duties weighs most: it is what separates candidates who all meet the essentials
+# (issue 14, point 10; measured in README "Measured quality"). Migration reference 0003 moves stored defaults.
+DEFAULT_WEIGHTS: dict[str, int] = dict(zip(CRITERIA, (10, 15, 15, 10, 15, 35), strict=True))
 
 
 @dataclass(frozen=True)

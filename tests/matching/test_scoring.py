@@ -15,6 +15,7 @@ from matching.scoring import (
     score_all,
     score_many,
 )
+from reference.data import DEFAULT_WEIGHTS
 
 AS_OF = date(2025, 11, 1)
 
@@ -197,7 +198,8 @@ def test_it_rewards_experience_beyond_the_minimum_up_to_a_cap():
         candidate = person(experience=[{"title": "Analyst", "start": start, "end": None}])
         return result_for(notice(), candidate).breakdown["experience"].points
 
-    assert points("2023-12") < points("2022-12") < points("2020-01") == points("2010-01") == 25
+    full = result_for(notice(), person()).breakdown["experience"].weight
+    assert points("2023-12") < points("2022-12") < points("2020-01") == points("2010-01") == full
 
 
 # Languages
@@ -272,7 +274,8 @@ def test_it_gives_more_language_points_above_the_minimum():
         languages = [{"language": "English", "level": "V"}, {"language": "French", "level": french}]
         return result_for(notice(), person(languages=languages)).breakdown["languages"].points
 
-    assert points("I") < points("III") < points("IV") == 20
+    full = result_for(notice(), person()).breakdown["languages"].weight
+    assert points("I") < points("III") < points("IV") == full
 
 
 # Nationality
@@ -310,7 +313,9 @@ def test_it_never_decides_eligibility_on_competencies_or_desirables():
 def test_it_credits_competencies_by_rung():
     low = result_for(notice(), person(competencies=[{"name": "Teamwork", "rung": 1}]))
     high = result_for(notice(), person(competencies=[{"name": "Teamwork and co-operation", "rung": 5}]))
-    assert low.breakdown["competencies"].points < high.breakdown["competencies"].points == 7.5
+    # Two competencies asked, one met in full: half the weight.
+    half = high.breakdown["competencies"].weight / 2
+    assert low.breakdown["competencies"].points < high.breakdown["competencies"].points == half
 
 
 def test_it_matches_desirables_by_text_similarity():
@@ -365,7 +370,7 @@ def test_it_applies_weights_per_vacancy():
 def test_it_keeps_default_weights_not_overridden():
     result = result_for(notice(), person(), weights={"experience": 50})
     assert result.breakdown["experience"].weight == 50
-    assert result.breakdown["degree"].weight == 15
+    assert result.breakdown["degree"].weight == DEFAULT_WEIGHTS["degree"]
 
 
 @pytest.mark.parametrize("weights", [{"experience": -1}, {"luck": 5}, {"degree": 1.5}])

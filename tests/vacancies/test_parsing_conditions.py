@@ -61,13 +61,21 @@ def test_a_restriction_to_member_nations_is_restricted_and_names_no_nation(sente
 @pytest.mark.parametrize(
     "sentence",
     [
-        "NATO is committed to diversity and welcomes applications from nationals of all member nations.",
+        "The Organisation is committed to diversity and welcomes applications from nationals of all member nations.",
         "The Agency is located in Capellen, Luxembourg, close to Belgium and France.",
     ],
 )
 def test_a_welcome_or_a_place_restricts_nothing(sentence):
     assert find_nationality([sentence]) == (False, None)
     assert find_nationalities([sentence])[0] == ()
+
+
+def test_a_nato_post_that_states_no_rule_is_open_to_member_nationals_only():
+    # domain.md 4b: IS, IMS, ACO and ACT posts are for nationals of the member nations, stated or not.
+    lines = ["Organisation: International Staff, Operations Division", "NATO welcomes applications from all."]
+    assert find_nationality(lines) == (True, lines[0])
+    assert find_nationality(["Organisation: Ministry of Finance", "Location: Oslo"]) == (False, None)
+    assert find_nationalities(lines)[0] == ()
 
 
 def test_the_json_carries_the_named_nations_and_the_restriction():

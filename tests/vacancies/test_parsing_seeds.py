@@ -30,7 +30,8 @@ def test_it_reads_the_dicb_header(dicb):
     assert dicb.location == "Brussels, Belgium"
     assert dicb.grade is None
     assert dicb.deadline is None
-    assert dicb.nationality_restricted is False
+    # Not stated, but an International Staff post: open to nationals of member nations (domain.md 4b).
+    assert dicb.nationality_restricted is True
     assert dicb.clearance is None
     assert dicb.contract.startswith("Definite duration contract of three years")
 
@@ -146,7 +147,7 @@ def test_its_sources_are_lines_of_the_cleaned_text(dicb, mcc):
 
 
 def test_it_names_the_missing_fields(dicb, mcc):
-    assert dicb.missing == ("grade", "deadline", "nationality_restricted", "clearance")
+    assert dicb.missing == ("grade", "deadline", "clearance")
     assert mcc.missing == ("grade", "clearance")
 
 

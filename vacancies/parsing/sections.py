@@ -307,6 +307,9 @@ def split_run_on(text: str) -> list[str]:
 
 _NUMBERED_ITEM = re.compile(r"^\(\d{1,2}\)\s+|^\d{1,2}[.)]\s+(?=\S)")
 # A lettered part of a requirements list: a few capitalised words, no sentence.
+# A language level stated on a line of its own ("French - SLP 2222 - (Listening, ...)"): a requirement.
+_NOTE = re.compile(r"^(NOTE|N\.B\.|Nota)\s*:", re.IGNORECASE)
+_LEVEL_STATEMENT = re.compile(r"\bSLP\b|\bSTANAG\s*6001\b")
 _SUB_HEADING = re.compile(r"^\(?[a-h][.)]\s+[A-Z][\w/&,' -]{0,45}:?$")
 
 
@@ -335,6 +338,9 @@ def layout(lines: list[Line]) -> Layout:
             kinds.append(current)
             continue
         heading = heading_kind(line)
+        if heading not in (None, "essential", "desirable") and open_list in ("essential", "desirable"):
+            # "c. Language:" under DESIRABLE QUALIFICATIONS is a part of that list, not a section of its own.
+            heading = None if _SUB_HEADING.match(text) else heading
         opener = None if heading else opener_kind(text)
         if heading in ("essential", "desirable"):
             current = open_list = heading
@@ -374,12 +380,18 @@ def layout(lines: list[Line]) -> Layout:
                 current = kind
                 seen_list = True
                 lists.add(kind, _NUMBERED_ITEM.sub("", text), text)
-            elif looks_like_item(line) or (
-                items
-                and _ends_item(text)
-                and len(text.split()) >= 3
-                and not is_minor_heading(line)
-                and not _INTERREL.match(text)
+            elif _NOTE.match(text):
+                current = kind  # a remark under the list ("NOTE: the work is carried out mainly in English")
+            elif (
+                looks_like_item(line)
+                or _LEVEL_STATEMENT.search(text)
+                or (
+                    items
+                    and _ends_item(text)
+                    and len(text.split()) >= 3
+                    and not is_minor_heading(line)
+                    and not _INTERREL.match(text)
+                )
             ):
                 current = kind
                 seen_list = True

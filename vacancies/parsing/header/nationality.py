@@ -68,9 +68,22 @@ def _restriction(line: str) -> re.Match[str] | None:
     return None
 
 
+# A post of NATO or one of its bodies: open to nationals of the member nations even where the notice does
+# not say so (domain.md, 4b: IS, IMS, ACO, ACT; agencies restrict further when they name nations).
+_NATO_BODY = re.compile(
+    r"\b(NATO|OTAN|SHAPE|International Staff|International Military Staff|Allied Command (?:Operations|"
+    r"Transformation)|HQ SACT|NSPA|NCIA|NCI Agency|Joint Force Command|NATO Defen[cs]e College)\b"
+)
+
+
 def find_nationality(lines: list[str]) -> tuple[bool, str | None]:
+    """(restricted, the sentence that says so); a NATO post that says nothing is restricted, the line
+    naming the NATO body being the source."""
     for line in lines:
         if _restriction(line):
+            return True, line
+    for line in lines:
+        if _NATO_BODY.search(line):
             return True, line
     return False, None
 

@@ -1,0 +1,345 @@
+"""The domain's vocabulary: concepts a recruiter recognises under other words.
+
+A notice asks for "experience with an enterprise resource planning (ERP) system"; a CV says "SAP FI/CO".
+A notice asks for "a military or international environment"; a CV says "U.S. Navy" or "NATO Support and
+Procurement Agency". Each concept here has
+
+- ``general``: the words that *ask* for it (the category: "ERP system", "international organisation"),
+  read in notices and in profiles;
+- ``instances``: the words that *show* it (members of the category: SAP, Oracle Financials; NATO, the
+  UN), read in profiles, and in notices too, but there they never stand for the whole category: a notice
+  asking for "knowledge of NATO" is not met by the UN.
+
+``kind`` says what a concept is about: ``where`` an organisation or environment (judged from an
+entry's organisation, like the "gained in ..." experience conditions), ``what`` an activity, subject
+or tool.
+
+The text layer (``matching.text``) turns a concept found in a text into a tag term (``~erp``), which
+the scorer matches exactly, never by spelling similarity. The patterns are applied to case-folded text
+with the spellings ``matching.text`` normalises ("defence", "organisation"). Keep entries broad and
+general to the field (NATO and national defence, international organisations, public administration):
+they are domain knowledge, not fitted to particular notices.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .nations import DEMONYMS
+
+WHERE, WHAT = "where", "what"
+# A national public body by its name: "Norwegian Defence Estates Agency", "Federal Office for ...".
+_NATIONAL_BODY = (
+    r"(?:defen[cs]e|state|federal|national|public|government|" + "|".join(sorted(DEMONYMS)) + r")"
+    r"(?: [\w'-]+){0,3} (?:agency|authority|directorate|administration|inspectorate|office|service|board)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    tag: str
+    kind: str
+    general: str  # regex alternatives (no groups needed), words that ask for the concept
+    instances: str = ""  # regex alternatives, words that show it
+
+
+_NATO_BODIES = (
+    r"nato|otan|shape|nspa|ncia|nci agency|nato hq|nato headquarters|allied command (operations|transformation)|"
+    r"aco|act|hq sact|jfc\w*|joint force command|marcom|aircom|landcom|nrdc\w*|nfiu|ccoe|coe|centre of excellence|"
+    r"nato defen[cs]e college|ndc|cmre|sto|naew\w*|nahema|nameadsma|ims|international staff|"
+    r"international military staff|arrc|multinational corps|mnc\w*|eurocorps|kfor|isaf|resolute support"
+)
+_INTERNATIONAL_BODIES = (
+    r"united nations|un|unhcr|undp|unicef|unops|unfpa|wfp|who|unesco|dpko|european union|eu|"
+    r"european commission|european parliament|european council|european defen[cs]e agency|eda|eeas|"
+    r"european external action service|frontex|europol|eurojust|osce|oecd|world bank|imf|interpol|icrc|"
+    r"council of europe|african union|asean|iaea|opcw|wto|nato"
+)
+
+CONCEPTS: tuple[Concept, ...] = (
+    # Where: organisations and environments.
+    Concept(
+        "~io",
+        WHERE,
+        r"international organi[sz]ations?|intergovernmental organi[sz]ations?|international institutions?",
+        _INTERNATIONAL_BODIES + "|" + _NATO_BODIES,
+    ),
+    Concept(
+        "~international",
+        WHERE,
+        r"international (environment|setting|context|work environment|organi[sz]ations?)|multinational "
+        r"(environment|setting|context|staff|headquarters|organi[sz]ations?)|multicultural (environment|setting)",
+        r"multinational|international|embassy|embassies|attach[eé]|diplomatic mission|permanent "
+        r"(representation|delegation|mission)|delegation to|" + _INTERNATIONAL_BODIES + "|" + _NATO_BODIES,
+    ),
+    Concept(
+        "~military",
+        WHERE,
+        r"military( (environment|setting|organi[sz]ations?|headquarters|staff))?|armed forces|defen[cs]e "
+        r"(environment|organi[sz]ations?|establishment)",
+        r"army|navy|naval|air force|marine corps|marines|armed forces|bundeswehr|land forces|air component|"
+        r"brigade|battalion|regiment|squadron|fleet|garrison|military|defen[cs]e staff|"
+        r"general staff|ministry of defen[cs]e|mod|j[1-9]|g[1-9]|s[1-6]|staff officer|officer cadet|"
+        r"lieutenant|colonel|commander|sergeant|warrant officer|" + _NATO_BODIES,
+    ),
+    Concept(
+        "~government",
+        WHERE,
+        r"government( departments?| agency| agencies| service)?|national administrations?|public "
+        r"(sector|administration|service)|civil service|state administration",
+        r"ministry|ministries|minist[eè]re|bundesministerium|department of|federal|treasury|court of "
+        r"(audit|auditors)|national audit|prime minister'?s office|cabinet office|parliament|municipality|"
+        r"city council|county council|regional government|government|ministry of defen[cs]e|mod|"
+        r"defen[cs]e staff|armed forces|army|navy|air force|joint staff|general staff|[ée]tat-major|police|"
+        r"customs|embassy|embassies|diplomatic service|foreign service|(agency|authority|directorate|"
+        r"inspectorate) (for|of)|" + _NATIONAL_BODY,
+    ),
+    Concept(
+        "~operational_hq",
+        WHERE,
+        r"operational (headquarters|hq|command)",
+        r"joint force command|jfc\w*|shape|(component|joint|force|corps|deployed|operational|theatre|"
+        r"divisional?|task force) (hq|headquarters|command)|(hq|headquarters) (arrc|isaf|kfor|resolute "
+        r"support|eufor)|(arrc|isaf|kfor|resolute support|eufor|unifil|minusma) (hq|headquarters)|"
+        r"marcom|aircom|landcom|nrdc\w*|rapid (deployable|reaction) corps|pjhq|allied (land|air|maritime) "
+        r"command|multinational corps|mnc\w*|eurocorps|corps (hq|headquarters)",
+    ),
+    # What: activities, subjects and tools.
+    Concept(
+        "~erp",
+        WHAT,
+        r"enterprise resource planning( \(erp\))?( systems?| software| solutions?)?|erp( systems?| software| "
+        r"solutions?)?",
+        r"sap( \w+)?|oracle (e-?business|financials|ebs|fusion|erp)|navision|dynamics (nav|ax|365)|agresso|"
+        r"unit4|peoplesoft|workday|jd edwards|sage x3|odoo|infor",
+    ),
+    Concept(
+        "~finance",
+        WHAT,
+        r"financial management|finance|financial (administration|control|planning|reporting|operations)|"
+        r"budget(ary)? management|public finance",
+        r"budgets?|budgeting|budgetary|accounting|accountant|accounts|ipsas|ifrs|treasury|fiscal|"
+        r"financial|financ\w+|comptroller|controller|controlling|cost control|expenditure|funding|"
+        r"chartered accountant|acca|cima|cpa",
+    ),
+    Concept(
+        "~audit",
+        WHAT,
+        r"audit(ing)?|internal control",
+        r"auditor|audits|audited|issai|intosai|iban|internal controls?|assurance",
+    ),
+    Concept(
+        "~procurement",
+        WHAT,
+        r"procurement|acquisition|contracting|purchasing|contract management",
+        r"tenders?|tendering|invitations? for bids?|contract award|procured|purchase requisitions?|"
+        r"sourcing|buyer|contracting officer|acquisitions?",
+    ),
+    Concept(
+        "~project",
+        WHAT,
+        r"project management|programme management|program management|project or programme management|"
+        r"management of (projects|programmes)",
+        r"project (manager|officer|lead|leader|coordinator|management)|programme (manager|officer|"
+        r"coordinator|management)|program (manager|officer)|prince2|pmp|msp|ipma|agile|scrum",
+    ),
+    Concept(
+        "~logistics",
+        WHAT,
+        r"logistics?|logistic support|supply chain( management)?",
+        r"logfas|j4|g4|s4|supply|supplies|materiel|movement and transportation|movements|transportation|"
+        r"sustainment|warehous\w+|inventory|host nation support|ammunition|quartermaster",
+    ),
+    Concept(
+        "~operations_planning",
+        WHAT,
+        r"operations planning|operational planning|military planning|planning of (military )?operations|"
+        r"operational level planning|campaign planning",
+        r"copd|operations planning|operational planning|oplans?|opords?|operation(al)? orders?|j5|j3|j35|g3|"
+        r"g5|s3|plans officer|planner|planning process|military decision[- ]making process|mdmp|"
+        r"operations officer|operations staff",
+    ),
+    Concept(
+        "~defence_planning",
+        WHAT,
+        r"defen[cs]e planning|force planning|capability planning|capability development",
+        r"ndpp|nato defen[cs]e planning process|capability targets?|force structure|force goals?|"
+        r"capability requirements?|dotmlpf\w*|capability development|defen[cs]e planning|force planning",
+    ),
+    Concept(
+        "~security_policy",
+        WHAT,
+        r"(foreign|security|defen[cs]e)( and| or|/|,)? ?(foreign|security|defen[cs]e)? (affairs|policy|policies)|"
+        r"international (affairs|relations|security)|political[- ]military",
+        r"foreign affairs|foreign policy|security policy|defen[cs]e policy|diplomat\w*|embassy|political "
+        r"(adviser|advisor|officer|affairs)|international relations|international security|arms control|"
+        r"non-proliferation|ministry of foreign affairs|mfa|think tank|strategic studies",
+    ),
+    Concept(
+        "~cyber",
+        WHAT,
+        r"cyber ?security|information security|information assurance|cyber defen[cs]e|network security|"
+        r"communication and information systems? security|cis security|secure (cis|networks?|systems?)",
+        r"firewalls?|ids|ips|siem|soc|penetration test\w*|vulnerabilit\w+|hardening|hardened|cissp|cism|"
+        r"ceh|oscp|security operations|incident response|intrusion|encryption|crypto\w*|infosec|"
+        r"security accreditation|zero trust|malware",
+    ),
+    Concept(
+        "~cis",
+        WHAT,
+        r"communication and information systems?|\bcis\b|information technology|ict|it systems?|"
+        r"information systems?",
+        r"networks?|network engineer\w*|system administrat\w+|sysadmin|servers?|infrastructure|"
+        r"telecommunications?|satcom|radio|data cent(re|er)s?|cloud|virtuali[sz]ation|active directory|"
+        r"linux|windows server|cisco|ccna|ccnp",
+    ),
+    Concept(
+        "~itsm",
+        WHAT,
+        r"it service management|service management|itil",
+        r"itil|service desk|help ?desk|incident management|change management|problem management|"
+        r"service level agreements?|slas?|servicenow|remedy",
+    ),
+    Concept(
+        "~office_tools",
+        WHAT,
+        r"microsoft office|ms office|office (suite|applications|tools)|office 365|microsoft 365",
+        r"excel|word|powerpoint|outlook|sharepoint|access|teams|ms project|office 365|microsoft 365",
+    ),
+    Concept(
+        "~hr",
+        WHAT,
+        r"human resources?|hr|personnel management|people management|talent management",
+        r"recruitment|recruiting|recruiter|talent acquisition|staffing|workforce|payroll|compensation|"
+        r"j1|g1|s1|personnel|onboarding|job classification|performance management|hr",
+    ),
+    Concept(
+        "~training",
+        WHAT,
+        r"training|education|courses?|curriculum|professional military education|pme|academic "
+        r"(courses|programmes)",
+        r"trainer|instructor|lecturer|teaching|taught|tutor|faculty|course (director|officer|manager)|"
+        r"curricul\w+|e-?learning|syllabus|seminars?|workshops?|exercises?|training",
+    ),
+    Concept(
+        "~events",
+        WHAT,
+        r"events?|conferences?|high[- ]level (meetings|events|visits)|seminars?|summits?",
+        r"conferences?|seminars?|summits?|symposi\w+|workshops?|visits?|protocol|ministerial|events?",
+    ),
+    Concept(
+        "~communications",
+        WHAT,
+        r"communications?|public diplomacy|public affairs|media relations|press|strategic communications?|"
+        r"stratcom|outreach",
+        r"press (officer|releases?)|spokes\w+|journalis\w+|social media|media|public affairs|"
+        r"public information|communications? (officer|adviser|advisor|specialist)|editor|outreach",
+    ),
+    Concept(
+        "~legal",
+        WHAT,
+        r"legal|law|lawyer|legal adviser|legal advisor",
+        r"lawyer|attorney|counsel|solicitor|barrister|jurist|legal (adviser|advisor|officer)|"
+        r"juriste|avocat|law",
+    ),
+    Concept(
+        "~intelligence",
+        WHAT,
+        r"intelligence",
+        r"j2|g2|s2|intelligence|analyst|osint|imint|sigint|humint|geoint|all-source",
+    ),
+    Concept(
+        "~data_analysis",
+        WHAT,
+        r"data analy\w+|analytics|statistic\w*|business intelligence",
+        r"data analy\w+|analytics|statistic\w*|power bi|tableau|python|sql|r studio|spss|stata|qlik|"
+        r"dashboards?|business intelligence",
+    ),
+    Concept(
+        "~administration",
+        WHAT,
+        r"administrative (support|assistance|work|duties)|office administration|secretarial|clerical",
+        r"administrative|administration|administrator|secretary|secretariat|clerk|clerical|"
+        r"office manager|yeoman|filing|correspondence|travel (arrangements|claims|orders)|agendas?",
+    ),
+)
+
+_BY_TAG = {concept.tag: concept for concept in CONCEPTS}
+WHERE_TAGS = frozenset(c.tag for c in CONCEPTS if c.kind == WHERE)
+
+
+def _combined(alternatives: list[tuple[str, str]]) -> re.Pattern:
+    return re.compile(
+        "|".join(rf"(?P<g{i}>\b(?:{pattern})\b)" for i, (_, pattern) in enumerate(alternatives))
+    )
+
+
+_GENERAL = [(c.tag, c.general) for c in CONCEPTS]
+_ANY = [(c.tag, f"{c.general}|{c.instances}" if c.instances else c.general) for c in CONCEPTS]
+# One pattern per concept (a text may hold several concepts at once, and overlapping ones).
+_GENERAL_PATTERNS = tuple((tag, re.compile(rf"\b(?:{p})\b")) for tag, p in _GENERAL)
+_ANY_PATTERNS = tuple((tag, re.compile(rf"\b(?:{p})\b")) for tag, p in _ANY)
+
+
+# A mention denied is no evidence: "no supervisory responsibilities", "without a budget", "never deployed".
+NEGATED = re.compile(r"\b(no|not|without|never|non)\b[^.;:,()]{0,40}")
+
+
+def affirmed(folded: str) -> str:
+    """The text without the phrases it denies.
+
+    >>> affirmed("individual contributor with no supervisory responsibilities: firewall hardening")
+    'individual contributor with : firewall hardening'
+    """
+    return NEGATED.sub("", folded)
+
+
+@functools.lru_cache(maxsize=50_000)
+def concept_tags(folded: str) -> tuple[str, ...]:
+    """The concepts a (case-folded) text shows, by their general words or their instances.
+
+    >>> concept_tags("finance officer, sap fi/co, nato support and procurement agency")
+    ('~io', '~international', '~military', '~erp', '~finance', '~procurement')
+    """
+    folded = affirmed(folded)
+    return tuple(tag for tag, pattern in _ANY_PATTERNS if pattern.search(folded))
+
+
+def shows(tag: str, folded: str) -> bool:
+    """Whether a (case-folded) text shows one concept."""
+    return tag in concept_tags(folded)
+
+
+def asked_concepts(folded: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """The concepts a (case-folded) requirement asks for by their general words, with the span of
+    the words that ask (the words the concept stands for in that requirement).
+
+    >>> asked_concepts("experience of working with an erp system")
+    (('~erp', (32, 42)),)
+    """
+    found = []
+    for tag, pattern in _GENERAL_PATTERNS:
+        for match in pattern.finditer(folded):
+            found.append((tag, match.span()))
+    # Words within a longer concept's words belong to it: "communication" within "communication and
+    # information systems" asks for CIS, not for communications.
+    return tuple(
+        (tag, (start, end))
+        for tag, (start, end) in found
+        if not any(s <= start and end <= e and (s, e) != (start, end) for _, (s, e) in found)
+    )
+
+
+def evidence_pattern(tag: str) -> re.Pattern:
+    """The pattern of the words that show a concept (its general words and its instances)."""
+    return dict(_ANY_PATTERNS)[tag]
+
+
+def is_where(tag: str) -> bool:
+    return tag in WHERE_TAGS
+
+
+def concept(tag: str) -> Concept:
+    return _BY_TAG[tag]

@@ -1,0 +1,120 @@
+"""Essentials read as a recruiter reads them (issue 14): concepts under other words, the most telling
+word of a line, where versus what, denied mentions, and where experience must have been gained.
+Pure: no database."""
+
+from datetime import date
+
+from candidates.profile import profile_from_import_json
+from matching.essentials import MET, NOT_MET, TO_ASSESS
+from matching.scoring import prepare_vacancy, score
+from matching.text import requirement_terms, word_weight
+from reference.concepts import affirmed, asked_concepts, concept_tags
+
+AS_OF = date(2026, 6, 1)
+
+
+def notice(*essential: str, conditions=(), years=3) -> dict:
+    return {
+        "title": "Officer",
+        "degree": {"level": "none", "fields": [], "alternatives": []},
+        "min_years_experience": years,
+        "experience_conditions": list(conditions),
+        "languages": {"rule": "none", "high": None, "low": None, "pair": ["English", "French"],
+                      "requirements": [], "stanag": [], "raw": []},
+        "nationality_restricted": False,
+        "essential": list(essential),
+        "desirable": [],
+        "accountabilities": ["Prepare the budget"],
+    }  # fmt: skip
+
+
+def person(*posts: tuple[str, str, str], skills=()) -> dict:
+    return {
+        "id": "p", "name": "P", "nationality": "Belgium",
+        "experience": [
+            {"title": title, "organisation": organisation, "start": "2015-01", "end": None, "description": what}
+            for title, organisation, what in posts
+        ],
+        "skills": list(skills),
+    }  # fmt: skip
+
+
+def status(vacancy: dict, candidate: dict, line: str) -> str:
+    result = score(prepare_vacancy(vacancy), profile_from_import_json(candidate), AS_OF)
+    return next(e.status for e in result.essentials if e.text == line)
+
+
+def test_a_concept_asked_by_its_general_words_is_shown_by_its_instances():
+    line = "Experience of working with an enterprise resource planning system"
+    assert requirement_terms(line) == ("~erp",)
+    sap = person(("Finance officer", "NSPA", "Budgets and statements in SAP FI/CO"))
+    assert status(notice(line), sap, line) == MET
+    assert status(notice(line), person(("Finance officer", "NSPA", "Budgets")), line) == TO_ASSESS
+
+
+def test_an_instance_named_in_a_notice_does_not_stand_for_its_whole_category():
+    # "knowledge of NATO" is not met by the UN, although both are international organisations.
+    assert "~io" not in requirement_terms("Knowledge of NATO")
+    assert asked_concepts("knowledge of nato") == ()
+
+
+def test_words_inside_a_longer_concept_belong_to_it():
+    terms = requirement_terms("Design of secure communication and information systems (CIS)")
+    assert "~cis" in terms and "~communications" not in terms
+
+
+def test_the_rarest_word_of_a_line_weighs_most_and_alone_can_show_it():
+    assert word_weight("national") < word_weight("planning") < word_weight("doctrine") < word_weight("copd")
+    line = "Proven experience in the application of the NATO COPD or an equivalent national planning doctrine"
+    planner = person(("Staff officer J5", "Multinational Corps Northeast", "COPD-based plans and briefings"))
+    assert status(notice(line), planner, line) == MET
+
+
+def test_a_line_asking_for_experience_is_shown_by_experience_not_by_a_list_of_skills():
+    line = "Proven experience in the application of the NATO COPD"
+    stuffer = person(("Event planner", "Hotel chain", "Corporate events"), skills=["COPD", "NATO"])
+    assert status(notice(line), stuffer, line) == TO_ASSESS
+
+
+def test_where_is_a_condition_of_its_own_and_either_place_named_meets_it():
+    line = "Experience working in a military or international environment"
+    assert status(notice(line), person(("Yeoman", "U.S. Navy", "Admin support")), line) == MET
+    assert status(notice(line), person(("Clerk", "OSCE", "Records")), line) == MET
+    assert status(notice(line), person(("Clerk", "Local bakery", "Records")), line) == TO_ASSESS
+
+
+def test_what_an_experience_must_be_in_needs_its_place_too():
+    line = "At least 3 years' experience in military logistics"
+    vacancy = notice(line, conditions=[{"years": 3, "context": "military logistics", "where": ""}])
+    carrier = person(("Supply chain manager", "DHL Supply Chain", "Warehousing and distribution"))
+    army = person(("Logistics officer", "Belgian Army", "Supply and movements"))
+    assert status(vacancy, carrier, line) == TO_ASSESS
+    assert status(vacancy, army, line) == MET
+
+
+def test_a_mention_denied_is_no_evidence():
+    assert affirmed("contributor with no supervisory responsibilities") == "contributor with "
+    assert "~military" not in concept_tags(affirmed("never served in the army"))
+    line = "At least 3 years' experience in network security"
+    vacancy = notice(line, conditions=[{"years": 2, "context": "leading a team", "where": ""}])
+    engineer = person(
+        ("Engineer", "Ministry of Defence", "Individual contributor with no supervisory duties")
+    )
+    result = score(prepare_vacancy(vacancy), profile_from_import_json(engineer), AS_OF)
+    assert result.eligible is not True
+
+
+def test_only_months_where_the_notice_says_count_and_an_organisation_decides_it():
+    line = "At least 6 years' experience in financial management, gained in a government department"
+    where = "a government department or an international organisation"
+    vacancy = notice(
+        line, years=6, conditions=[{"years": 6, "context": "financial management", "where": where}]
+    )
+    agency = person(
+        ("Finance controller", "Norwegian Defence Estates Agency", "Budget execution; accrual accounting")
+    )
+    consultant = person(("Audit manager", "Deloitte", "Audits of public sector clients"))
+    assert score(prepare_vacancy(vacancy), profile_from_import_json(agency), AS_OF).eligible is True
+    refused = score(prepare_vacancy(vacancy), profile_from_import_json(consultant), AS_OF)
+    assert refused.eligible is False
+    assert status(vacancy, consultant, line) == NOT_MET
