@@ -3,6 +3,7 @@
 import pytest
 
 from matching.models import ScoringChunk, ScoringRun
+from reference.data import DEFAULT_WEIGHTS
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +19,8 @@ DEFAULTS = {
 
 def test_the_form_starts_from_the_defaults(client_for, rita, vacancy):
     page = client_for(rita).get(f"/recruiting/{vacancy.pk}/weights/").content.decode()
-    assert 'name="experience" value="25"' in page and "Default 25" in page
+    default = DEFAULT_WEIGHTS["experience"]
+    assert f'name="experience" value="{default}"' in page and f"Default {default}" in page
 
 
 def test_saving_bumps_the_version_and_rescores(
