@@ -12,12 +12,13 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
     (
         "doctorate",
         r"doctorate|doctoral degree|doctor of [a-z]+|doctorat|doktorat|doutoramento|doutorado|doctorado"
-        r"|dottorato|promotion \(dr\.|doktor(?:grad)?",
+        r"|dottorato|promotion \(dr\. ?[a-z]+\.?\)|doktor(?:grad)?",
         r"Ph\.?\s?D\.?|DPhil|Dr\. ?(?:phil|rer|jur|iur|med|oec)\.?",
     ),
     (
         "master",
-        r"master'?s?(?: degree)?(?: of [a-z]+| [12](?!\d))?|maîtrise|magister(?: artium)?|máster|mestrado(?: integrado)?"
+        r"master'?s?(?: degree)?(?: [12](?!\d))?(?: universitaire)?|maîtrise|magister(?: artium)?"
+        r"|máster(?: universitario| oficial)?|mestrado(?: integrado)?"
         r"|laurea (?:magistrale|specialistica)|diplom-(?:ingenieur|kaufmann|kauffrau|volkswirt|informatiker)"
         r"|diplôme d'ingénieur|engineering diploma|magisterium|magistr|mag\. ?[a-z]+\.",
         r"M\.?Sc\.?|M\.A\.|MA|M\.S\.|MBA|LL\.?M\.?|MPhil|MPA|MEng|MRes|DEA|DESS|Dipl\.-(?:Ing|Kfm|Vw)\.?"
@@ -25,7 +26,7 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "bachelor",
-        r"bachelor'?s?(?: degree)?(?: of [a-z]+)?|licence|licenciatura|licenciado|licenciada"
+        r"bachelor'?s?(?: degree)?|licence|licenciatura|licenciado|licenciada"
         r"|laurea(?: triennale)?|licencjat|licen[țt][ăa]|bachelier|ptychio[n]?|baccalaureus",
         r"B\.?Sc\.?|B\.A\.|BA|B\.S\.|BEng|LL\.?B\.?|BBA|Bc\.",
     ),
@@ -35,6 +36,12 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         r"|bachillerato|cess|diplôme de fin d'études secondaires",
         r"",
     ),
+)
+
+# "Master of Arts in X": the words between a degree's name and its field that name the degree further.
+DEGREE_KINDS = (
+    r"arts|science|sciences|business administration|laws|engineering|philosophy|public administration"
+    r"|fine arts|education|research|studies"
 )
 
 # A "baccalauréat" awarded by one of these is a university bachelor's (Québec).

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reference.degrees import DEGREE_NAMES, UNIVERSITY_WORDS
+from reference.degrees import DEGREE_KINDS, DEGREE_NAMES, UNIVERSITY_WORDS
 
 from .dates import periods
 from .lines import unbulleted
@@ -84,6 +84,8 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
             rest = [p for i, p in enumerate(parts) if i != index]
             if not field and rest and not _INSTITUTION.search(rest[0]) and not _year_only(rest[0]):
                 field = _clean_field(rest.pop(0))
+            if level == "secondary":
+                field = ""  # a school-leaving diploma has no field of study
             entries.append({"level": level, "field": field, "institution": "", "year": None})
         elif (
             entries and (not entries[-1]["institution"] or entries[-1]["year"] is None) and not _course(line)
@@ -143,18 +145,40 @@ def _field(part: str, match: re.Match[str]) -> str:
 
 
 def _clean_field(text: str) -> str:
+    """The subject alone: no years, no second name of the degree ("... / Master in Management"), no
+    "of Arts in", "spécialité", and no bracket after it that names a degree, a course or a grade.
+
+    >>> _clean_field(" of Military Sciences (General Staff Officer Course)"), _clean_field("en sciences de gestion / Master in Management")
+    ('Military Sciences', 'sciences de gestion / Management')
+    """
     text = _YEAR.sub("", text)
-    text = re.sub(r"\(\s*(?:hons?|honours|with honours)\.?\s*\)|\bdegree\b|\(\s*\)", "", text, flags=re.I)
-    text = re.sub(
-        r"^[\s:,.'’-]*(?:in|of|en|em|de|d'|di|in der|im|w zakresie|z|of arts in|of science in)\s+",
-        "",
-        text.strip(),
-        flags=re.I,
-    )
-    text = " ".join(text.split()).strip(" ,.:-–")
+    for _, pattern in _degree_patterns():
+        text = pattern.sub(lambda m: "" if m.start() else m[0], text) if pattern.search(text, 1) else text
+    text = re.sub(r"\(([^)]*)\)\s*$", lambda m: "" if _not_a_subject(m[1]) else m[0], text.strip())
+    text = re.sub(r"\(\s*\)|\bdegree\b", "", text, flags=re.I)
+    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in)?|in|en|em|de|d'|di|in der|im|w zakresie|z|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt)"
+    previous = None
+    while previous != text:
+        previous = text
+        text = re.sub(rf"^[\s:,.'’/-]*(?:{lead}\s+|d['’]\s*)", "", text.strip(), flags=re.I)
+        text = re.sub(rf"(?<=/)\s*{lead}\s+", " ", text, flags=re.I)
+    text = " ".join(text.split()).strip(" ,.:-–/")
+    if re.fullmatch(r"arts|science|sciences|laws", text, re.I):
+        return ""  # "Bachelor of Arts": the degree's kind, not its subject
     if _INSTITUTION.search(text) or len(text) > 100 or not re.search(r"[^\W\d_]", text):
         return ""
     return text
+
+
+def _not_a_subject(text: str) -> bool:
+    return bool(
+        degree_in(text)
+        or re.search(
+            r"\d|\b(?:course|cours|lehrgang|curso|corso|hons|honours|laude|distinction|merit|mention)\b",
+            text,
+            re.I,
+        )
+    )
 
 
 def _institution(part: str) -> str:

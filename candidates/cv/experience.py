@@ -109,7 +109,7 @@ MAX_HEADER_LENGTH = 160
 
 
 def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
-    lines = [line for line in lines if line and not heading(line)]
+    lines = _unwrap_date_column([line for line in lines if line and not heading(line)])
     anchors = _anchors(lines)
     if not anchors:
         return ()
@@ -132,6 +132,24 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
                 ProposedExperience(title, organisation, period.start, period.end, "\n".join(description))
             )
     return tuple(proposals)
+
+
+_DATE_CELL = re.compile(r"^(?P<date>[^|]{4,30}?)\s*\|\s*(?P<dash>[–—-])?\s*(?P<rest>.*)$")
+
+
+def _unwrap_date_column(lines: list[str]) -> list[str]:
+    """A period wrapped in a narrow date column ("03/2018 | – Officer" over "present | Ministry ...") is
+    put back on one line: "03/2018 – present | Officer", then "Ministry ..."."""
+    joined = list(lines)
+    for i in range(len(joined) - 1):
+        first, second = _DATE_CELL.match(joined[i]), _DATE_CELL.match(joined[i + 1])
+        if not (first and second and first["dash"] and not second["dash"]) or periods(joined[i]):
+            continue
+        candidate = f"{first['date']} – {second['date']}"
+        found = periods(candidate)
+        if found and found[0].begin == 0 and found[0].stop >= len(candidate) - 1:
+            joined[i], joined[i + 1] = f"{candidate} | {first['rest']}", second["rest"]
+    return [line for line in joined if line]
 
 
 def _anchors(lines: list[str]) -> list[tuple[int, Period]]:
@@ -225,23 +243,30 @@ def _post(lines, i, period, columns, above, limit_before, limit_after, used):
     # 3. The period's own line.
     rest = _without(line, period)
     if rest and not _DATE_LABEL.fullmatch(rest):
-        title, organisation = _split_post(rest)
         after = i + 1
-        if (
-            not organisation
-            and after < limit_after
+        below = (
+            lines[after]
+            if after < limit_after
             and after not in used
             and _header_like(lines[after])
             and not _TITLE_LABEL.match(lines[after])
-        ):
-            organisation, taken = _body(lines[after]), {after}
+            else ""
+        )
+        if below and _kind(below) == "organisation" and _kind(rest) != "organisation":
+            return rest.strip(" ,|"), _body(below), {after}  # the title on the period's line, the body below
+        title, organisation = _split_post(rest)
+        if not organisation and below:
+            organisation, taken = _body(below), {after}
         return title, organisation, taken
     # 4. Lines next to a period alone.
     if above:
-        near = [k for k in (i - 2, i - 1) if k > limit_before and k not in used]
-        near = [k for k in near if _header_like(lines[k])]
-        if len(near) == 2 and near[0] + 1 != near[1]:
-            near = near[1:]
+        near = []
+        for k in range(i - 1, max(limit_before, i - 4), -1):
+            if k in used or not _header_like(lines[k]):
+                break
+            near.insert(0, k)
+        if len(near) == 3 and _kind(lines[near[1]]) == "title" and _kind(lines[near[0]]) != "title":
+            near = near[1:]  # the line above the title ends the post before
     else:
         near = [k for k in (i + 1, i + 2) if k < limit_after and k not in used]
         header = []
@@ -256,7 +281,7 @@ def _post(lines, i, period, columns, above, limit_before, limit_after, used):
     if len(texts) == 1:
         title, organisation = _split_post(texts[0])
     else:
-        first, second = texts
+        first, second = texts[:2]  # a third line goes on with the organisation's unit and town
         if _kind(first) == "organisation" and _kind(second) == "title":
             first, second = second, first
         title, organisation = first, _body(second)
@@ -298,10 +323,16 @@ def _split_post(text: str) -> tuple[str, str]:
     for n, part in enumerate(parts[1:], start=1):
         if _ORG_WORD.search(part) and not _only_weak(part):
             return ", ".join(parts[:n]), _body(", ".join(parts[n:]))
-    # " – " between a title and a body ("Policy Officer – European Defence Agency").
-    dashed = re.split(r"\s+[–—-]\s+", text, maxsplit=1)
+    # " – " between a title and a body ("Policy Officer – European Defence Agency, Directorate").
+    dashed = re.split(r"\s+[–—-]\s+", parts[0], maxsplit=1)
     if len(dashed) == 2 and _ORG_WORD.search(dashed[1]) and not _only_weak(dashed[1]):
         return dashed[0], _body(dashed[1])
+    for n, part in enumerate(parts[1:], start=1):
+        if _ORG_WORD.search(part):
+            return ", ".join(parts[:n]), _body(", ".join(parts[n:]))
+    # "Network Security Analyst, Telecom Italia, Milan": a title, then a name that is no title.
+    if len(parts) >= 2 and _TITLE_WORD.search(parts[0]) and not _TITLE_WORD.search(parts[1]):
+        return parts[0], _body(parts[1])
     return text, ""
 
 

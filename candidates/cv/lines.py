@@ -107,6 +107,10 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if previous.endswith(",") or (previous.endswith("-") and previous[-2:-1].isalpha()):
         return True
+    if re.search(
+        r"\s(?:and|of|for|in|to|the|with|on|at|et|de|des|du|und|für|der|y|e|di|del)$", previous, re.I
+    ):
+        return True
     return line[0].islower() or (line[0] == "(" and line[1:2].islower())
 
 

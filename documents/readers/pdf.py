@@ -88,5 +88,5 @@ def _layout_pages(data: bytes, budget: float) -> list[str | None]:
 
 def _page_text(page) -> str:
     tables = [(table.bbox, table.extract()) for table in page.find_tables()]
-    words = page.extract_words(x_tolerance=1.5, y_tolerance=3)
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=3, use_text_flow=True)
     return "\n".join(page_lines(words, tables, float(page.width)))

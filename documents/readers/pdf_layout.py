@@ -6,9 +6,11 @@ Here the words with their positions are laid out again:
 - ruled tables (pdfplumber's ``find_tables``) become one line per row, cells joined by " | ";
 - the other words are grouped into lines by height, and a line's parts far apart (more than about one
   character height of blank) are joined by " | ", as cells of one row;
-- a column gutter (a band of blank running down a run of lines, with text on both sides that is mostly
-  not row by row) splits those lines: the left column is read to its end, then the right one. Text laid
-  out row by row (a label and its value, a title and its dates) is kept as rows.
+- a column gutter (a band of blank running down a run of lines, with text on both sides) splits those
+  lines when the page was drawn a column at a time (the order of the words in the PDF goes down the left
+  side, then down the right one, as word processors write columns): the left column is read to its end,
+  then the right one. Text drawn row by row (a label and its value, dates and the post beside them) is
+  kept as rows.
 
 Everything is plain data in, plain text out; ``page_lines`` takes pdfplumber's word and table boxes.
 """
@@ -20,10 +22,9 @@ from statistics import median
 
 # Blank between two words, in font heights, above which they are separate cells of a row.
 CELL_GAP = 1.2
-# A gutter runs down at least this many lines, with parts on both of its sides on at most this share of them.
+# A gutter runs down at least this many lines.
 MIN_COLUMN_LINES = 6
-MAX_ROW_ALIGNED_SHARE = 0.6
-MIN_PAGE_COLUMN_LINES = 10
+MAX_COLUMN_CROSSINGS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,7 @@ class Part:
     x1: float
     top: float
     text: str
+    order: int  # where its first word comes in the PDF's drawing order
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +52,10 @@ def page_lines(
 ) -> list[str]:
     """The page's text lines in reading order.
 
-    ``words``: pdfplumber word dicts (``text``, ``x0``, ``x1``, ``top``, ``bottom``); ``tables``: each
-    table's bounding box and its rows of cell texts.
+    ``words``: pdfplumber word dicts (``text``, ``x0``, ``x1``, ``top``, ``bottom``) in the order the PDF
+    draws them; ``tables``: each table's bounding box and its rows of cell texts.
     """
+    words = [{**word, "order": n} for n, word in enumerate(words)]
     placed: list[tuple[float, list[str]]] = []
     for bbox, rows in tables:
         cells = [[" ".join((cell or "").split()) for cell in row] for row in rows]
@@ -104,7 +107,13 @@ def _lines(words: list[dict]) -> list[Line]:
             Line(
                 top=min(w["top"] for w in row),
                 parts=tuple(
-                    Part(p[0]["x0"], max(w["x1"] for w in p), min(w["top"] for w in p), _join(p))
+                    Part(
+                        p[0]["x0"],
+                        max(w["x1"] for w in p),
+                        min(w["top"] for w in p),
+                        _join(p),
+                        min(w["order"] for w in p),
+                    )
                     for p in parts
                 ),
             )
@@ -156,14 +165,12 @@ def _gutter(lines: list[Line], width: float) -> tuple[float, int, int] | None:
 
 
 def _two_columns(run: list[Line], x: float) -> bool:
-    left = [any(p.x1 <= x for p in line.parts) for line in run]
-    right = [any(p.x0 >= x for p in line.parts) for line in run]
-    both = sum(a and b for a, b in zip(left, right))
-    if sum(left) < 3 or sum(right) < 3:
+    """Whether the lines of the run are two columns split at x: text on both sides, drawn one side at a time
+    (the drawing order crosses from one side to the other at most twice)."""
+    left = [p for line in run for p in line.parts if p.x1 <= x]
+    right = [p for line in run for p in line.parts if p.x0 >= x]
+    if len({p.top for p in left}) < 3 or len({p.top for p in right}) < 3:
         return False
-    if both <= MAX_ROW_ALIGNED_SHARE * min(sum(left), sum(right)):
-        return True
-    # Columns that happen to share a line pitch: each side still has lines of its own, where a table's
-    # label column rarely has (only a wrapped label).
-    alone = sum(left) - both, sum(right) - both
-    return min(alone) >= 2 and len(run) >= MIN_PAGE_COLUMN_LINES
+    sides = [side for _, side in sorted([(p.order, 0) for p in left] + [(p.order, 1) for p in right])]
+    crossings = sum(a != b for a, b in zip(sides, sides[1:]))
+    return crossings <= MAX_COLUMN_CROSSINGS
