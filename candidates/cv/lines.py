@@ -57,7 +57,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
     (
         SKILLS,
         r"(?:key |core |technical |computer |it |professional |digital |job-related |other )?skills"
-        r"(?: and (?:competences|abilities|expertise))?|compétences(?: techniques| informatiques)?"
+        r"(?: (?:and|&) (?:competences|abilities|expertise|certifications|tools))?"
+        r"|(?:certifications|tools|qualifications) (?:and|&) skills|compétences(?: techniques| informatiques)?"
         r"|informatique|kenntnisse|edv-kenntnisse|fähigkeiten|competencias|habilidades|competenze"
         r"|competências|umiejętności|dovednosti|expertise|areas of expertise",
     ),

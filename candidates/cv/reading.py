@@ -12,7 +12,7 @@ from .identity import email_in, name_in, phone_in
 from .languages import languages
 from .nationality import nationality_in
 from .proposal import CvProposal
-from .skills import skills, summary
+from .skills import labelled_skills, skills, summary
 
 
 def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> CvProposal:
@@ -41,6 +41,6 @@ def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> 
         experience=experience(experience_lines),
         languages=languages(parts.get(sections_of.LANGUAGES, []), everything, reference),
         competencies=competencies(parts.get(sections_of.COMPETENCIES, []), everything, reference),
-        skills=skills(parts.get(sections_of.SKILLS, [])),
+        skills=skills(parts.get(sections_of.SKILLS, []) + labelled_skills(everything)),
         summary=summary(parts.get(sections_of.SUMMARY, [])),
     )

@@ -27,6 +27,18 @@ def skills(lines: list[str]) -> tuple[str, ...]:
     return tuple(found.values())
 
 
+_SKILLS_LABEL = re.compile(
+    r"^(?:(?:job-related|digital|computer|it|technical|organisational|communication|other) skills"
+    r"|compétences (?:informatiques|numériques|techniques)|edv-kenntnisse)\s*(?:\||:)\s*",
+    re.IGNORECASE,
+)
+
+
+def labelled_skills(lines: list[str]) -> list[str]:
+    """Skills given on a labelled row outside a Skills section ("Job-related skills | ...", Europass)."""
+    return [_SKILLS_LABEL.sub("", line) for line in lines if _SKILLS_LABEL.match(line)]
+
+
 def summary(lines: list[str]) -> str | None:
     text = " ".join(unbulleted(line) for line in lines).strip()
     return text[:MAX_SUMMARY_LENGTH] or None
