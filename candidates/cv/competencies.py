@@ -29,7 +29,8 @@ def competencies(
 ) -> tuple[ProposedCompetency, ...]:
     pattern = _name_pattern(reference)
     starts = re.compile(rf"^\W*{pattern.pattern}\s*(?::|–|—|-|\()", re.IGNORECASE)
-    lines = section + [line for line in everything if line not in section and starts.match(line)]
+    in_section = set(section)
+    lines = section + [line for line in everything if line not in in_section and starts.match(line)]
     found: dict[str, ProposedCompetency] = {}
     for line in lines:
         matches = list(pattern.finditer(line))

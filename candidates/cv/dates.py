@@ -15,8 +15,10 @@ from functools import cache
 
 from reference.dates import month_names
 
+from .patterns import any_of
+
 _PRESENT = (
-    r"present|current(?:ly)?|now|today|to date|ongoing|aujourd'hui|ce jour|à ce jour|présent|heute|jetzt"
+    r"present|current(?:ly)?|now|today|to date|date|ongoing|aujourd'hui|ce jour|à ce jour|présent|heute|jetzt"
     r"|dato|actualidad|la actualidad|presente|oggi|atualidade|actual|hoy|obecnie|dosud|danes|nyt|nu|nå"
 )
 _OPEN = r"since|from|depuis|dès|seit|ab|desde|dal|dall'|da|od|sinds|fra|siden|alkaen|al|ekde"
@@ -34,7 +36,7 @@ class Period:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    names = "|".join(re.escape(name) for name in sorted(month_names(), key=len, reverse=True))
+    names = any_of(list(month_names()))
     date = (
         rf"(?:(?:\d{{1,2}})[./](?:\d{{1,2}})[./]{_YEAR}"  # 15/06/2017, 15.06.2017
         rf"|\d{{1,2}}[./]\s?{_YEAR}"  # 06/2017, 06.2017

@@ -37,6 +37,7 @@ _NOT_A_NAME = re.compile(
 )
 # How far from the top a name, and a phone number without a label, are looked for (lines).
 NAME_LINES = 8
+MAX_NAME_LINE = 200
 CONTACT_LINES = 12
 
 
@@ -74,13 +75,13 @@ def name_in(lines: list[str]) -> str | None:
     ('Jonathan R. Harper', 'Arben Hoxha')
     """
     for line in lines:
-        match = _NAME_LABEL.match(line)
+        match = _NAME_LABEL.match(line) if len(line) <= MAX_NAME_LINE else None
         if match:
             name = _bare_name(match["name"])
             if name:
                 return name
     for line in [line for line in lines if line][:NAME_LINES]:
-        if heading(line):
+        if heading(line) or len(line) > MAX_NAME_LINE:
             continue
         for part in re.split(r"\s+[|–—·]\s+|\s+-\s+|,\s+(?=[A-Z]{2,}\b|[A-Z][a-z]?\.?$)", line):
             name = _bare_name(part)

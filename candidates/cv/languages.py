@@ -24,6 +24,7 @@ from reference.data import ReferenceData
 from reference.languages import language_names_written
 from reference.scales import SLP_PROFILE
 
+from .patterns import any_of
 from .proposal import ProposedLanguage
 
 _ROMAN = re.compile(
@@ -53,14 +54,14 @@ _LEVEL_WORDS = re.compile(
 
 @cache
 def _language_pattern() -> re.Pattern[str]:
-    names = sorted(language_names_written(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(" + any_of(list(language_names_written())) + r")(?![\w-])", re.IGNORECASE)
 
 
 def languages(
     section: list[str], everything: list[str], reference: ReferenceData
 ) -> tuple[ProposedLanguage, ...]:
-    lines = section + [line for line in everything if line not in section and _states_a_level(line)]
+    in_section = set(section)
+    lines = section + [line for line in everything if line not in in_section and _states_a_level(line)]
     found: dict[str, ProposedLanguage] = {}
     columns = None
     for line in lines:

@@ -87,12 +87,13 @@ _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–—]|\d+[.)])\s+")
 
 
 def clean_lines(text: str) -> list[str]:
-    """The CV's lines with cells marked and wrapped lines joined; blank lines kept (as "")."""
+    """The CV's lines with cells marked and wrapped lines joined; blank lines kept (as ""). A line longer
+    than any a CV holds is cut at blanks, so that no reader spends more than linear time on crafted text."""
     lines = []
-    for raw in text.splitlines():
+    for raw in _bounded(text.splitlines()):
         cells = [" ".join(cell.split()) for cell in _WIDE_BLANK.split(raw.strip())]
         line = " | ".join(cell for cell in cells if cell)
-        if lines and lines[-1] and line and _continues(lines[-1], line):
+        if lines and lines[-1] and line and len(lines[-1]) < MAX_LINE and _continues(lines[-1], line):
             joiner = "" if lines[-1].endswith("-") and not lines[-1].endswith(" -") else " "
             lines[-1] = lines[-1] + joiner + line
         else:
@@ -100,19 +101,40 @@ def clean_lines(text: str) -> list[str]:
     return lines
 
 
+# No line of a CV is longer than this (a long paragraph of a profile is about 1,000 characters).
+MAX_LINE = 2000
+
+
+def _bounded(raw_lines: list[str]) -> list[str]:
+    bounded = []
+    for line in raw_lines:
+        while len(line) > MAX_LINE:
+            cut = line.rfind(" ", 0, MAX_LINE)
+            cut = cut if cut > 0 else MAX_LINE
+            bounded.append(line[:cut])
+            line = line[cut:]
+        bounded.append(line)
+    return bounded
+
+
 def _continues(previous: str, line: str) -> bool:
-    if heading(previous) or heading(line) or _BULLET.match(line) or "|" in line or "|" in previous:
+    wrapped = (
+        previous.endswith(",")
+        or (previous.endswith("-") and previous[-2:-1].isalpha())
+        or bool(_OPEN_END.search(previous))
+        or (
+            previous.endswith(":") and ";" in previous
+        )  # a run-on list: "...; Teamwork:" / "Co-operates; ..."
+        or line[0].islower()
+        or (line[0] == "(" and line[1:2].islower())
+    )
+    if not wrapped or _BULLET.match(line) or "|" in line or "|" in previous:
         return False
-    # Contacts, dates and a name's line stand alone however they start.
-    if "@" in line or has_date(line) or _name_like(previous):
-        return False
-    if previous.endswith(",") or (previous.endswith("-") and previous[-2:-1].isalpha()):
-        return True
-    if re.search(
-        r"\s(?:and|of|for|in|to|the|with|on|at|et|de|des|du|und|für|der|y|e|di|del)$", previous, re.I
-    ):
-        return True
-    return line[0].islower() or (line[0] == "(" and line[1:2].islower())
+    # Headings, contacts, dates and a name's line stand alone however they start.
+    return not ("@" in line or _name_like(previous) or heading(previous) or heading(line) or has_date(line))
+
+
+_OPEN_END = re.compile(r"\s(?:and|of|for|in|to|the|with|on|at|et|de|des|du|und|für|der|y|e|di|del)$", re.I)
 
 
 def _name_like(line: str) -> bool:
