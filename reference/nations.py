@@ -111,6 +111,25 @@ def nation_of_demonym(word: str) -> str | None:
     return DEMONYMS.get(key) or _other_demonyms().get(key)
 
 
+def nation_named(name: str) -> str | None:
+    """The member nation a country name names in a member nation's language (CLDR): "Česko",
+    "Deutschland", "Belgique" -> "Czechia", "Germany", "Belgium"."""
+    return _member_names_written().get(" ".join(name.split()).casefold())
+
+
+@cache
+def _member_names_written() -> dict[str, str]:
+    """Member nations' names in the member nations' languages (CLDR): "Česko", "Deutschland", "Belgique"."""
+    from .dates import MEMBER_LOCALES
+
+    names: dict[str, str] = {}
+    for locale in MEMBER_LOCALES:
+        for code, name in country_names(locale).items():
+            if code in MEMBER_NATION_CODES:
+                names.setdefault(name.casefold(), MEMBER_NATION_CODES[code])
+    return names
+
+
 @cache
 def _other_demonyms() -> dict[str, str]:
     return {form: nation for nation, forms in DEMONYMS_IN_OTHER_LANGUAGES.items() for form in forms.split()}

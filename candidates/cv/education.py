@@ -84,7 +84,9 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
             rest = [p for i, p in enumerate(parts) if i != index]
             if not field and rest and not _INSTITUTION.search(rest[0]) and not _year_only(rest[0]):
                 field = _clean_field(rest.pop(0))
-            if level == "secondary":
+            if level == "secondary" and re.search(UNIVERSITY_WORDS, line, re.I):
+                level = "bachelor"  # a Québec baccalauréat, awarded by a university
+            elif level == "secondary":
                 field = ""  # a school-leaving diploma has no field of study
             entries.append({"level": level, "field": field, "institution": "", "year": None})
         elif (

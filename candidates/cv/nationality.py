@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from reference.data import ReferenceData
-from reference.nations import nation_of_demonym
+from reference.nations import nation_named, nation_of_demonym
 
 _LABEL = re.compile(
     r"(?:nationalit(?:y|ies|é|ät|eit|à)|citizenship|citoyenneté|staatsangehörigkeit|nacionalidade?"
@@ -67,7 +67,7 @@ def _nation(value: str, reference: ReferenceData) -> str | None:
         part = part.strip(" .")
         if not part:
             continue
-        nation = nation_of_demonym(part) or reference.canonical_nation(part)
+        nation = nation_of_demonym(part) or reference.canonical_nation(part) or nation_named(part)
         if nation:
             return nation
     return None
