@@ -104,8 +104,10 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _SEPARATORS = re.compile(r"\s+\|\s+|\s*\|\s*|\s+—\s+")
 _AT = re.compile(r"\s+(?:at|chez|auprès d[eu]|bei|en|presso|na|w)\s+(?=[A-ZÀ-Þ])")
-# A line longer than this is a sentence, not a title or an organisation.
+# A line longer than this is a sentence, not a title or an organisation; a line with its period, a title
+# and an organisation may be longer.
 MAX_HEADER_LENGTH = 160
+MAX_POST_LENGTH = 320
 
 
 def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
@@ -165,7 +167,7 @@ def _anchors(lines: list[str]) -> list[tuple[int, Period]]:
 def _is_sentence(line: str, period: Period) -> bool:
     """A period inside prose ("... the 2015 – 2017 review.") starts no entry."""
     rest = _without(line, period)
-    return len(rest) > MAX_HEADER_LENGTH or (rest.endswith(".") and len(rest.split()) > 12)
+    return len(rest) > MAX_POST_LENGTH or (rest.endswith(".") and len(rest.split()) > 12)
 
 
 def _without(line: str, period: Period) -> str:
