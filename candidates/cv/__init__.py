@@ -1,5 +1,5 @@
-"""Reading a CV: propose profile entries for a person to accept or edit (the CV upload page, the
-recruiters' sourcing, ``parse_cv``).
+"""Reading a CV: propose profile entries for a person to accept or edit (the CV upload page and
+``parse_cv``).
 
 Pure: no Django. ``read_cv`` takes a file's bytes (documents.extraction reads it safely), ``propose_profile``
 its text; both give a ``CvProposal`` whose ``to_json()`` uses the field names of the bulk-import format.
