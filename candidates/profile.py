@@ -152,7 +152,10 @@ def resolve_rung(ladder: Sequence[str], text: str) -> int | None:
     query = utils.default_process(text)
     if not query:
         return None
-    scores = [fuzz.token_set_ratio(query, utils.default_process(rung)) for rung in ladder]
+    rungs = [utils.default_process(rung) for rung in ladder]
+    if query in rungs:
+        return rungs.index(query) + 1  # a rung's own words ("Checks own work" is not "... and others' work")
+    scores = [fuzz.token_set_ratio(query, rung) for rung in rungs]
     best = max(scores, default=0.0)
     if best < RUNG_CUTOFF:
         return None

@@ -9,14 +9,13 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from documents.extraction import CV_KINDS, extract_text
 from reference.data import OFFICIAL_LANGUAGES
 from reference.languages import language_key, stored_language
 from reference.loading import current_reference
 from reference.nations import stored_nationality
 
 from . import signals
-from .cv import propose_profile
+from .cv import read_cv
 from .models import Candidate, Education, Experience, LanguageSkill
 from .profile import Experience as ExperienceSpan
 from .profile import YearMonth, experience_months
@@ -158,7 +157,10 @@ def propose_from_cv(upload) -> dict:
     The file itself is never stored. Raises ``DocumentError`` (a ValueError with a message for the
     applicant) for a file that is not a readable PDF, DOCX or text file.
     """
-    text = extract_text(
-        upload.read(), filename=upload.name, kinds=CV_KINDS, max_bytes=settings.UPLOAD_MAX_BYTES
+    proposal = read_cv(
+        upload.read(),
+        filename=upload.name,
+        reference=current_reference(),
+        max_bytes=settings.UPLOAD_MAX_BYTES,
     )
-    return propose_profile(text, current_reference()).to_json()
+    return proposal.to_json()

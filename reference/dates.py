@@ -1,6 +1,9 @@
-"""Month names as notices and CVs write them, in English and French."""
+"""Month names as notices and CVs write them: English and French for notices, every member nation's
+language (CLDR, through babel) for CVs."""
 
 from __future__ import annotations
+
+from functools import cache
 
 # Full names, with and without accents.
 MONTHS: dict[str, int] = {
@@ -18,3 +21,37 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 }  # fmt: skip
 
 MONTH_NAMES: dict[str, int] = {**MONTHS, **MONTH_ABBREVIATIONS}
+
+# Languages of the member nations whose month names a CV may use (CLDR locales).
+MEMBER_LOCALES: tuple[str, ...] = (
+    "en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "ro", "hu", "tr", "da", "sv",
+    "nb", "fi", "et", "lv", "lt", "sq", "bg", "el", "mk", "is",
+)  # fmt: skip
+
+
+ABBREVIATION_LOCALES = frozenset({"en", "fr", "de", "es", "it", "pt", "nl"})
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """Month names and abbreviations in the member nations' languages (CLDR, casefolded, without a
+    final dot) -> month number; a word that names different months in two languages is left out.
+
+    >>> names = month_names()
+    >>> names["märz"], names["mrt"], names["giugno"], names["octobre"], "listopad" in names
+    (3, 3, 6, 10, False)
+    """
+    from babel import Locale
+
+    found: dict[str, set[int]] = {name: {month} for name, month in MONTH_NAMES.items()}
+    for locale in MEMBER_LOCALES:
+        months = Locale.parse(locale).months
+        # Short abbreviations of other languages are too often words ("pro", "set", "led").
+        widths = ("wide", "abbreviated") if locale in ABBREVIATION_LOCALES else ("wide",)
+        for context in ("format", "stand-alone"):
+            for width in widths:
+                for number, name in months[context][width].items():
+                    key = name.casefold().rstrip(".")
+                    if len(key) >= 3 and not key.isdigit():
+                        found.setdefault(key, set()).add(number)
+    return {name: next(iter(months)) for name, months in found.items() if len(months) == 1}

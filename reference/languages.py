@@ -80,3 +80,37 @@ def _names(locale: str) -> dict[str, str]:
     from babel import Locale
 
     return dict(Locale.parse(locale).languages)
+
+
+@cache
+def language_names_written() -> dict[str, str]:
+    """Every listed language's name as the member nations write it (CLDR, casefolded) -> its English name:
+    "allemand", "Englisch", "inglés", "néerlandais" -> "German", "English", "Spanish"... A name that means
+    different languages in two locales is left out; the English names win.
+
+    >>> names = language_names_written()
+    >>> names["englisch"], names["néerlandais"], names["inglese"], names["français"]
+    ('English', 'Dutch', 'English', 'French')
+    """
+    from babel import Locale
+
+    from .dates import MEMBER_LOCALES
+    from .nations import NATION_ALIASES, country_names
+
+    english_by_tag: dict[str, str] = {}
+    for key, tag in LANGUAGE_TAGS.items():
+        english_by_tag.setdefault(tag, LANGUAGES[key])
+    found: dict[str, set[str]] = {}
+    for locale in MEMBER_LOCALES:
+        names = Locale.parse(locale).languages
+        for tag, english in english_by_tag.items():
+            if names.get(tag):
+                found.setdefault(names[tag].casefold(), set()).add(english)
+    # Some languages' names for a language are an English country name ("albania", "georgia").
+    countries = {name.casefold() for name in country_names().values()} | set(NATION_ALIASES)
+    written = {
+        name: next(iter(english))
+        for name, english in found.items()
+        if len(english) == 1 and name not in countries
+    }
+    return written | {name.casefold(): name for name in LANGUAGE_NAMES}

@@ -59,6 +59,82 @@ DEMONYMS: dict[str, str] = {
     "american": "United States",
 }  # fmt: skip
 
+# The same in the member nations' main languages, as CVs write a nationality ("Nationalité : belge",
+# "citoyenne française", "Staatsangehörigkeit: deutsch", "Nacionalidad: española"): French masculine and
+# feminine, German adjective, Spanish, Italian, Portuguese and Dutch forms, lower case.
+DEMONYMS_IN_OTHER_LANGUAGES: dict[str, str] = {
+    "Albania": "albanais albanaise albanisch albanés albanesa albanese albanês albanees",
+    "Belgium": "belge belgisch belgische belga belgo",
+    "Bulgaria": "bulgare bulgarisch búlgaro búlgara bulgaro bulgara bulgaars",
+    "Canada": "canadien canadienne kanadisch canadiense canadese canadiano canadiana canadees",
+    "Croatia": "croate kroatisch croata croato kroatisch",
+    "Czechia": "tchèque tschechisch checo checa ceco ceca tcheco tcheca tsjechisch",
+    "Denmark": "danois danoise dänisch danés danesa danese dinamarquês dinamarquesa deens",
+    "Estonia": "estonien estonienne estnisch estonio estonia estone estoniano estoniana ests",
+    "Finland": "finlandais finlandaise finnisch finlandés finlandesa finlandese finlandês fins",
+    "France": "français française französisch francés francesa francese francês frans franse",
+    "Germany": "allemand allemande deutsch deutsche deutscher alemán alemana tedesco tedesca alemão alemã duits duitse",
+    "Greece": "grec grecque griechisch griego griega greco greca grego grega grieks griekse",
+    "Hungary": "hongrois hongroise ungarisch húngaro húngara ungherese húngaro hongaars",
+    "Iceland": "islandais islandaise isländisch islandés islandesa islandese islandês ijslands",
+    "Italy": "italien italienne italienisch italiano italiana italiaans italiaanse",
+    "Latvia": "letton lettone lettisch letón letona lettone letão lets",
+    "Lithuania": "lituanien lituanienne litauisch lituano lituana litouws",
+    "Luxembourg": "luxembourgeois luxembourgeoise luxemburgisch luxemburgués luxemburguesa lussemburghese luxemburguês luxemburgs",
+    "Montenegro": "monténégrin monténégrine montenegrinisch montenegrino montenegrina montenegrijns",
+    "Netherlands": "néerlandais néerlandaise niederländisch neerlandés neerlandesa olandese holandês holandesa nederlands nederlandse",
+    "North Macedonia": "macédonien macédonienne mazedonisch nordmazedonisch macedonio macedonia macedone macedônio",
+    "Norway": "norvégien norvégienne norwegisch noruego noruega norvegese norueguês norueguesa noors",
+    "Poland": "polonais polonaise polnisch polaco polaca polacco polacca polonês polonesa pools poolse",
+    "Portugal": "portugais portugaise portugiesisch portugués portuguesa portoghese português portugees",
+    "Romania": "roumain roumaine rumänisch rumano rumana rumeno rumena romeno romena roemeens",
+    "Slovakia": "slovaque slowakisch eslovaco eslovaca slovacco slovacca slowaaks",
+    "Slovenia": "slovène slowenisch esloveno eslovena sloveno slovena sloveens",
+    "Spain": "espagnol espagnole spanisch español española spagnolo spagnola espanhol espanhola spaans spaanse",
+    "Sweden": "suédois suédoise schwedisch sueco sueca svedese zweeds",
+    "Türkiye": "turc turque türkisch turco turca turks turkse",
+    "United Kingdom": "britannique britisch británico británica britannico britannica britânico brits britse",
+    "United States": "américain américaine amerikanisch estadounidense statunitense americano americana norte-americano amerikaans",
+}  # fmt: skip
+
+
+def nation_of_demonym(word: str) -> str | None:
+    """The member nation a nationality word names, in English or another member language ("belge",
+    "deutsch", "U.S."); None for anything else.
+
+    >>> nation_of_demonym("Française"), nation_of_demonym("deutsch"), nation_of_demonym("U.S.")
+    ('France', 'Germany', 'United States')
+    """
+    key = " ".join(word.split()).casefold().strip(" .")
+    if key in {"u.s", "us", "u. s"}:
+        return "United States"
+    return DEMONYMS.get(key) or _other_demonyms().get(key)
+
+
+def nation_named(name: str) -> str | None:
+    """The member nation a country name names in a member nation's language (CLDR): "Česko",
+    "Deutschland", "Belgique" -> "Czechia", "Germany", "Belgium"."""
+    return _member_names_written().get(" ".join(name.split()).casefold())
+
+
+@cache
+def _member_names_written() -> dict[str, str]:
+    """Member nations' names in the member nations' languages (CLDR): "Česko", "Deutschland", "Belgique"."""
+    from .dates import MEMBER_LOCALES
+
+    names: dict[str, str] = {}
+    for locale in MEMBER_LOCALES:
+        for code, name in country_names(locale).items():
+            if code in MEMBER_NATION_CODES:
+                names.setdefault(name.casefold(), MEMBER_NATION_CODES[code])
+    return names
+
+
+@cache
+def _other_demonyms() -> dict[str, str]:
+    return {form: nation for nation, forms in DEMONYMS_IN_OTHER_LANGUAGES.items() for form in forms.split()}
+
+
 # CLDR territories with two-letter codes that are no country of nationality.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
 _CODE_OF_MEMBER = {name: code for code, name in MEMBER_NATION_CODES.items()}

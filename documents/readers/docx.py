@@ -14,6 +14,9 @@ from ..limits import (
     MB,
 )
 
+# A table cell with more paragraphs than this holds a column of a page, not a value.
+LAYOUT_CELL_PARAGRAPHS = 3
+
 
 def _check_docx_archive(archive: zipfile.ZipFile) -> None:
     """Refuse zip bombs before anything is unpacked: sizes come from the central directory.
@@ -46,7 +49,6 @@ def docx_text(data: bytes, budget: float) -> str:
     import defusedxml.ElementTree
     from defusedxml import DefusedXmlException
     from docx import Document
-    from docx.table import Table
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         _check_docx_archive(archive)
@@ -60,27 +62,77 @@ def docx_text(data: bytes, budget: float) -> str:
                     raise DocumentError("This document contains a DTD, which is not allowed.") from None
 
     document = Document(io.BytesIO(data))
+    lines = _header_lines(document)
+    lines += _block_lines(document)
+    return "\n".join(lines)
+
+
+def _header_lines(document) -> list[str]:
+    """The first section's page header: CVs often put the name and contacts there."""
+    seen: list[str] = []
+    for section in document.sections[:1]:
+        for part in (section.first_page_header, section.header):
+            if part.is_linked_to_previous and part is not section.header:
+                continue
+            for line in _block_lines(part):
+                if line.strip() and line not in seen:
+                    seen.append(line)
+    return seen
+
+
+def _block_lines(container) -> list[str]:
+    """Paragraphs and tables in document order, with the text boxes anchored in each paragraph after it."""
+    from docx.table import Table
+
     lines: list[str] = []
-    for block in document.iter_inner_content():
+    for block in container.iter_inner_content():
         if isinstance(block, Table):
             lines.extend(_table_lines(block))
         else:
             lines.append(block.text)
-    return "\n".join(lines)
+            lines.extend(_text_box_lines(block._p))
+    return lines
+
+
+def _text_box_lines(element) -> list[str]:
+    """Paragraphs of text boxes (shapes, frames) anchored in a paragraph; Word writes each box twice (a
+    DrawingML one and a VML fallback), the fallback is skipped."""
+    from docx.oxml.ns import qn
+
+    lines = []
+    for box in element.iter(qn("w:txbxContent")):
+        if any(parent.tag.endswith("}Fallback") for parent in box.iterancestors()):
+            continue
+        for paragraph in box.iter(qn("w:p")):
+            text = "".join(node.text or "" for node in paragraph.iter(qn("w:t")))
+            if text.strip():
+                lines.append(text)
+    return lines
 
 
 def _table_lines(table) -> list[str]:
-    """One line per row, cells joined by " | "; a merged cell is read once."""
-    lines = []
+    """A table as a person reads it. A table used for layout (a cell holding several paragraphs or a
+    table: columns of a page) is read cell after cell; a table of values one line per row, cells joined by
+    " | ", a cell's further paragraphs on lines of their own after its row; a merged cell is read once."""
+    rows = []
     for row in table.rows:
         cells, seen = [], set()
         for cell in row.cells:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            text = " ".join(cell.text.split())
-            if text:
-                cells.append(text)
-        if cells:
-            lines.append(" | ".join(cells))
+            cells.append(cell)
+        rows.append(cells)
+    layout = any(len(cell.paragraphs) > LAYOUT_CELL_PARAGRAPHS or cell.tables for row in rows for cell in row)
+    lines: list[str] = []
+    for cells in rows:
+        if layout:
+            for cell in cells:
+                lines.extend(_block_lines(cell))
+            continue
+        texts = [[" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip()] for cell in cells]
+        first = [t[0] for t in texts if t]
+        if first:
+            lines.append(" | ".join(first))
+        lines.extend(line for t in texts for line in t[1:])
     return lines

@@ -1,4 +1,6 @@
-"""PDF text with pypdf (run in the sandbox): page and text limits, empty-password encryption opened."""
+"""PDF text (run in the sandbox): pypdf checks the file (page and stream limits, empty-password encryption
+opened), pdfplumber lays each page's words out in reading order (``pdf_layout``); a page pdfplumber cannot
+lay out is read by pypdf as drawn."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import time
 
 from ..errors import DocumentError
 from ..limits import MAX_PDF_PAGES, MAX_TEXT_CHARS
+from .pdf_layout import page_lines
 from .txt import decode_text
 
 
@@ -30,18 +33,25 @@ def pdf_text(data: bytes, budget: float) -> str:
             raise DocumentError(f"This PDF has {page_count:,} pages; the limit is {MAX_PDF_PAGES}.")
         if page_count == 0:
             raise DocumentError("This PDF is damaged or incomplete and could not be read.")
-        parts, total = [], 0
+        too_long = DocumentError(
+            f"This PDF took too long to read (over {budget:g} seconds); "
+            "it may be damaged or built to overload the reader."
+        )
         for page in reader.pages:
             if time.monotonic() - started > budget:
-                raise DocumentError(
-                    f"This PDF took too long to read (over {budget:g} seconds); "
-                    "it may be damaged or built to overload the reader."
-                )
-            # extract_text() swallows pypdf's decompression limit and returns "", so meet it here.
+                raise too_long
+            # pypdf meets its decompression limit here, before pdfminer (which has none) unpacks a stream.
             contents = page.get_contents()
             if contents is not None:
                 contents.get_data()
-            text = page.extract_text() or ""
+        layout = _layout_pages(data, budget - (time.monotonic() - started))
+        parts, total = [], 0
+        for number, page in enumerate(reader.pages):
+            if time.monotonic() - started > budget:
+                raise too_long
+            text = layout[number] if number < len(layout) else None
+            if text is None:
+                text = page.extract_text() or ""
             total += len(text)
             if total > MAX_TEXT_CHARS:
                 raise DocumentError(
@@ -54,3 +64,29 @@ def pdf_text(data: bytes, budget: float) -> str:
             "decompression bomb."
         ) from None
     return decode_text("\n\n".join(parts).encode("utf-8", "replace"))
+
+
+def _layout_pages(data: bytes, budget: float) -> list[str | None]:
+    """Each page's text in reading order, None for a page that could not be laid out (or past the budget)."""
+    import pdfplumber
+
+    started = time.monotonic()
+    pages: list[str | None] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data), password="") as pdf:
+            for page in pdf.pages:
+                if time.monotonic() - started > budget / 2:
+                    break
+                try:
+                    pages.append(_page_text(page))
+                except Exception:  # a page pdfminer cannot lay out is read as drawn
+                    pages.append(None)
+    except Exception:
+        return []
+    return pages
+
+
+def _page_text(page) -> str:
+    tables = [(table.bbox, table.extract()) for table in page.find_tables()]
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=3, use_text_flow=True)
+    return "\n".join(page_lines(words, tables, float(page.width)))

@@ -66,15 +66,19 @@ JANE_PROPOSAL = CvProposal(
         ),
         ProposedExperience("Research Assistant", "Egmont Institute", "2012-01", "2014-12", ""),
     ),
+    # "native" and "basic" state no NATO level: the person chooses it.
     languages=(
-        ProposedLanguage("English", "VI"),
+        ProposedLanguage("English", None),
         ProposedLanguage("French", "V"),
         ProposedLanguage("German", "IV"),
-        ProposedLanguage("Spanish", "II"),
+        ProposedLanguage("Spanish", None),
     ),
     skills=("Policy analysis", "Capability planning", "Microsoft Office"),
     nationality="Belgium",
     military_staff_college=True,
+    name="Jane Doe",
+    email="jane@example.org",
+    summary="Policy analyst with ten years in defence.",
 )
 
 
@@ -82,12 +86,14 @@ def test_it_proposes_every_kind_of_entry_from_a_cv():
     assert propose_profile(JANE_CV) == JANE_PROPOSAL
 
 
-def test_its_json_is_accepted_by_the_bulk_import_reader():
-    profile = profile_from_import_json({"id": "jane", **propose_profile(JANE_CV).to_json()})
-    assert profile.nationality == "Belgium"
+def test_its_json_is_accepted_by_the_bulk_import_reader_once_every_language_has_a_level():
+    proposal = propose_profile(JANE_CV).to_json()
+    proposal["languages"] = [x for x in proposal["languages"] if x["level"] or x["stanag"]]
+    profile = profile_from_import_json({"id": "jane", **proposal})
+    assert (profile.name, profile.nationality) == ("Jane Doe", "Belgium")
     assert [e.level for e in profile.education] == ["master", "bachelor"]
     assert profile.experience[0].end is None
-    assert [(s.language, s.level) for s in profile.languages][:2] == [("English", 6), ("French", 5)]
+    assert [(s.language, s.level) for s in profile.languages] == [("French", 5), ("German", 4)]
 
 
 @pytest.mark.parametrize(
@@ -156,20 +162,51 @@ def test_it_drops_an_entry_that_ends_before_it_starts():
         ("Italian - level IV", ("Italian", "IV")),
         ("German C2", ("German", "VI")),
         ("Polish: A2", ("Polish", "II")),
-        ("Dutch: mother tongue", ("Dutch", "VI")),
-        ("Spanish: fluent", ("Spanish", "V")),
-        ("Greek: upper intermediate", ("Greek", "IV")),
-        ("Turkish: intermediate", ("Turkish", "III")),
-        ("Russian: SLP 3333", ("Russian", "IV")),
-        ("Russian: SLP 3322", ("Russian", "II")),
+        ("Français / French: VI (Proficiency)", ("French", "VI")),
+        ("English – NATO V", ("English", "V")),
+        ("Anglais : niveau IV", ("English", "IV")),
+        ("Dutch: mother tongue", ("Dutch", None)),
+        ("Spanish: fluent", ("Spanish", None)),
+        ("Allemand : courant", ("German", None)),
+        ("Englisch: verhandlungssicher", ("English", None)),
     ],
 )
-def test_it_reads_language_levels(line, expected):
+def test_it_reads_language_levels_only_where_a_level_is_stated(line, expected):
     assert [(s.language, s.level) for s in propose_profile(f"Languages\n{line}").languages] == [expected]
 
 
-def test_it_ignores_a_language_without_a_level_and_a_pronoun_that_looks_like_one():
-    assert propose_profile("Languages\nI speak English and some French").languages == ()
+@pytest.mark.parametrize(
+    ("line", "stanag"),
+    [
+        ("Russian: SLP 3322", "3322"),
+        ("Russian – STANAG 6001 3-2-3-2", "3232"),
+        ("Russian: PLS 3333", "3333"),
+        ("Russian: SLP 3+3+3+2+", "3332"),
+        ("Russian (STANAG 6001: 2/2/2/2)", "2222"),
+    ],
+)
+def test_it_keeps_a_stanag_profile_as_written_and_gives_no_nato_level_for_it(line, stanag):
+    (language,) = propose_profile(f"Languages\n{line}").languages
+    assert (language.language, language.level, language.stanag) == ("Russian", None, stanag)
+
+
+def test_it_reads_stanag_levels_from_a_table_of_skills():
+    cv = "Languages\nLanguage | Listening | Speaking | Reading | Writing\nEnglish (STANAG 6001) | 3 | 3 | 3 | 2"
+    assert propose_profile(cv).languages == (ProposedLanguage("English", None, "3332"),)
+
+
+def test_it_lists_every_language_of_the_languages_section_and_none_outside_it():
+    cv = "Education\nMA in Russian Studies, Uppsala University\nLanguages\nI speak English and some French"
+    assert [x.language for x in propose_profile(cv).languages] == ["English", "French"]
+
+
+def test_it_gives_a_level_written_after_several_languages_to_each():
+    cv = "Langues\nAnglais et néerlandais : niveau V\nMother tongue: Italian"
+    assert [(x.language, x.level) for x in propose_profile(cv).languages] == [
+        ("English", "V"),
+        ("Dutch", "V"),
+        ("Italian", None),
+    ]
 
 
 def test_it_proposes_a_nationality_only_for_a_member_nation():

@@ -1,0 +1,37 @@
+"""Reading a CV: propose profile entries for a person to accept or edit (the CV upload page and
+``parse_cv``).
+
+Pure: no Django. ``read_cv`` takes a file's bytes (documents.extraction reads it safely), ``propose_profile``
+its text; both give a ``CvProposal`` whose ``to_json()`` uses the field names of the bulk-import format.
+It is a proposal, not a verdict: every reader here leaves a field empty rather than guess.
+"""
+
+from __future__ import annotations
+
+from documents.extraction import CV_KINDS, extract_text
+from reference.data import DEFAULT_REFERENCE, ReferenceData
+
+from .proposal import CvProposal, ProposedCompetency, ProposedEducation, ProposedExperience, ProposedLanguage
+from .reading import propose_profile
+
+__all__ = [
+    "CvProposal",
+    "ProposedCompetency",
+    "ProposedEducation",
+    "ProposedExperience",
+    "ProposedLanguage",
+    "propose_profile",
+    "read_cv",
+]
+
+
+def read_cv(
+    data: bytes,
+    *,
+    filename: str = "",
+    reference: ReferenceData = DEFAULT_REFERENCE,
+    max_bytes: int | None = None,
+) -> CvProposal:
+    """The proposal for a CV file (PDF, DOCX or text); ``DocumentError`` when the file cannot be read."""
+    text = extract_text(data, filename=filename, kinds=CV_KINDS, max_bytes=max_bytes)
+    return propose_profile(text, reference)

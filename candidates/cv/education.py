@@ -1,0 +1,190 @@
+"""Degrees and staff colleges in a CV.
+
+An education entry is a line (or table row) naming a degree (``reference.degrees``: "MSc", "Master 2",
+"Diplom-Ingenieur", "Mestrado", "Licenciatura", "Laurea triennale", "Magister", a Québec "baccalauréat"
+awarded by a university...). Its parts are split at commas, cells and spaced dashes, never inside
+brackets: the part with the degree gives the field of study ("MSc in Defence Studies", "Master 2 Droit
+international public", "Diplom-Kaufmann (Betriebswirtschaftslehre)"), or the part after it when the degree
+stands alone ("MSc, Defence Studies, King's College London"); a part naming a university, school or
+college is the institution; the last year is the year of award. Courses that award no degree are not
+entries. A line without a degree that follows one gives it the institution or year it lacks.
+
+The staff college flag is set by any national or NATO command and staff college or course, under its
+many names ("Advanced Command and Staff Course", "Führungsakademie der Bundeswehr", "École de guerre",
+"Curso de Estado Mayor", "Joint Command and Staff Programme").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reference.degrees import DEGREE_KINDS, DEGREE_NAMES, UNIVERSITY_WORDS
+
+from .dates import periods
+from .lines import unbulleted
+from .proposal import ProposedEducation
+
+_INSTITUTION = re.compile(
+    r"\b(?:universit[yéàeäa]\w*|universidad\w*|universidade|università|uniwersytet\w*|univerzit\w*"
+    r"|college|institute|institut\w*|instituto|istituto|school|academy|acad[ée]mi[ea]|akademi\w*"
+    r"|polytechnic|politecnico|polytechnique|hochschule|fachhochschule|sciences po|[ée]cole|escuela|escola"
+    r"|scuola|lyc[ée]e|gymnasium|faculty|facult[éy]|fakult\w*|facultad|faculdade|tu|eth|epfl)\b",
+    re.IGNORECASE,
+)
+_STAFF_COLLEGE = re.compile(
+    r"staff college|command and staff|command & staff|staff course|staff officer course|staff programme"
+    r"|staff program|war college|general staff course|joint services command|führungsakademie"
+    r"|generalstabs(?:dienst|lehrgang)|lehrgang generalstab|\blgan\b|[ée]cole de guerre"
+    r"|[ée]cole sup[ée]rieure de guerre|cours sup[ée]rieur d'[ée]tat-major|curso de estado mayor"
+    r"|curso (?:de )?(?:comando y )?estado mayor|corso (?:di )?stato maggiore|istituto superiore di stato maggiore"
+    r"|\b(?:cemfas|esfas|issmi|jcsp|jcsc|acsc)\b|harp akademi|nato defen[cs]e college|canadian forces college"
+    r"|baltic defence college",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SPLIT = re.compile(r"\s*[,;|]\s+|\s+[–—-]\s+|\s*\|\s*")
+
+
+@cache
+def _degree_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    patterns = []
+    for level, words, abbreviations in DEGREE_NAMES:
+        parts = [rf"(?i:\b(?:{words})(?![\w-]))"]
+        if abbreviations:
+            parts.append(rf"(?<![\w.])(?:{abbreviations})(?![\w])")
+        patterns.append((level, re.compile("|".join(parts))))
+    return tuple(patterns)
+
+
+def degree_in(text: str) -> tuple[str, re.Match[str]] | None:
+    """(level, where) of the highest degree named in ``text``."""
+    for level, pattern in _degree_patterns():
+        match = pattern.search(text)
+        if match:
+            if level == "secondary" and re.search(UNIVERSITY_WORDS, text, re.I):
+                return "bachelor", match  # a Québec baccalauréat
+            return level, match
+    return None
+
+
+def attended_staff_college(lines: list[str]) -> bool:
+    return any(_STAFF_COLLEGE.search(line) for line in lines)
+
+
+def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
+    entries: list[dict] = []
+    for line in lines:
+        line = unbulleted(line)
+        parts = _parts(line)
+        found = next(((i, d) for i, part in enumerate(parts) if (d := degree_in(part))), None)
+        if found:
+            index, (level, match) = found
+            field = _field(parts[index], match)
+            rest = [p for i, p in enumerate(parts) if i != index]
+            if not field and rest and not _INSTITUTION.search(rest[0]) and not _year_only(rest[0]):
+                field = _clean_field(rest.pop(0))
+            if level == "secondary" and re.search(UNIVERSITY_WORDS, line, re.I):
+                level = "bachelor"  # a Québec baccalauréat, awarded by a university
+            elif level == "secondary":
+                field = ""  # a school-leaving diploma has no field of study
+            entries.append({"level": level, "field": field, "institution": "", "year": None})
+        elif (
+            entries and (not entries[-1]["institution"] or entries[-1]["year"] is None) and not _course(line)
+        ):
+            rest = parts
+        else:
+            continue
+        entry = entries[-1]
+        for part in rest:
+            if not entry["institution"] and _INSTITUTION.search(part) and not degree_in(part):
+                entry["institution"] = _institution(part)
+        years = _YEAR.findall(line)
+        if years and entry["year"] is None:
+            entry["year"] = int(years[-1])
+    return tuple(ProposedEducation(**entry) for entry in entries)
+
+
+def _course(line: str) -> bool:
+    return bool(re.search(r"\bcourse\b|\bcours\b|\blehrgang\b|\bcurso\b|\bcorso\b", line, re.I))
+
+
+def _parts(line: str) -> list[str]:
+    """Parts of a line split at commas, cells and spaced dashes, never inside brackets."""
+    parts, depth, current = [], 0, ""
+    pieces = re.split(r"(\(|\)|\s*[,;|]\s+|\s+[–—-]\s+|\s*\|\s*)", line)
+    for piece in pieces:
+        if piece == "(":
+            depth += 1
+        elif piece == ")":
+            depth = max(depth - 1, 0)
+        if depth == 0 and piece and _SPLIT.fullmatch(piece):
+            parts.append(current)
+            current = ""
+        else:
+            current += piece
+    parts.append(current)
+    return [part.strip() for part in parts if part.strip(" ()")]
+
+
+def _year_only(part: str) -> bool:
+    return bool(re.fullmatch(r"[\d\s–—/.-]*(?:19|20)\d\d[\d\s–—/.-]*", part)) or bool(periods(part))
+
+
+def _field(part: str, match: re.Match[str]) -> str:
+    """The field of study written with the degree: what is left of the part without the degree's name."""
+    before, after = part[: match.start()], part[match.end() :]
+    # A bracket right after the degree names the degree again ("Ing. (Master's degree) in ...") or is
+    # the field ("Diplom-Kaufmann (Betriebswirtschaftslehre)").
+    bracket = re.match(r"\s*\(([^)]*)\)", after)
+    if bracket:
+        inner = bracket[1]
+        after = after[bracket.end() :]
+        if not degree_in(inner) and not re.search(r"\b(?:hons|honours)\b", inner, re.I) and not after.strip():
+            after = inner
+    field = after if after.strip(" ,.:") else before
+    return _clean_field(field)
+
+
+def _clean_field(text: str) -> str:
+    """The subject alone: no years, no second name of the degree ("... / Master in Management"), no
+    "of Arts in", "spécialité", and no bracket after it that names a degree, a course or a grade.
+
+    >>> _clean_field(" of Military Sciences (General Staff Officer Course)"), _clean_field("en sciences de gestion / Master in Management")
+    ('Military Sciences', 'sciences de gestion / Management')
+    """
+    text = _YEAR.sub("", text)
+    for _, pattern in _degree_patterns():
+        text = pattern.sub(lambda m: "" if m.start() else m[0], text) if pattern.search(text, 1) else text
+    text = re.sub(r"\(([^)]*)\)\s*$", lambda m: "" if _not_a_subject(m[1]) else m[0], text.strip())
+    text = re.sub(r"\(\s*\)|\bdegree\b", "", text, flags=re.I)
+    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in)?|in|en|em|de|d'|di|in der|im|w zakresie|z|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt)"
+    previous = None
+    while previous != text:
+        previous = text
+        text = re.sub(rf"^[\s:,.'’/-]*(?:{lead}\s+|d['’]\s*)", "", text.strip(), flags=re.I)
+        text = re.sub(rf"(?<=/)\s*{lead}\s+", " ", text, flags=re.I)
+    text = " ".join(text.split()).strip(" ,.:-–/")
+    if re.fullmatch(r"arts|science|sciences|laws", text, re.I):
+        return ""  # "Bachelor of Arts": the degree's kind, not its subject
+    if _INSTITUTION.search(text) or len(text) > 100 or not re.search(r"[^\W\d_]", text):
+        return ""
+    return text
+
+
+def _not_a_subject(text: str) -> bool:
+    return bool(
+        degree_in(text)
+        or re.search(
+            r"\d|\b(?:course|cours|lehrgang|curso|corso|hons|honours|laude|distinction|merit|mention)\b",
+            text,
+            re.I,
+        )
+    )
+
+
+def _institution(part: str) -> str:
+    text = _YEAR.sub("", part)
+    for period in periods(part):
+        text = text.replace(part[period.begin : period.stop], "")
+    return " ".join(text.split()).strip(" ,.-–()")

@@ -1,0 +1,119 @@
+"""Languages and their levels, only as the CV states them.
+
+A language is named in any member nation's language ("Allemand", "Englisch", "Inglés": CLDR names,
+``reference.languages.language_names_written``) and proposed by its English name. Its level, read between
+its name and the next language's:
+
+- a NATO level ("V (Advanced)", "NATO level IV", "niveau V", "| VI – Proficiency");
+- a CEFR level, through the reference's table (C1 -> V);
+- a STANAG 6001 profile ("SLP 3332", "STANAG 6001 3-2-3-2", "PLS 3333", "3+3+3+3", a row of four levels
+  under Listening | Speaking | Reading | Writing) goes in ``stanag``, the level left empty: there is no
+  official bridge to I-VI;
+- words (native, mother tongue, fluent, bilingual, courant, good...) give no level: the person chooses it.
+
+Languages are read in the languages section, and elsewhere only on lines that state a level or say
+"mother tongue" ("Mother tongue: Italian"), so that "MA in Russian Studies" names no language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reference.data import ReferenceData
+from reference.languages import language_names_written
+from reference.scales import SLP_PROFILE
+
+from .patterns import any_of
+from .proposal import ProposedLanguage
+
+_ROMAN = re.compile(
+    r"(?:(?<=[:(|])|(?<=[:(|]\s)|(?<=[–—-]\s)|\b(?:nato|level|niveau|niveau otan|stufe|nivel|livello|nível)"
+    r"(?:\s+(?:nato|otan))?\s*:?\s*)(VI|IV|V|III|II|I)(?![\w+])",
+    re.IGNORECASE,
+)
+_CEFR = re.compile(r"(?<![\w+])([ABC][12])(?![\w+])")
+_SLP = re.compile(
+    rf"(?:\b(?:slp|pls|stanag(?:\s*6001)?|sprachleistungsprofil)\b[\s:()6001]*|(?<![\w.+/-])(?=\d[+]?[-/+ ]\d))"
+    rf"{SLP_PROFILE}(?![\w/]|\.\d)",
+    re.IGNORECASE,
+)
+_SKILL_COLUMNS = re.compile(r"listening.*speaking.*reading.*writing", re.I)
+_MOTHER_TONGUE = re.compile(
+    r"mother tongue|native|first language|langue maternelle|muttersprache|lengua materna|madrelingua"
+    r"|língua materna|lingua madre|język ojczysty|mateřský jazyk|moedertaal|modersmål|morsmål|äidinkieli",
+    re.I,
+)
+_LEVEL_WORDS = re.compile(
+    r"fluent|bilingual|bilingue|courant|verhandlungssicher|fließend|good|basic|notions|intermediate"
+    r"|advanced|proficien|working knowledge|conversational|grundkenntnisse|gut|sehr gut|elementary"
+    r"|débutant|beginner|dlpt|sle|els|professional",
+    re.I,
+)
+
+
+@cache
+def _language_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(" + any_of(list(language_names_written())) + r")(?![\w-])", re.IGNORECASE)
+
+
+def languages(
+    section: list[str], everything: list[str], reference: ReferenceData
+) -> tuple[ProposedLanguage, ...]:
+    in_section = set(section)
+    lines = section + [line for line in everything if line not in in_section and _states_a_level(line)]
+    found: dict[str, ProposedLanguage] = {}
+    columns = None
+    for line in lines:
+        if _SKILL_COLUMNS.search(line):
+            columns = line
+            continue
+        matches = list(_language_pattern().finditer(line))
+        for n, match in enumerate(matches):
+            stop = matches[n + 1].start() if n + 1 < len(matches) else len(line)
+            after = line[match.end() : stop]
+            # "English and Dutch: bilingual": a level after a list of names is each one's.
+            if n + 1 < len(matches) and re.fullmatch(r"\s*(?:,|and|et|und|y|e|&|/)\s*", after):
+                after = line[matches[-1].end() :]
+            name = language_names_written()[match[1].casefold()]
+            level, stanag = _level(after, reference, table=columns is not None)
+            known = found.get(name)
+            if known is None or (known.level is None and known.stanag is None):
+                found[name] = ProposedLanguage(name, level, stanag)
+        if not matches:
+            columns = None
+    return tuple(found.values())
+
+
+def _states_a_level(line: str) -> bool:
+    if not _language_pattern().search(line):
+        return False
+    return bool(
+        _MOTHER_TONGUE.search(line)
+        or _SLP.search(line)
+        or re.search(r"\b(?:languages?|langues?|sprachen)\b", line, re.I)
+        or (_ROMAN.search(line) and re.search(r"\b(?:nato|level|niveau)\b", line, re.I))
+        or (_CEFR.search(line) and len(line) < 80)
+    )
+
+
+def _level(text: str, reference: ReferenceData, *, table: bool) -> tuple[str | None, str | None]:
+    """(NATO level, STANAG profile) stated in ``text``."""
+    slp = _SLP.search(text)
+    if slp:
+        return None, "".join(level.rstrip("+") for level in slp.groups())
+    if table:
+        digits = re.findall(r"(?<![\w.])([0-5])\+?(?![\w.])", text)
+        if len(digits) == 4:
+            return None, "".join(digits)
+    cefr = _CEFR.findall(text)
+    roman = _ROMAN.search(text)
+    if roman:
+        return roman[1].upper(), None
+    if cefr:
+        by_cefr = {c: level for level, (_, c) in reference.language_levels.items()}
+        # A CEFR level per skill ("B2 B2 B2 B2") gives the lowest.
+        levels = [by_cefr[c] for c in cefr if c in by_cefr]
+        order = list(reference.language_levels)
+        return (min(levels, key=order.index) if levels else None), None
+    return None, None

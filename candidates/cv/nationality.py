@@ -1,0 +1,73 @@
+"""A CV's nationality, only where it is stated, as the member nation's English name.
+
+Read from a label anywhere in a line, in the member nations' languages ("Nationality: Belgian",
+"Born 1982 in Brno | Nationality: Czech", "Citizenship | Latvian", "Nationalité : belge",
+"Staatsangehörigkeit: deutsch"), from prose ("a Dutch national", "U.S. citizen", "citoyenne française",
+"Citizen of the Republic of North Macedonia"), or from a line near the top that is a demonym alone
+("Norwegian"). Demonyms and country names come from ``reference.nations``. A nationality that is not a
+member nation's is not proposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reference.data import ReferenceData
+from reference.nations import nation_named, nation_of_demonym
+
+_LABEL = re.compile(
+    r"(?:nationalit(?:y|ies|é|ät|eit|à)|citizenship|citoyenneté|staatsangehörigkeit|nacionalidade?"
+    r"|cittadinanza|obywatelstwo|narodowość|státní občanství|štátna príslušnosť|državljanstvo"
+    r"|statsborgerskap|medborgarskap|statsborgerskab|kansalaisuus|állampolgárság|uyruk|cetățenie"
+    r"|pilietybė|pilsonība|kodakondsus|υπηκοότητα|гражданство)"
+    r"(?:\s*\(s\))?(?:\s*/\s*[^\W\d_]+)?\s*[:|]?\s*(?P<value>[^|;–—:]+)",
+    re.IGNORECASE,
+)
+_PROSE = re.compile(
+    r"(?P<demonym>\b[\w.]+(?:\s+[\w.]+)?)\s+(?:citizen|national|citizenship|nationality)\b"
+    r"|\bcitoyen(?:ne)?\s+(?P<fr>\w+)"
+    r"|\b(?:citizen|national)\s+of\s+(?:the\s+)?(?:(?:republic|kingdom|grand duchy)\s+of\s+(?:the\s+)?)?"
+    r"(?P<country>[\w ]+?)(?=[.,;|]|$|\s+(?:and|with|since)\b)",
+    re.IGNORECASE,
+)
+# How far from the top a demonym alone on its line is read as the nationality.
+TOP_LINES = 8
+
+
+def nationality_in(lines: list[str], reference: ReferenceData) -> str | None:
+    """The member nation the CV states as the person's nationality.
+
+    >>> from reference.data import DEFAULT_REFERENCE as R
+    >>> nationality_in(["Date of birth 04/07/1979 | Nationality Greek"], R), nationality_in(["I am a Dutch national."], R)
+    ('Greece', 'Netherlands')
+    """
+    for line in lines:
+        for match in _LABEL.finditer(line):
+            nation = _nation(match["value"], reference)
+            if nation:
+                return nation
+    for line in lines:
+        for match in _PROSE.finditer(line):
+            if match["demonym"]:
+                words = match["demonym"].split()
+                nation = _nation(" ".join(words[-1:]), reference) or _nation(match["demonym"], reference)
+            else:
+                nation = _nation(match["fr"] or match["country"] or "", reference)
+            if nation:
+                return nation
+    for line in [line for line in lines if line][:TOP_LINES]:
+        nation = nation_of_demonym(line.strip(" ."))
+        if nation:
+            return nation
+    return None
+
+
+def _nation(value: str, reference: ReferenceData) -> str | None:
+    for part in re.split(r"\s*(?:/|,|&|\band\b|\bund\b|\bet\b|\by\b|\(|\))\s*", value):
+        part = part.strip(" .")
+        if not part:
+            continue
+        nation = nation_of_demonym(part) or reference.canonical_nation(part) or nation_named(part)
+        if nation:
+            return nation
+    return None

@@ -1,0 +1,46 @@
+"""A CV read whole: its text split into sections, each field read by its own module."""
+
+from __future__ import annotations
+
+from reference.data import DEFAULT_REFERENCE, ReferenceData
+
+from . import lines as sections_of
+from .competencies import competencies
+from .education import attended_staff_college, education
+from .experience import experience
+from .identity import email_in, name_in, phone_in
+from .languages import languages
+from .nationality import nationality_in
+from .proposal import CvProposal
+from .skills import labelled_skills, skills, summary
+
+
+def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> CvProposal:
+    """Entries found in a CV's text.
+
+    >>> cv = "Education\\nMSc International Relations, King's College London, 2012\\nLanguages: French: III"
+    >>> p = propose_profile(cv)
+    >>> p.education[0], p.languages[0]
+    (ProposedEducation(level='master', field='International Relations', institution="King's College London", year=2012), ProposedLanguage(language='French', level='III', stanag=None))
+    """
+    lines = sections_of.clean_lines(text)
+    parts = sections_of.sections(lines)
+    everything = [line for line in lines if line]
+    education_lines = parts.get(sections_of.EDUCATION) or []
+    experience_lines = parts.get(sections_of.EXPERIENCE) or [
+        line for line in everything if line not in set(education_lines)
+    ]
+    nationality = nationality_in(everything, reference)
+    return CvProposal(
+        name=name_in(everything),
+        email=email_in(text),
+        phone=phone_in(everything, nationality),
+        nationality=nationality,
+        education=education(education_lines or everything),
+        military_staff_college=attended_staff_college(everything),
+        experience=experience(experience_lines),
+        languages=languages(parts.get(sections_of.LANGUAGES, []), everything, reference),
+        competencies=competencies(parts.get(sections_of.COMPETENCIES, []), everything, reference),
+        skills=skills(parts.get(sections_of.SKILLS, []) + labelled_skills(everything)),
+        summary=summary(parts.get(sections_of.SUMMARY, [])),
+    )

@@ -1,0 +1,48 @@
+"""Degree names as CVs write them, in the member nations' systems, with the level each one is.
+
+Plain data for the CV reader: (level, words read in any case, abbreviations read as written), highest
+level first, so that "Master of Military Studies" is a master's and a "Doctor of Philosophy" a doctorate.
+A Québec or French "baccalauréat" is a school-leaving diploma in France and Belgium but a bachelor's
+degree at a Québec university: the CV reader decides by the institution (``UNIVERSITY_WORDS``).
+"""
+
+from __future__ import annotations
+
+DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
+    (
+        "doctorate",
+        r"doctorate|doctoral degree|doctor of [a-z]+|doctorat|doktorat|doutoramento|doutorado|doctorado"
+        r"|dottorato|promotion \(dr\. ?[a-z]+\.?\)|doktor(?:grad)?",
+        r"Ph\.?\s?D\.?|DPhil|Dr\. ?(?:phil|rer|jur|iur|med|oec)\.?",
+    ),
+    (
+        "master",
+        r"master'?s?(?: degree)?(?: [12](?!\d))?(?: universitaire)?|maîtrise|magister(?: artium)?"
+        r"|máster(?: universitario| oficial)?|mestrado(?: integrado)?"
+        r"|laurea (?:magistrale|specialistica)|diplom-(?:ingenieur|kaufmann|kauffrau|volkswirt|informatiker)"
+        r"|diplôme d'ingénieur|engineering diploma|magisterium|magistr|mag\. ?[a-z]+\.",
+        r"M\.?Sc\.?|M\.A\.|MA|M\.S\.|MBA|LL\.?M\.?|MPhil|MPA|MEng|MRes|DEA|DESS|Dipl\.-(?:Ing|Kfm|Vw)\.?"
+        r"|Ing\.|Mgr\.",
+    ),
+    (
+        "bachelor",
+        r"bachelor'?s?(?: degree)?|licence|licenciatura|licenciado|licenciada"
+        r"|laurea(?: triennale)?|licencjat|licen[țt][ăa]|bachelier|ptychio[n]?|baccalaureus",
+        r"B\.?Sc\.?|B\.A\.|BA|B\.S\.|BEng|LL\.?B\.?|BBA|Bc\.",
+    ),
+    (
+        "secondary",
+        r"baccalaur[ée]at|a[- ]levels?|high school|secondary (?:school|education)|abitur|matura|maturità"
+        r"|bachillerato|cess|diplôme de fin d'études secondaires",
+        r"",
+    ),
+)
+
+# "Master of Arts in X": the words between a degree's name and its field that name the degree further.
+DEGREE_KINDS = (
+    r"arts|science|sciences|business administration|laws|engineering|philosophy|public administration"
+    r"|fine arts|education|research|studies"
+)
+
+# A "baccalauréat" awarded by one of these is a university bachelor's (Québec).
+UNIVERSITY_WORDS = r"universit[éey]|université"
