@@ -197,19 +197,27 @@ def _education_label(highest: tuple[str, str] | None) -> str:
     return f"{label} in {highest[1]}" if highest[1] else label
 
 
-def _experience(prepared: PreparedVacancy, months: int) -> Outcome:
-    """Meeting the minimum earns 0.7; more, up to max(minimum, 2 years) more, earns the rest.
+def _experience(prepared: PreparedVacancy, key: int | tuple[int, int]) -> Outcome:
+    """Meeting the minimum earns 0.7; more **relevant** experience, up to max(minimum, 2 years) more,
+    earns the rest.
 
-    Below the minimum: 0.7 x months / minimum. No minimum: months / 60, capped at 1.
+    ``key``: the months of experience, or (months, relevant months) where the vacancy reads which entries
+    are relevant to its duties (``PreparedVacancy.entry_relevant``): only those earn beyond the minimum,
+    so that ten years off the post's subject do not outrank five on it. Below the minimum: 0.7 x months /
+    minimum. No minimum: relevant months / 60, capped at 1.
     """
+    months, relevant = key if isinstance(key, tuple) else (key, key)
     weight = prepared.weights["experience"]
     required = prepared.required_months
     have = f"{_duration(months)} of experience" if months else "No experience"
+    if relevant < months:
+        have += f", {_duration(relevant)} of it on the post's duties" if relevant else ", none on the post's duties"
     if not required:
-        fraction = min(1.0, months / NO_MINIMUM_FULL_MONTHS)
+        fraction = min(1.0, relevant / NO_MINIMUM_FULL_MONTHS)
         return CriterionScore(weight * fraction, weight, f"{have}; no minimum stated"), (), (), ()
     if months >= required:
-        fraction = MEETS + (1 - MEETS) * min(1.0, (months - required) / max(required, EXTRA_MONTHS_FLOOR))
+        beyond = max(0, relevant - required)
+        fraction = MEETS + (1 - MEETS) * min(1.0, beyond / max(required, EXTRA_MONTHS_FLOOR))
         reason = f"{have}, {_duration(required)} required"
         return CriterionScore(weight * fraction, weight, reason), (), (), ()
     return (

@@ -48,7 +48,7 @@ from .criteria import (
     condition_reasons,
     nationality_outcome,
 )
-from .essentials import EssentialLine, active_criteria, line_texts, prepare_essentials
+from .essentials import EssentialLine, active_criteria, covered, line_texts, prepare_essentials
 from .reasons import Reason
 from .requirements import VacancyRequirements
 from .text import TermIndex, term_set, terms
@@ -272,6 +272,8 @@ class PreparedVacancy:
     _field_related: dict[str, bool] = field(default_factory=dict)
     # Per entry text: whether it meets each condition.
     _entry_meets: dict[str, tuple[bool, ...]] = field(default_factory=dict)
+    # Per entry text: whether it is on the post's duties (``entry_relevant``).
+    _entry_relevant: dict[str, bool] = field(default_factory=dict)
     _field_similarity: dict[str, float] = field(default_factory=dict)
     _desirable_credits: dict[int, tuple[float, ...]] = field(default_factory=dict)
     # Per criterion (in the order of CRITERIA), outcomes by the key the scoring loop computes per pair.
@@ -299,6 +301,27 @@ class PreparedVacancy:
                 FIELD_FAMILIES[i].search(written) for i in self.field_families
             )
         return related
+
+    def entry_relevant(self, text: str) -> bool:
+        """Whether an experience entry is on the post's duties: its words cover a share of one duty's
+        terms (RELEVANT_ENTRY_COVERAGE, two terms at least) or what the experience line asks for
+        (cached: posts repeat)."""
+        found = self._entry_relevant.get(text)
+        if found is None:
+            mask = self.terms.mask_of(terms(text))
+            found = any(
+                size and (hits := (mask & item).bit_count()) >= 2 and hits >= RELEVANT_ENTRY_COVERAGE * size
+                for item, size in self.duty_items
+            ) or any(covered(line, mask) for line in self.essential_lines if line.criterion == "experience" and line.what)
+            if len(self._entry_relevant) >= OUTCOME_CACHE_LIMIT:
+                self._entry_relevant.clear()
+            self._entry_relevant[text] = found
+        return found
+
+    def relevant_months(self, candidate: PreparedProfile, last: int) -> int:
+        """The months of the candidate's entries that are on the post's duties, as of month index ``last``."""
+        spans = [(start, end) for start, end, text, _, _ in candidate.entries if self.entry_relevant(text)]
+        return months_covered(spans, last)
 
     def entry_meets(self, text: str) -> tuple[bool, ...]:
         """Whether an experience entry's text meets each condition (cached: posts repeat)."""
@@ -479,6 +502,10 @@ def _level_requirements(requirements: VacancyRequirements) -> tuple[tuple[str, s
     if languages.rule == "each" and not listed and languages.high:
         listed = [(name, name.casefold(), languages.high) for name in languages.pair]
     return tuple(listed)
+
+
+# An entry covering this share of one duty's terms is on the post's duties (its months earn beyond the minimum).
+RELEVANT_ENTRY_COVERAGE = 0.25
 
 
 # The caches of outcomes, filled by the scoring loop on a miss

@@ -213,6 +213,8 @@ def _score_vacancy(
     restricted = prepared.nationality_restricted
     nations, nation_codes = prepared.requirements.nationalities, prepared.nation_codes
     conditions = prepared.conditions
+    required_months = prepared.required_months
+    reads_relevance = bool(prepared.duty_items) and bool(prepared.weights["experience"])
     total_weight = prepared.total_weight
     essential_lines = prepared.essential_lines
     term_lines = prepared._essential_term_lines
@@ -220,7 +222,13 @@ def _score_vacancy(
     results = []
     append = results.append
     for candidate, months_, (text_mask, experience_mask) in zip(candidates, months, masks):
-        experience = experiences.get(months_) or _outcome(experiences, months_, _experience, prepared)
+        # Beyond the minimum only the months on the post's duties earn more (criteria._experience).
+        key = months_
+        if reads_relevance and months_ > required_months and candidate.entries:
+            relevant = prepared.relevant_months(candidate, last)
+            if relevant < months_:
+                key = (months_, relevant)
+        experience = experiences.get(key) or _outcome(experiences, key, _experience, prepared)
         degree = degrees.get(candidate.degree_case) or _degree_outcome(prepared, candidate)
         key = candidate.official_language_case if official_only else candidate.language_case
         languages = languages_.get(key) or _language_outcome(prepared, candidate, key)
