@@ -211,7 +211,11 @@ def _experience(prepared: PreparedVacancy, key: int | tuple[int, int]) -> Outcom
     required = prepared.required_months
     have = f"{_duration(months)} of experience" if months else "No experience"
     if relevant < months:
-        have += f", {_duration(relevant)} of it on the post's duties" if relevant else ", none on the post's duties"
+        have += (
+            f", {_duration(relevant)} of it on the post's duties"
+            if relevant
+            else ", none on the post's duties"
+        )
     if not required:
         fraction = min(1.0, relevant / NO_MINIMUM_FULL_MONTHS)
         return CriterionScore(weight * fraction, weight, f"{have}; no minimum stated"), (), (), ()

@@ -114,6 +114,8 @@ class EssentialLine:
     # Where (reference.concepts, kind "where": "a military or international environment"): the profile
     # must show one of these; what: the other terms, weighed.
     where_mask: int = 0
+    # What: (bits, weight) per term, or per list of alternatives ("administrative or financial"), any
+    # of whose terms shows it.
     what: tuple[tuple[int, float], ...] = ()
 
 
@@ -201,8 +203,9 @@ def prepare_essentials(
             where = []  # "events involving senior military participants": a term like any other
         # Where is a condition of its own in a pure "where" line ("a military or international
         # environment") and in what an experience must be in ("military logistics").
-        what = tuple((bit, weight) for bit, weight in weights if bit not in where)
-        words = [(bit, weight) for bit, weight in what if not index.term(bit).startswith("~")]
+        singles = [(bit, weight) for bit, weight in weights if bit not in where]
+        what = _alternatives(text, singles, index)
+        words = [(bit, weight) for bit, weight in singles if not index.term(bit).startswith("~")]
         heaviest = max((weight for _, weight in words), default=0.0)
         anchors = sum(1 << bit for bit, weight in words if weight == heaviest >= ANCHOR_WEIGHT)
         on_experience = criterion == "experience" or (
@@ -219,6 +222,35 @@ def prepare_essentials(
         if criterion in active and criterion not in covered:
             lines.append(EssentialLine("", criterion, True, (), ()))
     return tuple(lines)
+
+
+# A list of alternatives: "administrative or financial", "design, implementation or operation".
+_ALTERNATIVES = re.compile(r"\b[\w'-]+(?:,\s*[\w'-]+)*,?\s+(?:or|and/or)\s+[\w'-]+", re.I)
+_LIST_SPLIT = re.compile(r",\s*|\s+(?:or|and/or)\s+", re.I)
+
+
+def _alternatives(
+    text: str, singles: list[tuple[int, float]], index: TermIndex
+) -> tuple[tuple[int, float], ...]:
+    """The line's what-terms as (bits, weight): the terms of a list of alternatives in the line make one
+    entry, met by any of them and weighing as its heaviest; every other term stands alone.
+
+    "Administrative or financial support to projects or programmes" asks for two things, not four.
+    """
+    weight_of = dict(singles)
+    grouped: list[tuple[int, float]] = []
+    taken: set[int] = set()
+    for match in _ALTERNATIVES.finditer(text):
+        bits = set()
+        for word in _LIST_SPLIT.split(match[0]):
+            for term in terms(word):
+                bit = index.bit(term)
+                if bit in weight_of and bit not in taken:
+                    bits.add(bit)
+        if len(bits) >= 2:
+            taken |= bits
+            grouped.append((sum(1 << bit for bit in bits), max(weight_of[bit] for bit in bits)))
+    return tuple(grouped) + tuple((1 << bit, weight) for bit, weight in singles if bit not in taken)
 
 
 def _key_terms(text: str) -> tuple[str, ...]:
@@ -274,9 +306,9 @@ def covered(line: EssentialLine, mask: int) -> bool:
     if mask & line.anchors:
         return True  # the line's most telling word ("COPD", "IPSAS") is there
     total = matched = 0.0
-    for bit, weight in line.what:
+    for bits, weight in line.what:
         total += weight
-        if mask >> bit & 1:
+        if mask & bits:
             matched += weight
     return bool(total) and matched >= EVIDENCE_COVERAGE * total
 
@@ -339,17 +371,21 @@ def account(
     months: int,
     text_mask: int,
     experience_mask: int,
+    last: int,
 ) -> tuple[Essential, ...]:
     """Each essential with its status and, in words, the evidence that meets it or the reason it does not.
 
     The arguments are what the scoring loop had for the pair: the criteria's outcomes, the months of
-    experience and the masks of the vacancy's terms that the candidate's words (all of them, and those
-    of the experience entries) match.
+    experience, the masks of the vacancy's terms that the candidate's words (all of them, and those
+    of the experience entries) match, and the as-of month index.
     """
     lines = prepared.essential_lines
     lines_covered = 0
     for j, line in enumerate(line for line in lines if line.weights):
-        if covered(line, experience_mask if line.on_experience else text_mask):
+        if covered(line, experience_mask if line.on_experience else text_mask) and (
+            line.criterion != "experience"
+            or prepared.context_months(candidate, last) >= prepared.required_months
+        ):
             lines_covered |= 1 << j
     line_statuses = statuses(
         lines,

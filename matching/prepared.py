@@ -274,6 +274,7 @@ class PreparedVacancy:
     _entry_meets: dict[str, tuple[bool, ...]] = field(default_factory=dict)
     # Per entry text: whether it is on the post's duties (``entry_relevant``).
     _entry_relevant: dict[str, bool] = field(default_factory=dict)
+    _entry_in_context: dict[str, bool] = field(default_factory=dict)
     _field_similarity: dict[str, float] = field(default_factory=dict)
     _desirable_credits: dict[int, tuple[float, ...]] = field(default_factory=dict)
     # Per criterion (in the order of CRITERIA), outcomes by the key the scoring loop computes per pair.
@@ -312,11 +313,34 @@ class PreparedVacancy:
             found = any(
                 size and (hits := (mask & item).bit_count()) >= 2 and hits >= RELEVANT_ENTRY_COVERAGE * size
                 for item, size in self.duty_items
-            ) or any(covered(line, mask) for line in self.essential_lines if line.criterion == "experience" and line.what)
+            ) or any(
+                covered(line, mask)
+                for line in self.essential_lines
+                if line.criterion == "experience" and line.what
+            )
             if len(self._entry_relevant) >= OUTCOME_CACHE_LIMIT:
                 self._entry_relevant.clear()
             self._entry_relevant[text] = found
         return found
+
+    def entry_in_context(self, text: str) -> bool:
+        """Whether an experience entry speaks to what the experience line asks ("3 years in administrative
+        or financial support to projects"), cached: posts repeat."""
+        found = self._entry_in_context.get(text)
+        if found is None:
+            mask = self.terms.mask_of(terms(text))
+            found = any(
+                covered(line, mask) for line in self.essential_lines if line.criterion == "experience"
+            )
+            if len(self._entry_in_context) >= OUTCOME_CACHE_LIMIT:
+                self._entry_in_context.clear()
+            self._entry_in_context[text] = found
+        return found
+
+    def context_months(self, candidate: PreparedProfile, last: int) -> int:
+        """The months of the entries that speak to what the experience line asks, as of month ``last``."""
+        spans = [(start, end) for start, end, text, _, _ in candidate.entries if self.entry_in_context(text)]
+        return months_covered(spans, last)
 
     def relevant_months(self, candidate: PreparedProfile, last: int) -> int:
         """The months of the candidate's entries that are on the post's duties, as of month index ``last``."""

@@ -304,11 +304,14 @@ def _score_vacancy(
                     is_covered = covered_by.get(mask)
                     if is_covered is None:
                         is_covered = _line_covered(covered_by, mask, line)
+                    if is_covered and line.criterion == "experience":
+                        # The years must have been spent on what the line asks, not merely mention it.
+                        is_covered = prepared.context_months(candidate, last) >= required_months
                     if not is_covered:
                         eligible = None
                         break
             source = (prepared, candidate, degree, experience, languages, nationality, months_, text_mask,
-                      experience_mask)  # fmt: skip
+                      experience_mask, last)  # fmt: skip
             append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown, source))
         else:
             append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown))

@@ -262,10 +262,10 @@ def test_it_refuses_a_hostile_cv_file(data, reason):
     assert str(refusal.value) == reason
 
 
-def test_it_reads_a_million_characters_of_crafted_text_in_bounded_time():
-    import time
-
-    for text in ("Languages: " + "English French " * 60_000, "Education\n" + "MSc, " * 200_000):
-        started = time.monotonic()
-        propose_profile(text)
-        assert time.monotonic() - started < 5
+def test_it_reads_a_million_characters_of_crafted_text():
+    # How long it takes is a benchmark (bench/readers.py prints it beside its 5 s bound), not a test: the
+    # test shows that such text is read to the end and proposes nothing it does not say.
+    languages = propose_profile("Languages: " + "English French " * 60_000)
+    assert {row.language for row in languages.languages} <= {"English", "French"}
+    education = propose_profile("Education\n" + "MSc, " * 200_000)
+    assert {entry.level for entry in education.education} <= {"master"}
