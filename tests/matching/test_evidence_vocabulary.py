@@ -118,3 +118,41 @@ def test_only_months_where_the_notice_says_count_and_an_organisation_decides_it(
     refused = score(prepare_vacancy(vacancy), profile_from_import_json(consultant), AS_OF)
     assert refused.eligible is False
     assert status(vacancy, consultant, line) == NOT_MET
+
+
+def test_a_list_of_alternatives_is_met_by_any_of_them():
+    line = "Experience in administrative or financial support to projects or programmes"
+    assistant = person(("Programme assistant", "Acme", "Administrative support to the programme board"))
+    assert status(notice(line), assistant, line) == MET
+
+
+def test_the_years_of_an_experience_line_must_be_spent_on_what_it_asks():
+    line = "At least 3 years' experience in administrative support to projects"
+    vacancy = notice(
+        line, conditions=[{"years": 3, "context": "administrative support to projects", "where": ""}]
+    )
+    mixed = {
+        "id": "m", "name": "M", "nationality": "Belgium",
+        "experience": [
+            {"title": "Project assistant", "organisation": "Acme", "start": "2024-06", "end": None,
+             "description": "Administrative support to projects"},
+            {"title": "Barista", "organisation": "Cafe", "start": "2015-01", "end": "2024-05",
+             "description": "Coffee"},
+        ],
+    }  # fmt: skip
+    result = score(prepare_vacancy(vacancy), profile_from_import_json(mixed), AS_OF)
+    assert status(vacancy, mixed, line) == TO_ASSESS  # 2 years on it, 11 in all: a person decides
+    assert result.eligible is None
+    mixed["experience"][0]["start"] = "2021-01"
+    assert status(vacancy, mixed, line) == MET
+
+
+def test_beyond_the_minimum_only_months_on_the_duties_earn_more():
+    vacancy = notice(years=2)
+    on_topic = person(("Budget officer", "Ministry", "Prepared the budget"))
+    off_topic = person(("Surgeon", "Hospital", "Operations on patients"))
+    points = [
+        score(prepare_vacancy(vacancy), profile_from_import_json(p), AS_OF).breakdown["experience"].points
+        for p in (on_topic, off_topic)
+    ]
+    assert points[0] > points[1]

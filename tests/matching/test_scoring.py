@@ -194,12 +194,18 @@ def test_it_counts_experience_only_up_to_the_as_of_date():
 
 
 def test_it_rewards_experience_beyond_the_minimum_up_to_a_cap():
-    def points(start):
-        candidate = person(experience=[{"title": "Analyst", "start": start, "end": None}])
+    on_duties = "Reports on defence transformation and partnership programmes"
+
+    def points(start, description=on_duties):
+        candidate = person(
+            experience=[{"title": "Analyst", "start": start, "end": None, "description": description}]
+        )
         return result_for(notice(), candidate).breakdown["experience"].points
 
     full = result_for(notice(), person()).breakdown["experience"].weight
     assert points("2023-12") < points("2022-12") < points("2020-01") == points("2010-01") == full
+    # Beyond the minimum, only months on the post's duties earn more.
+    assert points("2010-01", description="Surgery") == points("2023-12", description="Surgery") < full
 
 
 # Languages
@@ -360,7 +366,9 @@ def test_it_applies_weights_per_vacancy():
         "desirable": 0,
         "relevance": 0,
     }
-    long_experience = person(experience=[{"title": "A", "start": "2000-01"}])
+    long_experience = person(
+        experience=[{"title": "A", "start": "2000-01", "description": "Reports on defence transformation"}]
+    )
     assert result_for(notice(), long_experience, weights=weights).score == 100.0
     assert result_for(notice(), person(), weights=weights).score == pytest.approx(
         100 * (0.7 + 0.3 * 23 / 24), abs=0.1
