@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-READERS = ROOT / "bench" / "data" / "readers"
+READERS = DEFAULT_READERS = ROOT / "bench" / "data" / "readers"
 QUALITY = ROOT / "bench" / "data" / "quality"
 
 NOTICE_FIELDS = (
@@ -175,7 +175,8 @@ def notice_results() -> list[dict]:
     labelled = [
         (path, READERS / "notices" / "labels" / f"{path.name}.json") for path in _files(READERS / "notices")
     ]
-    labelled += [(path, QUALITY / "labels" / f"{path.stem}.json") for path in _files(QUALITY / "notices")]
+    if READERS == DEFAULT_READERS:  # the quality set's notices count with the first corpus only
+        labelled += [(path, QUALITY / "labels" / f"{path.stem}.json") for path in _files(QUALITY / "notices")]
     done = manage("parse_vacancy", *(str(path) for path, _ in labelled), "--json")
     parsed = {Path(line["file"]).name: line for line in map(json.loads, done.stdout.splitlines()) if line}
     kinds = styles()
@@ -506,7 +507,15 @@ def print_report(notices: list[dict], summary: dict, cvs: dict) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the results as one JSON object")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_READERS,
+        help="a corpus laid out like bench/data/readers (default)",
+    )
     args = parser.parse_args()
+    global READERS
+    READERS = args.data.resolve()
     os.environ.setdefault("LOG_LEVEL", "WARNING")
     cvs = cv_results()
     notices = notice_results()
