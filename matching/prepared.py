@@ -342,9 +342,16 @@ class PreparedVacancy:
         spans = [(start, end) for start, end, text, _, _ in candidate.entries if self.entry_in_context(text)]
         return months_covered(spans, last)
 
-    def relevant_months(self, candidate: PreparedProfile, last: int) -> int:
-        """The months of the candidate's entries that are on the post's duties, as of month index ``last``."""
-        spans = [(start, end) for start, end, text, _, _ in candidate.entries if self.entry_relevant(text)]
+    def relevant_months(self, candidate: PreparedProfile, last: int, months: int) -> int:
+        """The months of the candidate's entries that are on the post's duties, as of month index ``last``;
+        ``months``: those of all the entries (the answer when every entry is relevant)."""
+        relevant = self.entry_relevant
+        flags = [relevant(entry[2]) for entry in candidate.entries]
+        if all(flags):
+            return months
+        if not any(flags):
+            return 0
+        spans = [(entry[0], entry[1]) for entry, flag in zip(candidate.entries, flags) if flag]
         return months_covered(spans, last)
 
     def entry_meets(self, text: str) -> tuple[bool, ...]:

@@ -225,7 +225,7 @@ def _score_vacancy(
         # Beyond the minimum only the months on the post's duties earn more (criteria._experience).
         key = months_
         if reads_relevance and months_ > required_months and candidate.entries:
-            relevant = prepared.relevant_months(candidate, last)
+            relevant = prepared.relevant_months(candidate, last, months_)
             if relevant < months_:
                 key = (months_, relevant)
         experience = experiences.get(key) or _outcome(experiences, key, _experience, prepared)
