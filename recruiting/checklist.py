@@ -14,10 +14,12 @@ from matching.models import EssentialDecision, MatchResult
 
 from .forms import EssentialDecisionForm
 
+INTERVIEW = "interview"
 STATUS_LABELS = {
     MET: gettext_lazy("Met"),
     NOT_MET: gettext_lazy("Not met"),
     TO_ASSESS: gettext_lazy("To be assessed"),
+    INTERVIEW: gettext_lazy("At interview"),
 }
 
 
@@ -32,8 +34,13 @@ class ChecklistLine:
     form: EssentialDecisionForm | None = None  # this line's form, as posted, when it had errors
 
     @property
+    def shown_as(self) -> str:
+        """met, not_met, to_assess, or interview for a line assessed at interview whatever the engine found."""
+        return self.status if self.checkable else INTERVIEW
+
+    @property
     def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
+        return STATUS_LABELS.get(self.shown_as, self.status)
 
     @property
     def chosen(self) -> str:
