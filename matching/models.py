@@ -170,6 +170,7 @@ class MatchResult(models.Model):
                 found.get((match.vacancy_id, match.candidate_id)),
                 {reason.criterion for reason in match.to_assess_reasons},
             )
+            # A new computed_at: the shortlist's cached rows and counts are keyed on it.
             self.verdict, self.essentials, self.computed_at = VERDICTS[eligible], lines, timezone.now()
             MatchResult.objects.filter(pk=self.pk).update(
                 verdict=self.verdict, essentials=self.essentials, computed_at=self.computed_at

@@ -76,8 +76,11 @@ class Checklist:
         return sum(1 for line in self.lines if line.decidable and line.decision is None)
 
 
-def checklist_of(match: MatchResult, *, form: EssentialDecisionForm | None = None) -> Checklist:
-    """The match's checklist; ``form``: a decision just posted with errors, shown beside its line."""
+def checklist_of(
+    match: MatchResult, *, form: EssentialDecisionForm | None = None, blind: bool = False
+) -> Checklist:
+    """The match's checklist; ``form``: a decision just posted with errors, shown beside its line; ``blind``:
+    under blind review, the evidence keeps back what the page hides (nationality, places of study)."""
     stored = {
         decision.line: decision
         for decision in EssentialDecision.objects.filter(
@@ -93,7 +96,7 @@ def checklist_of(match: MatchResult, *, form: EssentialDecisionForm | None = Non
             ChecklistLine(
                 text=text,
                 status=essential.get("status", TO_ASSESS),
-                evidence=essential.get("evidence", ""),
+                evidence=_blinded(essential, match) if blind else essential.get("evidence", ""),
                 checkable=bool(essential.get("checkable", True)),
                 decidable=decidable,
                 decision=decision,
@@ -105,6 +108,16 @@ def checklist_of(match: MatchResult, *, form: EssentialDecisionForm | None = Non
     placed = any(line.form is not None for line in lines)
     errors = [] if posted is None or placed else [e for errors in form.errors.values() for e in errors]
     return Checklist(lines, past, errors)
+
+
+def _blinded(essential: dict, match: MatchResult) -> str:
+    if essential.get("criterion") == "nationality":
+        return _("Hidden during blind review.")
+    evidence = essential.get("evidence", "")
+    for education in match.candidate.education.all():
+        if education.institution:
+            evidence = evidence.replace(education.institution, "…")
+    return evidence
 
 
 def _why_past(essential: dict | None) -> str:

@@ -138,8 +138,10 @@ class EssentialDecisionForm(forms.Form):
         self.lines = lines
 
     def clean_line(self) -> str:
-        line = self.cleaned_data["line"]
-        if line not in self.lines:
+        # A browser sends a line break inside a field as CRLF: the line is matched as the engine wrote it.
+        by_text = {line.replace("\r\n", "\n"): line for line in self.lines}
+        line = by_text.get(self.cleaned_data["line"].replace("\r\n", "\n"))
+        if line is None:
             raise forms.ValidationError(
                 _(
                     "This line is no longer to be assessed: the notice or the profile changed. Reload the page."

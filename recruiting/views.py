@@ -200,7 +200,7 @@ def _candidate_context(request, vacancy, match, *, decision_form=None) -> dict:
         "application": queries.application_of(vacancy, match.candidate_id),
         "notes": queries.notes_of(vacancy, match.candidate_id),
         "ratings": queries.ratings_of(request.user, vacancy, match.candidate_id),
-        "checklist": checklist_of(match, form=decision_form),
+        "checklist": checklist_of(match, form=decision_form, blind=match.blind),
         "note_form": NoteForm(), "rating_form": RatingForm(),
     }  # fmt: skip
 

@@ -245,3 +245,34 @@ def test_the_eligible_only_filter_finds_a_candidate_made_eligible_by_decisions(
     decide(client, vacancy, jonas, NATIONALITY, "met", "Passport")
     decide(client, vacancy, jonas, LOGISTICS, "met", "Port of Split")
     assert "Jonas Weber" in client.get(f"/recruiting/{vacancy.pk}/?verdict=eligible").content.decode()
+
+
+def test_under_blind_review_the_evidence_keeps_back_nationality_and_place_of_study(
+    client_for, rita, vacancy, jonas
+):
+    vacancy.blind_review = True
+    vacancy.save()
+    jonas.education.update(institution="Université de Liège")
+    essentials = [dict(e) for e in JONAS_ESSENTIALS]
+    essentials[0]["evidence"] = "master, International Relations, Université de Liège"
+    essentials[1].update(status="met", evidence="Nationality: Belgium")
+    MatchResult.objects.filter(vacancy=vacancy, candidate=jonas).update(essentials=essentials)
+
+    page = client_for(rita).get(url(vacancy, jonas)).content.decode()
+    assert "Shown by: master, International Relations, …" in page and "Liège" not in page
+    assert "Hidden during blind review." in page and "Belgium" not in page
+
+
+def test_a_line_with_a_line_break_is_found_as_the_browser_sends_it(client_for, rita, vacancy, jonas):
+    essentials = [dict(e) for e in JONAS_ESSENTIALS]
+    essentials[2]["text"] = "Experience in logistics planning\nfor deployed forces"
+    MatchResult.objects.filter(vacancy=vacancy, candidate=jonas).update(essentials=essentials)
+    decide(
+        client_for(rita),
+        vacancy,
+        jonas,
+        "Experience in logistics planning\r\nfor deployed forces",
+        "met",
+        "Seen",
+    )
+    assert EssentialDecision.objects.get().line == essentials[2]["text"]
