@@ -12,7 +12,7 @@ from applications.models import Application, Stage
 from audit.log import record
 from audit.models import AuditEntry
 from candidates.models import Candidate
-from matching.models import MatchResult
+from matching.models import EssentialDecision, MatchResult
 from matching.reasons import describe_all
 from vacancies.models import Vacancy
 
@@ -22,7 +22,8 @@ def _iso(value) -> str | None:
 
 
 def export_personal_data(user) -> dict:
-    """Everything we hold about this person, as JSON-ready data (recruiters' notes and ratings excluded)."""
+    """Everything we hold about this person, as JSON-ready data (recruiters' notes and ratings excluded, and
+    the reasons recruiters wrote for their decisions on essentials: their words to each other, as notes are)."""
     candidate = Candidate.objects.filter(user=user).prefetch_related(
         "education", "experience", "languages", "competencies"
     ).first()  # fmt: skip
@@ -32,7 +33,7 @@ def export_personal_data(user) -> dict:
             "date_joined": _iso(user.date_joined), "last_login": _iso(user.last_login),
             "email_verified_at": _iso(user.email_verified_at),
         },
-        "profile": None, "applications": [], "matches": [],
+        "profile": None, "applications": [], "matches": [], "essential_decisions": [],
         "exported_at": timezone.now().isoformat(),
     }  # fmt: skip
     if candidate is None:
@@ -53,10 +54,19 @@ def export_personal_data(user) -> dict:
             "applied_at": _iso(application.applied_at),
             "history": [{"stage": c.to_stage, "at": _iso(c.changed_at)} for c in application.stage_changes.all()],
         })  # fmt: skip
+    applying = set()  # (vacancy, line) of the decisions that make a verdict now
     for match in MatchResult.objects.filter(candidate=candidate).select_related("vacancy"):
+        applying |= {(match.vacancy_id, e.get("text")) for e in match.essentials if "decision" in e}
         data["matches"].append({
             "vacancy": match.vacancy.title, "eligible": match.eligible, "score": match.score,
             "unmet": describe_all(match.unmet_reasons), "breakdown": match.breakdown, "computed_at": _iso(match.computed_at),
+            "essentials": [{"text": e.get("text"), "status": e.get("status"), "evidence": e.get("evidence")}
+                           for e in match.essentials],
+        })  # fmt: skip
+    for decision in EssentialDecision.objects.filter(candidate=candidate).select_related("vacancy"):
+        data["essential_decisions"].append({
+            "vacancy": decision.vacancy.title, "line": decision.line, "decision": decision.outcome,
+            "decided_at": _iso(decision.decided_at), "applies": (decision.vacancy_id, decision.line) in applying,
         })  # fmt: skip
     return data
 
@@ -91,7 +101,8 @@ def apply_retention(*, days: int, today: dt.date | None = None, dry_run: bool = 
 
     Imported candidates (no account) whose every considered vacancy closed before the cut-off, and who
     reached no offer, are deleted. Applicants keep their account and profile (theirs to erase), but their
-    applications to such vacancies lose the motivation letter and their match results are deleted.
+    applications to such vacancies lose the motivation letter, and their match results and the recruiters'
+    decisions on their essentials are deleted.
     """
     now = timezone.now() if today is None else timezone.make_aware(dt.datetime.combine(today, dt.time.min))
     cutoff = now - dt.timedelta(days=days)
@@ -115,6 +126,10 @@ def apply_retention(*, days: int, today: dt.date | None = None, dry_run: bool = 
     Candidate.objects.filter(pk__in=list(imported.values_list("pk", flat=True))).delete()
     applications.update(motivation="")
     MatchResult.objects.filter(vacancy__in=expired, candidate__user__isnull=False).exclude(
+        candidate__in=selected
+    ).delete()  # fmt: skip
+    # The recruiters' decisions on their essentials go with the scores they made.
+    EssentialDecision.objects.filter(vacancy__in=expired, candidate__user__isnull=False).exclude(
         candidate__in=selected
     ).delete()  # fmt: skip
     record(None, AuditEntry.Action.RETAINED, count=report.deleted_candidates, detail=str(report)[:200])

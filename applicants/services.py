@@ -188,11 +188,7 @@ class Comparison:
 
 
 def _essential_status(name: str, match: MatchResult) -> str:
-    if any(reason.criterion == name for reason in match.unmet_reasons):
-        return "not_met"
-    if any(reason.criterion == name for reason in match.to_assess_reasons):
-        return "to_assess"
-    return "met"
+    return match.essential_status(name)
 
 
 def _points_status(part: dict) -> str:
@@ -245,7 +241,8 @@ def compare_with_profile(
     """The vacancy's requirements next to the candidate's profile, judged by the stored match.
 
     An essential (degree, experience, languages, nationality) is "not_met" when the match lists it as
-    unmet, "to_assess" when a person must judge it, else "met"; the other criteria are judged by their
+    unmet (or a recruiter decided a line of it not met), "to_assess" when a person must still judge it,
+    else "met"; the other criteria are judged by their
     points: all of them "met", some "partly". Without a match every line is "not_scored".
     """
     education = [_education_line(e) for e in candidate.education.all()]

@@ -12,6 +12,7 @@ class AuditEntry(models.Model):
         MOVED = "moved", "Moved to a stage"
         NOTED = "noted", "Added a note"
         RATED = "rated", "Rated"
+        DECIDED = "decided", "Decided an essential"
         DATA_EXPORTED = "data_exported", "Downloaded own data"
         ERASED = "erased", "Erased an account"
         RETAINED = "retention", "Retention clean-up"
@@ -25,7 +26,9 @@ class AuditEntry(models.Model):
     vacancy_id = models.BigIntegerField(null=True, blank=True)
     candidate_id = models.BigIntegerField(null=True, blank=True)
     count = models.PositiveIntegerField(null=True, blank=True, help_text="How many rows, for bulk actions.")
-    detail = models.CharField(max_length=200, blank=True, help_text="Never personal data: a stage, a format.")
+    detail = models.CharField(
+        max_length=200, blank=True, help_text="Never personal data: a stage, a format, a notice's line."
+    )
     at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:

@@ -7,7 +7,7 @@ from django.utils.html import format_html, format_html_join
 from audit.admin_readonly import ReadOnlyMixin
 from audit.exports import export_as_csv
 
-from .models import MatchResult, ScoringChunk, ScoringRun
+from .models import EssentialDecision, MatchResult, ScoringChunk, ScoringRun
 from .reasons import describe
 
 
@@ -137,3 +137,20 @@ class ScoringRunAdmin(ReadOnlyAdmin):
     def progress(self, run):
         percent = round(100 * run.pairs_done / run.total_pairs) if run.total_pairs else 100
         return f"{run.pairs_done} of {run.total_pairs} pairs ({percent}%)"
+
+
+@admin.register(EssentialDecision)
+class EssentialDecisionAdmin(ReadOnlyAdmin):
+    """Recruiters decide on the shortlist, where the decision is audited and the verdict follows."""
+
+    list_display = ["vacancy", "candidate", "line_shown", "outcome", "decided_by", "decided_at"]
+    list_filter = ["outcome", "vacancy"]
+    search_fields = ["candidate__name", "=candidate__external_id", "vacancy__title", "line"]
+    list_select_related = ["vacancy", "candidate", "decided_by"]
+    date_hierarchy = "decided_at"
+    actions = [export_as_csv]
+    fields = ["vacancy", "candidate", "line", "outcome", "reason", "decided_by", "decided_at"]
+
+    @admin.display(description="line")
+    def line_shown(self, decision):
+        return decision.line[:80]

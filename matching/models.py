@@ -1,13 +1,18 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
 
-from django.db import models
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models.functions import MD5
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from candidates.models import Candidate
 from vacancies.models import Vacancy
 
-from . import scoring
+from . import decisions, scoring
 from .reasons import Reason, reasons_from_json
 
 
@@ -114,6 +119,134 @@ class MatchResult(models.Model):
         """The essential lines checkable from a profile that the profile does not show: why a result with no
         reason to assess is still "to be assessed" (matching.essentials)."""
         return [e["text"] for e in self.essentials if e.get("status") == "to_assess" and e.get("checkable")]
+
+    # A recruiter's decisions on the lines "to be assessed" (matching.decisions) change what is still open.
+    @cached_property
+    def decidable_lines(self) -> list[str]:
+        """The texts of the essential lines a recruiter may decide (or has decided) for this candidate."""
+        return [e["text"] for e in self.essentials if decisions.applies(e)]
+
+    @cached_property
+    def open_to_assess_reasons(self) -> tuple[Reason, ...]:
+        """The reasons to assess that no recruiter's decision has answered yet."""
+        settled = decisions.settled_criteria(self.essentials)
+        return tuple(reason for reason in self.to_assess_reasons if reason.criterion not in settled)
+
+    @cached_property
+    def lines_to_assess_beyond_reasons(self) -> list[str]:
+        """The essential lines still to be assessed that no open reason to assess speaks for (a line on
+        experience in logistics planning, say, rather than the nationality that a reason names)."""
+        named = {reason.criterion for reason in self.open_to_assess_reasons}
+        return [
+            e["text"]
+            for e in self.essentials
+            if e.get("status") == "to_assess" and e.get("checkable") and e.get("criterion") not in named
+        ]
+
+    @cached_property
+    def essentials_decided_not_met(self) -> list[str]:
+        """The essential lines a recruiter decided the candidate does not meet."""
+        return [e["text"] for e in self.essentials if e.get("decision") == decisions.NOT_MET]
+
+    def essential_status(self, criterion: str) -> str:
+        """met, not_met or to_assess: an essential criterion as the verdict counts it, decisions included."""
+        by_lines = {e.get("status") for e in self.essentials if e.get("criterion") == criterion}
+        if any(r.criterion == criterion for r in self.unmet_reasons) or decisions.NOT_MET in by_lines:
+            return "not_met"
+        if any(r.criterion == criterion for r in self.open_to_assess_reasons):
+            return "to_assess"
+        return "met"
+
+    def apply_decisions(self) -> None:
+        """Lay the recruiters' current decisions on this pair over its stored result, and save it: the
+        page that decided shows the new verdict at once (the rescoring it asks for does the same)."""
+        with transaction.atomic():
+            match = MatchResult.objects.select_for_update().get(pk=self.pk)
+            found = EssentialDecision.objects.for_pairs([match.vacancy_id], [match.candidate_id])
+            eligible, lines = decisions.engine_result(match.eligible, bool(match.unmet), match.essentials)
+            eligible, lines = decisions.settle(
+                eligible,
+                lines,
+                found.get((match.vacancy_id, match.candidate_id)),
+                {reason.criterion for reason in match.to_assess_reasons},
+            )
+            # A new computed_at: the shortlist's cached rows and counts are keyed on it.
+            self.verdict, self.essentials, self.computed_at = VERDICTS[eligible], lines, timezone.now()
+            MatchResult.objects.filter(pk=self.pk).update(
+                verdict=self.verdict, essentials=self.essentials, computed_at=self.computed_at
+            )
+        for name in (
+            "decidable_lines",
+            "open_to_assess_reasons",
+            "lines_to_assess_beyond_reasons",
+            "essentials_decided_not_met",
+        ):
+            self.__dict__.pop(name, None)
+
+
+VERDICTS = {
+    True: MatchResult.Verdict.ELIGIBLE,
+    None: MatchResult.Verdict.TO_ASSESS,
+    False: MatchResult.Verdict.NOT_ELIGIBLE,
+}
+
+
+class EssentialDecisionQuerySet(models.QuerySet):
+    def for_pairs(
+        self, vacancy_ids: Iterable[int], candidate_ids: Iterable[int]
+    ) -> dict[tuple[int, int], dict[str, decisions.Decision]]:
+        """{(vacancy id, candidate id): {line text: Decision}} for these pairs, in one query."""
+        found: dict[tuple[int, int], dict[str, decisions.Decision]] = {}
+        rows = self.filter(
+            vacancy_id__in=list(vacancy_ids), candidate_id__in=list(candidate_ids)
+        ).values_list("vacancy_id", "candidate_id", "line", "outcome", "decided_by_id", "decided_at")
+        for vacancy_id, candidate_id, line, outcome, by, at in rows:
+            found.setdefault((vacancy_id, candidate_id), {})[line] = decisions.Decision(
+                outcome, by, at.isoformat()
+            )
+        return found
+
+
+class EssentialDecision(models.Model):
+    """A recruiter's decision on an essential line the engine left "to be assessed" for a candidate.
+
+    Keyed to the line's text: it applies while the engine still says "to be assessed" for that text
+    (matching.decisions), and is kept, no longer applying, when the notice rewords the line or the profile
+    settles it. Personal data about the candidate: it goes with them.
+    """
+
+    class Outcome(models.TextChoices):
+        MET = decisions.MET, _("Met")
+        NOT_MET = decisions.NOT_MET, _("Not met")
+
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="essential_decisions")
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="essential_decisions")
+    line = models.TextField(help_text="The essential line's text, as the engine gives it.")
+    outcome = models.CharField(max_length=10, choices=Outcome.choices)
+    reason = models.CharField(max_length=300, help_text="Why, in the recruiter's words: for the recruiters.")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField()
+
+    objects = EssentialDecisionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-decided_at", "-pk"]
+        constraints = [
+            # A line can be long: its digest, not its text, goes into the index (which serves for_pairs too).
+            models.UniqueConstraint(
+                models.F("vacancy"), models.F("candidate"), MD5("line"), name="one_decision_per_line"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_outcome_display()}: {self.line[:60]}"
+
+    @property
+    def decided_by_name(self) -> str:
+        """Who decided, "" once their account is gone."""
+        return self.decided_by.get_full_name() if self.decided_by else ""
 
 
 class ScoringRun(models.Model):

@@ -9,7 +9,9 @@ send the same signals, so every trigger is listed here:
 - a profile changed (an applicant's edit, consent, an admin's edit; ``candidates.signals.profile_changed``):
   the candidate against every open vacancy, or their scores dropped without consent;
 - candidates imported, signed up or rescored in the admin (``candidates.signals.scores_stale``);
-- reference data changed in the admin (``reference.signals.reference_changed``): everything open.
+- reference data changed in the admin (``reference.signals.reference_changed``): everything open;
+- a recruiter's decision on an essential line made, changed or undone (``matching.signals.decisions_changed``):
+  that one pair, so that the stored verdict is the pipeline's.
 
 A run is split into chunks of about SCORING_CHUNK_SIZE pairs stored in the database and enqueued once the
 transaction that asked for it commits.
@@ -31,6 +33,7 @@ from reference import signals as reference_signals
 from vacancies import signals as vacancy_signals
 from vacancies.models import Vacancy
 
+from . import signals
 from .models import MatchResult, ScoringChunk, ScoringRun
 from .tasks import enqueue_chunks
 
@@ -61,6 +64,11 @@ def _candidate_scores_stale(
 @receiver(reference_signals.reference_changed)
 def _reference_changed(sender, **kwargs) -> ScoringRun | None:
     return reference_changed()
+
+
+@receiver(signals.decisions_changed)
+def _decisions_changed(sender, *, vacancy: Vacancy, candidate: Candidate, **kwargs) -> ScoringRun | None:
+    return rescore_pair(vacancy, candidate, reason="essential decided")
 
 
 # Planning
@@ -117,6 +125,14 @@ def rescore_candidates(
 
 def rescore_candidate(candidate: Candidate, *, reason: str = "profile changed") -> ScoringRun | None:
     return rescore_candidates([candidate.pk], reason=reason, candidate=candidate)
+
+
+def rescore_pair(vacancy: Vacancy, candidate: Candidate, *, reason: str) -> ScoringRun | None:
+    """Score one candidate against one vacancy, whatever the vacancy's status: its stored result is kept
+    and read (a closed vacancy's shortlist too)."""
+    matchable = Candidate.objects.matchable().filter(pk=candidate.pk).values_list("pk", flat=True)
+    return plan_run(reason=reason, vacancy_ids=[vacancy.pk], candidate_ids=list(matchable), vacancy=vacancy,
+                    candidate=candidate)  # fmt: skip
 
 
 def rescore_everything(*, reason: str = "full rescore") -> ScoringRun | None:

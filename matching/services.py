@@ -26,17 +26,12 @@ from reference.loading import current_reference
 from vacancies.models import Vacancy
 
 from . import scoring
-from .models import MatchResult, ScoringChunk, ScoringRun
+from .decisions import settle
+from .models import VERDICTS, EssentialDecision, MatchResult, ScoringChunk, ScoringRun
 from .reasons import reasons_json
 from .storage import upsert_results
 
 log = logging.getLogger(__name__)
-
-VERDICTS = {
-    True: MatchResult.Verdict.ELIGIBLE,
-    None: MatchResult.Verdict.TO_ASSESS,
-    False: MatchResult.Verdict.NOT_ELIGIBLE,
-}
 
 
 # Scoring one chunk
@@ -80,10 +75,22 @@ def _profiles(candidate_ids: Sequence[int], reference) -> list[tuple[Candidate, 
     return profiles
 
 
+def _essentials_json(prepared: scoring.PreparedVacancy, result: scoring.MatchResult) -> list[dict]:
+    """The result's essentials as stored: each with the criterion its line is about ("" for none), which
+    tells a recruiter's decision on a line which reasons to assess it answers (matching.decisions)."""
+    essentials = [essential.to_json() for essential in result.essentials]
+    lines = prepared.essential_lines
+    if len(lines) == len(essentials):  # one per line, in order (matching.essentials.account)
+        for essential, line in zip(essentials, lines):
+            essential["criterion"] = line.criterion or ""
+    return essentials
+
+
 def score_pairs(
     vacancy_ids: Sequence[int], candidate_ids: Sequence[int], *, as_of: dt.date | None = None
 ) -> list[MatchResult]:
-    """Score the pairs and return unsaved MatchResult rows (the pure engine does the work)."""
+    """Score the pairs and return unsaved MatchResult rows (the pure engine does the work), with the
+    recruiters' decisions on lines "to be assessed" laid over them (matching.decisions)."""
     reference = current_reference()
     as_of = as_of or timezone.localdate()
     now = timezone.now()
@@ -97,17 +104,27 @@ def score_pairs(
         prepared = [_prepared_vacancy(vacancy, reference) for vacancy in vacancies]
         results = scoring.score_all(prepared, [profile for _, profile in candidates], as_of)
         # The essentials' evidence is worked out when read, with the vacancies' caches: under the lock too.
-        essentials = [[[e.to_json() for e in result.essentials] for result in row] for row in results]
+        essentials = [[_essentials_json(p, result) for result in row] for p, row in zip(prepared, results)]
+    # The few decisions of the chunk's pairs, in one query; most pairs have none.
+    decided = EssentialDecision.objects.for_pairs(vacancy_ids, [candidate.pk for candidate, _ in candidates])
     rows = []
     for column, (candidate, _) in enumerate(candidates):
         for vacancy, vacancy_results, vacancy_essentials in zip(vacancies, results, essentials):
             result = vacancy_results[column]
+            eligible, lines = result.eligible, vacancy_essentials[column]
+            if decided:
+                eligible, lines = settle(
+                    eligible,
+                    lines,
+                    decided.get((vacancy.pk, candidate.pk)),
+                    {r.criterion for r in result.to_assess},
+                )
             rows.append(
                 MatchResult(
-                    vacancy_id=vacancy.pk, candidate_id=candidate.pk, verdict=VERDICTS[result.eligible],
+                    vacancy_id=vacancy.pk, candidate_id=candidate.pk, verdict=VERDICTS[eligible],
                     score=result.score, unmet=reasons_json(result.unmet), to_assess=reasons_json(result.to_assess),
                     hints=reasons_json(result.hints), breakdown=result.breakdown_json(),
-                    essentials=vacancy_essentials[column],
+                    essentials=lines,
                     vacancy_version=vacancy.requirements_version, profile_version=candidate.profile_version,
                     engine_version=scoring.ENGINE_VERSION, computed_at=now,
                 )

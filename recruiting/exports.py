@@ -6,6 +6,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
+from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
 from applications.models import Stage
@@ -47,9 +48,20 @@ def shortlist_rows(matches: Iterable[MatchResult]) -> Iterator[list]:
                     breakdown.get(c, {}).get("reason", ""),
                 )
             ],
-            "; ".join(describe_all(match.unmet_reasons)),
-            "; ".join(describe_all(match.to_assess_reasons)),
+            "; ".join([*describe_all(match.unmet_reasons), *_decided_not_met(match)]),
+            "; ".join([*describe_all(match.open_to_assess_reasons), *_not_shown(match)]),
         ]
+
+
+def _decided_not_met(match: MatchResult) -> list[str]:
+    return [_("Decided not met: “%(line)s”") % {"line": line} for line in match.essentials_decided_not_met]
+
+
+def _not_shown(match: MatchResult) -> list[str]:
+    return [
+        _("Not shown by the profile: “%(line)s”") % {"line": line}
+        for line in match.lines_to_assess_beyond_reasons
+    ]
 
 
 def as_csv(matches: Iterable[MatchResult]) -> str:

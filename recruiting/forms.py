@@ -1,7 +1,11 @@
+from collections.abc import Collection
+
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from applications.models import CLOSED_STAGES, Stage
 from candidates.models import NATO_LEVELS
+from matching.models import EssentialDecision
 from reference.data import MEMBER_NATIONS
 from reference.languages import COMMON_LANGUAGES as LANGUAGES
 from reference.scales import CRITERIA
@@ -111,6 +115,45 @@ class RatingForm(forms.Form):
     stars = forms.TypedChoiceField(
         label="Your rating", coerce=int, choices=[(i, f"{i} star{'s' if i > 1 else ''}") for i in range(1, 6)]
     )
+
+
+class EssentialDecisionForm(forms.Form):
+    """A recruiter settles an essential line "to be assessed": met or not met, with a short reason; or
+    undoes their decision (no reason needed). ``lines``: the texts of the lines that may be decided."""
+
+    UNDO = "undo"
+
+    line = forms.CharField(widget=forms.HiddenInput, strip=False)
+    outcome = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[*EssentialDecision.Outcome.choices, (UNDO, _("Undo the decision"))],
+        error_messages={"required": _("Choose met or not met.")},
+    )
+    reason = forms.CharField(
+        label=_("Reason"), required=False, max_length=EssentialDecision._meta.get_field("reason").max_length
+    )
+
+    def __init__(self, *args, lines: Collection[str] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lines = lines
+
+    def clean_line(self) -> str:
+        # A browser sends a line break inside a field as CRLF: the line is matched as the engine wrote it.
+        by_text = {line.replace("\r\n", "\n"): line for line in self.lines}
+        line = by_text.get(self.cleaned_data["line"].replace("\r\n", "\n"))
+        if line is None:
+            raise forms.ValidationError(
+                _(
+                    "This line is no longer to be assessed: the notice or the profile changed. Reload the page."
+                )
+            )
+        return line
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("outcome") in EssentialDecision.Outcome.values and not cleaned.get("reason"):
+            self.add_error("reason", _("Say in a few words why."))
+        return cleaned
 
 
 class BlindReviewForm(forms.Form):

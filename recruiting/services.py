@@ -1,17 +1,20 @@
-"""What a recruiter changes from the shortlist: stages, notes, ratings, blind review, weights."""
+"""What a recruiter changes from the shortlist: stages, notes, ratings, decisions on essentials, blind review,
+weights."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from django.db import transaction
+from django.utils import timezone
 
 from applications.models import Application, Note, Rating
 from applications.services import add_to_pipeline, move_to_stage
 from audit.log import record
 from audit.models import AuditEntry
 from candidates.models import Candidate
-from matching.models import MatchResult
+from matching import signals as matching_signals
+from matching.models import EssentialDecision, MatchResult
 from vacancies.models import Vacancy
 from vacancies.signals import request_rescoring
 
@@ -49,6 +52,27 @@ def rate(vacancy: Vacancy, candidate_id: int, stars: int, *, by) -> Rating:
     )
     record(by, AuditEntry.Action.RATED, vacancy_id=vacancy.pk, candidate_id=candidate_id)
     return rating
+
+
+@transaction.atomic
+def decide_essential(
+    vacancy: Vacancy, match: MatchResult, line: str, outcome: str, reason: str = "", *, by
+) -> None:
+    """Settle an essential line "to be assessed" for the match's candidate (``outcome`` met or not_met, with
+    the reason), or undo the decision (``outcome`` "undo"). The stored verdict follows at once, and the pair
+    is rescored so that the pipeline's result says the same (matching.decisions)."""
+    pair = {"vacancy_id": vacancy.pk, "candidate_id": match.candidate_id}
+    if outcome in EssentialDecision.Outcome.values:
+        EssentialDecision.objects.update_or_create(
+            **pair, line=line,
+            defaults={"outcome": outcome, "reason": reason, "decided_by": by, "decided_at": timezone.now()},
+        )  # fmt: skip
+    elif not EssentialDecision.objects.filter(**pair, line=line).delete()[0]:
+        return
+    # The trail names the notice's line, never the reason (the recruiter's words about the candidate).
+    record(by, AuditEntry.Action.DECIDED, **pair, detail=f"{outcome}: {line}")
+    match.apply_decisions()
+    matching_signals.request_rescoring(vacancy, match.candidate)
 
 
 def set_blind_review(vacancy: Vacancy, *, blind_review: bool, reveal_stage: str) -> None:

@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/candidates/<int:candidate_id>/stage/", views.stage, name="stage"),
     path("<int:pk>/candidates/<int:candidate_id>/notes/", views.note, name="note"),
     path("<int:pk>/candidates/<int:candidate_id>/rating/", views.rating, name="rating"),
+    path("<int:pk>/candidates/<int:candidate_id>/essentials/", views.essential, name="essential"),
     path("<int:pk>/bulk/", views.bulk, name="bulk"),
     path("<int:pk>/compare/", views.compare, name="compare"),
     path("<int:pk>/blind-review/", views.blind_review, name="blind_review"),

@@ -36,9 +36,11 @@ from matching.services import run_progress
 from reference.loading import current_reference
 
 from . import charts, exports, queries, services
+from .checklist import checklist_of
 from .forms import (
     BlindReviewForm,
     BulkActionForm,
+    EssentialDecisionForm,
     NoteForm,
     RatingForm,
     ShortlistFilterForm,
@@ -191,13 +193,14 @@ def candidate(request, pk: int, candidate_id: int):
     return TemplateResponse(request, template_name, _candidate_context(request, vacancy, match))
 
 
-def _candidate_context(request, vacancy, match) -> dict:
+def _candidate_context(request, vacancy, match, *, decision_form=None) -> dict:
     [match] = queries.for_display([match], vacancy)
     return {
         **_stage_context(), "vacancy": vacancy, "row": match,
         "application": queries.application_of(vacancy, match.candidate_id),
         "notes": queries.notes_of(vacancy, match.candidate_id),
         "ratings": queries.ratings_of(request.user, vacancy, match.candidate_id),
+        "checklist": checklist_of(match, form=decision_form, blind=match.blind),
         "note_form": NoteForm(), "rating_form": RatingForm(),
     }  # fmt: skip
 
@@ -283,6 +286,32 @@ def note(request, pk: int, candidate_id: int):
         "note_form": NoteForm() if form.is_valid() else form,
     }
     return TemplateResponse(request, "recruiting/candidate.html#notes", context)
+
+
+@require_POST
+@recruiter_required
+def essential(request, pk: int, candidate_id: int):
+    """Settle an essential line "to be assessed" (met / not met, with a reason), or undo the decision: the
+    checklist comes back, with the verdict in the detail's head and, on the shortlist, in the row."""
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    match = queries.get_match_for_recruiter(request.user, vacancy, candidate_id)
+    form = EssentialDecisionForm(request.POST, lines=match.decidable_lines)
+    if form.is_valid():
+        services.decide_essential(vacancy, match, **form.cleaned_data, by=request.user)
+        match = queries.get_match_for_recruiter(request.user, vacancy, candidate_id)
+    elif not request.htmx:
+        context = _candidate_context(request, vacancy, match, decision_form=form)
+        return TemplateResponse(request, "recruiting/candidate.html", context, status=400)
+    if not request.htmx:
+        return redirect(
+            reverse("recruiting:candidate", args=[vacancy.pk, candidate_id]) + f"#essentials-{candidate_id}"
+        )
+    context = _candidate_context(request, vacancy, match, decision_form=form)
+    context["in_shortlist"] = urlsplit(request.htmx.current_url or "").path == reverse(
+        "recruiting:shortlist", args=[vacancy.pk]
+    )
+    response = TemplateResponse(request, "recruiting/candidate.html#essentials-update", context)
+    return trigger_client_event(response, "essentials-decided") if form.is_valid() else response
 
 
 @require_POST

@@ -12,7 +12,7 @@ from applications.models import Application, Note, Rating, Stage, StageChange
 from applications.services import apply
 from audit.models import AuditEntry
 from candidates.models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
-from matching.models import MatchResult
+from matching.models import EssentialDecision, MatchResult
 from tests.factories import CandidateFactory, VacancyFactory
 from vacancies.models import Vacancy
 
@@ -47,6 +47,35 @@ def test_it_never_puts_recruiter_notes_in_the_download(client_for, alice, rita, 
     assert b"SECRET-NOTE" not in client_for(alice).get("/accounts/my-data/").content
 
 
+def decision_on(vacancy, candidate, rita, *, line="Experience of NDPP", reason="SECRET-REASON"):
+    return EssentialDecision.objects.create(
+        vacancy=vacancy, candidate=candidate, line=line, outcome="met", reason=reason, decided_by=rita,
+        decided_at=timezone.now(),
+    )  # fmt: skip
+
+
+def test_the_download_lists_the_recruiters_decisions_on_essentials_but_not_their_words(
+    client_for, alice, rita, vacancy
+):
+    applying = {"text": "Experience of NDPP", "status": "met", "evidence": "", "checkable": True,
+                "engine_status": "to_assess", "decision": "met", "decided_by": rita.pk, "decided_at": "2025-03-01"}  # fmt: skip
+    a_match(vacancy, alice.candidate, essentials=[applying])
+    decision_on(vacancy, alice.candidate, rita)
+    decision_on(vacancy, alice.candidate, rita, line="A line the notice no longer has")
+
+    response = client_for(alice).get("/accounts/my-data/")
+
+    data = json.loads(response.content)
+    assert data["matches"][0]["essentials"] == [
+        {"text": "Experience of NDPP", "status": "met", "evidence": ""}
+    ]
+    assert sorted((d["line"], d["decision"], d["applies"]) for d in data["essential_decisions"]) == [
+        ("A line the notice no longer has", "met", False),
+        ("Experience of NDPP", "met", True),
+    ]
+    assert b"SECRET-REASON" not in response.content and b"rita" not in response.content.lower()
+
+
 def test_it_erases_an_account_and_leaves_nothing_behind(client_for, alice, rita, vacancy, password):
     candidate = alice.candidate
     application = apply(candidate, vacancy, motivation="hello")
@@ -54,6 +83,7 @@ def test_it_erases_an_account_and_leaves_nothing_behind(client_for, alice, rita,
     Note.objects.create(vacancy=vacancy, candidate=candidate, author=rita, text="note")
     Rating.objects.create(vacancy=vacancy, candidate=candidate, recruiter=rita, stars=4)
     CompetencyAssessment.objects.create(candidate=candidate, name="Teamwork", rung=3, evidence="x")
+    decision_on(vacancy, candidate, rita)
     client = client_for(alice)
 
     response = client.post("/accounts/delete/", {"password": password})
@@ -61,7 +91,7 @@ def test_it_erases_an_account_and_leaves_nothing_behind(client_for, alice, rita,
     assert response.status_code == 302
     assert not User.objects.filter(email="alice@example.org").exists()
     for model in (Candidate, Education, Experience, LanguageSkill, CompetencyAssessment, MatchResult,
-                  Application, Note, Rating):  # fmt: skip
+                  Application, Note, Rating, EssentialDecision):  # fmt: skip
         assert not model.objects.exists(), model  # alice was the only candidate
     assert not StageChange.objects.filter(application_id=application.pk).exists()
     entry = AuditEntry.objects.get(action="erased")
@@ -86,6 +116,8 @@ def test_it_forgets_imported_candidates_not_selected_after_the_retention_period(
     a_match(vacancy, alice.candidate)
     Application.objects.create(vacancy=vacancy, candidate=chosen, stage=Stage.OFFER)
     Application.objects.create(vacancy=vacancy, candidate=alice.candidate, motivation="letter")
+    for candidate in (imported, chosen, alice.candidate):
+        decision_on(vacancy, candidate, None)
     with time_machine.travel(dt.datetime(2026, 1, 10, tzinfo=dt.UTC)):
         vacancy.close()
 
@@ -102,6 +134,7 @@ def test_it_forgets_imported_candidates_not_selected_after_the_retention_period(
     assert Application.objects.get(candidate=alice.candidate).motivation == ""
     assert not MatchResult.objects.filter(candidate=alice.candidate).exists()
     assert Candidate.objects.filter(pk=alice.candidate.pk).exists()
+    assert list(EssentialDecision.objects.values_list("candidate", flat=True)) == [chosen.pk]
 
 
 def test_it_keeps_candidates_still_considered_for_an_open_vacancy():

@@ -3,10 +3,12 @@ from types import SimpleNamespace
 import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from applications.models import Note, Rating
 from applications.services import apply
 from audit.models import AuditEntry
+from matching.models import EssentialDecision
 from matching.rescoring import rescore_vacancy
 from tests.factories import CandidateFactory
 from tests.security.support import scored
@@ -20,7 +22,8 @@ def _fast_password_hashing(settings):
 @pytest.fixture
 def back_office(alice, bob, rita, sam, ada, vacancy):
     """A row of every model the admin lists (the reference data comes from its migration): alice applied
-    to rita's vacancy and has a note and a rating there; alice and hanna are scored; a run is under way."""
+    to rita's vacancy and has a note, a rating and a decision on an essential there; alice and hanna are
+    scored; a run is under way."""
     hanna = CandidateFactory(name="Hanna Berg", external_id="hr-7")
     match = scored(vacancy, alice.candidate, score=88.0)
     scored(vacancy, hanna, score=64.0)
@@ -29,6 +32,10 @@ def back_office(alice, bob, rita, sam, ada, vacancy):
         vacancy=vacancy, candidate=alice.candidate, author=rita, text="Strong drafting."
     )
     rating = Rating.objects.create(vacancy=vacancy, candidate=alice.candidate, recruiter=rita, stars=4)
+    EssentialDecision.objects.create(
+        vacancy=vacancy, candidate=alice.candidate, line="Knowledge of NATO defence planning", outcome="met",
+        reason="Drafted the 2023 capability targets", decided_by=rita, decided_at=timezone.now(),
+    )  # fmt: skip
     run = rescore_vacancy(vacancy, reason="seed")
     AuditEntry.objects.create(actor=rita, action=AuditEntry.Action.VIEWED, vacancy_id=vacancy.pk)
     Group.objects.create(name="Reviewers")

@@ -212,3 +212,32 @@ def test_it_says_which_essential_lines_the_profile_does_not_show(client_for, ali
     assert "A recruiter must assess" in html
     assert f'Your profile does not show: "{line}"' in html
     assert interview not in html  # assessed at interview: not something the profile could show
+
+
+def test_it_says_what_a_recruiter_decided_and_links_to_the_checklist(client_for, alice, make_match):
+    vacancy = VacancyFactory(title="Logistics Planner")
+    line = "proven experience in logistics planning for deployed forces"
+    make_match(
+        vacancy,
+        alice.candidate,
+        verdict=0,
+        unmet=[],
+        to_assess=[],
+        essentials=[
+            {
+                "text": line,
+                "status": "not_met",
+                "evidence": "",
+                "checkable": True,
+                "criterion": "",
+                "engine_status": "to_assess",
+                "decision": "not_met",
+                "decided_by": None,
+                "decided_at": "2025-03-01",
+            },
+        ],  # fmt: skip
+    )
+    html = client_for(alice).get("/me/matches/").content.decode()
+    assert f'A recruiter assessed "{line}": you do not meet it' in html
+    assert "A recruiter must assess" not in html  # nothing is open any more
+    assert f'href="/me/vacancies/{vacancy.pk}/#essentials"' in html

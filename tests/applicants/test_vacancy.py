@@ -114,3 +114,61 @@ def test_it_tells_an_applicant_who_applied_where_it_stands(client_for, alice, va
 def test_it_hides_a_vacancy_whose_deadline_passed_since(client_for, alice, vacancy):
     Vacancy.objects.filter(pk=vacancy.pk).update(deadline=timezone.localdate() - dt.timedelta(days=1))
     assert client_for(alice).get(url(vacancy)).status_code == 404
+
+
+# Each essential requirement against the profile, in plain words (issue 14).
+LOGISTICS = "Experience in logistics planning for deployed forces"
+NDPP = "Knowledge of the NATO Defence Planning Process"
+CHECKLIST = [
+    {"text": "Hold a university degree", "status": "met", "evidence": "Master's in International Relations",
+     "checkable": True, "criterion": "degree"},
+    {"text": "Two years' experience in French", "status": "not_met", "evidence": "Languages: French below III",
+     "checkable": True, "criterion": "languages"},
+    {"text": NDPP, "status": "to_assess", "evidence": "", "checkable": True, "criterion": ""},
+    {"text": LOGISTICS, "status": "met", "evidence": "", "checkable": True, "criterion": "", "engine_status": "to_assess",
+     "decision": "met", "decided_by": 1, "decided_at": "2025-03-01T09:30:00+00:00"},
+    {"text": "Be able to communicate clearly", "status": "met", "evidence": "Summary", "checkable": False, "criterion": ""},
+]  # fmt: skip
+
+
+def test_it_lists_each_essential_requirement_in_plain_words(client_for, alice, rita, vacancy, make_match):
+    from matching.models import EssentialDecision
+
+    make_match(vacancy, alice.candidate, verdict=0, essentials=CHECKLIST)
+    EssentialDecision.objects.create(
+        vacancy=vacancy, candidate=alice.candidate, line=LOGISTICS, outcome="met", decided_by=rita,
+        reason="Her KFOR posting was logistics; told me so at the fair", decided_at=timezone.now(),
+    )  # fmt: skip
+    html = client_for(alice).get(url(vacancy)).content.decode()
+    section = html[html.index('<section id="essentials"') :]
+    section = section[: section.index("</section>")]
+    assert "Your profile shows it: Master&#x27;s in International Relations." in section
+    assert "Your profile does not meet it: Languages: French below III." in section
+    assert (
+        f"{NDPP}</p>" in section and "Your profile does not show it: a recruiter will assess it." in section
+    )
+    assert "Your profile did not show it, so a recruiter assessed it: you meet it." in section
+    assert "Assessed at interview or in a test, not from your profile." in section
+    assert [
+        chip in section for chip in ('chip-ok">Met', 'chip-bad">Not met', 'chip-warn">To be assessed')
+    ] == [True] * 3
+    # What recruiters wrote for each other, and who they are, stay with them.
+    assert "KFOR" not in html and "Rita" not in html
+
+
+def test_the_comparison_counts_a_recruiters_decision(client_for, alice, vacancy, make_match):
+    decided = {"text": "Be a national of a NATO member state", "status": "met", "evidence": "", "checkable": True,
+               "criterion": "nationality", "engine_status": "to_assess", "decision": "met", "decided_by": 1,
+               "decided_at": "2025-03-01T09:30:00+00:00"}  # fmt: skip
+    vacancy.nationality_restricted = True
+    vacancy.save()
+    make_match(
+        vacancy, alice.candidate, verdict=2, essentials=[decided],
+        to_assess=[{"criterion": "nationality", "kind": "not_stated", "values": {}}],
+    )  # fmt: skip
+    rows = {row.criterion: row for row in client_for(alice).get(url(vacancy)).context["comparisons"]}
+    assert rows["Nationality"].status == "met"
+
+
+def test_there_is_no_checklist_before_the_match_is_scored(client_for, alice, vacancy):
+    assert 'id="essentials"' not in client_for(alice).get(url(vacancy)).content.decode()

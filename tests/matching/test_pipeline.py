@@ -57,8 +57,14 @@ def test_it_stores_what_the_engine_computes(vacancy, candidates, django_capture_
     assert stored.score == expected.score
     assert stored.breakdown == expected.breakdown_json()
     assert stored.unmet == reasons_json(expected.unmet)
-    # Every essential line, with its status and evidence, for the pages to show.
-    assert stored.essentials == [essential.to_json() for essential in expected.essentials]
+    # Every essential line, with its status and evidence, for the pages to show, and the criterion it is about.
+    assert stored.essentials == [
+        {**essential.to_json(), "criterion": line.criterion or ""}
+        for essential, line in zip(
+            expected.essentials, scoring.prepare_vacancy(vacancy.requirements_json()).essential_lines
+        )
+    ]
+    assert {e["criterion"] for e in stored.essentials} >= {"degree", "experience"}
     assert [e["text"] for e in stored.essentials][:2] == [
         "hold a university degree",
         "have at least 2 years' experience",

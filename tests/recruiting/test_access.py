@@ -6,9 +6,20 @@ from django.urls import get_resolver
 
 from applications.models import Application, Note
 from applications.services import add_to_pipeline
+from matching.models import EssentialDecision, MatchResult
 from tests.factories import CandidateFactory, VacancyFactory
 
 pytestmark = pytest.mark.django_db
+
+OPEN_LINE = "Experience in logistics planning for deployed forces"
+
+
+@pytest.fixture(autouse=True)
+def _an_open_line(vacancy, candidates):
+    """hanna's match has an essential line to be assessed, which a recruiter may decide."""
+    MatchResult.objects.filter(vacancy=vacancy, candidate=candidates["hanna"]).update(
+        verdict=1, essentials=[{"text": OPEN_LINE, "status": "to_assess", "evidence": "", "checkable": True}]
+    )
 
 
 def requests_for(vacancy, candidate_id: int, other_id: int) -> dict:
@@ -22,6 +33,8 @@ def requests_for(vacancy, candidate_id: int, other_id: int) -> dict:
         "stage": ("post", f"/recruiting/{pk}/candidates/{candidate_id}/stage/", {"stage": "screened"}),
         "note": ("post", f"/recruiting/{pk}/candidates/{candidate_id}/notes/", {"text": "Strong on planning"}),
         "rating": ("post", f"/recruiting/{pk}/candidates/{candidate_id}/rating/", {"stars": "4"}),
+        "essential": ("post", f"/recruiting/{pk}/candidates/{candidate_id}/essentials/",
+                      {"line": OPEN_LINE, "outcome": "met", "reason": "Ran the port of Split's logistics"}),
         "bulk": ("post", f"/recruiting/{pk}/bulk/", {"action": "move", "stage": "shortlisted", "c": [candidate_id]}),
         "compare": ("get", f"/recruiting/{pk}/compare/?c={candidate_id}&c={other_id}", {}),
         "blind_review": ("post", f"/recruiting/{pk}/blind-review/", {"blind_review": "on", "reveal_stage": "interview"}),
@@ -32,7 +45,7 @@ def requests_for(vacancy, candidate_id: int, other_id: int) -> dict:
 
 
 URL_NAMES = list(requests_for(VacancyFactory.build(pk=1), 1, 2))
-POST_NAMES = ["stage", "note", "rating", "bulk", "blind_review"]
+POST_NAMES = ["stage", "note", "rating", "essential", "bulk", "blind_review"]
 
 
 def test_every_url_of_the_app_is_covered():
@@ -68,13 +81,14 @@ def test_sam_does_not_see_ritas_vacancy_in_his_list(client_for, sam, vacancy, ca
     assert vacancy.title not in response.content.decode()
 
 
-@pytest.mark.parametrize("name", ["candidate", "stage", "note", "rating", "bulk", "compare"])
+@pytest.mark.parametrize("name", ["candidate", "stage", "note", "rating", "essential", "bulk", "compare"])
 def test_a_candidate_not_scored_for_this_vacancy_is_a_404(client_for, rita, vacancy, candidates, name):
     stranger = CandidateFactory(name="Not Scored Here")
     method, url, data = requests_for(vacancy, stranger.pk, candidates["hanna"].pk)[name]
     assert _send(client_for(rita), method, url, data).status_code == 404
     assert not Application.objects.filter(candidate=stranger).exists()
     assert not Note.objects.filter(candidate=stranger).exists()
+    assert not EssentialDecision.objects.filter(candidate=stranger).exists()
 
 
 def test_a_candidate_in_another_vacancys_pipeline_is_a_404(client_for, rita, vacancy, candidates):
@@ -97,6 +111,7 @@ def test_every_post_needs_the_csrf_token(rita, vacancy, candidates, name):
     method, url, data = requests_for(vacancy, candidates["hanna"].pk, candidates["jonas"].pk)[name]
     assert client.post(url, data).status_code == 403
     assert client.post(url, data, HTTP_HX_REQUEST="true").status_code == 403
+    assert not EssentialDecision.objects.exists()
 
 
 def test_weights_post_needs_the_csrf_token(rita, vacancy):
@@ -105,7 +120,7 @@ def test_weights_post_needs_the_csrf_token(rita, vacancy):
     assert client.post(f"/recruiting/{vacancy.pk}/weights/", {"degree": "10"}).status_code == 403
 
 
-@pytest.mark.parametrize("name", ["stage", "note", "rating", "bulk", "blind_review"])
+@pytest.mark.parametrize("name", POST_NAMES)
 def test_posts_are_refused_as_gets(client_for, rita, vacancy, candidates, name):
     _, url, _ = requests_for(vacancy, candidates["hanna"].pk, candidates["jonas"].pk)[name]
     assert client_for(rita).get(url).status_code == 405

@@ -10,7 +10,7 @@ from applications.models import Note, Rating
 from applications.services import apply
 from audit.models import AuditEntry
 from candidates.models import CompetencyAssessment
-from matching.models import ScoringRun
+from matching.models import EssentialDecision, ScoringRun
 from tests.factories import CandidateFactory, VacancyFactory
 from tests.security.support import scored
 from vacancies.models import Vacancy
@@ -20,6 +20,15 @@ from vacancies.models import Vacancy
 def _fast_password_hashing(settings):
     """The personas' passwords get a fast hasher: these tests are about access, not about hashing."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+# alice's essential line that a recruiter may decide (recruiting:essential).
+OPEN_LINE = {
+    "text": "Experience of NATO defence planning",
+    "status": "to_assess",
+    "evidence": "",
+    "checkable": True,
+}
 
 
 @pytest.fixture
@@ -37,7 +46,7 @@ def world(alice, bob, rita, sam, ada, vacancy):
                            deadline=timezone.localdate() + dt.timedelta(days=60))  # fmt: skip
     draft.recruiters.add(rita)
     for each in (vacancy, sams_vacancy):
-        scored(each, alice.candidate, score=88.0)
+        scored(each, alice.candidate, score=88.0, verdict=1, essentials=[OPEN_LINE])
         scored(each, hanna, score=64.0)
     application = apply(alice.candidate, vacancy, motivation="I know the job.")
     return SimpleNamespace(
@@ -66,4 +75,8 @@ def admin_objects(world):
         vacancy=world.vacancy, candidate=world.alice.candidate, recruiter=world.rita, stars=3
     )
     ScoringRun.objects.create(reason="seed", vacancy=world.vacancy, total_pairs=0)
+    EssentialDecision.objects.create(
+        vacancy=world.vacancy, candidate=world.alice.candidate, line=OPEN_LINE["text"], outcome="met",
+        reason="r", decided_by=world.rita, decided_at=timezone.now(),
+    )  # fmt: skip
     return world

@@ -38,7 +38,8 @@ def scored(vacancy: Vacancy, candidate, *, score: float = 80.0, **fields) -> Mat
         "computed_at": timezone.now(),
         **fields,
     }
-    return MatchResult.objects.create(vacancy=vacancy, candidate=candidate, verdict=2, score=score, **values)
+    values.setdefault("verdict", 2)
+    return MatchResult.objects.create(vacancy=vacancy, candidate=candidate, score=score, **values)
 
 
 def client_as(user, *, enforce_csrf_checks: bool = False) -> Client:

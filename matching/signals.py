@@ -1,0 +1,14 @@
+"""What the apps above tell the scoring pipeline about matching's own data (README.md, "Layout")."""
+
+from django.dispatch import Signal
+
+# A recruiter decided, changed or undid their decision on an essential line of a candidate for a vacancy
+# (matching.models.EssentialDecision): the pair's verdict changes. Sent with ``vacancy`` and ``candidate``;
+# matching.rescoring rescores the pair and returns the run.
+decisions_changed = Signal()
+
+
+def request_rescoring(vacancy, candidate):
+    """Send ``decisions_changed``; returns the planned ``ScoringRun``, or None when there is nothing to score."""
+    responses = decisions_changed.send(sender=type(vacancy), vacancy=vacancy, candidate=candidate)
+    return next((run for _, run in responses if run is not None), None)
