@@ -390,7 +390,7 @@ def account(
     line_statuses = statuses(
         lines,
         criterion_status(degree[1], degree[2]),
-        criterion_status(experience[1], ()),
+        criterion_status(experience[1], experience[2]),
         languages,
         criterion_status(nationality[0], nationality[1]),
         lines_covered,
@@ -418,6 +418,8 @@ def account(
             best = _best_source(prepared.terms, line, candidate, experience_only=True)
             if status == MET:
                 evidence = f"{have}; {best}" if best else have
+            elif experience[2]:  # a condition a person must judge ("with 2 years leading a team")
+                evidence = "; ".join([have, *(describe(reason) for reason in experience[2])])
             else:
                 evidence = _("%(have)s; no entry speaks to what it must be in") % {"have": have}
         elif status == MET:

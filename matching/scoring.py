@@ -264,6 +264,8 @@ def _score_vacancy(
             hints += condition[2]
             if condition[0]:  # the experience essential is not met either
                 experience = (experience[0], experience[1] + condition[0], *experience[2:])
+            elif condition[1]:  # nor is it met: a person judges the condition on its line
+                experience = (experience[0], experience[1], experience[2] + condition[1], experience[3])
         if nation_codes:
             nationality = named_nations_outcome(
                 candidate.profile.nationality, candidate.nationality_code, nations, nation_codes

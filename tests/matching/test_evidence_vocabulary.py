@@ -156,3 +156,22 @@ def test_beyond_the_minimum_only_months_on_the_duties_earn_more():
         for p in (on_topic, off_topic)
     ]
     assert points[0] > points[1]
+
+
+def test_a_condition_left_to_a_person_leaves_its_experience_line_to_be_assessed():
+    # "with 2 years leading a team" is never refused from words: the experience line is the one a
+    # recruiter settles, so it says "to be assessed" with the condition as its evidence.
+    line = "At least 3 years' experience in network security, with 2 years leading a team"
+    vacancy = notice(
+        line,
+        conditions=[
+            {"years": 3, "context": "network security", "where": ""},
+            {"years": 2, "context": "leading a team", "where": ""},
+        ],
+    )
+    engineer = person(("Network security engineer", "", "Firewalls and network security"))
+    result = score(prepare_vacancy(vacancy), profile_from_import_json(engineer), AS_OF)
+    essential = next(e for e in result.essentials if e.text == line)
+    assert result.eligible is None
+    assert essential.status == TO_ASSESS
+    assert "leading a team" in essential.evidence
