@@ -103,7 +103,7 @@ def _describe(section: Section, rows, reference) -> list:
         elif section.name == "competencies":
             ladder = reference.competency_ladders.get(row.name, ())
             row.rung_text = ladder[row.rung - 1] if 0 < row.rung <= len(ladder) else ""
-            row.evidence_counts = is_evidence(row.evidence, row.name, ladder)
+            row.evidence_counts = is_evidence(row.evidence, row.name, reference.competency_ladders)
     return list(rows)
 
 

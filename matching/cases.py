@@ -66,7 +66,9 @@ def competency_code(rungs: Mapping[str, int], backed: Mapping[str, int] | None =
     backed = backed or {}
     code = 0
     for name, rung in rungs.items():
-        slot = _slot(name)
+        slot = _slots.get(name)
+        if slot is None:
+            slot = _slot(name)
         shown = backed.get(name, 0)
         if slot is None or type(rung) is not int or rung < 0 or type(shown) is not int or shown < 0:
             return None

@@ -29,7 +29,7 @@ from reference.nations import nation_code
 from reference.scales import CRITERIA, DEGREE_RANK, REQUIRED_RANK
 
 from .cases import case_id, competency_code, required_code
-from .claims import backed_rung, entry_prefixes
+from .claims import backed_rung, experience_words
 from .criteria import (
     _FORMAL_ESSENTIAL,
     _LANGUAGE_ITEM,
@@ -122,16 +122,15 @@ def prepare_profile(
     competencies: dict[str, int] = {}
     backed: dict[str, int] = {}
     ladders = reference.competency_ladders
-    entries = (
-        [entry_prefixes(x.title, x.description) for x in profile.experience] if profile.competencies else []
-    )
+    if profile.competencies:
+        experience = experience_words([(x.title, x.description) for x in profile.experience])
     for claim in profile.competencies:
         # Profiles read by candidates.profile already carry canonical names: no need to look them up.
         name = (
             claim.name if claim.name in ladders else reference.canonical_competency(claim.name) or claim.name
         )
         competencies[name] = max(competencies.get(name, 0), claim.rung)
-        shown = backed_rung(name, claim.rung, claim.evidence, ladders.get(name, ()), entries)
+        shown = backed_rung(name, claim.rung, claim.evidence, ladders, experience)
         if shown > backed.get(name, 0):
             backed[name] = shown
     experience_terms = term_set(

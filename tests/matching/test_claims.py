@@ -5,13 +5,13 @@ from datetime import date
 import pytest
 
 from candidates.profile import profile_from_import_json
-from matching.claims import backed_rung, entry_prefixes, is_evidence
+from matching.claims import ExperienceWords, backed_rung, experience_words, is_evidence
 from matching.criteria import BARE_CLAIM_SHARE
 from matching.scoring import prepare_profile, prepare_vacancy, score
 from reference.data import COMPETENCY_LADDERS
 
 AS_OF = date(2025, 11, 1)
-ANALYTICAL = COMPETENCY_LADDERS["Analytical Thinking"]
+LADDERS = COMPETENCY_LADDERS
 EVIDENCE = "Built the readiness model linking budget and basing for three nations in 2023"
 # A CV's line that names the competency and its rung, and says nothing of what the person did.
 RESTATED = "Analytical Thinking: sees multiple relationships"
@@ -21,8 +21,9 @@ NOTICE = {
 }
 
 
-def entries(*texts: str) -> list[frozenset[str]]:
-    return [entry_prefixes("Officer", text) for text in texts]
+def entries(*texts: str) -> ExperienceWords:
+    """Experience entries titled "Officer", described by the texts."""
+    return experience_words([("Officer", text) for text in texts])
 
 
 def competencies_of(*claims: dict, experience=(), notice=NOTICE):
@@ -37,45 +38,56 @@ def competencies_of(*claims: dict, experience=(), notice=NOTICE):
 # What counts as evidence
 
 
-def test_a_sentence_of_what_the_person_did_is_evidence():
-    assert is_evidence(EVIDENCE, "Analytical Thinking", ANALYTICAL)
+@pytest.mark.parametrize("text", [EVIDENCE, "Led the team that delivered results on time"])
+def test_a_sentence_of_what_the_person_did_is_evidence(text):
+    assert is_evidence(text, "Analytical Thinking", LADDERS)
 
 
-@pytest.mark.parametrize("text", ["", RESTATED, "Analytical thinking: makes complex plans", "Teamwork, yes"])
-def test_restating_the_competency_or_its_rungs_is_not_evidence(text):
-    assert not is_evidence(text, "Analytical Thinking", ANALYTICAL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        RESTATED,
+        "Analytical thinking: makes complex plans",
+        "Analytical Thinking, yes, very much",
+        # A CV's run-on line: the words after the claim's own rung are another competency and its rung.
+        "Analytical Thinking: sees multiple relationships; Initiative – acts up to 2 months ahead",
+    ],
+)
+def test_restating_competencies_or_their_rungs_is_not_evidence(text):
+    assert not is_evidence(text, "Analytical Thinking", LADDERS)
 
 
 def test_written_evidence_backs_the_whole_rung_claimed():
-    assert backed_rung("Analytical Thinking", 5, EVIDENCE, ANALYTICAL, []) == 5
+    assert backed_rung("Analytical Thinking", 5, EVIDENCE, LADDERS, entries()) == 5
 
 
 def test_experience_backs_the_highest_rung_it_shows_up_to_the_one_claimed():
     shown = entries("Drafted notes", "Prepared complex plans and analyses for multinational exercises")
-    assert backed_rung("Analytical Thinking", 6, "", ANALYTICAL, shown) == 4
-    assert backed_rung("Analytical Thinking", 3, "", ANALYTICAL, shown) == 0  # rung 4 was not claimed
+    assert backed_rung("Analytical Thinking", 6, "", LADDERS, shown) == 4
+    assert backed_rung("Analytical Thinking", 3, "", LADDERS, shown) == 0  # rung 4 was not claimed
 
 
 def test_experience_shows_a_rung_only_with_every_one_of_its_terms_in_one_entry():
     apart = entries("Prepared complex plans", "Wrote analyses")
-    assert backed_rung("Analytical Thinking", 4, "", ANALYTICAL, apart) == 0
+    assert backed_rung("Analytical Thinking", 4, "", LADDERS, apart) == 0
 
 
 def test_a_rung_told_from_a_lower_one_by_no_word_of_its_own_is_not_shown():
     # "Makes very complex plans or analyses" has the words of rung 4 ("very" says nothing to the words).
     shown = entries("Prepared very complex plans and analyses")
-    assert backed_rung("Analytical Thinking", 5, "", ANALYTICAL, shown) == 4
+    assert backed_rung("Analytical Thinking", 5, "", LADDERS, shown) == 4
 
 
 def test_the_competencys_own_name_shows_nothing():
-    ladder = COMPETENCY_LADDERS["Organisational Commitment"]
     committees = entries("Secretary of two NATO committees; organisational reform of the secretariat")
-    assert backed_rung("Organisational Commitment", 3, "", ladder, committees) == 0
+    assert backed_rung("Organisational Commitment", 3, "", LADDERS, committees) == 0
 
 
 def test_an_unknown_competency_is_backed_only_by_written_evidence():
-    assert backed_rung("Stakeholder Wrangling", 2, EVIDENCE, (), []) == 2
-    assert backed_rung("Stakeholder Wrangling", 2, "", (), entries("wrangled stakeholders")) == 0
+    assert backed_rung("Stakeholder Wrangling", 2, EVIDENCE, LADDERS, entries()) == 2
+    assert backed_rung("Stakeholder Wrangling", 2, "Stakeholder wrangling, a lot", LADDERS, entries()) == 0
+    assert backed_rung("Stakeholder Wrangling", 2, "", LADDERS, entries("wrangled stakeholders")) == 0
 
 
 def test_a_profile_is_prepared_with_its_backed_rungs():
