@@ -10,6 +10,7 @@ from django import forms
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from candidates.models import (
     EDUCATION_LEVELS,
@@ -199,7 +200,14 @@ class CompetencyForm(CandidateRowForm):
     class Meta:
         model = CompetencyAssessment
         fields = ["name", "rung", "evidence"]
-        labels = {"evidence": "Evidence, in your own words"}
+        labels = {"evidence": _("Evidence, in your own words")}
+        help_texts = {
+            "evidence": _(
+                "One or two sentences on what you did that shows this level: the situation, what you did, the "
+                "result (for example: “Led the cell that planned the 2023 exercise with 12 nations”). A level "
+                "with evidence counts in full in matching; without it, for less."
+            )
+        }
         widgets = {"evidence": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, **kwargs):
@@ -366,6 +374,26 @@ class CvLanguageForm(CvIncludeMixin, LanguageForm):
         return "same" if row.level == entry.get("level") else "update"
 
 
+class CvCompetencyForm(CvIncludeMixin, CompetencyForm):
+    """A competency the CV names, with its line as the evidence; one already in the profile is updated."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The CV's words matched no rung: the applicant chooses, seeing what the CV says.
+        level_text = "" if self.initial.get("rung") else str(self.initial.get("level_text") or "")
+        note = _("Your CV says: “%(text)s”. Choose the statement that fits you.")
+        self.cv_note = note % {"text": level_text} if level_text else ""
+
+    def _in_profile(self, entry: dict) -> str:
+        row = self.candidate.competencies.filter(name=entry.get("name") or "").first()
+        if row is None:
+            return ""
+        return "same" if row.rung == entry.get("rung") and row.evidence else "update"
+
+    def clean_name(self):
+        return self.cleaned_data["name"]  # one already in the profile is updated (services.add_cv_entries)
+
+
 class CvPersonalForm(DescribedErrorsMixin, forms.Form):
     nationality = forms.CharField(max_length=100, required=False)
     include_nationality = forms.BooleanField(label="Use this nationality", required=False, initial=True)
@@ -390,6 +418,7 @@ class CvReview:
         self.languages = self._forms(
             CvLanguageForm, "cv-languages", proposal.get("languages"), allow_existing=True
         )
+        self.competencies = self._forms(CvCompetencyForm, "cv-competencies", proposal.get("competencies"))
         self.personal = CvPersonalForm(
             data,
             prefix="cv",
@@ -415,12 +444,16 @@ class CvReview:
     @property
     def empty(self) -> bool:
         return not (
-            self.education or self.experience or self.languages or self.personal.fields["skills"].choices
+            self.education
+            or self.experience
+            or self.languages
+            or self.competencies
+            or self.personal.fields["skills"].choices
         )
 
     def is_valid(self) -> bool:
         valid = self.personal.is_valid()
-        for name in ("education", "experience", "languages"):
+        for name in ("education", "experience", "languages", "competencies"):
             for form in self.chosen(name):
                 valid &= form.is_valid()  # every form, so that every error shows
         seen = set()
@@ -441,6 +474,7 @@ class CvReview:
             education=rows("education"),
             experience=rows("experience"),
             languages=rows("languages"),
+            competencies=rows("competencies"),
             skills=personal["skills"],
             nationality=personal["nationality"] if personal["include_nationality"] else "",
             military_staff_college=personal["military_staff_college"],

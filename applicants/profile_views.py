@@ -6,6 +6,7 @@ applicant's row id answers 404.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.contrib import messages
@@ -30,12 +31,15 @@ from candidates.services import (
     total_experience_months,
 )
 from documents.extraction import DocumentError
+from matching.claims import is_evidence
 from reference.loading import current_reference
 
 from . import profile_forms as forms
 
 CV_SESSION_KEY = "cv_proposal"
 PROFILE_CHANGED = "profile-changed"
+# The competency forms that ask for rungs: a profile row's, a new one's and a CV review entry's.
+_RUNG_FORM_PREFIX = re.compile(r"(cv-competencies-\d+|competencies-(new|\d+))")
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,7 @@ def _describe(section: Section, rows, reference) -> list:
         elif section.name == "competencies":
             ladder = reference.competency_ladders.get(row.name, ())
             row.rung_text = ladder[row.rung - 1] if 0 < row.rung <= len(ladder) else ""
+            row.evidence_counts = is_evidence(row.evidence, row.name, reference.competency_ladders)
     return list(rows)
 
 
@@ -250,9 +255,7 @@ def row_delete(request, section: Section, pk: int):
 def rungs(request):
     """The rung select of a competency form, for the competency just chosen (``prefix`` names the form)."""
     prefix = request.GET.get("prefix", "")
-    if prefix != "competencies-new" and not (
-        prefix.startswith("competencies-") and prefix.removeprefix("competencies-").isdigit()
-    ):
+    if not _RUNG_FORM_PREFIX.fullmatch(prefix):
         prefix = "competencies-new"
     candidate = candidate_for_applicant(request.user)
     form = forms.CompetencyForm(candidate=candidate, prefix=prefix)

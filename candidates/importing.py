@@ -251,7 +251,7 @@ def _replace_rows(profiles_by_pk: dict[int, CandidateProfile]) -> None:
             for s in p.languages
         ]
         competencies += [
-            CompetencyAssessment(candidate_id=pk, name=c.name, rung=c.rung, evidence=c.level_text)
+            CompetencyAssessment(candidate_id=pk, name=c.name, rung=c.rung, evidence=c.evidence)
             for c in p.competencies
         ]
     for model, rows in (
@@ -295,7 +295,7 @@ def _signature_of_rows(p: CandidateProfile) -> tuple:
             for x in p.experience
         ),
         _sorted((stored_language(s.language), s.roman, str(s.stanag or "")) for s in p.languages),
-        _sorted((c.name, c.rung, c.level_text) for c in p.competencies),
+        _sorted((c.name, c.rung, c.evidence) for c in p.competencies),
     )
 
 

@@ -4,12 +4,15 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F
 from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
 
 from reference.fields import LanguageField, NationalityField
 from reference.languages import language_name
 from reference.nations import nation_name
 from reference.scales import EDUCATION_CHOICES as EDUCATION_LEVELS
 from reference.scales import ROMAN_CHOICES as NATO_LEVELS
+
+from .profile import EVIDENCE_MAX_LENGTH
 
 
 class CandidateQuerySet(models.QuerySet):
@@ -88,7 +91,11 @@ class Candidate(models.Model):
                 }
                 for lang in self.languages.all()
             ],
-            "competencies": [{"name": c.name, "rung": c.rung} for c in self.competencies.all()],
+            # Evidence written before its length was limited is cut for the scorer, never in the row.
+            "competencies": [
+                {"name": c.name, "rung": c.rung, "evidence": c.evidence[:EVIDENCE_MAX_LENGTH]}
+                for c in self.competencies.all()
+            ],
             "skills": list(self.skills),
             "summary": self.summary,
         }
@@ -160,7 +167,12 @@ class CompetencyAssessment(models.Model):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="competencies")
     name = models.CharField(max_length=100)
     rung = models.PositiveSmallIntegerField()
-    evidence = models.TextField(blank=True)
+    # What the person did that shows the rung; a claim without it counts for less (matching.claims).
+    evidence = models.TextField(
+        blank=True,
+        max_length=EVIDENCE_MAX_LENGTH,
+        help_text=_("What the person did that shows this level: a sentence or two."),
+    )
 
     class Meta:
         ordering = ["name"]

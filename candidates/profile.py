@@ -25,6 +25,8 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 RUNG_CUTOFF = 60.0
 # Rungs scoring at least this are all "named" by a text joining two rungs; the highest one counts.
 JOINED_RUNG_SCORE = 90.0
+# A competency's evidence is a sentence or two of what the person did, not a story.
+EVIDENCE_MAX_LENGTH = 1000
 
 
 class ProfileError(ValueError):
@@ -89,6 +91,7 @@ class CompetencyClaim:
     name: str  # canonical where the ladder is known
     rung: int
     level_text: str = ""
+    evidence: str = ""  # what the person did that shows it (matching.claims decides whether it does)
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +286,10 @@ def _competency(where: str, entry: dict, reference: ReferenceData) -> Competency
         raise ProfileError(f"{where}.rung: {rung!r} is not a rung number (1 or more)")
     elif ladder is not None and rung > len(ladder):
         raise ProfileError(f"{where}.rung: {rung} is above the top rung of {name} ({len(ladder)})")
-    return CompetencyClaim(name=name or written, rung=rung, level_text=level_text)
+    evidence = _text(entry, "evidence", f"{where}.")
+    if len(evidence) > EVIDENCE_MAX_LENGTH:
+        raise ProfileError(f"{where}.evidence: longer than {EVIDENCE_MAX_LENGTH} characters")
+    return CompetencyClaim(name=name or written, rung=rung, level_text=level_text, evidence=evidence)
 
 
 def profile_from_import_json(obj: Any, reference: ReferenceData = DEFAULT_REFERENCE) -> CandidateProfile:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.conf import settings
@@ -16,7 +16,7 @@ from reference.nations import stored_nationality
 
 from . import signals
 from .cv import read_cv
-from .models import Candidate, Education, Experience, LanguageSkill
+from .models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
 from .profile import Experience as ExperienceSpan
 from .profile import YearMonth, experience_months
 
@@ -104,6 +104,7 @@ class CvChoices:
     skills: list[str]
     nationality: str = ""
     military_staff_college: bool = False
+    competencies: list[dict] = field(default_factory=list)  # name, rung, evidence
 
 
 def find_post(candidate: Candidate, *, title: str, start) -> Experience | None:
@@ -120,8 +121,9 @@ def find_post(candidate: Candidate, *, title: str, start) -> Experience | None:
 
 @transaction.atomic
 def add_cv_entries(candidate: Candidate, *, choices: CvChoices) -> int:
-    """Add the kept entries in one go (all or none); an existing language or post (same title and start
-    month) is updated rather than duplicated, an identical education entry skipped. Returns the rows written."""
+    """Add the kept entries in one go (all or none); an existing language, competency or post (same title
+    and start month) is updated rather than duplicated, an identical education entry skipped. Returns the
+    rows written."""
     written = 0
     for entry in choices.education:
         _, created = Education.objects.get_or_create(candidate=candidate, **entry)
@@ -141,6 +143,13 @@ def add_cv_entries(candidate: Candidate, *, choices: CvChoices) -> int:
         else:
             row.level = entry["level"]
             row.save(update_fields=["level"])
+        written += 1
+    for entry in choices.competencies:
+        CompetencyAssessment.objects.update_or_create(
+            candidate=candidate,
+            name=entry["name"],
+            defaults={"rung": entry["rung"], "evidence": entry["evidence"]},
+        )
         written += 1
     new_skills = [s for s in choices.skills if s.casefold() not in {k.casefold() for k in candidate.skills}]
     candidate.skills = [*candidate.skills, *new_skills]

@@ -108,6 +108,12 @@ def synthetic_profile(index: int, rng: random.Random) -> dict:
         {"name": name, "rung": rng.randint(1, len(rungs))}
         for name, rungs in rng.sample(sorted(COMPETENCY_LADDERS.items())[:11], rng.randint(0, 7))
     ]
+    # About half the claims say what the person did (chosen without the generator, so that adding evidence
+    # left every other field of the people as it was).
+    for n, claim in enumerate(competencies):
+        if experience and (index + n) % 2 == 0:
+            post = experience[(index + n) % len(experience)]
+            claim["evidence"] = f"As {post['title']}, {post['organisation']}: {post['description']}"
     return {
         "id": f"demo-{index:05d}",
         "name": f"{first} {last}",

@@ -18,7 +18,7 @@ from reference.data import OFFICIAL_LANGUAGES, ROMAN_LEVELS, STANAG_TO_NATO_APPR
 from reference.scales import EDUCATION_REASON_LABELS as _EDUCATION_LABEL
 from reference.scales import REQUIREMENT_LABELS as _REQUIREMENT_LABEL
 
-from .cases import claimed_rungs
+from .cases import claimed_and_backed
 from .reasons import _ALTERNATIVE_LABEL, Reason
 
 if TYPE_CHECKING:
@@ -53,6 +53,8 @@ FIELD_FAMILIES = (
     re.compile(r"human resources|psycholog|sociolog|organi[sz]ational", re.I),
     re.compile(r"communicat|journalism|media|public relations|linguistic|languages", re.I),
 )
+# A competency rung claimed without evidence (matching.claims) earns this share of what it would with it.
+BARE_CLAIM_SHARE = 0.6
 # Experience beyond the minimum earns the rest of its points over max(minimum, 2 years) more.
 EXTRA_MONTHS_FLOOR = 24
 # With no minimum stated, 5 years earn all experience points.
@@ -366,26 +368,41 @@ def _language_fraction(have_sum: float, need_sum: float, extra: float) -> float:
     return MEETS * have_sum / need_sum
 
 
-def _competencies(prepared: PreparedVacancy, claimed: int | tuple[int, ...]) -> Outcome:
-    """Mean over the required competencies of min(1, rung claimed / rung required).
+def _competencies(
+    prepared: PreparedVacancy, claimed: int | tuple[tuple[int, ...], tuple[int, ...]]
+) -> Outcome:
+    """Mean over the required competencies of the claim's credit: the rungs backed by evidence
+    (matching.claims) count in full, the rungs claimed above them BARE_CLAIM_SHARE, over the rung required.
 
-    ``claimed``: the rungs claimed per required competency, or claimed & required in unary.
+    ``claimed``: claimed & required in unary (matching.cases), or the rungs claimed and the rungs backed
+    per required competency. Rung 3 asked, rung 4 claimed with experience showing rung 1: (1 + 0.6 * 2) / 3.
     """
     weight = prepared.weights["competencies"]
     if not prepared.competencies:
         return CriterionScore(0.0, weight, "The notice lists no competencies"), (), (), ()
-    if isinstance(claimed, int):
-        claimed = claimed_rungs(claimed, prepared.competencies)
+    pairs = claimed_and_backed(claimed, prepared.competencies) if isinstance(claimed, int) else zip(*claimed)
     credit = 0.0
-    below = []
-    for (name, rung), have in zip(prepared.competencies, claimed):
-        credit += min(1.0, have / rung)
+    below = []  # (name, rung claimed, rung asked); only the first three are written out
+    stated = with_evidence = in_part = 0
+    for (name, rung), (have, shown) in zip(prepared.competencies, pairs):
+        credit += (shown + BARE_CLAIM_SHARE * (have - shown)) / rung
+        if have:
+            stated += 1
+            if shown == have:
+                with_evidence += 1
+            elif shown:
+                in_part += 1
         if have < rung:
-            below.append(f"{name} at level {have}, {rung} asked" if have else f"{name} not stated")
+            below.append((name, have, rung))
     count = len(prepared.competencies)
     reason = f"{count - len(below)} of {count} competencies at the level asked"
+    if stated:
+        reason += f"; {with_evidence} of {stated} claims with evidence" + (
+            f", {in_part} in part" if in_part else ""
+        )
     if below:
-        reason += "; below: " + ", ".join(below[:3]) + (", ..." if len(below) > 3 else "")
+        named = [f"{n} at level {have}, {r} asked" if have else f"{n} not stated" for n, have, r in below[:3]]
+        reason += "; below: " + ", ".join(named) + (", ..." if len(below) > 3 else "")
     return CriterionScore(weight * credit / count, weight, reason), (), (), ()
 
 

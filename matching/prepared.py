@@ -29,6 +29,7 @@ from reference.nations import nation_code
 from reference.scales import CRITERIA, DEGREE_RANK, REQUIRED_RANK
 
 from .cases import case_id, competency_code, required_code
+from .claims import backed_rung, experience_words
 from .criteria import (
     _FORMAL_ESSENTIAL,
     _LANGUAGE_ITEM,
@@ -71,6 +72,7 @@ class PreparedProfile:
     levels: dict[str, int]  # casefolded language -> 1..6
     stanag: dict[str, StanagProfile]
     competencies: dict[str, int]  # name -> highest rung claimed
+    backed: dict[str, int]  # name -> highest rung backed by evidence (matching.claims); absent: none
     member_nation: bool | None  # None: nationality not stated
     experience_terms: frozenset[str]  # titles, organisations, descriptions (often one shared object)
     other_terms: frozenset[str]  # skills, summary, fields of study
@@ -82,7 +84,7 @@ class PreparedProfile:
     degree_case: int
     language_case: int
     official_language_case: int  # of the levels of English and French only (most notices read no other)
-    # The rungs claimed in unary (matching.cases.competency_code); None: a rung it cannot write.
+    # The rungs claimed and backed in unary (matching.cases.competency_code); None: a rung it cannot write.
     competency_code: int | None
     # What a notice restricted to nationals of member states adds to unmet, to_assess and hints.
     nationality_outcome: tuple[tuple[Reason, ...], tuple[Reason, ...], tuple[Reason, ...]]
@@ -118,13 +120,19 @@ def prepare_profile(
     education = profile.education
     highest = max(education, key=_education_rank, default=None) if education else None
     competencies: dict[str, int] = {}
+    backed: dict[str, int] = {}
     ladders = reference.competency_ladders
+    if profile.competencies:
+        experience = experience_words([(x.title, x.description) for x in profile.experience])
     for claim in profile.competencies:
         # Profiles read by candidates.profile already carry canonical names: no need to look them up.
         name = (
             claim.name if claim.name in ladders else reference.canonical_competency(claim.name) or claim.name
         )
         competencies[name] = max(competencies.get(name, 0), claim.rung)
+        shown = backed_rung(name, claim.rung, claim.evidence, ladders, experience)
+        if shown > backed.get(name, 0):
+            backed[name] = shown
     experience_terms = term_set(
         tuple([t for x in profile.experience for t in (x.title, x.organisation, x.description)])
     )
@@ -157,6 +165,7 @@ def prepare_profile(
         levels=levels,
         stanag=stanag,
         competencies=competencies,
+        backed=backed,
         member_nation=member_nation,
         experience_terms=experience_terms,
         other_terms=other_terms,
@@ -166,7 +175,7 @@ def prepare_profile(
         degree_case=case_id(degree_signature),
         language_case=language_case,
         official_language_case=official_language_case,
-        competency_code=competency_code(competencies),
+        competency_code=competency_code(competencies, backed),
         nationality_outcome=nationality_outcome(nationality, member_nation),
         beside_official=beside_official,
         nationality_code=_nation_code(nationality) if nationality else None,

@@ -232,10 +232,14 @@ def _score_vacancy(
         degree = degrees.get(candidate.degree_case) or _degree_outcome(prepared, candidate)
         key = candidate.official_language_case if official_only else candidate.language_case
         languages = languages_.get(key) or _language_outcome(prepared, candidate, key)
-        # Rungs above the required one earn nothing more: clipped, fewer distinct outcomes.
+        # Rungs above the required one earn nothing more: clipped, fewer distinct outcomes. The key holds
+        # the rungs claimed and the rungs backed by evidence.
         code = candidate.competency_code
         if code is None or required_code is None:
-            key = tuple(map(min, map(candidate.competencies.get, names, nothing_claimed), rungs))
+            key = (
+                tuple(map(min, map(candidate.competencies.get, names, nothing_claimed), rungs)),
+                tuple(map(min, map(candidate.backed.get, names, nothing_claimed), rungs)),
+            )
         else:
             key = code & required_code
         competencies = competencies_.get(key) or _outcome(competencies_, key, _competencies, prepared)

@@ -79,6 +79,14 @@ def test_it_round_trips_profile_json():
     )  # fmt: skip
 
 
+def test_the_scorer_still_reads_evidence_stored_before_its_length_was_limited():
+    import_jsonl(lines(profile("hr-1")))
+    CompetencyAssessment.objects.update(evidence="Ran the PARP working group. " * 60)  # 1,680 characters
+    stored = profile_from_import_json(Candidate.objects.get(external_id="hr-1").profile_json())
+    assert len(stored.competencies[0].evidence) == 1000
+    assert len(CompetencyAssessment.objects.get().evidence) == 1680  # the row keeps it all
+
+
 def test_it_marks_imported_candidates_as_consented_by_the_importer():
     import_jsonl(lines(profile("hr-1")))
     candidate = Candidate.objects.get(external_id="hr-1")
@@ -210,6 +218,53 @@ def test_it_reports_a_competency_listed_twice():
     competencies = [{"name": "Teamwork", "rung": 2}, {"name": "Teamwork and Co-operation", "rung": 3}]
     report = import_jsonl(lines(profile("hr-1", competencies=competencies)))
     assert report.errors == [(1, "competencies[1]: Teamwork is listed twice")]
+
+
+def test_it_stores_a_competencys_evidence_and_none_for_a_bare_claim():
+    competencies = [
+        {"name": "Teamwork", "rung": 3, "evidence": "Ran the PARP working group of 9 nations."},
+        {"name": "Initiative", "level_text": "Acts up to 2 months ahead"},
+    ]
+    report = import_jsonl(lines(profile("hr-1", competencies=competencies)))
+    assert report.errors == []
+    # The behaviour a rung is given by is not evidence of it.
+    assert set(CompetencyAssessment.objects.values_list("name", "rung", "evidence")) == {
+        ("Teamwork", 3, "Ran the PARP working group of 9 nations."),
+        ("Initiative", 4, ""),
+    }
+    candidate = Candidate.objects.get(external_id="hr-1")
+    assert [c.evidence for c in profile_from_import_json(candidate.profile_json()).competencies] == [
+        "",
+        "Ran the PARP working group of 9 nations.",
+    ]
+
+
+def test_it_reports_a_broken_evidence_with_its_line_and_imports_the_rest():
+    report = import_jsonl(
+        lines(
+            profile("hr-1"),
+            profile("hr-2", competencies=[{"name": "Teamwork", "rung": 3, "evidence": 42}]),
+            profile("hr-3", competencies=[{"name": "Teamwork", "rung": 3, "evidence": "y" * 1001}]),
+        )
+    )
+    assert report.errors == [
+        (2, "competencies[0].evidence: 42 is not text"),
+        (3, "competencies[0].evidence: longer than 1000 characters"),
+    ]
+    assert list(Candidate.objects.values_list("external_id", flat=True)) == ["hr-1"]
+
+
+def test_it_updates_a_changed_evidence_and_leaves_the_same_one_alone():
+    given = [{"name": "Teamwork", "rung": 3, "evidence": "Ran the PARP working group of 9 nations."}]
+    import_jsonl(lines(profile("hr-1", competencies=given)))
+    again = import_jsonl(lines(profile("hr-1", competencies=given)))
+    assert again.unchanged == 1
+    changed = [{**given[0], "evidence": "Chaired the working group through the 2024 PARP cycle."}]
+    report = import_jsonl(lines(profile("hr-1", competencies=changed)))
+    assert (report.unchanged, len(report.changed_ids)) == (0, 1)
+    candidate = Candidate.objects.get(external_id="hr-1")
+    assert candidate.profile_version == 2
+    assert candidate.competencies.get().evidence == "Chaired the working group through the 2024 PARP cycle."
 
 
 def test_it_reports_text_too_long_for_the_database():

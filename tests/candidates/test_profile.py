@@ -117,6 +117,14 @@ def test_it_tolerates_missing_optional_fields():
             {"competencies": [{"name": "Teamwork", "level_text": "Juggles"}]},
             "competencies[0].level_text: 'Juggles'",
         ),
+        (
+            {"competencies": [{"name": "Teamwork", "rung": 2, "evidence": ["led", "a team"]}]},
+            "competencies[0].evidence: ['led', 'a team'] is not text",
+        ),
+        (
+            {"competencies": [{"name": "Teamwork", "rung": 2, "evidence": "x" * 1001}]},
+            "competencies[0].evidence: longer than 1000 characters",
+        ),
         ({"military_staff_college": "yes"}, "military_staff_college: 'yes' is not true or false"),
         ({"skills": "planning"}, "skills: 'planning' is not a list"),
     ],
@@ -194,3 +202,18 @@ def test_it_counts_nothing_without_entries():
 def test_it_counts_a_future_part_of_an_overlap_not_at_all():
     entries = [job("2024-01", "2024-03"), job("2024-02", "2025-12")]
     assert experience_months(entries, date(2024, 4, 1)) == 4
+
+
+def test_it_reads_a_competencys_evidence_and_leaves_it_optional():
+    profile = profile_from_import_json(
+        alice_json(
+            competencies=[
+                {"name": "Teamwork", "rung": 3, "evidence": "  Ran the PARP working group of 9 nations. "},
+                {"name": "Initiative", "level_text": "Acts up to 2 months ahead"},
+            ]
+        )
+    )
+    assert [(c.name, c.rung, c.evidence) for c in profile.competencies] == [
+        ("Teamwork", 3, "Ran the PARP working group of 9 nations."),
+        ("Initiative", 4, ""),
+    ]

@@ -317,8 +317,12 @@ def test_it_never_decides_eligibility_on_competencies_or_desirables():
 
 
 def test_it_credits_competencies_by_rung():
-    low = result_for(notice(), person(competencies=[{"name": "Teamwork", "rung": 1}]))
-    high = result_for(notice(), person(competencies=[{"name": "Teamwork and co-operation", "rung": 5}]))
+    evidence = "Ran the joint logistics cell of 12 people from 5 nations in 2023"
+    low = result_for(notice(), person(competencies=[{"name": "Teamwork", "rung": 1, "evidence": evidence}]))
+    high = result_for(
+        notice(),
+        person(competencies=[{"name": "Teamwork and co-operation", "rung": 5, "evidence": evidence}]),
+    )
     # Two competencies asked, one met in full: half the weight.
     half = high.breakdown["competencies"].weight / 2
     assert low.breakdown["competencies"].points < high.breakdown["competencies"].points == half

@@ -16,7 +16,11 @@ COMPETENCIES = ("Teamwork", "Initiative", "Analytical Thinking", "Achievement")
 FIELDS = ("International Relations", "Political Science", "Chemistry", "Law", "")
 WORDS = ("defence planning", "NATO Defence Planning Process", "procurement", "policy analysis", "reports",
          "partnership programmes", "gardening", "capability development", "customer service",
-         "Joint Force Command operational headquarters")  # fmt: skip
+         "Joint Force Command operational headquarters",
+         # Experience that shows a rung's behaviour (matching.claims): Analytical Thinking 4, Achievement 4.
+         "complex plans and analyses", "improved the performance of the unit")  # fmt: skip
+# A competency's evidence: none, a restatement of the rung (not evidence), what the person did.
+EVIDENCE = ("", "Teamwork: solicits inputs", "Ran the PARP working group of 9 nations through the 2024 cycle")
 
 BASE = {
     "degree": {"level": "university", "fields": ["political science", "international relations"],
@@ -24,7 +28,8 @@ BASE = {
     "min_years_experience": 3,
     "languages": {"rule": "one_high_other_low", "high": "V", "low": "I", "pair": ["English", "French"]},
     "competencies": [{"name": "Teamwork", "rung": 3}, {"name": "Initiative", "rung": 3},
-                     {"name": "Achievement", "level_text": "Creates own measures of excellence and improves performance"}],
+                     {"name": "Achievement", "level_text": "Creates own measures of excellence and improves performance"},
+                     {"name": "Analytical Thinking", "rung": 5}],
     "nationality_restricted": True,
     "essential": ["experience in defence planning and capability development"],
     "desirable": ["higher level of the NATO's second official language", "knowledge of other NATO languages",
@@ -115,7 +120,7 @@ def candidates(draw):
             for name in languages
         ],  # fmt: skip
         "competencies": [
-            {"name": name, "rung": draw(st.integers(1, 5))}
+            {"name": name, "rung": draw(st.integers(1, 5)), "evidence": draw(st.sampled_from(EVIDENCE))}
             for name in draw(st.lists(st.sampled_from(COMPETENCIES), unique=True, max_size=3))
         ],
         "skills": draw(st.lists(st.sampled_from(WORDS), max_size=3)),
@@ -197,6 +202,47 @@ def test_it_never_penalises_a_higher_or_added_competency_rung(candidate, name, s
     else:
         existing["rung"] = min(5, existing["rung"] + steps)
     assert_never_worse(candidate, {**candidate, "competencies": claims})
+
+
+@settings(max_examples=150, deadline=None)
+@given(candidates(), st.sampled_from(COMPETENCIES), st.sampled_from(EVIDENCE[1:]))
+def test_it_never_penalises_evidence_given_for_a_competency(candidate, name, evidence):
+    claims = [dict(x) for x in candidate["competencies"]]
+    existing = next((x for x in claims if x["name"] == name), None)
+    if existing is None:
+        return
+    existing["evidence"] = " ".join([existing["evidence"], evidence]).strip()  # more words, never fewer
+    assert_never_worse(candidate, {**candidate, "competencies": claims})
+
+
+@settings(max_examples=100, deadline=None)
+@given(candidates(), st.integers(1, 5), st.integers(1, 3))
+def test_it_never_penalises_a_rung_claimed_above_the_one_experience_shows(candidate, rung, steps):
+    # The entry shows Analytical Thinking's rung 4, "Makes complex plans or analyses" (matching.claims).
+    shows = {
+        "title": "Planner",
+        "start": "2015-01",
+        "end": "2020-12",
+        "description": "complex plans and analyses",
+    }
+    others = [x for x in candidate["competencies"] if x["name"] != "Analytical Thinking"]
+    before = {**candidate, "experience": [*candidate["experience"], shows],
+              "competencies": [*others, {"name": "Analytical Thinking", "rung": rung}]}  # fmt: skip
+    after = {
+        **before,
+        "competencies": [*others, {"name": "Analytical Thinking", "rung": min(6, rung + steps)}],
+    }
+    assert_never_worse(before, after)
+
+
+@settings(max_examples=150, deadline=None)
+@given(candidates(), st.sampled_from(COMPETENCIES), st.integers(1, 5))
+def test_it_never_penalises_an_added_claim_with_or_without_evidence(candidate, name, rung):
+    if any(x["name"] == name for x in candidate["competencies"]):
+        return
+    for evidence in EVIDENCE:
+        claims = [*candidate["competencies"], {"name": name, "rung": rung, "evidence": evidence}]
+        assert_never_worse(candidate, {**candidate, "competencies": claims})
 
 
 @settings(max_examples=150, deadline=None)

@@ -154,3 +154,12 @@ def test_the_motivation_letter_shows_unless_the_review_is_blind(client_for, rita
     vacancy.save(update_fields=["blind_review"])
     page = client_for(rita).get(url(vacancy, candidates["hanna"]), HTTP_HX_REQUEST="true").content.decode()
     assert "I am Hanna" not in page and "Hidden during blind review" in page
+
+
+def test_each_competency_shows_its_evidence_or_that_there_is_none(client_for, rita, vacancy, candidates):
+    hanna = candidates["hanna"]
+    CompetencyAssessment.objects.create(candidate=hanna, name="Initiative", rung=3, evidence="")
+    for headers in ({}, {"HTTP_HX_REQUEST": "true"}):  # the page, and the row expanded in the shortlist
+        page = client_for(rita).get(url(vacancy, hanna), **headers).content.decode()
+        assert 'Initiative: rung 3 <small class="muted">(no evidence given)</small>' in page
+        assert "Evidence: Led a 12-nation working group on &lt;capability targets&gt;" in page
