@@ -285,6 +285,20 @@ def application_of(vacancy: Vacancy, candidate_id: int) -> Application | None:
     )
 
 
+def stage_histories(vacancy: Vacancy, candidate_ids: list[int]) -> dict[int, list[tuple[str, object]]]:
+    """Each applicant's stages with when they were reached, oldest first, in one query (for exports)."""
+    histories: dict[int, list[tuple[str, object]]] = {}
+    changes = (
+        StageChange.objects.filter(application__in=Application.objects.applied().filter(vacancy=vacancy))
+        .filter(application__candidate_id__in=candidate_ids)
+        .order_by("changed_at", "pk")
+        .values_list("application__candidate_id", "to_stage", "changed_at")
+    )
+    for candidate_id, stage, changed_at in changes:
+        histories.setdefault(candidate_id, []).append((stage, changed_at))
+    return histories
+
+
 def pending_emails(vacancy: Vacancy, candidate_ids: list[int]) -> int:
     """How many of these candidates' applicants are to be emailed once the undo window is over."""
     return (

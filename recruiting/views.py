@@ -435,10 +435,12 @@ def export(request, pk: int, fmt: str):
     keys = list(queries.shortlist(request.user, vacancy, filters).values_list("pk", flat=True))
     rows = queries.for_display(queries.with_details(request.user, vacancy, keys), vacancy)
     filename = f"shortlist-{vacancy.pk}-{slugify(vacancy.title)[:40]}"
+    histories = queries.stage_histories(vacancy, [row.candidate_id for row in rows])
     if fmt == "csv":
-        response = HttpResponse(exports.as_csv(rows), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(exports.as_csv(rows, histories), content_type="text/csv; charset=utf-8")
     else:
-        response = HttpResponse(exports.as_xlsx(rows, title=vacancy.title), content_type=exports.XLSX_TYPE)
+        workbook = exports.as_xlsx(rows, title=vacancy.title, histories=histories)
+        response = HttpResponse(workbook, content_type=exports.XLSX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
     # One entry per person in the file, so each candidate's trail shows who took their data away.
     record_many(request.user, AuditEntry.Action.EXPORTED, vacancy_id=vacancy.pk,
