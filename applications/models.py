@@ -37,6 +37,11 @@ class ApplicationQuerySet(models.QuerySet):
     def for_recruiter(self, user):
         return self.filter(vacancy__in=Vacancy.objects.for_recruiter(user))
 
+    def applied(self):
+        """Applications the candidate made themselves: the only ones that have stages a recruiter moves.
+        (A candidate a recruiter added, "sourced", is in the pool until they apply.)"""
+        return self.filter(source=Application.Source.APPLIED)
+
 
 class Application(models.Model):
     """A candidate in a vacancy's pipeline: applied by the applicant or added by a recruiter."""
@@ -173,3 +178,26 @@ class Rating(models.Model):
 
     def __str__(self) -> str:
         return f"{self.stars} stars"
+
+
+class Invitation(models.Model):
+    """A recruiter invited a candidate of the pool (consenting, not applied) to apply: who, when, and when
+    the email went. One per candidate and vacancy, so that nobody is invited twice."""
+
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="invitations")
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="invitations")
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    invited_at = models.DateTimeField(auto_now_add=True)
+    # Set when the email is claimed for sending, so that a redelivered task never sends it twice.
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-invited_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["vacancy", "candidate"], name="one_invitation_per_pair")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.candidate} invited to {self.vacancy}"

@@ -1,6 +1,6 @@
 from celery import shared_task
 
-from . import notifications
+from . import invitations, notifications
 
 
 @shared_task(ignore_result=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
@@ -11,3 +11,8 @@ def notify_stage_change(stage_change_id: int) -> bool:
 @shared_task(ignore_result=True)
 def send_missed_stage_change_emails() -> int:
     return notifications.send_missed_stage_change_emails()
+
+
+@shared_task(ignore_result=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def send_invitation(invitation_id: int) -> bool:
+    return invitations.send_invitation_email(invitation_id)

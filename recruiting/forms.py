@@ -22,7 +22,8 @@ VERDICTS = [
     ("eligible", "Eligible only"),
     ("eligible_or_assess", "Eligible or to assess"),
 ]
-STAGE_FILTERS = [("", "Any stage"), ("none", "Not in the pipeline"), *Stage.choices]
+STAGE_FILTERS = [("", "Any stage"), *Stage.choices]
+VIEWS = [("applicants", _("Applicants")), ("pool", _("Candidate pool"))]
 
 
 class ShortlistFilterForm(forms.Form):
@@ -39,6 +40,8 @@ class ShortlistFilterForm(forms.Form):
     nationality = forms.CharField(label="Nationality", required=False, max_length=100)
     sort = forms.ChoiceField(label="Sort by", choices=SORTS, required=False)
     page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    # Whose rows: the vacancy's applicants (the default) or the pool of those who could be invited.
+    view = forms.ChoiceField(choices=VIEWS, required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, blind: bool = False, **kwargs):
         super().__init__(*args, label_suffix="", **kwargs)
@@ -46,6 +49,8 @@ class ShortlistFilterForm(forms.Form):
         self.fields["language"].widget.attrs.update(list="shortlist-languages", placeholder="e.g. French")
         self.fields["nationality"].widget.attrs.update(list="shortlist-nations", placeholder="Any")
         self.fields["min_score"].widget.attrs.update(placeholder="0-100", step=5)
+        if self.data.get("view") == "pool":  # the pool has not applied: no stage to filter by
+            del self.fields["stage"]
         if blind:  # who a candidate is stays hidden: no searching or filtering by it
             self.fields["q"].widget.attrs["placeholder"] = "Skill or job title"
             del self.fields["nationality"]
@@ -53,7 +58,11 @@ class ShortlistFilterForm(forms.Form):
 
     @property
     def is_filtered(self) -> bool:
-        return any(k not in ("sort", "page") for k in self.values())
+        return any(k not in ("sort", "page", "view") for k in self.values())
+
+    @property
+    def in_pool(self) -> bool:
+        return self.values().get("view") == "pool"
 
     def values(self) -> dict:
         """The valid filters; an invalid one is left out (and shown as an error)."""
@@ -80,7 +89,7 @@ class StageForm(forms.Form):
 
 
 class BulkActionForm(forms.Form):
-    ACTIONS = [("move", "Move to stage"), ("compare", "Compare")]
+    ACTIONS = [("move", "Move to stage"), ("compare", "Compare"), ("invite", "Invite to apply")]
 
     action = forms.ChoiceField(choices=ACTIONS)
     stage = forms.ChoiceField(choices=Stage.choices, required=False)

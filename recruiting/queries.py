@@ -36,8 +36,17 @@ from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils.text import capfirst
 
-from applications.models import STAGE_ORDER, Application, Note, Rating, Stage, StageChange, stage_email_delay
-from candidates.models import NATO_LEVELS, Experience, LanguageSkill
+from applications.models import (
+    STAGE_ORDER,
+    Application,
+    Invitation,
+    Note,
+    Rating,
+    Stage,
+    StageChange,
+    stage_email_delay,
+)
+from candidates.models import NATO_LEVELS, Candidate, Experience, LanguageSkill
 from matching import scoring
 from matching.models import MatchResult, ScoringRun, freshness
 from matching.reasons import Reason, reasons_from_json
@@ -74,7 +83,7 @@ def running_runs(vacancy: Vacancy) -> QuerySet:
 def vacancies_overview(user) -> QuerySet:
     """The vacancies the user may see, each with its counts, in one query."""
     matches = MatchResult.objects.filter(vacancy=OuterRef("pk"))
-    applications = Application.objects.filter(vacancy=OuterRef("pk"))
+    applications = Application.objects.applied().filter(vacancy=OuterRef("pk"))
     stage_counts = {f"in_{stage}": _count(applications.filter(stage=stage)) for stage in Stage.values}
     bulk_run = ScoringRun.objects.filter(
         vacancy__isnull=True, candidate__isnull=True, status=ScoringRun.Status.RUNNING
@@ -116,8 +125,11 @@ def blind_for(vacancy: Vacancy, stage: str | None) -> bool:
 
 
 def _annotated(user, vacancy: Vacancy) -> QuerySet:
-    application = Application.objects.filter(vacancy=vacancy, candidate=OuterRef("candidate"))
+    # Only an application the candidate made has a stage; one a recruiter added leaves them in the pool.
+    application = Application.objects.applied().filter(vacancy=vacancy, candidate=OuterRef("candidate"))
     ratings = Rating.objects.filter(vacancy=vacancy, candidate=OuterRef("candidate"))
+    invitation = Invitation.objects.filter(vacancy=vacancy, candidate=OuterRef("candidate"))
+    notes = Note.objects.filter(vacancy=vacancy, candidate=OuterRef("candidate"))
     # A move whose email is still in its undo window (at most one: the application's latest change).
     pending = StageChange.objects.pending().filter(
         application__vacancy=vacancy, application__candidate=OuterRef("candidate")
@@ -129,12 +141,25 @@ def _annotated(user, vacancy: Vacancy) -> QuerySet:
         .with_freshness()
         .annotate(
             stage=Subquery(application.values("stage")[:1]),
+            applied_at=Subquery(application.values("applied_at")[:1]),
+            invited_at=Subquery(invitation.values("invited_at")[:1]),
+            invited_by_name=Subquery(invitation.values("invited_by__full_name")[:1]),
+            notes_count=_count_of(notes),
             average_rating=Subquery(
                 ratings.order_by().values("candidate").annotate(a=Avg("stars")).values("a")[:1]
             ),
             email_pending_since=Subquery(pending.values("changed_at")[:1]),
             undo_stage=Subquery(pending.values("from_stage")[:1]),
         )
+    )
+
+
+def _count_of(queryset: QuerySet) -> Coalesce:
+    """A correlated COUNT(*) of the rows of a subquery bound by OuterRef."""
+    return Coalesce(
+        Subquery(queryset.order_by().values("candidate").annotate(n=Count("pk")).values("n")[:1]),
+        0,
+        output_field=IntegerField(),
     )
 
 
@@ -166,13 +191,16 @@ def _ordered(queryset: QuerySet, sort: str, *, blind: bool) -> QuerySet:
 def shortlist(user, vacancy: Vacancy, filters: dict) -> QuerySet:
     """The vacancy's scored candidates that pass the filters, in the chosen order.
 
-    Filters (all optional): q, verdict ("eligible" | "eligible_or_assess"), min_score, stage (a stage,
-    or "none" for matched candidates not in the pipeline), language + language_level, nationality.
+    Whose: ``view`` "applicants" (the default: those who applied) or "pool" (candidates who consent to be
+    matched and have not applied). Filters (all optional): q, verdict ("eligible" | "eligible_or_assess"),
+    min_score, stage (applicants at a stage), language + language_level, nationality.
     The rows are bare: page through their keys, then fetch one page's details with ``with_details``
     (sorting 10,000 narrow keys is cheap, sorting 10,000 wide rows is not).
     """
     blind = vacancy.blind_review
-    rows = MatchResult.objects.for_recruiter(user).filter(vacancy=vacancy)
+    rows = of_view(
+        MatchResult.objects.for_recruiter(user).filter(vacancy=vacancy), vacancy, filters.get("view")
+    )
     if filters.get("verdict") == "eligible":
         rows = rows.filter(verdict=MatchResult.Verdict.ELIGIBLE)
     elif filters.get("verdict") == "eligible_or_assess":
@@ -181,10 +209,7 @@ def shortlist(user, vacancy: Vacancy, filters: dict) -> QuerySet:
         rows = rows.filter(score__gte=filters["min_score"])
     if filters.get("stage"):
         applications = Application.objects.filter(vacancy=vacancy, candidate=OuterRef("candidate"))
-        if filters["stage"] == "none":
-            rows = rows.filter(~Exists(applications))
-        else:
-            rows = rows.filter(Exists(applications.filter(stage=filters["stage"])))
+        rows = rows.filter(Exists(applications.applied().filter(stage=filters["stage"])))
     if filters.get("language"):
         level = filters.get("language_level") or LEVELS[0]
         speakers = LanguageSkill.objects.filter(
@@ -198,6 +223,24 @@ def shortlist(user, vacancy: Vacancy, filters: dict) -> QuerySet:
     if filters.get("q"):
         rows = _search(rows, filters["q"], blind=blind)
     return _ordered(rows, filters.get("sort", "rank"), blind=blind)
+
+
+POOL = "pool"
+
+
+def of_view(matches: QuerySet, vacancy: Vacancy, view: str | None) -> QuerySet:
+    """The vacancy's applicants, or with ``view`` "pool" the candidates who could be invited to apply:
+    consenting to be matched, not applied."""
+    applied = Exists(Application.objects.applied().filter(vacancy=vacancy, candidate=OuterRef("candidate")))
+    if view == POOL:
+        return matches.filter(~applied, candidate__in=Candidate.objects.matchable())
+    return matches.filter(applied)
+
+
+def view_counts(user, vacancy: Vacancy) -> dict[str, int]:
+    """How many applicants and how many in the pool, for the two tabs."""
+    matches = MatchResult.objects.for_recruiter(user).filter(vacancy=vacancy)
+    return {view: of_view(matches, vacancy, view).count() for view in ("applicants", POOL)}
 
 
 def with_details(user, vacancy: Vacancy, pks: list[int]) -> list[MatchResult]:
@@ -233,11 +276,27 @@ def matches_for_compare(user, vacancy: Vacancy, candidate_ids: list[int]) -> lis
 
 
 def application_of(vacancy: Vacancy, candidate_id: int) -> Application | None:
+    """The candidate's application for the vacancy, if they applied (one a recruiter added is no application)."""
     return (
-        Application.objects.filter(vacancy=vacancy, candidate_id=candidate_id)
+        Application.objects.applied()
+        .filter(vacancy=vacancy, candidate_id=candidate_id)
         .prefetch_related(Prefetch("stage_changes", to_attr="history"), "stage_changes__changed_by")
         .first()
     )
+
+
+def stage_histories(vacancy: Vacancy, candidate_ids: list[int]) -> dict[int, list[tuple[str, object]]]:
+    """Each applicant's stages with when they were reached, oldest first, in one query (for exports)."""
+    histories: dict[int, list[tuple[str, object]]] = {}
+    changes = (
+        StageChange.objects.filter(application__in=Application.objects.applied().filter(vacancy=vacancy))
+        .filter(application__candidate_id__in=candidate_ids)
+        .order_by("changed_at", "pk")
+        .values_list("application__candidate_id", "to_stage", "changed_at")
+    )
+    for candidate_id, stage, changed_at in changes:
+        histories.setdefault(candidate_id, []).append((stage, changed_at))
+    return histories
 
 
 def pending_emails(vacancy: Vacancy, candidate_ids: list[int]) -> int:
@@ -389,7 +448,7 @@ def row_fingerprint(match: MatchResult) -> str:
     return (
         f"{match.pk}:{match.computed_at.isoformat()}:{match.score}:{match.verdict}:{match.stale}:{match.blind}:"
         f"{match.stage}:{match.average_rating}:{match.label}:{match.candidate.nationality}:"
-        f"{email_at}:{match.undo_stage}"
+        f"{email_at}:{match.undo_stage}:{match.invited_at}"
     )
 
 

@@ -7,33 +7,51 @@ from collections.abc import Sequence
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import ngettext
 
+from applications.invitations import invite_to_apply  # noqa: F401  (the shortlist's invite)
 from applications.models import Application, Note, Rating
-from applications.services import add_to_pipeline, move_to_stage
+from applications.services import move_to_stage
 from audit.log import record
 from audit.models import AuditEntry
-from candidates.models import Candidate
 from matching import signals as matching_signals
 from matching.models import EssentialDecision, MatchResult
 from vacancies.models import Vacancy
 from vacancies.signals import request_rescoring
 
 
+class NotApplicants(Exception):
+    """Stages are for applicants: some of the candidates to move have not applied for the vacancy."""
+
+    def __init__(self, candidate_ids: list[int]):
+        self.candidate_ids = candidate_ids
+        super().__init__(
+            ngettext(
+                "%(n)d of them has not applied for this vacancy: stages are for applicants only. "
+                "Invite them to apply from the candidate pool.",
+                "%(n)d of them have not applied for this vacancy: stages are for applicants only. "
+                "Invite them to apply from the candidate pool.",
+                len(candidate_ids),
+            )
+            % {"n": len(candidate_ids)}
+        )
+
+
 @transaction.atomic
 def move_candidates(vacancy: Vacancy, candidate_ids: Sequence[int], stage: str, *, by) -> int:
-    """Move matched candidates to a stage, putting those not yet in the pipeline into it first.
+    """Move applicants of the vacancy to a stage; returns how many changed stage.
 
-    Only candidates matched to this vacancy are moved; returns how many changed stage.
+    Raises ``NotApplicants`` (moving nobody) when one of them has not applied: a candidate of the pool is
+    invited to apply, never put into the pipeline by a recruiter.
     """
-    matched = MatchResult.objects.filter(vacancy=vacancy, candidate_id__in=candidate_ids).values("candidate")
-    candidates = Candidate.objects.filter(pk__in=matched)
-    missing = candidates.exclude(applications__vacancy=vacancy)
-    add_to_pipeline(vacancy, missing, by=by)
     applications = (
-        Application.objects.filter(vacancy=vacancy, candidate__in=candidates)
+        Application.objects.applied()
+        .filter(vacancy=vacancy, candidate_id__in=candidate_ids)
         .select_related("candidate")
         .select_for_update(of=("self",))
     )
+    if missing := sorted(set(candidate_ids) - {a.candidate_id for a in applications}):
+        raise NotApplicants(missing)
     return move_to_stage(applications, stage, by=by)
 
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:pk>/progress/", views.progress, name="progress"),
     path("<int:pk>/candidates/<int:candidate_id>/", views.candidate, name="candidate"),
     path("<int:pk>/candidates/<int:candidate_id>/stage/", views.stage, name="stage"),
+    path("<int:pk>/candidates/<int:candidate_id>/invite/", views.invite, name="invite"),
     path("<int:pk>/candidates/<int:candidate_id>/notes/", views.note, name="note"),
     path("<int:pk>/candidates/<int:candidate_id>/rating/", views.rating, name="rating"),
     path("<int:pk>/candidates/<int:candidate_id>/essentials/", views.essential, name="essential"),

@@ -14,8 +14,11 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import (
@@ -153,6 +156,7 @@ def shortlist(request, pk: int):
     if request.htmx and not request.htmx.history_restore_request:
         return TemplateResponse(request, template_name + "#shortlist-table", context)
     context.update(_chart_context(request, vacancy), blind_form=_blind_form(vacancy))
+    context["view_counts"] = queries.view_counts(request.user, vacancy)
     context["progress"] = run_progress(queries.running_runs(vacancy))
     return TemplateResponse(request, template_name, context)
 
@@ -218,14 +222,22 @@ def stage(request, pk: int, candidate_id: int):
     if form.is_valid() and form.needs_confirmation:
         fields = [("next", request.POST.get("next", "")), ("rank", rank)]
         return _confirm_move(request, vacancy, who=row.label, stage=form.chosen_stage, fields=fields)
+    refusal = None
     if form.is_valid():
-        services.move_candidates(vacancy, [candidate_id], form.chosen_stage, by=request.user)
+        try:
+            services.move_candidates(vacancy, [candidate_id], form.chosen_stage, by=request.user)
+        except services.NotApplicants:
+            refusal = _("%(who)s has not applied for this vacancy: stages are for applicants only.") % {
+                "who": row.label
+            }
     if not request.htmx:
+        if refusal:
+            messages.error(request, refusal)
         return _back(request, vacancy)
     [row] = queries.for_display(
         [queries.get_match_for_recruiter(request.user, vacancy, candidate_id)], vacancy
     )
-    context = _stage_context(vacancy=vacancy, row=row, rank=rank)
+    context = _stage_context(vacancy=vacancy, row=row, rank=rank, row_error=refusal)
     return TemplateResponse(request, "recruiting/shortlist.html#shortlist-row", context)
 
 
@@ -245,15 +257,21 @@ def bulk(request, pk: int):
             + urlencode({"c": form.cleaned_data["c"]}, True)
         )
         return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
-    if form.is_valid() and form.needs_confirmation:
+    if form.is_valid() and form.cleaned_data["action"] == "invite":
+        _say_invited(request, services.invite_to_apply(vacancy, form.cleaned_data["c"], by=request.user))
+    elif form.is_valid() and form.needs_confirmation:
         chosen = form.cleaned_data["c"]
         who = ngettext("%(n)d candidate", "%(n)d candidates", len(chosen)) % {"n": len(chosen)}
         fields = [("action", "move"), ("next", request.POST.get("next", "")), *(("c", pk) for pk in chosen)]
         return _confirm_move(request, vacancy, who=who, stage=form.cleaned_data["stage"], fields=fields)
-    if form.is_valid():
-        moved = services.move_candidates(
-            vacancy, form.cleaned_data["c"], form.cleaned_data["stage"], by=request.user
-        )
+    elif form.is_valid():
+        try:
+            moved = services.move_candidates(
+                vacancy, form.cleaned_data["c"], form.cleaned_data["stage"], by=request.user
+            )
+        except services.NotApplicants as refusal:
+            messages.error(request, _("Nobody was moved: %(why)s") % {"why": refusal})
+            return _after_bulk(request, vacancy)
         messages.success(
             request,
             f"Moved {moved} candidate{'s' if moved != 1 else ''} to {Stage(form.cleaned_data['stage']).label}.",
@@ -266,9 +284,59 @@ def bulk(request, pk: int):
             ) % {"n": emailed, "window": _email_window()})  # fmt: skip
     else:
         messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    return _after_bulk(request, vacancy)
+
+
+def _after_bulk(request, vacancy):
     if request.htmx:
         return trigger_client_event(HttpResponse(status=204), "shortlist-changed")
     return _back(request, vacancy)
+
+
+def _say_invited(request, outcome) -> None:
+    """Tells what inviting did: who was invited, who had been already (not emailed again), who could not be."""
+    if outcome.invited:
+        messages.success(request, ngettext(
+            "Invited %(n)d candidate to apply: they are emailed a link to the vacancy.",
+            "Invited %(n)d candidates to apply: they are emailed a link to the vacancy.",
+            len(outcome.invited),
+        ) % {"n": len(outcome.invited)})  # fmt: skip
+    for invitation in outcome.already:
+        messages.info(request, _(
+            "Candidate #%(id)d was already invited by %(who)s on %(when)s; the invitation was not sent again."
+        ) % {
+            "id": invitation.candidate_id,
+            "who": invitation.invited_by.get_full_name() if invitation.invited_by else _("a former recruiter"),
+            "when": date_format(timezone.localtime(invitation.invited_at), "j F Y"),
+        })  # fmt: skip
+    if outcome.not_in_pool:
+        messages.error(request, ngettext(
+            "%(n)d candidate was not invited: they applied already or do not consent to be matched.",
+            "%(n)d candidates were not invited: they applied already or do not consent to be matched.",
+            len(outcome.not_in_pool),
+        ) % {"n": len(outcome.not_in_pool)})  # fmt: skip
+
+
+@require_POST
+@recruiter_required
+def invite(request, pk: int, candidate_id: int):
+    """Invite one candidate of the pool to apply: the row's button, or the candidate page's."""
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    queries.get_match_for_recruiter(request.user, vacancy, candidate_id)
+    outcome = services.invite_to_apply(vacancy, [candidate_id], by=request.user)
+    if not request.htmx:
+        _say_invited(request, outcome)
+        if request.POST.get("from") == "candidate":
+            return redirect("recruiting:candidate", vacancy.pk, candidate_id)
+        return _back(request, vacancy)
+    [row] = queries.for_display(
+        [queries.get_match_for_recruiter(request.user, vacancy, candidate_id)], vacancy
+    )
+    row_error = None
+    if outcome.not_in_pool:
+        row_error = _("Not invited: they applied already or do not consent to be matched.")
+    context = _stage_context(vacancy=vacancy, row=row, rank=request.POST.get("rank", ""), row_error=row_error)
+    return TemplateResponse(request, "recruiting/shortlist.html#shortlist-row", context)
 
 
 @require_POST
@@ -367,10 +435,12 @@ def export(request, pk: int, fmt: str):
     keys = list(queries.shortlist(request.user, vacancy, filters).values_list("pk", flat=True))
     rows = queries.for_display(queries.with_details(request.user, vacancy, keys), vacancy)
     filename = f"shortlist-{vacancy.pk}-{slugify(vacancy.title)[:40]}"
+    histories = queries.stage_histories(vacancy, [row.candidate_id for row in rows])
     if fmt == "csv":
-        response = HttpResponse(exports.as_csv(rows), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(exports.as_csv(rows, histories), content_type="text/csv; charset=utf-8")
     else:
-        response = HttpResponse(exports.as_xlsx(rows, title=vacancy.title), content_type=exports.XLSX_TYPE)
+        workbook = exports.as_xlsx(rows, title=vacancy.title, histories=histories)
+        response = HttpResponse(workbook, content_type=exports.XLSX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
     # One entry per person in the file, so each candidate's trail shows who took their data away.
     record_many(request.user, AuditEntry.Action.EXPORTED, vacancy_id=vacancy.pk,

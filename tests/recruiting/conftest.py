@@ -1,6 +1,7 @@
 import pytest
 from django.utils import timezone
 
+from applications.models import Application, Stage, StageChange
 from candidates.models import CompetencyAssessment, LanguageSkill
 from matching.models import MatchResult
 from matching.reasons import Reason, reasons_json
@@ -42,7 +43,15 @@ def breakdown_for(score: float) -> dict:
     return {c: {"points": round(w * share, 1), "weight": w, "reason": REASONS[c]} for c, w in WEIGHTS.items()}
 
 
-def make_match(vacancy, candidate, *, verdict: int = 2, score: float = 80.0, **fields) -> MatchResult:
+def make_match(
+    vacancy, candidate, *, verdict: int = 2, score: float = 80.0, applied: bool = True, **fields
+) -> MatchResult:
+    """A scored candidate; ``applied`` (the default) makes them an applicant, at New, as if they had applied."""
+    if applied:
+        application, _ = Application.objects.get_or_create(
+            vacancy=vacancy, candidate=candidate, defaults={"applied_at": timezone.now()}
+        )
+        StageChange.objects.get_or_create(application=application, to_stage=Stage.NEW, changed_by=None)
     values = {
         "breakdown": breakdown_for(score),
         "vacancy_version": vacancy.requirements_version,

@@ -41,11 +41,12 @@ def requests_for(vacancy, candidate_id: int, other_id: int) -> dict:
         "weights": ("get", f"/recruiting/{pk}/weights/", {}),
         "export_csv": ("get", f"/recruiting/{pk}/export.csv", {}),
         "export_xlsx": ("get", f"/recruiting/{pk}/export.xlsx", {}),
+        "invite": ("post", f"/recruiting/{pk}/candidates/{candidate_id}/invite/", {}),
     }  # fmt: skip
 
 
 URL_NAMES = list(requests_for(VacancyFactory.build(pk=1), 1, 2))
-POST_NAMES = ["stage", "note", "rating", "essential", "bulk", "blind_review"]
+POST_NAMES = ["stage", "note", "rating", "essential", "bulk", "blind_review", "invite"]
 
 
 def test_every_url_of_the_app_is_covered():

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from applications.services import apply
 from audit.models import AuditEntry
 from candidates.models import Experience
 from matching import rescoring
@@ -47,6 +48,8 @@ def notice(rita, alice):
         start=dt.date(2016, 1, 1), end=None,
     )  # fmt: skip
     CandidateFactory(name="Tom Weiss", with_profile=False)
+    for candidate in (alice.candidate, hanna):  # applicants: the shortlist shows them first
+        apply(candidate, vacancy)
     rescoring.rescore_vacancy(vacancy)  # its chunk runs in-process once planned (Celery eager)
     return vacancy
 

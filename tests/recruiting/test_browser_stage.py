@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def alices_application(alice, vacancy, settings):
     settings.STAGE_EMAIL_DELAY_SECONDS = 120
-    make_match(vacancy, alice.candidate, verdict=2, score=88.0)
+    make_match(vacancy, alice.candidate, verdict=2, score=88.0, applied=False)
     return apply(alice.candidate, vacancy)
 
 

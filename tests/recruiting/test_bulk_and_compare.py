@@ -4,15 +4,14 @@ import pytest
 
 from applications.models import Application, StageChange
 from candidates.models import Candidate
+from tests.factories import CandidateFactory
 
-from .conftest import scored_candidates
+from .conftest import make_match, scored_candidates
 
 pytestmark = pytest.mark.django_db
 
 
-def test_bulk_move_creates_missing_applications_and_records_each_change(
-    client_for, rita, vacancy, candidates
-):
+def test_bulk_move_moves_the_applicants_and_records_each_change(client_for, rita, vacancy, candidates):
     ids = [candidates["hanna"].pk, candidates["jonas"].pk]
     response = client_for(rita).post(
         f"/recruiting/{vacancy.pk}/bulk/",
@@ -20,8 +19,29 @@ def test_bulk_move_creates_missing_applications_and_records_each_change(
         HTTP_HX_REQUEST="true",
     )
     assert response.status_code == 204 and response["HX-Trigger"] == '{"shortlist-changed": {}}'
-    assert set(Application.objects.values_list("candidate_id", "stage")) == {(i, "shortlisted") for i in ids}
+    assert set(Application.objects.filter(stage="shortlisted").values_list("candidate_id", flat=True)) == set(
+        ids
+    )
     assert StageChange.objects.filter(to_stage="shortlisted", changed_by=rita).count() == 2
+
+
+def test_bulk_move_refuses_candidates_who_have_not_applied(client_for, rita, vacancy, candidates):
+    outsider = CandidateFactory(name="Olaf Pool")
+    make_match(vacancy, outsider, applied=False)
+    client = client_for(rita)
+    client.post(
+        f"/recruiting/{vacancy.pk}/bulk/",
+        {"action": "move", "stage": "shortlisted", "c": [candidates["hanna"].pk, outsider.pk]},
+        HTTP_HX_REQUEST="true",
+    )
+    # Nobody moved, not even the applicant ticked with them, and nobody was put into the pipeline.
+    assert not Application.objects.filter(candidate=outsider).exists()
+    assert not StageChange.objects.filter(to_stage="shortlisted").exists()
+    page = client.get(f"/recruiting/{vacancy.pk}/", HTTP_HX_REQUEST="true").content.decode()
+    assert (
+        "Nobody was moved: 1 of them has not applied for this vacancy: stages are for applicants only."
+        in page
+    )
 
 
 def test_the_refreshed_table_says_what_happened(client_for, rita, vacancy, candidates):
@@ -42,7 +62,7 @@ def test_bulk_move_without_javascript_returns_to_the_page(client_for, rita, vaca
         {"action": "move", "stage": "interview", "c": [candidates["hanna"].pk], "next": next_url},
     )
     assert response.status_code == 302 and response["Location"] == next_url
-    assert Application.objects.get().stage == "interview"
+    assert Application.objects.get(candidate=candidates["hanna"]).stage == "interview"
 
 
 @pytest.mark.parametrize(
@@ -57,7 +77,7 @@ def test_bulk_move_explains_what_is_missing(client_for, rita, vacancy, candidate
     client = client_for(rita)
     client.post(f"/recruiting/{vacancy.pk}/bulk/", data)
     assert message in client.get(f"/recruiting/{vacancy.pk}/").content.decode()
-    assert not Application.objects.exists()
+    assert not StageChange.objects.exclude(to_stage="new").exists()
 
 
 def test_bulk_compare_goes_to_the_comparison(client_for, rita, vacancy, candidates):

@@ -47,10 +47,10 @@ def everyone_rows(client, vacancy):
 def test_a_stage_a_rating_and_blind_review_show_at_once(client_for, rita, vacancy, candidates):
     client = client_for(rita)
     hanna = candidates["hanna"]
-    assert "Not in pipeline" in row_of(table(client, vacancy), hanna)
+    assert '<option value="new" selected>' in row_of(table(client, vacancy), hanna)
     services.move_candidates(vacancy, [hanna.pk], "interview", by=rita)
     row = row_of(table(client, vacancy), hanna)
-    assert '<option value="interview" selected>' in row and "Not in pipeline" not in row
+    assert '<option value="interview" selected>' in row and '<option value="new" selected>' not in row
     services.rate(vacancy, hanna.pk, 4, by=rita)
     assert "4.0★" in row_of(table(client, vacancy), hanna)
     services.rate(vacancy, hanna.pk, 2, by=rita)  # the same rating changed: same row count, new average

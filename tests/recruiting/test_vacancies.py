@@ -4,9 +4,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from applications.models import Application
 from applications.services import add_to_pipeline, move_to_stage
 from matching.models import ScoringRun
-from tests.factories import VacancyFactory
+from tests.factories import CandidateFactory, VacancyFactory
 
 from .conftest import scored_candidates
 
@@ -14,11 +15,11 @@ pytestmark = pytest.mark.django_db
 
 
 def test_it_lists_the_vacancies_with_their_counts(client_for, rita, vacancy, candidates):
-    applications = add_to_pipeline(vacancy, [candidates["hanna"], candidates["jonas"]], by=rita)
-    move_to_stage(applications[:1], "interview", by=rita)
+    add_to_pipeline(vacancy, [CandidateFactory()], by=rita)  # added by a recruiter: not an applicant
+    move_to_stage(Application.objects.filter(candidate=candidates["hanna"]), "interview", by=rita)
     response = client_for(rita).get("/recruiting/")
     [row] = response.context_data["vacancies"]
-    assert (row.scored, row.eligible, row.to_assess, row.in_new, row.in_interview) == (3, 1, 1, 1, 1)
+    assert (row.scored, row.eligible, row.to_assess, row.in_new, row.in_interview) == (3, 1, 1, 2, 1)
     page = response.content.decode()
     assert f'href="/recruiting/{vacancy.pk}/"' in page and "Interview 1" in page and "<html" in page
 
