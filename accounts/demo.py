@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from applications.models import Application, Stage
-from applications.services import add_to_pipeline, apply, move_to_stage
+from applications.services import apply, move_to_stage
 from candidates.importing import import_profiles
 from candidates.models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
 from candidates.synthetic import synthetic_profiles
@@ -122,8 +122,9 @@ def ensure_applicant_profiles(alice: User, bob: User) -> None:
 
 
 def ensure_demo_pipeline(rita: User, alice: User, vacancies: list[Vacancy]) -> None:
-    """A pipeline to look at: alice applied to the first vacancy and is screened; rita tracks a few
-    imported candidates on each. Created once: a second load finds them and changes nothing."""
+    """A pipeline to look at: alice applied to the first vacancy and is screened; a few imported
+    candidates applied to each, at several stages. Created once: a second load finds them and changes
+    nothing."""
     if not vacancies or Application.objects.filter(vacancy__in=vacancies).exists():
         return
     first = vacancies[0]
@@ -140,7 +141,9 @@ def ensure_demo_pipeline(rita: User, alice: User, vacancies: list[Vacancy]) -> N
     ]
     for offset, vacancy in enumerate(vacancies):
         chosen = imported[offset * 6 : offset * 6 + 6]
-        for candidate, application in zip(chosen, add_to_pipeline(vacancy, chosen, by=rita), strict=True):
+        # They applied themselves: stages are for applicants only (the rest of the pool is invited, not moved).
+        applications = [apply(candidate, vacancy) for candidate in chosen]
+        for candidate, application in zip(chosen, applications, strict=True):
             stage = stages[chosen.index(candidate)]
             if stage != Stage.NEW:
                 move_to_stage([application], stage, by=rita)
