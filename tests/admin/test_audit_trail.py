@@ -18,13 +18,13 @@ NOTE = "Seemed unsure about the French interview"
 def hanna(vacancy):
     """hanna: another candidate scored for rita's vacancy."""
     candidate = CandidateFactory(name="Hanna Berg", email="hanna@example.org")
-    scored(vacancy, candidate, score=64.0)
+    scored(vacancy, candidate, score=64.0, applied=True)
     return candidate
 
 
 @pytest.fixture
 def shortlist(vacancy, alice, hanna):
-    scored(vacancy, alice.candidate, score=88.0)
+    scored(vacancy, alice.candidate, score=88.0, applied=True)
     return f"/recruiting/{vacancy.pk}"
 
 

@@ -130,7 +130,7 @@ def test_results_of_an_older_engine_show_as_being_updated_until_rescored(
     assert not match.is_fresh and MatchResult.objects.fresh().count() == 0
     assert matches_updating(alice.candidate)
     assert "Your matches are being updated" in client_for(alice).get("/me/matches/").content.decode()
-    response = client_for(rita).get(shortlist)
+    response = client_for(rita).get(shortlist, {"view": "pool"})  # alice has not applied: in the pool
     assert all(row.stale for row in response.context_data["rows"])
     assert response.context_data["counts"].stale == response.context_data["counts"].scored > 0
     assert ">updating</span>" in response.content.decode()

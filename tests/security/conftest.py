@@ -45,9 +45,10 @@ def world(alice, bob, rita, sam, ada, vacancy):
     draft = VacancyFactory(title="Draft Notice", status=Vacancy.Status.DRAFT, published_at=None,
                            deadline=timezone.localdate() + dt.timedelta(days=60))  # fmt: skip
     draft.recruiters.add(rita)
+    # hanna applied to both vacancies (stages are for applicants); alice applies to rita's through the service.
     for each in (vacancy, sams_vacancy):
         scored(each, alice.candidate, score=88.0, verdict=1, essentials=[OPEN_LINE])
-        scored(each, hanna, score=64.0)
+        scored(each, hanna, score=64.0, applied=True)
     application = apply(alice.candidate, vacancy, motivation="I know the job.")
     return SimpleNamespace(
         users={"anonymous": None, "alice": alice, "bob": bob, "rita": rita, "sam": sam, "ada": ada},

@@ -124,6 +124,11 @@ def _recruiter_url(world, vacancy) -> dict:
     return {"pk": vacancy.pk, "candidate_id": world.alice.candidate.pk}
 
 
+def _applicant_url(world, vacancy) -> dict:
+    """hanna applied to both vacancies: stages are for applicants."""
+    return {"pk": vacancy.pk, "candidate_id": world.hanna.pk}
+
+
 def _compared(world) -> dict:
     return {"c": [world.alice.candidate.pk, world.hanna.pk]}
 
@@ -198,8 +203,11 @@ ROUTES: list[Route] = [
     *on_both_vacancies("recruiting:shortlist", RITAS),
     *on_both_vacancies("recruiting:progress", (LOGIN, 403, 403, 286, 404, 286)),  # 286: stop polling
     *on_both_vacancies("recruiting:candidate", RITAS, kwargs=_recruiter_url),
-    *on_both_vacancies("recruiting:stage", POST_ONLY, kwargs=_recruiter_url,
+    *on_both_vacancies("recruiting:stage", POST_ONLY, kwargs=_applicant_url,
                        post=Post(lambda w: {"stage": "screened"}, RITA_POSTS, by="rita")),
+    # alice and hanna applied: an invitation to apply is refused (nothing changes), but only after access.
+    *on_both_vacancies("recruiting:invite", POST_ONLY, kwargs=_recruiter_url,
+                       post=Post(lambda w: {}, RITA_POSTS, by="rita", changes=False)),
     *on_both_vacancies("recruiting:note", POST_ONLY, kwargs=_recruiter_url,
                        post=Post(lambda w: {"text": "Strong"}, RITA_POSTS, by="rita")),
     *on_both_vacancies("recruiting:rating", POST_ONLY, kwargs=_recruiter_url,
@@ -208,7 +216,7 @@ ROUTES: list[Route] = [
                        post=Post(lambda w: {"line": "Experience of NATO defence planning", "outcome": "met",
                                             "reason": "Drafted the capability targets"}, RITA_POSTS, by="rita")),
     *on_both_vacancies("recruiting:bulk", POST_ONLY,
-                       post=Post(lambda w: {"action": "move", "stage": "shortlisted", **_compared(w)},
+                       post=Post(lambda w: {"action": "move", "stage": "shortlisted", "c": [w.hanna.pk]},
                                  RITA_POSTS, by="rita")),
     *on_both_vacancies("recruiting:compare", RITAS, query=_compared),
     *on_both_vacancies("recruiting:blind_review", POST_ONLY,

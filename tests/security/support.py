@@ -10,6 +10,7 @@ from django.test import Client
 from django.utils import timezone
 
 from accounts.models import Session
+from applications.models import Application, Stage, StageChange
 from config.models import RateLimitCounter
 from matching.models import MatchResult
 from matching.scoring import ENGINE_VERSION
@@ -26,8 +27,16 @@ WEIGHTS = {
 }
 
 
-def scored(vacancy: Vacancy, candidate, *, score: float = 80.0, **fields) -> MatchResult:
-    """A stored score of the candidate for the vacancy, as the scorer would write it."""
+def scored(
+    vacancy: Vacancy, candidate, *, score: float = 80.0, applied: bool = False, **fields
+) -> MatchResult:
+    """A stored score of the candidate for the vacancy, as the scorer would write it; ``applied`` (by
+    default: no) makes the candidate an applicant at New, as if they had applied (stages are for applicants)."""
+    if applied:
+        application, _ = Application.objects.get_or_create(
+            vacancy=vacancy, candidate=candidate, defaults={"applied_at": timezone.now()}
+        )
+        StageChange.objects.get_or_create(application=application, to_stage=Stage.NEW, changed_by=None)
     breakdown = {c: {"points": round(w * score / 100, 1), "weight": w, "reason": f"{c}: meets the notice"}
                  for c, w in WEIGHTS.items()}  # fmt: skip
     values = {
