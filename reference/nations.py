@@ -56,7 +56,8 @@ DEMONYMS: dict[str, str] = {
     "norwegian": "Norway", "polish": "Poland", "portuguese": "Portugal", "romanian": "Romania",
     "slovak": "Slovakia", "slovakian": "Slovakia", "slovenian": "Slovenia", "slovene": "Slovenia",
     "spanish": "Spain", "swedish": "Sweden", "turkish": "Türkiye", "british": "United Kingdom",
-    "american": "United States",
+    "american": "United States", "hellenic": "Greece", "walloon": "Belgium", "scottish": "United Kingdom",
+    "welsh": "United Kingdom",
 }  # fmt: skip
 
 # The same in the member nations' main languages, as CVs write a nationality ("Nationalité : belge",

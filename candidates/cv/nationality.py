@@ -1,7 +1,8 @@
 """A CV's nationality, only where it is stated, as the member nation's English name.
 
 Read from a label anywhere in a line, in the member nations' languages ("Nationality: Belgian",
-"Born 1982 in Brno | Nationality: Czech", "Citizenship | Latvian", "Nationalité : belge",
+"Born 1982 in Brno | Nationality: Czech", "Citizenship | Latvian", "Nationalité : belge", "Nationality: |
+Dutch", "Citizenship: Slovak Republic · peter@...",
 "Staatsangehörigkeit: deutsch"), from prose ("a Dutch national", "U.S. citizen", "citoyenne française",
 "Citizen of the Republic of North Macedonia"), or from a line near the top that is a demonym alone
 ("Norwegian"). Demonyms and country names come from ``reference.nations``. A nationality that is not a
@@ -16,11 +17,13 @@ from reference.data import ReferenceData
 from reference.nations import nation_named, nation_of_demonym
 
 _LABEL = re.compile(
-    r"(?:nationalit(?:y|ies|é|ät|eit|à)|citizenship|citoyenneté|staatsangehörigkeit|nacionalidade?"
+    r"(?:nationalit(?:y|ies|é|ät|eit|à|et)|nazionalità|nasjonalitet|naționalitate|citizenship|citoyenneté"
+    r"|staatsangehörigkeit|nacionalidade?|vatandaşlık|shtetësia|ríkisfang|státní příslušnost|občanství"
+    r"|εθνικότητα"
     r"|cittadinanza|obywatelstwo|narodowość|státní občanství|štátna príslušnosť|državljanstvo"
     r"|statsborgerskap|medborgarskap|statsborgerskab|kansalaisuus|állampolgárság|uyruk|cetățenie"
     r"|pilietybė|pilsonība|kodakondsus|υπηκοότητα|гражданство)"
-    r"(?:\s*\(s\))?(?:\s*/\s*[^\W\d_]+)?\s*[:|]?\s*(?P<value>[^|;–—:]+)",
+    r"(?:\s*\(s\))?(?:\s*/\s*[^\W\d_]+)?(?:\s*[:|])*\s*(?P<value>[^|;–—:·•]+)",
     re.IGNORECASE,
 )
 _PROSE = re.compile(
@@ -68,6 +71,17 @@ def _nation(value: str, reference: ReferenceData) -> str | None:
         if not part:
             continue
         nation = nation_of_demonym(part) or reference.canonical_nation(part) or nation_named(part)
+        # A state's formal name: "Slovak Republic", "Republic of Estonia", "Kingdom of the Netherlands".
+        formal = _FORMAL.fullmatch(part)
+        if not nation and formal:
+            nation = nation_of_demonym(formal["demonym"] or "") or _nation(formal["country"] or "", reference)
         if nation:
             return nation
     return None
+
+
+_FORMAL = re.compile(
+    r"(?:the\s+)?(?P<demonym>[^\W\d_]+)\s+republic"
+    r"|(?:the\s+)?(?:republic|kingdom|grand duchy)\s+of\s+(?:the\s+)?(?P<country>[\w ]+)",
+    re.IGNORECASE,
+)
