@@ -33,7 +33,7 @@ NAME_PREFIXES: tuple[str, ...] = (
     "cte", "tte", "tte col", "teniente", "alférez", "capitán de fragata",
     "capitán de corbeta", "capitán de navío", "general de brigada",
     "tenente-coronel", "tcor", "cap-ten", "capitão", "capitão-de-fragata", "capitão-tenente",
-    "kpt", "kmdr", "kmdr por", "kmdr ppor", "kmdr dypl", "gen bryg", "płk dypl", "ppłk dypl", "kapitan",
+    "kpt", "kpt mar", "kmdr", "kmdr por", "kmdr ppor", "kmdr dypl", "gen bryg", "płk dypl", "ppłk dypl", "kapitan",
     "pplk", "plk", "npor", "por", "gšt", "nadporučík", "kapitán", "podplukovník", "plukovník",
     "podpolkovník", "plukovnik", "pukovnik", "bojnik", "satnik", "brigadir", "podpolkovnik", "polkovnik",
     "stotnik", "nënkolonel", "kolonel", "kapiten", "luitenant-kolonel", "luitenant kolonel", "lkol", "kol",

@@ -238,7 +238,7 @@ def _clean_field(text: str) -> str:
         previous = text
         text = re.sub(r"(?<=\S)\s*\([^()]*\)\s*$", "", text.strip())
     text = re.sub(r"\(\s*\)|\bdegree\b", "", text, flags=re.I)
-    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|abschluss|awarded)"
+    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|abschluss|awarded)"
     previous = None
     while previous != text:
         previous = text

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from reference.data import ReferenceData
-from reference.nations import nation_named, nation_of_demonym
+from reference.nations import nation_named, nation_of_demonym, nation_of_own_demonym
 
 _LABEL = re.compile(
     r"(?:nationalit(?:y|ies|é|ät|eit|à|et)|nazionalità|nasjonalitet|naționalitate|citizenship|citoyenneté"
@@ -46,7 +46,7 @@ def nationality_in(lines: list[str], reference: ReferenceData) -> str | None:
     """
     for line in lines:
         for match in _LABEL.finditer(line):
-            nation = _nation(match["value"], reference)
+            nation = _nation(match["value"], reference, after_label=True)
             if nation:
                 return nation
     for line in lines:
@@ -65,12 +65,14 @@ def nationality_in(lines: list[str], reference: ReferenceData) -> str | None:
     return None
 
 
-def _nation(value: str, reference: ReferenceData) -> str | None:
+def _nation(value: str, reference: ReferenceData, *, after_label: bool = False) -> str | None:
     for part in re.split(r"\s*(?:/|,|&|\band\b|\bund\b|\bet\b|\by\b|\(|\))\s*", value):
         part = part.strip(" .")
         if not part:
             continue
         nation = nation_of_demonym(part) or reference.canonical_nation(part) or nation_named(part)
+        if not nation and after_label:
+            nation = nation_of_own_demonym(part)  # "Obywatelstwo: polskie"
         # A state's formal name: "Slovak Republic", "Republic of Estonia", "Kingdom of the Netherlands".
         formal = _FORMAL.fullmatch(part)
         if not nation and formal:

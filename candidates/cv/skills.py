@@ -32,7 +32,7 @@ def skills(lines: list[str]) -> tuple[str, ...]:
 
 
 _SEPARATOR = re.compile(r"[,;|•·▪]\s*|\s+-\s+")
-MAX_LIST_ITEM_WORDS = 8
+MEAN_LIST_ITEM_WORDS = 4
 
 
 def _items(line: str) -> list[str]:
@@ -54,10 +54,10 @@ def _items(line: str) -> list[str]:
 
 
 def _sentence(line: str) -> bool:
-    """A line of prose: it ends with a full stop, and runs on longer than a list's item."""
-    return line.rstrip().endswith(".") and any(
-        len(item.split()) > MAX_LIST_ITEM_WORDS for item in _items(line)
-    )
+    """A line of prose: it ends with a full stop, and its parts are longer than a list's items."""
+    items = [item for item in _items(line) if item.strip()]
+    words = sum(len(item.split()) for item in items)
+    return line.rstrip().endswith(".") and words > MEAN_LIST_ITEM_WORDS * max(len(items), 1)
 
 
 _SKILLS_LABEL = re.compile(
