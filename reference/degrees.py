@@ -14,7 +14,7 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         r"doctorate|doctoral degree|doctor of [a-z]+|doctorat|doktorat|doutoramento|doutorado|doctorado"
         r"|dottorato(?: di ricerca)?|promotion \(dr\. ?[a-z]+\.?\)|doktor(?:grad|at)?|doktora|tohtori"
         r"|philosophiae doctor|dr\.? inż\.?|candidate of sciences",
-        r"Ph\.?\s?D\.?|DPhil|Dr\. ?(?:phil|rer|jur|iur|med|oec)\.?|CSc\.|DrSc\.",
+        r"Ph\.?\s?D\.?|DPhil|D\.Phil\.|Dr\. ?(?:phil|rer|jur|iur|med|oec)\.?|CSc\.|DrSc\.",
     ),
     (
         "master",
@@ -23,10 +23,11 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         r"|laurea (?:magistrale|specialistica)|diplom-(?:ingenieur|kaufmann|kauffrau|volkswirt|informatiker)"
         r"|diplôme d'ingénieur|engineering diploma|magisterium|magistr|mag\. ?[a-z]+\."
         r"|mgr\.? inż\.?|magisterexamen|masterexamen|civilingenjör|maisteri|diplomi-insinööri"
-        r"|maģistrs|magistras|magistar|magistrs|yüksek lisans|cand\. ?[a-z]+\.|candidatus [a-z]+"
-        r"|staatsexamen|second-cycle degree",
+        r"|maģistrs|magistras|magistar|magistrs|yüksek lisans|candidatus [a-z]+"
+        r"|staatsexamen|second-cycle degree|cand\.(?: ?[a-z]+\.)+",
         r"M\.?Sc\.?|M\.A\.|MA|M\.S\.|MBA|LL\.?M\.?|MPhil|MPA|MEng|MRes|DEA|DESS|Dipl\.-(?:Ing|Kfm|Vw)\.?"
-        r"|Ing\.|Mgr\.|drs\.",
+        r"|Ing\.|Mgr\.|drs\.|M\.B\.A\.|M\.P\.A\.|M\.Eng\.|M\.Phil\.|M\.Litt\.|MLitt|MSt|M\.St\.|MSSc|MIA"
+        r"|MPP|M\.P\.P\.|MALD|MSSI",
     ),
     (
         "bachelor",
@@ -34,7 +35,7 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         r"|licenciado|licenciada|laurea(?: triennale)?|licencjat|licen[țt][ăa]|bachelier|ptychio[n]?"
         r"|baccalaureus|grado en|graduad[oa] en|inż\.|inżynier|kandidatexamen|kandidaatti|bakalaureus"
         r"|bakalaurs|bakalauras|bakalář|bakalár|prvostupni(?:k|ca)|lisans|first-cycle degree",
-        r"B\.?Sc\.?|B\.A\.|BA|B\.S\.|BEng|LL\.?B\.?|BBA|Bc\.",
+        r"B\.?Sc\.?|B\.A\.|BA|B\.S\.|BEng|B\.Eng\.|LL\.?B\.?|BBA|B\.B\.A\.|Bc\.|BSSc|B\.Sc\.",
     ),
     (
         "secondary",

@@ -27,7 +27,8 @@ _PRESENT = (
     r"|heute|jetzt|bis heute|dato|actualidad|la actualidad|presente|oggi|ad oggi|attuale|atualidade|actual"
     r"|atualmente|hoy|obecnie|nadal|dosud|doposud|současnost|súčasnosť|teraz|danes|trenutno|sada|danas|nyt"
     r"|nu|nå|i dag|idag|heden|tot heden|nykyään|jelenleg|napjainkig|günümüz|halen|devam|prezent|prezentul"
-    r"|praegu|tänaseni|šobrīd|patlaban|dabar|iki dabar|sot|сега|настоящее|σήμερα"
+    r"|praegu|tänaseni|šobrīd|patlaban|dabar|iki dabar|sot|сега|настоящее|σήμερα|d\.\s?d\.|dags dato"
+    r"|til dato|dd"
 )
 _OPEN = r"since|from|depuis|dès|seit|ab|desde|dal|dall'|da|od|sinds|vanaf|fra|siden|alkaen|al|ekde|dës"
 _CONNECTOR = (
@@ -62,12 +63,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     either = rf"(?:{date}|{_SHORT})"
     # "présent / present", "jelenleg (present)": the same word again in another language.
-    present = rf"(?:{_PRESENT})\b(?:\s*(?:/\s*|\(\s*)(?:{_PRESENT})\b\)?)?"
+    present = rf"(?:{_PRESENT})(?!\w)(?:\s*(?:/\s*|\(\s*)(?:{_PRESENT})(?!\w)\)?)?"
     period = re.compile(
-        rf"(?:(?P<open>\b(?:{_OPEN})\s+)(?P<since>{date})(?!\s*(?:-|–|—)\s*\w|{_TO}(?:{either}|{_PRESENT}\b))"
+        rf"(?:(?P<open>\b(?:{_OPEN})\s+)(?P<since>{date})(?!\s*(?:-|–|—)\s*\w|{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
         rf"|(?<![\w/.-])(?:(?:{_OPEN}|de|du|von|van|entre)\s+)?(?P<start>{either}){_TO}"
         rf"(?:(?P<end>{either})|(?P<present>{present}))"
-        rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:-|–|—)\s*(?=$|[|:,;]))",
+        rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:-|–|—)\s*(?=$|[|:,;])"
+        # "2013–16": the end's century left out, after a dash that is no ISO date's hyphen.
+        rf"|(?<![\w/.-])(?P<long>{_YEAR})(?:\s*[–—]\s*|\s+-\s+)(?P<short>\d\d)(?![\w/.-]))",
         re.IGNORECASE,
     )
     return period, re.compile(date, re.IGNORECASE)
@@ -82,13 +85,15 @@ def periods(line: str) -> list[Period]:
     pattern, _ = _patterns()
     found = []
     for match in pattern.finditer(line):
-        if match["since"] or match["dangling"]:
+        if match["long"]:
+            start, end = f"{match['long']}-01", f"{match['long'][:2]}{match['short']}-12"
+        elif match["since"] or match["dangling"]:
             start = month_of(match["since"] or match["dangling"], end=False)
             end = None
         else:
             start = month_of(match["start"], end=False)
             end = None if match["present"] else month_of(match["end"], end=True)
-        if start and (end is None or end >= start) and (match["present"] or match["end"] or _open_ok(match)):
+        if start and (end is None or end >= start) and (match["present"] or end or _open_ok(match)):
             found.append(Period(start, end, match.start(), match.end()))
     return found
 

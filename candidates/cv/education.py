@@ -29,7 +29,10 @@ _INSTITUTION = re.compile(
     r"\b(?:universit[yéàeäa]\w*|universidad\w*|universidade|università|uniwersytet\w*|univerzit\w*"
     r"|college|institute|institut\w*|instituto|istituto|school|academy|acad[ée]mi[ea]|akademi\w*"
     r"|polytechnic|politecnico|polytechnique|hochschule|fachhochschule|sciences po|[ée]cole|escuela|escola"
-    r"|scuola|lyc[ée]e|gymnasium|faculty|facult[éy]|fakult\w*|facultad|faculdade|tu|eth|epfl)\b",
+    r"|scuola|lyc[ée]e|gymnasium|faculty|facult[éy]|fakult\w*|facultad|faculdade|tu|eth|epfl"
+    r"|h[øo]gskole\w*|h[øo]yskole\w*|högskola\w*|universitet\w*|universiteit|hogeschool|akademi\w*"
+    r"|egyetem\w*|politechnika|szkoła|škola|univerza|sveučilište|üniversitesi|ülikool|universitāte"
+    r"|universitetas|akademija|yliopisto|korkeakoulu)\b",
     re.IGNORECASE,
 )
 _STAFF_COLLEGE = re.compile(
@@ -80,6 +83,12 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
     entries: list[dict] = []
     for line in lines:
         line = unbulleted(line)
+        subjects = _SUBJECTS_LABEL.match(line)
+        if subjects:  # Europass: "Principal subjects/occupational skills covered | ..."
+            if entries and not entries[-1]["field"] and entries[-1]["level"] != "secondary":
+                entries[-1]["field"] = _clean_field(line[subjects.end() :])
+            continue
+        line = _ROW_LABEL.sub("", line)
         parts = [_first_language(part) for part in _parts(line)]
         found = next(((i, d) for i, part in enumerate(parts) if (d := degree_in(part))), None)
         if found:
@@ -108,6 +117,25 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
         if years and entry["year"] is None:
             entry["year"] = int(years[-1])
     return tuple(ProposedEducation(**entry) for entry in entries)
+
+
+# Europass rows: the label before the value, in the languages of its templates.
+_ROW_LABEL = re.compile(
+    r"^(?:title of (?:the )?qualification(?: awarded)?|qualification(?: awarded)?|degree|diploma"
+    r"|name and type of (?:the )?organisation providing education and training|intitulé du certificat ou"
+    r" diplôme délivré|titre du diplôme|nom et type de l'établissement d'enseignement ou de formation"
+    r"|bezeichnung der erworbenen qualifikation|name und art der bildungs- oder ausbildungseinrichtung"
+    r"|titolo della qualifica rilasciata|nome e tipo d'organizzazione erogatrice dell'istruzione e formazione"
+    r"|título de la cualificación obtenida|nombre y tipo del centro de estudios)\s*[|:]\s*",
+    re.IGNORECASE,
+)
+_SUBJECTS_LABEL = re.compile(
+    r"^(?:principal subjects(?:\s*/\s*occupational skills covered)?|main subjects|principales matières"
+    r"(?:\s*/\s*compétences professionnelles couvertes)?|hauptfächer(?:\s*/\s*berufliche fähigkeiten)?"
+    r"|principali tematiche(?:\s*/\s*competenze professionali possedute)?|principales materias"
+    r"(?:\s*/\s*competencias profesionales adquiridas)?)\s*[|:]\s*",
+    re.IGNORECASE,
+)
 
 
 def _first_language(part: str) -> str:

@@ -270,7 +270,7 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         if below and _kind(below) == "title" and _kind(rest) not in ("title", "organisation"):
             return below.strip(" ,|"), _body(rest), {after}  # the body on the period's line, the title below
         title, organisation = _split_post(rest)
-        if employer and not (ORG_WORD.search(organisation) and not _only_weak(organisation)):
+        if employer and not _names_a_body(organisation):
             # Under an employer's heading, a ship or unit after a comma stays in the title.
             return rest.strip(" ,|"), employer, taken
         if not organisation and below and after is not None:
@@ -343,6 +343,15 @@ def _kind(text: str) -> str:
     if has_title and not has_org:
         return "title"
     return ""
+
+
+def _names_a_body(text: str) -> bool:
+    """Whether the text names an employing body of its own: "NATO Maritime Command", not a unit or a
+    subject ("Capability Planning", "NATO Policy", "Maritime C5ISR")."""
+    return any(
+        not WEAK_ORG.fullmatch(m[0]) and m[0].casefold() not in {"nato", "otan"}
+        for m in ORG_WORD.finditer(text)
+    )
 
 
 def _only_weak(text: str) -> bool:

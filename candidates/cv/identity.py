@@ -35,6 +35,10 @@ _NAME_LABEL = re.compile(
     r"(?:\s*[:|])+\s*(?P<name>[^|]+)",
     re.IGNORECASE,
 )
+_ADDRESS_LABEL = re.compile(
+    r"^(?:address(?:\(es\))?|adresse|anschrift|indirizzo|dirección|morada|adres|adresa|cím)\b", re.I
+)
+MIN_NATIONAL_DIGITS = 7
 _PHONE_LABEL = re.compile(
     r"\b(?:phone|tel|telephone|téléphone|mobile|mob|cell|gsm|telefon|teléfono|telefono|telefone|handy)\b",
     re.I,
@@ -78,18 +82,23 @@ def phone_in(lines: list[str], nation: str | None) -> str | None:
     region = {name: code for code, name in MEMBER_NATION_CODES.items()}.get(nation or "")
     text = "\n".join(lines)
     for match in phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.POSSIBLE):
-        return match.raw_string
-    # A national number is looked for where contacts are written: the top of the CV, or after a label.
+        if not periods(match.raw_string):
+            return match.raw_string
+    # A national number is looked for where contacts are written: the top of the CV, or after a label;
+    # without a label it has at least MIN_NATIONAL_DIGITS digits (a postcode is no phone number).
     top = [line for line in lines if line][:CONTACT_LINES]
     for line in lines:
-        if line not in top and not _PHONE_LABEL.search(line):
+        labelled = bool(_PHONE_LABEL.search(line))
+        if (line not in top and not labelled) or _ADDRESS_LABEL.match(line):
             continue
-        for place in (region, "US", "CA", "GB") if _PHONE_LABEL.search(line) else (region,):
+        for place in (region, "US", "CA", "GB") if labelled else (region,):
             if place:
                 for match in phonenumbers.PhoneNumberMatcher(
                     line, place, leniency=phonenumbers.Leniency.POSSIBLE
                 ):
-                    return match.raw_string
+                    digits = len(re.sub(r"\D", "", match.raw_string))
+                    if (labelled or digits >= MIN_NATIONAL_DIGITS) and not periods(match.raw_string):
+                        return match.raw_string
     return None
 
 
@@ -189,7 +198,7 @@ def _without_prefix(words: list[str]) -> list[str]:
 def _bare_name(text: str) -> str | None:
     """The name in ``text`` without ranks, titles or letters after it, in title case; None if it is not
     a name."""
-    text = " ".join(text.replace("’", "'").split()).strip(" ,;:")
+    text = _RETIRED.sub(" ", " ".join(text.replace("’", "'").split())).strip(" ,;:")
     if not text or _NOT_DOCUMENT.search(text) or any(c.isdigit() or c in "@/:()" for c in text):
         return None
     words = text.split()
@@ -211,7 +220,31 @@ def _bare_name(text: str) -> str | None:
         return None
     if sum(w[0].isupper() for w in words) < 2:
         return None
-    return " ".join(_title(w) for w in words)
+    return " ".join(_title(w) for w in _given_names_first(words))
+
+
+_RETIRED = re.compile(r"\((?:ret|retd|retired|r|res)\.?\)|,\s*(?:ret|retd)\.?(?=\s|$)", re.IGNORECASE)
+
+
+def _given_names_first(words: list[str]) -> list[str]:
+    """'MÜLLER Andreas' -> 'Andreas MÜLLER': a surname in capitals written first (Europass, French and
+    Central European CVs) goes after the given names."""
+    capitals = 0
+    while capitals < len(words) and _surname_in_capitals(words[capitals]):
+        capitals += 1
+    rest = words[capitals:]
+    if (
+        capitals
+        and rest
+        and not any(_surname_in_capitals(w) for w in rest)
+        and all(w[:1].isupper() for w in rest)
+    ):
+        return [*rest, *words[:capitals]]
+    return words
+
+
+def _surname_in_capitals(word: str) -> bool:
+    return word.isupper() and len(word) > 1 and "." not in word
 
 
 def _title(word: str) -> str:

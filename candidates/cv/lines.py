@@ -24,6 +24,8 @@ PERSONAL = "personal"
 SUMMARY = "summary"
 TRAINING = "training"  # courses and military education, where a staff course may award a degree
 OTHER = "other"
+# Sections whose lines are never posts.
+NOT_POSTS = (EDUCATION, TRAINING, LANGUAGES, SKILLS, COMPETENCIES, PERSONAL)
 
 _HEADINGS: tuple[tuple[str, str], ...] = (
     (
@@ -36,7 +38,7 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|akademische ausbildung|hochschulausbildung|schul- und berufsbildung|bildungsweg"
         r"|formación(?: académica)?|educación(?: y formación)?|istruzione(?: e formazione)?|formazione"
         r"|titoli di studio|formação(?: académica)?|educação|wykształcenie(?: i szkolenia)?|vzdělání"
-        r"|vzdelanie|izobrazba|obrazovanje|uddannelse|utbildning|utdanning|koulutus|opleiding(?:en)?"
+        r"|vzdelanie|izobrazba|obrazovanje|uddannelse|utbildning|utdanning|utdannelse|koulutus|opleiding(?:en)?"
         r"|onderwijs(?: en opleiding)?|tanulmányok|végzettség|eğitim|haridus|izglītība|išsilavinimas|studii"
         r"|educație|arsimi|menntun|εκπαίδευση|образование",
     ),
@@ -52,7 +54,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|esperienz[ae](?: professionali| professionale| lavorative| lavorativa)?|carriera"
         r"|experiência profissional|percurso profissional|doświadczenie zawodowe|przebieg służby"
         r"|pracovní zkušenosti|pracovné skúsenosti|delovne izkušnje|radno iskustvo|erhvervserfaring"
-        r"|arbetslivserfarenhet|arbeidserfaring|työkokemus|werkervaring|loopbaan|szakmai tapasztalat"
+        r"|arbetslivserfarenhet|yrkeserfarenhet|arbeidserfaring|yrkeserfaring|tjenesteerfaring"
+        r"|tjenestesteder|ansættelser|työkokemus|työhistoria|werkervaring|loopbaan|szakmai tapasztalat"
         r"|iş deneyimi|mesleki deneyim|töökogemus|darba pieredze|darbo patirtis|experiență profesională"
         r"|përvoja profesionale|starfsreynsla|επαγγελματική εμπειρία|професионален опит|работен опит",
     ),

@@ -36,8 +36,10 @@ def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> 
         if sections_of.EDUCATION in parts
         else []
     )
+    # Without an experience heading, posts are looked for outside the sections that hold other things.
+    elsewhere = {line for name in sections_of.NOT_POSTS for line in parts.get(name, [])}
     experience_lines = parts.get(sections_of.EXPERIENCE) or [
-        line for line in everything if line not in set(education_lines)
+        line for line in everything if line not in elsewhere and line not in heading_lines
     ]
     nationality = nationality_in(everything, reference)
     return CvProposal(

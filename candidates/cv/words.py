@@ -21,6 +21,19 @@ STRONG_ORG = (
     r"|airlines|état-major|estado mayor|stato maggiore|general staff|international staff|services|presence"
     r"|représentation|representation|division|directorate|direction|dirección|direzione|direktion"
     r"|department|département|departamento|office|bureau|staff|branch|section|unit"
+    r"|direção|direcção|direção-geral|dirección general|direzione generale|direction générale|ministerie"
+    r"|instituut|universiteit|hogeschool|gemeente|defensie|directie|afdeling|krijgsmacht|landmacht"
+    r"|forsvaret|försvarsmakten|forsvarsdepartementet|forsvarsministeriet|hovedkvarter|högkvarteret"
+    r"|bataljon|bataljonen|departement|direktorat|direktoratet|styrelse|myndighet|universitet|høgskole"
+    r"|högskola|akademi|ministerstwo|ministerstvo|ministère|wojsko|sztab|dowództwo|inspektorat|urząd"
+    r"|úřad|úrad|velitelství|honvédség|minisztérium|parancsnokság|bakanlığı|genelkurmay|komutanlığı"
+    r"|ministerul|statul major|armata|ministarstvo|ministrstvo|zapovjedništvo|štab|ministeerium|kaitsevägi"
+    r"|aizsardzības|ministrija|kariuomenė|ministerija|υπουργείο|γενικό επιτελείο"
+)
+# Compound words ending in a body: "Verteidigungsministerium", "Forsvarsministeriet", "Heereskommando".
+COMPOUND_ORG = (
+    r"[^\W\d_]+(?:ministerium|ministeriet|departementet|kommando|kommandoen|verket|styrelsen|direktoratet"
+    r"|hochschule|universität|akademie|bataljon|regiment|amt)"
 )
 TITLE = (
     r"officer|officier|oficial|ufficiale|offizier|analyst|analyste|analista|engineer|ingénieur|ingenieur"
@@ -41,10 +54,20 @@ TITLE = (
     r"|técnico superior|kierownik|dyrektor|specjalista|starszy specjalista|inspektor|referent|vedoucí"
     r"|ředitel|riaditeľ|referát|osztályvezető|főosztályvezető|szakértő|tanácsadó|kutató|mérnök"
     r"|medewerker|beleidsmedewerker|hoofd|adviseur|projectleider|rådgiver|rådgivare|konsulent|chef"
-    r"|päällikkö|asiantuntija|neuvonantaja|uzman|müdür|şube müdürü|danışman|mühendis"
+    r"|päällikkö|asiantuntija|neuvonantaja|uzman|müdür|şube müdürü|danışman|mühendis|assessor|assessora"
+    r"|analist|analityk|analytik|elemző|sjef|leder|seniorrådgiver|fuldmægtig|handläggare|utredare"
+    r"|specialkonsulent|avdelingsdirektør|kontorchef|chefe|coordenador|coordenadora|adjunto|adjunta"
+    r"|técnica superior|oficer|ofițer|consilier|şef|šef|načelnik|referent|poradce|poradca|doradca"
+    r"|starszy|specjalista|główny specjalista|naczelnik|zastępca|dowódca|velitel|veliteľ|parancsnok"
+    r"|komutan|subay|kurmay subayı|ohvitser|virsnieks|karininkas|σύμβουλος|αξιωματικός"
 )
-ORG_WORD = re.compile(rf"(?<![\w-])(?:{STRONG_ORG})(?![\w-])", re.IGNORECASE)
-TITLE_WORD = re.compile(rf"(?<![\w-])(?:{TITLE})(?![\w-])", re.IGNORECASE)
+# Compound words ending in a post: "Kompanisjef", "Referatsleiter", "Stabsoffizier", "Fachreferentin".
+COMPOUND_TITLE = (
+    r"[^\W\d_]+(?:leiter|leiterin|chef|sjef|führer|führerin|offizier|offiser|officier|referent|referentin"
+    r"|berater|beraterin|rådgiver|rådgivare|ingenieur|ingenieurin|ingeniør|ingenjör|analytiker|medewerker)"
+)
+ORG_WORD = re.compile(rf"(?<![\w-])(?:{STRONG_ORG}|{COMPOUND_ORG})(?![\w-])", re.IGNORECASE)
+TITLE_WORD = re.compile(rf"(?<![\w-])(?:{TITLE}|{COMPOUND_TITLE})(?![\w-])", re.IGNORECASE)
 WEAK_ORG = re.compile(
     r"(?<![\w-])(?:division|directorate|direction|dirección|direzione|direktion|department|département"
     r"|departamento|office|bureau|staff|branch|section|unit|services)(?![\w-])",

@@ -32,6 +32,10 @@ from candidates.cv.dates import periods
         ("Von 2015 bis 2018", "2015-01", "2018-12"),
         ("da settembre 2021 ad oggi", "2021-09", None),
         ("dal marzo 2016 al giugno 2019", "2016-03", "2019-06"),
+        # Norwegian "dags dato", and an end year without its century after an en dash.
+        ("2019 – d.d.    Sjef for planavdelingen", "2019-01", None),
+        ("Battalion Commander\t2013–16", "2013-01", "2016-12"),
+        ("2013 - 16 | Analyst", "2013-01", "2016-12"),
     ],
 )
 def test_it_reads_periods_written_in_many_shapes(line, start, end):
@@ -53,6 +57,8 @@ def test_a_period_takes_its_words_with_it_so_that_they_are_not_read_as_a_title(l
     assert line[: period.begin] + line[period.stop :] == rest
 
 
-@pytest.mark.parametrize("line", ["24/7 support", "3/4 of the budget", "Grade 12/14", "1/2 – 3/4 time"])
+@pytest.mark.parametrize(
+    "line", ["24/7 support", "3/4 of the budget", "Grade 12/14", "1/2 – 3/4 time", "2010-12", "2019-04 audit"]
+)
 def test_it_reads_no_period_in_fractions_or_short_numbers(line):
     assert periods(line) == []

@@ -46,6 +46,9 @@ def _entries(lines: str) -> list[tuple[str, str]]:
         # Degrees of more national systems.
         ("Yüksek Lisans, Uluslararası İlişkiler, Ankara Üniversitesi", "master", "Uluslararası İlişkiler"),
         ("Magisterexamen i statsvetenskap, Uppsala universitet", "master", "statsvetenskap"),
+        ("Master i militære studier, Forsvarets høgskole", "master", "militære studier"),
+        ("Cand.scient.pol., University of Copenhagen, 2009", "master", ""),
+        ("M.B.A., University of Kansas, 2008", "master", ""),
     ],
 )  # fmt: skip
 def test_it_finds_the_field_where_the_cv_writes_it(line, level, field):
@@ -89,3 +92,14 @@ def test_it_reads_degrees_among_courses_but_not_courses():
         ("master", "Military Studies"),
     ]
     assert proposal.military_staff_college is True
+
+
+def test_it_reads_europass_rows_of_a_qualification_and_its_subjects():
+    cv = (
+        "Education and training\nDates | 2009 - 2014\nTitle of qualification awarded | Master of Science (M.Sc.)\n"
+        "Principal subjects/occupational skills covered | Computer Science\n"
+        "Name and type of organisation providing education and training | Technische Universität Darmstadt"
+    )
+    assert propose_profile(cv).education == (
+        ProposedEducation("master", "Computer Science", "Technische Universität Darmstadt", None),
+    )

@@ -132,3 +132,35 @@ def test_a_post_with_its_title_above_and_an_open_period_at_the_end_of_its_body_l
         ("Juriste marchés publics", "Agence de l'innovation de défense", "2020-03", None),
         ("Avocate collaboratrice", "Cabinet Fidal", "2016-01", "2020-02"),
     ]
+
+
+def test_under_an_employer_heading_nato_in_a_desk_name_is_no_employer():
+    cv = "EMPLOYMENT HISTORY\nMinistry of Defence, Whitehall\nDesk Officer, NATO Policy | Sep 2010 – Sep 2014"
+    assert _posts(cv) == [("Desk Officer, NATO Policy", "Ministry of Defence", "2010-09", "2014-09")]
+
+
+def test_it_knows_posts_and_bodies_in_more_member_languages_and_compound_words():
+    cv = (
+        "Tjenesteerfaring\n2019 – d.d.    Sjef for planavdelingen, Forsvarets operative hovedkvarter (FOH), Bodø\n"
+        "2010 – 2015    Kompanisjef, Telemark bataljon\n"
+        "Werkervaring\n2012 – 2017 | Analist, Instituut Clingendael\n"
+        "Experiência profissional\nDesde março de 2018\nAssessor, Direção-Geral de Política de Defesa Nacional"
+    )
+    assert _posts(cv) == [
+        ("Sjef for planavdelingen", "Forsvarets operative hovedkvarter (FOH)", "2019-01", None),
+        ("Kompanisjef", "Telemark bataljon", "2010-01", "2015-12"),
+        ("Analist", "Instituut Clingendael", "2012-01", "2017-12"),
+        ("Assessor", "Direção-Geral de Política de Defesa Nacional", "2018-03", None),
+    ]
+
+
+def test_without_an_experience_heading_languages_and_degrees_are_no_posts():
+    cv = (
+        "Ola Nordmann\n2015 – 2019    Stabsoffiser J5, Joint Warfare Centre, Stavanger\n"
+        "2010 – 2015    Kompanisjef, Telemark bataljon\nUtdanning\n2014 – 2015    Master i militære studier\n"
+        "Språk\nNorsk: morsmål"
+    )
+    assert _posts(cv) == [
+        ("Stabsoffiser J5", "Joint Warfare Centre", "2015-01", "2019-12"),
+        ("Kompanisjef", "Telemark bataljon", "2010-01", "2015-12"),
+    ]

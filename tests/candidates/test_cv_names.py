@@ -26,6 +26,11 @@ from candidates.cv import propose_profile
         ("Kpt. mar. Tomasz Nowak\nGdynia", "Tomasz Nowak"),
         # Initials stay in capitals.
         ("R.J. DE VRIES\nDen Helder", "R.J. De Vries"),
+        # A retired officer's mark.
+        ("COL (Ret.) MICHAEL T. BRENNAN\nNorfolk, VA 23511", "Michael T. Brennan"),
+        # A surname in capitals written first goes after the given names.
+        ("Surname(s) / First name(s) | MÜLLER Andreas\nNationality | German", "Andreas Müller"),
+        ("DUPONT Jean-Pierre\nParis", "Jean-Pierre Dupont"),
     ],
 )
 def test_it_reads_the_name_where_cvs_write_it(cv, name):
@@ -71,3 +76,11 @@ def test_an_employer_in_the_experience_section_is_not_taken_for_the_name_and_kee
     cv = "Experience\nJan 2015 – Present\nSenior Logistics Analyst\nBooz Allen Hamilton — Arlington, VA"
     (post,) = propose_profile(cv).experience
     assert (post.title, post.organisation) == ("Senior Logistics Analyst", "Booz Allen Hamilton")
+
+
+def test_a_postcode_or_a_period_is_no_phone_number():
+    cv = (
+        "Surname(s) / First name(s) | MÜLLER Andreas\nAddress(es) | Hauptstraße 5, 10115 Berlin, Germany\n"
+        "Nationality | German\nWork experience\nDates | 03/2015 - 12/2019"
+    )
+    assert propose_profile(cv).phone is None

@@ -22,6 +22,7 @@ from candidates.cv import propose_profile
         ("Nationalitet: dansk", "Denmark"),
         ("Obywatelstwo: polskie", "Poland"),
         ("Állampolgárság: magyar", "Hungary"),
+        ("Pilsonība: Latvijas", "Latvia"),
     ],
 )
 def test_it_reads_more_ways_of_stating_a_nationality(line, nation):
