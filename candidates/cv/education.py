@@ -41,8 +41,12 @@ _STAFF_COLLEGE = re.compile(
     r"|generalstabs(?:dienst|lehrgang)|lehrgang generalstab|\blgan\b|[ée]cole de guerre"
     r"|[ée]cole sup[ée]rieure de guerre|cours sup[ée]rieur d'[ée]tat-major|curso de estado mayor"
     r"|curso (?:de )?(?:comando y )?estado mayor|corso (?:di )?stato maggiore|istituto superiore di stato maggiore"
-    r"|\b(?:cemfas|esfas|issmi|jcsp|jcsc|acsc)\b|harp akademi|nato defen[cs]e college|canadian forces college"
-    r"|baltic defence college",
+    r"|\b(?:cemfas|esfas|issmi|jcsp|jcsc|acsc|hcsc|csem|cemc|hdv|vut ii)\b|harp akademi|nato defen[cs]e college"
+    r"|canadian forces college|baltic defence college|curso de estado-maior|estado-maior conjunto"
+    r"|hogere defensievorming|hogere stafcursus|stafschool|stabsskole|stabsutbildning|stabskurs"
+    r"|videregående uddannelsestrin ii|yleisesikuntaupseerikurssi|esiupseerikurssi|kurz generálního štábu"
+    r"|dowódczo-sztabow|zapovjedno-stožern|curs(?:ul)? de stat major|vezérkari tanfolyam|rakovski"
+    r"|silahlı kuvvetler akademisi|scuola di guerra",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -164,16 +168,17 @@ def _stands_alone(part: str, match: re.Match[str]) -> bool:
 
 def _field_beside(parts: list[str], index: int, *, marked_only: bool = False) -> str:
     """A degree named alone takes its field from the part next to it: after it ("MSc, Defence Studies,
-    King's College London"), else before it ("Studium Wirtschaftswissenschaften, Abschluss
-    Diplom-Kaufmann"); dates in between are passed over, an institution is not a field. A degree named
-    with more (where it was awarded) takes only a part that says it is the field ("spécialité ...")."""
+    King's College London"), or before it when that part says it is a study ("Studium
+    Wirtschaftswissenschaften, Abschluss Diplom-Kaufmann", not "Saint-Cyr, diplôme d'ingénieur"); dates
+    in between are passed over, an institution is not a field. A degree named with more (where it was
+    awarded) takes only a part that says it is the field ("spécialité ...")."""
     for step in (1, -1):
         k = index + step
         while 0 <= k < len(parts) and _year_only(parts[k]):
             k += step
         if not 0 <= k < len(parts) or _INSTITUTION.search(parts[k]) or degree_in(parts[k]):
             continue
-        if marked_only and not _FIELD_MARK.match(parts[k]):
+        if (marked_only or step == -1) and not _FIELD_MARK.match(_YEAR_LEAD.sub("", parts[k])):
             continue
         field = _clean_field(parts[k])
         if field:
@@ -183,9 +188,11 @@ def _field_beside(parts: list[str], index: int, *, marked_only: bool = False) ->
 
 _FIELD_MARK = re.compile(
     r"(?:specialit[éy]|spécialité|speciali[sz]ation|major|option|mention|schwerpunkt|fachrichtung|field"
-    r"|indirizzo|especialidad|especialização|specjalność|specializace|obor|szak)\b",
+    r"|indirizzo|especialidad|especialização|specjalność|specializace|obor|szak|studium|studies|study"
+    r"|études|estudios|studi|studia|studie|studier)\b",
     re.IGNORECASE,
 )
+_YEAR_LEAD = re.compile(r"^[\d\s–—./:-]*")
 
 
 def _course(line: str) -> bool:

@@ -158,6 +158,13 @@ def _without(line: str, period: Period) -> str:
     return " ".join(rest.split()).strip(" ,|:–—-/")
 
 
+def _post_text(line: str, period: Period) -> str:
+    """What the period's line says of the post besides its dates: nothing when that is a label
+    ("Dates") or a town (Europass: "01/09/2016 – CURRENT – Brussels, Belgium")."""
+    rest = _without(line, period)
+    return "" if _DATE_LABEL.fullmatch(rest) or _PLACE.fullmatch(rest) else rest
+
+
 def _column_roles(lines: list[str], anchors: list[tuple[int, Period]]) -> dict[int, tuple[str, ...]]:
     """Anchor line -> the roles of its cells, from the nearest table header above it."""
     roles: dict[int, tuple[str, ...]] = {}
@@ -184,7 +191,7 @@ def _titles_above(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
     """Whether posts are written title (and organisation) first, dates after: read from the first post whose
     dates stand alone on their line."""
     for i, period in anchors:
-        if _without(lines[i], period) and not _DATE_LABEL.fullmatch(_without(lines[i], period)):
+        if _post_text(lines[i], period):
             continue
         return i > 0 and _header_like(lines[i - 1]) and (i - 1) not in {a for a, _ in anchors}
     return False
@@ -206,14 +213,8 @@ def _employer_heading(lines, i, period, limit_before, used) -> int | None:
     ("Leidos, Inc. — San Diego, CA" over "Senior Systems Engineer | Sept. 2020 – Present"): several posts
     may follow under it (US résumés)."""
     k = i - 1
-    rest = _without(lines[i], period)
-    if (
-        k <= limit_before
-        or k in used
-        or not rest
-        or _DATE_LABEL.fullmatch(rest)
-        or _kind(rest) == "organisation"
-    ):
+    rest = _post_text(lines[i], period)
+    if k <= limit_before or k in used or not rest or _kind(rest) == "organisation":
         return None
     if _header_like(lines[k]) and _kind(lines[k]) == "organisation" and len(lines[k].split()) <= 12:
         return k
@@ -252,8 +253,8 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         if by_role.get("title"):
             return by_role["title"], _body(by_role.get("organisation", "")), taken
     # 3. The period's own line.
-    rest = _without(line, period)
-    if rest and not _DATE_LABEL.fullmatch(rest):
+    rest = _post_text(line, period)
+    if rest:
         after = _next_header(lines, i, limit_after, used)
         below = lines[after] if after is not None else ""
         if _kind(rest) == "organisation":

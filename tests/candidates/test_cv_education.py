@@ -103,3 +103,21 @@ def test_it_reads_europass_rows_of_a_qualification_and_its_subjects():
     assert propose_profile(cv).education == (
         ProposedEducation("master", "Computer Science", "Technische Universität Darmstadt", None),
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Curso de Estado-Maior Conjunto (CEMC), Instituto Universitário Militar, Lisboa",
+        "Hogere Defensievorming (HDV), Nederlandse Defensie Academie",
+        "Stabsskole II, Forsvarets høgskole, Oslo",
+        "Kurs dowódczo-sztabowy, Akademia Obrony Narodowej",
+        "Yleisesikuntaupseerikurssi, Maanpuolustuskorkeakoulu",
+    ],
+)
+def test_it_knows_staff_courses_of_more_member_nations(line):
+    assert propose_profile(f"Education\n{line}").military_staff_college is True
+
+
+def test_a_school_written_before_a_degree_is_no_field():
+    assert _entries("2000 : Saint-Cyr, diplôme d'ingénieur") == [("master", "")]

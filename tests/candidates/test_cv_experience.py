@@ -164,3 +164,11 @@ def test_without_an_experience_heading_languages_and_degrees_are_no_posts():
         ("Stabsoffiser J5", "Joint Warfare Centre", "2015-01", "2019-12"),
         ("Kompanisjef", "Telemark bataljon", "2010-01", "2015-12"),
     ]
+
+
+def test_a_town_beside_the_dates_is_no_title():
+    cv = (
+        "WORK EXPERIENCE\n01/09/2016 – CURRENT – Brussels, Belgium\nPROGRAMME OFFICER – EUROPEAN DEFENCE AGENCY\n"
+        "Coordination of collaborative capability projects."
+    )
+    assert _posts(cv) == [("PROGRAMME OFFICER", "EUROPEAN DEFENCE AGENCY", "2016-09", None)]
