@@ -146,4 +146,5 @@ def is_date(text: str) -> bool:
 def starts_with_date(line: str) -> bool:
     """Whether the line starts with a date or a period ("2019 – 2021", "depuis mars 2020", "since 2019")."""
     line = line.lstrip(" -–—•*·▪(")
-    return bool(_patterns()[1].match(line) or any(p.begin == 0 for p in periods(line)[:1]))
+    period, date = _patterns()
+    return bool(date.match(line) or period.match(line))

@@ -23,6 +23,7 @@ from reference.degrees import DEGREE_KINDS, DEGREE_NAMES, UNIVERSITY_WORDS
 
 from .dates import periods
 from .lines import unbulleted
+from .patterns import any_of
 from .proposal import ProposedEducation
 
 _INSTITUTION = re.compile(
@@ -35,19 +36,27 @@ _INSTITUTION = re.compile(
     r"|universitetas|akademija|yliopisto|korkeakoulu)\b",
     re.IGNORECASE,
 )
+# National and NATO command and staff colleges and courses, as CVs name them (lower case, read in any case).
+STAFF_COLLEGES = (
+    "staff college", "command and staff", "command & staff", "staff course", "staff officer course",
+    "staff programme", "staff program", "war college", "general staff course", "joint services command",
+    "führungsakademie", "generalstabsdienst", "generalstabslehrgang", "lehrgang generalstab", "école de guerre",
+    "ecole de guerre", "école supérieure de guerre", "ecole superieure de guerre", "cours supérieur d'état-major",
+    "cours superieur d'etat-major", "curso de estado mayor", "curso estado mayor", "curso de comando y estado mayor",
+    "corso di stato maggiore", "corso stato maggiore", "istituto superiore di stato maggiore", "harp akademi",
+    "nato defence college", "nato defense college", "canadian forces college", "baltic defence college",
+    "curso de estado-maior", "estado-maior conjunto", "hogere defensievorming", "hogere stafcursus",
+    "stafschool", "stabsskole", "stabsutbildning", "stabskurs", "videregående uddannelsestrin ii",
+    "yleisesikuntaupseerikurssi", "esiupseerikurssi", "kurz generálního štábu", "dowódczo-sztabow",
+    "zapovjedno-stožern", "curs de stat major", "cursul de stat major", "vezérkari tanfolyam", "rakovski",
+    "silahlı kuvvetler akademisi", "scuola di guerra",
+)  # fmt: skip
+# Their abbreviations, read as whole words.
+STAFF_COLLEGE_ABBREVIATIONS = (
+    "lgan", "cemfas", "esfas", "issmi", "jcsp", "jcsc", "acsc", "hcsc", "csem", "cemc", "hdv", "vut ii",
+)  # fmt: skip
 _STAFF_COLLEGE = re.compile(
-    r"staff college|command and staff|command & staff|staff course|staff officer course|staff programme"
-    r"|staff program|war college|general staff course|joint services command|führungsakademie"
-    r"|generalstabs(?:dienst|lehrgang)|lehrgang generalstab|\blgan\b|[ée]cole de guerre"
-    r"|[ée]cole sup[ée]rieure de guerre|cours sup[ée]rieur d'[ée]tat-major|curso de estado mayor"
-    r"|curso (?:de )?(?:comando y )?estado mayor|corso (?:di )?stato maggiore|istituto superiore di stato maggiore"
-    r"|\b(?:cemfas|esfas|issmi|jcsp|jcsc|acsc|hcsc|csem|cemc|hdv|vut ii)\b|harp akademi|nato defen[cs]e college"
-    r"|canadian forces college|baltic defence college|curso de estado-maior|estado-maior conjunto"
-    r"|hogere defensievorming|hogere stafcursus|stafschool|stabsskole|stabsutbildning|stabskurs"
-    r"|videregående uddannelsestrin ii|yleisesikuntaupseerikurssi|esiupseerikurssi|kurz generálního štábu"
-    r"|dowódczo-sztabow|zapovjedno-stožern|curs(?:ul)? de stat major|vezérkari tanfolyam|rakovski"
-    r"|silahlı kuvvetler akademisi|scuola di guerra",
-    re.IGNORECASE,
+    rf"{any_of(list(STAFF_COLLEGES))}|\b{any_of(list(STAFF_COLLEGE_ABBREVIATIONS))}\b", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SPLIT = re.compile(r"\s*[,;|]\s+|\s+[–—-]\s+|\s*\|\s*")
@@ -148,6 +157,8 @@ def _first_language(part: str) -> str:
     >>> _first_language("Maîtrise en génie logiciel / Master's in Software Engineering")
     'Maîtrise en génie logiciel'
     """
+    if "/" not in part:
+        return part
     for slash in re.finditer(r"\s+/\s+", part):
         again = degree_in(part[slash.end() :])
         if again and again[1].start() == 0 and degree_in(part[: slash.start()]):

@@ -328,12 +328,18 @@ _PLACE = re.compile(
 
 def _studies(title: str) -> bool:
     """A course, a staff college or a degree is not a post, unless its title names one ("Instructor,
-    Command and Staff College")."""
+    Command and Staff College"); nor is being a student ("Student | Army War College")."""
     named = names_staff_college(title) or degree_in(title) or _COURSE.search(title)
-    return bool(named) and not TITLE_WORD.search(title)
+    return (bool(named) and not TITLE_WORD.search(title)) or bool(_STUDENT.fullmatch(title.strip(" .,")))
 
 
 _COURSE = re.compile(r"\b(?:course|cours|lehrgang|curso|corso|kurs|studium)\b", re.I)
+_STUDENT = re.compile(
+    r"(?:student|course member|course participant|participant|élève(?:-officier)?|étudiante?"
+    r"|lehrgangsteilnehmer(?:in)?|student(?:in)?|allievo|frequentatore|alumno|alumna|estudiante|aluno"
+    r"|kursant|słuchacz|posluchač|hallgató|öğrenci|cadet|kadett|officer cadet)",
+    re.IGNORECASE,
+)
 
 
 def _kind(text: str) -> str:

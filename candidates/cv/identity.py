@@ -167,7 +167,7 @@ def _parts(line: str) -> list[tuple[str, bool]]:
     if heading(line):
         return []
     found = []
-    for part in re.split(r"\s+[|–—·]\s+|\s+-\s+|\s*\|\s*|,\s+(?=[A-Z]{2,}\b|[A-Z][a-z]?\.?$)", line):
+    for part in re.split(r"\s+[|–—·/]\s+|\s+-\s+|\s*\|\s*|,\s+(?=[A-Z]{2,}\b|[A-Z][a-z]?\.?$)", line):
         if part.strip() and not heading(part):
             found.append((part, _without_prefix(part.split()) != part.split()))
     return found

@@ -16,13 +16,20 @@ import re
 from reference.data import ReferenceData
 from reference.nations import nation_named, nation_of_demonym, nation_of_own_demonym
 
+from .patterns import any_of
+
+# "Nationality" and "citizenship" in the member nations' languages.
+NATIONALITY_LABELS = (
+    "nationality", "nationalities", "nationalité", "nationalität", "nationaliteit", "nationalità",
+    "nationalitet", "nazionalità", "nasjonalitet", "naționalitate", "citizenship", "citoyenneté",
+    "staatsangehörigkeit", "nacionalidad", "nacionalidade", "vatandaşlık", "shtetësia", "ríkisfang",
+    "státní příslušnost", "občanství", "státní občanství", "εθνικότητα", "cittadinanza", "obywatelstwo",
+    "narodowość", "štátna príslušnosť", "državljanstvo", "statsborgerskap", "medborgarskap",
+    "statsborgerskab", "kansalaisuus", "állampolgárság", "uyruk", "cetățenie", "pilietybė", "pilsonība",
+    "kodakondsus", "υπηκοότητα", "гражданство",
+)  # fmt: skip
 _LABEL = re.compile(
-    r"(?:nationalit(?:y|ies|é|ät|eit|à|et)|nazionalità|nasjonalitet|naționalitate|citizenship|citoyenneté"
-    r"|staatsangehörigkeit|nacionalidade?|vatandaşlık|shtetësia|ríkisfang|státní příslušnost|občanství"
-    r"|εθνικότητα"
-    r"|cittadinanza|obywatelstwo|narodowość|státní občanství|štátna príslušnosť|državljanstvo"
-    r"|statsborgerskap|medborgarskap|statsborgerskab|kansalaisuus|állampolgárság|uyruk|cetățenie"
-    r"|pilietybė|pilsonība|kodakondsus|υπηκοότητα|гражданство)"
+    rf"{any_of(list(NATIONALITY_LABELS))}"
     r"(?:\s*\(s\))?(?:\s*/\s*[^\W\d_]+)?(?:\s*[:|])*\s*(?P<value>[^|;–—:·•]+)",
     re.IGNORECASE,
 )
@@ -33,6 +40,7 @@ _PROSE = re.compile(
     r"(?P<country>[\w ]+?)(?=[.,;|]|$|\s+(?:and|with|since)\b)",
     re.IGNORECASE,
 )
+_PROSE_WORD = re.compile(r"citizen|national|citoyen", re.IGNORECASE)
 # How far from the top a demonym alone on its line is read as the nationality.
 TOP_LINES = 8
 
@@ -50,6 +58,8 @@ def nationality_in(lines: list[str], reference: ReferenceData) -> str | None:
             if nation:
                 return nation
     for line in lines:
+        if not _PROSE_WORD.search(line):
+            continue  # a cheap look first: the prose pattern is slow on long lines
         for match in _PROSE.finditer(line):
             if match["demonym"]:
                 words = match["demonym"].split()

@@ -172,3 +172,11 @@ def test_a_town_beside_the_dates_is_no_title():
         "Coordination of collaborative capability projects."
     )
     assert _posts(cv) == [("PROGRAMME OFFICER", "EUROPEAN DEFENCE AGENCY", "2016-09", None)]
+
+
+def test_being_a_student_at_a_war_college_is_no_post():
+    cv = (
+        "CAREER\n2018 – 2021 | Battalion Commander | 2nd Armoured Brigade\n"
+        "2016 – 2018 | Student | Turkish Army War College, Istanbul"
+    )
+    assert _posts(cv) == [("Battalion Commander", "2nd Armoured Brigade", "2018-01", "2021-12")]

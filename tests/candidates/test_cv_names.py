@@ -84,3 +84,8 @@ def test_a_postcode_or_a_period_is_no_phone_number():
         "Nationality | German\nWork experience\nDates | 03/2015 - 12/2019"
     )
     assert propose_profile(cv).phone is None
+
+
+def test_it_takes_the_name_in_latin_letters_from_a_name_written_in_two_scripts():
+    cv = "Γεώργιος Παπαδόπουλος / Georgios Papadopoulos\nNationality: Greek"
+    assert propose_profile(cv).name == "Georgios Papadopoulos"
