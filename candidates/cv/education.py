@@ -106,9 +106,14 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
         found = next(((i, d) for i, part in enumerate(parts) if (d := degree_in(part))), None)
         if found:
             index, (level, match) = found
-            field = _field(parts[index], match) or _field_beside(
-                parts, index, marked_only=not _stands_alone(parts[index], match)
-            )
+            if _named_twice(parts[index]):
+                # "Master of Economics (mag. oec.), Accounting and Auditing": the part is the degree's
+                # name in two forms, and a field after it is the subject.
+                field = _field_beside(parts, index, after_only=True) or _field(parts[index], match)
+            else:
+                field = _field(parts[index], match) or _field_beside(
+                    parts, index, marked_only=not _stands_alone(parts[index], match)
+                )
             # The institution nearest after the degree, else before it.
             rest = parts[index + 1 :] + parts[:index][::-1]
             if level == "secondary" and re.search(UNIVERSITY_WORDS, line, re.I):
@@ -177,13 +182,23 @@ def _stands_alone(part: str, match: re.Match[str]) -> bool:
     return not re.search(r"[^\W\d_]{2,}", rest)
 
 
-def _field_beside(parts: list[str], index: int, *, marked_only: bool = False) -> str:
+def _named_twice(part: str) -> bool:
+    """Whether the part ends with a bracket that names its degree again: "Master of Economics (mag. oec.)"."""
+    bracket = re.search(r"\(([^()]*)\)\s*$", part)
+    return bool(
+        bracket and bracket.start() > 0 and degree_in(bracket[1]) and degree_in(part[: bracket.start()])
+    )
+
+
+def _field_beside(
+    parts: list[str], index: int, *, marked_only: bool = False, after_only: bool = False
+) -> str:
     """A degree named alone takes its field from the part next to it: after it ("MSc, Defence Studies,
     King's College London"), or before it when that part says it is a study ("Studium
     Wirtschaftswissenschaften, Abschluss Diplom-Kaufmann", not "Saint-Cyr, diplôme d'ingénieur"); dates
     in between are passed over, an institution is not a field. A degree named with more (where it was
     awarded) takes only a part that says it is the field ("spécialité ...")."""
-    for step in (1, -1):
+    for step in (1,) if after_only else (1, -1):
         k = index + step
         while 0 <= k < len(parts) and _year_only(parts[k]):
             k += step

@@ -121,3 +121,10 @@ def test_it_knows_staff_courses_of_more_member_nations(line):
 
 def test_a_school_written_before_a_degree_is_no_field():
     assert _entries("2000 : Saint-Cyr, diplôme d'ingénieur") == [("master", "")]
+
+
+def test_a_degree_named_in_two_forms_takes_the_subject_after_it():
+    assert _entries(
+        "2010 | Master of Economics (mag. oec.), Accounting and Auditing | Faculty of Economics"
+    ) == [("master", "Accounting and Auditing")]
+    assert _entries("Master of Economics (mag. oec.), University of Zagreb") == [("master", "Economics")]
