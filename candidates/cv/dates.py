@@ -58,7 +58,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|{_YEAR}[-./]\d{{1,2}}[-./]\d{{1,2}}\.?(?![\d])"  # 2017-06-15, 2018.09.15.
         rf"|\d{{1,2}}[./]\s?{_YEAR}"  # 06/2017, 06.2017
         rf"|{_YEAR}[-./]\d{{1,2}}(?:\.(?![\d]))?(?![\d.])"  # 2017-06, 2019.04, 2018.09., 2016/09
-        rf"|(?:\d{{1,2}}\.?\s+)?(?:{names})\.?,?\s+(?:de\s+|of\s+)?{_YEAR}"  # (15) June 2017, mars 2020
+        rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s+)?(?:{names})\.?,?(?:\s+|-)(?:de\s+|of\s+)?{_YEAR}"  # (15) June 2017, Jan-2018
+        rf"|(?:{names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+{_YEAR}"  # Sept. 1, 2016
         rf"|{_YEAR})"
     )
     either = rf"(?:{date}|{_SHORT})"

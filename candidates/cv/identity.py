@@ -44,7 +44,9 @@ _PHONE_LABEL = re.compile(
     re.I,
 )
 _NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|[A-Z]\.|(?:van|von|de|der|den|da|di|du|del|della|dos|la|le|ter|ten|zu|y|e|af|al|bin)\b)$"
+    r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|[A-Z]\.|d['’][A-ZÀ-Þ][\w'’.-]*"
+    r"|(?:van|von|de|der|den|da|di|du|del|della|dei|degli|dos|das|do|des|los|las|la|le|ter|ten|zu|zum|zur"
+    r"|op|y|e|i|af|al|bin)\b)$"
 )
 _NOT_DOCUMENT = re.compile(
     r"curriculum|vitae|\bcv\b|résumé|resume|lebenslauf|europass|profile|address|phone|e-mail|page\b", re.I
@@ -67,6 +69,7 @@ _NOT_A_NAME = re.compile(
 NAME_LINES = 8
 FAR_NAME_LINES = 60
 MAX_NAME_LINE = 200
+MAX_NAME_WORDS = 6  # "María de los Ángeles García López"
 CONTACT_LINES = 12
 
 
@@ -216,9 +219,9 @@ def _bare_name(text: str) -> str | None:
     rest = " ".join(words)
     if "," in rest or _NOT_A_NAME.search(rest) or TITLE_WORD.search(rest):
         return None
-    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(_NAME_WORD.match(w) for w in words):
         return None
-    if sum(w[0].isupper() for w in words) < 2:
+    if sum(w[0].isupper() or w[2:3].isupper() for w in words) < 2:
         return None
     return " ".join(_title(w) for w in _given_names_first(words))
 

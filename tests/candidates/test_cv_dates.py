@@ -36,6 +36,10 @@ from candidates.cv.dates import periods
         ("2019 – d.d.    Sjef for planavdelingen", "2019-01", None),
         ("Battalion Commander\t2013–16", "2013-01", "2016-12"),
         ("2013 - 16 | Analyst", "2013-01", "2016-12"),
+        # US dates with the day after the month, and months joined to their year by a hyphen.
+        ("Sept. 1, 2016 – Aug. 31, 2019", "2016-09", "2019-08"),
+        ("March 3rd, 2018 - present", "2018-03", None),
+        ("Jan-2018 – Mar-2020", "2018-01", "2020-03"),
     ],
 )
 def test_it_reads_periods_written_in_many_shapes(line, start, end):

@@ -31,6 +31,9 @@ from candidates.cv import propose_profile
         # A surname in capitals written first goes after the given names.
         ("Surname(s) / First name(s) | MÜLLER Andreas\nNationality | German", "Andreas Müller"),
         ("DUPONT Jean-Pierre\nParis", "Jean-Pierre Dupont"),
+        # Particles, and long Spanish names.
+        ("Jean-Luc d'Arcy\nLyon", "Jean-Luc d'Arcy"),
+        ("María de los Ángeles García López\nMadrid", "María de los Ángeles García López"),
     ],
 )
 def test_it_reads_the_name_where_cvs_write_it(cv, name):
