@@ -18,7 +18,8 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "master",
-        r"master'?s?(?: degree)?(?: [12](?!\d))?(?: universitaire)?|maîtrise|magister(?: artium)?"
+        r"(?<!scrum )(?<!quarter)(?<!head)master(?!\s?class|\s+(?:sergeant|chief|trainer|gunner|diver|mariner|plan|data|file|copy))"
+        r"'?s?(?: degree)?(?: [12](?!\d))?(?: universitaire)?|maîtrise|magister(?: artium)?"
         r"|máster(?: universitario| oficial)?|mestrado(?: integrado)?"
         r"|laurea (?:magistrale|specialistica)|diplom-(?:ingenieur|kaufmann|kauffrau|volkswirt|informatiker)"
         r"|diplôme d'ingénieur|engineering diploma|magisterium|magistr|mag\. ?[a-z]+\."

@@ -162,7 +162,7 @@ def _post_text(line: str, period: Period) -> str:
     """What the period's line says of the post besides its dates: nothing when that is a label
     ("Dates") or a town (Europass: "01/09/2016 – CURRENT – Brussels, Belgium")."""
     rest = _without(line, period)
-    return "" if _DATE_LABEL.fullmatch(rest) or _PLACE.fullmatch(rest) else rest
+    return "" if _DATE_LABEL.fullmatch(rest) or _town(rest) else rest
 
 
 def _column_roles(lines: list[str], anchors: list[tuple[int, Period]]) -> dict[int, tuple[str, ...]]:
@@ -313,7 +313,7 @@ def _next_header(lines, i, limit_after, used) -> int | None:
     for k in range(i + 1, min(limit_after, i + 3)):
         if k in used or not _header_like(lines[k]) or _TITLE_LABEL.match(lines[k]):
             return None
-        if not _PLACE.fullmatch(lines[k].strip()):
+        if not _town(lines[k].strip()):
             return k
     return None
 
@@ -324,6 +324,11 @@ _PLACE = re.compile(
     r"[A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,2}"
     rf"(?:,\s*[A-Z]{{2}}(?:\s+\d{{5}})?|\s*\([A-Z]{{2,3}}\)|,\s*(?:{_COUNTRIES}))"
 )
+
+
+def _town(text: str) -> bool:
+    """A town alone ("Arlington, VA", "Brussels, Belgium"), not a body in a country ("NATO HQ, Belgium")."""
+    return bool(_PLACE.fullmatch(text)) and not ORG_WORD.search(text) and not TITLE_WORD.search(text)
 
 
 def _studies(title: str) -> bool:

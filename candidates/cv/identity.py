@@ -21,7 +21,7 @@ from reference.names import NAME_PREFIXES, NAME_SUFFIXES
 from reference.nations import MEMBER_NATION_CODES
 
 from .dates import periods
-from .lines import EDUCATION, EXPERIENCE, TRAINING, heading
+from .lines import EDUCATION, EXPERIENCE, OTHER, TRAINING, heading
 from .words import TITLE_WORD
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
@@ -133,8 +133,9 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
 
 
 def _outside_entries(lines: list[str]) -> list[str]:
-    """The lines where a name may be written: not under a heading of posts, degrees or courses (an
-    employer there is no person), not a row with dates, not overlong. Blank lines are left out."""
+    """The lines where a name may be written: not under a heading of posts, degrees, courses (an
+    employer there is no person) or references, not a row with dates, not overlong. Blank lines are left
+    out."""
     found, current = [], None
     for line in lines:
         head = heading(line) if line else None
@@ -145,7 +146,8 @@ def _outside_entries(lines: list[str]) -> list[str]:
     return found
 
 
-_ENTRY_SECTIONS = frozenset({EXPERIENCE, EDUCATION, TRAINING})
+# References, publications and awards name other people.
+_ENTRY_SECTIONS = frozenset({EXPERIENCE, EDUCATION, TRAINING, OTHER})
 
 
 def name_lines(lines: list[str], name: str | None) -> set[str]:

@@ -128,3 +128,10 @@ def test_a_degree_named_in_two_forms_takes_the_subject_after_it():
         "2010 | Master of Economics (mag. oec.), Accounting and Auditing | Faculty of Economics"
     ) == [("master", "Accounting and Auditing")]
     assert _entries("Master of Economics (mag. oec.), University of Zagreb") == [("master", "Economics")]
+
+
+@pytest.mark.parametrize(
+    "line", ["Master Class in Negotiation, NATO School, 2019", "Scrum Master certification (PSM I), 2020"]
+)
+def test_a_master_class_or_a_scrum_master_is_no_degree(line):
+    assert propose_profile(f"Training\n{line}").education == ()

@@ -180,3 +180,8 @@ def test_being_a_student_at_a_war_college_is_no_post():
         "2016 – 2018 | Student | Turkish Army War College, Istanbul"
     )
     assert _posts(cv) == [("Battalion Commander", "2nd Armoured Brigade", "2018-01", "2021-12")]
+
+
+def test_a_body_in_a_country_beside_the_dates_is_no_town():
+    cv = "Experience\n2019 – present | Policy Officer, NATO HQ, Belgium"
+    assert _posts(cv) == [("Policy Officer", "NATO HQ", "2019-01", None)]

@@ -92,3 +92,8 @@ def test_a_postcode_or_a_period_is_no_phone_number():
 def test_it_takes_the_name_in_latin_letters_from_a_name_written_in_two_scripts():
     cv = "Γεώργιος Παπαδόπουλος / Georgios Papadopoulos\nNationality: Greek"
     assert propose_profile(cv).name == "Georgios Papadopoulos"
+
+
+def test_a_referee_is_not_taken_for_the_person():
+    cv = "CURRICULUM VITAE\nExperience\n2019 – present | Analyst, NATO\nReferences\nDr. Jane Roe\nUniversity of Kent"
+    assert propose_profile(cv).name is None
