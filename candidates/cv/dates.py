@@ -66,7 +66,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "présent / present", "jelenleg (present)": the same word again in another language.
     present = rf"(?:{_PRESENT})(?!\w)(?:\s*(?:/\s*|\(\s*)(?:{_PRESENT})(?!\w)\)?)?"
     period = re.compile(
-        rf"(?:(?P<open>\b(?:{_OPEN})\s+)(?P<since>{date})(?!\s*(?:-|–|—)\s*\w|{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
+        rf"(?:(?P<open>\b(?:{_OPEN})\s+)(?P<since>{date})(?!{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
         rf"|(?<![\w/.-])(?:(?:{_OPEN}|de|du|von|van|entre)\s+)?(?P<start>{either}){_TO}"
         rf"(?:(?P<end>{either})|(?P<present>{present}))"
         rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:-|–|—)\s*(?=$|[|:,;])"

@@ -40,6 +40,9 @@ from candidates.cv.dates import periods
         ("Sept. 1, 2016 – Aug. 31, 2019", "2016-09", "2019-08"),
         ("March 3rd, 2018 - present", "2018-03", None),
         ("Jan-2018 – Mar-2020", "2018-01", "2020-03"),
+        # An open start followed by a dash and the post.
+        ("Depuis septembre 2020 – Chef de projet, Thales, Paris", "2020-09", None),
+        ("Seit 03/2018 – Referent, BMVg", "2018-03", None),
     ],
 )
 def test_it_reads_periods_written_in_many_shapes(line, start, end):
