@@ -50,7 +50,8 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "date",
         re.compile(
             r"dates?|period|période|zeitraum|periodo|período|from|to|von|bis|du|au|years?|anno|anni|jahr"
-            r"|lata|okres|obdobie|období|időszak|periode",
+            r"|lata|okres|obdobie|období|időszak|periode|od|do|de|à|dal|al|desde|hasta|vanaf|tot|fra|til|från"
+            r"|till|nuo|iki|no|līdz|alates|kuni|tól|ig|başlangıç|bitiş",
             re.I,
         ),
     ),

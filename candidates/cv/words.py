@@ -27,7 +27,8 @@ STRONG_ORG = (
     r"|bataljon|bataljonen|departement|direktorat|direktoratet|styrelse|myndighet|universitet|høgskole"
     r"|högskola|akademi|ministerstwo|ministerstvo|ministère|wojsko|sztab|dowództwo|inspektorat|urząd"
     r"|úřad|úrad|velitelství|honvédség|minisztérium|parancsnokság|bakanlığı|genelkurmay|komutanlığı"
-    r"|ministerul|statul major|armata|ministarstvo|ministrstvo|zapovjedništvo|štab|ministeerium|kaitsevägi"
+    r"|ministerul|statul major|armata|ministarstvo|ministrstvo|zapovjedništvo|štab|štáb|ministeerium|kaitsevägi"
+    r"|vezérkar|armáda|armády|ozbrojené sily|siły zbrojne|sztab generalny|forsvarskommandoen"
     r"|aizsardzības|ministrija|kariuomenė|ministerija|υπουργείο|γενικό επιτελείο"
 )
 # Compound words ending in a body: "Verteidigungsministerium", "Forsvarsministeriet", "Heereskommando".

@@ -185,3 +185,15 @@ def test_being_a_student_at_a_war_college_is_no_post():
 def test_a_body_in_a_country_beside_the_dates_is_no_town():
     cv = "Experience\n2019 – present | Policy Officer, NATO HQ, Belgium"
     assert _posts(cv) == [("Policy Officer", "NATO HQ", "2019-01", None)]
+
+
+def test_it_reads_a_table_whose_header_names_its_columns_in_czech():
+    cv = (
+        "Pracovní zkušenosti\nOd | Do | Zaměstnavatel | Funkce\n"
+        "09/2019 | dosud | Ministerstvo obrany ČR, Praha | Vedoucí oddělení plánování\n"
+        "07/2014 | 08/2019 | Generální štáb AČR | Štábní důstojník"
+    )
+    assert _posts(cv) == [
+        ("Vedoucí oddělení plánování", "Ministerstvo obrany ČR", "2019-09", None),
+        ("Štábní důstojník", "Generální štáb AČR", "2014-07", "2019-08"),
+    ]
