@@ -6,16 +6,21 @@ Each period (``dates.periods``) starts an entry. Its title and organisation are,
 2. the columns of a table whose header names them ("Organisation | Title | Dates", "From | To | Position |
    Employer");
 3. the rest of the period's line ("Nov 2022 – Present | SO1 Plans, Headquarters ARRC, Innsworth"), with
-   the line after it as the organisation when the line holds the title alone;
-4. for a period alone on its line, the one or two short lines next to it: above it when the section's first
-   post is written that way (title, organisation, then dates), else below it.
+   the line after it as the organisation when the line holds the title alone, or as the title when the
+   line holds the employer alone (a town between them is passed over: "DSCA | 05/2016 - Present" /
+   "Arlington, VA" / "Country Program Director"); an employer heading above such lines is the employer
+   of every post under it, until the next one ("Leidos, Inc. — San Diego, CA", "United States Navy");
+4. for a period alone on its line (or beside a town only), the one or two short lines next to it: above it
+   when the section's first post is written that way (title, organisation, then dates), else below it.
 
 Title or organisation: the line or part that names a body ("Ministry", "Agency", "Command", "GmbH",
-"Ministère", "Bundesamt", ...) is the organisation, the other the title; by default the title comes first.
-The organisation is the body alone: its first comma part, without the unit after a comma or the town after
-a dash ("European Defence Agency, Capability Directorate, Brussels" -> "European Defence Agency"). A title
-is kept whole ("Staff Officer, Joint Exercise Division"), or up to the organisation on a shared line.
-Lines that are neither (bullets, sentences) are the description. An entry without a title is dropped.
+"Ministère", "Bundesamt", ... in ``words``) is the organisation, the other the title; by default the title
+comes first. The organisation is the body alone: its first comma part (a legal form after a comma stays:
+"Leidos, Inc."), without the unit after a comma or the town after a dash ("European Defence Agency,
+Capability Directorate, Brussels" -> "European Defence Agency"). A title is kept whole ("Staff Officer,
+Joint Exercise Division"), or up to the organisation on a shared line. Lines that are neither (bullets,
+sentences) are the description. An entry without a title is dropped, and so are courses, degrees and
+being a student, written with dates among the posts.
 """
 
 from __future__ import annotations
@@ -342,7 +347,7 @@ def _studies(title: str) -> bool:
 _COURSE = re.compile(r"\b(?:course|cours|lehrgang|curso|corso|kurs|studium)\b", re.I)
 _STUDENT = re.compile(
     r"(?:student|course member|course participant|participant|élève(?:-officier)?|étudiante?"
-    r"|lehrgangsteilnehmer(?:in)?|student(?:in)?|allievo|frequentatore|alumno|alumna|estudiante|aluno"
+    r"|lehrgangsteilnehmer(?:in)?|studentin|allievo|frequentatore|alumno|alumna|estudiante|aluno"
     r"|kursant|słuchacz|posluchač|hallgató|öğrenci|cadet|kadett|officer cadet)",
     re.IGNORECASE,
 )

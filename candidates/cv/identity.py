@@ -57,7 +57,6 @@ _NOT_A_NAME = re.compile(
     r"(?<![\w-])(?:ministry|ministère|ministerium|agency|agence|command|headquarters|university|université"
     r"|universität|college|institute|institut|academy|académie|akademie|school|école|forces?|army|navy"
     r"|armée|bundeswehr|corps|regiment|battalion|brigade|division|directorate|department|office|staff"
-    r"|officer|manager|engineer|analyst|adviser|advisor|director|specialist|consultant|commander|assistant"
     r"|management|planning|generation|operations|engagement|information|systems|security|defen[cs]e"
     r"|policy|intelligence|logistics|communications?|leadership|development|engineering|research"
     r"|studies|relations|affairs|cooperation|support|services|skills|nato|otan|s\.?a|gmbh|ltd|inc|llc"
