@@ -12,28 +12,38 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
     (
         "doctorate",
         r"doctorate|doctoral degree|doctor of [a-z]+|doctorat|doktorat|doutoramento|doutorado|doctorado"
-        r"|dottorato|promotion \(dr\. ?[a-z]+\.?\)|doktor(?:grad)?",
-        r"Ph\.?\s?D\.?|DPhil|Dr\. ?(?:phil|rer|jur|iur|med|oec)\.?",
+        r"|dottorato(?: di ricerca)?|promotion \(dr\. ?[a-z]+\.?\)|doktor(?:grad|at)?|doktora|tohtori"
+        r"|philosophiae doctor|dr\.? inż\.?|candidate of sciences",
+        r"Ph\.?\s?D\.?|DPhil|D\.Phil\.|Dr\. ?(?:phil|rer|jur|iur|med|oec)\.?|CSc\.|DrSc\.",
     ),
     (
         "master",
-        r"master'?s?(?: degree)?(?: [12](?!\d))?(?: universitaire)?|maîtrise|magister(?: artium)?"
+        r"(?<!scrum )(?<!quarter)(?<!head)master(?!\s?class|\s+(?:sergeant|chief|trainer|gunner|diver|mariner|plan|data|file|copy))"
+        r"'?s?(?: degree)?(?: [12](?!\d))?(?: universitaire)?|maîtrise|magister(?: artium)?"
         r"|máster(?: universitario| oficial)?|mestrado(?: integrado)?"
         r"|laurea (?:magistrale|specialistica)|diplom-(?:ingenieur|kaufmann|kauffrau|volkswirt|informatiker)"
-        r"|diplôme d'ingénieur|engineering diploma|magisterium|magistr|mag\. ?[a-z]+\.",
+        r"|diplôme d'ingénieur|engineering diploma|magisterium|magistr|mag\. ?[a-z]+\."
+        r"|mgr\.? inż\.?|magisterexamen|masterexamen|civilingenjör|maisteri|diplomi-insinööri"
+        r"|maģistrs|magistras|magistar|magistrs|yüksek lisans|candidatus [a-z]+"
+        r"|staatsexamen|second-cycle degree|cand\.(?: ?[a-z]+\.)+",
         r"M\.?Sc\.?|M\.A\.|MA|M\.S\.|MBA|LL\.?M\.?|MPhil|MPA|MEng|MRes|DEA|DESS|Dipl\.-(?:Ing|Kfm|Vw)\.?"
-        r"|Ing\.|Mgr\.",
+        r"|Ing\.|Mgr\.|drs\.|M\.B\.A\.|M\.P\.A\.|M\.Eng\.|M\.Phil\.|M\.Litt\.|MLitt|MSt|M\.St\.|MSSc|MIA"
+        r"|MPP|M\.P\.P\.|MALD|MSSI",
     ),
     (
         "bachelor",
-        r"bachelor'?s?(?: degree)?|licence|licenciatura|licenciado|licenciada"
-        r"|laurea(?: triennale)?|licencjat|licen[țt][ăa]|bachelier|ptychio[n]?|baccalaureus",
-        r"B\.?Sc\.?|B\.A\.|BA|B\.S\.|BEng|LL\.?B\.?|BBA|Bc\.",
+        r"bachelor'?s?(?: degree)?|(?<!driving )(?<!pilot's )(?<!pilot )licence(?! to)|licenciatura"
+        r"|licenciado|licenciada|laurea(?: triennale)?|licencjat|licen[țt][ăa]|bachelier|ptychio[n]?"
+        r"|baccalaureus|grado en|graduad[oa] en|inż\.|inżynier|kandidatexamen|kandidaatti|bakalaureus"
+        r"|bakalaurs|bakalauras|bakalář|bakalár|prvostupni(?:k|ca)|lisans|first-cycle degree",
+        r"B\.?Sc\.?|B\.A\.|BA|B\.S\.|BEng|B\.Eng\.|LL\.?B\.?|BBA|B\.B\.A\.|Bc\.|BSSc|B\.Sc\.",
     ),
     (
         "secondary",
         r"baccalaur[ée]at|a[- ]levels?|high school|secondary (?:school|education)|abitur|matura|maturità"
-        r"|bachillerato|cess|diplôme de fin d'études secondaires",
+        r"|maturita|maturitní zkouška|maturitná skúška|matúra|bachillerato|cess|diplôme de fin d'études secondaires"
+        r"|allgemeine hochschulreife|studentexamen|ylioppilastutkinto|érettségi|bacalaureat|lise diploması"
+        r"|ensino secundário|diploma di maturità|voortgezet onderwijs",
         r"",
     ),
 )

@@ -56,7 +56,8 @@ DEMONYMS: dict[str, str] = {
     "norwegian": "Norway", "polish": "Poland", "portuguese": "Portugal", "romanian": "Romania",
     "slovak": "Slovakia", "slovakian": "Slovakia", "slovenian": "Slovenia", "slovene": "Slovenia",
     "spanish": "Spain", "swedish": "Sweden", "turkish": "Türkiye", "british": "United Kingdom",
-    "american": "United States",
+    "american": "United States", "hellenic": "Greece", "walloon": "Belgium", "scottish": "United Kingdom",
+    "welsh": "United Kingdom",
 }  # fmt: skip
 
 # The same in the member nations' main languages, as CVs write a nationality ("Nationalité : belge",
@@ -98,6 +99,31 @@ DEMONYMS_IN_OTHER_LANGUAGES: dict[str, str] = {
 }  # fmt: skip
 
 
+# Each nation's own words for its nationality, as its citizens write them in a CV in their language.
+OWN_DEMONYMS: dict[str, str] = {
+    "Albania": "shqiptar shqiptare shqiptarë",
+    "Bulgaria": "българско българин българка bulgarsko",
+    "Croatia": "hrvatsko hrvatska hrvat hrvatica hrvatske",
+    "Czechia": "česká český české ceska cesky",
+    "Denmark": "dansk danske",
+    "Estonia": "eesti eestlane",
+    "Finland": "suomalainen",
+    "Greece": "ελληνική έλληνας ελληνίδα ελληνικη",
+    "Hungary": "magyar",
+    "Iceland": "íslensk íslenskur",
+    "Latvia": "latvietis latviete latvijas",
+    "Lithuania": "lietuvis lietuvė lietuvos",
+    "North Macedonia": "македонско македонец makedonsko",
+    "Norway": "norsk norske",
+    "Poland": "polskie polski",
+    "Romania": "română român româna",
+    "Slovakia": "slovenská slovenský slovenske slovensky",
+    "Slovenia": "slovensko slovenec slovenka slovenski slovenije",
+    "Sweden": "svensk svenska",
+    "Türkiye": "türk tc t.c",
+}  # fmt: skip
+
+
 def nation_of_demonym(word: str) -> str | None:
     """The member nation a nationality word names, in English or another member language ("belge",
     "deutsch", "U.S."); None for anything else.
@@ -133,6 +159,18 @@ def _member_names_written() -> dict[str, str]:
 @cache
 def _other_demonyms() -> dict[str, str]:
     return {form: nation for nation, forms in DEMONYMS_IN_OTHER_LANGUAGES.items() for form in forms.split()}
+
+
+@cache
+def _own_demonyms() -> dict[str, str]:
+    return {form: nation for nation, forms in OWN_DEMONYMS.items() for form in forms.split()}
+
+
+def nation_of_own_demonym(word: str) -> str | None:
+    """The member nation that a nationality word in its own language names ("dansk", "polskie",
+    "magyar"). Many of these are also the language's name, so they are read only after a nationality
+    label."""
+    return _own_demonyms().get(" ".join(word.split()).casefold().strip(" ."))
 
 
 # CLDR territories with two-letter codes that are no country of nationality.

@@ -1,10 +1,14 @@
 """Periods of a CV's entries: "03/2018 – present", "Sep 2020 – Aug 2021", "since 2019", "depuis mars 2020",
-"seit 01.2015", "2019.04 – 2021.06", "15/06/2017 – 30/09/2019", "2015 – 2017".
+"seit 01.2015", "2019.04 – 2021.06", "2018.09. – jelenleg", "2016/09 – now", "15/06/2017 – 30/09/2019",
+"2015 – 2017", "08/19 – 07/22", "da settembre 2021 ad oggi", "2012-09 à / to 2017-03".
 
-A date is a month and a year in any of the usual shapes (numbers day first, as in Europe; month names in
-the member nations' languages from CLDR, ``reference.dates.month_names``) or a bare year. A bare year
-starts in January and ends in December. An open start ("since", "depuis", "seit", "desde", "dal", or a
-dash followed by "present", "aujourd'hui", "heute"...) ends nothing (``end`` is None).
+A date is a month and a year in any of the usual shapes (numbers day first, as in Europe, or year first as
+in ISO and Hungarian dates; month names in the member nations' languages from CLDR,
+``reference.dates.month_names``) or a bare year; a two-digit year ("08/19") only inside a period. A bare
+year starts in January and ends in December. An open start ("since", "depuis", "seit", "desde", "dal", or
+a dash followed by "present", "aujourd'hui", "heute", "jelenleg"...) ends nothing (``end`` is None). A
+bilingual CV may give the connecting word or "present" twice ("à / to", "présent / present", "jelenleg
+(present)"): both belong to the period.
 """
 
 from __future__ import annotations
@@ -17,13 +21,25 @@ from reference.dates import month_names
 
 from .patterns import any_of
 
+# "Present" in the member nations' languages, as CVs end a current post.
 _PRESENT = (
-    r"present|current(?:ly)?|now|today|to date|date|ongoing|aujourd'hui|ce jour|à ce jour|présent|heute|jetzt"
-    r"|dato|actualidad|la actualidad|presente|oggi|atualidade|actual|hoy|obecnie|dosud|danes|nyt|nu|nå"
+    r"present|current(?:ly)?|now|today|to date|till date|date|ongoing|aujourd'hui|ce jour|à ce jour|présent"
+    r"|heute|jetzt|bis heute|dato|actualidad|la actualidad|presente|oggi|ad oggi|attuale|atualidade|actual"
+    r"|atualmente|hoy|obecnie|nadal|dosud|doposud|současnost|súčasnosť|teraz|danes|trenutno|sada|danas|nyt"
+    r"|nu|nå|i dag|idag|heden|tot heden|nykyään|jelenleg|napjainkig|günümüz|halen|devam|prezent|prezentul"
+    r"|praegu|tänaseni|šobrīd|patlaban|dabar|iki dabar|sot|сега|настоящее|σήμερα|d\.\s?d\.|dags dato"
+    r"|til dato|dd"
 )
-_OPEN = r"since|from|depuis|dès|seit|ab|desde|dal|dall'|da|od|sinds|fra|siden|alkaen|al|ekde"
-_TO = r"\s*(?:-|–|—|‒|to|until|till|→|à|au|bis|a|al|hasta|fino al?|até|do|tot|til|\|)\s*"
+_OPEN = r"since|from|depuis|dès|seit|ab|desde|dal|dall'|da|od|sinds|vanaf|fra|siden|alkaen|al|ekde|dës"
+_CONNECTOR = (
+    r"-|–|—|‒|to|until|till|through|→|à|au|jusqu'à|jusqu'en|bis|a|ad|al|hasta|fino al?|fino ad|até|do|tot"
+    r"|til|\|"
+)
+# "à / to": a bilingual CV writes the connecting word in both languages.
+_TO = rf"\s*(?:{_CONNECTOR})(?:\s*/\s*(?:{_CONNECTOR}))?\s*"
 _YEAR = r"(?:19|20)\d\d"
+# Two-digit years ("08/19 – 07/22") are read only inside a period: alone they are too often other numbers.
+_SHORT = r"(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,15 +55,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = any_of(list(month_names()))
     date = (
         rf"(?:(?:\d{{1,2}})[./](?:\d{{1,2}})[./]{_YEAR}"  # 15/06/2017, 15.06.2017
+        rf"|{_YEAR}[-./]\d{{1,2}}[-./]\d{{1,2}}\.?(?![\d])"  # 2017-06-15, 2018.09.15.
         rf"|\d{{1,2}}[./]\s?{_YEAR}"  # 06/2017, 06.2017
-        rf"|{_YEAR}[-.]\d{{1,2}}(?![\d.])"  # 2017-06, 2019.04
-        rf"|(?:\d{{1,2}}\.?\s+)?(?:{names})\.?,?\s+(?:de\s+|of\s+)?{_YEAR}"  # (15) June 2017, mars 2020
+        rf"|{_YEAR}[-./]\d{{1,2}}(?:\.(?![\d]))?(?![\d.])"  # 2017-06, 2019.04, 2018.09., 2016/09
+        rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s+)?(?:{names})\.?,?(?:\s+|-)(?:de\s+|of\s+)?{_YEAR}"  # (15) June 2017, Jan-2018
+        rf"|(?:{names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+{_YEAR}"  # Sept. 1, 2016
         rf"|{_YEAR})"
     )
+    either = rf"(?:{date}|{_SHORT})"
+    # "présent / present", "jelenleg (present)": the same word again in another language.
+    present = rf"(?:{_PRESENT})(?!\w)(?:\s*(?:/\s*|\(\s*)(?:{_PRESENT})(?!\w)\)?)?"
     period = re.compile(
-        rf"(?:(?P<open>\b(?:{_OPEN})\s+)(?P<since>{date})(?!\s*(?:-|–|—)\s*\w)"
-        rf"|(?<![\w/.-])(?P<start>{date}){_TO}(?:(?P<end>{date})|(?P<present>{_PRESENT})\b)"
-        rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:-|–|—)\s*(?=$|[|:,;]))",
+        rf"(?:(?P<open>\b(?:{_OPEN})\s+)(?P<since>{date})(?!{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
+        rf"|(?<![\w/.-])(?:(?:{_OPEN}|de|du|von|van|entre)\s+)?(?P<start>{either}){_TO}"
+        rf"(?:(?P<end>{either})|(?P<present>{present}))"
+        rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:-|–|—)\s*(?=$|[|:,;])"
+        # "2013–16": the end's century left out, after a dash that is no ISO date's hyphen.
+        rf"|(?<![\w/.-])(?P<long>{_YEAR})(?:\s*[–—]\s*|\s+-\s+)(?P<short>\d\d)(?![\w/.-]))",
         re.IGNORECASE,
     )
     return period, re.compile(date, re.IGNORECASE)
@@ -62,13 +86,15 @@ def periods(line: str) -> list[Period]:
     pattern, _ = _patterns()
     found = []
     for match in pattern.finditer(line):
-        if match["since"] or match["dangling"]:
+        if match["long"]:
+            start, end = f"{match['long']}-01", f"{match['long'][:2]}{match['short']}-12"
+        elif match["since"] or match["dangling"]:
             start = month_of(match["since"] or match["dangling"], end=False)
             end = None
         else:
             start = month_of(match["start"], end=False)
             end = None if match["present"] else month_of(match["end"], end=True)
-        if start and (end is None or end >= start) and (match["present"] or match["end"] or _open_ok(match)):
+        if start and (end is None or end >= start) and (match["present"] or end or _open_ok(match)):
             found.append(Period(start, end, match.start(), match.end()))
     return found
 
@@ -84,6 +110,9 @@ def month_of(text: str, *, end: bool) -> str | None:
     ('2019-04', '2020-09', '2015-12')
     """
     text = text.strip()
+    short = re.fullmatch(r"(\d{1,2})/(\d\d)", text)
+    if short:  # "08/19": month and two-digit year
+        text = f"{short[1]}/{_century(int(short[2]))}"
     year_match = re.search(_YEAR, text)
     if not year_match:
         return None
@@ -92,7 +121,9 @@ def month_of(text: str, *, end: bool) -> str | None:
     words = [w.casefold().rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", text)]
     names = month_names()
     month = next((names[w] for w in words if w in names), None)
-    if month is None and numbers:
+    if month is None and numbers and year_match.start() == 0:
+        month = numbers[0]  # year first, as ISO and Hungarian dates: "2017-06-15", "2018.09.15."
+    elif month is None and numbers:
         # Day first, as Europe writes dates: "15/06/2017"; "06/15/2017" only when the first cannot be a month.
         month = numbers[0] if len(numbers) == 1 or numbers[1] > 12 else numbers[1]
     if month is None:
@@ -100,5 +131,21 @@ def month_of(text: str, *, end: bool) -> str | None:
     return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
 
 
-def has_date(line: str) -> bool:
-    return bool(_patterns()[1].search(line))
+def _century(two_digits: int) -> int:
+    """2019 for "19", 1998 for "98": a CV's dates lie in the past, or at most a few years ahead."""
+    from datetime import date
+
+    soon = date.today().year % 100 + 5
+    return 2000 + two_digits if two_digits <= soon else 1900 + two_digits
+
+
+def is_date(text: str) -> bool:
+    """Whether the text is one date and nothing else ("10.01.2027", "12 March 2027", "Januar 2027")."""
+    return bool(_patterns()[1].fullmatch(text.strip(" .")))
+
+
+def starts_with_date(line: str) -> bool:
+    """Whether the line starts with a date or a period ("2019 – 2021", "depuis mars 2020", "since 2019")."""
+    line = line.lstrip(" -–—•*·▪(")
+    period, date = _patterns()
+    return bool(date.match(line) or period.match(line))

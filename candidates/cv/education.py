@@ -23,24 +23,40 @@ from reference.degrees import DEGREE_KINDS, DEGREE_NAMES, UNIVERSITY_WORDS
 
 from .dates import periods
 from .lines import unbulleted
+from .patterns import any_of
 from .proposal import ProposedEducation
 
 _INSTITUTION = re.compile(
     r"\b(?:universit[yéàeäa]\w*|universidad\w*|universidade|università|uniwersytet\w*|univerzit\w*"
     r"|college|institute|institut\w*|instituto|istituto|school|academy|acad[ée]mi[ea]|akademi\w*"
     r"|polytechnic|politecnico|polytechnique|hochschule|fachhochschule|sciences po|[ée]cole|escuela|escola"
-    r"|scuola|lyc[ée]e|gymnasium|faculty|facult[éy]|fakult\w*|facultad|faculdade|tu|eth|epfl)\b",
+    r"|scuola|lyc[ée]e|gymnasium|faculty|facult[éy]|fakult\w*|facultad|faculdade|tu|eth|epfl"
+    r"|h[øo]gskole\w*|h[øo]yskole\w*|högskola\w*|universitet\w*|universiteit|hogeschool|akademi\w*"
+    r"|egyetem\w*|politechnika|szkoła|škola|univerza|sveučilište|üniversitesi|ülikool|universitāte"
+    r"|universitetas|akademija|yliopisto|korkeakoulu)\b",
     re.IGNORECASE,
 )
+# National and NATO command and staff colleges and courses, as CVs name them (lower case, read in any case).
+STAFF_COLLEGES = (
+    "staff college", "command and staff", "command & staff", "staff course", "staff officer course",
+    "staff programme", "staff program", "war college", "general staff course", "joint services command",
+    "führungsakademie", "generalstabsdienst", "generalstabslehrgang", "lehrgang generalstab", "école de guerre",
+    "ecole de guerre", "école supérieure de guerre", "ecole superieure de guerre", "cours supérieur d'état-major",
+    "cours superieur d'etat-major", "curso de estado mayor", "curso estado mayor", "curso de comando y estado mayor",
+    "corso di stato maggiore", "corso stato maggiore", "istituto superiore di stato maggiore", "harp akademi",
+    "nato defence college", "nato defense college", "canadian forces college", "baltic defence college",
+    "curso de estado-maior", "estado-maior conjunto", "hogere defensievorming", "hogere stafcursus",
+    "stafschool", "stabsskole", "stabsutbildning", "stabskurs", "videregående uddannelsestrin ii",
+    "yleisesikuntaupseerikurssi", "esiupseerikurssi", "kurz generálního štábu", "dowódczo-sztabow",
+    "zapovjedno-stožern", "curs de stat major", "cursul de stat major", "vezérkari tanfolyam", "rakovski",
+    "silahlı kuvvetler akademisi", "scuola di guerra",
+)  # fmt: skip
+# Their abbreviations, read as whole words.
+STAFF_COLLEGE_ABBREVIATIONS = (
+    "lgan", "cemfas", "esfas", "issmi", "jcsp", "jcsc", "acsc", "hcsc", "csem", "cemc", "hdv", "vut ii",
+)  # fmt: skip
 _STAFF_COLLEGE = re.compile(
-    r"staff college|command and staff|command & staff|staff course|staff officer course|staff programme"
-    r"|staff program|war college|general staff course|joint services command|führungsakademie"
-    r"|generalstabs(?:dienst|lehrgang)|lehrgang generalstab|\blgan\b|[ée]cole de guerre"
-    r"|[ée]cole sup[ée]rieure de guerre|cours sup[ée]rieur d'[ée]tat-major|curso de estado mayor"
-    r"|curso (?:de )?(?:comando y )?estado mayor|corso (?:di )?stato maggiore|istituto superiore di stato maggiore"
-    r"|\b(?:cemfas|esfas|issmi|jcsp|jcsc|acsc)\b|harp akademi|nato defen[cs]e college|canadian forces college"
-    r"|baltic defence college",
-    re.IGNORECASE,
+    rf"{any_of(list(STAFF_COLLEGES))}|\b{any_of(list(STAFF_COLLEGE_ABBREVIATIONS))}\b", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SPLIT = re.compile(r"\s*[,;|]\s+|\s+[–—-]\s+|\s*\|\s*")
@@ -69,21 +85,37 @@ def degree_in(text: str) -> tuple[str, re.Match[str]] | None:
 
 
 def attended_staff_college(lines: list[str]) -> bool:
-    return any(_STAFF_COLLEGE.search(line) for line in lines)
+    return any(names_staff_college(line) for line in lines)
+
+
+def names_staff_college(text: str) -> bool:
+    return bool(_STAFF_COLLEGE.search(text))
 
 
 def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
     entries: list[dict] = []
     for line in lines:
         line = unbulleted(line)
-        parts = _parts(line)
+        subjects = _SUBJECTS_LABEL.match(line)
+        if subjects:  # Europass: "Principal subjects/occupational skills covered | ..."
+            if entries and not entries[-1]["field"] and entries[-1]["level"] != "secondary":
+                entries[-1]["field"] = _clean_field(line[subjects.end() :])
+            continue
+        line = _ROW_LABEL.sub("", line)
+        parts = [_first_language(part) for part in _parts(line)]
         found = next(((i, d) for i, part in enumerate(parts) if (d := degree_in(part))), None)
         if found:
             index, (level, match) = found
-            field = _field(parts[index], match)
-            rest = [p for i, p in enumerate(parts) if i != index]
-            if not field and rest and not _INSTITUTION.search(rest[0]) and not _year_only(rest[0]):
-                field = _clean_field(rest.pop(0))
+            if _named_twice(parts[index]):
+                # "Master of Economics (mag. oec.), Accounting and Auditing": the part is the degree's
+                # name in two forms, and a field after it is the subject.
+                field = _field_beside(parts, index, after_only=True) or _field(parts[index], match)
+            else:
+                field = _field(parts[index], match) or _field_beside(
+                    parts, index, marked_only=not _stands_alone(parts[index], match)
+                )
+            # The institution nearest after the degree, else before it.
+            rest = parts[index + 1 :] + parts[:index][::-1]
             if level == "secondary" and re.search(UNIVERSITY_WORDS, line, re.I):
                 level = "bachelor"  # a Québec baccalauréat, awarded by a university
             elif level == "secondary":
@@ -103,6 +135,90 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
         if years and entry["year"] is None:
             entry["year"] = int(years[-1])
     return tuple(ProposedEducation(**entry) for entry in entries)
+
+
+# Europass rows: the label before the value, in the languages of its templates.
+_ROW_LABEL = re.compile(
+    r"^(?:title of (?:the )?qualification(?: awarded)?|qualification(?: awarded)?|degree|diploma"
+    r"|name and type of (?:the )?organisation providing education and training|intitulé du certificat ou"
+    r" diplôme délivré|titre du diplôme|nom et type de l'établissement d'enseignement ou de formation"
+    r"|bezeichnung der erworbenen qualifikation|name und art der bildungs- oder ausbildungseinrichtung"
+    r"|titolo della qualifica rilasciata|nome e tipo d'organizzazione erogatrice dell'istruzione e formazione"
+    r"|título de la cualificación obtenida|nombre y tipo del centro de estudios)\s*[|:]\s*",
+    re.IGNORECASE,
+)
+_SUBJECTS_LABEL = re.compile(
+    r"^(?:principal subjects(?:\s*/\s*occupational skills covered)?|main subjects|principales matières"
+    r"(?:\s*/\s*compétences professionnelles couvertes)?|hauptfächer(?:\s*/\s*berufliche fähigkeiten)?"
+    r"|principali tematiche(?:\s*/\s*competenze professionali possedute)?|principales materias"
+    r"(?:\s*/\s*competencias profesionales adquiridas)?)\s*[|:]\s*",
+    re.IGNORECASE,
+)
+
+
+def _first_language(part: str) -> str:
+    """A degree written again in a second language after a slash is the same degree: the first is kept.
+
+    >>> _first_language("Maîtrise en génie logiciel / Master's in Software Engineering")
+    'Maîtrise en génie logiciel'
+    """
+    if "/" not in part:
+        return part
+    for slash in re.finditer(r"\s+/\s+", part):
+        again = degree_in(part[slash.end() :])
+        if again and again[1].start() == 0 and degree_in(part[: slash.start()]):
+            return part[: slash.start()]
+    return part
+
+
+def _stands_alone(part: str, match: re.Match[str]) -> bool:
+    """Whether the part names the degree and nothing else ("MSc", "Bachelor of Arts (Honours)",
+    "Abschluss Diplom-Kaufmann (Univ.)"), so that its field may be the part beside it; "Diplôme
+    d'ingénieur de l'École de l'air" names where it was awarded instead."""
+    rest = re.sub(r"\([^()]*\)", " ", part[: match.start()] + " " + part[match.end() :])
+    rest = re.sub(
+        rf"\b(?:of\s+)?(?:{DEGREE_KINDS})\b|\b(?:abschluss|awarded|degree|diploma)\b", " ", rest, flags=re.I
+    )
+    return not re.search(r"[^\W\d_]{2,}", rest)
+
+
+def _named_twice(part: str) -> bool:
+    """Whether the part ends with a bracket that names its degree again: "Master of Economics (mag. oec.)"."""
+    bracket = re.search(r"\(([^()]*)\)\s*$", part)
+    return bool(
+        bracket and bracket.start() > 0 and degree_in(bracket[1]) and degree_in(part[: bracket.start()])
+    )
+
+
+def _field_beside(
+    parts: list[str], index: int, *, marked_only: bool = False, after_only: bool = False
+) -> str:
+    """A degree named alone takes its field from the part next to it: after it ("MSc, Defence Studies,
+    King's College London"), or before it when that part says it is a study ("Studium
+    Wirtschaftswissenschaften, Abschluss Diplom-Kaufmann", not "Saint-Cyr, diplôme d'ingénieur"); dates
+    in between are passed over, an institution is not a field. A degree named with more (where it was
+    awarded) takes only a part that says it is the field ("spécialité ...")."""
+    for step in (1,) if after_only else (1, -1):
+        k = index + step
+        while 0 <= k < len(parts) and _year_only(parts[k]):
+            k += step
+        if not 0 <= k < len(parts) or _INSTITUTION.search(parts[k]) or degree_in(parts[k]):
+            continue
+        if (marked_only or step == -1) and not _FIELD_MARK.match(_YEAR_LEAD.sub("", parts[k])):
+            continue
+        field = _clean_field(parts[k])
+        if field:
+            return field
+    return ""
+
+
+_FIELD_MARK = re.compile(
+    r"(?:specialit[éy]|spécialité|speciali[sz]ation|major|option|mention|schwerpunkt|fachrichtung|field"
+    r"|indirizzo|especialidad|especialização|specjalność|specializace|obor|szak|studium|studies|study"
+    r"|études|estudios|studi|studia|studie|studier)\b",
+    re.IGNORECASE,
+)
+_YEAR_LEAD = re.compile(r"^[\d\s–—./:-]*")
 
 
 def _course(line: str) -> bool:
@@ -134,16 +250,34 @@ def _year_only(part: str) -> bool:
 def _field(part: str, match: re.Match[str]) -> str:
     """The field of study written with the degree: what is left of the part without the degree's name."""
     before, after = part[: match.start()], part[match.end() :]
-    # A bracket right after the degree names the degree again ("Ing. (Master's degree) in ...") or is
-    # the field ("Diplom-Kaufmann (Betriebswirtschaftslehre)").
+    if before.count("(") > before.count(")"):
+        # A degree named in a bracket ("Advanced Command and Staff Course (VUT II / Master of Military
+        # Studies)"): its field is in the bracket too, or beside it.
+        return _clean_field(after.split(")")[0])
+    # A bracket right after the degree names the degree again ("Ing. (Master's degree) in ...",
+    # "PhD (philosophiae doctor)", "Diplom-Kaufmann (Univ.)") or is the field ("Diplom-Kaufmann
+    # (Betriebswirtschaftslehre)").
     bracket = re.match(r"\s*\(([^)]*)\)", after)
     if bracket:
         inner = bracket[1]
         after = after[bracket.end() :]
-        if not degree_in(inner) and not re.search(r"\b(?:hons|honours)\b", inner, re.I) and not after.strip():
+        if not _names_the_degree(inner) and not after.strip():
             after = inner
     field = after if after.strip(" ,.:") else before
     return _clean_field(field)
+
+
+_DEGREE_WORDS = re.compile(
+    r"\b(?:hons|honours|doctor|doctoris|engineer|ingénieur|ingenieur|degree|diploma|cycle|univ|fh|uni"
+    r"|tu|th|eqf|nqf|level|niveau|bac\s*\+\s*\d)\b|\d",
+    re.IGNORECASE,
+)
+
+
+def _names_the_degree(text: str) -> bool:
+    """'Master's degree', 'philosophiae doctor', 'Univ.', 'M.A.P.', 'Hons': a bracket that names the degree."""
+    text = text.strip()
+    return bool(degree_in(text) or _DEGREE_WORDS.search(text) or re.fullmatch(r"[A-Z][A-Z.\s]{1,12}", text))
 
 
 def _clean_field(text: str) -> str:
@@ -156,13 +290,20 @@ def _clean_field(text: str) -> str:
     text = _YEAR.sub("", text)
     for _, pattern in _degree_patterns():
         text = pattern.sub(lambda m: "" if m.start() else m[0], text) if pattern.search(text, 1) else text
-    text = re.sub(r"\(([^)]*)\)\s*$", lambda m: "" if _not_a_subject(m[1]) else m[0], text.strip())
-    text = re.sub(r"\(\s*\)|\bdegree\b", "", text, flags=re.I)
-    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in)?|in|en|em|de|d'|di|in der|im|w zakresie|z|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt)"
+    # A level of a qualifications framework is no subject: "Political Science EQF level 6".
+    text = re.sub(r"\b(?:EQF|NQF|QF|ISCED|CITE)\s*(?:level|niveau)?\s*\d\b", "", text, flags=re.I)
+    # A bracket after the subject restates it (an abbreviation, the degree in the national language, the
+    # school, the grade): "administration publique (M.A.P.)", "Computer Science (Doctoral School ...)".
     previous = None
     while previous != text:
         previous = text
-        text = re.sub(rf"^[\s:,.'’/-]*(?:{lead}\s+|d['’]\s*)", "", text.strip(), flags=re.I)
+        text = re.sub(r"(?<=\S)\s*\([^()]*\)\s*$", "", text.strip())
+    text = re.sub(r"\(\s*\)|\bdegree\b", "", text, flags=re.I)
+    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|abschluss|awarded)"
+    previous = None
+    while previous != text:
+        previous = text
+        text = re.sub(rf"^[\s:,.'’/-]*(?:{lead}(?:\s+|$)|d['’]\s*)", "", text.strip(), flags=re.I)
         text = re.sub(rf"(?<=/)\s*{lead}\s+", " ", text, flags=re.I)
     text = " ".join(text.split()).strip(" ,.:-–/")
     if re.fullmatch(r"arts|science|sciences|laws", text, re.I):
@@ -172,19 +313,15 @@ def _clean_field(text: str) -> str:
     return text
 
 
-def _not_a_subject(text: str) -> bool:
-    return bool(
-        degree_in(text)
-        or re.search(
-            r"\d|\b(?:course|cours|lehrgang|curso|corso|hons|honours|laude|distinction|merit|mention)\b",
-            text,
-            re.I,
-        )
-    )
-
-
 def _institution(part: str) -> str:
     text = _YEAR.sub("", part)
     for period in periods(part):
         text = text.replace(part[period.begin : period.stop], "")
-    return " ".join(text.split()).strip(" ,.-–()")
+    text = re.sub(r"\(\s*\)", "", text)
+    text = " ".join(text.split()).strip(" ,.-–")
+    # Brackets stay when they close: "École nationale d'administration publique (ENAP)".
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip(" ,.-–")
+    while text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:].lstrip(" ,.-–")
+    return text

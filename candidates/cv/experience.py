@@ -6,64 +6,34 @@ Each period (``dates.periods``) starts an entry. Its title and organisation are,
 2. the columns of a table whose header names them ("Organisation | Title | Dates", "From | To | Position |
    Employer");
 3. the rest of the period's line ("Nov 2022 – Present | SO1 Plans, Headquarters ARRC, Innsworth"), with
-   the line after it as the organisation when the line holds the title alone;
-4. for a period alone on its line, the one or two short lines next to it: above it when the section's first
-   post is written that way (title, organisation, then dates), else below it.
+   the line after it as the organisation when the line holds the title alone, or as the title when the
+   line holds the employer alone (a town between them is passed over: "DSCA | 05/2016 - Present" /
+   "Arlington, VA" / "Country Program Director"); an employer heading above such lines is the employer
+   of every post under it, until the next one ("Leidos, Inc. — San Diego, CA", "United States Navy");
+4. for a period alone on its line (or beside a town only), the one or two short lines next to it: above it
+   when the section's first post is written that way (title, organisation, then dates), else below it.
 
 Title or organisation: the line or part that names a body ("Ministry", "Agency", "Command", "GmbH",
-"Ministère", "Bundesamt", ...) is the organisation, the other the title; by default the title comes first.
-The organisation is the body alone: its first comma part, without the unit after a comma or the town after
-a dash ("European Defence Agency, Capability Directorate, Brussels" -> "European Defence Agency"). A title
-is kept whole ("Staff Officer, Joint Exercise Division"), or up to the organisation on a shared line.
-Lines that are neither (bullets, sentences) are the description. An entry without a title is dropped.
+"Ministère", "Bundesamt", ... in ``words``) is the organisation, the other the title; by default the title
+comes first. The organisation is the body alone: its first comma part (a legal form after a comma stays:
+"Leidos, Inc."), without the unit after a comma or the town after a dash ("European Defence Agency,
+Capability Directorate, Brussels" -> "European Defence Agency"). A title is kept whole ("Staff Officer,
+Joint Exercise Division"), or up to the organisation on a shared line. Lines that are neither (bullets,
+sentences) are the description. An entry without a title is dropped, and so are courses, degrees and
+being a student, written with dates among the posts.
 """
 
 from __future__ import annotations
 
 import re
 
+from reference.nations import MEMBER_NATIONS
+
 from .dates import Period, periods
+from .education import degree_in, names_staff_college
 from .lines import heading, unbulleted
 from .proposal import ProposedExperience
-
-_STRONG_ORG = (
-    r"ministry|minist[èe]re|ministerium|ministerio|ministero|ministério|ministerstvo|ministerstwo|agency|agence"
-    r"|agentur|agencia|agenzia|command|commandement|kommando|comando|mando|headquarters|hq|cuartel|quartier"
-    r"|centre|center|zentrum|centro|university|université|universität|universidad|università|universidade"
-    r"|college|institute|institut|instituto|istituto|forces?|army|armée|armee|ejército|esercito|navy|marine"
-    r"|marina|corps|korps|regiment|régiment|reggimento|regimiento|brigade|brigada|brigata|battalion|bataillon"
-    r"|batallón|battaglione|wing|squadron|escadron|fleet|bundeswehr|bundesamt|bundesministerium|amt"
-    r"|delegation|délégation|mission|embassy|ambassade|botschaft|council|conseil|commission|parliament"
-    r"|government|gouvernement|authority|autorité|bank|banque|group|groupe|gmbh|ag|s\.?a\.?|s\.?p\.?a\.?"
-    r"|s\.?r\.?l\.?|ltd|limited|inc|llc|plc|d\.o\.o\.?|s\.r\.o\.?|a\.s\.?|as|oy|ab|nv|bv|kg|foundation"
-    r"|stiftung|fondation|fundación|company|corporation|nato|otan|osce|cabinet|tv|television|radio|police"
-    r"|polizei|gendarmerie|court|tribunal|school|academy|académie|akademie|laboratory|laboratoire|hospital"
-    r"|airlines|état-major|estado mayor|stato maggiore|general staff|international staff|services|presence"
-    r"|représentation|representation|division|directorate|direction|dirección|direzione|direktion"
-    r"|department|département|departamento|office|bureau|staff|branch|section|unit"
-)
-_TITLE = (
-    r"officer|officier|oficial|ufficiale|offizier|analyst|analyste|analista|engineer|ingénieur|ingenieur"
-    r"|ingeniero|ingegnere|manager|head|chief|chef|jefe|jefa|capo|leiter|leiterin|adviser|advisor|conseiller"
-    r"|conseillère|berater|beraterin|asesor|asesora|consigliere|director|directeur|directrice|direktor"
-    r"|assistant|assistante|assistent|assistentin|asistente|assistente|specialist|spécialiste|spezialist"
-    r"|especialista|researcher|chercheur|chercheuse|forscher|investigador|ricercatore|planner|commander"
-    r"|commandant|kommandeur|comandante|coordinator|coordinateur|coordinatrice|koordinator|coordinador"
-    r"|secretary|secrétaire|sekretär|secretario|editor|rédacteur|rédactrice|redakteur|accountant|comptable"
-    r"|consultant|auditor|auditeur|auditrice|fellow|journalist|journaliste|intern|stagiaire|praktikant"
-    r"|trainee|expert|experte|lead|deputy|adjoint|adjointe|juriste|jurist|lawyer|avocat|avocate|abogado"
-    r"|abogada|avvocato|referent|referentin|mitarbeiter|mitarbeiterin|controller|attaché|counsellor|clerk"
-    r"|professor|lecturer|instructor|pilot|developer|architect|administrator|representative|spokesperson"
-    r"|programmer|scientist|so[123]|stabsoffizier|kompaniechef|commanding|coordinating|associate|partner"
-    r"|programmleiter|teamleiter|sachbearbeiter|officer in charge|manager"
-)
-_ORG_WORD = re.compile(rf"(?<![\w-])(?:{_STRONG_ORG})(?![\w-])", re.IGNORECASE)
-_TITLE_WORD = re.compile(rf"(?<![\w-])(?:{_TITLE})(?![\w-])", re.IGNORECASE)
-_WEAK_ORG = re.compile(
-    r"(?<![\w-])(?:division|directorate|direction|dirección|direzione|direktion|department|département"
-    r"|departamento|office|bureau|staff|branch|section|unit|services)(?![\w-])",
-    re.IGNORECASE,
-)
+from .words import ORG_WORD, TITLE_WORD, WEAK_ORG
 
 _TITLE_LABEL = re.compile(
     r"^(?:occupation or position held|position held|position|job title|title|post|role|appointment|function"
@@ -83,21 +53,28 @@ _DATE_LABEL = re.compile(
 _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "date",
-        re.compile(r"dates?|period|période|zeitraum|periodo|período|from|to|von|bis|du|au|years?", re.I),
+        re.compile(
+            r"dates?|period|période|zeitraum|periodo|período|from|to|von|bis|du|au|years?|anno|anni|jahr"
+            r"|lata|okres|obdobie|období|időszak|periode|od|do|de|à|dal|al|desde|hasta|vanaf|tot|fra|til|från"
+            r"|till|nuo|iki|no|līdz|alates|kuni|tól|ig|başlangıç|bitiş",
+            re.I,
+        ),
     ),
     (
         "title",
         re.compile(
-            r"title|position|post|role|appointment|function|poste|fonction|funktion|cargo|puesto"
-            r"|ruolo|rank",
+            r"title|job title|position|post|role|appointment|function|poste|fonction|funktion|verwendung"
+            r"|dienstposten|tätigkeit|cargo|puesto|ruolo|incarico|mansione|função|stanowisko|funkce|pozice"
+            r"|funkcia|pozícia|beosztás|functie|rank",
             re.I,
         ),
     ),  # fmt: skip
     (
         "organisation",
         re.compile(
-            r"organi[sz]ation|employer|employeur|company|unit|unité|einheit|arbeitgeber"
-            r"|empresa|organismo|institution|entreprise|body",
+            r"organi[sz]ation|employer|employeur|company|unit|unité|einheit|arbeitgeber|dienststelle"
+            r"|behörde|empresa|organismo|institution|entreprise|body|ente|datore di lavoro|azienda"
+            r"|entidade|pracodawca|zaměstnavatel|zamestnávateľ|munkáltató|werkgever",
             re.I,
         ),
     ),  # fmt: skip
@@ -119,11 +96,20 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
     columns = _column_roles(lines, anchors)
     above = _titles_above(lines, anchors)
     entries = []
+    employer = ""  # the employer heading the posts below it, until the next one
     for n, (i, period) in enumerate(anchors):
         limit_before = anchors[n - 1][0] if n else -1
         limit_after = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
-        title, organisation, taken = _post(lines, i, period, columns, above, limit_before, limit_after, used)
+        heading_line = _employer_heading(lines, i, period, limit_before, used)
+        if heading_line is not None:
+            employer = _body(lines[heading_line])
+            used.add(heading_line)
+        title, organisation, taken = _post(
+            lines, i, period, columns, above, (limit_before, limit_after), used, employer
+        )
         used |= taken
+        if _studies(title):
+            title = ""  # a course or a degree written with its dates among the posts: no post
         entries.append((i, period, title, organisation))
     proposals = []
     for n, (i, period, title, organisation) in enumerate(entries):
@@ -178,6 +164,13 @@ def _without(line: str, period: Period) -> str:
     return " ".join(rest.split()).strip(" ,|:–—-/")
 
 
+def _post_text(line: str, period: Period) -> str:
+    """What the period's line says of the post besides its dates: nothing when that is a label
+    ("Dates") or a town (Europass: "01/09/2016 – CURRENT – Brussels, Belgium")."""
+    rest = _without(line, period)
+    return "" if _DATE_LABEL.fullmatch(rest) or _town(rest) else rest
+
+
 def _column_roles(lines: list[str], anchors: list[tuple[int, Period]]) -> dict[int, tuple[str, ...]]:
     """Anchor line -> the roles of its cells, from the nearest table header above it."""
     roles: dict[int, tuple[str, ...]] = {}
@@ -204,7 +197,7 @@ def _titles_above(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
     """Whether posts are written title (and organisation) first, dates after: read from the first post whose
     dates stand alone on their line."""
     for i, period in anchors:
-        if _without(lines[i], period) and not _DATE_LABEL.fullmatch(_without(lines[i], period)):
+        if _post_text(lines[i], period):
             continue
         return i > 0 and _header_like(lines[i - 1]) and (i - 1) not in {a for a, _ in anchors}
     return False
@@ -215,14 +208,37 @@ def _header_like(line: str) -> bool:
     return (
         text == line
         and 0 < len(line) <= MAX_HEADER_LENGTH
-        and not line.rstrip().endswith(".")
+        and not _ends_a_sentence(line)
         and not heading(line)
         and not periods(line)
     )
 
 
-def _post(lines, i, period, columns, above, limit_before, limit_after, used):
+def _employer_heading(lines, i, period, limit_before, used) -> int | None:
+    """The line above a post that names its employer alone, when the post's own line holds its title
+    ("Leidos, Inc. — San Diego, CA" over "Senior Systems Engineer | Sept. 2020 – Present"): several posts
+    may follow under it (US résumés)."""
+    k = i - 1
+    rest = _post_text(lines[i], period)
+    if k <= limit_before or k in used or not rest or _kind(rest) == "organisation":
+        return None
+    if _header_like(lines[k]) and _kind(lines[k]) == "organisation" and len(lines[k].split()) <= 12:
+        return k
+    return None
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """A full stop ends a sentence, not an abbreviation ("Indra Sistemas S.A.", "Leidos, Inc.")."""
+    words = line.rstrip().split()
+    if not words or not words[-1].endswith("."):
+        return False
+    last = words[-1].rstrip(".")
+    return not ("." in last or (len(last) <= 4 and last[:1].isupper()) or _LEGAL_FORM.fullmatch(words[-1]))
+
+
+def _post(lines, i, period, columns, above, limits, used, employer=""):
     """(title, organisation, lines used) of the entry whose period is on line ``i``."""
+    limit_before, limit_after = limits
     line = lines[i]
     taken: set[int] = set()
     title = organisation = ""
@@ -243,21 +259,28 @@ def _post(lines, i, period, columns, above, limit_before, limit_after, used):
         if by_role.get("title"):
             return by_role["title"], _body(by_role.get("organisation", "")), taken
     # 3. The period's own line.
-    rest = _without(line, period)
-    if rest and not _DATE_LABEL.fullmatch(rest):
-        after = i + 1
-        below = (
-            lines[after]
-            if after < limit_after
-            and after not in used
-            and _header_like(lines[after])
-            and not _TITLE_LABEL.match(lines[after])
-            else ""
-        )
+    rest = _post_text(line, period)
+    if rest:
+        after = _next_header(lines, i, limit_after, used)
+        below = lines[after] if after is not None else ""
+        if _kind(rest) == "organisation":
+            # The employer on the period's line and the title on its own line, below (a US federal résumé,
+            # after the town) or above.
+            before = (
+                i - 1 if i - 1 > limit_before and i - 1 not in used and _header_like(lines[i - 1]) else None
+            )
+            for k in (after, before):
+                if k is not None and _kind(lines[k]) == "title":
+                    return lines[k].strip(" ,|"), _body(rest), {k}
         if below and _kind(below) == "organisation" and _kind(rest) != "organisation":
             return rest.strip(" ,|"), _body(below), {after}  # the title on the period's line, the body below
+        if below and _kind(below) == "title" and _kind(rest) not in ("title", "organisation"):
+            return below.strip(" ,|"), _body(rest), {after}  # the body on the period's line, the title below
         title, organisation = _split_post(rest)
-        if not organisation and below:
+        if employer and not _names_a_body(organisation):
+            # Under an employer's heading, a ship or unit after a comma stays in the title.
+            return rest.strip(" ,|"), employer, taken
+        if not organisation and below and after is not None:
             organisation, taken = _body(below), {after}
         return title, organisation, taken
     # 4. Lines next to a period alone.
@@ -290,9 +313,49 @@ def _post(lines, i, period, columns, above, limit_before, limit_after, used):
     return title, organisation, set(near)
 
 
+def _next_header(lines, i, limit_after, used) -> int | None:
+    """The line after the period's line that may hold its title or organisation; a town alone
+    ("Arlington, VA", "Mons (BEL)") is passed over."""
+    for k in range(i + 1, min(limit_after, i + 3)):
+        if k in used or not _header_like(lines[k]) or _TITLE_LABEL.match(lines[k]):
+            return None
+        if not _town(lines[k].strip()):
+            return k
+    return None
+
+
+# A town alone on its line: "Arlington, VA", "Den Helder (NLD)", "Brussels, Belgium".
+_COUNTRIES = "|".join(sorted({*MEMBER_NATIONS, "USA", "UK", "Belgique", "Deutschland", "Italia", "España"}))
+_PLACE = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,2}"
+    rf"(?:,\s*[A-Z]{{2}}(?:\s+\d{{5}})?|\s*\([A-Z]{{2,3}}\)|,\s*(?:{_COUNTRIES}))"
+)
+
+
+def _town(text: str) -> bool:
+    """A town alone ("Arlington, VA", "Brussels, Belgium"), not a body in a country ("NATO HQ, Belgium")."""
+    return bool(_PLACE.fullmatch(text)) and not ORG_WORD.search(text) and not TITLE_WORD.search(text)
+
+
+def _studies(title: str) -> bool:
+    """A course, a staff college or a degree is not a post, unless its title names one ("Instructor,
+    Command and Staff College"); nor is being a student ("Student | Army War College")."""
+    named = names_staff_college(title) or degree_in(title) or _COURSE.search(title)
+    return (bool(named) and not TITLE_WORD.search(title)) or bool(_STUDENT.fullmatch(title.strip(" .,")))
+
+
+_COURSE = re.compile(r"\b(?:course|cours|lehrgang|curso|corso|kurs|studium)\b", re.I)
+_STUDENT = re.compile(
+    r"(?:student|course member|course participant|participant|élève(?:-officier)?|étudiante?"
+    r"|lehrgangsteilnehmer(?:in)?|studentin|allievo|frequentatore|alumno|alumna|estudiante|aluno"
+    r"|kursant|słuchacz|posluchač|hallgató|öğrenci|cadet|kadett|officer cadet)",
+    re.IGNORECASE,
+)
+
+
 def _kind(text: str) -> str:
-    has_org = bool(_ORG_WORD.search(text)) and not _only_weak(text)
-    has_title = bool(_TITLE_WORD.search(text))
+    has_org = bool(ORG_WORD.search(text)) and not _only_weak(text)
+    has_title = bool(TITLE_WORD.search(text))
     if has_org and not has_title:
         return "organisation"
     if has_title and not has_org:
@@ -300,8 +363,17 @@ def _kind(text: str) -> str:
     return ""
 
 
+def _names_a_body(text: str) -> bool:
+    """Whether the text names an employing body of its own: "NATO Maritime Command", not a unit or a
+    subject ("Capability Planning", "NATO Policy", "Maritime C5ISR")."""
+    return any(
+        not WEAK_ORG.fullmatch(m[0]) and m[0].casefold() not in {"nato", "otan"}
+        for m in ORG_WORD.finditer(text)
+    )
+
+
 def _only_weak(text: str) -> bool:
-    return all(_WEAK_ORG.fullmatch(m[0]) for m in _ORG_WORD.finditer(text))
+    return all(WEAK_ORG.fullmatch(m[0]) for m in ORG_WORD.finditer(text))
 
 
 def _split_post(text: str) -> tuple[str, str]:
@@ -315,25 +387,27 @@ def _split_post(text: str) -> tuple[str, str]:
     text = text.strip(" ,|:–—-")
     cells = [c for c in _SEPARATORS.split(text) if c.strip(" ,")]
     if len(cells) >= 2:
-        if _kind(cells[0]) == "organisation" and _kind(cells[1]) != "organisation":
+        first, second = _kind(cells[0]), _kind(cells[1])
+        # "Employer — Title": the body first when it names one, or when only the other names a post.
+        if (first == "organisation" and second != "organisation") or (second == "title" and first != "title"):
             return cells[1].strip(" ,"), _body(cells[0])
         return cells[0].strip(" ,"), _body(cells[1])
     at = _AT.search(text)
-    if at and _ORG_WORD.search(text[at.end() :]):
+    if at and ORG_WORD.search(text[at.end() :]):
         return text[: at.start()].strip(" ,"), _body(text[at.end() :])
     parts = [p.strip() for p in re.split(r",\s+", text) if p.strip()]
     for n, part in enumerate(parts[1:], start=1):
-        if _ORG_WORD.search(part) and not _only_weak(part):
+        if ORG_WORD.search(part) and not _only_weak(part):
             return ", ".join(parts[:n]), _body(", ".join(parts[n:]))
     # " – " between a title and a body ("Policy Officer – European Defence Agency, Directorate").
     dashed = re.split(r"\s+[–—-]\s+", parts[0], maxsplit=1)
-    if len(dashed) == 2 and _ORG_WORD.search(dashed[1]) and not _only_weak(dashed[1]):
+    if len(dashed) == 2 and ORG_WORD.search(dashed[1]) and not _only_weak(dashed[1]):
         return dashed[0], _body(dashed[1])
     for n, part in enumerate(parts[1:], start=1):
-        if _ORG_WORD.search(part):
+        if ORG_WORD.search(part):
             return ", ".join(parts[:n]), _body(", ".join(parts[n:]))
     # "Network Security Analyst, Telecom Italia, Milan": a title, then a name that is no title.
-    if len(parts) >= 2 and _TITLE_WORD.search(parts[0]) and not _TITLE_WORD.search(parts[1]):
+    if len(parts) >= 2 and TITLE_WORD.search(parts[0]) and not TITLE_WORD.search(parts[1]):
         return parts[0], _body(parts[1])
     return text, ""
 
@@ -351,7 +425,7 @@ def _body(text: str) -> str:
     if (
         len(dashed) > 1
         and "(" not in dashed[-1]
-        and not _ORG_WORD.search(dashed[-1])
+        and not ORG_WORD.search(dashed[-1])
         and len(dashed[-1].split()) <= 3
     ):
         first = " – ".join(dashed[:-1]) if len(dashed) > 2 else dashed[0]
@@ -359,11 +433,25 @@ def _body(text: str) -> str:
 
 
 def _first_comma_part(text: str) -> str:
-    """Up to the first comma outside brackets."""
+    """Up to the first comma outside brackets that is not followed by a legal form ("Leidos, Inc.",
+    "VOP Trenčín, š.p.").
+
+    >>> _first_comma_part("Leidos, Inc., Reston"), _first_comma_part("Royal Netherlands Navy, frigate squadron")
+    ('Leidos, Inc.', 'Royal Netherlands Navy')
+    """
     depth = 0
     for n, char in enumerate(text):
         depth += char == "("
         depth -= char == ")" and depth > 0
-        if char == "," and depth == 0:
+        if char == "," and depth == 0 and not _LEGAL_FORM.match(text, n + 1):
             return text[:n]
     return text
+
+
+# Legal forms written after a comma, as part of the company's name.
+_LEGAL_FORM = re.compile(
+    r"\s*(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|kg|se|sa|s\.a|nv|n\.v|bv|b\.v|spa|s\.p\.a|srl|s\.r\.l|sas"
+    r"|sarl|s\.à r\.l|as|a\.s|a/s|ab|oy|oyj|asa|s\.r\.o|spol\. s r\.o|d\.o\.o|d\.d|š\.p|s\.p|sp\. z o\.o"
+    r"|zrt|nyrt|kft|a\.ş|ehf|ltda|lda|s\.l)\.?(?=,|\s|$)",
+    re.IGNORECASE,
+)

@@ -1,9 +1,12 @@
 """Who the CV is about: the name, e-mail address and phone number, as written.
 
-- Name: after a label ("Name", "Nom", "First name(s) / Surname(s)"), else the first line near the top
-  that reads as a person's name (two to five capitalised words, no digits); ranks, titles and letters
-  after the name are removed (``reference.names``) and capitals-only words written in title case
-  ("Sophie LAMBERT" -> "Sophie Lambert"). None rather than a guess.
+- Name: after a label ("Name", "Nom", "First name(s) / Surname(s)", Europass "Personal information |
+  ..."), else the first line near the top that reads as a person's name (two to five capitalised words;
+  no digits, no comma inside, no heading, no word naming a body, a post or a field of work such as
+  "Ministry", "Officer", "S.A.", "Management"), else a line further down (a two-column CV puts its sidebar
+  first) that the e-mail address spells ("alistair.maxwell@...") or that starts with a rank or title.
+  Ranks, titles and letters after the name are removed (``reference.names``) and capitals-only words
+  written in title case ("Sophie LAMBERT" -> "Sophie Lambert"). None rather than a guess.
 - E-mail: the first address in the text.
 - Phone: the first number ``phonenumbers`` finds: international numbers ("+32 2 555 01 23") anywhere,
   national ones ("(703) 555-0148") in the country of the CV's nationality or after a phone label.
@@ -12,32 +15,60 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reference.names import NAME_PREFIXES, NAME_SUFFIXES
 from reference.nations import MEMBER_NATION_CODES
 
-from .lines import heading
+from .dates import periods
+from .lines import EDUCATION, EXPERIENCE, OTHER, TRAINING, heading
+from .words import TITLE_WORD
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _NAME_LABEL = re.compile(
     r"^(?:(?:full |first |given )?name(?:\(s\))?|first name\(s\) / surname\(s\)|surname\(s\) / first name\(s\)"
     r"|nom(?: et prénom| complet)?|prénom et nom|name, vorname|vorname und name|nombre(?: y apellidos)?"
-    r"|nome(?: e cognome)?)\s*(?::|\|)\s*(?P<name>[^|]+)",
+    r"|nome(?: e cognome)?|imię i nazwisko|jméno(?: a příjmení)?|meno(?: a priezvisko)?|naam"
+    # Europass writes the name on its "Personal information" row.
+    r"|personal information|informations personnelles|angaben zur person|persönliche angaben"
+    r"|informazioni personali|información personal|informações pessoais|dane osobowe)"
+    r"(?:\s*[:|])+\s*(?P<name>[^|]+)",
     re.IGNORECASE,
 )
+_ADDRESS_LABEL = re.compile(
+    r"^(?:address(?:\(es\))?|adresse|anschrift|indirizzo|dirección|morada|adres|adresa|cím)\b", re.I
+)
+MIN_NATIONAL_DIGITS = 7
 _PHONE_LABEL = re.compile(
     r"\b(?:phone|tel|telephone|téléphone|mobile|mob|cell|gsm|telefon|teléfono|telefono|telefone|handy)\b",
     re.I,
 )
 _NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|[A-Z]\.|(?:van|von|de|der|den|da|di|du|del|della|dos|la|le|ter|ten|zu|y|e|af|al|bin)\b)$"
+    r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|[A-Z]\.|d['’][A-ZÀ-Þ][\w'’.-]*"
+    r"|(?:van|von|de|der|den|da|di|du|del|della|dei|degli|dos|das|do|des|los|las|la|le|ter|ten|zu|zum|zur"
+    r"|op|y|e|i|af|al|bin)\b)$"
 )
-_NOT_A_NAME = re.compile(
+_NOT_DOCUMENT = re.compile(
     r"curriculum|vitae|\bcv\b|résumé|resume|lebenslauf|europass|profile|address|phone|e-mail|page\b", re.I
 )
-# How far from the top a name, and a phone number without a label, are looked for (lines).
+# Words of bodies and fields of work, which two capitalised words in a sidebar or a table row often are
+# ("Polska Grupa Zbrojeniowa S.A.", "Force Generation"); words of posts are ``words.TITLE_WORD``.
+_NOT_A_NAME = re.compile(
+    r"(?<![\w-])(?:ministry|ministère|ministerium|agency|agence|command|headquarters|university|université"
+    r"|universität|college|institute|institut|academy|académie|akademie|school|école|forces?|army|navy"
+    r"|armée|bundeswehr|corps|regiment|battalion|brigade|division|directorate|department|office|staff"
+    r"|management|planning|generation|operations|engagement|information|systems|security|defen[cs]e"
+    r"|policy|intelligence|logistics|communications?|leadership|development|engineering|research"
+    r"|studies|relations|affairs|cooperation|support|services|skills|nato|otan|s\.?a|gmbh|ltd|inc|llc"
+    r"|plc|s\.p\.a|s\.r\.l|a\.s|s\.r\.o|d\.o\.o|n\.v|b\.v|sp\. z o\.o)(?![\w-])",
+    re.I,
+)
+# How far from the top a name, and a phone number without a label, are looked for (lines); a name that
+# the e-mail address spells or a rank announces, further down (after a sidebar).
 NAME_LINES = 8
+FAR_NAME_LINES = 60
 MAX_NAME_LINE = 200
+MAX_NAME_WORDS = 6  # "María de los Ángeles García López"
 CONTACT_LINES = 12
 
 
@@ -53,22 +84,27 @@ def phone_in(lines: list[str], nation: str | None) -> str | None:
     region = {name: code for code, name in MEMBER_NATION_CODES.items()}.get(nation or "")
     text = "\n".join(lines)
     for match in phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.POSSIBLE):
-        return match.raw_string
-    # A national number is looked for where contacts are written: the top of the CV, or after a label.
+        if not periods(match.raw_string):
+            return match.raw_string
+    # A national number is looked for where contacts are written: the top of the CV, or after a label;
+    # without a label it has at least MIN_NATIONAL_DIGITS digits (a postcode is no phone number).
     top = [line for line in lines if line][:CONTACT_LINES]
     for line in lines:
-        if line not in top and not _PHONE_LABEL.search(line):
+        labelled = bool(_PHONE_LABEL.search(line))
+        if (line not in top and not labelled) or _ADDRESS_LABEL.match(line):
             continue
-        for place in (region, "US", "CA", "GB") if _PHONE_LABEL.search(line) else (region,):
+        for place in (region, "US", "CA", "GB") if labelled else (region,):
             if place:
                 for match in phonenumbers.PhoneNumberMatcher(
                     line, place, leniency=phonenumbers.Leniency.POSSIBLE
                 ):
-                    return match.raw_string
+                    digits = len(re.sub(r"\D", "", match.raw_string))
+                    if (labelled or digits >= MIN_NATIONAL_DIGITS) and not periods(match.raw_string):
+                        return match.raw_string
     return None
 
 
-def name_in(lines: list[str]) -> str | None:
+def name_in(lines: list[str], email: str | None = None) -> str | None:
     """The person's name.
 
     >>> name_in(["Lt Col JONATHAN R. HARPER, MBE", "Arlington, VA"]), name_in(["Name | Arben Hoxha"])
@@ -80,23 +116,78 @@ def name_in(lines: list[str]) -> str | None:
             name = _bare_name(match["name"])
             if name:
                 return name
-    for line in [line for line in lines if line][:NAME_LINES]:
-        if heading(line) or len(line) > MAX_NAME_LINE:
-            continue
-        for part in re.split(r"\s+[|–—·]\s+|\s+-\s+|,\s+(?=[A-Z]{2,}\b|[A-Z][a-z]?\.?$)", line):
+    written = _outside_entries(lines)
+    for line in written[:NAME_LINES]:
+        for part, _ in _parts(line):
             name = _bare_name(part)
             if name:
+                return name
+    spelt = _email_words(email)
+    for line in written[:FAR_NAME_LINES]:
+        for part, ranked in _parts(line):
+            name = _bare_name(part)
+            if name and (ranked or len(spelt & _email_words(name)) >= 2):
                 return name
     return None
 
 
-def _bare_name(text: str) -> str | None:
-    """The name in ``text`` without ranks, titles or letters after it, in title case; None if it is not
-    a name."""
-    text = " ".join(text.replace("’", "'").split()).strip(" ,;:")
-    if not text or _NOT_A_NAME.search(text) or any(c.isdigit() or c in "@/:()" for c in text):
-        return None
-    words = text.split()
+def _outside_entries(lines: list[str]) -> list[str]:
+    """The lines where a name may be written: not under a heading of posts, degrees, courses (an
+    employer there is no person) or references, not a row with dates, not overlong. Blank lines are left
+    out."""
+    found, current = [], None
+    for line in lines:
+        head = heading(line) if line else None
+        if head:
+            current = head[0]
+        elif line and current not in _ENTRY_SECTIONS and len(line) <= MAX_NAME_LINE and not periods(line):
+            found.append(line)
+    return found
+
+
+# References, publications and awards name other people.
+_ENTRY_SECTIONS = frozenset({EXPERIENCE, EDUCATION, TRAINING, OTHER})
+
+
+def name_lines(lines: list[str], name: str | None) -> set[str]:
+    """The line that gives the person's name, and a line of letters after the name under it ("MBE"):
+    they head the CV and belong to no section (after a sidebar, they would end its last one)."""
+    found: set[str] = set()
+    if not name:
+        return found
+    written = _outside_entries(lines)
+    for n, line in enumerate(written[:FAR_NAME_LINES]):
+        if any(_bare_name(part) == name for part, _ in _parts(line)):
+            found.add(line)
+            following = written[n + 1].replace(",", " ").split() if n + 1 < len(written) else []
+            if following and all(w.casefold().replace(".", "") in _SUFFIXES for w in following):
+                found.add(written[n + 1])
+            break
+    return found
+
+
+def _parts(line: str) -> list[tuple[str, bool]]:
+    """The parts of a line that may be a name, each with whether a rank or title starts it."""
+    if heading(line):
+        return []
+    found = []
+    for part in re.split(r"\s+[|–—·/]\s+|\s+-\s+|\s*\|\s*|,\s+(?=[A-Z]{2,}\b|[A-Z][a-z]?\.?$)", line):
+        if part.strip() and not heading(part):
+            found.append((part, _without_prefix(part.split()) != part.split()))
+    return found
+
+
+def _email_words(text: str | None) -> set[str]:
+    """The words of an e-mail address's local part, or of a name, without accents: "rj.devries" ->
+    {"rj", "devries"}; "Ruben de Vries" -> {"ruben", "de", "vries"}."""
+    if not text:
+        return set()
+    local = unicodedata.normalize("NFKD", text.split("@")[0].casefold())
+    return {w for w in re.split(r"[^a-z]+", local.encode("ascii", "ignore").decode()) if len(w) > 1}
+
+
+def _without_prefix(words: list[str]) -> list[str]:
+    """The words after the ranks and titles that start them ("Lt Col", "Ten. Col.", "mgr inż.")."""
     changed = True
     while changed and words:
         changed = False
@@ -105,19 +196,65 @@ def _bare_name(text: str) -> str | None:
             if len(words) > size and head in _PREFIXES:
                 words, changed = words[size:], True
                 break
+    return words
+
+
+def _bare_name(text: str) -> str | None:
+    """The name in ``text`` without ranks, titles or letters after it, in title case; None if it is not
+    a name."""
+    text = _RETIRED.sub(" ", " ".join(text.replace("’", "'").split())).strip(" ,;:")
+    if not text or _NOT_DOCUMENT.search(text) or any(c.isdigit() or c in "@/:()" for c in text):
+        return None
+    words = text.split()
+    changed = True
+    while changed and words:
+        before = words
+        words = _without_prefix(words)
         while len(words) > 2 and words[-1].casefold().strip(",").replace(".", "") in _SUFFIXES:
-            words, changed = words[:-1], True
-        words = [w.rstrip(",") for w in words]
-    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
+            words = words[:-1]
+        if words and words[-1].endswith(","):
+            words = [*words[:-1], words[-1].rstrip(",")]
+        changed = words != before
+    # A comma inside ("Andover, Hampshire") makes a place or a list, not a name; a word of a post or a
+    # body makes a title or an organisation ("Junior Researcher", "Polska Grupa Zbrojeniowa S.A.").
+    rest = " ".join(words)
+    if "," in rest or _NOT_A_NAME.search(rest) or TITLE_WORD.search(rest):
         return None
-    if sum(w[0].isupper() for w in words) < 2:
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(_NAME_WORD.match(w) for w in words):
         return None
-    return " ".join(_title(w) for w in words)
+    if sum(w[0].isupper() or w[2:3].isupper() for w in words) < 2:
+        return None
+    return " ".join(_title(w) for w in _given_names_first(words))
+
+
+_RETIRED = re.compile(r"\((?:ret|retd|retired|r|res)\.?\)|,\s*(?:ret|retd)\.?(?=\s|$)", re.IGNORECASE)
+
+
+def _given_names_first(words: list[str]) -> list[str]:
+    """'MÜLLER Andreas' -> 'Andreas MÜLLER': a surname in capitals written first (Europass, French and
+    Central European CVs) goes after the given names."""
+    capitals = 0
+    while capitals < len(words) and _surname_in_capitals(words[capitals]):
+        capitals += 1
+    rest = words[capitals:]
+    if (
+        capitals
+        and rest
+        and not any(_surname_in_capitals(w) for w in rest)
+        and all(w[:1].isupper() for w in rest)
+    ):
+        return [*rest, *words[:capitals]]
+    return words
+
+
+def _surname_in_capitals(word: str) -> bool:
+    return word.isupper() and len(word) > 1 and "." not in word
 
 
 def _title(word: str) -> str:
-    """'LAMBERT' -> 'Lambert', 'MACDONALD' -> 'Macdonald', 'R.' stays; a word already in mixed case stays."""
-    if word.isupper() and len(word.rstrip(".")) > 1:
+    """'LAMBERT' -> 'Lambert', 'MACDONALD' -> 'Macdonald', 'R.' and 'R.J.' stay; a word already in mixed
+    case stays."""
+    if word.isupper() and len(word.rstrip(".")) > 1 and "." not in word.rstrip("."):
         return "-".join(part.capitalize() for part in word.split("-"))
     return word
 

@@ -65,10 +65,10 @@ def languages(
     found: dict[str, ProposedLanguage] = {}
     columns = None
     for line in lines:
-        if _SKILL_COLUMNS.search(line):
-            columns = line
-            continue
         matches = list(_language_pattern().finditer(line))
+        if _SKILL_COLUMNS.search(line) and not matches:
+            columns = line  # "Language | Listening | Speaking | Reading | Writing": a table's header
+            continue
         for n, match in enumerate(matches):
             stop = matches[n + 1].start() if n + 1 < len(matches) else len(line)
             after = line[match.end() : stop]

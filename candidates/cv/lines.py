@@ -2,8 +2,9 @@
 
 - A wide blank inside a line (a tab, or three spaces or more: columns typed in a text file) separates
   cells, written " | " as the document readers write table cells.
-- A line that goes on from the one before (it starts in lower case or with "(", or the one before ends
-  with a comma or a hyphen joining a word) is joined to it: PDF and typed CVs wrap long lines.
+- A line that goes on from the one before (it starts in lower case or is a bracket, or the one before ends
+  with a comma, a hyphen joining a word, a word such as "of" or an open bracket) is joined to it: PDF and
+  typed CVs wrap long lines. A line that starts with a date starts something new.
 - Sections start at headings in the languages of the member nations ("Education", "Formation",
   "Ausbildung", "Berufserfahrung", "Langues / Languages"); a heading may carry content after a colon.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import has_date
+from .dates import is_date, starts_with_date
 
 EDUCATION = "education"
 EXPERIENCE = "experience"
@@ -21,52 +22,74 @@ SKILLS = "skills"
 COMPETENCIES = "competencies"
 PERSONAL = "personal"
 SUMMARY = "summary"
+TRAINING = "training"  # courses and military education, where a staff course may award a degree
 OTHER = "other"
+# Sections whose lines are never posts.
+NOT_POSTS = (EDUCATION, TRAINING, LANGUAGES, SKILLS, COMPETENCIES, PERSONAL)
 
 _HEADINGS: tuple[tuple[str, str], ...] = (
     (
         EDUCATION,
-        r"academic (?:background|record|qualifications|education)|(?:education|qualifications|studies)"
-        r"(?: and training)?"
-        r"|education and (?:professional )?training|training and education|degrees|formation(?: académique)?"
-        r"|études|ausbildung|studium|akademische ausbildung|bildungsweg|formación(?: académica)?|educación"
-        r"|istruzione(?: e formazione)?|formazione|formação(?: académica)?|educação|wykształcenie|vzdělání"
-        r"|vzdelanie|izobrazba|obrazovanje|uddannelse|utbildning|utdanning|koulutus|opleiding",
+        r"(?:academic|civilian|university|higher) (?:background|record|qualifications|education|degrees)"
+        r"|(?:education|qualifications|studies)(?: (?:and|&) (?:\w+ )?(?:training|qualifications))?"
+        r"|education and (?:professional |military )?training|training and education|degrees"
+        r"|(?:degrees|diplomas) (?:and|&) (?:diplomas|certificates)|diplômes|formation(?: académique| universitaire)?"
+        r"|éducation et formation|études(?: supérieures)?|ausbildung|aus- und weiterbildung|studium"
+        r"|akademische ausbildung|hochschulausbildung|schul- und berufsbildung|bildungsweg"
+        r"|formación(?: académica)?|educación(?: y formación)?|istruzione(?: e formazione)?|formazione"
+        r"|titoli di studio|formação(?: académica)?|educação|wykształcenie(?: i szkolenia)?|vzdělání"
+        r"|vzdelanie|izobrazba|obrazovanje|uddannelse|utbildning|utdanning|utdannelse|koulutus|opleiding(?:en)?"
+        r"|onderwijs(?: en opleiding)?|tanulmányok|végzettség|eğitim|haridus|izglītība|išsilavinimas|studii"
+        r"|educație|arsimi|menntun|εκπαίδευση|образование",
     ),
     (
         EXPERIENCE,
-        r"(?:professional |work |relevant |employment |career |military |previous )?experience"
-        r"|(?:work|employment|career) history|employment|career(?: summary)?"
-        r"|(?:positions?|appointments|posts) held|positions|appointments"
-        r"|expérience(?:s)? professionnelle(?:s)?|expérience|parcours professionnel|berufserfahrung"
-        r"|beruflicher werdegang|werdegang|experiencia(?: profesional| laboral)?|esperienz[ae](?: professionali"
-        r"| professionale| lavorative| lavorativa)?|experiência profissional|doświadczenie zawodowe"
+        r"(?:professional |work |relevant |employment |career |military |previous |operational )?experience"
+        r"|(?:work|employment|career|professional|service|military) (?:history|record|background)"
+        r"|employment(?: record)?|career(?: summary| history| record)?|military (?:career|service)"
+        r"|(?:positions?|appointments|posts) held|positions|(?:key )?appointments|postings"
+        r"|expérience(?:s)? professionnelle(?:s)?|expérience|parcours(?: professionnel| militaire)?"
+        r"|carrière(?: militaire)?|berufserfahrung|berufliche tätigkeiten|(?:beruflicher|militärischer) werdegang"
+        r"|werdegang|verwendungen|experiencia(?: profesional| laboral)?|trayectoria profesional"
+        r"|esperienz[ae](?: professionali| professionale| lavorative| lavorativa)?|carriera"
+        r"|experiência profissional|percurso profissional|doświadczenie zawodowe|przebieg służby"
         r"|pracovní zkušenosti|pracovné skúsenosti|delovne izkušnje|radno iskustvo|erhvervserfaring"
-        r"|arbetslivserfarenhet|arbeidserfaring|työkokemus|werkervaring",
+        r"|arbetslivserfarenhet|yrkeserfarenhet|arbeidserfaring|yrkeserfaring|tjenesteerfaring"
+        r"|tjenestesteder|ansættelser|työkokemus|työhistoria|werkervaring|loopbaan|szakmai tapasztalat"
+        r"|iş deneyimi|mesleki deneyim|töökogemus|darba pieredze|darbo patirtis|experiență profesională"
+        r"|përvoja profesionale|starfsreynsla|επαγγελματική εμπειρία|професионален опит|работен опит",
     ),
     (
         LANGUAGES,
         r"(?:foreign )?languages?(?: skills| proficiency| knowledge)?|linguistic (?:skills|profile)"
-        r"|langues?(?: étrangères)?|compétences linguistiques|sprachen|sprachkenntnisse|idiomas|lingue"
-        r"|conoscenze linguistiche|línguas|idiomas|języki(?: obce)?|jazyky|jezici|jeziki|sprog|språk|kielet|talen",
+        r"|language (?:skills|proficiency)|langues?(?: étrangères)?|compétences linguistiques|sprachen"
+        r"|sprachkenntnisse|fremdsprachen|idiomas|lingue(?: straniere)?|conoscenze linguistiche"
+        r"|competenze linguistiche|línguas|języki(?: obce)?|znajomość języków|jazyky|jazykové znalosti"
+        r"|jezici|jeziki|sprog|språk|språkkunskaper|kielet|kielitaito|talen|talenkennis|nyelvtudás|nyelvismeret"
+        r"|yabancı dil(?:ler)?|keeleoskus|valodas|valodu zināšanas|kalbos|kalbų mokėjimas|limbi(?: străine)?"
+        r"|gjuhët|tungumál|ξένες γλώσσες|γλώσσες|езици",
     ),
     (
         COMPETENCIES,
-        r"(?:nato |core |behavioural |key )?competenc(?:ies|es)|compétences (?:otan|comportementales)",
+        r"(?:nato |core |behavioural |key )?competenc(?:ies|es)(?: profile)?|competency profile"
+        r"|compétences (?:otan|comportementales|clés)|kompetenzen|competenze chiave|competencias clave",
     ),
     (
         SKILLS,
         r"(?:key |core |technical |computer |it |professional |digital |job-related |other )?skills"
         r"(?: (?:and|&) (?:competences|abilities|expertise|certifications|tools))?"
         r"|(?:certifications|tools|qualifications) (?:and|&) skills|compétences(?: techniques| informatiques)?"
-        r"|informatique|kenntnisse|edv-kenntnisse|fähigkeiten|competencias|habilidades|competenze"
-        r"|competências|umiejętności|dovednosti|expertise|areas of expertise",
+        r"|informatique|kenntnisse|edv-kenntnisse|it-kenntnisse|fähigkeiten|competencias(?: técnicas"
+        r"| informáticas| digitales)?|habilidades|competenze(?: tecniche| informatiche| digitali)?"
+        r"|conoscenze informatiche|competências(?: técnicas| informáticas| digitais)?|umiejętności"
+        r"|dovednosti|expertise|areas of expertise",
     ),
     (
         PERSONAL,
         r"personal (?:details|information|data|particulars)|contact(?: details| information)?"
         r"|persönliche daten|persönliche angaben|données personnelles|informations personnelles|état civil"
-        r"|datos personales|dati personali|dados pessoais|about me|personal",
+        r"|datos personales|dati personali|dados pessoais|about me|personal|angaben zur person"
+        r"|informazioni personali|información personal|dane osobowe|osobní údaje|osobné údaje",
     ),
     (
         SUMMARY,
@@ -74,11 +97,20 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|profilo|objective|about",
     ),
     (
+        TRAINING,
+        r"training|courses|(?:military|professional military|staff) (?:education|training)"
+        r"|professional (?:military )?(?:education|development|training)|(?:military|career) courses"
+        r"|formation militaire|formation continue|weiterbildung|fortbildung|lehrgänge|militärische ausbildung"
+        r"|formazione militare|formación militar|cursos|corsi|kursy|kurzy",
+    ),
+    (
         OTHER,
-        r"references|interests|hobbies|publications|certifications?|training|courses|awards|honou?rs"
-        r"|volunteering|additional information|security clearance|clearance|military education"
-        r"|professional (?:military )?(?:education|development|training)|weiterbildung|fortbildung"
-        r"|lehrgänge|loisirs|centres d'intérêt|divers|sonstiges|otros|altro|memberships|declaration",
+        r"references|interests|hobbies|publications|certifications?|awards|honou?rs"
+        r"|volunteering|additional information|security clearance|clearance"
+        r"|loisirs|centres d'intérêt|divers|sonstiges|otros|altro|memberships|declaration"
+        r"|(?:personal|other) skills|compétences personnelles|persönliche fähigkeiten|competenze personali"
+        r"|competencias personales|(?:operational )?deployments|distinctions"
+        r"|decorations|médailles|auszeichnungen",
     ),
 )
 _HEADING_NAME = re.compile("|".join(f"(?P<{section}>{pattern})" for section, pattern in _HEADINGS), re.I)
@@ -127,11 +159,18 @@ def _continues(previous: str, line: str) -> bool:
         )  # a run-on list: "...; Teamwork:" / "Co-operates; ..."
         or line[0].islower()
         or (line[0] == "(" and line[1:2].islower())
+        or previous.count("(") > previous.count(")")  # "Pensée analytique (Analytical" / "Thinking) – ..."
+        or bool(_BRACKET_ALONE.fullmatch(line))  # "(MND-N)" under the unit it names
     )
     if not wrapped or _BULLET.match(line) or "|" in line or "|" in previous:
         return False
-    # Headings, contacts, dates and a name's line stand alone however they start.
-    return not ("@" in line or _name_like(previous) or heading(previous) or heading(line) or has_date(line))
+    # Headings, contacts, a line starting with a date and a name's line stand alone however they start.
+    return not (
+        "@" in line or _name_like(previous) or heading(previous) or heading(line) or starts_with_date(line)
+    )
+
+
+_BRACKET_ALONE = re.compile(r"\([^()]{1,40}\)")
 
 
 _OPEN_END = re.compile(r"\s(?:and|of|for|in|to|the|with|on|at|et|de|des|du|und|für|der|y|e|di|del)$", re.I)
@@ -159,7 +198,9 @@ def heading(line: str) -> tuple[str, str] | None:
     name = name.strip().rstrip(":").strip()
     sections = set()
     for part in re.split(r"\s+/\s+|\s+\|\s+", name):
-        match = _HEADING_NAME.fullmatch(part.strip())
+        # A bracket says more about the section: "CAREER (POSTINGS)", "KEY COMPETENCIES (NATO framework)".
+        part = re.sub(r"\s*\([^()]*\)$", "", part.strip())
+        match = _HEADING_NAME.fullmatch(part)
         if not match:
             return None
         sections.add(match.lastgroup)
@@ -174,7 +215,7 @@ def sections(lines: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {"top": []}
     current = "top"
     for line in lines:
-        if not line:
+        if not line or signature(line):
             continue
         head = heading(line)
         if head:
@@ -185,6 +226,26 @@ def sections(lines: list[str]) -> dict[str, list[str]]:
         else:
             found.setdefault(current, []).append(line)
     return found
+
+
+_SIGNATURE = re.compile(
+    r"[A-ZÀ-Þ][^\W\d_]+(?:[ -](?:[A-ZÀ-Þ][^\W\d_]+|am|an|der|de|sur|upon)){0,2},\s*"
+    r"(?:(?P<article>le|den|im|am|on|the|il|el|dia|dne|dnia)\s+)?(?P<date>[^,]{4,30})"
+)
+
+
+def signature(line: str) -> bool:
+    """Whether the line is where and when the CV was signed ("Bonn, im Januar 2027", "Paris, le 3 mars
+    2027", "Brussels, 12 March 2027"): a town, then a date with its day or after "le", "im", "den".
+    It belongs to no section.
+
+    >>> signature("Bonn, 10.01.2027"), signature("MSc Defence Studies, June 2012")
+    (True, False)
+    """
+    match = _SIGNATURE.fullmatch(line.strip(" ."))
+    if not match or not is_date(match["date"]):
+        return False
+    return bool(match["article"] or re.match(r"\d{1,2}\b", match["date"]))
 
 
 def unbulleted(line: str) -> str:

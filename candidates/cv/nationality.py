@@ -1,7 +1,8 @@
 """A CV's nationality, only where it is stated, as the member nation's English name.
 
 Read from a label anywhere in a line, in the member nations' languages ("Nationality: Belgian",
-"Born 1982 in Brno | Nationality: Czech", "Citizenship | Latvian", "Nationalité : belge",
+"Born 1982 in Brno | Nationality: Czech", "Citizenship | Latvian", "Nationalité : belge", "Nationality: |
+Dutch", "Citizenship: Slovak Republic · peter@...",
 "Staatsangehörigkeit: deutsch"), from prose ("a Dutch national", "U.S. citizen", "citoyenne française",
 "Citizen of the Republic of North Macedonia"), or from a line near the top that is a demonym alone
 ("Norwegian"). Demonyms and country names come from ``reference.nations``. A nationality that is not a
@@ -13,14 +14,23 @@ from __future__ import annotations
 import re
 
 from reference.data import ReferenceData
-from reference.nations import nation_named, nation_of_demonym
+from reference.nations import nation_named, nation_of_demonym, nation_of_own_demonym
 
+from .patterns import any_of
+
+# "Nationality" and "citizenship" in the member nations' languages.
+NATIONALITY_LABELS = (
+    "nationality", "nationalities", "nationalité", "nationalität", "nationaliteit", "nationalità",
+    "nationalitet", "nazionalità", "nasjonalitet", "naționalitate", "citizenship", "citoyenneté",
+    "staatsangehörigkeit", "nacionalidad", "nacionalidade", "vatandaşlık", "shtetësia", "ríkisfang",
+    "státní příslušnost", "občanství", "státní občanství", "εθνικότητα", "cittadinanza", "obywatelstwo",
+    "narodowość", "štátna príslušnosť", "državljanstvo", "statsborgerskap", "medborgarskap",
+    "statsborgerskab", "kansalaisuus", "állampolgárság", "uyruk", "cetățenie", "pilietybė", "pilsonība",
+    "kodakondsus", "υπηκοότητα", "гражданство",
+)  # fmt: skip
 _LABEL = re.compile(
-    r"(?:nationalit(?:y|ies|é|ät|eit|à)|citizenship|citoyenneté|staatsangehörigkeit|nacionalidade?"
-    r"|cittadinanza|obywatelstwo|narodowość|státní občanství|štátna príslušnosť|državljanstvo"
-    r"|statsborgerskap|medborgarskap|statsborgerskab|kansalaisuus|állampolgárság|uyruk|cetățenie"
-    r"|pilietybė|pilsonība|kodakondsus|υπηκοότητα|гражданство)"
-    r"(?:\s*\(s\))?(?:\s*/\s*[^\W\d_]+)?\s*[:|]?\s*(?P<value>[^|;–—:]+)",
+    rf"{any_of(list(NATIONALITY_LABELS))}"
+    r"(?:\s*\(s\))?(?:\s*/\s*[^\W\d_]+)?(?:\s*[:|])*\s*(?P<value>[^|;–—:·•]+)",
     re.IGNORECASE,
 )
 _PROSE = re.compile(
@@ -30,6 +40,7 @@ _PROSE = re.compile(
     r"(?P<country>[\w ]+?)(?=[.,;|]|$|\s+(?:and|with|since)\b)",
     re.IGNORECASE,
 )
+_PROSE_WORD = re.compile(r"citizen|national|citoyen", re.IGNORECASE)
 # How far from the top a demonym alone on its line is read as the nationality.
 TOP_LINES = 8
 
@@ -43,10 +54,12 @@ def nationality_in(lines: list[str], reference: ReferenceData) -> str | None:
     """
     for line in lines:
         for match in _LABEL.finditer(line):
-            nation = _nation(match["value"], reference)
+            nation = _nation(match["value"], reference, after_label=True)
             if nation:
                 return nation
     for line in lines:
+        if not _PROSE_WORD.search(line):
+            continue  # a cheap look first: the prose pattern is slow on long lines
         for match in _PROSE.finditer(line):
             if match["demonym"]:
                 words = match["demonym"].split()
@@ -62,12 +75,25 @@ def nationality_in(lines: list[str], reference: ReferenceData) -> str | None:
     return None
 
 
-def _nation(value: str, reference: ReferenceData) -> str | None:
+def _nation(value: str, reference: ReferenceData, *, after_label: bool = False) -> str | None:
     for part in re.split(r"\s*(?:/|,|&|\band\b|\bund\b|\bet\b|\by\b|\(|\))\s*", value):
         part = part.strip(" .")
         if not part:
             continue
         nation = nation_of_demonym(part) or reference.canonical_nation(part) or nation_named(part)
+        if not nation and after_label:
+            nation = nation_of_own_demonym(part)  # "Obywatelstwo: polskie"
+        # A state's formal name: "Slovak Republic", "Republic of Estonia", "Kingdom of the Netherlands".
+        formal = _FORMAL.fullmatch(part)
+        if not nation and formal:
+            nation = nation_of_demonym(formal["demonym"] or "") or _nation(formal["country"] or "", reference)
         if nation:
             return nation
     return None
+
+
+_FORMAL = re.compile(
+    r"(?:the\s+)?(?P<demonym>[^\W\d_]+)\s+republic"
+    r"|(?:the\s+)?(?:republic|kingdom|grand duchy)\s+of\s+(?:the\s+)?(?P<country>[\w ]+)",
+    re.IGNORECASE,
+)

@@ -8,7 +8,7 @@ from . import lines as sections_of
 from .competencies import competencies
 from .education import attended_staff_college, education
 from .experience import experience
-from .identity import email_in, name_in, phone_in
+from .identity import email_in, name_in, name_lines, phone_in
 from .languages import languages
 from .nationality import nationality_in
 from .proposal import CvProposal
@@ -24,16 +24,27 @@ def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> 
     (ProposedEducation(level='master', field='International Relations', institution="King's College London", year=2012), ProposedLanguage(language='French', level='III', stanag=None))
     """
     lines = sections_of.clean_lines(text)
-    parts = sections_of.sections(lines)
     everything = [line for line in lines if line]
-    education_lines = parts.get(sections_of.EDUCATION) or []
+    email = email_in(text)
+    name = name_in(everything, email)
+    heading_lines = name_lines(everything, name)
+    parts = sections_of.sections([line for line in lines if line not in heading_lines])
+    # Degrees are read in the education section and among courses (a staff course may award a master's);
+    # in a CV without an education section, anywhere.
+    education_lines = (
+        parts[sections_of.EDUCATION] + parts.get(sections_of.TRAINING, [])
+        if sections_of.EDUCATION in parts
+        else []
+    )
+    # Without an experience heading, posts are looked for outside the sections that hold other things.
+    elsewhere = {line for name in sections_of.NOT_POSTS for line in parts.get(name, [])}
     experience_lines = parts.get(sections_of.EXPERIENCE) or [
-        line for line in everything if line not in set(education_lines)
+        line for line in everything if line not in elsewhere and line not in heading_lines
     ]
     nationality = nationality_in(everything, reference)
     return CvProposal(
-        name=name_in(everything),
-        email=email_in(text),
+        name=name,
+        email=email,
         phone=phone_in(everything, nationality),
         nationality=nationality,
         education=education(education_lines or everything),

@@ -13,18 +13,51 @@ MAX_SUMMARY_LENGTH = 1000
 
 
 def skills(lines: list[str]) -> tuple[str, ...]:
-    """Items split on commas, semicolons, bullets and lines; a "Label | items" row gives its items."""
+    """Items split on commas, semicolons, bullets and lines, never inside brackets ("Contrôle des
+    exportations (ITAR, EAR)"); a "Label | items" row gives its items; a sentence is no list of skills
+    (a two-column CV's main column may follow its sidebar's skills without a heading)."""
     found: dict[str, str] = {}
     for line in lines:
         line = unbulleted(line)
+        if _sentence(line):
+            continue
         label, bar, items = line.partition(" | ")
         if bar and len(label) < 40 and re.search(r"skills|compétences|kenntnisse|competenc", label, re.I):
             line = items
-        for item in re.split(r"[,;|•·▪]\s*|\s+-\s+", line):
+        for item in _items(line):
             item = item.strip(" .:-")
             if item and len(item) <= MAX_SKILL_LENGTH:
                 found.setdefault(item.casefold(), item)
     return tuple(found.values())
+
+
+_SEPARATOR = re.compile(r"[,;|•·▪]\s*|\s+-\s+")
+MEAN_LIST_ITEM_WORDS = 4
+
+
+def _items(line: str) -> list[str]:
+    """The line split at separators outside brackets."""
+    items, start, depth = [], 0, 0
+    position = 0
+    while position < len(line):
+        char = line[position]
+        depth += char in "(["
+        depth -= char in ")]" and depth > 0
+        separator = _SEPARATOR.match(line, position) if depth == 0 else None
+        if separator and separator.end() > position:
+            items.append(line[start:position])
+            start = position = separator.end()
+            continue
+        position += 1
+    items.append(line[start:])
+    return items
+
+
+def _sentence(line: str) -> bool:
+    """A line of prose: it ends with a full stop, and its parts are longer than a list's items."""
+    items = [item for item in _items(line) if item.strip()]
+    words = sum(len(item.split()) for item in items)
+    return line.rstrip().endswith(".") and words > MEAN_LIST_ITEM_WORDS * max(len(items), 1)
 
 
 _SKILLS_LABEL = re.compile(

@@ -1,0 +1,76 @@
+"""Words that name an employing body or a post, in the member nations' languages: how the experience reader
+tells a title from an organisation, and the name reader a person's name from a sidebar's items."""
+
+from __future__ import annotations
+
+import re
+
+STRONG_ORG = (
+    r"ministry|minist[èe]re|ministerium|ministerio|ministero|ministério|ministerstvo|ministerstwo|agency|agence"
+    r"|agentur|agencia|agenzia|command|commandement|kommando|comando|mando|headquarters|hq|cuartel|quartier"
+    r"|centre|center|zentrum|centro|university|université|universität|universidad|università|universidade"
+    r"|college|institute|institut|instituto|istituto|forces?|army|armée|armee|ejército|esercito|navy|marine"
+    r"|marina|corps|korps|regiment|régiment|reggimento|regimiento|brigade|brigada|brigata|battalion|bataillon"
+    r"|batallón|battaglione|wing|squadron|escadron|fleet|bundeswehr|bundesamt|bundesministerium|amt"
+    r"|delegation|délégation|mission|embassy|ambassade|botschaft|council|conseil|commission|parliament"
+    r"|government|gouvernement|authority|autorité|bank|banque|group|groupe|gmbh|ag|s\.?a\.?|s\.?p\.?a\.?"
+    r"|s\.?r\.?l\.?|ltd|limited|inc|llc|llp|plc|corp|d\.o\.o\.?|s\.r\.o\.?|a\.s\.?|as|oy|oyj|ab|nv|bv|kg"
+    r"|kft|zrt|nyrt|š\.p\.?|sp\. z o\.o\.?|sarl|asa|ehf|ltda|foundation"
+    r"|stiftung|fondation|fundación|company|corporation|nato|otan|osce|cabinet|tv|television|radio|police"
+    r"|polizei|gendarmerie|court|tribunal|school|academy|académie|akademie|laboratory|laboratoire|hospital"
+    r"|airlines|état-major|estado mayor|stato maggiore|general staff|international staff|services|presence"
+    r"|représentation|representation|division|directorate|direction|dirección|direzione|direktion"
+    r"|department|département|departamento|office|bureau|staff|branch|section|unit"
+    r"|direção|direcção|direção-geral|dirección general|direzione generale|direction générale|ministerie"
+    r"|instituut|universiteit|hogeschool|gemeente|defensie|directie|afdeling|krijgsmacht|landmacht"
+    r"|forsvaret|försvarsmakten|forsvarsdepartementet|forsvarsministeriet|hovedkvarter|högkvarteret"
+    r"|bataljon|bataljonen|departement|direktorat|direktoratet|styrelse|myndighet|universitet|høgskole"
+    r"|högskola|akademi|ministerstwo|ministerstvo|ministère|wojsko|sztab|dowództwo|inspektorat|urząd"
+    r"|úřad|úrad|velitelství|honvédség|minisztérium|parancsnokság|bakanlığı|genelkurmay|komutanlığı"
+    r"|ministerul|statul major|armata|ministarstvo|ministrstvo|zapovjedništvo|štab|štáb|ministeerium|kaitsevägi"
+    r"|vezérkar|armáda|armády|ozbrojené sily|siły zbrojne|sztab generalny|forsvarskommandoen"
+    r"|aizsardzības|ministrija|kariuomenė|ministerija|υπουργείο|γενικό επιτελείο"
+)
+# Compound words ending in a body: "Verteidigungsministerium", "Forsvarsministeriet", "Heereskommando".
+COMPOUND_ORG = (
+    r"[^\W\d_]+(?:ministerium|ministeriet|departementet|kommando|kommandoen|verket|styrelsen|direktoratet"
+    r"|hochschule|universität|akademie|bataljon|regiment|amt)"
+)
+TITLE = (
+    r"officer|officier|oficial|ufficiale|offizier|analyst|analyste|analista|engineer|ingénieur|ingenieur"
+    r"|ingeniero|ingegnere|manager|head|chief|chef|jefe|jefa|capo|leiter|leiterin|adviser|advisor|conseiller"
+    r"|conseillère|berater|beraterin|asesor|asesora|consigliere|director|directeur|directrice|direktor"
+    r"|assistant|assistante|assistent|assistentin|asistente|assistente|specialist|spécialiste|spezialist"
+    r"|especialista|researcher|chercheur|chercheuse|forscher|investigador|ricercatore|planner|commander"
+    r"|commandant|kommandeur|comandante|coordinator|coordinateur|coordinatrice|koordinator|coordinador"
+    r"|secretary|secrétaire|sekretär|secretario|editor|rédacteur|rédactrice|redakteur|accountant|comptable"
+    r"|consultant|auditor|auditeur|auditrice|fellow|journalist|journaliste|intern|stagiaire|praktikant"
+    r"|trainee|expert|experte|lead|deputy|adjoint|adjointe|juriste|jurist|lawyer|avocat|avocate|abogado"
+    r"|abogada|avvocato|referent|referentin|mitarbeiter|mitarbeiterin|controller|attaché|counsellor|clerk"
+    r"|professor|lecturer|instructor|pilot|developer|architect|administrator|representative|spokesperson"
+    r"|programmer|scientist|so[123]|stabsoffizier|kompaniechef|commanding|coordinating|associate|partner"
+    r"|programmleiter|teamleiter|sachbearbeiter|officer in charge|manager|chargée?|gestionnaire|responsable"
+    r"|dezernatsleiter|referatsleiter|abteilungsleiter|gruppenleiter|kommandant|befehlshaber"
+    r"|capo|comandante|addetto|funzionario|dirigente|técnico|técnica|jefe|jefa|funcionario|funcionaria"
+    r"|técnico superior|kierownik|dyrektor|specjalista|starszy specjalista|inspektor|referent|vedoucí"
+    r"|ředitel|riaditeľ|referát|osztályvezető|főosztályvezető|szakértő|tanácsadó|kutató|mérnök"
+    r"|medewerker|beleidsmedewerker|hoofd|adviseur|projectleider|rådgiver|rådgivare|konsulent|chef"
+    r"|päällikkö|asiantuntija|neuvonantaja|uzman|müdür|şube müdürü|danışman|mühendis|assessor|assessora"
+    r"|analist|analityk|analytik|elemző|sjef|leder|seniorrådgiver|fuldmægtig|handläggare|utredare"
+    r"|specialkonsulent|avdelingsdirektør|kontorchef|chefe|coordenador|coordenadora|adjunto|adjunta"
+    r"|técnica superior|oficer|ofițer|consilier|şef|šef|načelnik|referent|poradce|poradca|doradca"
+    r"|starszy|specjalista|główny specjalista|naczelnik|zastępca|dowódca|velitel|veliteľ|parancsnok"
+    r"|komutan|subay|kurmay subayı|ohvitser|virsnieks|karininkas|σύμβουλος|αξιωματικός"
+)
+# Compound words ending in a post: "Kompanisjef", "Referatsleiter", "Stabsoffizier", "Fachreferentin".
+COMPOUND_TITLE = (
+    r"[^\W\d_]+(?:leiter|leiterin|chef|sjef|führer|führerin|offizier|offiser|officier|referent|referentin"
+    r"|berater|beraterin|rådgiver|rådgivare|ingenieur|ingenieurin|ingeniør|ingenjör|analytiker|medewerker)"
+)
+ORG_WORD = re.compile(rf"(?<![\w-])(?:{STRONG_ORG}|{COMPOUND_ORG})(?![\w-])", re.IGNORECASE)
+TITLE_WORD = re.compile(rf"(?<![\w-])(?:{TITLE}|{COMPOUND_TITLE})(?![\w-])", re.IGNORECASE)
+WEAK_ORG = re.compile(
+    r"(?<![\w-])(?:division|directorate|direction|dirección|direzione|direktion|department|département"
+    r"|departamento|office|bureau|staff|branch|section|unit|services)(?![\w-])",
+    re.IGNORECASE,
+)
