@@ -53,7 +53,7 @@ def test_it_reads_a_notice_whose_header_is_one_line():
 def test_it_reads_a_job_board_in_portuguese_chrome_and_a_minimum_stated_in_the_intro():
     notice = parse_file("jobboard-portuguese-chrome.txt")
     assert notice.title == "Head of Section (Civilian Training)"
-    assert notice.location == "Mons"  # "Localização: Mons Hainaut"
+    assert notice.location == "Mons, Belgium"  # "Localização: Mons Hainaut": the duty station's country added
     assert notice.organisation == "Supreme Headquarters Allied Powers Europe (SHAPE)"  # not "J7 Division"
     assert notice.min_years_experience == 7  # no requirement list: "If you have minimum 7 years of ..."
     assert notice.deadline is None  # "Dia de atualização" is no deadline
@@ -115,7 +115,7 @@ def test_it_reads_a_title_between_an_employer_and_a_city():
     notice = parse_file("jobboard-title-prefix-city.txt")
     assert notice.title == "Senior Translator (French)"
     assert notice.organisation == "NATO"  # and not a body named in the duties
-    assert notice.location == "Mons"  # "Location:" is empty and "Salary:" no place
+    assert notice.location == "Mons, Belgium"  # "Location:" is empty and "Salary:" no place
     assert notice.deadline == dt.date(2026, 5, 15)
     assert notice.languages.rule == "none" and not notice.languages.stanag  # STANAG in a duty
 

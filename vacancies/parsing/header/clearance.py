@@ -16,14 +16,18 @@ _CLEARANCE = re.compile(
     r"|\b(?P<short>CTS|NS|NC|NR)\b",
     _I,
 )
+_HEADING_ALONE = re.compile(r"^(?:security\s+)?clearance(?:\s+(?:level|required))?\s*:?$", _I)
 _SHORT = {"CTS": "COSMIC TOP SECRET", "NS": "NATO SECRET", "NC": "NATO CONFIDENTIAL", "NR": "NATO RESTRICTED"}
 
 
 def find_clearance(lines: list[str]) -> Found:
     mention = None
-    for line in lines:
+    for i, line in enumerate(lines):
         if not _CLEARANCE_CONTEXT.search(line):
             continue
+        if _HEADING_ALONE.match(line) and i + 1 < len(lines):
+            # "SECURITY CLEARANCE" as a heading, the level on the line under it.
+            line = f"{line}: {lines[i + 1]}" if len(lines[i + 1]) <= 60 else line
         for match in _CLEARANCE.finditer(line):
             if match.group("full"):
                 level = " ".join(match.group("full").upper().split())

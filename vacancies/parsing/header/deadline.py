@@ -12,7 +12,9 @@ _I = re.IGNORECASE
 _DEADLINE_LABEL = re.compile(
     r"\b(?:application\s+)?deadline\b|\bclosing\s+date\b|\bclosing\b|\bdate\s+limite\b|"
     r"\bdate\s+de\s+cl[oô]ture\b|\bapply\s+by\b|\bapplications?\s+(?:must|should)\s+be\s+(?:received|submitted)\s+"
-    r"(?:by|before|no later than)\b|\bapplications?\s+close\b|\blast\s+date\b|\bexpiry\s+date\b|\bexpires\b",
+    r"(?:by|before|no later than)\b|\bapplications?\s+close\b|\blast\s+date\b|\bexpiry\s+date\b|\bexpires\b|"
+    # Taleo's "Unposting Date", Workday's "Posting End Date": the day the page, and so the call, closes.
+    r"\bunposting\s+date\b|\bposting\s+end\s+date\b|\bapplication\s+end\s+date\b|\bapply\s+before\b",
     _I,
 )
 _MONTHS = MONTH_NAMES

@@ -1,0 +1,177 @@
+"""Layouts the notices of other bodies and platforms use: requirements in tables, numbered lists, "Must
+have" blocks, one paragraph; fields as a platform's labels. Each notice is written here, in the test.
+Pure: no database."""
+
+import datetime as dt
+
+from vacancies.parsing import parse_notice
+from vacancies.parsing.cleaning import clean_lines
+from vacancies.parsing.header.location import place_name
+from vacancies.parsing.tables import linearise_tables
+
+HEADER = """Title: Finance Officer
+Organisation: NATO Support and Procurement Agency
+Location: Capellen, Luxembourg
+Grade: A-2
+Closing date: 14 March 2027
+
+Summary
+The Finance Division keeps the Agency's accounts.
+"""
+
+
+def notice(body: str, header: str = HEADER):
+    return parse_notice(header + "\n" + body)
+
+
+def test_it_reads_a_table_with_a_status_column_and_wrapped_cells():
+    parsed = notice(
+        """QUALIFICATIONS
+| Criterion                                  | Essential / Desirable |
+|--------------------------------------------|-----------------------|
+| A university degree, preferably in         | Essential             |
+| economics, finance or accounting           |                       |
+| At least 5 years of experience in public   | Essential             |
+| sector accounting                          |                       |
+| Knowledge of IPSAS                         | Desirable             |
+"""
+    )
+    assert parsed.essential == (
+        "A university degree, preferably in economics, finance or accounting",
+        "At least 5 years of experience in public sector accounting",
+    )
+    assert parsed.desirable == ("Knowledge of IPSAS",)
+    assert parsed.degree.fields == ("economics", "finance", "accounting")
+    assert parsed.min_years_experience == 5
+
+
+def test_it_reads_a_table_of_marks_under_essential_and_desirable():
+    lines = linearise_tables(
+        [
+            "| Requirement | Essential | Desirable |",
+            "|---|---|---|",
+            "| Degree in law | X | |",
+            "| Experience of NATO | | X |",
+            "| legal affairs | | |",
+        ]
+    )
+    assert lines == ["Essential", "- Degree in law", "Desirable", "- Experience of NATO legal affairs"]
+
+
+def test_it_reads_columns_padded_with_spaces_as_two_lists():
+    parsed = notice(
+        """REQUIREMENTS
+Essential                                         Desirable
+Higher secondary education                        A degree in accounting
+At least 3 years' experience in accounting        Experience with SAP
+in a public administration
+"""
+    )
+    assert parsed.essential == (
+        "Higher secondary education",
+        "At least 3 years' experience in accounting in a public administration",
+    )
+    assert parsed.desirable == ("A degree in accounting", "Experience with SAP")
+    assert parsed.degree.level == "secondary"
+
+
+def test_it_reads_label_and_value_cells_and_a_header_strip_of_cells():
+    parsed = parse_notice(
+        """Officer, Resource Policy
+Division | Office of Resources
+Location | NATO Headquarters, Brussels, Belgium
+Grade | A-2
+Closing date | 10 January 2027
+
+Essential
+- a university degree in economics;
+- at least 5 years' experience in budgeting.
+"""
+    )
+    assert (parsed.organisation, parsed.location, parsed.grade) == (
+        "Office of Resources",
+        "Brussels, Belgium",
+        "A.2",
+    )
+    assert parsed.deadline == dt.date(2027, 1, 10)
+    strip = [line.text for line in clean_lines("Office of Resources (OR) | Brussels, Belgium | A-2")]
+    assert strip == ["Office of Resources (OR)", "Brussels, Belgium", "A-2"]
+
+
+def test_it_leaves_a_menu_of_page_chrome_as_one_line():
+    assert [line.text for line in clean_lines("NATO JOBS | Vacancies | Search | Login")] == [
+        "NATO JOBS | Vacancies | Search | Login"
+    ]
+
+
+def test_it_reads_a_taleo_page_whose_labels_stand_above_their_values():
+    parsed = parse_notice(
+        """Job Title
+Senior Auditor
+Job Requisition ID
+250123
+Primary Location
+Belgium-Brussels
+NATO Body
+International Board of Auditors for NATO (IBAN)
+Unposting Date
+Jan 15, 2027, 11:59:00 PM
+Grade
+NATO Grade G18
+
+Qualifications
+Essential
+- A university degree in accounting, auditing or finance.
+- At least 7 years of experience in public sector audit.
+"""
+    )
+    assert parsed.title == "Senior Auditor"
+    assert parsed.location == "Brussels, Belgium"
+    assert parsed.organisation == "International Board of Auditors for NATO (IBAN)"
+    assert parsed.deadline == dt.date(2027, 1, 15)  # "Unposting Date" is when the page comes down
+    assert parsed.grade == "G18"
+
+
+def test_it_reads_a_workday_page_with_lower_case_labels():
+    parsed = parse_notice(
+        """Programme Manager, Airlift
+locations
+Papa, Hungary
+time type
+Full time
+job requisition id
+JR-1044
+Posting End Date: 28-Feb-2027
+
+Basic Qualifications
+- University degree in aeronautical engineering
+- 10 years' experience in aviation programme management
+"""
+    )
+    assert parsed.location == "Papa, Hungary"
+    assert parsed.deadline == dt.date(2027, 2, 28)
+    assert parsed.min_years_experience == 10
+
+
+def test_it_reads_a_security_clearance_heading_with_its_level_below():
+    parsed = notice("Essential\n- a degree in finance.\n\nSECURITY CLEARANCE\nNATO SECRET\n")
+    assert parsed.clearance == "NATO SECRET"
+
+
+def test_it_writes_places_as_city_and_country_in_english():
+    assert place_name("NATO Headquarters, Brussels, Belgium") == "Brussels, Belgium"
+    assert place_name("Siège de l'OTAN, Bruxelles (Belgique)") == "Brussels, Belgium"
+    assert place_name("Capellen, Luxembourg (Grand-Duché)") == "Capellen, Luxembourg"
+    assert place_name("Brussels Brussels Capital") == "Brussels, Belgium"
+    assert place_name("Norfolk, VA, USA") == "Norfolk, Virginia, United States"
+    assert place_name("Mons") == "Mons, Belgium"  # a duty station named alone: its country is known
+    assert place_name("Remote") == "Remote"
+
+
+def test_it_puts_back_the_space_that_removed_markup_took_between_words():
+    parsed = notice(
+        "Essential\n- possess a university degree,preferably in economics,finance or accounting;\n"
+        "- have at least 8 years'experience in audit.\n"
+    )
+    assert parsed.degree.fields == ("economics", "finance", "accounting")
+    assert parsed.min_years_experience == 8
