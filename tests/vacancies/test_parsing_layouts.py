@@ -175,3 +175,122 @@ def test_it_puts_back_the_space_that_removed_markup_took_between_words():
     )
     assert parsed.degree.fields == ("economics", "finance", "accounting")
     assert parsed.min_years_experience == 8
+
+
+def test_it_reads_numbered_requirements_after_a_sentence_that_opens_them():
+    parsed = notice(
+        """Requirements
+The incumbent must meet the following criteria:
+1. A university degree in political science, international relations or law.
+2. At least 5 years of professional experience in arms control.
+3. Proven drafting skills in English.
+
+The following would be an advantage:
+(1) Experience in a multilateral negotiation.
+(2) Knowledge of Russian.
+"""
+    )
+    assert parsed.essential == (
+        "A university degree in political science, international relations or law",
+        "At least 5 years of professional experience in arms control",
+        "Proven drafting skills in English",
+    )
+    assert parsed.desirable == ("Experience in a multilateral negotiation", "Knowledge of Russian")
+    assert parsed.degree.fields == ("political science", "international relations", "law")
+
+
+def test_it_reads_must_have_and_nice_to_have_blocks_written_without_bullets():
+    parsed = notice(
+        """Must have:
+Master's degree in aerospace engineering or physics
+Minimum 6 years of experience in satellite communications
+Python and SQL
+
+Nice to have:
+PRINCE2 certification
+Experience with SAP
+
+What you will do:
+Design the space segment of the services.
+"""
+    )
+    assert parsed.essential == (
+        "Master's degree in aerospace engineering or physics",
+        "Minimum 6 years of experience in satellite communications",
+        "Python and SQL",
+    )
+    assert parsed.desirable == ("PRINCE2 certification", "Experience with SAP")
+    assert parsed.accountabilities == ("Design the space segment of the services.",)
+    assert (parsed.degree.level, parsed.min_years_experience) == ("master", 6)
+
+
+def test_it_reads_minimum_and_preferred_qualifications():
+    parsed = notice(
+        """Minimum qualifications
+Bachelor's degree in statistics, mathematics or computer science
+5 years of experience in data analysis
+
+Preferred qualifications
+Master's degree in data science
+"""
+    )
+    assert parsed.essential == (
+        "Bachelor's degree in statistics, mathematics or computer science",
+        "5 years of experience in data analysis",
+    )
+    assert parsed.desirable == ("Master's degree in data science",)
+    assert (parsed.degree.level, parsed.min_years_experience) == ("bachelor", 5)
+
+
+def test_it_reads_requirements_stated_in_one_paragraph():
+    parsed = parse_notice(
+        """Logistics Officer - Joint Force Command Naples
+Location: Naples, Italy
+Closing date: 10 August 2027
+
+The Joint Force Command Naples is looking for a Logistics Officer. The successful candidate must hold a university degree in logistics or engineering, must have at least 5 years of experience in military logistics planning and must be able to work under pressure. English V ("Advanced") and French I ("Beginner") are required. Experience in a NATO headquarters would be an advantage, as would knowledge of SAP. Applications must be submitted by 10 August 2027.
+"""
+    )
+    assert parsed.essential == (
+        "hold a university degree in logistics or engineering",
+        "have at least 5 years of experience in military logistics planning",
+        "be able to work under pressure",
+        'English V ("Advanced") and French I ("Beginner") are required',
+    )
+    assert parsed.desirable == ("Experience in a NATO headquarters", "knowledge of SAP")
+    assert parsed.degree.fields == ("logistics", "engineering")
+    assert parsed.languages.requirements  # English V, French I
+
+
+def test_it_moves_an_advantage_stated_inside_an_essential_item_to_the_desirable_ones():
+    parsed = notice(
+        "Essential\n- A university degree in economics. A master's degree in finance would be an asset.\n"
+        "- At least 5 years of experience in budgeting.\n"
+    )
+    assert parsed.essential == ("A university degree in economics", "At least 5 years of experience in budgeting")
+    assert parsed.desirable == ("A master's degree in finance",)
+    assert parsed.degree.level == "university"  # the master's is only preferred
+
+
+def test_it_splits_headings_a_page_ran_into_the_text_after_them():
+    parsed = notice(
+        "QUALIFICATIONS AND EXPERIENCE ESSENTIAL The incumbent must:\n"
+        "- possess a university degree in law;\n- have at least 8 years' experience in public international law.\n"
+        "DESIRABLE The following would be considered an advantage:\n- a Master's degree in international law.\n"
+        "COMPETENCIES The incumbent must demonstrate: Analytical Thinking: Makes complex plans or analyses.\n"
+    )
+    assert parsed.essential == (
+        "possess a university degree in law",
+        "have at least 8 years' experience in public international law",
+    )
+    assert parsed.desirable == ("a Master's degree in international law",)
+    assert [(c.name, c.rung) for c in parsed.competencies] == [("Analytical Thinking", 4)]
+
+
+def test_it_keeps_a_list_closed_at_the_page_number_of_a_pdf():
+    parsed = notice(
+        "Must have:\nUniversity degree in law\n5 years of experience in contracting\n"
+        "NATO UNCLASSIFIED                                   Page 2 of 3\n"
+        "The Agency offers a competitive salary.\n"
+    )
+    assert parsed.essential == ("University degree in law", "5 years of experience in contracting")
