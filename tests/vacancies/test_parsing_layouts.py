@@ -267,7 +267,10 @@ def test_it_moves_an_advantage_stated_inside_an_essential_item_to_the_desirable_
         "Essential\n- A university degree in economics. A master's degree in finance would be an asset.\n"
         "- At least 5 years of experience in budgeting.\n"
     )
-    assert parsed.essential == ("A university degree in economics", "At least 5 years of experience in budgeting")
+    assert parsed.essential == (
+        "A university degree in economics",
+        "At least 5 years of experience in budgeting",
+    )
     assert parsed.desirable == ("A master's degree in finance",)
     assert parsed.degree.level == "university"  # the master's is only preferred
 
@@ -294,3 +297,54 @@ def test_it_keeps_a_list_closed_at_the_page_number_of_a_pdf():
         "The Agency offers a competitive salary.\n"
     )
     assert parsed.essential == ("University degree in law", "5 years of experience in contracting")
+
+
+def test_it_reads_the_title_a_scraper_ran_the_body_into_and_says_it_cut_it():
+    parsed = parse_notice(
+        "Officer, Resource Policy and Planning The Resource Policy and Planning Board (RPPB) is the senior "
+        "advisory body to the North Atlantic Council on the management of NATO resources.\n"
+        "Office of Resources (OR) | NATO Headquarters, Brussels, Belgium | A-2 | Deadline 10/01/2027\n\n"
+        "ESSENTIAL\nThe incumbent must:\n- possess a university degree in economics;\n"
+        "- have at least five years' experience in budgeting.\n"
+    )
+    assert parsed.title == "Officer, Resource Policy and Planning"
+    assert (parsed.organisation, parsed.location, parsed.grade) == (
+        "Office of Resources (OR)",
+        "Brussels, Belgium",
+        "A.2",
+    )
+    assert parsed.unsure == {
+        "title": "cut_from_text",
+        "deadline": "day_month_order",
+    }  # 10/01: January or October?
+    assert parsed.to_json()["unsure"] == parsed.unsure
+
+
+def test_it_flags_a_behaviour_that_is_no_rung_of_its_ladder_instead_of_guessing_one():
+    parsed = notice(
+        "Essential\n- a degree in finance.\n\nCOMPETENCIES\nThe incumbent must demonstrate:\n"
+        "- Teamwork: Is nice to colleagues;\n- Achievement: Creates own measures of excellence.\n"
+    )
+    assert [(c.name, c.rung) for c in parsed.competencies] == [("Teamwork", None), ("Achievement", 3)]
+    assert parsed.unsure["competencies"] == "not_on_ladder"
+
+
+def test_it_says_which_fields_it_read_without_a_label_or_a_list():
+    parsed = parse_notice(
+        "Programme Assistant\nClosing date: 2027-05-03\n\n"
+        "If you have minimum 3 years of experience in programme support, join us.\n"
+        "- A good general education to higher secondary level.\n- Experience with SAP and Excel.\n"
+        "- Knowledge of NATO budget procedures.\n"
+        "The candidate must be fluent in one official language and have a working knowledge of the other.\n"
+    )
+    assert parsed.unsure.get("essential") == "no_list_heading"
+    assert parsed.unsure.get("languages") == "levels_from_words"
+    assert "deadline" not in parsed.unsure  # an ISO date is read one way only
+    assert "title" not in parsed.unsure  # a line naming a job
+
+
+def test_it_is_sure_of_fields_read_from_their_labels_and_lists():
+    assert (
+        notice("Essential\n- a university degree in economics.\n- at least 5 years' experience.\n").unsure
+        == {}
+    )

@@ -65,8 +65,15 @@ def test_it_takes_a_list_of_requirements_that_lost_its_heading_as_essential():
     assert notice.title == "Senior Logistics Officer"  # "K-3: Senior Logistics Officer"
     assert len(notice.essential) == 5
     assert notice.degree.level == "university"
-    # "Public or Business Administration" is one field; the list sits in brackets after "field of study".
-    assert notice.degree.fields == ("Engineering", "Public or Business Administration", "Logistics")
+    # "Public or Business Administration" is two fields sharing a noun; the list sits in brackets after
+    # "field of study".
+    assert notice.degree.fields == (
+        "Engineering",
+        "Public Administration",
+        "Business Administration",
+        "Logistics",
+    )
+    assert notice.unsure["essential"] == "no_list_heading"  # the review page asks a person to check
     assert notice.degree.alternatives == ("equivalent_experience",)
     assert notice.min_years_experience == 7
 

@@ -18,13 +18,13 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         ("essential", r"(?:(?:essential|mandatory|minimum|required)(?: (?:qualifications|requirements|criteria"
          r"|skills|experience|knowledge))?|(?:basic|key) (?:qualifications|requirements|criteria))"
-         r"(?:,? (?:and|&) (?:experience|skills|qualifications))?"
+         r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
          r"|(?:qualifications|requirements|criteria|skills)(?: \((?:essential|required|mandatory)\)| required)"
          r"|must[- ]haves?|what you (?:need|must have|bring)|you (?:have|bring|must have)"
          r"|crit[èe]res (?:essentiels|obligatoires)|exigences(?: minimales)?|conditions requises"),
         ("desirable", r"(?:(?:desirable|preferred|desired|optional)(?: (?:qualifications|requirements|criteria"
          r"|skills|experience|knowledge))?|additional (?:qualifications|skills|experience|knowledge))"
-         r"(?:,? (?:and|&) (?:experience|skills|qualifications))?"
+         r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
          r"|(?:qualifications|requirements|criteria|skills)(?: \((?:desirable|preferred|optional)\)| preferred)"
          r"|advantageous|assets?|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|(?:it's|it is|would be) a plus"
          r"|what would make you stand out|crit[èe]res souhaitables|atouts?"),
@@ -193,6 +193,9 @@ class Layout:
     kinds: tuple[str, ...]
     essential: tuple[Item, ...]
     desirable: tuple[Item, ...]
+    # True when no heading or opening sentence announced the requirements: they were read from
+    # unlabelled bullets or from running text.
+    lists_inferred: bool = False
 
     def texts(self, *kinds: str) -> list[str]:
         return [line.text for line, kind in zip(self.lines, self.kinds) if kind in kinds and line.text]
@@ -455,6 +458,8 @@ def layout(lines: list[Line]) -> Layout:
                 current = _after_list(line)
         elif current == "competencies" and not _has_pair(text) and len(text) > 60:
             current = _after_list(line)
+        elif current == "competencies" and (field := _field_heading(text)):
+            current = field  # "SECURITY CLEARANCE: NATO SECRET" under the competencies ends them
         elif _INTERREL.match(text) and current in ("body", "other", "summary", "header"):
             current = "interrelationships"
         elif _CONTRACT_LINE.match(text):
@@ -475,7 +480,8 @@ def layout(lines: list[Line]) -> Layout:
             continue
         kinds.append(current)
         previous_text = text
-    if not lists.items["essential"] and not lists.items["desirable"]:
+    inferred = not lists.items["essential"] and not lists.items["desirable"]
+    if inferred:
         for start, end in _unlabelled_requirements(lines, kinds):
             for i in range(start, end):
                 lists.add("essential", lines[i].text, lines[i].text)
@@ -483,7 +489,10 @@ def layout(lines: list[Line]) -> Layout:
     if not lists.items["essential"]:
         _prose_requirements(lines, kinds, lists)
     essential, desirable = _sorted_sentences(lists.items["essential"], lists.items["desirable"])
-    return Layout(tuple(lines), tuple(kinds), tuple(essential), tuple(desirable))
+    inferred = inferred or (not seen_list and bool(essential))
+    return Layout(
+        tuple(lines), tuple(kinds), tuple(essential), tuple(desirable), inferred and bool(essential)
+    )
 
 
 _REQUIREMENT_WORDS = re.compile(
@@ -509,6 +518,12 @@ def _unlabelled_requirements(lines: list[Line], kinds: list[str]) -> list[tuple[
                 return [(j, j + 1) for j in range(start, i) if lines[j].text]
             start = None
     return []
+
+
+def _field_heading(text: str) -> str | None:
+    """The section a "Label: value" line names when its label is a known heading ("Security clearance")."""
+    kind = heading_kind(Line(text.split(":")[0])) if ":" in text else None
+    return kind if kind not in (None, "other", "competencies") else None
 
 
 def _after_list(line: Line) -> str:
