@@ -348,3 +348,48 @@ def test_it_is_sure_of_fields_read_from_their_labels_and_lists():
         notice("Essential\n- a university degree in economics.\n- at least 5 years' experience.\n").unsure
         == {}
     )
+
+
+def test_it_reads_a_notice_written_in_french():
+    parsed = parse_notice(
+        """Administrateur/Administratrice (Partenariats)
+Lieu : Siège de l'OTAN, Bruxelles (Belgique)
+Date limite de dépôt des candidatures : 8 janvier 2027
+
+2. QUALIFICATIONS ET EXPÉRIENCE
+ESSENTIELLES
+Le/la titulaire doit :
+- être titulaire d'un diplôme universitaire, de préférence en relations internationales, en sciences politiques ou en droit ;
+- avoir au moins cinq années d'expérience dans le domaine des affaires étrangères ;
+- avoir le niveau minimum requis dans les deux langues officielles de l'OTAN (anglais/français) : V (« Avancé ») dans l'une ; I (« Débutant ») dans l'autre.
+
+SOUHAITABLES
+Les éléments suivants seraient un atout :
+- connaissance du russe.
+
+5. COMPÉTENCES
+Le/la titulaire doit faire preuve des compétences suivantes :
+- Influence et impact (Impact and Influence) : Agit de plusieurs manières pour persuader ;
+- Travail en équipe (Teamwork) : Sollicite les contributions et encourage les autres.
+
+La nomination sera subordonnée à l'obtention d'une habilitation de sécurité OTAN SECRET.
+"""
+    )
+    assert parsed.location == "Brussels, Belgium"
+    assert parsed.deadline == dt.date(2027, 1, 8)
+    assert (parsed.degree.level, parsed.degree.fields) == (
+        "university",
+        ("relations internationales", "sciences politiques", "droit"),
+    )
+    assert parsed.degree.fields_required is False  # "de préférence"
+    assert parsed.min_years_experience == 5
+    assert (parsed.languages.rule, parsed.languages.high, parsed.languages.low) == (
+        "one_high_other_low",
+        "V",
+        "I",
+    )
+    assert parsed.desirable == ("connaissance du russe",)
+    # The English names in brackets; a French behaviour is no rung of the English ladder: a person sets it.
+    assert [c.name for c in parsed.competencies] == ["Impact and Influence", "Teamwork"]
+    assert parsed.unsure["competencies"] == "not_on_ladder"
+    assert parsed.clearance == "NATO SECRET"

@@ -68,7 +68,9 @@ def _ladders(reference: ReferenceData) -> dict[str, list[tuple[int, str]]]:
 def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?P<name>{alternatives})[ \t]*(?:\([^)\n]{{0,40}}\))?[ \t]*(?::|\s-\s)", re.I
+        # "Réflexion analytique (Analytical Thinking) :": a French notice gives the English name in brackets.
+        rf"(?<![\w-])(?P<name>{alternatives})\)?[ \t]*(?:\([^)\n]{{0,40}}\))?[ \t]*(?::|\s-\s)",
+        re.I,
     )
 
 
@@ -154,7 +156,8 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
     for i, start in enumerate(starts):
         end, name = found[start]
         stop = starts[i + 1] if i + 1 < len(starts) else len(text)
-        level_text = " ".join(text[end:stop].split())
+        # The next name's own words before its bracket ("; - Influence et impact (") are not this text.
+        level_text = " ".join(re.sub(r"[;\s]*\n[^\n]*\($", "", text[end:stop]).split())
         level_text = re.sub(r"(?:\s*[;.,]|\s+-|\s*•)+$", "", level_text).strip().rstrip(";., ")
         if level_text:
             pairs.append((name, level_text))

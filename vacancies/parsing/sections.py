@@ -21,16 +21,18 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
          r"|(?:qualifications|requirements|criteria|skills)(?: \((?:essential|required|mandatory)\)| required)"
          r"|must[- ]haves?|what you (?:need|must have|bring)|you (?:have|bring|must have)"
-         r"|crit[èe]res (?:essentiels|obligatoires)|exigences(?: minimales)?|conditions requises"),
+         r"|crit[èe]res (?:essentiels|obligatoires)|exigences(?: minimales)?|conditions requises"
+         r"|(?:qualifications |comp[ée]tences )?essentiel(?:le)?s|obligatoires?"),
         ("desirable", r"(?:(?:desirable|preferred|desired|optional)(?: (?:qualifications|requirements|criteria"
          r"|skills|experience|knowledge))?|additional (?:qualifications|skills|experience|knowledge))"
          r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
          r"|(?:qualifications|requirements|criteria|skills)(?: \((?:desirable|preferred|optional)\)| preferred)"
          r"|advantageous|assets?|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|(?:it's|it is|would be) a plus"
-         r"|what would make you stand out|crit[èe]res souhaitables|atouts?"),
+         r"|what would make you stand out|crit[èe]res souhaitables|atouts?|(?:qualifications )?souhaitables?"),
         ("summary", r"(?:job |position |post |role )?(?:summary|description|overview|context|background)"
          r"|job content|introduction|about (?:us|the (?:role|position|post|job|organi[sz]ation))|the role"
-         r"|description du poste|organi[sz]ational (?:context|background)|general background"),
+         r"|description du poste|organi[sz]ational (?:context|background)|general background|r[ée]sum[ée]"
+         r"|contexte(?: du poste)?"),
         ("qualifications", r"qualifications(?:,? (?:and )?experience)?(?:,? and (?:skills|competencies))?"
          r"(?: required)?|(?:experience|skills) and qualifications|requirements|eligibility(?: criteria)?"
          r"|(?:candidate |person )?(?:profile|specification)|person specification|profil(?: recherch[ée])?"
@@ -39,7 +41,7 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?: and responsibilities)?|responsibilities|tasks(?: and responsibilities)?|functions)"
          r"|what you will do|your (?:role|responsibilities|tasks)|job duties|principales responsabilit[ée]s"),
         ("interrelationships", r"interrelationships|reporting lines?|working relationships|reports to"),
-        ("competencies", r"(?:behaviou?ral |core |key )?competenc(?:ies|es|y profile)"),
+        ("competencies", r"(?:behaviou?ral |core |key )?competenc(?:ies|es|y profile)|comp[ée]tences(?: comportementales)?"),
         ("languages", r"languages?(?: requirements?| skills| proficiency)?"),
         ("education", r"education(?:al background)?(?:\s*(?:/|and)\s*training)?|academic qualifications|formation"),
         ("contract", r"contract(?: type| duration| details)?|type of contract|conditions of (?:employment|service)"
@@ -58,7 +60,8 @@ _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:the )?(?:incumbent|candidates?|applicants?|successful (?:candidate|applicant)|post ?holder|you)"
             r"\s+(?:must|should|will|shall)\s+(?:also\s+)?(?:be able to\s+)?demonstrate\b[^:]{0,40}:"
-            r"|^(?:behaviou?ral |core |key )?competenc(?:ies|es)\s*:",
+            r"|^(?:behaviou?ral |core |key )?competenc(?:ies|es)\s*:"
+            r"|^(?:le/la |le |la )?(?:titulaire|candidat\w*)\s+(?:doit|doivent|devra)\s+faire preuve\b[^:]{0,60}:",
             _H,
         ),
     ),
@@ -243,15 +246,18 @@ def opener_kind(text: str) -> tuple[str, str] | None:
 
 # Any other sentence that ends in a colon and says what follows: duties, an advantage, or what is required.
 _OPENS_DUTIES = re.compile(
-    r"\b(?:duties|tasks|responsibilit\w*|responsible for|accountabilit\w*|functions)\b", _H
+    r"\b(?:duties|tasks|responsibilit\w*|responsible for|accountabilit\w*|functions|t[âa]ches|attributions)\b",
+    _H,
 )
 _OPENS_DESIRABLE = re.compile(
-    r"\b(?:advantage\w*|assets?|desirable|preferred|preferably|ideally|nice to have|a plus|bonus|beneficial)\b",
+    r"\b(?:advantage\w*|assets?|desirable|preferred|preferably|ideally|nice to have|a plus|bonus|beneficial"
+    r"|atouts?|avantage\w*|souhaitables?)\b",
     _H,
 )
 _OPENS_ESSENTIAL = re.compile(
     r"\b(?:must|required|requirements?|criteria|essential|mandatory|expected to (?:have|possess|hold|be)"
-    r"|needs? to (?:have|hold|be)|should (?:have|possess|hold|be)|looking for|qualifications|will have)\b",
+    r"|needs? to (?:have|hold|be)|should (?:have|possess|hold|be)|looking for|qualifications|will have"
+    r"|doit|doivent|devra|requis\w*|exig\w*)\b",
     _H,
 )
 _OPENS_OTHER = re.compile(
@@ -537,8 +543,12 @@ def _after_list(line: Line) -> str:
 _PAIR = re.compile(r"^[A-Z][\w'/&-]*(?:\s+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5}\s*(?::|\s-\s)\s*\S")
 
 
+# "Influence et impact (Impact and Influence) : Agit ...": a name in another language, the English one in brackets.
+_BRACKETED_PAIR = re.compile(r"^[^:()]{2,40}\([A-Z][\w '/&-]{2,40}\)\s*:\s*\S")
+
+
 def _has_pair(text: str) -> bool:
-    return bool(_PAIR.match(text))
+    return bool(_PAIR.match(text) or _BRACKETED_PAIR.match(text))
 
 
 # Glued headings ----------------------------------------------------------------------------------------
