@@ -4,8 +4,11 @@ Pure: no database."""
 
 import datetime as dt
 
+import pytest
+
 from vacancies.parsing import parse_notice
 from vacancies.parsing.cleaning import clean_lines
+from vacancies.parsing.degree import parse_degree
 from vacancies.parsing.header.location import place_name
 from vacancies.parsing.tables import linearise_tables
 
@@ -393,3 +396,25 @@ La nomination sera subordonnée à l'obtention d'une habilitation de sécurité 
     assert [c.name for c in parsed.competencies] == ["Impact and Influence", "Teamwork"]
     assert parsed.unsure["competencies"] == "not_on_ladder"
     assert parsed.clearance == "NATO SECRET"
+
+
+@pytest.mark.parametrize(
+    ("requirement", "level", "fields", "required"),
+    [
+        ("a universitydegree, preferably in economics, finance or accounting", "university",
+         ("economics", "finance", "accounting"), False),
+        ("University degree in aeronautical or mechanical engineering", "university",
+         ("aeronautical engineering", "mechanical engineering"), True),
+        ("University degree (economics, finance or accounting)", "university", ("economics", "finance", "accounting"), True),
+        ("University degree (or equivalent)", "university", (), False),
+        ("a university degree in a relevant discipline, preferably economics or finance", "university",
+         ("economics", "finance"), False),
+        ("hold a university degree in one of the following fields: economics, finance, accounting", "university",
+         ("economics", "finance", "accounting"), True),
+        ("Master of Science in electrical engineering", "master", ("electrical engineering",), True),
+        ("a degree in engineering and at least 5 years of experience", "university", ("engineering",), True),
+    ],
+)  # fmt: skip
+def test_it_reads_the_ways_notices_state_degree_fields(requirement, level, fields, required):
+    degree = parse_degree([requirement])
+    assert (degree.level, degree.fields, degree.fields_required) == (level, fields, required)
