@@ -98,7 +98,7 @@ class VacancyAdmin(admin.ModelAdmin):
         ("Languages", {"fields": ["language_rule", "language_high", "language_low", "language_pair", "language_raw"]}),
         ("Requirements", {"fields": ["essential", "desirable", "accountabilities"]}),
         ("Matching", {"fields": ["recruiters", "weights", "blind_review", "reveal_stage", "requirements_version"]}),
-        ("Source", {"classes": ["collapse"], "fields": ["raw_text", "cleaned_text", "sources", "missing",
+        ("Source", {"classes": ["collapse"], "fields": ["raw_text", "cleaned_text", "sources", "missing", "unsure",
                                                         "parser_version", "source_filename", "created_by"]}),
         ("Dates", {"classes": ["collapse"], "fields": ["created_at", "updated_at", "published_at", "closed_at"]}),
     ]  # fmt: skip

@@ -89,6 +89,9 @@ class Vacancy(models.Model):
     cleaned_text = models.TextField(blank=True)
     sources = models.JSONField(default=dict, blank=True, help_text="Field name -> source sentence.")
     missing = models.JSONField(default=list, blank=True)
+    # Field -> why the parser is not sure of it (vacancies.parsing.UNSURE_REASONS); the review page asks
+    # the recruiter to check it, and saving the field clears it.
+    unsure = models.JSONField(default=dict, blank=True)
     parser_version = models.CharField(max_length=20, blank=True)
     source_filename = models.CharField(max_length=255, blank=True)
 
@@ -217,6 +220,7 @@ class Vacancy(models.Model):
         self.accountabilities = list(parsed.get("accountabilities") or [])
         self.sources = dict(parsed.get("sources") or {})
         self.missing = list(parsed.get("missing") or [])
+        self.unsure = dict(parsed.get("unsure") or {})
         self.save()
         self.language_requirements.all().delete()
         LanguageRequirement.objects.bulk_create(

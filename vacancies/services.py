@@ -119,12 +119,15 @@ def _competency_rows(vacancy: Vacancy) -> list[dict]:
 
 
 @transaction.atomic
-def update_vacancy_requirements(vacancy: Vacancy, changes: dict, *, by) -> list[str]:
+def update_vacancy_requirements(
+    vacancy: Vacancy, changes: dict, *, by, checked: str | None = None
+) -> list[str]:
     """Apply a recruiter's correction; returns the names of the fields that really changed.
 
     ``changes`` maps model field names to new values, plus two row lists:
     ``language_requirements`` ([{"language", "level", "slp"}]) and ``competencies``
-    ([{"name", "level_text", "rung"}]). A field the recruiter fills in is no longer "missing".
+    ([{"name", "level_text", "rung"}]). A field the recruiter fills in is no longer "missing", nor
+    "unsure"; so is the field ``checked`` (the parser's key) that they saved unchanged.
     A change to a scored field bumps ``requirements_version`` (and, once published, rescores):
 
     >>> update_vacancy_requirements(vacancy, {"min_years_experience": 5}, by=rita)
@@ -137,12 +140,18 @@ def update_vacancy_requirements(vacancy: Vacancy, changes: dict, *, by) -> list[
         if (current[name] if name in ROW_FIELDS else getattr(vacancy, name)) != value
     ]
     if not changed:
+        if checked in (vacancy.unsure or {}):
+            vacancy.unsure = {key: why for key, why in vacancy.unsure.items() if key != checked}
+            vacancy.save(update_fields=["unsure", "updated_at"])
         return []
     for name in changed:
         if name not in ROW_FIELDS:
             setattr(vacancy, name, changes[name])
     corrected = {PARSE_KEYS.get(name, name) for name in changed}
     vacancy.missing = [key for key in vacancy.missing if key not in corrected]
+    vacancy.unsure = {
+        key: why for key, why in (vacancy.unsure or {}).items() if key not in corrected | {checked}
+    }
     vacancy.save()
     if "language_requirements" in changed:
         vacancy.language_requirements.all().delete()

@@ -18,6 +18,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from access.decorators import recruiter_required
@@ -68,6 +69,20 @@ FIELD_GROUPS = {
 }
 
 
+# What the review page says of a field the parser is not sure of (vacancies.parsing.UNSURE_REASONS).
+UNSURE_MESSAGES = {
+    "cut_from_text": _("Read out of a longer line or a sentence: check where it starts and ends."),
+    "no_job_word": _("A heading-like line naming no job was taken as the title: check it."),
+    "day_month_order": _("Read day first (European order); the notice's date could also be month first."),
+    "outside_requirements": _("Read from the introduction, not from a list of requirements: check it."),
+    "no_list_heading": _(
+        "No heading announced these requirements: they were read from the text. Check them."
+    ),
+    "not_on_ladder": _("A behaviour is no rung of its competency's ladder: set the rung with Edit."),
+    "levels_from_words": _("No level I-VI is written: the levels were inferred from words. Check them."),
+}
+
+
 @dataclass(frozen=True)
 class FieldView:
     """A field group as the review page shows it: its value, or its edit form."""
@@ -76,6 +91,7 @@ class FieldView:
     label: str
     missing: bool
     anchor: str  # id of the highlighted source sentence, "" if the notice gave none
+    unsure: str = ""  # why the parser is not sure of the value, "" when it is
     value: object = None
     form: django_forms.Form | None = None
     saved: bool = False
@@ -163,11 +179,13 @@ def _display_value(vacancy: Vacancy, group: FieldGroup, reference):
 def _field_view(
     vacancy: Vacancy, group: FieldGroup, anchors: dict[str, str], reference, **kwargs
 ) -> FieldView:
+    reason = (vacancy.unsure or {}).get(group.name)
     return FieldView(
         group.name,
         group.label,
         missing=group.name in vacancy.missing,
         anchor=anchors.get(group.name, ""),
+        unsure=str(UNSURE_MESSAGES.get(reason, _("Check this value against the notice."))) if reason else "",
         value=_display_value(vacancy, group, reference),
         **kwargs,
     )
@@ -255,7 +273,9 @@ def field_edit(request, pk: int, name: str):
     group = _get_group(name)
     form = _group_form(group, vacancy, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        changed = update_vacancy_requirements(vacancy, forms.changes_from(form), by=request.user)
+        changed = update_vacancy_requirements(
+            vacancy, forms.changes_from(form), by=request.user, checked=group.name
+        )
         if not request.htmx:
             messages.success(
                 request, f"{group.label} saved." if changed else f"{group.label}: nothing changed."

@@ -53,7 +53,7 @@ def test_it_reads_a_notice_whose_header_is_one_line():
 def test_it_reads_a_job_board_in_portuguese_chrome_and_a_minimum_stated_in_the_intro():
     notice = parse_file("jobboard-portuguese-chrome.txt")
     assert notice.title == "Head of Section (Civilian Training)"
-    assert notice.location == "Mons"  # "Localização: Mons Hainaut"
+    assert notice.location == "Mons, Belgium"  # "Localização: Mons Hainaut": the duty station's country added
     assert notice.organisation == "Supreme Headquarters Allied Powers Europe (SHAPE)"  # not "J7 Division"
     assert notice.min_years_experience == 7  # no requirement list: "If you have minimum 7 years of ..."
     assert notice.deadline is None  # "Dia de atualização" is no deadline
@@ -65,8 +65,15 @@ def test_it_takes_a_list_of_requirements_that_lost_its_heading_as_essential():
     assert notice.title == "Senior Logistics Officer"  # "K-3: Senior Logistics Officer"
     assert len(notice.essential) == 5
     assert notice.degree.level == "university"
-    # "Public or Business Administration" is one field; the list sits in brackets after "field of study".
-    assert notice.degree.fields == ("Engineering", "Public or Business Administration", "Logistics")
+    # "Public or Business Administration" is two fields sharing a noun; the list sits in brackets after
+    # "field of study".
+    assert notice.degree.fields == (
+        "Engineering",
+        "Public Administration",
+        "Business Administration",
+        "Logistics",
+    )
+    assert notice.unsure["essential"] == "no_list_heading"  # the review page asks a person to check
     assert notice.degree.alternatives == ("equivalent_experience",)
     assert notice.min_years_experience == 7
 
@@ -115,7 +122,7 @@ def test_it_reads_a_title_between_an_employer_and_a_city():
     notice = parse_file("jobboard-title-prefix-city.txt")
     assert notice.title == "Senior Translator (French)"
     assert notice.organisation == "NATO"  # and not a body named in the duties
-    assert notice.location == "Mons"  # "Location:" is empty and "Salary:" no place
+    assert notice.location == "Mons, Belgium"  # "Location:" is empty and "Salary:" no place
     assert notice.deadline == dt.date(2026, 5, 15)
     assert notice.languages.rule == "none" and not notice.languages.stanag  # STANAG in a duty
 

@@ -109,7 +109,7 @@ def test_it_reads_a_shape_notice_inside_a_french_page_chrome():
     notice = parse_file("shape-intelligence-analyst.txt")
     assert notice.title == "Intelligence Analyst"
     assert notice.organisation == "Supreme Headquarters Allied Powers Europe (SHAPE)"
-    assert notice.location == "Mons, Belgique"
+    assert notice.location == "Mons, Belgium"  # the country in English
     assert notice.grade == "G24"  # "NATO Grade: 24"
     assert notice.deadline is None  # the similar jobs' dates are not this notice's deadline
     assert notice.clearance == "COSMIC TOP SECRET"
@@ -184,7 +184,7 @@ def test_a_masters_preference_does_not_raise_the_degree_and_months_count_as_zero
 def test_it_survives_noise_indented_bullets_a_repeated_block_and_a_cut_off_end():
     notice = parse_file("ncia-noisy-cutoff.txt")
     assert notice.title == "Service Delivery Manager"
-    assert notice.location == "Mons"
+    assert notice.location == "Mons, Belgium"
     assert notice.grade == "G15-G17"
     assert notice.organisation == "NATO Communications and Information Agency (NCIA)"
     assert notice.deadline is None  # "Update day" is no deadline

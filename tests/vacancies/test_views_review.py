@@ -152,6 +152,55 @@ def test_it_says_not_found_for_a_field_the_parser_missed_rather_than_guessing(ri
     assert "Not found in the notice" not in block(content, "location")
 
 
+def test_it_asks_to_check_each_field_the_parser_is_not_sure_of(rita, draft, client_for):
+    draft.unsure = {"location": "cut_from_text", "competencies": "not_on_ladder"}
+    draft.save()
+    CompetencyRequirement.objects.create(vacancy=draft, name="Initiative", level_text="Is nice", rung=None)
+    content = client_for(rita).get(review(draft)).content.decode()
+    assert "Read out of a longer line or a sentence" in block(content, "location")
+    assert 'class="vfield vfield-unsure" id="field-location"' in content
+    competencies = block(content, "competencies")
+    assert "set the rung with Edit" in competencies and "not on the ladder" in competencies
+    assert competencies.count("not on the ladder") == 1  # Teamwork has its rung 3
+    assert "Check" not in block(content, "title")
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_saving_a_field_unchanged_confirms_it_and_clears_the_check(htmx, rita, draft, client_for):
+    draft.unsure = {"title": "no_job_word", "location": "cut_from_text"}
+    draft.save()
+    response = client_for(rita).post(
+        edit(draft, "title"), {"title": "Programme Officer"}, **(HX if htmx else {})
+    )
+    assert response.status_code == (200 if htmx else 302)
+    draft.refresh_from_db()
+    assert draft.unsure == {"location": "cut_from_text"}
+    assert draft.title == "Programme Officer"
+
+
+def test_correcting_a_field_clears_its_check(rita, draft, client_for):
+    draft.unsure = {"location": "cut_from_text"}
+    draft.save()
+    client_for(rita).post(edit(draft, "location"), {"location": "Mons, Belgium"}, **HX)
+    draft.refresh_from_db()
+    assert (draft.location, draft.unsure) == ("Mons, Belgium", {})
+
+
+def test_a_parsed_notice_stores_what_the_parser_is_not_sure_of(rita, client_for):
+    vacancy = create_vacancy_from_text(
+        "Officer, Resource Policy and Planning The Resource Policy and Planning Board (RPPB) is the senior "
+        "advisory body to the North Atlantic Council on the management of NATO resources.\n"
+        "Closing date: 2027-01-10\n\nESSENTIAL\nThe incumbent must:\n- possess a university degree;\n"
+        "- have at least five years' experience in budgeting.\n",
+        created_by=rita,
+    )
+    vacancy.recruiters.add(rita)
+    assert vacancy.unsure == {"title": "cut_from_text"}
+    assert "Read out of a longer line" in block(
+        client_for(rita).get(review(vacancy)).content.decode(), "title"
+    )
+
+
 def test_it_shows_a_parsed_seed_notice_with_its_source_sentences(rita, client_for):
     text = (NOTICES / "nato-mcc-programme-officer.txt").read_text(encoding="utf-8")
     vacancy = create_vacancy_from_text(text, created_by=rita)

@@ -8,13 +8,15 @@ Fields the text does not state are None/empty and named in ``missing`` (a field 
 value is empty, even if a vague sentence exists: "subject to a security clearance" leaves clearance None
 and puts the sentence in ``sources["clearance"]``); nationality_restricted is False and "missing" when
 the notice says nothing about nationality. ``sources`` maps a field to the line of ``cleaned_text`` it
-was read from.
+was read from; ``unsure`` maps a field to why its value may be wrong (``UNSURE_REASONS``), so the review
+page asks a person instead of the parser guessing.
 """
 
 from __future__ import annotations
 
 from .notice import parse_notice
 from .result import (
+    UNSURE_REASONS,
     Competency,
     Degree,
     ExperienceCondition,
@@ -35,6 +37,7 @@ __all__ = [
     "NotANoticeError",
     "ParsedNotice",
     "StanagProfile",
+    "UNSURE_REASONS",
     "parse_notice",
 ]
 

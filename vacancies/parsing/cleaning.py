@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .tables import linearise_tables
+
 
 @dataclass(frozen=True)
 class Line:
@@ -104,16 +106,36 @@ def _strip_symbols(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Cs", "Co", "Cn", "Sk"))
 
 
+# A PDF's page number, alone or after the page's running head ("NATO UNCLASSIFIED      Page 2 of 3").
+_PAGE_NUMBER = re.compile(r"(?:^|\s{2,}|\s+[-|]\s+)page\s+\d+\s*(?:of|/|de|sur)\s*\d+\s*$", re.IGNORECASE)
+
+
 def split_line(raw: str) -> Line:
     """One raw line -> Line, with bullet marks ("-", "•", "*", "a)", indentation) recognised."""
+    raw = _PAGE_NUMBER.sub("", raw) if "age" in raw else raw
     bullet = bool(_INDENT.match(raw))
     text = raw.strip()
     match = _BULLET.match(text)
     if match:
         bullet = True
         text = text[match.end() :]
-    text = " ".join(_strip_symbols(text).split())
+    text = _unglue(" ".join(_strip_symbols(text).split()))
     return Line(text, bullet and bool(text))
+
+
+# Markup removed without a space: "economics,finance", "one;III", "years'experience".
+_GLUED = re.compile(r"(?<=[a-z]{2})([,;])(?=[A-Za-z]{2})|(?<=[a-z]s')(?=[a-z]{3})")
+
+
+def _unglue(text: str) -> str:
+    """A space after a comma, semicolon or plural apostrophe that lost it between two words.
+
+    >>> _unglue("a degree,preferably in economics,finance; 8 years'experience;III")
+    "a degree, preferably in economics, finance; 8 years' experience; III"
+    """
+    if "," not in text and ";" not in text and "'" not in text:
+        return text
+    return _GLUED.sub(lambda m: f"{m.group(1) or ''} ", text)
 
 
 # Header fields a PDF or a scraper ran together on one line: "Vacancy Number: 16021 Grade: A-2 Title: ...".
@@ -155,17 +177,64 @@ def split_fields(text: str) -> list[str]:
     return [part for part in parts if part]
 
 
+# Field names that recruitment platforms (Taleo, Workday, job boards) print on a line of their own, the
+# value on the next line: "Unposting Date" / "Jan 15, 2027, 11:59:00 PM".
+_FIELD_ALONE = re.compile(
+    r"^(?:job title|post title|position title|job requisition id|requisition id|job id|job number|"
+    r"primary location|other locations|locations?|duty station|work location|job location|country|city|"
+    r"nato body|organi[sz]ation|hiring organi[sz]ation|division|directorate|department|business unit|"
+    r"schedule|time type|worker type|employment type|job type|"
+    r"unposting date|posting end date|posting date|job posting|posted on|closing date|application deadline|"
+    r"deadline|expiry date|end date|salary(?: \(pay basis\))?|grade|nato grade|grade/rank|"
+    r"clearance level|post number|vacancy number|reference(?: number)?)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def join_labels(raws: list[str]) -> list[str]:
+    """A field name alone on its line and its value on the next as one "Label: value" line.
+
+    >>> join_labels(["Unposting Date", "Jan 15, 2027, 11:59:00 PM", "", "Description"])
+    ['Unposting Date: Jan 15, 2027, 11:59:00 PM', '', 'Description']
+    """
+    joined: list[str] = []
+    i = 0
+    while i < len(raws):
+        label, value = raws[i].strip(), raws[i + 1].strip() if i + 1 < len(raws) else ""
+        if (
+            _FIELD_ALONE.match(label)
+            and value
+            and len(value) <= 80
+            and not _FIELD_ALONE.match(value)
+            and not value.endswith(":")
+        ):
+            joined.append(f"{label.rstrip(' :')}: {value}")
+            i += 2
+            continue
+        joined.append(raws[i])
+        i += 1
+    return joined
+
+
 def _starts_label(text: str, match: re.Match[str]) -> bool:
     # Upper case labels may be glued to the value before ("AdvisorNATO Grade:"); others need a word break.
     before = text[match.start() - 1 : match.start()]
     return not before or not before.isalpha() or match.group(0)[:1].isupper()
 
 
+def _is_chrome(cell: str) -> bool:
+    return bool(_NOISE.match(cell.strip()))
+
+
 def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
-    raws = [part for raw in normalise(text).split("\n") for part in split_fields(raw)]
+    raws = [
+        part
+        for raw in join_labels(linearise_tables(normalise(text).split("\n"), _is_chrome))
+        for part in split_fields(raw)
+    ]
     for raw in raws:
         line = split_line(raw)
         if not line.text:

@@ -3,8 +3,9 @@
 A notice may join two adjacent rungs ("Creates own measures of excellence and improves performance");
 such a text is stored as the HIGHER rung, the level the candidate must reach. Names are made canonical
 through the reference aliases (Organizational Awareness -> Organisational Awareness); a name the
-reference does not know is kept as written with ``rung=None`` (as is a known name whose text resembles
-no rung of its ladder), so a recruiter can fill it in rather than the parser guessing.
+reference does not know is kept as written with ``rung=None`` (as is a known name whose text is not one of
+its ladder's rungs, even if it loosely resembles one), so a recruiter can fill it in rather than the parser
+guessing; ``ParsedNotice.unsure`` then says so.
 
 >>> [c.rung for c in parse_competencies(["Teamwork: Solicits inputs and encourages others."])]
 [4]
@@ -29,7 +30,6 @@ EXTRA_RUNG_PHRASES: dict[str, tuple[tuple[int, str], ...]] = {
 # A whole text this close to one rung is that rung; below it, the text is split into clauses.
 WHOLE_TEXT_SCORE = 88
 CLAUSE_SCORE = 72
-LOOSE_SCORE = 55
 NAME_SCORE = 88
 
 _STOP_NAMES = frozenset({"note", "notes", "level", "e.g", "i.e", "nb", "n.b", "please note", "example"})
@@ -68,7 +68,9 @@ def _ladders(reference: ReferenceData) -> dict[str, list[tuple[int, str]]]:
 def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?P<name>{alternatives})[ \t]*(?:\([^)\n]{{0,40}}\))?[ \t]*(?::|\s-\s)", re.I
+        # "Réflexion analytique (Analytical Thinking) :": a French notice gives the English name in brackets.
+        rf"(?<![\w-])(?P<name>{alternatives})\)?[ \t]*(?:\([^)\n]{{0,40}}\))?[ \t]*(?::|\s-\s)",
+        re.I,
     )
 
 
@@ -128,7 +130,7 @@ def rung_for(name: str, text: str, reference: ReferenceData = DEFAULT_REFERENCE)
     partial = [r for r, p in phrases if fuzz.partial_ratio(p, key) >= 90 and len(p) >= 8]
     if partial:
         return max(partial)
-    return rung if score >= LOOSE_SCORE else None
+    return None  # a text only loosely like a rung is not on the ladder: the review page asks a person
 
 
 def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> list[tuple[str, str]]:
@@ -154,7 +156,8 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
     for i, start in enumerate(starts):
         end, name = found[start]
         stop = starts[i + 1] if i + 1 < len(starts) else len(text)
-        level_text = " ".join(text[end:stop].split())
+        # The next name's own words before its bracket ("; - Influence et impact (") are not this text.
+        level_text = " ".join(re.sub(r"[;\s]*\n[^\n]*\($", "", text[end:stop]).split())
         level_text = re.sub(r"(?:\s*[;.,]|\s+-|\s*•)+$", "", level_text).strip().rstrip(";., ")
         if level_text:
             pairs.append((name, level_text))

@@ -37,7 +37,10 @@ _EDUCATION = re.compile(
     r"|\bdoctor|\bgraduate|\bsecondary\b|\bhigh school\b|\bbaccalaur|\bstaff college\b",
     _I,
 )
-_PREFERENCE = re.compile(r"\b(?:preferabl[ye]|ideally|preference|desirabl[ye]|an advantage|an asset)\b", _I)
+_PREFERENCE = re.compile(
+    r"\b(?:preferabl[ye]|ideally|preference|desirabl[ye]|an advantage|an asset|de pr[ée]f[ée]rence|id[ée]alement)\b",
+    _I,
+)
 _ALTERNATIVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "equivalent_qualification",
@@ -74,6 +77,8 @@ _FIELDS = (
     ),
     re.compile(
         r"\b(?:degree|diploma|studies|qualification|master'?s?|bachelor'?s?|ph\.?\s?d|doctorate)(?:\s+level)?(?=[\s,(])\s*(?:\([^)]*\)\s+)?"
+        # "Master of Science in ...", "Bachelor of Arts in ..."
+        r"(?:of\s+(?:Science|Arts|Engineering|Laws|Business Administration)\s+)?"
         # "a degree from an institute of recognised standing in law": the institution is skipped
         r"(?:(?:from|at)\s+(?:an?\s+|the\s+)?[\w\s'-]{0,60}?(?:standing|universit\w*|institut\w*|college)\s+)?"
         # "a degree, preferably in ...", "a degree (ideally in ...)": the preference may follow a comma
@@ -81,9 +86,28 @@ _FIELDS = (
         r"in\s+(?!(?:the|a|an)\s+(?:fields?|areas?|relevant|related)\b)(?P<f>[^;.()]+)",
         _I,
     ),
+    # "a university degree (economics, finance or accounting)"
+    re.compile(
+        r"\b(?:degree|diploma|studies)\s*\((?:(?:preferabl[ye]|ideally)\s*,?\s*)?(?:in\s+)?"
+        r"(?!or\b|an?\s+equivalent|equivalent)(?P<f>[^()]+)\)",
+        _I,
+    ),
+    # "a degree in a relevant discipline, preferably economics or finance"
+    re.compile(
+        r"\b(?:degree|diploma|studies|discipline|field)[^;.]{0,60}?,?\s*\(?(?:preferabl[ye]|ideally)\s*,?\s+"
+        r"(?:in\s+)?(?P<f>[^;.()]+)",
+        _I,
+    ),
+    # French: "diplôme universitaire ..., de préférence en relations internationales, en sciences politiques"
+    re.compile(
+        r"\b(?:dipl[ôo]me|licence|master|doctorat|[ée]tudes)\b[^;.]{0,90}?\b(?:de pr[ée]f[ée]rence\s+|id[ée]alement\s+)?"
+        r"en\s+(?P<f>[^;.()]+)",
+        _I,
+    ),
 )
 _FIELD_STOP = re.compile(
-    r",?\s+(?:or|and)\s+(?:an?\s+)?(?:equivalent|have|has|attended|similar)\b.*|\s+(?:from|at|obtained|with|awarded)\b.*"
+    r",?\s+and\s+(?:at\s+least|a\s+minimum|minimum|\d+|possess\w*)\b.*"
+    r"|,?\s+(?:or|and)\s+(?:an?\s+)?(?:equivalent|have|has|attended|similar)\b.*|\s+(?:from|at|obtained|with|awarded)\b.*"
     r"|,?\s+or\s+(?:have|hold|an)\b.*|\s+(?:is|are)\s+(?:required|desirable|preferred)\b.*"
     r"|\s+(?:would|will|is|are)\s+(?:be\s+)?(?:an?\s+)?(?:advantage|asset|preferred|welcome|beneficial)\b.*"
     r"|,?\s*\b(?:preferably|ideally)\b.*|,?\s+or\s+(?:a|an)\s+(?:bachelor|master|university|degree|ph\.?d|diploma)\b.*",
@@ -95,8 +119,10 @@ _FILLER = re.compile(
 _FILLER_NOUN = re.compile(r"\b(?:fields?|disciplines?|areas?|subjects?|domains?|studies)\s*$", _I)
 
 
+# "aeronautical or mechanical engineering", "Public or Business Administration": two fields sharing a noun.
 _SHARED_NOUN = re.compile(
-    r"((?:^|,\s*)[A-Za-z]+(?:ic|al|ive|ary))\s+or\s+(?=[A-Za-z]+\s+[A-Za-z]+\s*(?:,|$))"
+    r"(?P<lead>^|,\s*)(?P<first>[A-Za-z]+(?:ic|al|ive|ary))\s+or\s+(?P<second>[A-Za-z]+)\s+(?P<noun>[A-Za-z]+)"
+    r"(?=\s*(?:,|$))"
 )
 
 
@@ -159,12 +185,17 @@ def _read_fields(text: str) -> tuple[tuple[str, ...], int, int]:
         if not match:
             continue
         phrase = phrase_end = _FIELD_STOP.sub("", match.group("f")).rstrip()
-        phrase = phrase.strip()
-        # "Public or Business Administration" is one field: an adjective shares the noun after "or".
-        phrase = _SHARED_NOUN.sub(lambda m: m.group(1) + "\x00", phrase)
+        phrase = _LIST_INTRO.sub("", phrase.strip())
+        # An adjective shares the noun after "or": "Public Administration", "Business Administration".
+        phrase = _SHARED_NOUN.sub(
+            lambda m: f"{m['lead']}{m['first']} {m['noun']}, {m['second']} {m['noun']}", phrase
+        )
         fields = []
-        for part in re.split(r"\s*,\s*(?:or\s+|and\s+|and/or\s+)?|\s+or\s+|\s+and/or\s+|\s*/\s*", phrase):
-            part = part.replace("\x00", " or ")
+        for part in re.split(
+            r"\s*,\s*(?:or\s+|and\s+|and/or\s+|ou\s+|et\s+)?|\s+or\s+|\s+and/or\s+|\s*/\s*|\s+ou\s+|\s+et\s+",
+            phrase,
+        ):
+            part = re.sub(r"^en\s+", "", part.strip())  # French repeats "en" before each field
             for piece in _split_and(part):
                 piece = re.sub(r"^(?:a|an|the)\s+", "", piece.strip(" :-"), flags=_I).strip()
                 if not piece or len(piece) > 60:
@@ -184,6 +215,12 @@ def _read_fields(text: str) -> tuple[tuple[str, ...], int, int]:
     return (), 0, 0
 
 
+_LIST_INTRO = re.compile(
+    r"^(?:one\s+of\s+)?the\s+following\s+(?:fields?|disciplines?|areas?|subjects?)(?:\s+of\s+study)?\s*:?\s*",
+    _I,
+)
+
+
 def _split_and(part: str) -> list[str]:
     # "political science and international relations" is two fields; "science and technology" is one.
     sides = re.split(r"\s+and\s+", part)
@@ -196,8 +233,13 @@ def degree_alternatives(text: str) -> tuple[str, ...]:
     return tuple(name for name, pattern in _ALTERNATIVES if pattern.search(text))
 
 
+# Words a page ran together ("universitydegree", "Master'sdegree").
+_GLUED_DEGREE = re.compile(r"(?<=universit[yé])(?=degree|diploma|studies)|(?<=[a-z]'s)(?=degree)", _I)
+
+
 def parse_degree(essential: list[str]) -> Degree:
     """The degree requirement from the essential items (the first one that names a level)."""
+    essential = [_GLUED_DEGREE.sub(" ", item) for item in essential]
     for item in education_items(essential):
         level = degree_level(item)
         if level == "none" and "staff college" not in item.casefold():

@@ -15,15 +15,20 @@ _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "eighteen": 18, "twenty": 20, "a": 1, "an": 1,
+    # French notices: "au moins cinq années d'expérience"
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12,
+    "quinze": 15,
 }  # fmt: skip
 _NUMBER = r"\d{1,2}(?:[.,]5)?|" + "|".join(sorted((w for w in _WORDS if len(w) > 2), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"\b(?P<n>{_NUMBER})(?:\s*\((?:{_NUMBER})\))?\s*(?:\+|plus)?\s*(?:(?:-|to|or)\s*(?:{_NUMBER})\s*)?"
-    rf"(?:\s+|-)?(?:full[- ]time\s+|full\s+|consecutive\s+|additional\s+)?(?P<unit>years?|yrs?|months?)\b",
+    rf"(?:\s+|-)?(?:full[- ]time\s+|full\s+|consecutive\s+|additional\s+)?(?P<unit>years?|yrs?|months?|ann[ée]es?|ans|mois)\b",
     re.IGNORECASE,
 )
 # "exper" alone: a scraped notice cut off mid-word ("at least 2 years' exper").
-_EXPERIENCE = re.compile(r"\bexper|\bworked\b|\bworking\b|\bservice\b|\bemployment\b", re.IGNORECASE)
+_EXPERIENCE = re.compile(
+    r"\bexper|\bexp[ée]rience|\bworked\b|\bworking\b|\bservice\b|\bemployment\b", re.IGNORECASE
+)
 _MINIMUM = re.compile(
     r"\b(?:minimum(?:\s+of)?|at\s+least|min\.?)\s+\S+\s+(?:\(\S+\)\s+)?years?\b", re.IGNORECASE
 )
@@ -49,7 +54,9 @@ def years_in(text: str) -> int | None:
         if _NOT_EXPERIENCE_AFTER.match(text[match.end() :]):
             continue
         value = _value(match.group("n"))
-        years = int(value // 12) if match.group("unit").casefold().startswith("month") else int(value)
+        years = (
+            int(value // 12) if match.group("unit").casefold().startswith(("month", "mois")) else int(value)
+        )
         best = years if best is None else max(best, years)
     return best
 
@@ -136,7 +143,7 @@ def _overlaps(a: re.Match[str], b: re.Match[str]) -> bool:
 def _years(match: re.Match[str]) -> float:
     value = _value(match.group("n"))
     unit = match.groupdict().get("unit") or "years"
-    years = value / 12 if unit.casefold().startswith("month") else value
+    years = value / 12 if unit.casefold().startswith(("month", "mois")) else value
     return int(years) if float(years).is_integer() else round(years, 2)
 
 

@@ -35,7 +35,7 @@ from .result import LanguageLevel, Languages, StanagProfile
 
 _LANG = "|".join(LANGUAGE_NAMES)
 _ROMAN = r"(?-i:VI|IV|V|III|II|I)"
-_PAREN = r"""(?:\s*\(\s*(?:level\s*)?(?-i:VI|IV|V|III|II|I)?\s*[:\-]?\s*"?[A-Za-z -]{0,25}"?\s*\))?"""
+_PAREN = r"""(?:\s*\(\s*(?:level\s*)?(?-i:VI|IV|V|III|II|I)?\s*[:\-]?\s*"?(?:[^\W\d_]|[ -]){0,25}"?\s*\))?"""
 _LANG_RE = re.compile(rf"\b({_LANG})\b", re.IGNORECASE)
 
 _DESCRIPTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -107,8 +107,8 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
     """
     token = _level_token(reference)
     one_other = re.compile(
-        rf"(?:level\s+)?(?P<high>{token})\b{_PAREN}\s*(?:in|for)\s+(?:the\s+)?one\b[^.]{{0,60}}?"
-        rf"(?:level\s+)?(?P<low>{token})\b{_PAREN}\s*(?:in|for)\s+the\s+other",
+        rf"(?:level\s+)?(?P<high>{token})\b{_PAREN}\s*(?:(?:in|for)\s+(?:the\s+)?one|dans\s+l'une)\b[^.]{{0,60}}?"
+        rf"(?:level\s+)?(?P<low>{token})\b{_PAREN}\s*(?:(?:in|for)\s+the\s+other|dans\s+l'autre)",
         re.IGNORECASE,
     )
     # Roman numerals only here: "Proficiency in English" is a phrase, not level VI.

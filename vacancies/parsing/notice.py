@@ -5,6 +5,7 @@ the text is a notice at all)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reference.data import DEFAULT_REFERENCE, ReferenceData
 
@@ -14,6 +15,7 @@ from .degree import education_source, parse_degree
 from .experience import experience_conditions, experience_source, min_years, stated_minimum
 from .header import (
     JOB_NOUN,
+    day_month_ambiguous,
     find_clearance,
     find_contract,
     find_deadline,
@@ -24,6 +26,7 @@ from .header import (
     find_organisation,
     find_title,
 )
+from .header.found import LABEL
 from .languages import parse_languages
 from .result import Competency, Degree, ExperienceCondition, NotANoticeError, ParsedNotice
 from .sections import Item, Layout, heading_kind, layout, opener_kind
@@ -112,6 +115,7 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
         # A job board's own "Education"/"Formation" section, when the requirements name no degree.
         degree = parse_degree(page.texts("education"))
         note("degree", education_source(page.texts("education")))
+    years_from_intro = not requirement_text
     years_text = requirement_text or stated_minimum(_intro(page))
     years = min_years(years_text)
     note("min_years_experience", experience_source(years_text))
@@ -150,7 +154,46 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
     )
     if _notice_score(notice, lines, set(page.kinds)) < MIN_SIGNALS:
         raise NotANoticeError(NOT_A_NOTICE)
-    return _with_missing(notice)
+    unsure = _unsure(notice, page, years_from_intro=years_from_intro)
+    return _with_missing(replace(notice, unsure=unsure))
+
+
+_ROMAN_LEVEL = re.compile(r"\b(?:I{1,3}|IV|VI?)\b|\bSLP\b|\bSTANAG\b|\b[1-5][+]?(?:[/-]?[1-5][+]?){3}\b")
+
+
+def _from_sentence(value: str | None, source: str | None) -> bool:
+    """A value taken out of a sentence or a longer line, not from a field of its own."""
+    if not value or not source or LABEL.match(source):
+        return False
+    return len(source.split()) > max(12, len(value.split()) + 8)
+
+
+def _unsure(notice: ParsedNotice, page: Layout, *, years_from_intro: bool) -> dict[str, str]:
+    """Field -> why its value may be wrong (``result.UNSURE_REASONS``); fields read from their own label,
+    heading or list are not named."""
+    sources = notice.sources
+    unsure: dict[str, str] = {}
+    if notice.title:
+        if _from_sentence(notice.title, sources.get("title")):
+            unsure["title"] = "cut_from_text"
+        elif not JOB_NOUN.search(notice.title) and not LABEL.match(sources.get("title") or ""):
+            unsure["title"] = "no_job_word"
+    for name in ("organisation", "location"):
+        if _from_sentence(getattr(notice, name), sources.get(name)):
+            unsure[name] = "cut_from_text"
+    if notice.deadline and day_month_ambiguous(sources.get("deadline") or ""):
+        unsure["deadline"] = "day_month_order"
+    if notice.min_years_experience is not None and years_from_intro:
+        unsure["min_years_experience"] = "outside_requirements"
+    if notice.degree.level != "none" and not notice.essential:
+        unsure["degree"] = "outside_requirements"
+    if page.lists_inferred:
+        unsure["essential"] = "no_list_heading"
+    if any(c.rung is None for c in notice.competencies):
+        unsure["competencies"] = "not_on_ladder"
+    if notice.languages.rule != "none" and not _ROMAN_LEVEL.search(" ".join(notice.languages.raw)):
+        unsure["languages"] = "levels_from_words"
+    return unsure
 
 
 def _intro(page: Layout) -> list[str]:
@@ -188,10 +231,13 @@ def _language_sentences(page: Layout, requirement_text: list[str]) -> list[str]:
 
 def _competencies(page: Layout, reference: ReferenceData) -> tuple[Competency, ...]:
     # Headings and "The incumbent must demonstrate:" are no part of any competency's text.
+    # Nor is a field the page printed under them ("SECURITY CLEARANCE: NATO CONFIDENTIAL").
     block = [
         text
         for text in page.texts("competencies")
-        if not heading_kind_text(text) and (opener_kind(text) or ("", "x"))[1]
+        if not heading_kind_text(text)
+        and (opener_kind(text) or ("", "x"))[1]
+        and heading_kind_text(text.split(":")[0]) in (None, "other", "competencies")
     ]
     found = parse_competencies(block, reference)
     if found:
@@ -275,8 +321,6 @@ _FIELDS_SHOWN = (
 
 
 def _with_missing(notice: ParsedNotice) -> ParsedNotice:
-    from dataclasses import replace
-
     empty = {
         "degree": notice.degree == Degree(),
         "languages": not notice.languages.found,

@@ -5,6 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+# Why a field's value may be wrong, as ``ParsedNotice.unsure`` names it.
+UNSURE_REASONS = (
+    "cut_from_text",  # taken out of a longer line or a sentence, not from a field of its own
+    "no_job_word",  # the title is a Title Case line naming no job
+    "day_month_order",  # a numeric date whose day and month could be either way round
+    "outside_requirements",  # read from the introduction or a section, not from a list of requirements
+    "no_list_heading",  # requirements read from unlabelled bullets or running text
+    "not_on_ladder",  # a competency whose behaviour is no rung of its ladder (or an unknown competency)
+    "levels_from_words",  # language levels inferred from words ("fluent", "working knowledge"), no I-VI
+)
+
 
 class NotANoticeError(ValueError):
     """The text is not a vacancy notice (a recipe, a CV, random words, nothing at all)."""
@@ -124,6 +135,8 @@ class ParsedNotice:
     cleaned_text: str = ""
     sources: dict[str, str] = field(default_factory=dict)
     missing: tuple[str, ...] = ()
+    # Field -> why the reader is not sure of its value (one of UNSURE_REASONS): the review page says so.
+    unsure: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {
@@ -147,4 +160,6 @@ class ParsedNotice:
             # Added by issue 14, after the older keys so their order stays as it was.
             "nationalities": list(self.nationalities),
             "experience_conditions": [c.to_json() for c in self.experience_conditions],
+            # Added by issue 15.
+            "unsure": dict(self.unsure),
         }

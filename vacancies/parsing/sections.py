@@ -16,15 +16,23 @@ _H = re.IGNORECASE
 _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"^(?:{pattern})$", _H))
     for kind, pattern in (
-        ("essential", r"essential(?: qualifications| requirements| criteria| skills| experience)?"
-         r"|minimum (?:qualifications|requirements)|required (?:qualifications|skills|experience)"
-         r"|mandatory(?: requirements| qualifications)?|crit[èe]res essentiels"),
-        ("desirable", r"desirable(?: qualifications| requirements| criteria| skills| experience)?"
-         r"|preferred (?:qualifications|skills|experience)|desired(?: qualifications| skills)?"
-         r"|advantageous|assets?|nice to have|additional (?:qualifications|skills)|crit[èe]res souhaitables"),
+        ("essential", r"(?:(?:essential|mandatory|minimum|required)(?: (?:qualifications|requirements|criteria"
+         r"|skills|experience|knowledge))?|(?:basic|key) (?:qualifications|requirements|criteria))"
+         r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
+         r"|(?:qualifications|requirements|criteria|skills)(?: \((?:essential|required|mandatory)\)| required)"
+         r"|must[- ]haves?|what you (?:need|must have|bring)|you (?:have|bring|must have)"
+         r"|crit[èe]res (?:essentiels|obligatoires)|exigences(?: minimales)?|conditions requises"
+         r"|(?:qualifications |comp[ée]tences )?essentiel(?:le)?s|obligatoires?"),
+        ("desirable", r"(?:(?:desirable|preferred|desired|optional)(?: (?:qualifications|requirements|criteria"
+         r"|skills|experience|knowledge))?|additional (?:qualifications|skills|experience|knowledge))"
+         r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
+         r"|(?:qualifications|requirements|criteria|skills)(?: \((?:desirable|preferred|optional)\)| preferred)"
+         r"|advantageous|assets?|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|(?:it's|it is|would be) a plus"
+         r"|what would make you stand out|crit[èe]res souhaitables|atouts?|(?:qualifications )?souhaitables?"),
         ("summary", r"(?:job |position |post |role )?(?:summary|description|overview|context|background)"
          r"|job content|introduction|about (?:us|the (?:role|position|post|job|organi[sz]ation))|the role"
-         r"|description du poste|organi[sz]ational (?:context|background)|general background"),
+         r"|description du poste|organi[sz]ational (?:context|background)|general background|r[ée]sum[ée]"
+         r"|contexte(?: du poste)?"),
         ("qualifications", r"qualifications(?:,? (?:and )?experience)?(?:,? and (?:skills|competencies))?"
          r"(?: required)?|(?:experience|skills) and qualifications|requirements|eligibility(?: criteria)?"
          r"|(?:candidate |person )?(?:profile|specification)|person specification|profil(?: recherch[ée])?"
@@ -33,7 +41,7 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?: and responsibilities)?|responsibilities|tasks(?: and responsibilities)?|functions)"
          r"|what you will do|your (?:role|responsibilities|tasks)|job duties|principales responsabilit[ée]s"),
         ("interrelationships", r"interrelationships|reporting lines?|working relationships|reports to"),
-        ("competencies", r"(?:behaviou?ral |core |key )?competenc(?:ies|es|y profile)"),
+        ("competencies", r"(?:behaviou?ral |core |key )?competenc(?:ies|es|y profile)|comp[ée]tences(?: comportementales)?"),
         ("languages", r"languages?(?: requirements?| skills| proficiency)?"),
         ("education", r"education(?:al background)?(?:\s*(?:/|and)\s*training)?|academic qualifications|formation"),
         ("contract", r"contract(?: type| duration| details)?|type of contract|conditions of (?:employment|service)"
@@ -52,7 +60,8 @@ _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:the )?(?:incumbent|candidates?|applicants?|successful (?:candidate|applicant)|post ?holder|you)"
             r"\s+(?:must|should|will|shall)\s+(?:also\s+)?(?:be able to\s+)?demonstrate\b[^:]{0,40}:"
-            r"|^(?:behaviou?ral |core |key )?competenc(?:ies|es)\s*:",
+            r"|^(?:behaviou?ral |core |key )?competenc(?:ies|es)\s*:"
+            r"|^(?:le/la |le |la )?(?:titulaire|candidat\w*)\s+(?:doit|doivent|devra)\s+faire preuve\b[^:]{0,60}:",
             _H,
         ),
     ),
@@ -63,7 +72,8 @@ _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:advantage|asset|plus|desirable|beneficial|advantageous)"
             r"|(?:it )?would be (?:an? )?(?:advantage|asset|desirable)|desirable\b|preferred\b|advantageous\b"
             r"|(?:the )?(?:incumbent|candidates?|applicants?) (?:should|would) ideally|ideally,? (?:the )?"
-            r"|(?:additional|other) (?:desirable )?(?:qualifications|skills)|nice to have|bonus points"
+            r"|(?:additional|other) (?:desirable )?(?:qualifications|skills)|nice[- ]to[- ]haves?|bonus points"
+            r"|preferred (?:qualifications|skills|experience)"
             r"|(?:an? )?(?:advantage|asset)s? (?:would be|will be|are)\b)[^:]{0,80}:",
             _H,
         ),
@@ -76,7 +86,7 @@ _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\s+(?:have|possess|be|hold|meet))?(?:\s+the following)?(?:\s+requirements)?"
             r"|essential\b[^:]{0,50}|minimum (?:requirements|qualifications)[^:]{0,40}"
             r"|(?:requirements|qualifications)(?: and experience)?(?: required)?"
-            r"|what we(?: are|'re) looking for|your profile|required"
+            r"|what we(?: are|'re) looking for|your profile|required|must[- ]haves?|(?:basic|key) qualifications"
             # "The Capability Area Coordinators should:", "Candidates for this post must:"
             r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:for this (?:post|position)\s+)?(?:must|should|shall)"
             r"(?:\s+(?:have|possess|be|hold|meet))?)\s*:",
@@ -186,6 +196,9 @@ class Layout:
     kinds: tuple[str, ...]
     essential: tuple[Item, ...]
     desirable: tuple[Item, ...]
+    # True when no heading or opening sentence announced the requirements: they were read from
+    # unlabelled bullets or from running text.
+    lists_inferred: bool = False
 
     def texts(self, *kinds: str) -> list[str]:
         return [line.text for line, kind in zip(self.lines, self.kinds) if kind in kinds and line.text]
@@ -216,13 +229,51 @@ def heading_kind(line: Line) -> str | None:
 
 
 def opener_kind(text: str) -> tuple[str, str] | None:
-    """("essential" | "desirable" | "competencies", the text after the colon) for a sentence opening a list."""
+    """("essential" | "desirable" | "competencies" | "accountabilities", the text after the colon) for a
+    sentence opening a list.
+
+    >>> opener_kind("Candidates are expected to meet the following criteria:")
+    ('essential', '')
+    """
     if len(text) > 400:
         return None
     for kind, pattern in _OPENERS:
         match = pattern.match(text)
         if match:
             return kind, text[match.end() :].strip()
+    return _generic_opener(text)
+
+
+# Any other sentence that ends in a colon and says what follows: duties, an advantage, or what is required.
+_OPENS_DUTIES = re.compile(
+    r"\b(?:duties|tasks|responsibilit\w*|responsible for|accountabilit\w*|functions|t[âa]ches|attributions)\b",
+    _H,
+)
+_OPENS_DESIRABLE = re.compile(
+    r"\b(?:advantage\w*|assets?|desirable|preferred|preferably|ideally|nice to have|a plus|bonus|beneficial"
+    r"|atouts?|avantage\w*|souhaitables?)\b",
+    _H,
+)
+_OPENS_ESSENTIAL = re.compile(
+    r"\b(?:must|required|requirements?|criteria|essential|mandatory|expected to (?:have|possess|hold|be)"
+    r"|needs? to (?:have|hold|be)|should (?:have|possess|hold|be)|looking for|qualifications|will have"
+    r"|doit|doivent|devra|requis\w*|exig\w*)\b",
+    _H,
+)
+_OPENS_OTHER = re.compile(
+    r"\b(?:appl(?:y|ications?)|submit\w*|send|contact|e-?mail|interview|documents?)\b", _H
+)
+
+
+def _generic_opener(text: str) -> tuple[str, str] | None:
+    if not text.endswith(":") or len(text) > 160 or len(text.split()) < 3 or _OPENS_OTHER.search(text):
+        return None
+    if _OPENS_DUTIES.search(text) and not _OPENS_DESIRABLE.search(text):
+        return "accountabilities", ""
+    if _OPENS_DESIRABLE.search(text):
+        return "desirable", ""
+    if _OPENS_ESSENTIAL.search(text):
+        return "essential", ""
     return None
 
 
@@ -244,6 +295,10 @@ def looks_like_item(line: Line) -> bool:
         return True
     text = line.text
     words = text.split()
+    if _NUMBERED_ITEM.match(text) and len(words) >= 4 and heading_kind(line) is None:
+        return True  # "1. A university degree in law.", "(2) Knowledge of Russian."
+    if re.match(r"^\d{1,2}\+?\s+(?:years?|yrs)\b", text, _H):
+        return True  # "5 years of experience in data analysis"
     if len(words) == 2 and words[0].casefold() in STARTERS and text.endswith((";", ".")):
         return True  # "a doctorate."
     if len(words) < 3 or _INTERREL.match(text) or is_minor_heading(line):
@@ -288,7 +343,7 @@ class _Lists:
         self.last: str | None = None
 
     def add(self, kind: str, text: str, source: str) -> None:
-        for part in split_run_on(text):
+        for part in split_run_on(_NUMBERED_ITEM.sub("", text)):
             self.items[kind].append(Item(part, source))
         self.last = kind
 
@@ -325,17 +380,19 @@ def layout(lines: list[Line]) -> Layout:
     requirements. Bullets that look like requirements but stray into the interrelationships or an
     unlabelled part after the lists (a scraper displaced them) go back to the list that was open last.
     """
-    lines = _drop_repeated_sections(lines)
+    lines = _drop_repeated_sections(split_glued_headings(lines))
     kinds: list[str] = []
     lists = _Lists()
     current = "header"
     open_list: str | None = None  # "essential", "desirable", or "implicit" (a qualifications heading)
     previous_text = ""
     seen_list = False
+    blank_since_item = False  # a blank line since the list opened or its last item
     for line in lines:
         text = line.text
         if not text:
             kinds.append(current)
+            blank_since_item = True
             continue
         heading = heading_kind(line)
         if heading not in (None, "essential", "desirable") and open_list in ("essential", "desirable"):
@@ -346,6 +403,7 @@ def layout(lines: list[Line]) -> Layout:
             current = open_list = heading
             seen_list = True
             lists.last = heading
+            blank_since_item = False
         elif heading:
             current = heading
             open_list = "implicit" if heading == "qualifications" else None
@@ -355,6 +413,7 @@ def layout(lines: list[Line]) -> Layout:
             if open_list:
                 seen_list = True
                 lists.last = current
+                blank_since_item = False
                 if rest:
                     lists.add(current, rest, rest)
         elif open_list and _SUB_HEADING.match(text):
@@ -392,15 +451,21 @@ def layout(lines: list[Line]) -> Layout:
                     and not is_minor_heading(line)
                     and not _INTERREL.match(text)
                 )
+                # Under "Must have" / "Minimum qualifications", every line of the block is a requirement,
+                # however it is written ("5 years of experience in data analysis", "Python and SQL").
+                or (open_list != "implicit" and not blank_since_item and not _INTERREL.match(text))
             ):
                 current = kind
                 seen_list = True
+                blank_since_item = False
                 lists.add(kind, text, text)
             else:
                 open_list = None
                 current = _after_list(line)
         elif current == "competencies" and not _has_pair(text) and len(text) > 60:
             current = _after_list(line)
+        elif current == "competencies" and (field := _field_heading(text)):
+            current = field  # "SECURITY CLEARANCE: NATO SECRET" under the competencies ends them
         elif _INTERREL.match(text) and current in ("body", "other", "summary", "header"):
             current = "interrelationships"
         elif _CONTRACT_LINE.match(text):
@@ -421,13 +486,18 @@ def layout(lines: list[Line]) -> Layout:
             continue
         kinds.append(current)
         previous_text = text
-    if not lists.items["essential"] and not lists.items["desirable"]:
+    inferred = not lists.items["essential"] and not lists.items["desirable"]
+    if inferred:
         for start, end in _unlabelled_requirements(lines, kinds):
             for i in range(start, end):
                 lists.add("essential", lines[i].text, lines[i].text)
                 kinds[i] = "essential"
+    if not lists.items["essential"]:
+        _prose_requirements(lines, kinds, lists)
+    essential, desirable = _sorted_sentences(lists.items["essential"], lists.items["desirable"])
+    inferred = inferred or (not seen_list and bool(essential))
     return Layout(
-        tuple(lines), tuple(kinds), tuple(lists.items["essential"]), tuple(lists.items["desirable"])
+        tuple(lines), tuple(kinds), tuple(essential), tuple(desirable), inferred and bool(essential)
     )
 
 
@@ -456,6 +526,12 @@ def _unlabelled_requirements(lines: list[Line], kinds: list[str]) -> list[tuple[
     return []
 
 
+def _field_heading(text: str) -> str | None:
+    """The section a "Label: value" line names when its label is a known heading ("Security clearance")."""
+    kind = heading_kind(Line(text.split(":")[0])) if ":" in text else None
+    return kind if kind not in (None, "other", "competencies") else None
+
+
 def _after_list(line: Line) -> str:
     if _INTERREL.match(line.text):
         return "interrelationships"
@@ -467,5 +543,151 @@ def _after_list(line: Line) -> str:
 _PAIR = re.compile(r"^[A-Z][\w'/&-]*(?:\s+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5}\s*(?::|\s-\s)\s*\S")
 
 
+# "Influence et impact (Impact and Influence) : Agit ...": a name in another language, the English one in brackets.
+_BRACKETED_PAIR = re.compile(r"^[^:()]{2,40}\([A-Z][\w '/&-]{2,40}\)\s*:\s*\S")
+
+
 def _has_pair(text: str) -> bool:
-    return bool(_PAIR.match(text))
+    return bool(_PAIR.match(text) or _BRACKETED_PAIR.match(text))
+
+
+# Glued headings ----------------------------------------------------------------------------------------
+
+_CAPITALS_RUN = re.compile(r"^(?P<run>(?:[A-Z][A-Z'&/-]+\s+){1,7})(?=[A-Z][a-z]|[a-z(\"])")
+
+
+def split_glued_headings(lines: list[Line]) -> list[Line]:
+    """Headings a page ran into the text after them, each on a line of its own.
+
+    >>> [l.text for l in split_glued_headings([Line("QUALIFICATIONS AND EXPERIENCE ESSENTIAL The incumbent must:")])]
+    ['QUALIFICATIONS AND EXPERIENCE', 'ESSENTIAL', 'The incumbent must:']
+    """
+    result: list[Line] = []
+    for line in lines:
+        match = None if line.bullet else _CAPITALS_RUN.match(line.text)
+        headings = _known_headings(match.group("run").split()) if match else None
+        if not headings or len(line.text[match.end() :].split()) < 3:
+            result.append(line)
+            continue
+        result.extend(Line(heading) for heading in headings)
+        result.append(Line(line.text[match.end() :].strip()))
+    return result
+
+
+def _known_headings(words: list[str]) -> list[str] | None:
+    """The capital words as a sequence of known headings (longest first), None if any word is left over."""
+    if not words:
+        return []
+    for size in range(len(words), 0, -1):
+        heading = " ".join(words[:size])
+        if heading_kind(Line(heading)) not in (None, "other"):
+            rest = _known_headings(words[size:])
+            if rest is not None:
+                return [heading, *rest]
+    return None
+
+
+# Requirements written as prose ------------------------------------------------------------------------
+
+_SENTENCE = re.compile(r"(?:(?<=[a-z0-9)\"'])|(?<=[A-Z]{2}))[.!]\s+(?=[A-Z(])")
+_DESIRABLE_SENTENCE = re.compile(
+    r"\b(?:would|will|could|may|might|is|are|be)\s+(?:also\s+)?(?:be\s+)?(?:considered\s+)?(?:as\s+)?(?:an?\s+)?"
+    r"(?:(?:additional|distinct|strong)\s+)?(?:advantage|asset|plus|desirable|beneficial|preferred)\b"
+    r"|\bideally\b|\bnice to have\b|\bis desirable\b|^desirable\b|^preferred\b",
+    _H,
+)
+# What makes a sentence of prose a requirement: a duty to have something, named with what it is.
+_MUST = re.compile(
+    r"\b(?:must|is required|are required|required to|is essential|are essential|is mandatory|should (?:have|hold|"
+    r"possess|be)|will need|needs? to (?:have|hold|be)|expected to (?:have|hold|possess|be)|minimum of)\b",
+    _H,
+)
+_NOT_A_REQUIREMENT = re.compile(
+    r"\b(?:appl(?:y|ications?|icants? (?:will|shall))|submit\w*|deadline|interview|shortlist\w*|selected|"
+    r"contract|salary|will be (?:offered|appointed|responsible)|reports? to|clearance (?:will|must) be)\b",
+    _H,
+)
+_SUBJECT = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?:successful|ideal|selected)\s+)?(?:incumbent|candidates?|applicants?|"
+    r"post ?holder|person|you)\s+(?:must|should|will need to|needs? to|is required to|are required to|"
+    r"is expected to|are expected to)\s+(?:also\s+)?",
+    _H,
+)
+_MUST_JOIN = re.compile(
+    r",?\s+(?:and\s+)?(?:must|should)\s+(?:also\s+)?(?=(?:have|hold|possess|be|show|demonstrate)\b)", _H
+)
+_ADVANTAGE_TAIL = re.compile(
+    r"\s+(?:would|will|could|is|are)\s+(?:also\s+)?(?:be\s+)?(?:considered\s+)?(?:as\s+)?(?:an?\s+)?"
+    r"(?:(?:additional|distinct|strong)\s+)?(?:advantage|asset|plus|desirable|beneficial|preferred)\b.*$",
+    _H,
+)
+
+
+def sentences(text: str) -> list[str]:
+    return [part.strip() for part in _SENTENCE.split(text) if part.strip()]
+
+
+def _prose_requirements(lines: list[Line], kinds: list[str], lists: _Lists) -> None:
+    """Requirements stated in running text ("The successful candidate must hold a degree in ..., must have
+    at least 5 years ... Knowledge of SAP would be an advantage."), when the notice has no list of them."""
+    add_desirable = not lists.items["desirable"]
+    for i, (line, kind) in enumerate(zip(lines, kinds)):
+        if kind not in _PROSE_KINDS or len(line.text.split()) < 8:
+            continue
+        found = False
+        for sentence in sentences(line.text):
+            if _NOT_A_REQUIREMENT.search(sentence) or not (
+                _REQUIREMENT_WORDS.search(sentence) or _LANGUAGE_WORDS.search(sentence)
+            ):
+                continue
+            if _DESIRABLE_SENTENCE.search(sentence):
+                if add_desirable:
+                    for part in re.split(r",\s+as (?:would|does|do|is|are)\s+", sentence):
+                        lists.add("desirable", _ADVANTAGE_TAIL.sub("", part).strip(), line.text)
+                    found = True
+            elif _MUST.search(sentence):
+                for part in _MUST_JOIN.split(_SUBJECT.sub("", sentence)):
+                    lists.add("essential", part.strip(), line.text)
+                found = True
+        if found:
+            kinds[i] = "essential"
+
+
+_LANGUAGE_WORDS = re.compile(r"\b(?:English|French|languages?|SLP|STANAG)\b")
+_PROSE_KINDS = frozenset({"header", "summary", "other", "body", "qualifications", "essential", "desirable"})
+
+
+def _sorted_sentences(essential: list[Item], desirable: list[Item]) -> tuple[list[Item], list[Item]]:
+    """Essential items split into their sentences and ";"-separated parts when they hold several
+    requirements; a sentence that states an advantage moves to the desirable ones."""
+    kept: list[Item] = []
+    moved: list[Item] = []
+    for item in essential:
+        for part in _parts(item.text):
+            if _DESIRABLE_SENTENCE.search(part) and not part.casefold().startswith(("the following", "if ")):
+                moved.append(Item(_ADVANTAGE_TAIL.sub("", part).strip() or part, item.source))
+            else:
+                kept.append(Item(part, item.source))
+    return kept, [*desirable, *moved]
+
+
+# Language levels: their ";" joins the levels of one requirement ("English: V; French: II").
+_LEVELS_STATED = re.compile(r"\b(?:[IV]{1,3}|VI)\b\s*(?:\(|;|$)|\bSLP\b|\blanguages?\b|\bin the other\b")
+
+
+def _parts(text: str) -> list[str]:
+    found = sentences(text) if len(text) > 80 else [text]
+    if len(found) > 1 and any(_DESIRABLE_SENTENCE.search(part) for part in found):
+        return found
+    if text.rstrip(" ;.").count(";") >= 2 and not _LEVELS_STATED.search(text):
+        parts: list[str] = []
+        for part in (p.strip() for p in text.split(";")):
+            # "V in one; I in the other" stays one requirement.
+            if parts and (
+                re.match(r"^(?:[IVX]{1,3}\b|in the other|and\b|or\b)", part) or len(part.split()) < 3
+            ):
+                parts[-1] = f"{parts[-1]}; {part}"
+            elif part:
+                parts.append(part)
+        return parts
+    return [text]

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from .clearance import find_clearance
 from .contract import find_contract
-from .deadline import find_deadline, parse_date
+from .deadline import day_month_ambiguous, find_deadline, parse_date
 from .found import Found
 from .grade import find_grade
 from .location import city_region, find_location
@@ -43,6 +43,7 @@ __all__ = [
     "JOB_NOUN",
     "Found",
     "city_region",
+    "day_month_ambiguous",
     "find_clearance",
     "find_contract",
     "find_deadline",

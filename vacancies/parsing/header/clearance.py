@@ -12,21 +12,31 @@ _I = re.IGNORECASE
 
 _CLEARANCE_CONTEXT = re.compile(r"clearance|vetting|security|habilitation", _I)
 _CLEARANCE = re.compile(
-    r"\b(?P<full>(?:NATO|COSMIC)\s+(?:TOP\s+)?(?:SECRET|CONFIDENTIAL|RESTRICTED))\b"
+    r"\b(?P<full>(?:NATO|COSMIC|OTAN)\s+(?:TOP\s+|TR[ÈE]S\s+)?(?:SECRET|CONFIDENTIAL|CONFIDENTIEL|RESTRICTED|DIFFUSION RESTREINTE))\b"
     r"|\b(?P<short>CTS|NS|NC|NR)\b",
     _I,
 )
+_HEADING_ALONE = re.compile(r"^(?:security\s+)?clearance(?:\s+(?:level|required))?\s*:?$", _I)
+# French notices: "habilitation de sécurité OTAN SECRET"
+_IN_ENGLISH = {
+    "OTAN SECRET": "NATO SECRET", "OTAN CONFIDENTIEL": "NATO CONFIDENTIAL",
+    "OTAN DIFFUSION RESTREINTE": "NATO RESTRICTED", "COSMIC TRÈS SECRET": "COSMIC TOP SECRET",
+    "COSMIC TRES SECRET": "COSMIC TOP SECRET",
+}  # fmt: skip
 _SHORT = {"CTS": "COSMIC TOP SECRET", "NS": "NATO SECRET", "NC": "NATO CONFIDENTIAL", "NR": "NATO RESTRICTED"}
 
 
 def find_clearance(lines: list[str]) -> Found:
     mention = None
-    for line in lines:
+    for i, line in enumerate(lines):
         if not _CLEARANCE_CONTEXT.search(line):
             continue
+        if _HEADING_ALONE.match(line) and i + 1 < len(lines):
+            # "SECURITY CLEARANCE" as a heading, the level on the line under it.
+            line = f"{line}: {lines[i + 1]}" if len(lines[i + 1]) <= 60 else line
         for match in _CLEARANCE.finditer(line):
             if match.group("full"):
-                level = " ".join(match.group("full").upper().split())
+                level = _IN_ENGLISH.get(key := " ".join(match.group("full").upper().split()), key)
             elif match.group("short").isupper() and re.search(r"clearance|level|vetting", line, _I):
                 level = _SHORT[match.group("short")]
             else:

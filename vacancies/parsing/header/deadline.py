@@ -12,7 +12,9 @@ _I = re.IGNORECASE
 _DEADLINE_LABEL = re.compile(
     r"\b(?:application\s+)?deadline\b|\bclosing\s+date\b|\bclosing\b|\bdate\s+limite\b|"
     r"\bdate\s+de\s+cl[oô]ture\b|\bapply\s+by\b|\bapplications?\s+(?:must|should)\s+be\s+(?:received|submitted)\s+"
-    r"(?:by|before|no later than)\b|\bapplications?\s+close\b|\blast\s+date\b|\bexpiry\s+date\b|\bexpires\b",
+    r"(?:by|before|no later than)\b|\bapplications?\s+close\b|\blast\s+date\b|\bexpiry\s+date\b|\bexpires\b|"
+    # Taleo's "Unposting Date", Workday's "Posting End Date": the day the page, and so the call, closes.
+    r"\bunposting\s+date\b|\bposting\s+end\s+date\b|\bapplication\s+end\s+date\b|\bapply\s+before\b",
     _I,
 )
 _MONTHS = MONTH_NAMES
@@ -78,3 +80,28 @@ def find_deadline(lines: list[str]) -> tuple[dt.date | None, str | None]:
             if date and len(lines[i + 1]) <= 60:
                 return date, lines[i + 1]
     return None, None
+
+
+def day_month_ambiguous(text: str) -> bool:
+    """Whether the first date in ``text`` is numeric with day and month both 12 or less ("03/04/2027"):
+    read day first, as European notices write it, but a US page means the 4th of March.
+
+    >>> day_month_ambiguous("Closing date: 03/04/2027"), day_month_ambiguous("Closing date: 23/04/2027")
+    (True, False)
+    """
+    found = []
+    for pattern in _DATES:
+        for match in pattern.finditer(text):
+            if _date_from(match):
+                found.append((match.start(), match))
+    if not found:
+        return False
+    match = min(found, key=lambda pair: pair[0])[1]
+    groups = match.groupdict()
+    if groups.get("month") or len(groups["y"]) == 4 and match.group(0).startswith(groups["y"]):
+        return False  # a month name or an ISO date says which is which
+    return (
+        int(groups["d"]) <= 12
+        and int(groups["m"]) <= 12
+        and groups["d"].lstrip("0") != groups["m"].lstrip("0")
+    )

@@ -18,8 +18,18 @@ _GRADE_TOKEN = re.compile(
 )
 
 
+# A header line that is only a grade ("A-2", "A.2/G15", "G17"): a cell of a header strip.
+_GRADE_ALONE = re.compile(
+    r"^(?:NATO\s+)?(?:[ABLC][.\s-]?[1-7]|G\s?-?\d{1,2})(?:\s*[/-]\s*(?:[ABLC][.\s-]?[1-7]|G\s?-?\d{1,2}))*$"
+)
+
+
 def find_grade(lines: list[str], title_line: str | None) -> Found:
-    candidates = [line for line in lines if GRADE_LINE.search(line)]
+    candidates = [
+        line
+        for i, line in enumerate(lines)
+        if GRADE_LINE.search(line) or (i < 15 and _GRADE_ALONE.match(line))
+    ]
     if title_line:
         candidates.append(title_line)
     found = [(grade, line) for line in candidates if (grade := _grade_text(line))]

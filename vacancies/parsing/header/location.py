@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
-from reference.places import COUNTRY_CODES, COUNTRY_NAMES, DUTY_STATIONS
+from reference.nations import NATION_ALIASES, nation_named
+from reference.places import COUNTRY_CODES, COUNTRY_NAMES, DUTY_STATION_PLACES, DUTY_STATIONS
 
 from .found import LABEL, Found
 
 _I = re.IGNORECASE
 _LOCATION_LABEL = re.compile(
-    r"^(?:location|duty location|work location|job location|place of work|duty station|lieu(?: de travail)?|"
+    r"^(?:locations?|duty location|work location|job location|place of work|duty station|lieu(?: de travail)?|"
     r"localisation|city|based in|primary location|country|ubicaci[oó]n|localiza[çc][ãa]o|localit[àa]|"
-    r"localidad)\s*:?\s*(?P<v>.*)$",
+    r"localidad)\b\s*:?\s*(?P<v>.*)$",
     _I,
 )
 _LOCATION_TEXT = re.compile(
@@ -29,7 +30,8 @@ _REGION = re.compile(
 )
 
 _NOT_PLACE = re.compile(
-    r"\b(?:NATO|Agency|Staff|Command|Organi[sz]ation|Headquarters|Division|Directorate|Office|Centre|Center)\b"
+    r"\b(?:NATO|OTAN|Agency|Staff|Command|Organi[sz]ation|Headquarters|Division|Directorate|Office|Centre|"
+    r"Center|Si[èe]ge|Quartier g[ée]n[ée]ral)\b"
 )
 
 
@@ -66,21 +68,60 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
             value = line.strip(" :-")
             if line.rstrip().endswith(":") or LABEL.match(line) or _NOT_PLACE.search(line):
                 continue  # the next line is another field or a body, not a place
-        if value and not _NOT_PLACE.search(value):
-            return city_region(value), line
+        place = place_name(value) if value else None
+        if place and not _NOT_PLACE.search(place):
+            return place, line
     for line in lines[:15]:
         place = location_line(line) or (line.strip() if is_country(line) else None)
+        if not place and line.count(",") >= 2 and len(line) <= 60 and _NOT_PLACE.match(line):
+            place = location_line(line.split(",", 1)[1].strip())  # "NATO Headquarters, Brussels, Belgium"
         if place:
-            return place, line
+            return place_name(place), line
     if title_line:
         city = re.search(r"\s+[-–]\s+(?P<city>[A-Z][\w' -]+)$", title_line)
         if city and is_city(city.group("city")):
-            return city.group("city").strip(), title_line
+            return place_name(city.group("city").strip()), title_line
     for line in lines:
         match = _LOCATION_TEXT.search(line)
         if match:
-            return match.group("v"), line
+            return place_name(match.group("v")), line
     return None, None
+
+
+def _country(part: str) -> str | None:
+    key = part.strip().casefold()
+    if key in COUNTRY_CODES and part.isupper():
+        return COUNTRY_CODES[key]
+    return NATION_ALIASES.get(key) or nation_named(part) or (part.strip() if is_country(part) else None)
+
+
+def place_name(value: str) -> str:
+    """A place as "City, Country" in English, whatever the notice put around it; a duty station named
+    alone gets its country. Anything else is returned as the job board's form allows (``city_region``).
+
+    >>> [place_name(v) for v in ("NATO Headquarters, Brussels, Belgium", "Siège de l'OTAN, Bruxelles (Belgique)",
+    ...                          "Capellen, Luxembourg (Grand-Duché)", "Brussels", "Mons Hainaut", "Remote")]
+    ['Brussels, Belgium', 'Brussels, Belgium', 'Capellen, Luxembourg', 'Brussels, Belgium', 'Mons, Belgium', 'Remote']
+    """
+    value = city_region(" ".join(value.split()).strip(" .;"))
+    parts = [p.strip() for p in re.split(r"\s*[,()]\s*", value) if p.strip()]
+    countries = [(i, country) for i, part in enumerate(parts) if (country := _country(part))]
+    cities = [
+        (i, DUTY_STATION_PLACES[part.casefold()])
+        for i, part in enumerate(parts)
+        if part.casefold() in DUTY_STATION_PLACES
+    ]
+    if countries:
+        at, country = countries[0]
+        known = [place for i, place in cities if i < at]
+        if known:
+            return f"{known[0][0]}, {country}"
+        before = [p for p in parts[:at] if not _NOT_PLACE.search(p)]
+        return f"{before[-1]}, {country}" if before else country
+    if cities:
+        city, country = cities[0][1]
+        return f"{city}, {country}"
+    return value
 
 
 def city_region(value: str) -> str:

@@ -75,6 +75,10 @@ def find_title(lines: list[str]) -> Found:
     for line in candidates:
         if JOB_NOUN.search(line) and len(line.split()) <= 12 and not _SENTENCE_START.match(line):
             return _clean_title(line), line
+    for line in lines[:3]:
+        title = title_before_text(line)
+        if title:
+            return title, line
     previous = ""
     for line in lines[:25]:
         field_value = _FIELD_NAME.match(previous)  # "Sector" / "Non Profit": a field's value, no title
@@ -88,6 +92,30 @@ def find_title(lines: list[str]) -> Found:
             return _clean_title(line), line
         break
     return None, None
+
+
+_TITLE_WORDS = re.compile(r"^(?:[A-Z][\w'&/().-]*,?|and|of|for|the|to|in|on|&|-|–)$")
+_BODY_START = re.compile(r"^(?:The|This|These|We|Our|In|As|You|Join|Within|At|It|NATO's|Are|Do|Based)$")
+
+
+def title_before_text(line: str) -> str | None:
+    """The title at the start of a line a scraper ran the body into ("Officer, Resource Policy and
+    Planning The Resource Policy and Planning Board (RPPB) is ..."): the Title Case words naming a job,
+    up to the word that starts the first sentence.
+
+    >>> title_before_text("Officer, Resource Policy and Planning The Board is the senior advisory body.")
+    'Officer, Resource Policy and Planning'
+    """
+    words = line.split()
+    if len(words) < 10:
+        return None
+    for end in range(2, min(len(words) - 3, 14)):
+        if not _TITLE_WORDS.match(words[end - 1]):
+            return None
+        if _BODY_START.match(words[end]) and words[end + 1][:1].isalpha():
+            title = " ".join(words[:end]).rstrip(",")
+            return title if JOB_NOUN.search(title) and words[end - 1][:1].isupper() else None
+    return None
 
 
 _FIELD_NAME = re.compile(

@@ -1,0 +1,288 @@
+"""Plain-text tables read as a person reads them, before the lines are classified.
+
+Notices put their requirements, and platforms their header fields, in tables that reach the parser as
+text: cells between "|" (a DOCX or PDF table, a Markdown table) or columns padded with spaces. Read row by
+row they are nonsense ("A university degree in law, preferably | Essential"), so each table is rewritten
+as the lines it stands for:
+
+- a column of statuses ("Essential"/"Desirable", "Required"/"Preferred"), or of marks under such column
+  headings ("X", "✓"): an "Essential" and a "Desirable" heading, each with its rows as bullets;
+- columns headed "Essential" and "Desirable" (also padded with spaces): each column as a bulleted list;
+- "Label | value" rows: "Label: value" lines; a single row of short cells ("Office of Resources (OR) |
+  Brussels, Belgium | A-2"): one line per cell;
+- any other table: its rows, cells joined by " | ".
+
+A cell that wraps onto the next row (the other cells of that row empty, or the row starting with an empty
+first cell) is joined to the cell above.
+
+>>> linearise_tables(["| Requirement | Status |", "|---|---|", "| A degree in law | Essential |"])
+['Essential', '- A degree in law']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_STATUS = {
+    "essential": "Essential",
+    "required": "Essential",
+    "mandatory": "Essential",
+    "must have": "Essential",
+    "minimum": "Essential",
+    "desirable": "Desirable",
+    "preferred": "Desirable",
+    "desired": "Desirable",
+    "advantageous": "Desirable",
+    "an advantage": "Desirable",
+    "advantage": "Desirable",
+    "asset": "Desirable",
+    "an asset": "Desirable",
+    "nice to have": "Desirable",
+    "optional": "Desirable",
+}
+# Words that head the requirement column of such a table.
+_COLUMN_WORDS = re.compile(
+    r"^(?:requirements?|criteri(?:a|on)|qualifications?|skills?|area|competence|experience|item|description)$",
+    re.IGNORECASE,
+)
+_MARK = re.compile(r"^(?:x|✓|✔|yes|oui|•|\*|e|d)$", re.IGNORECASE)
+_SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$|^=+$|^$")
+# A short label in a table's first column ("Post title", "Grade", "Closing date").
+_LABEL_CELL = re.compile(r"^[A-Z][\w /'().&-]{1,40}$")
+_SENTENCE_END = (".", ";", ":", "!", "?")
+# Columns padded with spaces: two or more spaces between the cells.
+_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+
+
+def linearise_tables(lines: list[str], chrome: Callable[[str], bool] = lambda cell: False) -> list[str]:
+    """The lines with every table rewritten (see the module docstring); other lines unchanged. A single
+    row with a cell that ``chrome`` calls page chrome ("Home | Jobs | Login") is a menu: left as it is."""
+    result: list[str] = []
+    i = 0
+    while i < len(lines):
+        rows, end = _pipe_block(lines, i)
+        if len(rows) == 1 and any(chrome(cell) for cell in rows[0]):
+            rows = []
+        if rows:
+            result.extend(_rewrite(rows))
+            i = end
+            continue
+        columns, end = _padded_block(lines, i)
+        if columns:
+            result.extend(_rewrite(columns))
+            i = end
+            continue
+        result.append(lines[i])
+        i += 1
+    return result
+
+
+# Reading the rows ------------------------------------------------------------------------------------
+
+
+def pipe_cells(line: str) -> list[str] | None:
+    """The cells of a "|" row (outer bars optional), None for a line that is no row."""
+    text = line.strip()
+    if text.count("|") < 1 or not (" | " in text or text.startswith("|") or text.endswith("|")):
+        return None
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    cells = [" ".join(cell.split()) for cell in text.split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def _pipe_block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
+    rows = []
+    i = start
+    while i < len(lines):
+        cells = pipe_cells(lines[i])
+        if cells is None:
+            break
+        if not all(_SEPARATOR_CELL.match(cell) for cell in cells):
+            rows.append(cells)
+        i += 1
+    return rows, i
+
+
+def _padded_block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
+    """A table padded with spaces, recognised by its heading row: two or more cells naming statuses
+    ("Essential     Desirable"), or a requirement column beside them."""
+    header = _padded_cells(lines[start])
+    names = [text for _, text in header]
+    if (
+        len(header) < 2
+        or not any(_status(name) for name in names)
+        or not all(_status(name) or _COLUMN_WORDS.match(name) for name in names)
+    ):
+        return [], start
+    starts = [offset for offset, _ in header]
+    rows = [[text for _, text in header]]
+    i = start + 1
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            # A blank line ends the table unless the next line is still laid out in its columns.
+            following = _padded_cells(lines[i + 1]) if i + 1 < len(lines) else []
+            if len(following) >= 2 or (following and following[0][0] >= starts[1] - 2):
+                i += 1
+                continue
+            break
+        cells = _padded_cells(line)
+        row = [""] * len(starts)
+        for offset, text in cells:
+            column = max((n for n, s in enumerate(starts) if offset >= s - 2), default=0)
+            row[column] = f"{row[column]} {text}".strip()
+        rows.append(row)
+        i += 1
+    return (rows, i) if len(rows) >= 2 else ([], start)
+
+
+def _padded_cells(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _GAP.finditer(line)]
+
+
+# Rewriting -------------------------------------------------------------------------------------------
+
+
+def _status(cell: str) -> str | None:
+    return _STATUS.get(cell.strip(" *:.").casefold())
+
+
+def _status_header(cells: list[str]) -> bool:
+    return sum(_status(cell) is not None for cell in cells) >= (1 if len(cells) <= 3 else 2)
+
+
+def _rewrite(rows: list[list[str]]) -> list[str]:
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    header = rows[0]
+    if _status_header(header) and len(rows) > 1:
+        marks = _by_marks(header, rows[1:])
+        if marks is not None:
+            return marks
+        if all(_status(cell) or not cell for cell in header[1:]) and _status(header[0]):
+            return _by_columns(header, rows[1:])
+        if sum(_status(cell) is not None for cell in header) >= 2:
+            return _by_columns(header, rows[1:])
+    body = rows[1:] if _is_header(header) else rows
+    status_column = _status_column(body)
+    if status_column is not None:
+        return _by_status(_joined(body, status_column), status_column)
+    if len(rows) == 1:
+        return _single_row(rows[0])
+    if width == 2 and all(_LABEL_CELL.match(row[0]) and len(row[0].split()) <= 5 for row in rows if row[0]):
+        return [f"{row[0]}: {row[1]}" if row[1] else row[0] for row in _joined(rows, 1)]
+    return [" | ".join(cell for cell in row if cell) for row in _joined(rows, None)]
+
+
+def _is_header(row: list[str]) -> bool:
+    return all(cell and len(cell.split()) <= 4 and not cell.endswith(_SENTENCE_END) for cell in row)
+
+
+def _status_column(rows: list[list[str]]) -> int | None:
+    """The column (not the first) whose filled cells are statuses, when most rows have one."""
+    for column in range(1, len(rows[0]) if rows else 0):
+        filled = [row[column] for row in rows if row[column]]
+        if filled and all(_status(cell) for cell in filled) and len(filled) * 2 >= len(rows):
+            return column
+    return None
+
+
+def _continues(row: list[str], key: int | None, previous: list[str] | None) -> bool:
+    """A row that only carries the wrapped end of the cells above it."""
+    if previous is None:
+        return False
+    if not row[0]:
+        return True
+    others = [cell for n, cell in enumerate(row) if n != 0]
+    if key is not None:
+        return not row[key] and not previous[0].endswith(_SENTENCE_END)
+    return not any(others) and row[0][:1].islower()
+
+
+def _joined(rows: list[list[str]], key: int | None) -> list[list[str]]:
+    joined: list[list[str]] = []
+    for row in rows:
+        if _continues(row, key, joined[-1] if joined else None):
+            joined[-1] = [f"{a} {b}".strip() for a, b in zip(joined[-1], row)]
+        else:
+            joined.append(list(row))
+    return joined
+
+
+def _by_status(rows: list[list[str]], column: int) -> list[str]:
+    lists: dict[str, list[str]] = {"Essential": [], "Desirable": []}
+    for row in rows:
+        status = _status(row[column]) or "Essential"
+        text = " ".join(cell for n, cell in enumerate(row) if n != column and cell)
+        if text:
+            lists[status].append(text)
+    return _lists(lists)
+
+
+def _by_marks(header: list[str], rows: list[list[str]]) -> list[str] | None:
+    """Rows of a requirement and marks under "Essential"/"Desirable" headings; None if not such a table."""
+    status_columns = {n: _status(cell) for n, cell in enumerate(header) if _status(cell)}
+    text_columns = [n for n in range(len(header)) if n not in status_columns]
+    marked = [row for row in rows if any(_MARK.match(row[n]) for n in status_columns)]
+    if not text_columns or len(marked) * 2 < len(rows):
+        return None
+    lists: dict[str, list[str]] = {"Essential": [], "Desirable": []}
+    joined: list[tuple[str, str]] = []
+    for row in rows:
+        text = " ".join(row[n] for n in text_columns if row[n])
+        status = next((status_columns[n] for n in status_columns if _MARK.match(row[n])), None)
+        if status is None and joined:
+            joined[-1] = (f"{joined[-1][0]} {text}".strip(), joined[-1][1])
+        elif text:
+            joined.append((text, status or "Essential"))
+    for text, status in joined:
+        lists[status].append(text)
+    return _lists(lists)
+
+
+def _by_columns(header: list[str], rows: list[list[str]]) -> list[str]:
+    """Columns headed "Essential" and "Desirable": each a list, wrapped cells joined to the item above."""
+    lists: dict[str, list[str]] = {"Essential": [], "Desirable": []}
+    for column, heading in enumerate(header):
+        status = _status(heading)
+        if not status:
+            continue
+        items = lists[status]
+        for row in rows:
+            cell = row[column]
+            if not cell:
+                continue
+            bullet = re.match(r"^[-•*]\s+", cell)
+            cell = cell[bullet.end() :] if bullet else cell
+            if items and not bullet and _wraps(items[-1], cell):
+                items[-1] = f"{items[-1]} {cell}"
+            else:
+                items.append(cell)
+    return _lists(lists)
+
+
+def _wraps(previous: str, cell: str) -> bool:
+    return cell[:1].islower() or previous.endswith((",", "-", " and", " or", " of", " in", " with"))
+
+
+def _lists(lists: dict[str, list[str]]) -> list[str]:
+    lines: list[str] = []
+    for heading, items in lists.items():
+        if items:
+            lines.append(heading)
+            lines.extend(f"- {item}" for item in items)
+    return lines
+
+
+def _single_row(cells: list[str]) -> list[str]:
+    """One row: "Label | value" as "Label: value"; short cells (a header strip) one per line."""
+    cells = [cell for cell in cells if cell]
+    if len(cells) == 2 and _LABEL_CELL.match(cells[0]) and len(cells[0].split()) <= 4:
+        return [f"{cells[0]}: {cells[1]}"]
+    if len(cells) >= 2 and all(len(cell.split()) <= 10 for cell in cells):
+        return cells
+    return [" | ".join(cells)]
