@@ -8,11 +8,18 @@ It is a proposal, not a verdict: every reader here leaves a field empty rather t
 
 from __future__ import annotations
 
+import logging
+
+from django.utils.translation import gettext as _
+
+from documents.errors import DocumentError
 from documents.extraction import CV_KINDS, extract_text
 from reference.data import DEFAULT_REFERENCE, ReferenceData
 
 from .proposal import CvProposal, ProposedCompetency, ProposedEducation, ProposedExperience, ProposedLanguage
 from .reading import propose_profile
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "CvProposal",
@@ -34,4 +41,12 @@ def read_cv(
 ) -> CvProposal:
     """The proposal for a CV file (PDF, DOCX or text); ``DocumentError`` when the file cannot be read."""
     text = extract_text(data, filename=filename, kinds=CV_KINDS, max_bytes=max_bytes)
-    return propose_profile(text, reference)
+    try:
+        return propose_profile(text, reference)
+    except Exception as error:
+        # A fault of the reader on an unusual layout: the person gets a message and keeps what they have,
+        # a batch goes on with its other files, and the fault is logged to be fixed.
+        logger.exception("CV reader failed on %s", filename or "an upload")
+        raise DocumentError(
+            _("This CV's layout could not be read. Please fill in your profile by hand.")
+        ) from error

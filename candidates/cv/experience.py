@@ -396,6 +396,8 @@ def _split_post(text: str) -> tuple[str, str]:
     if at and ORG_WORD.search(text[at.end() :]):
         return text[: at.start()].strip(" ,"), _body(text[at.end() :])
     parts = [p.strip() for p in re.split(r",\s+", text) if p.strip()]
+    if not parts:  # a line of nothing but separators ("| |", ", ,"): no post in it
+        return "", ""
     for n, part in enumerate(parts[1:], start=1):
         if ORG_WORD.search(part) and not _only_weak(part):
             return ", ".join(parts[:n]), _body(", ".join(parts[n:]))

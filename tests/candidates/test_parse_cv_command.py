@@ -147,3 +147,20 @@ def test_the_upload_page_proposes_what_the_command_prints(ana):
     printed = json.loads(out)
     proposed = propose_from_cv(SimpleUploadedFile("ana-lopes.txt", ANA_CV.encode()))
     assert {"file": str(ana), **proposed} == printed
+
+
+@pytest.mark.django_db
+def test_a_line_of_separators_beside_a_period_is_no_post_and_breaks_nothing(tmp_path, capsys):
+    # A post line of nothing but separators made the reader fail on the whole file.
+    from candidates.cv.experience import _split_post
+
+    assert _split_post(", ,") == ("", "")
+    cv = tmp_path / "separators.txt"
+    cv.write_text(
+        "Rui Almeida\nrui@example.pt\n\nProfessional experience\n03/2019 – today\n, ,\n"
+        "Policy Officer, Ministry of National Defence\n",
+        encoding="utf-8",
+    )
+    call_command("parse_cv", str(cv), "--json")
+    line = json.loads(capsys.readouterr().out.strip())
+    assert line["email"] == "rui@example.pt"

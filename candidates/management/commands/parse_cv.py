@@ -39,6 +39,7 @@ class Command(BaseCommand):
                 failed += 1
                 self.stderr.write(f"parse_cv: {name}: {error}")
                 continue
+
             if json:
                 self.stdout.write(_dumps({"file": name, **proposal.to_json()}))
             else:
