@@ -448,6 +448,12 @@ def _f(value: float | None) -> str:
 
 
 def print_report(notices: list[dict], summary: dict, cvs: dict) -> None:
+    if notices:
+        print_notices(notices, summary)
+    print_cvs(cvs)
+
+
+def print_notices(notices: list[dict], summary: dict) -> None:
     print(f"notices: {summary['documents']} ({summary['parsed']} parsed)")
     print(f"{'field':<26} {'right':>9} {'%':>6}")
     n = summary["documents"]
@@ -470,6 +476,9 @@ def print_report(notices: list[dict], summary: dict, cvs: dict) -> None:
             f"{r['file']:<44} {sum(r['fields'].values()):>2}/{len(r['fields']):<3}  {r['style']}; "
             f"{', '.join(wrong) or '-'}{'' if r['parsed'] else ' (not parsed)'}"
         )
+
+
+def print_cvs(cvs: dict) -> None:
     print(f"\nCVs: {len(cvs['documents'])}, read through {cvs['reader']}")
     print(f"{'field':<24} {'TP':>4} {'FP':>4} {'FN':>4} {'P':>6} {'R':>6} {'F1':>6}")
     for field, m in cvs["per_field"].items():
