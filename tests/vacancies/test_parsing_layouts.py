@@ -418,3 +418,15 @@ La nomination sera subordonnée à l'obtention d'une habilitation de sécurité 
 def test_it_reads_the_ways_notices_state_degree_fields(requirement, level, fields, required):
     degree = parse_degree([requirement])
     assert (degree.level, degree.fields, degree.fields_required) == (level, fields, required)
+
+
+def test_a_specialisation_refines_the_degrees_own_fields_and_does_not_replace_them():
+    degree = parse_degree(
+        ["A doctorate (PhD) in marine geology, hydrography or civil engineering with a specialisation in "
+         "coastal processes, or in a closely related discipline."]
+    )  # fmt: skip
+    assert degree.level == "doctorate"
+    assert degree.fields == ("marine geology", "hydrography", "civil engineering")
+    assert parse_degree(["A degree with a specialisation in coastal processes"]).fields == (
+        "coastal processes",
+    )

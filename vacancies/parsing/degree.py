@@ -72,10 +72,6 @@ _FIELDS = (
         _I,
     ),
     re.compile(
-        r"\b(?:specialis|specializ|major|focus|concentration|emphasis|emphases)\w*\s+(?:in|on)\s+(?P<f>[^;.()]+)",
-        _I,
-    ),
-    re.compile(
         r"\b(?:degree|diploma|studies|qualification|master'?s?|bachelor'?s?|ph\.?\s?d|doctorate)(?:\s+level)?(?=[\s,(])\s*(?:\([^)]*\)\s+)?"
         # "Master of Science in ...", "Bachelor of Arts in ..."
         r"(?:of\s+(?:Science|Arts|Engineering|Laws|Business Administration)\s+)?"
@@ -84,6 +80,12 @@ _FIELDS = (
         # "a degree, preferably in ...", "a degree (ideally in ...)": the preference may follow a comma
         r"(?:,?\s*\(?\s*(?:preferabl[ye]|ideally|desirabl[ye]|normally)\s*,?\s+)?"
         r"in\s+(?!(?:the|a|an)\s+(?:fields?|areas?|relevant|related)\b)(?P<f>[^;.()]+)",
+        _I,
+    ),
+    # "a degree with a specialisation in signal processing": after the degree's own "in ..." list, which it
+    # only refines ("a doctorate in physics or electrical engineering with a specialisation in ...").
+    re.compile(
+        r"\b(?:specialis|specializ|major|focus|concentration|emphasis|emphases)\w*\s+(?:in|on)\s+(?P<f>[^;.()]+)",
         _I,
     ),
     # "a university degree (economics, finance or accounting)"
