@@ -173,6 +173,8 @@ AXES_USERNAME_FORM_FIELD = "username"  # the login form's field, which holds the
 AXES_USERNAME_CALLABLE = "accounts.throttling.login_identity"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0) or None
+# Log-in records (who logged in or failed to, from where, when) are deleted this many days later (beat).
+LOGIN_RECORD_DAYS = env_int("LOGIN_RECORD_DAYS", 90)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -297,6 +299,7 @@ CELERY_BEAT_SCHEDULE = {
     "close-expired-vacancies": {"task": "vacancies.tasks.close_expired_vacancies", "schedule": 3600.0},
     "reconcile-scoring-runs": {"task": "matching.tasks.reconcile_scoring_runs", "schedule": 60.0},
     "apply-retention": {"task": "accounts.tasks.apply_retention", "schedule": 24 * 3600.0},
+    "expire-login-records": {"task": "accounts.tasks.expire_login_records", "schedule": 24 * 3600.0},
     "send-missed-stage-emails": {
         "task": "applications.tasks.send_missed_stage_change_emails",
         "schedule": 300.0,
