@@ -82,7 +82,8 @@ class MatchResult(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.candidate} x {self.vacancy}: {self.score:.0f}"
+        # Ids, never the candidate's name: the admin's history keeps this text.
+        return f"Match #{self.pk} (candidate {self.candidate_id}, vacancy {self.vacancy_id})"
 
     @property
     def eligible(self) -> bool | None:
