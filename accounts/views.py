@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.db import connection
@@ -50,4 +51,6 @@ def delete_account(request):
 
 @require_safe
 def privacy_page(request):
-    return TemplateResponse(request, "accounts/privacy.html", {})
+    return TemplateResponse(
+        request, "accounts/privacy.html", {"login_record_days": settings.LOGIN_RECORD_DAYS}
+    )
