@@ -159,6 +159,7 @@ def propose_from_cv(upload) -> dict:
     applicant) for a file that is not a readable PDF, DOCX or text file.
     """
     text = extract_text(
-        upload.read(), filename=upload.name, kinds=CV_KINDS, max_bytes=settings.UPLOAD_MAX_BYTES
-    )
+        upload.read(), filename=upload.name, kinds=CV_KINDS, max_bytes=settings.UPLOAD_MAX_BYTES,
+        max_chars=settings.UPLOAD_MAX_TEXT_CHARS,
+    )  # fmt: skip
     return propose_profile(text, current_reference()).to_json()

@@ -222,6 +222,9 @@ STORAGES = {
     },
 }
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 5 * 1024 * 1024)
+# Characters of text a notice or CV sent through a page may hold (pasted or read from its file): the parse
+# runs in the request, and is quick up to this (real notices hold under 20,000).
+UPLOAD_MAX_TEXT_CHARS = env_int("UPLOAD_MAX_TEXT_CHARS", 100_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES
 # A bulk import of candidates (JSON Lines, admin) is bigger than one document: 10,000 profiles are ~20 MB.
