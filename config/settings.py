@@ -300,10 +300,21 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBIL
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_TASK_DEFAULT_QUEUE = "default"
-CELERY_TASK_ROUTES = {"matching.tasks.*": {"queue": "scoring"}}
+# The reconciler goes to "default", never behind the chunks it looks after (an exact name wins over a glob).
+CELERY_TASK_ROUTES = {
+    "matching.tasks.reconcile_scoring_runs": {"queue": "default"},
+    "matching.tasks.*": {"queue": "scoring"},
+}
+SCORING_RECONCILE_SECONDS = float(env_int("SCORING_RECONCILE_SECONDS", 15))
 CELERY_BEAT_SCHEDULE = {
     "close-expired-vacancies": {"task": "vacancies.tasks.close_expired_vacancies", "schedule": 3600.0},
-    "reconcile-scoring-runs": {"task": "matching.tasks.reconcile_scoring_runs", "schedule": 60.0},
+    # Often, so that chunks in flight when a worker dies or Redis restarts empty go again within a minute;
+    # a round not taken within its interval is dropped, not piled up behind a stopped worker.
+    "reconcile-scoring-runs": {
+        "task": "matching.tasks.reconcile_scoring_runs",
+        "schedule": SCORING_RECONCILE_SECONDS,
+        "options": {"expires": SCORING_RECONCILE_SECONDS},
+    },
     "apply-retention": {"task": "accounts.tasks.apply_retention", "schedule": 24 * 3600.0},
     "expire-login-records": {"task": "accounts.tasks.expire_login_records", "schedule": 24 * 3600.0},
     "send-missed-stage-emails": {
@@ -322,6 +333,9 @@ STAGE_EMAIL_DELAY_SECONDS = env_int("STAGE_EMAIL_DELAY_SECONDS", 0 if CELERY_TAS
 
 # Matching
 SCORING_CHUNK_SIZE = env_int("SCORING_CHUNK_SIZE", 2000)
+# A chunk's lease (matching.leases): renewed every third of it while a worker scores the chunk, so a dead
+# worker's chunk is sent again within this plus a reconciler round.
+SCORING_LEASE_SECONDS = env_int("SCORING_LEASE_SECONDS", 20)
 RETENTION_DAYS = env_int("RETENTION_DAYS", 180)
 
 # Logging: to the console, so that gunicorn and the workers' logs collect it.
