@@ -4,12 +4,24 @@ import sys
 from urllib.parse import urlparse
 
 from celery import Celery
+from celery.signals import worker_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 app = Celery("vacancy_matcher")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@worker_init.connect
+def _yield_the_cpu_to_people(**kwargs) -> None:
+    """A worker runs at a lower CPU priority (WORKER_NICENESS) than the web processes, its pool processes and
+    embedded beat too (they inherit it): on shared cores a rescoring then takes only the cycles that pages
+    leave, and never holds a person's request back (bench/web.py --rescoring)."""
+    from django.conf import settings
+
+    if settings.WORKER_NICENESS:
+        os.nice(settings.WORKER_NICENESS)
 
 
 def redis_reachable(url: str, timeout: float = 0.3) -> bool:
