@@ -15,7 +15,7 @@ import socket
 import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from django.conf import settings
 from django.db import DatabaseError, connection
@@ -73,7 +73,8 @@ def claim(chunk_id: int) -> str | None:
 
 @contextmanager
 def kept(chunk_id: int, holder: str) -> Iterator[None]:
-    """Renew the lease every third of its duration while the block runs (a thread with its own connection)."""
+    """Renew the lease every third of its duration while the block runs (a thread with its own connection);
+    give it up when the block fails, so that a retry (or another worker) may take the chunk at once."""
     stop = threading.Event()
 
     def renew() -> None:
@@ -92,6 +93,12 @@ def kept(chunk_id: int, holder: str) -> Iterator[None]:
     renewer.start()
     try:
         yield
+    except BaseException:
+        stop.set()
+        renewer.join()
+        with suppress(DatabaseError):  # when the database is what failed, the lease lapses by itself
+            ScoringChunk.objects.filter(pk=chunk_id, lease_holder=holder).update(lease_until=None)
+        raise
     finally:
         stop.set()
         renewer.join()

@@ -121,3 +121,15 @@ def test_the_reconciler_runs_on_the_default_queue_every_15_seconds():
     route = celery_app.amqp.router.route({}, "matching.tasks.reconcile_scoring_runs")
     assert route["queue"].name == "default"
     assert celery_app.amqp.router.route({}, "matching.tasks.score_chunk")["queue"].name == "scoring"
+
+
+def test_a_failed_execution_gives_the_lease_up_so_its_retry_goes_at_once(chunk, monkeypatch):
+    def fail(*args, **kwargs):
+        raise ConnectionError("the database went away")
+
+    monkeypatch.setattr(services, "upsert_results", fail)
+    with pytest.raises(ConnectionError):
+        services.score_chunk(chunk.pk)
+    assert ScoringChunk.objects.get(pk=chunk.pk).lease_until is None
+    monkeypatch.undo()
+    assert services.score_chunk(chunk.pk) == 3  # the task's autoretry, in the same process
