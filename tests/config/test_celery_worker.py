@@ -1,6 +1,7 @@
 """A task goes through the real Redis broker to a real worker process and its result comes back."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -47,3 +48,8 @@ def test_a_worker_and_its_pool_run_at_a_lower_cpu_priority_than_the_web(start_wo
     expected = min(19, web + settings.WORKER_NICENESS)
     assert [os.getpriority(os.PRIO_PROCESS, pid) for pid in processes] == [expected] * 3
     assert settings.WORKER_NICENESS == 19 and expected > web
+    # Started in a session of its own (as a service is), its whole CPU group yields too (Linux autogroups).
+    autogroup = Path(f"/proc/{worker.pid}/autogroup")
+    if autogroup.exists():
+        assert autogroup.read_text().split()[-1] == "19"
+        assert Path("/proc/self/autogroup").read_text().split()[-1] == "0"  # not the test's own
