@@ -14,6 +14,7 @@ ANONYMOUS_ALLOWED = frozenset(
         "password_reset_confirm",
         "password_reset_complete",
         "applicants:signup",
+        "applicants:signup_done",  # "check your email", the same whether the address had an account or not
         "applicants:verify_email",  # the link in the email may be opened in another browser
         "admin:login",  # the admin's own log-in page; every other admin page needs a login
     }

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from applications.models import Application, Stage
+from applications.models import Application, Note, Rating, Stage
 from audit.log import record
 from audit.models import AuditEntry
 from candidates.models import Candidate
@@ -16,14 +16,18 @@ from matching.models import EssentialDecision, MatchResult
 from matching.reasons import describe_all
 from vacancies.models import Vacancy
 
+from .login_records import login_records_of
+
 
 def _iso(value) -> str | None:
     return value.isoformat() if value else None
 
 
 def export_personal_data(user) -> dict:
-    """Everything we hold about this person, as JSON-ready data (recruiters' notes and ratings excluded, and
-    the reasons recruiters wrote for their decisions on essentials: their words to each other, as notes are)."""
+    """Everything we hold about this person, as JSON-ready data: their account, profile, applications and
+    scores, what recruiters wrote about them (notes, ratings: the right of access covers assessments; the
+    recruiter is given by role, not named), recruiters' decisions on the essentials their profile did not
+    show, their audit trail and their log-in records."""
     candidate = Candidate.objects.filter(user=user).prefetch_related(
         "education", "experience", "languages", "competencies"
     ).first()  # fmt: skip
@@ -34,6 +38,8 @@ def export_personal_data(user) -> dict:
             "email_verified_at": _iso(user.email_verified_at),
         },
         "profile": None, "applications": [], "matches": [], "essential_decisions": [],
+        "recruiters_notes": [], "recruiters_ratings": [],
+        "audit_trail": _audit_trail(user, candidate), "log_in_records": login_records_of(user.email),
         "exported_at": timezone.now().isoformat(),
     }  # fmt: skip
     if candidate is None:
@@ -68,7 +74,27 @@ def export_personal_data(user) -> dict:
             "vacancy": decision.vacancy.title, "line": decision.line, "decision": decision.outcome,
             "decided_at": _iso(decision.decided_at), "applies": (decision.vacancy_id, decision.line) in applying,
         })  # fmt: skip
+    for note in Note.objects.filter(candidate=candidate).select_related("vacancy").order_by("created_at"):
+        data["recruiters_notes"].append(
+            {"vacancy": note.vacancy.title, "text": note.text, "written_at": _iso(note.created_at)}
+        )
+    for rating in Rating.objects.filter(candidate=candidate).select_related("vacancy").order_by("updated_at"):
+        data["recruiters_ratings"].append(
+            {"vacancy": rating.vacancy.title, "stars": rating.stars, "rated_at": _iso(rating.updated_at)}
+        )
     return data
+
+
+def _audit_trail(user, candidate) -> list[dict]:
+    """What was done with the person's data and by whom (by role): their candidate's trail and their own acts."""
+    entries = AuditEntry.objects.filter(actor=user)
+    if candidate is not None:
+        entries |= AuditEntry.objects.about_candidate(candidate.pk)
+    return [
+        {"at": _iso(entry.at), "action": entry.get_action_display(), "by": entry.actor_role,
+         "vacancy_id": entry.vacancy_id, "detail": entry.detail}
+        for entry in entries.order_by("at", "id")
+    ]  # fmt: skip
 
 
 @transaction.atomic

@@ -1,6 +1,6 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -17,14 +17,6 @@ from .forms import DeleteAccountForm
 @require_safe
 def home(request):
     return TemplateResponse(request, "home.html", {"open_vacancies": Vacancy.objects.open().count()})
-
-
-@require_safe
-def healthz(request):
-    """For load balancers: answers 200 when the database answers."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
 
 
 @require_safe
@@ -50,4 +42,6 @@ def delete_account(request):
 
 @require_safe
 def privacy_page(request):
-    return TemplateResponse(request, "accounts/privacy.html", {})
+    return TemplateResponse(
+        request, "accounts/privacy.html", {"login_record_days": settings.LOGIN_RECORD_DAYS}
+    )

@@ -46,12 +46,12 @@ class SignUpForm(BaseUserCreationForm):
         )
 
     def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                "An account with this email address already exists. Log in, or reset your password."
-            )
-        return email
+        return self.cleaned_data["email"].strip().lower()
+
+    def validate_unique(self) -> None:
+        # Never "this address already has an account": sign-up answers the same either way and emails the
+        # address instead (applicants.services.register).
+        pass
 
 
 def city_of(location: str) -> str:

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -67,6 +68,39 @@ def sign_up(*, email: str, full_name: str, password: str, nationality: str = "")
     return user
 
 
+def register(*, email: str, full_name: str, password: str, nationality: str = "", site_url: str = "") -> None:
+    """Sign-up, answering the same whether the address has an account or not, so that it tells nobody who
+    has one: a new address gets an account and its verification link; an address that has one gets an email
+    saying that someone tried, with where to log in or reset the password. Both do the same work (hash the
+    password, send one email), so the time taken does not tell them apart either."""
+    owner = User.objects.filter(email=email).first()
+    if owner is None:
+        try:
+            user = sign_up(email=email, full_name=full_name, password=password, nationality=nationality)
+        except IntegrityError:  # the same address signed up a moment ago, in another request
+            owner = User.objects.get(email=email)
+        else:
+            send_verification_email(user, site_url=site_url)
+            return
+    make_password(password)  # the work creating an account does
+    _send_email(
+        owner, "registration/signup_attempt_email", {"site_url": (site_url or settings.SITE_URL).rstrip("/")}
+    )
+
+
+def _send_email(user: User, template: str, context: dict) -> bool:
+    """One email to the user from ``template``_subject.txt and .txt; False (logged) when the server fails."""
+    context = {"user": user, **context}
+    subject = render_to_string(f"{template}_subject.txt", context).strip()
+    body = render_to_string(f"{template}.txt", context)
+    try:
+        send_mail(subject, body, None, [user.email])
+    except OSError:  # smtplib's errors are OSErrors; the applicant can ask for the link again
+        log.exception("could not send %s to user %s", template, user.pk)
+        return False
+    return True
+
+
 def send_verification_email(user: User, *, site_url: str = "") -> bool:
     """Email a one-use verification link; returns False (and logs) when the mail server fails."""
     path = reverse(
@@ -77,18 +111,10 @@ def send_verification_email(user: User, *, site_url: str = "") -> bool:
         },
     )
     context = {
-        "user": user,
         "verify_url": (site_url or settings.SITE_URL).rstrip("/") + path,
         "valid_days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),
     }
-    subject = render_to_string("registration/verification_email_subject.txt", context).strip()
-    body = render_to_string("registration/verification_email.txt", context)
-    try:
-        send_mail(subject, body, None, [user.email])
-    except OSError:  # smtplib's errors are OSErrors; the applicant can ask for the link again
-        log.exception("could not send the verification email to user %s", user.pk)
-        return False
-    return True
+    return _send_email(user, "registration/verification_email", context)
 
 
 def verify_email(uidb64: str, token: str) -> User | None:

@@ -7,6 +7,7 @@ app_name = "applicants"
 # Every page an applicant uses: the profile under /profile/, the rest under /me/.
 me_urlpatterns = [
     path("signup/", views.signup, name="signup"),
+    path("signup/sent/", views.signup_done, name="signup_done"),
     path("verify/", views.verification, name="verification"),
     path("verify/resend/", views.resend_verification, name="resend_verification"),
     path("verify/<uidb64>/<token>/", views.verify_email, name="verify_email"),

@@ -1,9 +1,11 @@
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth.views import redirect_to_login
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseStopPolling
 
@@ -48,12 +50,18 @@ def signup(request):
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         fields = {k: form.cleaned_data[k] for k in ("email", "full_name", "nationality")}
-        user = services.sign_up(**fields, password=form.cleaned_data["password1"])
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        services.send_verification_email(user, site_url=request.build_absolute_uri("/"))
-        return redirect("applicants:verification")
+        # The same answer whether the address has an account or not: the email says which.
+        services.register(
+            **fields, password=form.cleaned_data["password1"], site_url=request.build_absolute_uri("/")
+        )
+        return redirect("applicants:signup_done")
     context = {"form": form, "privacy_notice_version": PRIVACY_NOTICE_VERSION}
     return TemplateResponse(request, "registration/signup.html", context)
+
+
+@require_safe
+def signup_done(request):
+    return TemplateResponse(request, "registration/signup_done.html", {})
 
 
 @require_safe
@@ -81,8 +89,11 @@ def verify_email(request, uidb64: str, token: str):
     user = services.verify_email(uidb64, token)
     if user is None:
         return TemplateResponse(request, "registration/verification_invalid.html", {}, status=400)
-    messages.success(request, "Thank you: your email address is verified. You can now apply.")
-    return redirect("applicants:matches" if request.user == user else "login")
+    if request.user == user:
+        messages.success(request, gettext("Thank you: your email address is verified. You can now apply."))
+        return redirect("applicants:matches")
+    messages.success(request, gettext("Thank you: your email address is verified. Log in to apply."))
+    return redirect_to_login(reverse("applicants:matches"))
 
 
 # Matches

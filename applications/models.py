@@ -69,7 +69,8 @@ class Application(models.Model):
         indexes = [models.Index(fields=["vacancy", "stage"])]
 
     def __str__(self) -> str:
-        return f"{self.candidate} -> {self.vacancy} ({self.stage})"
+        # Ids, never the candidate's name: the admin's history keeps this text (see accounts.signals).
+        return f"Application #{self.pk}"
 
 
 # News of a stage older than this is no longer sent (e.g. after a long outage of the workers).
@@ -156,7 +157,7 @@ class Note(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
-        return f"note by {self.author} on {self.candidate}"
+        return f"Note #{self.pk}"  # ids only, like Application's
 
 
 class Rating(models.Model):

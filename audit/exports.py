@@ -9,19 +9,26 @@ import io
 from decimal import Decimal
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.utils import label_for_field, lookup_field
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.text import capfirst
+from django_ratelimit import ALL
+from django_ratelimit.core import is_ratelimited
+from django_ratelimit.exceptions import Ratelimited
 
-from .log import record, record_many
+from .log import record
 from .models import AuditEntry
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # The model whose rows are people, each with their own trail (``AuditEntry.candidate_id``): named, not
 # imported, as audit sits below every app (README.md, "Layout").
 CANDIDATE_MODEL = "candidates.Candidate"
+# Every export of people's data, on the shortlist (GET) or in the admin (POST), counts against one limit per
+# person, RATE_LIMITS["export"] (django-ratelimit keys its counter by the methods counted).
+EXPORTS_COUNTED = ALL
 
 
 def defuse(value):
@@ -65,6 +72,11 @@ def _candidate_ids(queryset) -> list[int]:
 @admin.action(description="Export selected as CSV", permissions=["view"])
 def export_as_csv(modeladmin, request, queryset):
     """The changelist's own columns, so an admin gets what they saw on screen."""
+    rate = settings.RATE_LIMITS["export"]
+    if is_ratelimited(
+        request, group="export", key="user_or_ip", rate=rate, method=EXPORTS_COUNTED, increment=True
+    ):
+        raise Ratelimited  # answered 429 by the rate-limit middleware, like the shortlist's exports
     opts = modeladmin.model._meta
     columns = [name for name in modeladmin.get_list_display(request) if name != "action_checkbox"]
     out = io.StringIO()
@@ -80,12 +92,10 @@ def export_as_csv(modeladmin, request, queryset):
             cells.append(_cell(field, value))
         writer.writerow(cells)
         rows += 1
-    detail = f"csv {opts.label_lower}"
-    record(request.user, AuditEntry.Action.EXPORTED, count=rows, detail=detail)
-    # Also one entry per person, so that "who exported this candidate?" has an answer.
-    record_many(
-        request.user, AuditEntry.Action.EXPORTED, vacancy_id=None, candidate_ids=_candidate_ids(queryset),
-        detail=detail,
+    # One entry, listing the people whose data the rows carry: "who exported this candidate?" has an answer.
+    record(
+        request.user, AuditEntry.Action.EXPORTED, candidate_ids=_candidate_ids(queryset), count=rows,
+        detail=f"csv {opts.label_lower}",
     )  # fmt: skip
     response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
     filename = f"{opts.model_name}-{timezone.localdate():%Y-%m-%d}.csv"

@@ -15,23 +15,26 @@ def record(
     *,
     vacancy_id: int | None = None,
     candidate_id: int | None = None,
+    candidate_ids: Iterable[int] = (),
     count: int | None = None,
     detail: str = "",
 ) -> AuditEntry:
+    ids = sorted(set(candidate_ids))
+    if len(ids) == 1 and candidate_id is None:  # one person: by the indexed id, like any single action
+        candidate_id, ids = ids[0], []
     return AuditEntry.objects.create(
         actor=actor if actor is not None and actor.is_authenticated else None, actor_role=_role(actor),
-        action=action, vacancy_id=vacancy_id, candidate_id=candidate_id, count=count, detail=detail[:200],
+        action=action, vacancy_id=vacancy_id, candidate_id=candidate_id, candidate_ids=ids, count=count,
+        detail=detail[:200],
     )  # fmt: skip
 
 
 def record_many(
     actor, action: str, *, vacancy_id: int | None, candidate_ids: Iterable[int], detail: str = ""
-) -> int:
-    """One entry per candidate, so that a person's trail can be read by candidate id."""
-    entries = [
-        AuditEntry(actor=actor, actor_role=_role(actor), action=action, vacancy_id=vacancy_id,
-                   candidate_id=candidate_id, detail=detail[:200])
-        for candidate_id in candidate_ids
-    ]  # fmt: skip
-    AuditEntry.objects.bulk_create(entries, batch_size=1000)
-    return len(entries)
+) -> AuditEntry | None:
+    """One entry for an action on candidates, however many: the one candidate's id, or the list of them
+    (``AuditEntry.objects.about_candidate`` finds it on each one's trail); none when there were none."""
+    ids = set(candidate_ids)
+    if not ids:
+        return None
+    return record(actor, action, vacancy_id=vacancy_id, candidate_ids=ids, count=len(ids), detail=detail)

@@ -2,6 +2,16 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Cast
+
+
+class AuditEntryQuerySet(models.QuerySet):
+    def about_candidate(self, candidate_id: int):
+        """A person's trail: the entries about them alone, and the bulk ones (an export) that list them."""
+        listed = rf"[^0-9]{int(candidate_id)}[^0-9]"  # in the list's JSON text, "[12, 34]"
+        return self.alias(listed_ids=Cast("candidate_ids", models.TextField())).filter(
+            models.Q(candidate_id=candidate_id) | models.Q(listed_ids__regex=listed)
+        )
 
 
 class AuditEntry(models.Model):
@@ -25,11 +35,15 @@ class AuditEntry(models.Model):
     # Plain ids, not foreign keys: the trail outlives the rows it speaks of (e.g. an erased candidate).
     vacancy_id = models.BigIntegerField(null=True, blank=True)
     candidate_id = models.BigIntegerField(null=True, blank=True)
+    # One entry for an action on many candidates (an export of 20,000 rows is one entry, not 20,000).
+    candidate_ids = models.JSONField(default=list, blank=True, help_text="The candidates of a bulk action.")
     count = models.PositiveIntegerField(null=True, blank=True, help_text="How many rows, for bulk actions.")
     detail = models.CharField(
         max_length=200, blank=True, help_text="Never personal data: a stage, a format, a notice's line."
     )
     at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    objects = AuditEntryQuerySet.as_manager()
 
     class Meta:
         ordering = ["-at", "-id"]

@@ -1,7 +1,9 @@
-"""Web benchmark: the recruiter's shortlist and the applicant's "my matches", served by gunicorn, under load.
+"""Web benchmark: the recruiter's shortlist and "My vacancies", the applicant's "my matches", served by
+gunicorn, under load.
 
     .venv/bin/python bench/web.py [--candidates 10000] [--vacancies 20] [--clients 1 20 50] [--seconds 15]
                                   [--think 1 0] [--workers 5] [--threads 1] [--pages shortlist matches]
+                                  [--rescoring [--scoring-workers N]]
 
 WRITES TO A DATABASE: the one named by DATABASE_URL if set, otherwise a throwaway PostgreSQL database
 ``vm_bench_web`` on 127.0.0.1 (created if missing, migrated). The first run imports synthetic
@@ -11,7 +13,8 @@ reuse them.
 Then it collects static files and starts gunicorn on 127.0.0.1 as in production (``DEBUG=False``), and
 for each page, each pause and each number of clients runs that many concurrent clients for ``--seconds``,
 each with its own session: one recruiter over the shortlist page of a vacancy with ``--candidates``
-scored candidates and the HTMX filter variants a recruiter clicks through; one applicant per client over
+scored candidates and the HTMX filter variants a recruiter clicks through; the same recruiter over "My
+vacancies" (the overview with counts per stage and the scoring progress); one applicant per client over
 "my matches", full page and filtered.
 
 ``--think`` sets how long a client pauses between two requests, as a person reading the page does (a
@@ -19,7 +22,14 @@ locust user's ``wait_time``): each pause is drawn between half and one and a hal
 runs each load twice: with 1 s pauses (people at work: the latency they see) and with none (a
 saturation test: throughput, where latency becomes queueing, about clients / requests per second).
 Printed per run: requests/s, p50/p95/p99 and errors (anything but a 200, or no answer within 30 s;
-there must be none). The clients run on the same machine as the server and the database and take a
+there must be none).
+
+``--rescoring`` keeps a rescoring in progress through every run, as when a recruiter changes weights or an
+admin changes reference data: a Celery worker with ``--scoring-workers`` pool processes (default one per
+core) on the same machine, and a new rescoring of every candidate against every open vacancy planned
+whenever the last one finishes; each run also prints the pairs scored per second meanwhile. The workers
+run at the priority they run at in production (``WORKER_NICENESS``, 19); ``WORKER_NICENESS=0`` shows
+what pages go through without it. Redis: database 14 unless REDIS_URL is set (its queues are emptied). The clients run on the same machine as the server and the database and take a
 share of its CPU; on a shared machine the figures vary from run to run.
 """
 
@@ -62,6 +72,7 @@ SHORTLIST = {
     "page 40": ("page=40", "shortlist-table"),
     "nationality": ("nationality=Belgium&verdict=eligible_or_assess", "shortlist-table"),
 }
+MY_VACANCIES = {"full page": ("", "")}
 MATCHES = {
     "full page": ("", ""),
     "grade A.2": ("grade=A.2", "match-list"),
@@ -142,11 +153,12 @@ def prepare(candidates: int, vacancies: int, applicants: int) -> tuple[int, str,
 
 
 def session_cookie(user) -> str:
+    from importlib import import_module
+
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
 
-    session = SessionStore()
+    session = import_module(settings.SESSION_ENGINE).SessionStore()  # the app's own (accounts.sessions)
     session[SESSION_KEY] = str(user.pk)
     session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
@@ -176,7 +188,7 @@ def start_gunicorn(port: int, workers: int, threads: int, database_url: str) -> 
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=str(ROOT), env=env, check=True
     )
     process = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "gunicorn"), "config.wsgi", "--bind", f"127.0.0.1:{port}",
+        [str(Path(sys.executable).parent / "gunicorn"), "config.wsgi", "--bind", f"127.0.0.1:{port}",
          "--workers", str(workers), "--threads", str(threads), "--backlog", "256", "--log-level", "warning"],
         cwd=str(ROOT), env=env, start_new_session=True,
     )  # fmt: skip
@@ -189,6 +201,60 @@ def start_gunicorn(port: int, workers: int, threads: int, database_url: str) -> 
             time.sleep(0.2)
     process.kill()
     raise RuntimeError("gunicorn did not start")
+
+
+def start_scoring_worker(concurrency: int, database_url: str) -> subprocess.Popen:
+    """One Celery worker on the scoring and default queues, configured as in production."""
+    import redis
+    from django.conf import settings
+
+    from matching.models import ScoringRun
+
+    redis.Redis.from_url(settings.CELERY_BROKER_URL).flushdb()
+    ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING).delete()  # left by an interrupted bench
+    env = {**os.environ, "DATABASE_URL": database_url, "DEBUG": "False", "SECRET_KEY": SECRET_KEY,
+           "SECURE_SSL_REDIRECT": "False", "LOG_LEVEL": "WARNING"}  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", "scoring,default",
+         "--concurrency", str(concurrency), "--without-gossip", "--without-mingle", "--without-heartbeat",
+         "-n", "bench-scoring@%h", "--loglevel", "WARNING"],
+        cwd=str(ROOT), env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    time.sleep(6)  # let it connect
+    return process
+
+
+class KeepRescoring(threading.Thread):
+    """Plans a rescoring of everything whenever none is running, until stopped."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        from django.db import connection
+
+        from matching.models import ScoringRun
+        from matching.rescoring import rescore_everything
+
+        try:
+            while not self.stopping.is_set():
+                if not ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING).exists():
+                    rescore_everything(reason="bench: a rescoring under load")
+                self.stopping.wait(0.5)
+        finally:
+            connection.close()
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.join()
+
+
+def pairs_scored_between(start, end) -> int:
+    from matching.models import ScoringChunk
+
+    done = ScoringChunk.objects.filter(finished_at__gte=start, finished_at__lt=end)
+    return sum(done.values_list("pairs", flat=True))
 
 
 def get(port: int, path: str, cookie: str, target: str) -> tuple[int, float]:
@@ -294,9 +360,14 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument(
-        "--pages", nargs="+", choices=["shortlist", "matches"], default=["shortlist", "matches"]
-    )
+        "--pages", nargs="+", choices=["shortlist", "my-vacancies", "matches"],
+        default=["shortlist", "my-vacancies", "matches"],
+    )  # fmt: skip
     parser.add_argument("--per-variant", action="store_true", help="print p50/p95/p99 for each variant too")
+    parser.add_argument(
+        "--rescoring", action="store_true", help="keep a rescoring in progress during every run"
+    )
+    parser.add_argument("--scoring-workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
     # The server signs sessions with this key: the bench process must create the sessions with the same one.
     os.environ["SECRET_KEY"] = SECRET_KEY
@@ -304,10 +375,12 @@ def main() -> None:
     vacancy_pk, recruiter, applicants = prepare(args.candidates, args.vacancies, max(args.clients))
     pages = {
         "shortlist": (f"/recruiting/{vacancy_pk}/", SHORTLIST, [recruiter]),
+        "my-vacancies": ("/recruiting/", MY_VACANCIES, [recruiter]),
         "matches": ("/me/matches/", MATCHES, applicants),
     }
     port = free_port()
     server = start_gunicorn(port, args.workers, args.threads, database_url)
+    scoring, keeper = None, None
     summary = []
     try:
         for name in args.pages:  # warm up each worker's connections and caches; a wrong set-up fails here
@@ -323,27 +396,48 @@ def main() -> None:
             f"thread(s) on {os.cpu_count()} CPUs shared with PostgreSQL and the clients; "
             f"{args.seconds:.0f} s per run"
         )
+        if args.rescoring:
+            from django.conf import settings
+            from django.utils import timezone
+
+            scoring = start_scoring_worker(args.scoring_workers, database_url)
+            keeper = KeepRescoring()
+            keeper.start()
+            print(
+                f"a rescoring of {args.candidates:,} x {args.vacancies} pairs kept in progress by "
+                f"{args.scoring_workers} scoring process(es) at niceness {settings.WORKER_NICENESS}"
+            )
+            time.sleep(3)  # under way before the first measurement
         for name in args.pages:
             base, variants, cookies = pages[name]
             for think in args.think:
                 for clients in args.clients:
+                    started = timezone.now() if args.rescoring else None
                     results = drive(
                         port, base, variants, cookies, clients=clients, seconds=args.seconds, think=think
                     )
                     title = f"{name}, {clients} clients, " + (f"{think:g} s pauses" if think else "no pause")
                     row = report(title, results, per_variant=args.per_variant)
+                    if args.rescoring:
+                        row["scored"] = pairs_scored_between(started, timezone.now()) / results["elapsed"]
+                        print(f"  rescoring meanwhile: {row['scored']:,.0f} pairs/s")
                     summary.append((name, think, clients, row))
     finally:
+        if keeper is not None:
+            keeper.stop()
+        if scoring is not None:
+            os.killpg(scoring.pid, signal.SIGTERM)
+            scoring.wait(timeout=30)
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=10)
     print(
         f"\n{'page':10} {'pause s':>7} {'clients':>7} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
-        f"{'errors':>6}"
+        f"{'errors':>6}" + (f" {'scored pairs/s':>14}" if args.rescoring else "")
     )
     for name, think, clients, row in summary:
         print(
             f"{name:10} {think:7g} {clients:7d} {row['rps']:7.1f} {row['p50']:7.1f} {row['p95']:7.1f} "
-            f"{row['p99']:7.1f} {row['errors']:6d}"
+            f"{row['p99']:7.1f} {row['errors']:6d}" + (f" {row['scored']:14,.0f}" if "scored" in row else "")
         )
     if any(row["errors"] for *_, row in summary):
         raise SystemExit("errors: there must be none")

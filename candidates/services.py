@@ -171,5 +171,6 @@ def propose_from_cv(upload) -> dict:
         filename=upload.name,
         reference=current_reference(),
         max_bytes=settings.UPLOAD_MAX_BYTES,
+        max_chars=settings.UPLOAD_MAX_TEXT_CHARS,
     )
     return proposal.to_json()

@@ -1,15 +1,41 @@
 import os
 import socket
 import sys
+from contextlib import suppress
+from pathlib import Path
 from urllib.parse import urlparse
 
 from celery import Celery
+from celery.signals import worker_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 app = Celery("vacancy_matcher")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+AUTOGROUP = Path("/proc/self/autogroup")
+
+
+@worker_init.connect
+def _yield_the_cpu_to_people(**kwargs) -> None:
+    """A worker runs at a lower CPU priority (WORKER_NICENESS) than the web processes, its pool processes and
+    embedded beat too (they inherit it): on shared cores a rescoring then takes only the cycles that pages
+    leave, and never holds a person's request back (bench/web.py --rescoring).
+
+    On Linux a process started in a session of its own (a service, ``setsid``) shares the CPU with other
+    sessions as a group, whatever its own niceness: such a worker lowers its group's too. A worker sharing
+    its session (``make run``) does not, or it would lower the web server beside it."""
+    from django.conf import settings
+
+    niceness = settings.WORKER_NICENESS
+    if not niceness:
+        return
+    os.nice(niceness)
+    if os.getsid(0) == os.getpid() and AUTOGROUP.exists():
+        with suppress(OSError):
+            AUTOGROUP.write_text(str(niceness))
 
 
 def redis_reachable(url: str, timeout: float = 0.3) -> bool:

@@ -85,6 +85,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so that every response carries the security headers, also the 400 Django answers for a bad
+    # Host header from whichever middleware meets it first (config.middleware).
+    "csp.middleware.CSPMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "config.middleware.SecurityHeadersOnEveryResponse",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -94,9 +99,7 @@ MIDDLEWARE = [
     # Everything needs a login except the pages in access.middleware.ANONYMOUS_ALLOWED.
     "access.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "csp.middleware.CSPMiddleware",
     # A request past its rate limit gets the 429 page (access.ratelimits).
     "django_ratelimit.middleware.RatelimitMiddleware",
     # Last, as django-axes asks: it turns locked-out logins into a clear "too many attempts" answer.
@@ -173,6 +176,8 @@ AXES_USERNAME_FORM_FIELD = "username"  # the login form's field, which holds the
 AXES_USERNAME_CALLABLE = "accounts.throttling.login_identity"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0) or None
+# Log-in records (who logged in or failed to, from where, when) are deleted this many days later (beat).
+LOGIN_RECORD_DAYS = env_int("LOGIN_RECORD_DAYS", 90)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -220,6 +225,9 @@ STORAGES = {
     },
 }
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 5 * 1024 * 1024)
+# Characters of text a notice or CV sent through a page may hold (pasted or read from its file): the parse
+# runs in the request, and is quick up to this (real notices hold under 20,000).
+UPLOAD_MAX_TEXT_CHARS = env_int("UPLOAD_MAX_TEXT_CHARS", 100_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES
 # A bulk import of candidates (JSON Lines, admin) is bigger than one document: 10,000 profiles are ~20 MB.
@@ -292,16 +300,30 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBIL
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_TASK_DEFAULT_QUEUE = "default"
-CELERY_TASK_ROUTES = {"matching.tasks.*": {"queue": "scoring"}}
+# The reconciler goes to "default", never behind the chunks it looks after (an exact name wins over a glob).
+CELERY_TASK_ROUTES = {
+    "matching.tasks.reconcile_scoring_runs": {"queue": "default"},
+    "matching.tasks.*": {"queue": "scoring"},
+}
+SCORING_RECONCILE_SECONDS = float(env_int("SCORING_RECONCILE_SECONDS", 15))
 CELERY_BEAT_SCHEDULE = {
     "close-expired-vacancies": {"task": "vacancies.tasks.close_expired_vacancies", "schedule": 3600.0},
-    "reconcile-scoring-runs": {"task": "matching.tasks.reconcile_scoring_runs", "schedule": 60.0},
+    # Often, so that chunks in flight when a worker dies or Redis restarts empty go again within a minute;
+    # a round not taken within its interval is dropped, not piled up behind a stopped worker.
+    "reconcile-scoring-runs": {
+        "task": "matching.tasks.reconcile_scoring_runs",
+        "schedule": SCORING_RECONCILE_SECONDS,
+        "options": {"expires": SCORING_RECONCILE_SECONDS},
+    },
     "apply-retention": {"task": "accounts.tasks.apply_retention", "schedule": 24 * 3600.0},
+    "expire-login-records": {"task": "accounts.tasks.expire_login_records", "schedule": 24 * 3600.0},
     "send-missed-stage-emails": {
         "task": "applications.tasks.send_missed_stage_change_emails",
         "schedule": 300.0,
     },
 }
+# Workers' CPU priority, 0 (as the web) to 19 (lowest): pages first, background work in the cycles left.
+WORKER_NICENESS = env_int("WORKER_NICENESS", 19)
 # Forced on at start-up in DEBUG when Redis cannot be reached (config.celery, see the README).
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = True
@@ -313,6 +335,9 @@ STAGE_EMAIL_DELAY_SECONDS = env_int("STAGE_EMAIL_DELAY_SECONDS", 0 if CELERY_TAS
 
 # Matching
 SCORING_CHUNK_SIZE = env_int("SCORING_CHUNK_SIZE", 2000)
+# A chunk's lease (matching.leases): renewed every third of it while a worker scores the chunk, so a dead
+# worker's chunk is sent again within this plus a reconciler round.
+SCORING_LEASE_SECONDS = env_int("SCORING_LEASE_SECONDS", 20)
 RETENTION_DAYS = env_int("RETENTION_DAYS", 180)
 
 # Logging: to the console, so that gunicorn and the workers' logs collect it.
@@ -320,7 +345,15 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # A refused request (4xx) is one line, without the traceback of the exception that refused it.
+    "filters": {"no_client_error_tracebacks": {"()": "config.log_filters.NoTracebackForClientErrors"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["no_client_error_tracebacks"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }

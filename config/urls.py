@@ -3,9 +3,11 @@ from django.urls import include, path
 
 from accounts import views as account_views
 
+from . import views as config_views
+
 urlpatterns = [
     path("", account_views.home, name="home"),
-    path("healthz", account_views.healthz, name="healthz"),
+    path("healthz", config_views.healthz, name="healthz"),
     path("accounts/privacy/", account_views.privacy_page, name="privacy"),
     path("accounts/my-data/", account_views.my_data, name="my_data"),
     path("accounts/delete/", account_views.delete_account, name="delete_account"),

@@ -1,12 +1,17 @@
-"""The server error page, with its own answer for a database that cannot be reached, and the rate-limit page."""
+"""The server error page, with its own answer for a database that cannot be reached, the rate-limit page, and
+the health check."""
 
 import sys
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.utils.cache import add_never_cache_headers
 from django.views import defaults
+from django.views.decorators.http import require_safe
+
+from . import health
 
 # A lost or refused connection, a restart, a deadlock or a statement timeout: all pass in a minute.
 DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
@@ -24,6 +29,18 @@ def server_error(request):
         response["Retry-After"] = "60"
         return response
     return defaults.server_error(request)
+
+
+@require_safe
+def healthz(request):
+    """For load balancers and monitoring: each service's state, and 503 while any the app needs is down."""
+    checks = health.check_all()
+    healthy = all(state != health.UNAVAILABLE for state in checks.values())
+    response = JsonResponse(
+        {"status": "ok" if healthy else "unavailable", "checks": checks}, status=200 if healthy else 503
+    )
+    add_never_cache_headers(response)
+    return response
 
 
 def rate_limited(request, exception):

@@ -15,7 +15,8 @@ Policies:
   printing, common in official PDFs) are opened, as any PDF reader would; other encrypted PDFs are
   refused. AES-encrypted PDFs are refused too unless the ``cryptography`` package is installed.
 - A PDF with more than ``MAX_PDF_PAGES`` pages is refused, not cut short.
-- Text longer than ``MAX_TEXT_CHARS`` is refused, not truncated: a truncated CV would silently
+- Text longer than ``MAX_TEXT_CHARS`` (or the smaller ``max_chars`` a caller asks for, e.g. the web
+  uploads, whose parse runs in the request) is refused, not truncated: a truncated CV would silently
   lose entries.
 
 >>> extract_text(b"Hello\\r\\nworld")
@@ -96,6 +97,7 @@ def extract_text(
     filename: str = "",
     kinds: frozenset[str] = NOTICE_KINDS,
     max_bytes: int | None = None,
+    max_chars: int = MAX_TEXT_CHARS,
 ) -> str:
     """The plain text of an uploaded file, or ``DocumentError`` saying why it was refused.
 
@@ -124,10 +126,8 @@ def extract_text(
         if kind == "txt":
             raise DocumentError("This file holds only blank space; there is no text to read.")
         raise DocumentError(f"This {KIND_LABELS[kind]} contains no text.")
-    if len(text) > MAX_TEXT_CHARS:
-        raise DocumentError(
-            f"This document holds more than {MAX_TEXT_CHARS:,} characters of text, the limit."
-        )
+    if len(text) > max_chars:
+        raise DocumentError(f"This document holds more than {max_chars:,} characters of text, the limit.")
     return text
 
 

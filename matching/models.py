@@ -87,7 +87,8 @@ class MatchResult(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.candidate} x {self.vacancy}: {self.score:.0f}"
+        # Ids, never the candidate's name: the admin's history keeps this text.
+        return f"Match #{self.pk} (candidate {self.candidate_id}, vacancy {self.vacancy_id})"
 
     @property
     def eligible(self) -> bool | None:
@@ -289,6 +290,10 @@ class ScoringChunk(models.Model):
     enqueued_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     worker = models.CharField(max_length=100, blank=True, help_text="The Celery worker that scored it.")
+    # The one execution allowed to score the chunk ("host:pid:token", matching.leases) and until when: renewed
+    # while it works, so that a dead worker's chunk is sent again within seconds and never run twice at once.
+    lease_holder = models.CharField(max_length=200, blank=True)
+    lease_until = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["status", "enqueued_at"])]

@@ -12,11 +12,10 @@ import json
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from candidates.models import Candidate
@@ -25,7 +24,7 @@ from reference.data import ReferenceData
 from reference.loading import current_reference
 from vacancies.models import Vacancy
 
-from . import scoring
+from . import leases, scoring
 from .decisions import settle
 from .models import VERDICTS, EssentialDecision, MatchResult, ScoringChunk, ScoringRun
 from .reasons import reasons_json
@@ -135,23 +134,32 @@ def score_pairs(
 def score_chunk(chunk_id: int, *, worker: str = "") -> int:
     """Score and store one chunk; running it twice (a redelivered task) changes nothing more.
 
-    Results and the chunk's "done" mark are written in one transaction: a worker killed midway
-    leaves the chunk pending and no partial state that matters, and the task is delivered again.
+    Only the execution holding the chunk's lease scores it (``matching.leases``): another delivery at the
+    same time stops at once. Results and the chunk's "done" mark are written in one transaction, and only
+    while the lease is still this execution's: a worker killed midway leaves the chunk pending and no partial
+    state that matters, and the chunk is sent again once its lease lapses.
     """
-    chunk = ScoringChunk.objects.filter(pk=chunk_id, status=ScoringChunk.Status.PENDING).first()
-    if chunk is None:
+    holder = leases.claim(chunk_id)
+    if holder is None:  # done, or another execution is at it
         return 0
-    ScoringChunk.objects.filter(pk=chunk_id).update(attempts=chunk.attempts + 1)
-    rows = score_pairs(chunk.vacancy_ids, chunk.candidate_ids)
-    # Always the same lock order, so that two chunks writing the same pairs wait rather than deadlock.
-    rows.sort(key=lambda row: (row.vacancy_id, row.candidate_id))
-    with transaction.atomic():
-        claimed = ScoringChunk.objects.filter(pk=chunk_id, status=ScoringChunk.Status.PENDING).update(
-            status=ScoringChunk.Status.DONE, finished_at=timezone.now(), worker=worker[:100]
-        )
-        if not claimed:  # another delivery of the same chunk finished first
-            return 0
-        upsert_results(rows)
+    chunk = ScoringChunk.objects.get(pk=chunk_id)
+    ScoringChunk.objects.filter(pk=chunk_id).update(attempts=F("attempts") + 1)
+    with leases.kept(chunk_id, holder):
+        rows = score_pairs(chunk.vacancy_ids, chunk.candidate_ids)
+        # Always the same lock order, so that two chunks writing the same pairs wait rather than deadlock.
+        rows.sort(key=lambda row: (row.vacancy_id, row.candidate_id))
+        with transaction.atomic():
+            finished = ScoringChunk.objects.filter(
+                pk=chunk_id, status=ScoringChunk.Status.PENDING, lease_holder=holder
+            ).update(
+                status=ScoringChunk.Status.DONE,
+                finished_at=timezone.now(),
+                worker=worker[:100],
+                lease_until=None,
+            )
+            if not finished:  # the lease lapsed and another execution took the chunk over
+                return 0
+            upsert_results(rows)
     _finish_run_if_complete(chunk.run_id)
     return len(rows)
 
@@ -166,20 +174,27 @@ def _finish_run_if_complete(run_id: int) -> None:
 # Reconciling (the sending is in matching.tasks)
 
 
-def claim_stale_chunks(*, stale_after: dt.timedelta | None = None) -> list[int]:
-    """The chunks never enqueued (broker down) or pending too long (lost message, dead worker), marked as
-    enqueued now; the reconciler (``matching.tasks.reconcile_runs``) sends them again."""
-    if stale_after is None:
-        stale_after = dt.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
-    cutoff = timezone.now() - stale_after
-    stale = list(
-        ScoringChunk.objects.filter(status=ScoringChunk.Status.PENDING)
-        .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=cutoff))
-        .order_by("pk")
-        .values_list("pk", flat=True)
+def claim_lost_chunks(*, waiting: Collection[int]) -> list[int]:
+    """The pending chunks nobody will score unless they are sent again, marked as sent now; the reconciler
+    (``matching.tasks.reconcile_runs``) sends them. ``waiting``: the chunks whose message waits in the broker.
+
+    Lost is: never sent (the broker was down), or sent more than a lease ago and neither held by a live
+    execution (``matching.leases``) nor waiting in the broker's queue, so its message was lost (Redis
+    restarted empty) or is held by a dead worker. A message in flight for less than a lease is left alone.
+    """
+    now = timezone.now()
+    candidates = ScoringChunk.objects.filter(status=ScoringChunk.Status.PENDING).filter(
+        Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=now - leases.lease_duration())
     )
-    ScoringChunk.objects.filter(pk__in=stale).update(enqueued_at=timezone.now())
-    return stale
+    lost = []
+    for pk, sent, holder, until in candidates.order_by("pk").values_list(
+        "pk", "enqueued_at", "lease_holder", "lease_until"
+    ):
+        held = until is not None and until >= now and not leases.holder_gone(holder)
+        if sent is None or not (held or pk in waiting):
+            lost.append(pk)
+    ScoringChunk.objects.filter(pk__in=lost).update(enqueued_at=now)
+    return lost
 
 
 def finish_complete_runs() -> None:

@@ -4,15 +4,15 @@ Above ``matching.services`` (the tasks call it) and below ``matching.rescoring``
 sends their chunks here): never importing either upwards keeps the three free of cycles.
 """
 
-import datetime as dt
 import logging
 from collections.abc import Sequence
 
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 from kombu.exceptions import OperationalError as BrokerUnreachable
+from redis.exceptions import RedisError
 
-from . import services
+from . import broker, services
 from .models import ScoringChunk
 
 log = logging.getLogger(__name__)
@@ -49,9 +49,14 @@ def enqueue_chunks(chunk_ids: Sequence[int]) -> int:
     return len(chunk_ids)
 
 
-def reconcile_runs(*, stale_after: dt.timedelta | None = None) -> int:
-    """Re-enqueue chunks never enqueued (broker down) or pending too long (lost message, dead worker);
-    returns how many were sent."""
-    sent = enqueue_chunks(services.claim_stale_chunks(stale_after=stale_after))
+def reconcile_runs() -> int:
+    """Send again the chunks whose message is lost (broker down, Redis restarted empty, a dead worker's);
+    returns how many were sent. Beat runs it every SCORING_RECONCILE_SECONDS."""
+    try:
+        waiting = broker.chunks_waiting()
+    except (RedisError, OSError) as error:  # nothing can be sent either; the next round will
+        log.warning("reconciler: the broker cannot be read (%s)", error)
+        return 0
+    sent = enqueue_chunks(services.claim_lost_chunks(waiting=waiting))
     services.finish_complete_runs()
     return sent

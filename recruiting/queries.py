@@ -34,6 +34,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.defaultfilters import floatformat
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import capfirst
 
 from applications.models import (
@@ -346,6 +347,9 @@ class ShortlistPicture:
 
 # Long enough to serve a recruiter's session; the key changes with everything the figures depend on anyway.
 PICTURE_SECONDS = 600
+# While a rescoring runs the results change with every chunk, several times a second: the figures are then
+# computed again at most this often (the page says "Rescoring…"), and at once when the run ends.
+PICTURE_SECONDS_WHILE_RESCORING = 5
 
 
 def shortlist_picture(user, vacancy: Vacancy) -> ShortlistPicture:
@@ -355,17 +359,21 @@ def shortlist_picture(user, vacancy: Vacancy) -> ShortlistPicture:
     join with the candidates): tens of milliseconds at 10,000 candidates. So they are kept in the cache
     under what changes them: the vacancy's requirements, the number of results and the newest one (an
     index-only scan), and the newest scoring run (a profile changed: its results are stale until the
-    run rescores them).
+    run rescores them). While that run is running, every few seconds instead of every chunk
+    (``PICTURE_SECONDS_WHILE_RESCORING``): computing them on every request then held pages back.
     """
     rows = MatchResult.objects.for_recruiter(user).filter(vacancy=vacancy)
-    newest_run = ScoringRun.objects.order_by("-pk").values("pk")[:1]
-    # COUNT(*), not COUNT(id): the id is not in the index.
-    marker = rows.aggregate(scored=Count("*"), newest=Max("computed_at"), run=Max(Subquery(newest_run)))
-    newest = marker["newest"].isoformat() if marker["newest"] else ""
-    key = (
-        f"shortlist-picture:{vacancy.pk}:{vacancy.requirements_version}:{scoring.ENGINE_VERSION}:{marker['scored']}:"
-        f"{newest}:{marker['run']}"
+    run = ScoringRun.objects.order_by("-pk").values("pk", "status").first() or {"pk": None, "status": ""}
+    prefix = (
+        f"shortlist-picture:{vacancy.pk}:{vacancy.requirements_version}:{scoring.ENGINE_VERSION}:{run['pk']}"
     )
+    if run["status"] == ScoringRun.Status.RUNNING:
+        key = f"{prefix}:running:{int(timezone.now().timestamp()) // PICTURE_SECONDS_WHILE_RESCORING}"
+    else:
+        # COUNT(*), not COUNT(id): the id is not in the index.
+        marker = rows.aggregate(scored=Count("*"), newest=Max("computed_at"))
+        newest = marker["newest"].isoformat() if marker["newest"] else ""
+        key = f"{prefix}:{marker['scored']}:{newest}"
     picture = cache.get(key)
     if picture is None:
         picture = _picture(rows, vacancy)

@@ -32,6 +32,7 @@ from django_htmx.http import (
 from access.decorators import recruiter_required
 from access.ratelimits import rate_limited
 from applications.models import CLOSED_STAGES, Stage
+from audit.exports import EXPORTS_COUNTED
 from audit.log import record, record_many
 from audit.models import AuditEntry
 from matching.reasons import criterion_label
@@ -428,7 +429,7 @@ def blind_review(request, pk: int):
 
 @require_safe
 @recruiter_required
-@rate_limited("export", method="GET")
+@rate_limited("export", method=EXPORTS_COUNTED)
 def export(request, pk: int, fmt: str):
     vacancy = _get_vacancy_for_recruiter(request, pk)
     filters = ShortlistFilterForm(request.GET, blind=vacancy.blind_review).values()
@@ -442,7 +443,7 @@ def export(request, pk: int, fmt: str):
         workbook = exports.as_xlsx(rows, title=vacancy.title, histories=histories)
         response = HttpResponse(workbook, content_type=exports.XLSX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
-    # One entry per person in the file, so each candidate's trail shows who took their data away.
+    # One entry listing the people in the file, so each candidate's trail shows who took their data away.
     record_many(request.user, AuditEntry.Action.EXPORTED, vacancy_id=vacancy.pk,
                 candidate_ids=[row.candidate_id for row in rows], detail=fmt)  # fmt: skip
     return response

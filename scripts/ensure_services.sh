@@ -13,10 +13,10 @@ apt_install() {
 ensure_redis() {
   if redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then return 0; fi
   command -v redis-server >/dev/null || apt_install redis-server redis-tools
-  echo "Starting Redis on 127.0.0.1:6379" >&2
+  echo "Starting Redis on 127.0.0.1:6379 (append-only file: a restart keeps the queued tasks)" >&2
   mkdir -p /var/lib/redis /var/log/redis 2>/dev/null || true
-  redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no \
-    --dir /var/lib/redis --logfile /var/log/redis/ci.log
+  redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" \
+    --appendonly yes --appendfsync everysec --dir /var/lib/redis --logfile /var/log/redis/ci.log
   for _ in $(seq 1 50); do redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 && return 0; sleep 0.2; done
   echo "Redis did not start" >&2; return 1
 }

@@ -9,6 +9,10 @@ worker_pid=""
 if redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 || $PY -c "
 import sys; from config.settings import redis_reachable, REDIS_URL; sys.exit(0 if redis_reachable(REDIS_URL) else 1)" 2>/dev/null; then
   mkdir -p var
+  if [ "$(redis-cli -h 127.0.0.1 -p 6379 config get appendonly 2>/dev/null | tail -n 1)" = "no" ]; then
+    echo "Note: this Redis runs without 'appendonly yes': a restart loses queued tasks until the reconciler"
+    echo "sends them again (within a minute). See README, 'Running in production'."
+  fi
   .venv/bin/celery -A config worker -B -Q default,scoring --concurrency 2 --loglevel INFO \
     --schedule var/celerybeat-schedule >var/celery.log 2>&1 &
   worker_pid=$!

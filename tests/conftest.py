@@ -175,12 +175,14 @@ def start_worker(request):
     """start_worker(concurrency=1) -> the Popen of a `celery worker` on the default and scoring queues.
 
     ``queues`` and ``name`` (a node name such as ``scoring1@hostA``) stand in for a worker on another
-    machine; ``extra_env`` overrides its environment (``REDIS_URL``, ``CELERY_VISIBILITY_TIMEOUT``)."""
+    machine; ``extra_env`` overrides its environment (``REDIS_URL``, ``CELERY_VISIBILITY_TIMEOUT``);
+    ``beat`` embeds Celery beat, which sends the periodic tasks (the reconciler) as in production."""
     import collections
     import os
     import signal
     import subprocess
     import sys
+    import tempfile
     import threading
     import time
 
@@ -189,7 +191,7 @@ def start_worker(request):
     workers = []
 
     def start(*, concurrency: int = 1, extra_env: dict | None = None, queues: str = "default,scoring",
-              name: str | None = None):  # fmt: skip
+              name: str | None = None, beat: bool = False):  # fmt: skip
         env = dict(os.environ)
         env.update(
             DATABASE_URL=database_url_for_subprocesses(),
@@ -201,7 +203,8 @@ def start_worker(request):
         process = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", queues,
              "--concurrency", str(concurrency), "--pool", "prefork", "--loglevel", "INFO",
-             "--without-gossip", "--without-mingle", "--without-heartbeat", "-n", name or f"test{len(workers)}@%h"],
+             "--without-gossip", "--without-mingle", "--without-heartbeat", "-n", name or f"test{len(workers)}@%h",
+             *(["-B", "--schedule", f"{tempfile.mkdtemp()}/beat-schedule"] if beat else [])],
             cwd=str(__import__("pathlib").Path(__file__).resolve().parent.parent),
             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
         )  # fmt: skip

@@ -57,7 +57,11 @@ class NoticeForm(DescribedFieldsMixin, forms.Form):
         label="Paste the notice",
         required=False,
         widget=forms.Textarea(attrs={"rows": 12}),
-        max_length=settings.UPLOAD_MAX_BYTES,
+        max_length=settings.UPLOAD_MAX_TEXT_CHARS,
+        error_messages={
+            "max_length": f"A notice may hold at most {settings.UPLOAD_MAX_TEXT_CHARS:,} characters; "
+            "paste the notice alone."
+        },
     )
     file = forms.FileField(
         label="Or upload a file",
@@ -65,6 +69,11 @@ class NoticeForm(DescribedFieldsMixin, forms.Form):
         help_text=f"A .txt, .html, .pdf or .docx file, at most {settings.UPLOAD_MAX_BYTES / 1024 / 1024:g} MB.",
         widget=forms.ClearableFileInput(attrs={"accept": ".txt,.html,.htm,.pdf,.docx"}),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A browser cuts a longer paste short without a word; the server refuses it with a message instead.
+        self.fields["text"].widget.attrs.pop("maxlength", None)
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -82,7 +91,10 @@ class NoticeForm(DescribedFieldsMixin, forms.Form):
             raise ValidationError("Paste the text of a notice or choose a file.")
         if upload:
             try:
-                text = extract_text(upload.read(), filename=upload.name, max_bytes=settings.UPLOAD_MAX_BYTES)
+                text = extract_text(
+                    upload.read(), filename=upload.name, max_bytes=settings.UPLOAD_MAX_BYTES,
+                    max_chars=settings.UPLOAD_MAX_TEXT_CHARS,
+                )  # fmt: skip
             except DocumentError as error:
                 self.add_error("file", str(error))
                 return cleaned

@@ -225,7 +225,9 @@ class ImportOutcome:
 def create_vacancy_from_file(data: bytes, *, filename: str, created_by=None) -> Vacancy:
     """A draft from a notice file (txt, html, pdf, docx; typed by content). Raises DocumentError or
     NotANoticeError, both ValueErrors with a message fit for the user; nothing is saved then."""
-    text = extract_text(data, filename=filename, max_bytes=settings.UPLOAD_MAX_BYTES)
+    text = extract_text(
+        data, filename=filename, max_bytes=settings.UPLOAD_MAX_BYTES, max_chars=settings.UPLOAD_MAX_TEXT_CHARS
+    )
     return create_vacancy_from_text(text, created_by=created_by, source_filename=filename)
 
 

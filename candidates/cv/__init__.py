@@ -38,9 +38,14 @@ def read_cv(
     filename: str = "",
     reference: ReferenceData = DEFAULT_REFERENCE,
     max_bytes: int | None = None,
+    max_chars: int | None = None,
 ) -> CvProposal:
-    """The proposal for a CV file (PDF, DOCX or text); ``DocumentError`` when the file cannot be read."""
-    text = extract_text(data, filename=filename, kinds=CV_KINDS, max_bytes=max_bytes)
+    """The proposal for a CV file (PDF, DOCX or text); ``DocumentError`` when the file cannot be read.
+
+    ``max_chars``: at most this much text (a page's upload is parsed in the request); None: the
+    extractor's own bound."""
+    limits = {} if max_chars is None else {"max_chars": max_chars}
+    text = extract_text(data, filename=filename, kinds=CV_KINDS, max_bytes=max_bytes, **limits)
     try:
         return propose_profile(text, reference)
     except Exception as error:

@@ -4,6 +4,7 @@ import json
 import pytest
 import time_machine
 from django.core.management import call_command
+from django.test import Client
 from django.utils import timezone
 
 from accounts.models import User
@@ -13,7 +14,7 @@ from applications.services import apply
 from audit.models import AuditEntry
 from candidates.models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
 from matching.models import EssentialDecision, MatchResult
-from tests.factories import CandidateFactory, VacancyFactory
+from tests.factories import PASSWORD, CandidateFactory, VacancyFactory
 from vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
@@ -42,9 +43,45 @@ def test_it_downloads_all_of_an_applicants_data_in_one_request(client_for, alice
     assert AuditEntry.objects.filter(action="data_exported", actor=alice).exists()
 
 
-def test_it_never_puts_recruiter_notes_in_the_download(client_for, alice, rita, vacancy):
-    Note.objects.create(vacancy=vacancy, candidate=alice.candidate, author=rita, text="SECRET-NOTE")
-    assert b"SECRET-NOTE" not in client_for(alice).get("/accounts/my-data/").content
+def test_the_download_holds_what_recruiters_wrote_the_audit_trail_and_the_log_ins(
+    client_for, alice, bob, rita, vacancy
+):
+    a_match(vacancy, alice.candidate)
+    a_match(vacancy, bob.candidate)
+    recruiter = client_for(rita)
+    base = f"/recruiting/{vacancy.pk}/candidates/{alice.candidate.pk}/"
+    recruiter.get(base)
+    recruiter.post(base + "notes/", {"text": "Strong on NATO planning"})
+    recruiter.post(base + "rating/", {"stars": "4"})
+    recruiter.get(f"/recruiting/{vacancy.pk}/export.csv")  # alice and bob in one file
+    Note.objects.create(vacancy=vacancy, candidate=bob.candidate, author=rita, text="About bob only")
+    client = Client(HTTP_USER_AGENT="Firefox/1")
+    assert (
+        client.post("/accounts/login/", {"username": "alice@example.org", "password": PASSWORD}).status_code
+        == 302
+    )
+    Client(HTTP_USER_AGENT="Typo/1").post(
+        "/accounts/login/", {"username": "ALICE@example.org", "password": "typo"}
+    )
+
+    response = client.get("/accounts/my-data/")
+
+    data = json.loads(response.content)
+    assert [(n["vacancy"], n["text"]) for n in data["recruiters_notes"]] == [
+        (vacancy.title, "Strong on NATO planning")
+    ]
+    assert [(r["vacancy"], r["stars"]) for r in data["recruiters_ratings"]] == [(vacancy.title, 4)]
+    trail = [(e["action"], e["by"], e["vacancy_id"], e["detail"]) for e in data["audit_trail"]]
+    assert trail == [
+        ("Viewed", "recruiter", vacancy.pk, ""), ("Added a note", "recruiter", vacancy.pk, ""),
+        ("Rated", "recruiter", vacancy.pk, ""), ("Exported", "recruiter", vacancy.pk, "csv"),
+    ]  # fmt: skip
+    [log_in] = data["log_in_records"]["log_ins"]
+    assert (log_in["user_agent"], log_in["ip_address"]) == ("Firefox/1", "127.0.0.1")
+    [counter] = data["log_in_records"]["failure_counters"]
+    assert (counter["user_agent"], counter["failures_since_start"]) == ("Typo/1", 1)
+    # What recruiters wrote about someone else, and who the recruiters are, stay out.
+    assert b"About bob only" not in response.content and b"rita" not in response.content.lower()
 
 
 def decision_on(vacancy, candidate, rita, *, line="Experience of NDPP", reason="SECRET-REASON"):

@@ -48,12 +48,29 @@ def test_a_recruiter_refused_a_candidate_leaves_no_view(client_for, sam, alice, 
     assert not AuditEntry.objects.exists()
 
 
-def test_comparing_candidates_records_a_view_of_each(client_for, rita, vacancy, alice, hanna, shortlist):
+def test_comparing_candidates_records_one_view_of_them_all(
+    client_for, rita, vacancy, alice, hanna, shortlist
+):
     response = client_for(rita).get(f"{shortlist}/compare/", {"c": [alice.candidate.pk, hanna.pk]})
     assert response.status_code == 200
-    assert entries("viewed") == sorted(
-        ("rita@example.org", "recruiter", vacancy.pk, pk, "compare") for pk in (alice.candidate.pk, hanna.pk)
-    )
+    assert entries("viewed") == [("rita@example.org", "recruiter", vacancy.pk, None, "compare")]
+    for pk in (alice.candidate.pk, hanna.pk):
+        assert AuditEntry.objects.about_candidate(pk).get().action == "viewed"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_an_export_of_many_is_one_entry_listing_them(client_for, rita, vacancy, alice, hanna, shortlist, fmt):
+    more = [CandidateFactory() for _ in range(3)]
+    for candidate in more:
+        scored(vacancy, candidate, score=50.0)
+    response = client_for(rita).get(f"{shortlist}/export.{fmt}")
+    assert response.status_code == 200
+    entry = AuditEntry.objects.get(action="exported")
+    everyone = sorted([alice.candidate.pk, hanna.pk, *(c.pk for c in more)])
+    assert (entry.actor, entry.vacancy_id, entry.count, entry.detail) == (rita, vacancy.pk, 5, fmt)
+    assert entry.candidate_ids == everyone
+    for pk in everyone:  # on each one's trail
+        assert list(AuditEntry.objects.about_candidate(pk)) == [entry]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
@@ -61,6 +78,20 @@ def test_an_export_records_each_candidate_in_it(client_for, rita, vacancy, alice
     response = client_for(rita).get(f"{shortlist}/export.{fmt}", {"min_score": 80})
     assert response.status_code == 200
     assert entries("exported") == [("rita@example.org", "recruiter", vacancy.pk, alice.candidate.pk, fmt)]
+
+
+def test_a_trail_finds_a_listed_id_not_its_digits():
+    from audit.log import record_many
+
+    entry = record_many(None, "exported", vacancy_id=None, candidate_ids=[12, 21, 120])
+    assert [list(AuditEntry.objects.about_candidate(pk)) for pk in (1, 2, 12, 21, 120, 1200)] == [
+        [],
+        [],
+        [entry],
+        [entry],
+        [entry],
+        [],
+    ]
 
 
 def test_moving_one_candidate_records_the_stage(client_for, rita, vacancy, alice, shortlist):
@@ -77,6 +108,11 @@ def test_a_bulk_move_records_each_candidate_moved(client_for, rita, vacancy, ali
     assert entries("moved") == [
         ("rita@example.org", "recruiter", vacancy.pk, pk, "interview") for pk in sorted(ids)
     ]
+    bulk = CandidateFactory()
+    scored(vacancy, bulk, score=50.0)
+    client.post(f"{shortlist}/bulk/", {"action": "move", "stage": "screened", "c": [hanna.pk, bulk.pk]})
+    entry = AuditEntry.objects.get(action="moved", detail="screened")
+    assert (entry.candidate_id, entry.candidate_ids, entry.count) == (None, sorted([hanna.pk, bulk.pk]), 2)
 
 
 def test_an_applicants_own_withdrawal_is_not_a_staff_move(alice, vacancy):
@@ -122,7 +158,7 @@ def test_no_entry_keeps_personal_data_and_admins_can_read_them(
         alice.candidate.name, alice.email, hanna.name, hanna.email, NOTE, "seemed", rita.full_name, rita.email,
         ada.email, ada.full_name,
     )  # fmt: skip
-    page = admin.get("/admin/audit/auditentry/", {"candidate_id": pk})
+    page = admin.get("/admin/audit/auditentry/", {"q": str(pk)})  # the whole trail, exports included
     assert page.status_code == 200
-    assert page.context["cl"].result_count == AuditEntry.objects.filter(candidate_id=pk).count() >= 6
+    assert page.context["cl"].result_count == AuditEntry.objects.about_candidate(pk).count() == 7
     assert client.get("/admin/audit/auditentry/").status_code == 302

@@ -96,6 +96,9 @@ def test_an_applicant_signs_up_is_matched_applies_and_follows_the_application(
     link = re.search(r"https?://[^/]+(/me/verify/\S+/)", mail.outbox[-1].body)[1]
     page.goto(link)
     expect(page.get_by_text("your email address is verified")).to_be_visible()
+    page.get_by_label("Email address").fill("carla@example.org")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.locator("main").get_by_role("button", name="Log in").click()
     expect(page.get_by_role("heading", name="My matches")).to_be_visible()
     screenshot(page, "applicant-03-matches-empty-profile")
     assert page.locator(".match-card .chip-bad").count() == 5  # scored at sign-up, with an empty profile

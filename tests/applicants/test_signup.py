@@ -1,7 +1,9 @@
 import re
 
 import pytest
+from django.contrib.auth import SESSION_KEY
 from django.core import mail
+from django.test import Client
 
 from accounts.models import User
 from candidates.services import PRIVACY_NOTICE_VERSION
@@ -25,14 +27,21 @@ def test_it_shows_the_form_with_the_privacy_notice_version(client):
     assert '<label for="id_email"' in html and '<label for="id_password2"' in html
 
 
-def test_it_creates_an_applicant_who_consented_and_logs_them_in(client):
+def test_it_creates_an_applicant_who_consented_and_who_then_logs_in(client):
     response = client.post("/me/signup/", GOOD)
-    assert response.status_code == 302 and response["Location"] == "/me/verify/"
+    assert response.status_code == 302 and response["Location"] == "/me/signup/sent/"
     user = User.objects.get(email="carla@example.org")
     assert user.role == User.Role.APPLICANT and user.is_active and user.email_verified_at is None
     assert user.candidate.name == "Carla Rossi" and user.candidate.nationality_name == "Italy"
     assert user.candidate.consent_at is not None
     assert user.candidate.consent_version == PRIVACY_NOTICE_VERSION
+    assert SESSION_KEY not in client.session  # as for an address that has an account
+    assert (
+        client.post(
+            "/accounts/login/", {"username": GOOD["email"], "password": GOOD["password1"]}
+        ).status_code
+        == 302
+    )
     assert client.get("/me/verify/").context["user"] == user
 
 
@@ -40,7 +49,11 @@ def test_it_sends_a_verification_link(client):
     response = client.post("/me/signup/", GOOD, follow=True)
     assert b"Check your email" in response.content
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["carla@example.org"]
-    assert re.search(r"http://testserver/me/verify/[\w-]+/[\w-]+/", mail.outbox[0].body)
+    [link] = re.findall(r"http://testserver(/me/verify/[\w-]+/[\w-]+/)", mail.outbox[0].body)
+    verified = client.get(link, follow=True)
+    assert verified.redirect_chain[-1][0] == "/accounts/login/?next=/me/matches/"
+    assert "verified. Log in to apply." in verified.content.decode()
+    assert User.objects.get(email="carla@example.org").email_verified_at is not None
 
 
 def test_it_requires_the_consent(client):
@@ -64,10 +77,37 @@ def test_it_applies_the_password_validators(client):
     assert 'id="id_password2_error"' in html and 'aria-invalid="true"' in html
 
 
-def test_it_refuses_an_address_that_already_has_an_account(client, alice):
-    response = client.post("/me/signup/", {**GOOD, "email": "ALICE@example.org"})
-    assert "already exists" in response.content.decode()
+def page_without_tokens(response) -> str:
+    html = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", response.content.decode())
+    return re.sub(r'"X-CSRFToken": "[^"]+"', "", html)
+
+
+def test_it_answers_the_same_whether_the_address_has_an_account_or_not(alice, password):
+    new, taken = Client(), Client()
+    answers = [c.post("/me/signup/", {**GOOD, "email": email}) for c, email in ((new, "carla@example.org"),
+                                                                              (taken, " ALICE@example.org"))]  # fmt: skip
+    assert [(a.status_code, a["Location"]) for a in answers] == [(302, "/me/signup/sent/")] * 2
+    assert set(answers[0].cookies) == set(answers[1].cookies)
+    assert page_without_tokens(new.get("/me/signup/sent/")) == page_without_tokens(
+        taken.get("/me/signup/sent/")
+    )
+    # The address with an account is told by email instead; the account is untouched.
+    [verification, attempt] = mail.outbox
+    assert verification.to == ["carla@example.org"] and attempt.to == ["alice@example.org"]
+    assert "Someone tried to sign up" in attempt.subject
+    assert "You already have an account" in attempt.body
+    assert "http://testserver/accounts/login/" in attempt.body
+    assert "http://testserver/accounts/password_reset/" in attempt.body
+    alice_now = User.objects.get(email="alice@example.org")
     assert User.objects.filter(email__iexact="alice@example.org").count() == 1
+    assert alice_now.full_name == "Alice Martin" and alice_now.check_password(password)
+    assert alice_now.candidate.name == "Alice Martin"
+
+
+def test_the_form_never_says_an_address_has_an_account(alice):
+    response = Client().post("/me/signup/", {**GOOD, "email": "alice@example.org", "password2": "different"})
+    html = response.content.decode()
+    assert "didn’t match" in html and "already" not in html and "exists" not in html
 
 
 def test_it_needs_a_name(client):

@@ -27,7 +27,7 @@ def test_it_marks_the_address_verified(client_for, alice, link):
 
 def test_it_works_without_being_logged_in(client, alice, link):
     response = client.get(link)
-    assert response.status_code == 302 and response["Location"] == "/accounts/login/"
+    assert response.status_code == 302 and response["Location"] == "/accounts/login/?next=/me/matches/"
     alice.refresh_from_db()
     assert alice.email_verified_at is not None
 

@@ -1,6 +1,7 @@
 """A task goes through the real Redis broker to a real worker process and its result comes back."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -33,3 +34,22 @@ def test_it_round_trips_a_task_through_redis_and_a_worker(start_worker):
     assert result.get(timeout=30) == 1
     assert Vacancy.objects.get(pk=expired.pk).status == Vacancy.Status.CLOSED
     assert Vacancy.objects.get(pk=current.pk).status == Vacancy.Status.PUBLISHED
+
+
+def test_a_worker_and_its_pool_run_at_a_lower_cpu_priority_than_the_web(start_worker):
+    import os
+
+    from tests.reliability.support import pool_children
+
+    web = os.getpriority(os.PRIO_PROCESS, 0)  # this process stands in for a web process: not lowered
+    worker = start_worker(concurrency=2)
+    processes = [worker.pid, *pool_children(worker.pid)]
+    assert len(processes) == 3
+    expected = min(19, web + settings.WORKER_NICENESS)
+    assert [os.getpriority(os.PRIO_PROCESS, pid) for pid in processes] == [expected] * 3
+    assert settings.WORKER_NICENESS == 19 and expected > web
+    # Started in a session of its own (as a service is), its whole CPU group yields too (Linux autogroups).
+    autogroup = Path(f"/proc/{worker.pid}/autogroup")
+    if autogroup.exists():
+        assert autogroup.read_text().split()[-1] == "19"
+        assert Path("/proc/self/autogroup").read_text().split()[-1] == "0"  # not the test's own

@@ -177,6 +177,7 @@ ROUTES: list[Route] = [
                     by="anonymous", changes=False)),
     Route("password_reset_complete", PUBLIC),
     Route("applicants:signup", (200, 302, 302, 302, 302, 302), post=Post(_signup, ANYONE_POSTS, by="anonymous")),
+    Route("applicants:signup_done", PUBLIC),
     Route("applicants:verify_email", (400, 400, 400, 400, 400, 400), kwargs=lambda w: BAD_TOKEN,
           case="a forged link"),
     # Anyone signed in: their own account.

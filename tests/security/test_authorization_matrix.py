@@ -28,6 +28,7 @@ ALLOW_LIST = {
     "password_reset_confirm",
     "password_reset_complete",
     "applicants:signup",
+    "applicants:signup_done",
     "applicants:verify_email",
 }
 

@@ -12,8 +12,9 @@ from django.test import Client, override_settings
 from django.utils import timezone
 
 from accounts.models import User
+from audit.models import AuditEntry
 from tests.security.routes import CV, NOTICE
-from tests.security.support import client_as
+from tests.security.support import client_as, scored
 from vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
@@ -95,6 +96,22 @@ def test_exports_are_limited_per_recruiter(rita, ada, vacancy):
         assert [ritas.get(url).status_code for url in (csv, xlsx)] == [200, 200]
         assert refused(ritas.get(csv))
         assert client_as(ada).get(csv).status_code == 200
+
+
+def test_exports_in_the_admin_count_against_the_same_limit(rita, ada, alice, vacancy):
+    scored(vacancy, alice.candidate)
+    admins = client_as(ada)
+    export = {"action": "export_as_csv", "_selected_action": [alice.candidate.pk]}
+    with small_limit("export", 3):
+        assert admins.get(f"/recruiting/{vacancy.pk}/export.csv").status_code == 200
+        assert [admins.post("/admin/candidates/candidate/", export).status_code for _ in range(2)] == [
+            200,
+            200,
+        ]
+        assert refused(admins.post("/admin/candidates/candidate/", export))
+        assert refused(admins.get(f"/recruiting/{vacancy.pk}/export.csv"))
+        assert client_as(rita).get(f"/recruiting/{vacancy.pk}/export.csv").status_code == 200
+    assert AuditEntry.objects.filter(action="exported").count() == 4  # refused exports leave no entry
 
 
 def test_the_limit_is_a_window_not_a_ban(alice):
