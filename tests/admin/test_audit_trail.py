@@ -62,7 +62,7 @@ def test_comparing_candidates_records_one_view_of_them_all(
 def test_an_export_of_many_is_one_entry_listing_them(client_for, rita, vacancy, alice, hanna, shortlist, fmt):
     more = [CandidateFactory() for _ in range(3)]
     for candidate in more:
-        scored(vacancy, candidate, score=50.0)
+        scored(vacancy, candidate, score=50.0, applied=True)
     response = client_for(rita).get(f"{shortlist}/export.{fmt}")
     assert response.status_code == 200
     entry = AuditEntry.objects.get(action="exported")
@@ -109,7 +109,7 @@ def test_a_bulk_move_records_each_candidate_moved(client_for, rita, vacancy, ali
         ("rita@example.org", "recruiter", vacancy.pk, pk, "interview") for pk in sorted(ids)
     ]
     bulk = CandidateFactory()
-    scored(vacancy, bulk, score=50.0)
+    scored(vacancy, bulk, score=50.0, applied=True)
     client.post(f"{shortlist}/bulk/", {"action": "move", "stage": "screened", "c": [hanna.pk, bulk.pk]})
     entry = AuditEntry.objects.get(action="moved", detail="screened")
     assert (entry.candidate_id, entry.candidate_ids, entry.count) == (None, sorted([hanna.pk, bulk.pk]), 2)

@@ -99,7 +99,7 @@ def test_exports_are_limited_per_recruiter(rita, ada, vacancy):
 
 
 def test_exports_in_the_admin_count_against_the_same_limit(rita, ada, alice, vacancy):
-    scored(vacancy, alice.candidate)
+    scored(vacancy, alice.candidate, applied=True)
     admins = client_as(ada)
     export = {"action": "export_as_csv", "_selected_action": [alice.candidate.pk]}
     with small_limit("export", 3):
