@@ -204,7 +204,7 @@ def _experience(prepared: PreparedVacancy, key: int | tuple[int, int]) -> Outcom
     earns the rest.
 
     ``key``: the months of experience, or (months, relevant months) where the vacancy reads which entries
-    are relevant to its duties (``PreparedVacancy.entry_relevant``): only those earn beyond the minimum,
+    are relevant to its duties (``PreparedVacancy.entry_reading``): only those earn beyond the minimum,
     so that ten years off the post's subject do not outrank five on it. Below the minimum: 0.7 x months /
     minimum. No minimum: relevant months / 60, capped at 1.
     """

@@ -91,7 +91,7 @@ class PreparedProfile:
     # (the weaker level of English and French, the best level of any other language); 0: none.
     beside_official: tuple[int, int]
     nationality_code: str | None  # ISO alpha-2 code; None: names no country (or not stated)
-    # Experience entries by start: (start, end or None, "title organisation description", has an
+    # Experience entries by start: (start, end or None, "title organisation\ndescription", has an
     # organisation, has a description), for notices whose experience carries a context.
     entries: tuple[tuple[int, int | None, str, bool, bool], ...]
 
@@ -281,9 +281,8 @@ class PreparedVacancy:
     _field_related: dict[str, bool] = field(default_factory=dict)
     # Per entry text: whether it meets each condition.
     _entry_meets: dict[str, tuple[bool, ...]] = field(default_factory=dict)
-    # Per entry text: whether it is on the post's duties (``entry_relevant``).
-    _entry_relevant: dict[str, bool] = field(default_factory=dict)
-    _entry_in_context: dict[str, bool] = field(default_factory=dict)
+    # Per entry text: (in the experience line's context, on the post's duties) (``entry_reading``).
+    _entry_readings: dict[str, tuple[bool, bool]] = field(default_factory=dict)
     _field_similarity: dict[str, float] = field(default_factory=dict)
     _desirable_credits: dict[int, tuple[float, ...]] = field(default_factory=dict)
     # Per criterion (in the order of CRITERIA), outcomes by the key the scoring loop computes per pair.
@@ -312,51 +311,37 @@ class PreparedVacancy:
             )
         return related
 
-    def entry_relevant(self, text: str) -> bool:
-        """Whether an experience entry is on the post's duties: its words cover a share of one duty's
-        terms (RELEVANT_ENTRY_COVERAGE, two terms at least) or what the experience line asks for
-        (cached: posts repeat)."""
-        found = self._entry_relevant.get(text)
+    def entry_reading(self, text: str) -> tuple[bool, bool]:
+        """Of one experience entry (cached: posts repeat): (whether it speaks to what the experience line
+        asks, "3 years in administrative or financial support to projects"; whether it is on the post's
+        duties: it covers a share of one duty's terms, RELEVANT_ENTRY_COVERAGE and two terms at least, or
+        the experience line's what)."""
+        found = self._entry_readings.get(text)
         if found is None:
             mask = self.terms.mask_of(terms(text))
-            found = any(
+            lines = [line for line in self.essential_lines if line.criterion == "experience"]
+            in_context = any(covered(line, mask) for line in lines)
+            relevant = any(
                 size and (hits := (mask & item).bit_count()) >= 2 and hits >= RELEVANT_ENTRY_COVERAGE * size
                 for item, size in self.duty_items
-            ) or any(
-                covered(line, mask)
-                for line in self.essential_lines
-                if line.criterion == "experience" and line.what
-            )
-            if len(self._entry_relevant) >= OUTCOME_CACHE_LIMIT:
-                self._entry_relevant.clear()
-            self._entry_relevant[text] = found
-        return found
-
-    def entry_in_context(self, text: str) -> bool:
-        """Whether an experience entry speaks to what the experience line asks ("3 years in administrative
-        or financial support to projects"), cached: posts repeat."""
-        found = self._entry_in_context.get(text)
-        if found is None:
-            mask = self.terms.mask_of(terms(text))
-            found = any(
-                covered(line, mask) for line in self.essential_lines if line.criterion == "experience"
-            )
-            if len(self._entry_in_context) >= OUTCOME_CACHE_LIMIT:
-                self._entry_in_context.clear()
-            self._entry_in_context[text] = found
+            ) or any(covered(line, mask) for line in lines if line.what)
+            if len(self._entry_readings) >= OUTCOME_CACHE_LIMIT:
+                self._entry_readings.clear()
+            found = self._entry_readings[text] = (in_context, relevant)
         return found
 
     def context_months(self, candidate: PreparedProfile, last: int) -> int:
         """The months of the entries that speak to what the experience line asks, as of month ``last``."""
-        spans = [(start, end) for start, end, text, _, _ in candidate.entries if self.entry_in_context(text)]
-        return months_covered(spans, last)
+        return self._months_where(candidate, last, 0, None)
 
     def relevant_months(self, candidate: PreparedProfile, last: int, months: int) -> int:
         """The months of the candidate's entries that are on the post's duties, as of month index ``last``;
         ``months``: those of all the entries (the answer when every entry is relevant)."""
-        relevant = self.entry_relevant
-        flags = [relevant(entry[2]) for entry in candidate.entries]
-        if all(flags):
+        return self._months_where(candidate, last, 1, months)
+
+    def _months_where(self, candidate: PreparedProfile, last: int, which: int, months: int | None) -> int:
+        flags = [self.entry_reading(entry[2])[which] for entry in candidate.entries]
+        if months is not None and all(flags):
             return months
         if not any(flags):
             return 0
