@@ -52,4 +52,6 @@ def test_a_worker_and_its_pool_run_at_a_lower_cpu_priority_than_the_web(start_wo
     autogroup = Path(f"/proc/{worker.pid}/autogroup")
     if autogroup.exists():
         assert autogroup.read_text().split()[-1] == "19"
-        assert Path("/proc/self/autogroup").read_text().split()[-1] == "0"  # not the test's own
+        # The test's own group is not lowered; a process in the root group reads an empty file (nice 0).
+        own = Path("/proc/self/autogroup").read_text().split() or ["0"]
+        assert own[-1] == "0"
