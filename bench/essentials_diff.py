@@ -40,7 +40,9 @@ def main() -> None:
             ours = row.get("essentials") or []
             for eid, status in statuses.items():
                 best = max(
-                    ours, key=lambda e: fuzz.token_set_ratio(lines[eid].casefold(), e["text"].casefold()), default=None
+                    ours,
+                    key=lambda e: fuzz.token_set_ratio(lines[eid].casefold(), e["text"].casefold()),
+                    default=None,
                 )
                 mine = best["status"] if best else "unmatched"
                 if mine == status or (args.only and mine != args.only):

@@ -33,26 +33,8 @@ FIELD_SHARE = 0.2
 FIELD_MATCH = 90.0
 FIELD_FLOOR = 50.0
 # A required field at least this similar to a stated one, or sharing a family of disciplines with it
-# (FIELD_FAMILIES), is a related field that a person assesses.
+# (reference.disciplines.FAMILIES), is a related field that a person assesses.
 FIELD_RELATED = 70.0
-# Families of disciplines: a field of one family is plausibly related to a required field of the same one.
-FIELD_FAMILIES = (
-    re.compile(
-        r"engineer|comput|software|informati|electr|telecom|cyber|network|physics|mathemat|data|"
-        r"systems|technolog|\bict\b|\bit\b",
-        re.I,
-    ),
-    re.compile(r"econom|financ|account|audit|business|commerce|management|administration|statistic", re.I),
-    re.compile(
-        r"politic|international relations|law\b|legal|public administration|history|security|defen[cs]e|"
-        r"strateg|war studies|diplomacy|government",
-        re.I,
-    ),
-    re.compile(r"logistic|supply chain|transport|operations research|industrial", re.I),
-    re.compile(r"educat|pedagog|training|teaching|learning", re.I),
-    re.compile(r"human resources|psycholog|sociolog|organi[sz]ational", re.I),
-    re.compile(r"communicat|journalism|media|public relations|linguistic|languages", re.I),
-)
 # A competency rung claimed without evidence (matching.claims) earns this share of what it would with it.
 BARE_CLAIM_SHARE = 0.6
 # Experience beyond the minimum earns the rest of its points over max(minimum, 2 years) more.
@@ -125,6 +107,8 @@ def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
     if prepared.preferred_fields:
         similarity = max([prepared.field_similarity(f) for f in fields], default=0.0)
         fit = min(1.0, max(0.0, (similarity - FIELD_FLOOR) / (FIELD_MATCH - FIELD_FLOOR)))
+        if any(prepared.field_close(f) for f in fields):
+            fit = 1.0
     weight = prepared.weights["degree"]
     required = prepared.required_rank
     level = prepared.requirements.degree.level
@@ -142,6 +126,8 @@ def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
         reason = f"{described} does not meet '{wanted}'"
         missing = {"required": level, "highest": highest[0] if highest else "none"}
         equivalents = [a for a in sorted(prepared.alternatives) if a in EQUIVALENTS]
+        # A profile that states no education stays "not met" (not "to be assessed"): stating a lower one
+        # is "not met", and adding to a profile must never make its verdict worse (the property tests).
         if equivalents:
             to_assess = (Reason("degree", "equivalent_to_assess", {**missing, "equivalents": equivalents}),)
             hints = (Reason("degree", "add_equivalent", {"equivalents": equivalents}),)
@@ -180,9 +166,9 @@ def _required_field(
     required = list(prepared.requirements.degree.fields)
     if not fields:
         return (), (Reason("degree", "field_not_stated", {"fields": required}),), ()
+    if any(prepared.field_close(f) for f in fields):
+        return (), (), ()  # the field asked, or the same discipline under another name
     best = max(fields, key=prepared.field_similarity)
-    if prepared.field_similarity(best) >= FIELD_MATCH:
-        return (), (), ()
     if any(prepared.field_related(f) for f in fields):
         related = next(f for f in fields if prepared.field_related(f))
         return (), (Reason("degree", "field_to_assess", {"field": related, "fields": required}),), ()
@@ -518,6 +504,8 @@ CONTEXT_CONCEPTS = (
 )
 # The concepts above (by index) that say where an entry was, not what it was.
 ORGANISATION_CONCEPTS = frozenset({0, 1, 2})
+# The concept (reference.concepts) each of those stands for.
+ORGANISATION_TAGS = {0: "~operational_hq", 1: "~io", 2: "~government"}
 # An entry whose text covers this share of a context's key terms (no concept of the context) meets it.
 CONTEXT_COVERAGE = 0.5
 # Contexts of the main requirement strong enough to restrict its months: where it must have been gained.

@@ -68,7 +68,8 @@ _DEGREE = re.compile(
     r"\b(degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d|university|education|staff college)\b", re.I
 )
 _YEARS = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\(\d+\)\s*)?\+?\s*years?\b",
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\(\d+\)\s*)?\+?\s*"
+    r"(years?|months?)\b",
     re.I,
 )
 # What a profile can show: what a person has done, learnt or holds.
@@ -80,7 +81,8 @@ _CHECKABLE = re.compile(
 # Conditions of appointment, met after selection (a clearance to obtain, a medical): not from a profile.
 _AFTER_SELECTION = re.compile(
     r"\b(will be required to|must be (prepared|willing) to|prior to (appointment|taking up)|subject to|"
-    r"successful candidate)\b",
+    r"successful candidate|(able|ability|eligible|willing(ness)?) to (obtain|acquire|be granted|be cleared)|"
+    r"obtain and maintain|eligib(le|ility) for\b[^.;]{0,40}\bclearance)\b",
     re.I,
 )
 # A line asking for experience is shown by what the experience entries say, not by a list of skills.
@@ -199,12 +201,14 @@ def prepare_essentials(
             checkable = False  # "have relevant experience": no key term to look for, a person judges it
         mask = sum(1 << bit for bit, _ in weights)
         where = [bit for bit, _ in weights if is_where(index.term(bit))]
+        if where:
+            where = list(dict.fromkeys(where + _where_alternatives(text, weights, index)))
         if criterion is None and len(where) < len(weights):
             where = []  # "events involving senior military participants": a term like any other
         # Where is a condition of its own in a pure "where" line ("a military or international
         # environment") and in what an experience must be in ("military logistics").
         singles = [(bit, weight) for bit, weight in weights if bit not in where]
-        what = _alternatives(text, singles, index)
+        what = _with_acronyms(text, _alternatives(text, singles, index), index)
         words = [(bit, weight) for bit, weight in singles if not index.term(bit).startswith("~")]
         heaviest = max((weight for _, weight in words), default=0.0)
         anchors = sum(1 << bit for bit, weight in words if weight == heaviest >= ANCHOR_WEIGHT)
@@ -235,14 +239,16 @@ def _alternatives(
     """The line's what-terms as (bits, weight): the terms of a list of alternatives in the line make one
     entry, met by any of them and weighing as its heaviest; every other term stands alone.
 
-    "Administrative or financial support to projects or programmes" asks for two things, not four.
+    "Administrative or financial support to projects or programmes" asks for two things, not four; the
+    examples a line gives ("a service management tool (e.g. ServiceNow, BMC Remedy, Jira)") are one.
     """
     weight_of = dict(singles)
     grouped: list[tuple[int, float]] = []
     taken: set[int] = set()
-    for match in _ALTERNATIVES.finditer(text):
+    lists = [*(m[1] for m in _EXAMPLES.finditer(text)), *(m[0] for m in _ALTERNATIVES.finditer(text))]
+    for found in lists:
         bits = set()
-        for word in _LIST_SPLIT.split(match[0]):
+        for word in _LIST_SPLIT.split(found):
             for term in terms(word):
                 bit = index.bit(term)
                 if bit in weight_of and bit not in taken:
@@ -253,8 +259,71 @@ def _alternatives(
     return tuple(grouped) + tuple((1 << bit, weight) for bit, weight in singles if bit not in taken)
 
 
+def _where_alternatives(text: str, weights: list[tuple[int, float]], index: TermIndex) -> list[int]:
+    """The terms listed as alternatives to a place ("military or multinational movement planning"):
+    places too, since any of them is where the line asks."""
+    found = []
+    bits = {bit for bit, _ in weights}
+    for match in _ALTERNATIVES.finditer(text):
+        listed = terms(match[0])
+        if any(term.startswith("~") and is_where(term) for term in listed):
+            found += [bit for term in listed if (bit := index.bit(term)) in bits and not term.startswith("~")]
+    return found
+
+
 def _key_terms(text: str) -> tuple[str, ...]:
-    return tuple(term for term in requirement_terms(text) if term not in _LINE_STOPWORDS)
+    # A number of one or two digits ("AJP-3.19", "v3 or 4") names nothing on its own.
+    return tuple(
+        term
+        for term in requirement_terms(text)
+        if term not in _LINE_STOPWORDS and not (term.isdigit() and len(term) <= 2)
+    )
+
+
+# Examples a line gives: any of them shows what it asks.
+_EXAMPLES = re.compile(r"\(\s*(?:e\.\s?g\.?|such as|for example|for instance|like)[\s,:]*([^)]*)\)", re.I)
+# An acronym after what it stands for: "service level agreements (SLAs)", "intrusion detection/prevention
+# systems (IDS/IPS)".
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{0,2}[A-Z][A-Z]*s?)(?:\s*/\s*[A-Z]{2,}s?)*\s*\)")
+_EXPANSION_WORD = re.compile(r"[A-Za-z][\w']*")
+
+
+def _with_acronyms(
+    text: str, what: tuple[tuple[int, float], ...], index: TermIndex
+) -> tuple[tuple[int, float], ...]:
+    """``what`` with each acronym the line spells out standing for its words: a profile that writes
+    "SLA" shows "service level agreements", and one that writes the words shows the acronym; the
+    acronym is then no term of its own."""
+    for match in _ACRONYM.finditer(text):
+        acronym = match[1].rstrip("s")
+        acronym_bits = 0
+        for term in terms(match[0]):
+            bit = index.bit(term)
+            if bit is not None and not term.startswith("~"):  # a concept stands for itself already
+                acronym_bits |= 1 << bit
+        if not acronym_bits:
+            continue
+        before = _EXPANSION_WORD.findall(text[max(0, match.start() - 120) : match.start()])
+        expansion = ()
+        for size in (len(acronym), len(acronym) + 1):
+            words = before[-size:]
+            if len(words) == size and words[0][0].casefold() == acronym[0].casefold():
+                expansion = words
+                break
+        expansion_bits = 0
+        for word in expansion:
+            for term in terms(word):
+                bit = index.bit(term)
+                if bit is not None and not term.startswith("~"):
+                    expansion_bits |= 1 << bit
+        if not expansion_bits or expansion_bits & acronym_bits:
+            continue
+        what = tuple(
+            (bits | acronym_bits if bits & expansion_bits else bits, weight)
+            for bits, weight in what
+            if bits & ~acronym_bits
+        )
+    return what
 
 
 def _experience_terms(text: str, requirements: VacancyRequirements) -> tuple[str, ...]:

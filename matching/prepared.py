@@ -25,6 +25,7 @@ from candidates.profile import (
 )
 from reference.concepts import asked_concepts, is_where
 from reference.data import DEFAULT_REFERENCE, ReferenceData
+from reference.disciplines import FAMILIES, close_disciplines
 from reference.nations import nation_code
 from reference.scales import CRITERIA, DEGREE_RANK, REQUIRED_RANK
 
@@ -37,10 +38,11 @@ from .criteria import (
     _VAGUE_FIELD,
     CONTEXT_CONCEPTS,
     DESIRABLE_FULL_COVERAGE,
-    FIELD_FAMILIES,
+    FIELD_MATCH,
     FIELD_RELATED,
     OFFICIAL_KEYS,
     ORGANISATION_CONCEPTS,
+    ORGANISATION_TAGS,
     STRONG_CONTEXT,
     Condition,
     Outcome,
@@ -271,7 +273,8 @@ class PreparedVacancy:
     total_weight: int
     language_desirables: bool  # any "second official language" or "other languages" item
     fields_required: bool  # a named field of study is part of the essential
-    field_families: frozenset[int]  # FIELD_FAMILIES (by index) the required fields belong to
+    field_families: frozenset[int]  # reference.disciplines.FAMILIES (by index) the named fields belong to
+    field_disciplines: frozenset[str]  # reference.disciplines.DISCIPLINES the named fields are names of
     nation_codes: frozenset[str]  # the named nations' codes; empty: no named list
     conditions: tuple[Condition, ...]  # experience conditions that count only some entries' months
     essential_lines: tuple[EssentialLine, ...]  # matching.essentials
@@ -279,6 +282,7 @@ class PreparedVacancy:
     # Nationals of member nations only: as parsed, or an essential line says so.
     nationality_restricted: bool
     _field_related: dict[str, bool] = field(default_factory=dict)
+    _field_close: dict[str, bool] = field(default_factory=dict)
     # Per entry text: whether it meets each condition.
     _entry_meets: dict[str, tuple[bool, ...]] = field(default_factory=dict)
     # Per entry text: (in the experience line's context, on the post's duties) (``entry_reading``).
@@ -302,12 +306,22 @@ class PreparedVacancy:
             similarity = self._field_similarity[written] = best[1] if best else 0.0
         return similarity
 
+    def field_close(self, written: str) -> bool:
+        """Whether a field of study is one the notice names: nearly the same words, or the same discipline
+        under another name ("computer engineering" for "computer science"; cached)."""
+        close = self._field_close.get(written)
+        if close is None:
+            close = self._field_close[written] = self.field_similarity(written) >= FIELD_MATCH or bool(
+                close_disciplines(written) & self.field_disciplines
+            )
+        return close
+
     def field_related(self, written: str) -> bool:
         """Whether a field of study is plausibly related to a required one (a person assesses it)."""
         related = self._field_related.get(written)
         if related is None:
             related = self._field_related[written] = self.field_similarity(written) >= FIELD_RELATED or any(
-                FIELD_FAMILIES[i].search(written) for i in self.field_families
+                FAMILIES[i].search(written) for i in self.field_families
             )
         return related
 
@@ -451,8 +465,9 @@ def prepare_vacancy(
         language_desirables=any(kind != "text" for kind in desirable_kinds),
         fields_required=degree.fields_required and bool(named_fields),
         field_families=frozenset(
-            i for i, family in enumerate(FIELD_FAMILIES) if any(family.search(f) for f in named_fields)
+            i for i, family in enumerate(FAMILIES) if any(family.search(f) for f in named_fields)
         ),
+        field_disciplines=frozenset().union(*(close_disciplines(f) for f in named_fields)),
         nation_codes=frozenset(nation_code(n) or n for n in requirements.nationalities),
         conditions=_conditions(requirements),
         essential_lines=essential_lines,
@@ -500,6 +515,25 @@ def _conditions(requirements: VacancyRequirements) -> tuple[Condition, ...]:
         if is_main and not STRONG_CONTEXT.search(context):
             continue  # counted as today: all months
         found = [i for i, (trigger, _) in enumerate(CONTEXT_CONCEPTS) if trigger.search(context)]
+        places = tuple(dict.fromkeys(tag for tag, _ in asked_concepts(context.casefold()) if is_where(tag)))
+        if set(places) - {ORGANISATION_TAGS.get(i) for i in found} and all(
+            i in ORGANISATION_CONCEPTS for i in found
+        ):
+            # A list of places, some of which no organisation concept covers ("a NATO or multinational
+            # headquarters or an international organisation"): an entry at any of them meets it, judged
+            # from its title and organisation like where an experience was gained.
+            prepared.append(
+                Condition(
+                    context=context,
+                    months=round(12 * condition.years),
+                    patterns=(),
+                    terms=frozenset(),
+                    main=is_main,
+                    by_organisation=True,
+                    tags=places,
+                )
+            )
+            continue
         if is_main:
             # Only where it was gained restricts the main requirement, not what it was about.
             found = [i for i in found if i in ORGANISATION_CONCEPTS]

@@ -99,8 +99,12 @@ def terms(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(itertools.chain(found, concept_tags(folded))))
 
 
+# An acronym's plural is the acronym: "SLAs", "KPIs" (lower case, "slas" would not lose its "s").
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,6})s\b")
+
+
 def _folded(text: str) -> str:
-    folded = text.casefold()
+    folded = _ACRONYM_PLURAL.sub(r"\1", text).casefold()
     for old, new in _SPELLINGS:
         folded = folded.replace(old, new)
     return folded

@@ -49,13 +49,21 @@ _NATO_BODIES = (
     r"nato|otan|shape|nspa|ncia|nci agency|nato hq|nato headquarters|allied command (operations|transformation)|"
     r"aco|act|hq sact|jfc\w*|joint force command|marcom|aircom|landcom|nrdc\w*|nfiu|ccoe|coe|centre of excellence|"
     r"nato defen[cs]e college|ndc|cmre|sto|naew\w*|nahema|nameadsma|ims|international staff|"
-    r"international military staff|arrc|multinational corps|mnc\w*|eurocorps|kfor|isaf|resolute support"
+    r"international military staff|arrc|multinational corps|mnc\w*|eurocorps|kfor|isaf|resolute support|"
+    # The NATO Force Structure and multinational bodies beside it.
+    r"german[- ]netherlands corps|1 \(?ge/nl\)? corps|multinational (division|brigade|corps|headquarters)|"
+    r"mnd[- ]?\w*|hq mnd\w*|efp|enhanced forward presence|mcce|movement coordination centre europe|eatc|"
+    r"european air transport command|sealift coordination|combined joint|cjtf|nmiotc|jwc|joint warfare centre|"
+    r"jftc|jallc|nato school|nrf|vjtf|kfor hq|hq kfor"
 )
 _INTERNATIONAL_BODIES = (
     r"united nations|un|unhcr|undp|unicef|unops|unfpa|wfp|who|unesco|dpko|european union|eu|"
     r"european commission|european parliament|european council|european defen[cs]e agency|eda|eeas|"
     r"european external action service|frontex|europol|eurojust|osce|oecd|world bank|imf|interpol|icrc|"
-    r"council of europe|african union|asean|iaea|opcw|wto|nato"
+    r"council of europe|african union|asean|iaea|opcw|wto|nato|"
+    # EU and UN missions and operations.
+    r"eufor|eutm|eunavfor|eucap|eulex|eubam|csdp missions?|unifil|minusma|monusco|unmik|unmiss|unficyp|untso|"
+    r"unmas|unama|minusca|undof|un peacekeeping"
 )
 
 CONCEPTS: tuple[Concept, ...] = (

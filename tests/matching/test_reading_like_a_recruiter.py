@@ -1,0 +1,186 @@
+"""Essentials read as a recruiter reads them (issue 14): the same discipline under another name, years
+stated in months, acronyms and examples, places listed as alternatives. Pure, no database."""
+
+from datetime import date
+
+import pytest
+
+from candidates.profile import profile_from_import_json
+from matching.essentials import MET, NOT_MET, TO_ASSESS, classify
+from matching.scoring import prepare_vacancy, score
+from reference.concepts import shows
+from reference.disciplines import close_disciplines
+
+AS_OF = date(2026, 6, 1)
+EVERY = frozenset({"degree", "experience", "languages", "nationality"})
+
+
+def notice(*essential: str, **changes) -> dict:
+    vacancy = {
+        "title": "Officer",
+        "degree": {"level": "university", "fields": [], "alternatives": []},
+        "min_years_experience": 3,
+        "languages": {"rule": "none", "requirements": [], "stanag": [], "raw": [], "pair": []},
+        "nationality_restricted": True,
+        "essential": list(essential),
+        "desirable": [],
+        "accountabilities": ["Plan the movement of forces"],
+    }
+    vacancy.update(changes)
+    return vacancy
+
+
+def person(*experience: dict, field: str = "Logistics", **changes) -> dict:
+    candidate = {
+        "id": "p", "name": "P", "nationality": "Romania",
+        "education": [{"level": "master", "field": field, "institution": "A university"}],
+        "experience": list(experience) or [
+            {"title": "Clerk", "organisation": "A shop", "start": "2015-01", "end": None, "description": "Sales."}
+        ],
+        "languages": [{"language": "English", "level": "V"}, {"language": "French", "level": "II"}],
+    }  # fmt: skip
+    candidate.update(changes)
+    return candidate
+
+
+def entry(title: str, organisation: str, start: str, end: str | None, description: str) -> dict:
+    return {
+        "title": title,
+        "organisation": organisation,
+        "start": start,
+        "end": end,
+        "description": description,
+    }
+
+
+def status_of(vacancy: dict, candidate: dict, line: str) -> str:
+    result = score(prepare_vacancy(vacancy), profile_from_import_json(candidate), AS_OF)
+    return next(e.status for e in result.essentials if e.text == line)
+
+
+# The same discipline under another name -------------------------------------------------------------
+
+IT_DEGREE = "A university degree in computer science, information technology or a closely related discipline"
+LAW_DEGREE = "A university degree in law"
+
+
+@pytest.mark.parametrize(
+    ("line", "fields", "field", "expected"),
+    [
+        (IT_DEGREE, ["computer science", "information technology"], "Computer Engineering", MET),
+        (IT_DEGREE, ["computer science", "information technology"], "Applied Informatics", MET),
+        (IT_DEGREE, ["computer science", "information technology"], "Informatique de gestion", MET),
+        (IT_DEGREE, ["computer science", "information technology"], "Medieval History", NOT_MET),
+        (LAW_DEGREE, ["law"], "Droit public", MET),
+        (LAW_DEGREE, ["law"], "Rechtswissenschaften", MET),
+        (LAW_DEGREE, ["law"], "Giurisprudenza", MET),
+        (LAW_DEGREE, ["law"], "Chemistry", NOT_MET),
+    ],
+)
+def test_a_required_field_is_met_by_the_same_discipline_under_another_name(line, fields, field, expected):
+    vacancy = notice(line, degree={"level": "university", "fields": fields, "alternatives": [],
+                                   "fields_required": True})  # fmt: skip
+    assert status_of(vacancy, person(field=field), line) == expected
+
+
+def test_a_close_discipline_earns_what_the_preferred_field_earns():
+    vacancy = prepare_vacancy(
+        notice("A university degree", degree={"level": "university", "fields": ["political science"],
+                                              "alternatives": [], "fields_required": False})
+    )  # fmt: skip
+
+    def degree_points(field: str) -> float:
+        return score(vacancy, profile_from_import_json(person(field=field)), AS_OF).breakdown["degree"].points
+
+    assert (
+        degree_points("Sciences politiques")
+        == degree_points("Political Science")
+        > degree_points("Chemistry")
+    )
+
+
+def test_the_disciplines_are_names_not_families():
+    assert close_disciplines("Computer Engineering") == {"computing"}
+    assert close_disciplines("Particle Physics") == {"physics"}  # of the engineering family, not computing
+    assert not close_disciplines("Tourism")
+
+
+# Years stated in months -----------------------------------------------------------------------------
+
+
+def test_a_minimum_in_months_is_an_experience_line():
+    line = "have a minimum of 36 months' experience in movement planning"
+    assert classify(line, EVERY) == ("experience", True)
+
+
+# Acronyms and examples ------------------------------------------------------------------------------
+
+SLA_LINE = "Experience in defining and monitoring service level agreements (SLAs) and key performance indicators (KPIs)"
+TOOL_LINE = "Hands-on experience with a service management tool (e.g. ServiceNow, BMC Remedy, Jira Service Management)"
+DESK = "Clerk"
+
+
+@pytest.mark.parametrize(
+    ("line", "description", "expected"),
+    [
+        (SLA_LINE, "Defined and monitored the SLAs and KPIs of the service desk.", MET),
+        (SLA_LINE, "Defined and monitored service level agreements and performance indicators.", MET),
+        (SLA_LINE, "Answered the telephone.", TO_ASSESS),
+        (TOOL_LINE, "Ran the tickets in BMC Remedy for 400 users.", MET),
+        (TOOL_LINE, "Ran the tickets for 400 users.", TO_ASSESS),
+    ],
+)
+def test_an_acronym_stands_for_its_words_and_an_example_for_the_list(line, description, expected):
+    work = entry(DESK, "Ministry of Finance", "2015-01", None, description)
+    assert status_of(notice(line), person(work), line) == expected
+
+
+# Places listed as alternatives ----------------------------------------------------------------------
+
+MOVEMENTS = (
+    "have a minimum of 36 months' experience in military or multinational movement and transportation planning, "
+    "of which at least 12 months in a NATO or multinational headquarters or an international organisation"
+)
+MOVEMENTS_NOTICE = notice(
+    MOVEMENTS,
+    experience_conditions=[
+        {"years": 3, "context": "military or multinational movement and transportation planning", "where": ""},
+        {"years": 1, "context": "a NATO or multinational headquarters or an international organisation",
+         "where": ""},
+    ],
+)  # fmt: skip
+
+
+def test_a_place_listed_beside_another_is_a_place_and_a_multinational_headquarters_meets_the_list():
+    national = entry("Movement officer", "Romanian Land Forces Staff", "2014-09", "2020-08",
+                     "Planned rail and road movements of units to exercises.")  # fmt: skip
+    multinational = entry("G4 movement staff officer", "Headquarters Multinational Division South-East",
+                          "2020-09", None, "Planned the reception and onward movement of arriving forces.")  # fmt: skip
+    assert status_of(MOVEMENTS_NOTICE, person(national, multinational), MOVEMENTS) == MET
+    # The same years all in a national staff: the 12 months in a multinational headquarters are missing.
+    only_national = {**national, "end": None}
+    assert status_of(MOVEMENTS_NOTICE, person(only_national), MOVEMENTS) == NOT_MET
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    ["1 German-Netherlands Corps", "Movement Coordination Centre Europe (MCCE)", "EUFOR Althea", "UNIFIL"],
+)
+def test_multinational_bodies_show_somewhere_international(organisation):
+    assert shows("~international", organisation.casefold())
+
+
+# Conditions of appointment --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Able to obtain a NATO SECRET security clearance",
+        "Ability to obtain and maintain a NATO SECRET clearance",
+        "Eligible for a NATO COSMIC TOP SECRET security clearance",
+        "The successful candidate will be required to obtain a security clearance",
+    ],
+)
+def test_a_clearance_still_to_obtain_is_met_after_selection_not_from_a_profile(line):
+    assert classify(line, EVERY) == (None, False)
