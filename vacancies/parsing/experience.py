@@ -27,7 +27,7 @@ _FIGURE = re.compile(
 )
 # "exper" alone: a scraped notice cut off mid-word ("at least 2 years' exper").
 _EXPERIENCE = re.compile(
-    r"\bexper|\bexp[ée]rience|\bworked\b|\bworking\b|\bservice\b|\bemployment\b", re.IGNORECASE
+    r"\bexper|\bexp[ée]rience|\bworked\b|\bworking\b|\bservice\b|\bemployment\b|\bpractice\b", re.IGNORECASE
 )
 _MINIMUM = re.compile(
     r"\b(?:minimum(?:\s+of)?|at\s+least|min\.?)\s+\S+\s+(?:\(\S+\)\s+)?years?\b", re.IGNORECASE
