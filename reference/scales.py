@@ -75,6 +75,22 @@ STANAG_LEVELS: dict[int, str] = {
     5: "Highly-articulate native",
 }
 
+# The words notices write for a STANAG 6001 level, per skill ("Listening - Professional", "Functional in
+# all four skills"), the longer first; the official names above and their usual synonyms.
+STANAG_LEVEL_WORDS: dict[str, int] = {
+    "highly-articulate native": 5,
+    "highly articulate native": 5,
+    "advanced professional": 4,
+    "general professional": 3,
+    "limited working": 2,
+    "no proficiency": 0,
+    "professional": 3,
+    "functional": 2,
+    "elementary": 1,
+    "survival": 1,
+    "expert": 4,
+}
+
 # Approximate bridge STANAG level -> lowest NATO civilian level it suggests. Labelled approximate:
 # there is no official mapping.
 STANAG_TO_NATO_APPROX: dict[int, str] = {0: "", 1: "I", 2: "II", 3: "IV", 4: "V", 5: "VI"}

@@ -41,6 +41,21 @@ _PREFERENCE = re.compile(
     r"\b(?:preferabl[ye]|ideally|preference|desirabl[ye]|an advantage|an asset|de pr[ée]f[ée]rence|id[ée]alement)\b",
     _I,
 )
+# What a figure that stands in for the degree is written with: "2 additional years of experience in lieu of
+# a degree", "instead of / in place of a university degree", "may replace / substitute for the degree",
+# "in the absence of a degree", "candidates without a degree". Such a figure is one of the degree's
+# alternatives, never an experience requirement (``experience``).
+DEGREE_SUBSTITUTE = re.compile(
+    r"\b(?:in\s+lieu\s+of|instead\s+of|in\s+place\s+of|as\s+(?:an?\s+)?(?:substitute|replacement)\s+for"
+    r"|in\s+the\s+absence\s+of|without"
+    r"|(?:may|can|could|will|shall)\s+(?:also\s+)?(?:be\s+)?(?:replace[ds]?|substituted?|compensated?|accepted)"
+    r"\s*(?:for|in\s+lieu\s+of|instead\s+of|as\s+equivalent\s+to)?)"
+    r"\s+(?:the\s+lack\s+of\s+)?(?:(?:a|an|the|such\s+a|this|formal|required|relevant|university|academic|"
+    r"bachelor'?s?|master'?s?|first|higher)\s+)*"
+    r"(?:degree|diploma|university\s+(?:education|studies)|(?:academic|formal)\s+(?:education|qualifications?)"
+    r"|education)s?\b",
+    re.IGNORECASE,
+)
 _ALTERNATIVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "equivalent_qualification",
@@ -58,7 +73,9 @@ _ALTERNATIVES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"equivalent (?:relevant )?(?:professional |work |practical )?experience"
             r"|equivalent education (?:coupled|combined) with|experience in lieu|in lieu of (?:a|the) degree"
             r"|combination of (?:education|studies) and (?:professional )?experience"
-            r"|(?:years|experience) (?:may|can|could) (?:be accepted|substitute|compensate|replace)",
+            r"|(?:years|experience) (?:may|can|could) (?:be accepted|substitute|compensate|replace)"
+            rf"|\b(?:experience|years?)\b[^;.]{{0,60}}?{DEGREE_SUBSTITUTE.pattern}"
+            rf"|{DEGREE_SUBSTITUTE.pattern}[^;.]{{0,40}}?\b(?:experience|years?)\b",
             _I,
         ),
     ),
@@ -123,7 +140,7 @@ _FILLER_NOUN = re.compile(r"\b(?:fields?|disciplines?|areas?|subjects?|domains?|
 
 # "aeronautical or mechanical engineering", "Public or Business Administration": two fields sharing a noun.
 _SHARED_NOUN = re.compile(
-    r"(?P<lead>^|,\s*)(?P<first>[A-Za-z]+(?:ic|al|ive|ary))\s+or\s+(?P<second>[A-Za-z]+)\s+(?P<noun>[A-Za-z]+)"
+    r"(?P<lead>^|,\s*)(?:(?:the|a|an)\s+)?(?P<first>[A-Za-z]+(?:ic|al|ive|ary))\s+or\s+(?P<second>[A-Za-z]+)\s+(?P<noun>[A-Za-z]+)"
     r"(?=\s*(?:,|$))"
 )
 
@@ -133,8 +150,10 @@ def education_items(items: list[str]) -> list[str]:
 
 
 def degree_level(text: str) -> str:
-    """The lowest level named in the required part of ``text`` ("none" when none is named)."""
-    required = _PREFERENCE.split(text, maxsplit=1)[0]
+    """The lowest level named in the required part of ``text`` ("none" when none is named). What stands in
+    for the degree is no part of it ("Candidates without a degree may be considered with a higher secondary
+    education and 4 more years of experience": still a university degree)."""
+    required = _PREFERENCE.split(_without_substitute(text), maxsplit=1)[0]
     named = [level for level, pattern in _LEVELS if pattern.search(required)]
     if not named:
         return "none"
@@ -142,6 +161,15 @@ def degree_level(text: str) -> str:
     if "secondary" in named:
         return "secondary"
     return min(specific or named, key=lambda level: REQUIRED_RANK[level])
+
+
+def _without_substitute(text: str) -> str:
+    """``text`` up to the sentence or clause ("; ...", ", or ...") that states what may replace the degree."""
+    match = DEGREE_SUBSTITUTE.search(text)
+    if not match:
+        return text
+    cut = max(text.rfind(mark, 0, match.start()) for mark in (". ", ";", ", or ", " or "))
+    return text[:cut] if cut > 0 else text
 
 
 def degree_fields(text: str) -> tuple[str, ...]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .degree import DEGREE_SUBSTITUTE
+
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -44,15 +46,16 @@ def _value(token: str) -> float:
 
 
 def years_in(text: str) -> int | None:
-    """The largest experience figure in one requirement, in whole years; None when it states none."""
+    """The largest experience figure in one requirement, in whole years; None when it states none. A
+    figure that stands in for the degree ("or 2 additional years of experience in lieu of a degree") is
+    none: it belongs to the degree's alternatives.
+
+    >>> years_in("A degree in IT, or an additional 2 years of relevant experience in lieu of a degree")
+    """
     if not _EXPERIENCE.search(text):
         return None
     best: int | None = None
-    for match in _FIGURE.finditer(text):
-        if _NOT_EXPERIENCE_BEFORE.search(text[max(0, match.start() - 14) : match.start()]):
-            continue
-        if _NOT_EXPERIENCE_AFTER.match(text[match.end() :]):
-            continue
+    for match in _experience_figures(text):
         value = _value(match.group("n"))
         years = (
             int(value // 12) if match.group("unit").casefold().startswith(("month", "mois")) else int(value)
@@ -116,13 +119,20 @@ def experience_conditions(essential: list[str]) -> tuple[tuple[float, str, str],
     for item in essential:
         if years_in(item) is None:
             continue
-        figures = [m for m in _FIGURE.finditer(item) if _is_experience_figure(item, m)]
-        figures += [m for m in _BARE_FIGURE.finditer(item) if not any(_overlaps(m, f) for f in figures)]
+        # A figure that stands in for the degree is no condition, but still ends the context before it.
+        every = [m for m in _FIGURE.finditer(item) if _is_experience_figure(item, m)]
+        figures = [m for m in every if not _substitutes_degree(item, m, every)]
+        figures += [
+            m
+            for m in _BARE_FIGURE.finditer(item)
+            if not any(_overlaps(m, f) for f in every) and not _substitutes_degree(item, m, figures)
+        ]
         figures.sort(key=lambda m: m.start())
-        for i, match in enumerate(figures):
-            end = figures[i + 1].start() if i + 1 < len(figures) else len(item)
+        starts = sorted({m.start() for m in every + figures})
+        for match in figures:
+            end = next((start for start in starts if start > match.start()), len(item))
             context, where = _context(item[match.end() : end])
-            if not context and i == 0:
+            if not context and match is figures[0]:
                 before = _CONTEXT_BEFORE.search(item[: match.start()])
                 context = _tidy(before.group("c")) if before else ""
             found.append((_years(match), context, where))
@@ -134,6 +144,33 @@ def _is_experience_figure(text: str, match: re.Match[str]) -> bool:
         _NOT_EXPERIENCE_BEFORE.search(text[max(0, match.start() - 14) : match.start()])
         or _NOT_EXPERIENCE_AFTER.match(text[match.end() :])
     )
+
+
+def _experience_figures(text: str) -> list[re.Match[str]]:
+    """The figures of experience in one requirement, without those that stand in for the degree."""
+    figures = [m for m in _FIGURE.finditer(text) if _is_experience_figure(text, m)]
+    return [m for m in figures if not _substitutes_degree(text, m, figures)]
+
+
+# Between "in the absence of a degree" and its figure: a comma, "need", "must have at least" ...
+_SUBSTITUTE_LEAD = re.compile(r"^[^;.()]{0,45}$")
+
+
+def _substitutes_degree(text: str, match: re.Match[str], figures: list[re.Match[str]]) -> bool:
+    """Whether the figure stands in for the degree: the substitute's words in its own clause, after it
+    (up to the next figure) or just before it ("in the absence of a degree, 8 years' experience")."""
+    following = [f.start() for f in figures if f.start() > match.start()]
+    end = min([*following, len(text)])
+    after = re.split(r"[;)]|\.(?:\s|$)", text[match.end() : end], maxsplit=1)[0]
+    if DEGREE_SUBSTITUTE.search(after):
+        return True
+    clause_start = max(text.rfind(mark, 0, match.start()) for mark in (";", ". ", "("))
+    if any(clause_start < f.start() < match.start() for f in figures):
+        return False  # the words before belong to an earlier figure ("4 years instead of a degree, plus 3")
+    before = text[clause_start + 1 : match.start()]
+    phrases = list(DEGREE_SUBSTITUTE.finditer(before))
+    lead = before[phrases[-1].end() :] if phrases else ""
+    return bool(phrases and _SUBSTITUTE_LEAD.match(lead) and " and " not in lead)
 
 
 def _overlaps(a: re.Match[str], b: re.Match[str]) -> bool:

@@ -17,9 +17,17 @@ official languages together with a basic working knowledge of the other" is one_
 "fluency in one of these languages and a working knowledge of the other" V/III and "a good knowledge of
 the two official NATO languages" each English IV, French IV.
 
+The rule is also read when a notice words it ("proficient in one of NATO's official languages at the
+Advanced level (V) and at least the Beginner level (I) in the other"): two levels (a numeral, a level's
+name, or both) between "one" and "the other" are the high and the low one.
+
 STANAG 6001 profiles (SLP) are kept as written, separators dropped and "+" kept: "3-3-3-3" -> "3333",
 "3+3+3+3+" -> "3+3+3+3+"; a single level ("STANAG 6001 level 3") is read as that level in all four
-skills ("3333"). The language is the one named in the same sentence, English when none is named (the
+skills ("3333"). A level per skill is read in the order listening, speaking, reading, writing, as a
+figure or a STANAG level's name ("Listening - Professional; Speaking - Professional; Reading -
+Professional; Writing - Functional", "Listening 3, Speaking 3, Reading 3, Writing 2", "L3 S3 R3 W2" ->
+"3332"), as is one level in all four skills ("level 2 in all four skills", "Functional in all four
+skills" -> "2222"). The language is the one named in the same sentence, English when none is named (the
 STANAG notices seen all mean English then).
 """
 
@@ -29,7 +37,7 @@ import re
 
 from reference.data import DEFAULT_REFERENCE, ReferenceData
 from reference.languages import LANGUAGE_NAMES, OFFICIAL_LANGUAGES
-from reference.scales import SLP_LEVEL, SLP_NOTICE_SEPARATOR
+from reference.scales import SLP_LEVEL, SLP_NOTICE_SEPARATOR, STANAG_LEVEL_WORDS
 
 from .result import LanguageLevel, Languages, StanagProfile
 
@@ -131,10 +139,12 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
         if match and rule == "none":
             rule, pair = "one_high_other_low", _pair(text)
             high, low = _as_roman(match.group("high"), reference), _as_roman(match.group("low"), reference)
-            text = text[: match.start()] + " " + text[match.end() :]
-            text = re.sub(
-                rf"\(?\s*\b(?:{_LANG})\s*(?:/|and|or|,)\s*(?:{_LANG})\b\s*\)?", " ", text, flags=re.I
-            )
+            text = _without_pair(text[: match.start()] + " " + text[match.end() :])
+            used = True
+        elif rule == "none" and (worded := _worded_one_other(text, reference)):
+            high, low, (start, end) = worded
+            rule, pair = "one_high_other_low", _pair(text)
+            text = _without_pair(text[:start] + " " + text[end:])
             used = True
         elif rule == "none" and (old := _older_phrasing(text)):
             rule, high, low = old[0], old[1], old[2]
@@ -146,7 +156,15 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
                 high = low = None
             used = True
             text = ""
-        if _STANAG_HINT.search(text):
+        per_skill = skill_profiles(text)
+        for start, _end, slp in per_skill:
+            profile = StanagProfile(_language_near(text, start), slp)
+            if profile not in stanag:
+                stanag.append(profile)
+            used = True
+        for start, end, _slp in reversed(per_skill):
+            text = text[:start] + " " + text[end:]
+        if _STANAG_HINT.search(text) or _SKILL_LIST.search(text):
             for profile in _stanag_profiles(text):
                 if profile not in stanag:
                     stanag.append(profile)
@@ -186,6 +204,14 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
         stanag=tuple(stanag),
         raw=tuple(raw),
     )
+
+
+_PAIR_NAMED = re.compile(rf"\(?\s*\b(?:{_LANG})\s*(?:/|and|or|,)\s*(?:{_LANG})\b\s*\)?", re.IGNORECASE)
+
+
+def _without_pair(text: str) -> str:
+    """The text without "(English/French)": the rule's pair, no requirement of its own."""
+    return _PAIR_NAMED.sub(" ", text)
 
 
 _OLD_ONE_OTHER = re.compile(
@@ -247,3 +273,170 @@ def _language_near(sentence: str, position: int) -> str:
         if distance is None or d < distance:
             best, distance = _canonical_language(match.group(1)), d
     return best
+
+
+# The two official languages' rule in words -----------------------------------------------------------
+
+_ONE = re.compile(r"\b(?:in|for|of)\s+(?:either\s+)?one\b(?!\s+(?:year|month)s?\b)|\bdans\s+l'une\b", re.I)
+_OTHER = re.compile(r"\b(?:in|for|of)\s+the\s+other\b|\bdans\s+l'autre\b", re.I)
+# What may stand between a level's numeral and its name: "V (Advanced)", "Advanced level (V)".
+_NAME_AND_NUMERAL = re.compile(r"^[\s\"'(:\-]*(?:level)?[\s\"'(:\-]*$", re.I)
+
+
+def _worded_one_other(text: str, reference: ReferenceData) -> tuple[str, str, tuple[int, int]] | None:
+    """(high, low, the span read) for the rule worded around "one" and "the other", with exactly two levels
+    stated in that clause: "V (Advanced) in one of NATO's official languages (English/French); II
+    (Elementary) in the other", "proficient in one ... at the Advanced level (V) and have at least the
+    Beginner level (I) in the other", "in one of the two languages at level V and in the other at level II".
+
+    >>> _worded_one_other("be proficient in one of NATO's official languages (English/French) at the "
+    ...                   "Advanced level (V) and have at least the Beginner level (I) in the other",
+    ...                   DEFAULT_REFERENCE)[:2]
+    ('V', 'I')
+    """
+    one = _ONE.search(text)
+    other = _OTHER.search(text, one.end()) if one else None
+    if not one or not other:
+        return None
+    start = max(text.rfind(".", 0, one.start()), -1) + 1
+    end = other.end() + len(re.split(r"[;.]", text[other.end() :], maxsplit=1)[0])
+    levels = _levels_in(text[start:end], reference)
+    if len(levels) != 2:
+        return None
+    rank = {level: n for n, level in enumerate(reference.language_levels)}
+    low, high = sorted(levels, key=lambda level: rank.get(level, -1))
+    return high, low, (start, end)
+
+
+def _levels_in(clause: str, reference: ReferenceData) -> list[str]:
+    """The NATO levels a clause states, in order; a numeral and its name side by side are one level. A name
+    alone counts only as a level's name ("the Advanced level", "level Advanced"): "proficiency in one of
+    the languages" names no level VI.
+
+    >>> _levels_in("proficiency in one of them at the Advanced level and V (Advanced) in the other", DEFAULT_REFERENCE)
+    ['V', 'V']
+    """
+    names = sorted((name for name, _ in reference.language_levels.values()), key=len, reverse=True)
+    mentions = re.compile(
+        rf"(?-i:\b(?P<roman>{_ROMAN})\b)|\b(?P<name>{'|'.join(re.escape(n) for n in names)})\b", re.I
+    )
+    found: list[tuple[int, int, str, str]] = []  # start, end, level, kind: "numeral", "name" or "both"
+    for match in mentions.finditer(clause):
+        kind = "numeral" if match.group("roman") else "name"
+        level = match.group("roman") or _as_roman(match.group("name"), reference)
+        if (
+            found
+            and {found[-1][3], kind} == {"numeral", "name"}
+            and _NAME_AND_NUMERAL.match(clause[found[-1][1] : match.start()])
+        ):
+            # "V (Advanced)", "Advanced level (V)": one level, the numeral's
+            previous_start, _, previous_level, _ = found[-1]
+            found[-1] = (previous_start, match.end(), level if kind == "numeral" else previous_level, "both")
+            continue
+        found.append((match.start(), match.end(), level, kind))
+    return [
+        level
+        for start, end, level, kind in found
+        if kind != "name"
+        or re.search(r"\blevel\s*$", clause[:start], re.I)
+        or re.match(r"\s*level\b", clause[end:], re.I)
+    ]
+
+
+# STANAG 6001 levels per skill ------------------------------------------------------------------------
+
+_SKILLS = ("listening", "speaking", "reading", "writing")
+_STANAG_WORD = "|".join(re.escape(word).replace(r"\ ", r"[\s-]+") for word in STANAG_LEVEL_WORDS)
+_SKILL_LEVEL = rf"(?:[0-5]\+?(?![\d.,]\d)(?!\d)|(?:{_STANAG_WORD})(?:\s+proficiency)?)\b\+?"
+_SKILL_GROUP = r"(?:listening|speaking|reading|writing)(?:\s*(?:,|/|&|\band\b)\s*(?:listening|speaking|reading|writing))*"
+# A level's figure in brackets after its name: "Professional (Level 3)".
+_FIGURE_AFTER = r"(?:\s*\(\s*(?:level\s*)?(?P<{0}>[0-5]\+?)\s*\))?"
+# "Listening - Professional", "Listening 3", "Listening: level 3", "Listening and Speaking: 3",
+# "Professional (Level 3) in Listening and Speaking", "level 2 in reading and writing", "3 (Listening)".
+_NAMED_SKILL = re.compile(
+    rf"\b(?P<skills>{_SKILL_GROUP})\b\s*(?:[:=(\-]\s*)?(?:(?:at\s+)?(?:level|SLP)\s*)?(?P<level>{_SKILL_LEVEL})"
+    + _FIGURE_AFTER.format("figure")
+    + rf"|(?:\b(?:level|SLP)\s*)?(?<![\w+])(?P<level2>{_SKILL_LEVEL})"
+    + _FIGURE_AFTER.format("figure2")
+    + rf"\s*(?:in|for)\s+(?P<skills2>{_SKILL_GROUP})\b"
+    r"|(?<![\w+-])(?P<level3>[0-5]\+?)\s*\(\s*(?P<skills3>listening|speaking|reading|writing)\s*\)",
+    re.I,
+)
+# "L3 S3 R3 W2", "L: 3, S: 3, R: 3, W: 2"
+_LETTER_SKILL = re.compile(r"(?<![\w-])(?P<skills>[LSRW])\s*[:=]?\s*(?P<level>[0-5]\+?)(?![\w+])")
+# "3332 (Listening, Speaking, Reading, Writing)": the four skills named beside a bare profile.
+_SKILL_LIST = re.compile(r"\blistening\W+speaking\W+reading\W+(?:and\s+)?writing\b", re.I)
+_BETWEEN_SKILLS = re.compile(r"^[\s,;/|)\-]*(?:and\s+)?$", re.I)
+# "all four skills", "all 4 language skills", "all language skills": never "all skills" alone.
+_FOUR_SKILLS = r"(?:(?:four|4)\s+(?:language\s+)?|language\s+)skills"
+_ALL_SKILLS = re.compile(
+    rf"(?:(?:STANAG\s*(?:6001\s*)?)?(?:level\s*)?(?P<level>{_SKILL_LEVEL})\s*(?:\([^)]{{0,30}}\)\s*)?"
+    rf"(?:in|for|across)\s+(?:all|each)\s+(?:of\s+)?(?:the\s+)?{_FOUR_SKILLS}"
+    rf"|\b(?:in\s+)?(?:all|each\s+of\s+the)\s+{_FOUR_SKILLS}\s*(?:\([^)]{{0,60}}\)\s*)?"
+    rf"(?:[:\-]\s*)?(?:at\s+)?(?:STANAG\s*(?:6001\s*)?)?(?:level\s*)?(?P<level2>{_SKILL_LEVEL}))",
+    re.I,
+)
+
+
+# Cheap test first: most lines name no skill at all.
+_ANY_SKILL = re.compile(r"listening|speaking|reading|writing|skills|(?-i:\b[LSRW]\s*[:=]?\s*[0-5])", re.I)
+
+
+def _skill_level(token: str) -> str:
+    token = " ".join(token.replace("-", " ").split()).casefold().removesuffix(" proficiency")
+    plus = "+" if token.endswith("+") else ""
+    token = token.rstrip("+").strip()
+    if token[:1].isdigit():
+        return token + plus
+    words = {" ".join(w.replace("-", " ").split()): level for w, level in STANAG_LEVEL_WORDS.items()}
+    return f"{words[token]}{plus}"
+
+
+def skill_profiles(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, SLP) of every STANAG 6001 profile stated a level per skill, or one level in all four
+    skills; the SLP in the order listening, speaking, reading, writing.
+
+    >>> skill_profiles("English (STANAG 6001): Listening - Professional; Speaking - Professional; "
+    ...                "Reading - Professional; Writing - Functional")[0][2]
+    '3332'
+    >>> [p[2] for p in skill_profiles("L3 S3 R3 W2; French: level 2 in all four skills")]
+    ['3332', '2222']
+    """
+    if not _ANY_SKILL.search(text):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for pattern, letters in ((_NAMED_SKILL, False), (_LETTER_SKILL, True)):
+        run: dict[str, str] = {}
+        start = end = 0
+        for match in pattern.finditer(text):
+            groups = {name: value for name, value in match.groupdict().items() if value}
+            named = groups.get("skills") or groups.get("skills2") or groups.get("skills3") or ""
+            skills = (
+                [s for s in _SKILLS if s[0] == named.casefold()[:1]]
+                if letters
+                else [s.casefold() for s in re.findall(r"listening|speaking|reading|writing", named, re.I)]
+            )
+            level = (
+                groups.get("figure") or groups.get("figure2")
+                or groups.get("level") or groups.get("level2") or groups.get("level3")
+            )  # fmt: skip
+            if run and (set(skills) & set(run) or not _BETWEEN_SKILLS.match(text[end : match.start()])):
+                run = {}
+            if not run:
+                start = match.start()
+            run.update(dict.fromkeys(skills, _skill_level(level)))
+            end = match.end()
+            if len(run) == 4:
+                found.append((start, end, "".join(run[s] for s in _SKILLS)))
+                run = {}
+    for match in _ALL_SKILLS.finditer(text):
+        if not any(s <= match.start() < e for s, e, _ in found):
+            found.append(
+                (match.start(), match.end(), _skill_level(match.group("level") or match.group("level2")) * 4)
+            )
+    return sorted(found)
+
+
+def states_skill_levels(text: str) -> bool:
+    """Whether the text states STANAG 6001 levels per skill (one requirement, however it is punctuated)."""
+    return bool(skill_profiles(text))

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from .cleaning import Line, _key
+from .degree import DEGREE_SUBSTITUTE
+from .languages import states_skill_levels
 
 _H = re.IGNORECASE
 _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -368,6 +370,69 @@ _LEVEL_STATEMENT = re.compile(r"\bSLP\b|\bSTANAG\s*6001\b")
 _SUB_HEADING = re.compile(r"^\(?[a-h][.)]\s+[A-Z][\w/&,' -]{0,45}:?$")
 
 
+# Kinds of heading that, written as "Languages:" inside a list of requirements, head a part of it.
+_PART_KINDS = frozenset({"languages", "education", "other"})
+# Words a line ends with before its colon when it opens a sentence, not a part: "Knowledge of:".
+_OPEN_END = frozenset(
+    {"of", "in", "with", "to", "for", "on", "at", "by", "from", "as", "and", "or", "the", "a", "an", "are",
+     "is", "be", "include", "includes", "including", "such"}
+)  # fmt: skip
+_INTRODUCES_ITEMS = re.compile(r"\b(?:following|these|below|above|either|one|both|all|any)\b", _H)
+
+
+def list_sub_heading(line: Line, heading: str | None = None) -> bool:
+    """A short line ending with a colon that heads a part of a requirements list ("Experience and
+    skills:", "Language:", "Technical knowledge:", "2. Experience:"): no requirement of its own.
+
+    >>> list_sub_heading(Line("Experience and skills:")), list_sub_heading(Line("Knowledge of:"))
+    (True, False)
+    """
+    text = line.text.strip()
+    numbered = _NUMBERED.match(text)
+    body = numbered.group("rest") if numbered else text
+    if not body.endswith(":") or heading not in (None, *_PART_KINDS):
+        return False
+    words = body[:-1].split()
+    return (
+        1 <= len(words) <= 6
+        and not re.search(r"[\d.;:!?]", body[:-1])
+        and words[-1].casefold() not in _OPEN_END
+        and not _INTRODUCES_ITEMS.search(body)
+        and body[:1].isupper()
+    )
+
+
+# What a notice says about applying, the contract and the selection: never a requirement, wherever a page
+# put it ("Applications are to be submitted using the NSPA e-recruitment tool").
+_PROCESS = re.compile(
+    r"^(?:all\s+|only\s+)?applications?\s+(?:are|is|must|should|will|shall|may|can|cannot|received|submitted|"
+    r"sent|made|not|without|that|which|from\s+(?:internal|serving))\b"
+    r"|^(?:please\s+)?(?:apply\s+(?:online|via|through|using|by|for\s+this|now|before)"
+    r"|(?:submit|send|upload)\s+(?:your|an?\s+application|the\s+application|online|via|through|using|by))\b"
+    r"|\bhow to apply\b"
+    r"|\b(?:using|via|through|on|in|complete|fill\s+in)\s+(?:the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:e-?recruitment|"
+    r"talent\s+acquisition|online\s+application|application)\s+(?:tool|system|platform|portal|form|site|website)\b"
+    r"|^(?:only\s+)?(?:shortlisted|short-listed|selected|successful)\s+(?:candidates?|applicants?)\s+(?:will|may|shall)\s+"
+    r"(?:be\s+(?:contacted|invited|asked|required\s+to\s+(?:sit|take|undergo|pass\s+a))|sit|take|undergo|receive)\b"
+    r"|\b(?:contract|appointment)\b[^.;]{0,40}?\b(?:will|shall|may)\s+be\s+(?:offered|made|renewed|extended|subject)\b"
+    r"|\bwill be offered an?\b[^.;]{0,40}\bcontract\b|\b(?:in)?definite duration contract\b"
+    r"|\bprobationary period\b|\b(?:basic\s+)?(?:monthly\s+)?salary\s+(?:is|will be|of)\b"
+    r"|^(?:please note|note that|for (?:further|more) information|enquiries|queries)\b",
+    _H,
+)
+
+
+def is_process(text: str) -> bool:
+    """A sentence about applying, the contract or the selection, not about the candidate.
+
+    >>> is_process("Applications are to be submitted using the NSPA e-recruitment tool.")
+    True
+    >>> is_process("Experience in managing the application portal of a large organisation")
+    False
+    """
+    return bool(_PROCESS.search(text))
+
+
 def _ends_item(text: str) -> bool:
     return text.rstrip().endswith((";", ".", ":", "!", "?"))
 
@@ -388,6 +453,7 @@ def layout(lines: list[Line]) -> Layout:
     previous_text = ""
     seen_list = False
     blank_since_item = False  # a blank line since the list opened or its last item
+    after_process = False  # the last line of the open list was about applying, the contract, the selection
     for line in lines:
         text = line.text
         if not text:
@@ -397,8 +463,9 @@ def layout(lines: list[Line]) -> Layout:
         heading = heading_kind(line)
         if heading not in (None, "essential", "desirable") and open_list in ("essential", "desirable"):
             # "c. Language:" under DESIRABLE QUALIFICATIONS is a part of that list, not a section of its own.
-            heading = None if _SUB_HEADING.match(text) else heading
+            heading = None if _SUB_HEADING.match(text) or list_sub_heading(line, heading) else heading
         opener = None if heading else opener_kind(text)
+        after_process = after_process and not (heading or opener)
         if heading in ("essential", "desirable"):
             current = open_list = heading
             seen_list = True
@@ -416,17 +483,27 @@ def layout(lines: list[Line]) -> Layout:
                 blank_since_item = False
                 if rest:
                     lists.add(current, rest, rest)
-        elif open_list and _SUB_HEADING.match(text):
-            # "a. Professional/Experience:", "b. Education/Training:" (a military headquarters' notice): the
-            # list goes on under its lettered parts.
+        elif open_list and (_SUB_HEADING.match(text) or list_sub_heading(line, heading)):
+            # "a. Professional/Experience:", "b. Education/Training:" (a military headquarters' notice),
+            # "Experience and skills:": the list goes on under its parts; their headings are no requirement.
             current = "essential" if open_list == "implicit" else open_list
+        elif open_list and is_process(text):
+            # How to apply, the contract, the selection: no requirement. The list goes on only if a bullet
+            # follows; any other line ends it.
+            current = "recruitment"
+            after_process = True
+        elif open_list and after_process and not line.bullet:
+            open_list = None
+            current = _after_list(line)
         elif open_list:
+            after_process = False
             kind = "essential" if open_list == "implicit" else open_list
             items = lists.items[kind]
             continuation = (
                 items
                 and not line.bullet
-                and text[:1].islower()
+                # '("Advanced") in one; ...' after "... (English/French): V": a PDF wrapped the item.
+                and (text[:1].islower() or (text[:1] == "(" and not _NUMBERED_ITEM.match(text)))
                 and not _ends_item(items[-1].text)
                 and text.split()[0].casefold() not in STARTERS
                 and open_list != "implicit"
@@ -444,6 +521,7 @@ def layout(lines: list[Line]) -> Layout:
             elif (
                 looks_like_item(line)
                 or _LEVEL_STATEMENT.search(text)
+                or states_skill_levels(text)
                 or (
                     items
                     and _ends_item(text)
@@ -593,7 +671,11 @@ _SENTENCE = re.compile(r"(?:(?<=[a-z0-9)\"'])|(?<=[A-Z]{2}))[.!]\s+(?=[A-Z(])")
 _DESIRABLE_SENTENCE = re.compile(
     r"\b(?:would|will|could|may|might|is|are|be)\s+(?:also\s+)?(?:be\s+)?(?:considered\s+)?(?:as\s+)?(?:an?\s+)?"
     r"(?:(?:additional|distinct|strong)\s+)?(?:advantage|asset|plus|desirable|beneficial|preferred)\b"
-    r"|\bideally\b|\bnice to have\b|\bis desirable\b|^desirable\b|^preferred\b",
+    # "Ideally, ...", "would ideally have": the whole sentence is a wish. "A degree, ideally in economics"
+    # is not: the degree is required, only its field preferred.
+    r"|(?:^|[.;:]\s+)\W*ideally\b|\b(?:would|should|will|could|may|might)\s+ideally\b"
+    r"|\bideally\s+(?:have|has|hold|holds|be|possess|possesses|speak|know)\b"
+    r"|\bnice to have\b|\bis desirable\b|^desirable\b|^preferred\b",
     _H,
 )
 # What makes a sentence of prose a requirement: a duty to have something, named with what it is.
@@ -662,7 +744,7 @@ def _sorted_sentences(essential: list[Item], desirable: list[Item]) -> tuple[lis
     requirements; a sentence that states an advantage moves to the desirable ones."""
     kept: list[Item] = []
     moved: list[Item] = []
-    for item in essential:
+    for item in _joined_rules(_with_qualifiers(essential)):
         for part in _parts(item.text):
             if _DESIRABLE_SENTENCE.search(part) and not part.casefold().startswith(("the following", "if ")):
                 moved.append(Item(_ADVANTAGE_TAIL.sub("", part).strip() or part, item.source))
@@ -677,9 +759,19 @@ _LEVELS_STATED = re.compile(r"\b(?:[IV]{1,3}|VI)\b\s*(?:\(|;|$)|\bSLP\b|\blangua
 
 def _parts(text: str) -> list[str]:
     found = sentences(text) if len(text) > 80 else [text]
+    if any(is_process(part) for part in found):
+        # "... Applications submitted by e-mail will not be considered.": that sentence is no requirement.
+        found = [part for part in found if not is_process(part)]
+        if not found:
+            return []
+        text = " ".join(found)
     if len(found) > 1 and any(_DESIRABLE_SENTENCE.search(part) for part in found):
-        return found
-    if text.rstrip(" ;.").count(";") >= 2 and not _LEVELS_STATED.search(text):
+        return _qualified(found)
+    if (
+        text.rstrip(" ;.").count(";") >= 2
+        and not _LEVELS_STATED.search(text)
+        and not states_skill_levels(text)
+    ):
         parts: list[str] = []
         for part in (p.strip() for p in text.split(";")):
             # "V in one; I in the other" stays one requirement.
@@ -691,3 +783,80 @@ def _parts(text: str) -> list[str]:
                 parts.append(part)
         return parts
     return [text]
+
+
+# A sentence that only qualifies the requirement before it ("Graduates of a national staff college are
+# considered to meet this requirement", "Equivalent experience may be accepted in lieu of the degree"):
+# part of that requirement, never one of its own.
+_QUALIFIER = re.compile(
+    r"\bth(?:is|e above|ese) (?:requirements?|criteri(?:on|a)|conditions?|qualifications?)\b"
+    r"|\b(?:is|are|will be|shall be|may be|can be)\s+(?:also\s+)?(?:considered|deemed|regarded|accepted|"
+    r"recognised|recognized|treated)\s+(?:to\s+(?:meet|satisfy|fulfil|fulfill)|as\s+(?:meeting|satisfying|"
+    r"fulfilling|equivalent)|equivalent)\b"
+    r"|^(?:or|i\.e\.|e\.g\.)\s",
+    _H,
+)
+_ABOUT_DEGREE = re.compile(r"\bdegree|\bdiploma|\beducation\b|\buniversit|\bbachelor|\bmaster|\bdoctor", _H)
+
+
+def qualifies(previous: str, text: str) -> bool:
+    """Whether ``text`` only qualifies the requirement ``previous``: "Graduates of a national staff college
+    are considered to meet this requirement", or a figure that may replace the degree ``previous`` names.
+
+    >>> qualifies("A university degree", "Graduates of a national staff college are considered to meet this requirement.")
+    True
+    """
+    if _DESIRABLE_SENTENCE.search(text) or re.match(
+        r"^\W*(?:have|has|hold|be|possess|demonstrate)\b", text, _H
+    ):
+        return False
+    return bool(
+        _QUALIFIER.search(text) or (DEGREE_SUBSTITUTE.search(text) and _ABOUT_DEGREE.search(previous))
+    )
+
+
+def _qualified(parts: list[str]) -> list[str]:
+    """Sentences with each qualifying one joined to the sentence before."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and qualifies(joined[-1], part):
+            joined[-1] = f"{joined[-1].rstrip(' .;')}. {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+def _with_qualifiers(items: list[Item]) -> list[Item]:
+    """Items with a qualifying item (a line or bullet of its own) joined to the one before."""
+    joined: list[Item] = []
+    for item in items:
+        if joined and len(item.text.split()) <= 30 and qualifies(joined[-1].text, item.text):
+            previous = joined[-1]
+            joined[-1] = Item(f"{previous.text.rstrip(' .;')}. {item.text}", previous.source)
+        else:
+            joined.append(item)
+    return joined
+
+
+# "V (Advanced) in one of NATO's official languages;" then "II (Elementary) in the other": one rule
+# that a page wrapped over two items (rows of a table, lines of a list).
+_IN_ONE = re.compile(r"\b(?:in|for)\s+(?:either\s+)?one\b|\bone of\b|dans l'une", _H)
+_IN_THE_OTHER = re.compile(r"\b(?:in|for)\s+the\s+other\b|dans l'autre", _H)
+
+
+def _joined_rules(items: list[Item]) -> list[Item]:
+    joined: list[Item] = []
+    for item in items:
+        if (
+            joined
+            and _IN_THE_OTHER.search(item.text)
+            and not _IN_ONE.search(item.text)
+            and len(item.text.split()) <= 12
+            and _IN_ONE.search(joined[-1].text)
+            and not _IN_THE_OTHER.search(joined[-1].text)
+        ):
+            previous = joined[-1]
+            joined[-1] = Item(f"{previous.text.rstrip(' ;,')}; {item.text}", previous.source)
+        else:
+            joined.append(item)
+    return joined

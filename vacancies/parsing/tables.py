@@ -8,6 +8,8 @@ as the lines it stands for:
 - a column of statuses ("Essential"/"Desirable", "Required"/"Preferred"), or of marks under such column
   headings ("X", "✓"): an "Essential" and a "Desirable" heading, each with its rows as bullets;
 - columns headed "Essential" and "Desirable" (also padded with spaces): each column as a bulleted list;
+- columns headed Listening, Speaking, Reading and Writing (STANAG 6001 levels): "English: Listening 3,
+  Speaking 3, Reading 3, Writing 2", a line per language;
 - "Label | value" rows: "Label: value" lines; a single row of short cells ("Office of Resources (OR) |
   Brussels, Belgium | A-2"): one line per cell;
 - any other table: its rows, cells joined by " | ".
@@ -52,7 +54,7 @@ _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$|^=+$|^$")
 _LABEL_CELL = re.compile(r"^[A-Z][\w /'().&-]{1,40}$")
 _SENTENCE_END = (".", ";", ":", "!", "?")
 # Columns padded with spaces: two or more spaces between the cells.
-_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+_GAP = re.compile(r"\S(?:.*?\S)??(?=\s{2,}|\s*$)")
 
 
 def linearise_tables(lines: list[str], chrome: Callable[[str], bool] = lambda cell: False) -> list[str]:
@@ -94,16 +96,38 @@ def pipe_cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
+# A rule under a text table's heading row: "------------+-----------+------", "|---|---|", "===  ===".
+_RULE_ROW = re.compile(r"^\s*\|?[-=:+| ]*[-=]{3,}[-=:+| ]*$")
+
+
+def _inner_cells(text: str) -> list[str]:
+    text = text[1:] if text.startswith("|") else text
+    text = text[:-1] if text.endswith("|") else text
+    return [" ".join(cell.split()) for cell in text.split("|")]
+
+
 def _pipe_block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
-    rows = []
+    """The rows of a "|" table from ``start``, and where it ends. A rule row ("----+----") between its rows
+    is skipped. Without outer bars ("Education | A degree | Essential"), a row whose text starts or ends
+    with a bar ("            | or business administration |") has an empty first or last cell: a
+    wrapped cell, which the rewriting joins to the row above."""
+    raws = []
     i = start
     while i < len(lines):
-        cells = pipe_cells(lines[i])
-        if cells is None:
+        if raws and _RULE_ROW.match(lines[i]):
+            i += 1
+            continue
+        text = lines[i].strip()
+        if pipe_cells(text) is None and not (raws and len(text) > 2 and text[0] == text[-1] == "|"):
             break
-        if not all(_SEPARATOR_CELL.match(cell) for cell in cells):
-            rows.append(cells)
+        raws.append(lines[i].strip())
         i += 1
+    outer = sum(raw.startswith("|") for raw in raws) * 2 > len(raws)
+    rows = []
+    for raw in raws:
+        cells = _inner_cells(raw) if outer else [" ".join(cell.split()) for cell in raw.split("|")]
+        if cells and not all(_SEPARATOR_CELL.match(cell) for cell in cells):
+            rows.append(cells)
     return rows, i
 
 
@@ -112,7 +136,8 @@ def _padded_block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
     ("Essential     Desirable"), or a requirement column beside them."""
     header = _padded_cells(lines[start])
     names = [text for _, text in header]
-    if (
+    skills = len(_skill_columns(names)) == 4 and len(names) <= 5
+    if not skills and (
         len(header) < 2
         or not any(_status(name) for name in names)
         or not all(_status(name) or _COLUMN_WORDS.match(name) for name in names)
@@ -159,6 +184,8 @@ def _rewrite(rows: list[list[str]]) -> list[str]:
     width = max(len(row) for row in rows)
     rows = [row + [""] * (width - len(row)) for row in rows]
     header = rows[0]
+    if len(rows) > 1 and len(_skill_columns(header)) == 4:
+        return _by_skills(header, rows[1:])
     if _status_header(header) and len(rows) > 1:
         marks = _by_marks(header, rows[1:])
         if marks is not None:
@@ -176,6 +203,32 @@ def _rewrite(rows: list[list[str]]) -> list[str]:
     if width == 2 and all(_LABEL_CELL.match(row[0]) and len(row[0].split()) <= 5 for row in rows if row[0]):
         return [f"{row[0]}: {row[1]}" if row[1] else row[0] for row in _joined(rows, 1)]
     return [" | ".join(cell for cell in row if cell) for row in _joined(rows, None)]
+
+
+_SKILL_CELL = re.compile(r"^(?:listening|speaking|reading|writing)(?:\s*\([LSRW]\))?$", re.IGNORECASE)
+
+
+def _skill_columns(header: list[str]) -> list[int]:
+    return [n for n, cell in enumerate(header) if _SKILL_CELL.match(cell)]
+
+
+def _by_skills(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A STANAG 6001 table, one column per skill: a line per language, "English: Listening 3, Speaking 3,
+    Reading 3, Writing 2".
+
+    >>> _by_skills(["Language", "Listening", "Speaking", "Reading", "Writing"], [["English", "3", "3", "3", "2"]])
+    ['English: Listening 3, Speaking 3, Reading 3, Writing 2']
+    """
+    columns = _skill_columns(header)
+    lines = []
+    for row in rows:
+        label = " ".join(cell for n, cell in enumerate(row) if n not in columns and cell)
+        levels = ", ".join(f"{header[n].split()[0]} {row[n]}" for n in columns if row[n])
+        if levels:
+            lines.append(f"{label}: {levels}" if label else levels)
+        elif label:
+            lines.append(label)
+    return lines
 
 
 def _is_header(row: list[str]) -> bool:
@@ -217,7 +270,11 @@ def _by_status(rows: list[list[str]], column: int) -> list[str]:
     lists: dict[str, list[str]] = {"Essential": [], "Desirable": []}
     for row in rows:
         status = _status(row[column]) or "Essential"
-        text = " ".join(cell for n, cell in enumerate(row) if n != column and cell)
+        cells = [cell for n, cell in enumerate(row) if n != column and cell]
+        if len(cells) >= 2 and column > 1 and _LABEL_CELL.match(cells[0]) and len(cells[0].split()) <= 3:
+            # A criterion's label before its text: "Languages | V (Advanced) in one ..." -> "Languages: V ..."
+            cells = [f"{cells[0]}: {cells[1]}", *cells[2:]]
+        text = " ".join(cells)
         if text:
             lists[status].append(text)
     return _lists(lists)
