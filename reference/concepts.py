@@ -60,7 +60,8 @@ _INTERNATIONAL_BODIES = (
     r"united nations|un|unhcr|undp|unicef|unops|unfpa|wfp|who|unesco|dpko|european union|eu|"
     r"european commission|european parliament|european council|european defen[cs]e agency|eda|eeas|"
     r"european external action service|frontex|europol|eurojust|osce|oecd|world bank|imf|interpol|icrc|"
-    r"council of europe|african union|asean|iaea|opcw|wto|nato|"
+    r"council of europe|african union|asean|iaea|opcw|wto|nato|occar|eurocontrol|european space agency|esa|"
+    r"wassenaar|ctbto|international criminal court|icc|icty|"
     # EU and UN missions and operations.
     r"eufor|eutm|eunavfor|eucap|eulex|eubam|csdp missions?|unifil|minusma|monusco|unmik|unmiss|unficyp|untso|"
     r"unmas|unama|minusca|undof|un peacekeeping"
