@@ -191,6 +191,7 @@ RATE_LIMITS = {
     "signup": env_rate("RATE_LIMIT_SIGNUP", "10/h"),  # per address
     "resend_verification": env_rate("RATE_LIMIT_RESEND_VERIFICATION", "5/h"),
     "cv_upload": env_rate("RATE_LIMIT_CV_UPLOAD", "20/h"),
+    "document_upload": env_rate("RATE_LIMIT_DOCUMENT_UPLOAD", "30/h"),
     "notice_upload": env_rate("RATE_LIMIT_NOTICE_UPLOAD", "60/h"),
     "export": env_rate("RATE_LIMIT_EXPORT", "60/h"),
 }
@@ -224,6 +225,9 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Documents applicants attach to applications: a folder no URL serves, read only by views that check who
+# asks (applications.attachments). Keep it out of MEDIA_ROOT and STATIC_ROOT, and back it up with the database.
+DOCUMENTS_ROOT = Path(env("DOCUMENTS_ROOT", str(BASE_DIR / "var" / "documents")))
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 5 * 1024 * 1024)
 # Characters of text a notice or CV sent through a page may hold (pasted or read from its file): the parse
 # runs in the request, and is quick up to this (real notices hold under 20,000).
