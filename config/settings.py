@@ -56,7 +56,9 @@ if not SECRET_KEY:
     SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"  # noqa: S105
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+# The address links in emails start with. Unset, it follows PORT, the port `make run` serves on, so that the
+# links of a local run reach it.
+SITE_URL = env("SITE_URL", f"http://127.0.0.1:{env('PORT', '8000')}")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -297,6 +299,9 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# A worker turns what is printed (the console email backend's emails) into log lines; `make run` keeps them
+# printed, in the console where the web server prints its own (scripts/run_dev.sh).
+CELERY_WORKER_REDIRECT_STDOUTS = env_bool("CELERY_WORKER_REDIRECT_STDOUTS", True)
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 300)
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 240)
 # Redis redelivers an unacknowledged task after this long: longer than any task may run.
