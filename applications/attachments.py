@@ -20,6 +20,8 @@ from django.db import models, transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.http import FileResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from documents.extraction import display_name
 
@@ -67,6 +69,9 @@ def stored_name(instance, filename: str) -> str:
 
 class DocumentRefused(Exception):
     """Why a document cannot be attached or removed, in words for the applicant."""
+
+
+CANNOT_CHANGE = gettext_lazy("This application can no longer change: its documents stay as they are.")
 
 
 class ApplicationDocument(models.Model):
@@ -135,12 +140,13 @@ def attach(application, upload, *, kind: str, file_type: str) -> ApplicationDocu
 
     locked = Application.objects.select_for_update().select_related("vacancy").get(pk=application.pk)
     if not locked.documents_can_change:
-        raise DocumentRefused("This application can no longer change: its documents stay as they are.")
+        raise DocumentRefused(str(CANNOT_CHANGE))
     if not room_for(list(locked.documents.all()), kind):
         raise DocumentRefused(
-            "You have attached a CV already: remove it to attach another."
+            _("You have attached a CV already: remove it to attach another.")
             if kind == ApplicationDocument.Kind.CV
-            else f"You have attached {MAX_OTHER_DOCUMENTS} other documents already: remove one to attach another."
+            else _("You have attached %(n)d other documents already: remove one to attach another.")
+            % {"n": MAX_OTHER_DOCUMENTS}
         )
     document = ApplicationDocument(
         application=locked,
@@ -164,7 +170,7 @@ def remove(document: ApplicationDocument) -> None:
 
     locked = Application.objects.select_for_update().select_related("vacancy").get(pk=document.application_id)
     if not locked.documents_can_change:
-        raise DocumentRefused("This application can no longer change: its documents stay as they are.")
+        raise DocumentRefused(str(CANNOT_CHANGE))
     document.delete()
 
 
