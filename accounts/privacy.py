@@ -6,9 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from applications.models import Application, Note, Rating, Stage
+from applications.models import Application, ApplicationDocument, Note, Rating, Stage
 from audit.log import record
 from audit.models import AuditEntry
 from candidates.models import Candidate
@@ -53,12 +54,15 @@ def export_personal_data(user) -> dict:
     for application in (
         Application.objects.filter(candidate=candidate)
         .select_related("vacancy")
-        .prefetch_related("stage_changes")
+        .prefetch_related("stage_changes", "documents")
     ):
         data["applications"].append({
             "vacancy": application.vacancy.title, "stage": application.stage, "motivation": application.motivation,
             "applied_at": _iso(application.applied_at),
             "history": [{"stage": c.to_stage, "at": _iso(c.changed_at)} for c in application.stage_changes.all()],
+            # What each file is; the files themselves are downloaded one by one from "Your data".
+            "documents": [{"kind": d.get_kind_display(), "name": d.name, "type": d.file_type, "bytes": d.size,
+                           "attached_at": _iso(d.uploaded_at)} for d in application.documents.all()],
         })  # fmt: skip
     applying = set()  # (vacancy, line) of the decisions that make a verdict now
     for match in MatchResult.objects.filter(candidate=candidate).select_related("vacancy"):
@@ -113,11 +117,13 @@ def erase_account(user, *, by=None) -> None:
 class RetentionReport:
     deleted_candidates: int
     anonymised_applications: int
+    deleted_documents: int = 0
 
     def __str__(self) -> str:
         return (
             f"Deleted {self.deleted_candidates} imported candidate(s) and anonymised "
-            f"{self.anonymised_applications} application(s) of applicants not selected."
+            f"{self.anonymised_applications} application(s) of applicants not selected"
+            f" ({self.deleted_documents} attached document(s) deleted)."
         )
 
 
@@ -127,8 +133,8 @@ def apply_retention(*, days: int, today: dt.date | None = None, dry_run: bool = 
 
     Imported candidates (no account) whose every considered vacancy closed before the cut-off, and who
     reached no offer, are deleted. Applicants keep their account and profile (theirs to erase), but their
-    applications to such vacancies lose the motivation letter, and their match results and the recruiters'
-    decisions on their essentials are deleted.
+    applications to such vacancies lose the motivation letter and the attached documents (files included),
+    and their match results and the recruiters' decisions on their essentials are deleted.
     """
     now = timezone.now() if today is None else timezone.make_aware(dt.datetime.combine(today, dt.time.min))
     cutoff = now - dt.timedelta(days=days)
@@ -143,14 +149,19 @@ def apply_retention(*, days: int, today: dt.date | None = None, dry_run: bool = 
         .exclude(pk__in=selected)
         .distinct()
     )
-    applications = Application.objects.filter(vacancy__in=expired, candidate__user__isnull=False).exclude(
+    not_selected = Application.objects.filter(vacancy__in=expired, candidate__user__isnull=False).exclude(
         stage=Stage.OFFER
-    ).exclude(motivation="")  # fmt: skip
-    report = RetentionReport(imported.count(), applications.count())
+    )  # fmt: skip
+    applications = not_selected.filter(
+        Q(motivation__gt="") | Q(Exists(ApplicationDocument.objects.filter(application=OuterRef("pk"))))
+    )
+    documents = ApplicationDocument.objects.filter(application__in=not_selected)
+    report = RetentionReport(imported.count(), applications.count(), documents.count())
     if dry_run:
         return report
     Candidate.objects.filter(pk__in=list(imported.values_list("pk", flat=True))).delete()
-    applications.update(motivation="")
+    not_selected.exclude(motivation="").update(motivation="")
+    documents.delete()  # each row's file goes with it (applications.attachments)
     MatchResult.objects.filter(vacancy__in=expired, candidate__user__isnull=False).exclude(
         candidate__in=selected
     ).delete()  # fmt: skip

@@ -6,6 +6,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_http_methods, require_safe
 
+from applications.models import ApplicationDocument
 from audit.log import record
 from audit.models import AuditEntry
 from vacancies.models import Vacancy
@@ -42,6 +43,9 @@ def delete_account(request):
 
 @require_safe
 def privacy_page(request):
-    return TemplateResponse(
-        request, "accounts/privacy.html", {"login_record_days": settings.LOGIN_RECORD_DAYS}
-    )
+    context = {"login_record_days": settings.LOGIN_RECORD_DAYS}
+    if request.user.is_authenticated:  # the files they attached to applications, each to download
+        context["documents"] = ApplicationDocument.objects.filter(
+            application__candidate__user=request.user
+        ).select_related("application__vacancy")
+    return TemplateResponse(request, "accounts/privacy.html", context)

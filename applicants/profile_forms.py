@@ -21,7 +21,7 @@ from candidates.models import (
     LanguageSkill,
 )
 from candidates.services import CvChoices, find_post
-from documents.uploads import check_upload
+from documents.uploads import CV_EXTENSIONS, check_cv_upload
 from reference.data import LANGUAGE_LEVELS, ROMAN_LEVELS, ReferenceData
 from reference.languages import language_name, stored_language
 from reference.loading import current_reference
@@ -30,7 +30,6 @@ from reference.stanag import StanagProfile
 
 OTHER_NATION = "other"
 EARLIEST_YEAR = 1940
-CV_EXTENSIONS = (".pdf", ".docx", ".txt")
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
 
@@ -320,9 +319,7 @@ class CvUploadForm(DescribedErrorsMixin, forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        check_upload(self, "file", upload, max_bytes=settings.UPLOAD_MAX_BYTES)
-        if not upload.name.lower().endswith(CV_EXTENSIONS):
-            raise forms.ValidationError("Upload a PDF, a Word .docx or a .txt file.", code="extension")
+        check_cv_upload(self, "file", upload, max_bytes=settings.UPLOAD_MAX_BYTES)
         return upload
 
 

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import profile_urls, views
+from . import document_views, profile_urls, views
 
 app_name = "applicants"
 
@@ -16,6 +16,13 @@ me_urlpatterns = [
     path("vacancies/<int:pk>/apply/", views.apply, name="apply"),
     path("applications/", views.applications, name="applications"),
     path("applications/<int:pk>/withdraw/", views.withdraw_application, name="withdraw"),
+    path("applications/<int:pk>/documents/", document_views.documents, name="documents"),
+    path("applications/<int:pk>/documents/<int:document_id>/", document_views.document, name="document"),
+    path(
+        "applications/<int:pk>/documents/<int:document_id>/remove/",
+        document_views.remove_document,
+        name="remove_document",
+    ),
 ]
 
 urlpatterns = [

@@ -180,7 +180,7 @@ def applications(request):
     rows = (
         _own_applications(request)
         .select_related("vacancy")
-        .prefetch_related(Prefetch("stage_changes", queryset=history))
+        .prefetch_related(Prefetch("stage_changes", queryset=history), "documents")
         .order_by("-applied_at")
     )
     context = {"applications": rows, "closed_stages": CLOSED_STAGES}

@@ -1,9 +1,12 @@
 from django.contrib import admin
+from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
+from django.utils.html import format_html
 
 from audit.admin_readonly import ReadOnlyMixin
 from audit.exports import export_as_csv
 
-from .models import Application, Note, Rating, StageChange
+from .models import Application, ApplicationDocument, Note, Rating, StageChange
 from .services import move_to_stage
 
 
@@ -12,6 +15,34 @@ class StageChangeInline(ReadOnlyMixin, admin.TabularInline):
     fields = ["changed_at", "from_stage", "to_stage", "changed_by", "notified_at"]
     readonly_fields = fields
     extra = 0
+
+
+class DocumentInline(admin.TabularInline):
+    """The documents the applicant attached: opened through the recruiters' download view (which lets admins
+    in), deleted here if need be; never added or changed."""
+
+    model = ApplicationDocument
+    fields = ["kind", "download", "file_type", "file_size", "uploaded_at"]
+    readonly_fields = fields
+    extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="File")
+    def download(self, document):
+        application = document.application
+        url = reverse(
+            "recruiting:document", args=[application.vacancy_id, application.candidate_id, document.pk]
+        )
+        return format_html('<a href="{}">{}</a>', url, document.name)
+
+    @admin.display(description="Size")
+    def file_size(self, document):
+        return filesizeformat(document.size)
 
 
 @admin.register(Application)
@@ -40,7 +71,7 @@ class ApplicationAdmin(admin.ModelAdmin):
         "created_at",
         "updated_at",
     ]
-    inlines = [StageChangeInline]
+    inlines = [DocumentInline, StageChangeInline]
     actions = [export_as_csv]
     list_per_page = 50
 

@@ -72,6 +72,12 @@ class Application(models.Model):
         # Ids, never the candidate's name: the admin's history keeps this text (see accounts.signals).
         return f"Application #{self.pk}"
 
+    @property
+    def documents_can_change(self) -> bool:
+        """Documents are attached and removed while the application is open, until the vacancy's deadline:
+        after it, the recruiters assess what was sent."""
+        return self.source == self.Source.APPLIED and self.stage not in CLOSED_STAGES and self.vacancy.is_open
+
 
 # News of a stage older than this is no longer sent (e.g. after a long outage of the workers).
 STAGE_EMAIL_TOO_OLD = timedelta(days=3)
@@ -202,3 +208,7 @@ class Invitation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.candidate} invited to {self.vacancy}"
+
+
+# Its own module (the documents' storage, rules and files); imported here so that Django finds the model.
+from .attachments import ApplicationDocument  # noqa: E402, F401

@@ -24,9 +24,9 @@ def _yield_the_cpu_to_people(**kwargs) -> None:
     embedded beat too (they inherit it): on shared cores a rescoring then takes only the cycles that pages
     leave, and never holds a person's request back (bench/web.py --rescoring).
 
-    On Linux a process started in a session of its own (a service, ``setsid``) shares the CPU with other
-    sessions as a group, whatever its own niceness: such a worker lowers its group's too. A worker sharing
-    its session (``make run``) does not, or it would lower the web server beside it."""
+    On Linux a process started in a session of its own (a service, ``setsid``, ``make run``'s worker) shares
+    the CPU with other sessions as a group, whatever its own niceness: such a worker lowers its group's too.
+    A worker sharing a session does not, or it would lower whatever else runs in it (a web server)."""
     from django.conf import settings
 
     niceness = settings.WORKER_NICENESS

@@ -56,7 +56,9 @@ if not SECRET_KEY:
     SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"  # noqa: S105
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+# The address links in emails start with. Unset, it follows PORT, the port `make run` serves on, so that the
+# links of a local run reach it.
+SITE_URL = env("SITE_URL", f"http://127.0.0.1:{env('PORT', '8000')}")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -191,6 +193,7 @@ RATE_LIMITS = {
     "signup": env_rate("RATE_LIMIT_SIGNUP", "10/h"),  # per address
     "resend_verification": env_rate("RATE_LIMIT_RESEND_VERIFICATION", "5/h"),
     "cv_upload": env_rate("RATE_LIMIT_CV_UPLOAD", "20/h"),
+    "document_upload": env_rate("RATE_LIMIT_DOCUMENT_UPLOAD", "30/h"),
     "notice_upload": env_rate("RATE_LIMIT_NOTICE_UPLOAD", "60/h"),
     "export": env_rate("RATE_LIMIT_EXPORT", "60/h"),
 }
@@ -224,6 +227,9 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Documents applicants attach to applications: a folder no URL serves, read only by views that check who
+# asks (applications.attachments). Keep it out of MEDIA_ROOT and STATIC_ROOT, and back it up with the database.
+DOCUMENTS_ROOT = Path(env("DOCUMENTS_ROOT", str(BASE_DIR / "var" / "documents")))
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 5 * 1024 * 1024)
 # Characters of text a notice or CV sent through a page may hold (pasted or read from its file): the parse
 # runs in the request, and is quick up to this (real notices hold under 20,000).
@@ -293,6 +299,9 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# A worker turns what is printed (the console email backend's emails) into log lines; `make run` keeps them
+# printed, in the console where the web server prints its own (scripts/run_dev.sh).
+CELERY_WORKER_REDIRECT_STDOUTS = env_bool("CELERY_WORKER_REDIRECT_STDOUTS", True)
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 300)
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 240)
 # Redis redelivers an unacknowledged task after this long: longer than any task may run.

@@ -40,8 +40,10 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "NOTICE_KINDS",
     "DocumentError",
+    "check_file",
     "decode_text",
     "detect_kind",
+    "display_name",
     "extract_text",
 ]
 
@@ -61,13 +63,17 @@ def _megabytes(size: int) -> str:
     return f"{size:,} bytes"
 
 
-def _display_name(filename: str) -> str:
-    """The last part of an uploaded name, without invisible characters, at most 80 characters."""
+def display_name(filename: str, *, max_length: int = NAME_LENGTH_IN_MESSAGES) -> str:
+    """The last part of an uploaded name, without invisible characters, at most ``max_length`` characters.
+
+    >>> display_name("C:/Users/ana/CV\\u202e  fdp.exe"), display_name("a" * 90, max_length=5)
+    ('CV fdp.exe', 'aaaa…')
+    """
     name = re.split(r"[/\\]", filename or "")[-1]
     name = "".join(c for c in name if unicodedata.category(c) not in {"Cc", "Cf"})
     name = " ".join(name.split())
-    if len(name) > NAME_LENGTH_IN_MESSAGES:
-        name = name[: NAME_LENGTH_IN_MESSAGES - 1] + "…"
+    if len(name) > max_length:
+        name = name[: max_length - 1] + "…"
     return name
 
 
@@ -77,7 +83,7 @@ def _accepted(kinds: frozenset[str]) -> str:
 
 
 def _refusal(kind: str, what: str, filename: str, kinds: frozenset[str]) -> str:
-    name = _display_name(filename)
+    name = display_name(filename)
     extension = Path(name).suffix.lower() if "." in name else ""
     if kind in _PROGRAM_KINDS:
         if extension:
@@ -89,6 +95,26 @@ def _refusal(kind: str, what: str, filename: str, kinds: frozenset[str]) -> str:
     if extension and extension.lstrip(".") != kind:
         message += f" (although it is named {extension})"
     return message + "."
+
+
+def check_file(
+    data: bytes, *, filename: str = "", kinds: frozenset[str] = NOTICE_KINDS, max_bytes: int | None = None
+) -> str:
+    """The kind of a file that may be accepted, or ``DocumentError`` saying why not: not empty, within
+    ``max_bytes``, and by its bytes one of ``kinds`` (the name only words the refusal).
+
+    >>> check_file(b"%PDF-1.7 ...", kinds=CV_KINDS)
+    'pdf'
+    """
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    if not data:
+        raise DocumentError("This file is empty.")
+    if len(data) > limit:
+        raise DocumentError(f"This file is {_megabytes(len(data))}; the limit is {_megabytes(limit)}.")
+    kind, what = sniff(bytes(data))
+    if kind not in kinds:
+        raise DocumentError(_refusal(kind, what, filename, kinds))
+    return kind
 
 
 def extract_text(
@@ -107,14 +133,7 @@ def extract_text(
     'Post A\\n- one'
     """
     data = bytes(data)
-    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
-    if not data:
-        raise DocumentError("This file is empty.")
-    if len(data) > limit:
-        raise DocumentError(f"This file is {_megabytes(len(data))}; the limit is {_megabytes(limit)}.")
-    kind, what = sniff(data)
-    if kind not in kinds:
-        raise DocumentError(_refusal(kind, what, filename, kinds))
+    kind = check_file(data, filename=filename, kinds=kinds, max_bytes=max_bytes)
     text = decode_text(data) if kind == "txt" else read_in_sandbox(kind, data)
     text = _tidy(text)
     if not text:

@@ -1,9 +1,16 @@
-"""The checks every upload form makes before a file is read: one file, within the size limit."""
+"""The checks every upload form makes before a file is read: one file, within the size limit; and the one rule
+for a CV file, shared by the profile's CV prefill and the documents attached to an application."""
 
 from __future__ import annotations
 
 from django import forms
 from django.template.defaultfilters import filesizeformat
+
+from .errors import DocumentError
+from .extraction import CV_KINDS, check_file
+
+# The names a CV may have; what it is, is decided by its bytes (``CV_KINDS``).
+CV_EXTENSIONS = (".pdf", ".docx", ".txt")
 
 
 def check_upload(form: forms.Form, field: str, upload, *, max_bytes: int) -> None:
@@ -19,3 +26,19 @@ def check_upload(form: forms.Form, field: str, upload, *, max_bytes: int) -> Non
         raise forms.ValidationError(
             f"The file is too large ({size}); the limit is {limit}.", code="too_large"
         )
+
+
+def check_cv_upload(form: forms.Form, field: str, upload, *, max_bytes: int) -> str:
+    """The kind ("pdf", "docx" or "txt") of an uploaded CV or application document, or a ValidationError:
+    one file, at most ``max_bytes``, named .pdf, .docx or .txt, and by its bytes a PDF, a Word .docx or
+    text (a renamed program or image is refused, whatever its name)."""
+    check_upload(form, field, upload, max_bytes=max_bytes)
+    if not upload.name.lower().endswith(CV_EXTENSIONS):
+        raise forms.ValidationError("Upload a PDF, a Word .docx or a .txt file.", code="extension")
+    upload.seek(0)
+    data = upload.read()
+    upload.seek(0)
+    try:
+        return check_file(data, filename=upload.name, kinds=CV_KINDS, max_bytes=max_bytes)
+    except DocumentError as refusal:  # its message is meant for the person who uploaded the file
+        raise forms.ValidationError(str(refusal), code="kind") from refusal

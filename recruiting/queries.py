@@ -40,6 +40,7 @@ from django.utils.text import capfirst
 from applications.models import (
     STAGE_ORDER,
     Application,
+    ApplicationDocument,
     Invitation,
     Note,
     Rating,
@@ -281,9 +282,32 @@ def application_of(vacancy: Vacancy, candidate_id: int) -> Application | None:
     return (
         Application.objects.applied()
         .filter(vacancy=vacancy, candidate_id=candidate_id)
-        .prefetch_related(Prefetch("stage_changes", to_attr="history"), "stage_changes__changed_by")
+        .prefetch_related(
+            Prefetch("stage_changes", to_attr="history"), "stage_changes__changed_by", "documents"
+        )
         .first()
     )
+
+
+def documents_hidden(user, vacancy: Vacancy, stage: str | None) -> bool:
+    """Whether an applicant's documents are withheld from this user: from recruiters while blind review hides
+    who the applicant is (a CV names them, like a motivation letter); never from admins."""
+    return blind_for(vacancy, stage) and not user.is_staff
+
+
+def get_document_for_recruiter(
+    user, vacancy: Vacancy, candidate_id: int, document_id: int
+) -> ApplicationDocument:
+    """A document of the candidate's application for this vacancy; 404 when there is none or while it is
+    hidden from this user (``documents_hidden``)."""
+    applications = Application.objects.applied().filter(vacancy=vacancy, candidate_id=candidate_id)
+    document = get_object_or_404(
+        ApplicationDocument.objects.filter(application__in=applications).select_related("application"),
+        pk=document_id,
+    )
+    if documents_hidden(user, vacancy, document.application.stage):
+        raise Http404("No such document.")
+    return document
 
 
 def stage_histories(vacancy: Vacancy, candidate_ids: list[int]) -> dict[int, list[tuple[str, object]]]:

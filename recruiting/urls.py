@@ -9,6 +9,9 @@ urlpatterns = [
     path("<int:pk>/", views.shortlist, name="shortlist"),
     path("<int:pk>/progress/", views.progress, name="progress"),
     path("<int:pk>/candidates/<int:candidate_id>/", views.candidate, name="candidate"),
+    path(
+        "<int:pk>/candidates/<int:candidate_id>/documents/<int:document_id>/", views.document, name="document"
+    ),
     path("<int:pk>/candidates/<int:candidate_id>/stage/", views.stage, name="stage"),
     path("<int:pk>/candidates/<int:candidate_id>/invite/", views.invite, name="invite"),
     path("<int:pk>/candidates/<int:candidate_id>/notes/", views.note, name="note"),

@@ -31,6 +31,7 @@ from django_htmx.http import (
 
 from access.decorators import recruiter_required
 from access.ratelimits import rate_limited
+from applications.attachments import serve
 from applications.models import CLOSED_STAGES, Stage
 from audit.exports import EXPORTS_COUNTED
 from audit.log import record, record_many
@@ -203,11 +204,23 @@ def _candidate_context(request, vacancy, match, *, decision_form=None) -> dict:
     return {
         **_stage_context(), "vacancy": vacancy, "row": match,
         "application": queries.application_of(vacancy, match.candidate_id),
+        "documents_hidden": queries.documents_hidden(request.user, vacancy, match.stage),
         "notes": queries.notes_of(vacancy, match.candidate_id),
         "ratings": queries.ratings_of(request.user, vacancy, match.candidate_id),
         "checklist": checklist_of(match, form=decision_form, blind=match.blind),
         "note_form": NoteForm(), "rating_form": RatingForm(),
     }  # fmt: skip
+
+
+@require_safe
+@recruiter_required
+def document(request, pk: int, candidate_id: int, document_id: int):
+    """A document the applicant attached to their application, as a download; opening it is a view."""
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    document = queries.get_document_for_recruiter(request.user, vacancy, candidate_id, document_id)
+    record(request.user, AuditEntry.Action.VIEWED, vacancy_id=vacancy.pk, candidate_id=candidate_id,
+           detail=f"document #{document.pk}")  # fmt: skip
+    return serve(document)
 
 
 @require_POST

@@ -18,6 +18,12 @@ def _tasks_run_in_process(request):
 
 
 @pytest.fixture(autouse=True)
+def _documents_in_a_temporary_folder(settings, tmp_path_factory):
+    """Attached documents are written to a folder of the test's own, never to the project's var/."""
+    settings.DOCUMENTS_ROOT = tmp_path_factory.mktemp("documents")
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache (rendered rows, chart figures), as a freshly started process does."""
     cache.clear()

@@ -1,5 +1,6 @@
-"""The README's two pictures, taken by this browser test on the demo data (`load_demo`, fewer candidates):
-rita's shortlist with alice's row expanded, and alice's matches. The test also checks what they show.
+"""The README's pictures, taken by this browser test on the demo data (`load_demo`, fewer candidates):
+rita's shortlist with alice's row expanded, alice's matches and her application's documents. The test also
+checks what they show.
 
 Copy them to docs/ after a run: cp tests/screenshots/readme-*.png docs/screenshots/ (dropping "readme-").
 """
@@ -7,10 +8,12 @@ Copy them to docs/ after a run: cp tests/screenshots/readme-*.png docs/screensho
 import re
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from playwright.sync_api import expect
 
 from accounts.models import User
+from applications.attachments import attach
 from tests.conftest import screenshot
 from tests.factories import PASSWORD
 from vacancies.models import Vacancy
@@ -44,3 +47,16 @@ def test_the_readme_pictures(demo, page_for):
     expect(page.locator(".match-card").first).to_contain_text(re.compile("Eligible|To be assessed"))
     expect(page.locator("body")).to_contain_text("You meet")
     screenshot(page, "readme-my-matches", full_page=False)
+
+    # alice attaches her CV to her application.
+    application = alice.candidate.applications.get()
+    attach(
+        application,
+        SimpleUploadedFile("Alice Martin CV.pdf", b"%PDF-1.4\n%%EOF\n"),
+        kind="cv",
+        file_type="pdf",
+    )
+    page = page_for(alice, height=900)
+    page.goto(f"/me/applications/{application.pk}/documents/")
+    expect(page.locator(".document-list")).to_contain_text("Alice Martin CV.pdf")
+    screenshot(page, "readme-documents", full_page=False)

@@ -162,3 +162,46 @@ def test_no_entry_keeps_personal_data_and_admins_can_read_them(
     assert page.status_code == 200
     assert page.context["cl"].result_count == AuditEntry.objects.about_candidate(pk).count() == 7
     assert client.get("/admin/audit/auditentry/").status_code == 302
+
+
+def test_admins_filter_the_trail_by_actor_action_object_and_date(
+    client_for, rita, sam, ada, vacancy, alice, hanna
+):
+    """Issue 17, point 13: by actor (email or id), action, object (a vacancy, a candidate, bulk entries listing
+    them included) and date; the other filters and the search are kept by each typed filter's form."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from audit.log import record, record_many
+
+    viewed = record(rita, "viewed", vacancy_id=vacancy.pk, candidate_id=alice.candidate.pk)
+    exported = record_many(
+        rita, "exported", vacancy_id=vacancy.pk, candidate_ids=[alice.candidate.pk, hanna.pk]
+    )
+    others = record(sam, "viewed", vacancy_id=vacancy.pk + 1, candidate_id=hanna.pk)
+    old = record(rita, "viewed", vacancy_id=vacancy.pk, candidate_id=hanna.pk)
+    AuditEntry.objects.filter(pk=old.pk).update(at=timezone.now() - dt.timedelta(days=40))
+    client = client_for(ada)
+
+    def found(**query) -> set[int]:
+        response = client.get("/admin/audit/auditentry/", query)
+        assert response.status_code == 200
+        return {entry.pk for entry in response.context["cl"].result_list}
+
+    assert found(actor="rita@") == {viewed.pk, exported.pk, old.pk}
+    assert found(actor=str(sam.pk)) == {others.pk}
+    assert found(action="exported") == {exported.pk}
+    assert found(vacancy=str(vacancy.pk)) == {viewed.pk, exported.pk, old.pk}
+    assert found(candidate=str(alice.candidate.pk)) == {viewed.pk, exported.pk}  # the export lists her
+    assert found(candidate="not an id") == set()
+    midnight = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    assert found(**{"at__gte": str(midnight - dt.timedelta(days=7))}) == {  # "Past 7 days"
+        viewed.pk, exported.pk, others.pk,
+    }  # fmt: skip
+    assert found(actor="rita", action="viewed", candidate=str(hanna.pk)) == {old.pk}
+    page = client.get("/admin/audit/auditentry/", {"action": "viewed", "actor": "rita"}).content.decode()
+    # The candidate filter's form keeps the other filters; its label names it for screen readers.
+    assert '<input type="hidden" name="action" value="viewed">' in page
+    assert '<input type="hidden" name="actor" value="rita">' in page
+    assert '<label for="typed-filter-candidate" class="visually-hidden">Candidate (id)</label>' in page

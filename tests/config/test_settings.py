@@ -162,3 +162,25 @@ def test_it_reads_rate_limits_from_the_environment_and_refuses_a_malformed_one()
     env["RATE_LIMIT_EXPORT"] = "lots"
     out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
     assert out.returncode != 0 and "RATE_LIMIT_EXPORT='lots' is not a rate limit" in out.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "site_url"),
+    [
+        ({}, "http://127.0.0.1:8000"),
+        ({"PORT": "8123"}, "http://127.0.0.1:8123"),  # `make run PORT=8123`: links in emails reach it
+        ({"PORT": "8123", "SITE_URL": "https://vacancies.example.org"}, "https://vacancies.example.org"),
+    ],
+)
+def test_links_in_emails_follow_the_port_unless_the_site_url_is_set(env, site_url):
+    clean = {k: v for k, v in os.environ.items() if k not in {"PORT", "SITE_URL"}}
+    probe = "import config.settings as s; print(s.SITE_URL)"
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == site_url

@@ -1,10 +1,12 @@
 """Who may use each recruiting URL: every page, partial, POST and export checks the vacancy and candidate."""
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import get_resolver
 
-from applications.models import Application, Note
+from applications.attachments import attach
+from applications.models import Application, ApplicationDocument, Note
 from applications.services import add_to_pipeline
 from matching.models import EssentialDecision, MatchResult
 from tests.factories import CandidateFactory, VacancyFactory
@@ -16,13 +18,21 @@ OPEN_LINE = "Experience in logistics planning for deployed forces"
 
 @pytest.fixture(autouse=True)
 def _an_open_line(vacancy, candidates):
-    """hanna's match has an essential line to be assessed, which a recruiter may decide."""
+    """hanna's match has an essential line to be assessed, which a recruiter may decide, and her application
+    has her CV attached."""
     MatchResult.objects.filter(vacancy=vacancy, candidate=candidates["hanna"]).update(
         verdict=1, essentials=[{"text": OPEN_LINE, "status": "to_assess", "evidence": "", "checkable": True}]
     )
+    application = Application.objects.get(vacancy=vacancy, candidate=candidates["hanna"])
+    attach(
+        application,
+        SimpleUploadedFile("cv.txt", b"Hanna Berg, logistics planner"),
+        kind="cv",
+        file_type="txt",
+    )
 
 
-def requests_for(vacancy, candidate_id: int, other_id: int) -> dict:
+def requests_for(vacancy, candidate_id: int, other_id: int, document_id: int = 1) -> dict:
     """(method, url, data) for every URL name of the app."""
     pk = vacancy.pk
     return {
@@ -30,6 +40,7 @@ def requests_for(vacancy, candidate_id: int, other_id: int) -> dict:
         "shortlist": ("get", f"/recruiting/{pk}/", {}),
         "progress": ("get", f"/recruiting/{pk}/progress/", {}),
         "candidate": ("get", f"/recruiting/{pk}/candidates/{candidate_id}/", {}),
+        "document": ("get", f"/recruiting/{pk}/candidates/{candidate_id}/documents/{document_id}/", {}),
         "stage": ("post", f"/recruiting/{pk}/candidates/{candidate_id}/stage/", {"stage": "screened"}),
         "note": ("post", f"/recruiting/{pk}/candidates/{candidate_id}/notes/", {"text": "Strong on planning"}),
         "rating": ("post", f"/recruiting/{pk}/candidates/{candidate_id}/rating/", {"stars": "4"}),
@@ -65,7 +76,10 @@ def _send(client, method, url, data, **headers):
 @pytest.mark.parametrize("persona", [None, "alice", "sam", "rita", "ada"])
 def test_each_persona_gets_what_it_may(client_for, vacancy, candidates, name, persona, htmx, request):
     user = request.getfixturevalue(persona) if persona else None
-    method, url, data = requests_for(vacancy, candidates["hanna"].pk, candidates["jonas"].pk)[name]
+    document = ApplicationDocument.objects.get()
+    method, url, data = requests_for(vacancy, candidates["hanna"].pk, candidates["jonas"].pk, document.pk)[
+        name
+    ]
     response = _send(client_for(user), method, url, data, **({"HTTP_HX_REQUEST": "true"} if htmx else {}))
     if persona is None:  # anonymous: to the login page
         assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
@@ -82,10 +96,13 @@ def test_sam_does_not_see_ritas_vacancy_in_his_list(client_for, sam, vacancy, ca
     assert vacancy.title not in response.content.decode()
 
 
-@pytest.mark.parametrize("name", ["candidate", "stage", "note", "rating", "essential", "bulk", "compare"])
+@pytest.mark.parametrize(
+    "name", ["candidate", "document", "stage", "note", "rating", "essential", "bulk", "compare"]
+)
 def test_a_candidate_not_scored_for_this_vacancy_is_a_404(client_for, rita, vacancy, candidates, name):
     stranger = CandidateFactory(name="Not Scored Here")
-    method, url, data = requests_for(vacancy, stranger.pk, candidates["hanna"].pk)[name]
+    document = ApplicationDocument.objects.get()  # hanna's: not the stranger's
+    method, url, data = requests_for(vacancy, stranger.pk, candidates["hanna"].pk, document.pk)[name]
     assert _send(client_for(rita), method, url, data).status_code == 404
     assert not Application.objects.filter(candidate=stranger).exists()
     assert not Note.objects.filter(candidate=stranger).exists()

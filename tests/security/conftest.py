@@ -4,8 +4,10 @@ from types import SimpleNamespace
 import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
+from applications.attachments import attach
 from applications.models import Note, Rating
 from applications.services import apply
 from audit.models import AuditEntry
@@ -50,10 +52,12 @@ def world(alice, bob, rita, sam, ada, vacancy):
         scored(each, alice.candidate, score=88.0, verdict=1, essentials=[OPEN_LINE])
         scored(each, hanna, score=64.0, applied=True)
     application = apply(alice.candidate, vacancy, motivation="I know the job.")
+    cv = SimpleUploadedFile("alice-cv.pdf", b"%PDF-1.4\nAlice Martin, policy officer\n%%EOF\n")
+    document = attach(application, cv, kind="cv", file_type="pdf")
     return SimpleNamespace(
         users={"anonymous": None, "alice": alice, "bob": bob, "rita": rita, "sam": sam, "ada": ada},
         alice=alice, bob=bob, rita=rita, sam=sam, ada=ada, hanna=hanna,
-        vacancy=vacancy, sams_vacancy=sams_vacancy, draft=draft, application=application,
+        vacancy=vacancy, sams_vacancy=sams_vacancy, draft=draft, application=application, document=document,
         rows={
             "education": alice.candidate.education.get(),
             "experience": alice.candidate.experience.get(),

@@ -141,6 +141,25 @@ def _cv_upload(world) -> dict:
     return {"file": SimpleUploadedFile("cv.txt", CV, content_type="text/plain")}
 
 
+def _document_upload(world) -> dict:
+    return {
+        "kind": "other",
+        "file": SimpleUploadedFile("reference.txt", b"To whom it may concern: Alice is good."),
+    }
+
+
+def _alices_document(world) -> dict:
+    return {"pk": world.application.pk, "document_id": world.document.pk}
+
+
+def _recruiters_document(world) -> dict:
+    return {
+        "pk": world.vacancy.pk,
+        "candidate_id": world.alice.candidate.pk,
+        "document_id": world.document.pk,
+    }
+
+
 def _signup(world) -> dict:
     return {"email": "new@example.org", "full_name": "New Person", "nationality": "", "consent": "on",
             "password1": NEW_PASSWORD, "password2": NEW_PASSWORD}  # fmt: skip
@@ -204,6 +223,8 @@ ROUTES: list[Route] = [
     *on_both_vacancies("recruiting:shortlist", RITAS),
     *on_both_vacancies("recruiting:progress", (LOGIN, 403, 403, 286, 404, 286)),  # 286: stop polling
     *on_both_vacancies("recruiting:candidate", RITAS, kwargs=_recruiter_url),
+    # alice's CV, attached to her application for rita's vacancy.
+    Route("recruiting:document", RITAS, kwargs=_recruiters_document, case="alice's CV"),
     *on_both_vacancies("recruiting:stage", POST_ONLY, kwargs=_applicant_url,
                        post=Post(lambda w: {"stage": "screened"}, RITA_POSTS, by="rita")),
     # alice and hanna applied: an invitation to apply is refused (nothing changes), but only after access.
@@ -258,6 +279,11 @@ ROUTES: list[Route] = [
           post=Post(lambda w: {"motivation": ""}, (LOGIN, 404, 404, 403, 403, 403), by=None)),
     Route("applicants:applications", APPLICANTS),
     Route("applicants:withdraw", ALICES, kwargs=lambda w: {"pk": w.application.pk}, case="alice's application",
+          post=Post(lambda w: {}, ALICE_POSTS, by="alice")),
+    Route("applicants:documents", ALICES, kwargs=lambda w: {"pk": w.application.pk}, case="alice's application",
+          post=Post(_document_upload, ALICE_POSTS, by="alice")),
+    Route("applicants:document", ALICES, kwargs=_alices_document, case="alice's CV"),
+    Route("applicants:remove_document", POST_ONLY, kwargs=_alices_document, case="alice's CV",
           post=Post(lambda w: {}, ALICE_POSTS, by="alice")),
 ]
 # fmt: on

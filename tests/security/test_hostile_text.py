@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.html import escape
 from playwright.sync_api import expect
 
-from applications.models import Note
+from applications.models import ApplicationDocument, Note
 from candidates.models import Candidate, Education, Experience
 from tests.security.support import client_as
 from vacancies.models import CompetencyRequirement, Vacancy
@@ -70,6 +70,7 @@ def hostile_world(world):
         breakdown={"degree": {"points": 10.0, "weight": 15, "reason": hostile("reason")}},
     )  # fmt: skip
     Note.objects.create(vacancy=vacancy, candidate=alice.candidate, author=rita, text=hostile("note"))
+    ApplicationDocument.objects.filter(pk=world.document.pk).update(name=hostile("document"))
     return world
 
 
@@ -92,9 +93,9 @@ PAGES = [  # who, the URL, the fields it must show (escaped), HTMX or not
     ("rita", lambda w: f"/recruiting/{_vacancy(w)}/", {"vacancy", "organisation", "name"} | SCORE, {}),
     ("rita", lambda w: f"/recruiting/{_vacancy(w)}/", {"name"} | SCORE, HTMX),  # the table alone
     ("rita", lambda w: f"/recruiting/{_vacancy(w)}/candidates/{_alice(w)}/",
-     PROFILE - {"summary"} | SCORE | {"vacancy", "note", "rita"}, {}),
+     PROFILE - {"summary"} | SCORE | {"vacancy", "note", "rita", "document"}, {}),
     ("rita", lambda w: f"/recruiting/{_vacancy(w)}/candidates/{_alice(w)}/",
-     PROFILE - {"summary"} | SCORE | {"note", "rita"}, HTMX),  # the row expanded in place
+     PROFILE - {"summary"} | SCORE | {"note", "rita", "document"}, HTMX),  # the row expanded in place
     ("rita", lambda w: f"/recruiting/{_vacancy(w)}/compare/?c={_alice(w)}&c={w.hanna.pk}",
      {"vacancy", "name", "title", "employer"} | SCORE, {}),
     ("rita", lambda w: "/recruiting/", {"vacancy", "organisation"}, {}),
@@ -104,7 +105,9 @@ PAGES = [  # who, the URL, the fields it must show (escaped), HTMX or not
     ("rita", lambda w: f"/vacancies/{_vacancy(w)}/fields/essential/edit/", {"essential"}, HTMX),
     ("alice", lambda w: "/me/matches/", {"vacancy", "organisation", "location", "unmet", "assess", "hint"}, {}),
     ("alice", lambda w: f"/me/vacancies/{_vacancy(w)}/", NOTICE - {"duty"} | {"hint", "skill", "title"}, {}),
-    ("alice", lambda w: "/me/applications/", {"vacancy", "organisation", "location"}, {}),
+    ("alice", lambda w: "/me/applications/", {"vacancy", "organisation", "location", "document"}, {}),
+    ("alice", lambda w: f"/me/applications/{w.application.pk}/documents/", {"vacancy", "document"}, {}),
+    ("alice", lambda w: "/accounts/privacy/", {"vacancy", "document"}, {}),
     ("alice", lambda w: f"/me/applications/{w.application.pk}/withdraw/", {"vacancy"}, {}),
     ("alice", lambda w: "/profile/preview/", PROFILE, {}),
     ("alice", lambda w: "/profile/", PROFILE, {}),
@@ -114,6 +117,7 @@ PAGES = [  # who, the URL, the fields it must show (escaped), HTMX or not
     ("ada", lambda w: f"/admin/accounts/user/{w.alice.pk}/change/", {"alice"}, {}),
     ("ada", lambda w: "/admin/accounts/user/", {"alice", "rita"}, {}),
     ("ada", lambda w: "/admin/candidates/candidate/", {"name"}, {}),
+    ("ada", lambda w: f"/admin/applications/application/{w.application.pk}/change/", {"document"}, {}),
     ("ada", lambda w: "/admin/vacancies/vacancy/", {"vacancy", "organisation"}, {}),
 ]
 # fmt: on

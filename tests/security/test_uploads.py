@@ -1,12 +1,15 @@
 """Issue 8, uploads: the notice and CV uploads refuse too many files, files over ``UPLOAD_MAX_BYTES`` and
 renamed programs, each with a message a person can act on, and save nothing.
 
-Uploads are never stored: a notice or a CV is read in memory (or, above the in-memory limit, from
-Django's temporary file, deleted with the request), its text extracted, and the file discarded. Only the
-text (a vacancy's ``raw_text``) or the entries proposed from it (in the session) are kept. No model has a
-FileField, and nothing is written under MEDIA_ROOT. The hostile contents themselves (bombs, malformed
-PDFs, macros…) are the corpus of ``tests/documents``.
+A notice or a CV read to fill in a profile is never stored: it is read in memory (or, above the in-memory
+limit, from Django's temporary file, deleted with the request), its text extracted, and the file discarded.
+Only the text (a vacancy's ``raw_text``) or the entries proposed from it (in the session) are kept, and
+nothing is written under MEDIA_ROOT. The one model with a file is a document attached to an application
+(``applications.attachments``), kept in DOCUMENTS_ROOT, which no URL serves. The hostile contents themselves
+(bombs, malformed PDFs, macros…) are the corpus of ``tests/documents``.
 """
+
+from pathlib import Path
 
 import pytest
 from django.apps import apps
@@ -94,11 +97,38 @@ def test_accepted_uploads_leave_no_file_behind(rita, bob, media_root, tmp_path):
     assert list(tmp_path.rglob("*")) == []
 
 
-def test_no_model_stores_a_file():
+def test_only_documents_attached_to_applications_are_stored_and_privately():
     file_fields = [
-        f"{model._meta.label}.{field.name}"
+        (f"{model._meta.label}.{field.name}", field)
         for model in apps.get_models()
         for field in model._meta.get_fields()
         if isinstance(field, models.FileField)
     ]
-    assert file_fields == []
+    assert [name for name, _ in file_fields] == ["applications.ApplicationDocument.file"]
+    storage = file_fields[0][1].storage
+    assert Path(storage.location) == Path(settings.DOCUMENTS_ROOT).resolve()
+    with pytest.raises(ValueError, match="no URL"):
+        storage.url("anything")
+
+
+DOCUMENT_REFUSALS = [  # the files sent, what the page must say
+    pytest.param(lambda: [text_file("a.txt", CV), text_file("b.txt", CV)], "Upload one file at a time.",
+                 id="two-files"),
+    pytest.param(lambda: [too_large("cv.txt")], "The file is too large", id="too-large"),
+    pytest.param(lambda: [SimpleUploadedFile("cv.pdf", WINDOWS_PROGRAM)],
+                 '"cv.pdf" is named .pdf but it is a Windows program, not a document.', id="program"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("files", "message"), DOCUMENT_REFUSALS)
+def test_a_document_refused_is_said_and_saves_nothing(alice, vacancy, media_root, tmp_path, files, message):
+    from applications.services import apply
+
+    application, client = apply(alice.candidate, vacancy), client_as(alice)
+    before = database_state()
+    response = client.post(f"/me/applications/{application.pk}/documents/", {"kind": "cv", "file": files()})
+    assert response.status_code == 400
+    assert escape(message) in response.content.decode()
+    assert changed_tables(before, database_state()) == []
+    assert [path for path in Path(settings.DOCUMENTS_ROOT).rglob("*") if path.is_file()] == []
+    assert list(tmp_path.rglob("*")) == []
