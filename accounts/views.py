@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from audit.log import record
 from audit.models import AuditEntry
+from candidates.services import PRIVACY_NOTICE_VERSION
 from vacancies.models import Vacancy
 
 from . import privacy
@@ -42,6 +43,8 @@ def delete_account(request):
 
 @require_safe
 def privacy_page(request):
-    return TemplateResponse(
-        request, "accounts/privacy.html", {"login_record_days": settings.LOGIN_RECORD_DAYS}
-    )
+    context = {
+        "login_record_days": settings.LOGIN_RECORD_DAYS,
+        "privacy_notice_version": PRIVACY_NOTICE_VERSION,
+    }
+    return TemplateResponse(request, "accounts/privacy.html", context)
