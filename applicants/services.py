@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.utils.translation import gettext
 
 from applications.models import Application
 from applications.services import ApplicationRefused, apply
@@ -331,9 +332,11 @@ def refusal_before_applying(user: User, candidate: Candidate | None) -> str:
     """Why this applicant may not apply to anything yet, or "" when they may. Consent to be matched against
     every vacancy is not needed: an application is its own ground to assess them for that vacancy."""
     if candidate is None:
-        return "Start your profile before applying: recruiters assess you on it."
+        return gettext("Start your profile before applying: recruiters assess you on it.")
     if user.email_verified_at is None:
-        return f"Verify your email address before applying: follow the link we sent to {user.email}."
+        return gettext("Verify your email address before applying: follow the link we sent to %(email)s.") % {
+            "email": user.email
+        }
     return ""
 
 

@@ -202,8 +202,9 @@ def applications(request):
 def withdraw_application(request, pk: int):
     application = _get_own_application(request, pk)
     if application.is_final and request.method == "GET":  # nothing to confirm: say so where it is listed
+        title = application.vacancy.title
         messages.info(
-            request, f"Your application for {application.vacancy.title} can no longer be withdrawn."
+            request, gettext("Your application for %(title)s can no longer be withdrawn.") % {"title": title}
         )
         return redirect("applicants:applications")
     if request.method == "POST":
