@@ -1,5 +1,6 @@
-"""The README's two pictures, taken by this browser test on the demo data (`load_demo`, fewer candidates):
-rita's shortlist with alice's row expanded, and alice's matches. The test also checks what they show.
+"""The README's pictures, taken by this browser test on the demo data (`load_demo`, fewer candidates):
+rita's shortlist with alice's row expanded, alice's matches and her applications. The test also checks what
+they show.
 
 Copy them to docs/ after a run: cp tests/screenshots/readme-*.png docs/screenshots/ (dropping "readme-").
 """
@@ -25,7 +26,8 @@ def demo(django_capture_on_commit_callbacks):
     return {user.email.split("@")[0]: user for user in User.objects.all()}
 
 
-def test_the_readme_pictures(demo, page_for):
+def test_the_readme_pictures(demo, page_for, settings):
+    settings.STAGE_EMAIL_DELAY_SECONDS = 0  # the demo's moves have settled: alice sees them
     alice, rita = demo["alice"], demo["rita"]
     vacancy = Vacancy.objects.get(title="Officer, Country Coordinator")
 
@@ -44,3 +46,12 @@ def test_the_readme_pictures(demo, page_for):
     expect(page.locator(".match-card").first).to_contain_text(re.compile("Eligible|To be assessed"))
     expect(page.locator("body")).to_contain_text("You meet")
     screenshot(page, "readme-my-matches", full_page=False)
+
+    page.set_viewport_size({"width": 1280, "height": 620})
+    page.goto("/me/applications/")
+    card = page.locator(".application-card").first
+    expect(card.locator(".match-verdict")).to_have_text(
+        "Under review"
+    )  # rita screened her: an internal stage
+    expect(card.locator(".stage-history li")).to_have_count(2)
+    screenshot(page, "readme-my-applications", full_page=False)
