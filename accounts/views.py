@@ -9,6 +9,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from applications.models import ApplicationDocument
 from audit.log import record
 from audit.models import AuditEntry
+from candidates.services import PRIVACY_NOTICE_VERSION
 from vacancies.models import Vacancy
 
 from . import privacy
@@ -43,7 +44,10 @@ def delete_account(request):
 
 @require_safe
 def privacy_page(request):
-    context = {"login_record_days": settings.LOGIN_RECORD_DAYS}
+    context = {
+        "login_record_days": settings.LOGIN_RECORD_DAYS,
+        "privacy_notice_version": PRIVACY_NOTICE_VERSION,
+    }
     if request.user.is_authenticated:  # the files they attached to applications, each to download
         context["documents"] = ApplicationDocument.objects.filter(
             application__candidate__user=request.user

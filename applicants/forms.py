@@ -22,8 +22,8 @@ MOTIVATION_MAX_LENGTH = 5000
 class SignUpForm(BaseUserCreationForm):
     nationality = forms.ChoiceField(choices=NATIONALITY_CHOICES, required=False)
     consent = forms.BooleanField(
-        label="I consent to the processing of my data and to being matched to vacancies",
-        error_messages={"required": "You need to consent before we can match you to vacancies."},
+        label="Match me against every open vacancy (optional)",
+        required=False,
     )
 
     class Meta:
@@ -40,7 +40,10 @@ class SignUpForm(BaseUserCreationForm):
             "nationality"
         ].help_text = "Only nationals of NATO member states may apply to most posts. You can add it later."
         self.fields["consent"].help_text = format_html(
-            'Privacy notice version {}. <a href="{}">Read the privacy notice</a>.',
+            "Your matches then appear in My matches, and recruiters of open vacancies may find you and invite "
+            "you to apply. Without it you can still apply: each application is assessed for its own vacancy. "
+            'You can change this at any time in your profile. Privacy notice version {}. <a href="{}">Read the '
+            "privacy notice</a>.",
             PRIVACY_NOTICE_VERSION,
             reverse("privacy"),
         )

@@ -306,7 +306,7 @@ class PersonalForm(DescribedErrorsMixin, forms.ModelForm):
 
 class ConsentForm(DescribedErrorsMixin, forms.Form):
     consent = forms.BooleanField(
-        label="I agree that my profile is matched against vacancies and shown to their recruiters",
+        label="Match me against every open vacancy: show me my matches, and let recruiters find me and invite me to apply",
         required=False,
     )
 

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.utils.translation import gettext
 
 from applications.models import Application
 from applications.services import ApplicationRefused, apply
@@ -49,10 +50,11 @@ CRITERION_LABELS = {
 
 
 @transaction.atomic
-def sign_up(*, email: str, full_name: str, password: str, nationality: str = "") -> User:
-    """An applicant account and its candidate row, consenting to the current privacy notice.
+def sign_up(*, email: str, full_name: str, password: str, consent: bool, nationality: str = "") -> User:
+    """An applicant account and its candidate row; ``consent``: to be matched against every open vacancy
+    (recorded with the current privacy notice's version), which is optional: applying needs none.
 
-    The new candidate is scored against the open vacancies once the account is committed, so that
+    A consenting candidate is scored against the open vacancies once the account is committed, so that
     "My matches" fills in while they build their profile.
     """
     user = User.objects.create_user(email, password, full_name=full_name, role=User.Role.APPLICANT)
@@ -61,14 +63,16 @@ def sign_up(*, email: str, full_name: str, password: str, nationality: str = "")
         name=full_name,
         email=user.email,
         nationality=nationality,
-        consent_at=timezone.now(),
-        consent_version=PRIVACY_NOTICE_VERSION,
+        consent_at=timezone.now() if consent else None,
+        consent_version=PRIVACY_NOTICE_VERSION if consent else "",
     )
     request_rescoring([candidate.pk], reason="signed up", candidate=candidate)
     return user
 
 
-def register(*, email: str, full_name: str, password: str, nationality: str = "", site_url: str = "") -> None:
+def register(
+    *, email: str, full_name: str, password: str, consent: bool, nationality: str = "", site_url: str = ""
+) -> None:
     """Sign-up, answering the same whether the address has an account or not, so that it tells nobody who
     has one: a new address gets an account and its verification link; an address that has one gets an email
     saying that someone tried, with where to log in or reset the password. Both do the same work (hash the
@@ -76,7 +80,9 @@ def register(*, email: str, full_name: str, password: str, nationality: str = ""
     owner = User.objects.filter(email=email).first()
     if owner is None:
         try:
-            user = sign_up(email=email, full_name=full_name, password=password, nationality=nationality)
+            user = sign_up(
+                email=email, full_name=full_name, password=password, consent=consent, nationality=nationality
+            )
         except IntegrityError:  # the same address signed up a moment ago, in another request
             owner = User.objects.get(email=email)
         else:
@@ -178,12 +184,18 @@ class MatchCard:
         )
 
 
-def ranked_matches(candidate: Candidate, vacancies: QuerySet[Vacancy]) -> list[MatchCard]:
+def ranked_matches(candidate: Candidate | None, vacancies: QuerySet[Vacancy]) -> list[MatchCard]:
     """The vacancies ranked for this candidate: eligible, to assess, not eligible (each by score), then
-    the vacancies not scored yet."""
-    matches = {
-        m.vacancy_id: m for m in MatchResult.objects.filter(candidate=candidate, vacancy__in=vacancies)
-    }
+    the vacancies not scored yet.
+
+    Without consent to be matched, every vacancy is unscored (by deadline): the scores made for the
+    vacancies they applied for belong to those applications, not to a list of matches.
+    """
+    matches = {}
+    if candidate is not None and candidate.consent_at is not None:
+        matches = {
+            m.vacancy_id: m for m in MatchResult.objects.filter(candidate=candidate, vacancy__in=vacancies)
+        }
     cards = [MatchCard(vacancy, matches.get(vacancy.pk)) for vacancy in vacancies]
     return sorted(cards, key=lambda card: card.sort_key)
 
@@ -317,11 +329,14 @@ def compare_with_profile(
 
 
 def refusal_before_applying(user: User, candidate: Candidate | None) -> str:
-    """Why this applicant may not apply to anything yet, or "" when they may."""
-    if candidate is None or candidate.consent_at is None:
-        return "Give your consent to be matched in your profile before applying."
+    """Why this applicant may not apply to anything yet, or "" when they may. Consent to be matched against
+    every vacancy is not needed: an application is its own ground to assess them for that vacancy."""
+    if candidate is None:
+        return gettext("Start your profile before applying: recruiters assess you on it.")
     if user.email_verified_at is None:
-        return f"Verify your email address before applying: follow the link we sent to {user.email}."
+        return gettext("Verify your email address before applying: follow the link we sent to %(email)s.") % {
+            "email": user.email
+        }
     return ""
 
 

@@ -11,7 +11,7 @@ from django_htmx.http import HttpResponseStopPolling
 
 from access.decorators import applicant_required
 from access.ratelimits import rate_limited
-from applications.models import CLOSED_STAGES, Application, Stage, StageChange
+from applications.models import Application, Stage, StageChange
 from applications.services import ApplicationRefused, withdraw
 from candidates.models import Candidate
 from candidates.services import PRIVACY_NOTICE_VERSION
@@ -26,8 +26,10 @@ def _candidate(request) -> Candidate | None:
     return Candidate.objects.filter(user=request.user).first()
 
 
-def _get_open_vacancy(pk: int) -> Vacancy:
-    return get_object_or_404(Vacancy.objects.open(), pk=pk)
+def _get_vacancy(pk: int) -> Vacancy:
+    """A vacancy an applicant may read: open, or no longer taking applications (its page says since when, and
+    the vacancy of each of their applications stays there to read); never a draft."""
+    return get_object_or_404(Vacancy.objects.exclude(status=Vacancy.Status.DRAFT), pk=pk)
 
 
 def _own_applications(request):
@@ -49,7 +51,7 @@ def signup(request):
         return redirect("home")
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        fields = {k: form.cleaned_data[k] for k in ("email", "full_name", "nationality")}
+        fields = {k: form.cleaned_data[k] for k in ("email", "full_name", "nationality", "consent")}
         # The same answer whether the address has an account or not: the email says which.
         services.register(
             **fields, password=form.cleaned_data["password1"], site_url=request.build_absolute_uri("/")
@@ -111,7 +113,7 @@ def matches(request):
     )
     consented = candidate is not None and candidate.consent_at is not None
     updating = consented and services.matches_updating(candidate)
-    cards = services.ranked_matches(candidate, form.filter(open_vacancies)) if consented else []
+    cards = services.ranked_matches(candidate, form.filter(open_vacancies))
     # The vacancies already applied for, so the list says so instead of inviting a second look.
     applied = set(
         _own_applications(request).exclude(stage=Stage.WITHDRAWN).values_list("vacancy_id", flat=True)
@@ -132,14 +134,21 @@ def matches(request):
 
 def _vacancy_page(request, vacancy: Vacancy, form: ApplyForm, *, status: int = 200) -> TemplateResponse:
     candidate = _candidate(request)
-    match = MatchResult.objects.filter(vacancy=vacancy, candidate=candidate).first() if candidate else None
+    consented = candidate is not None and candidate.consent_at is not None
+    application = _own_applications(request).filter(vacancy=vacancy).prefetch_related("stage_changes").first()
+    # Without consent, a vacancy is compared with the profile only once they apply for it.
+    match = None
+    if candidate is not None and (consented or application is not None):
+        match = MatchResult.objects.filter(vacancy=vacancy, candidate=candidate).first()
     context = {
         "vacancy": vacancy,
         "match": match,
         "comparisons": services.compare_with_profile(vacancy, candidate, match) if candidate else [],
-        "application": _own_applications(request).filter(vacancy=vacancy).first(),
+        "application": application,
+        "steps": application.applicant_timeline() if application else [],
         "refusal": services.refusal_before_applying(request.user, candidate),
-        "consented": candidate is not None and candidate.consent_at is not None,
+        "has_profile": candidate is not None,
+        "consented": consented,
         "form": form,
     }
     return TemplateResponse(request, "applicants/vacancy.html", context, status=status)
@@ -148,22 +157,22 @@ def _vacancy_page(request, vacancy: Vacancy, form: ApplyForm, *, status: int = 2
 @require_safe
 @applicant_required
 def vacancy_detail(request, pk: int):
-    return _vacancy_page(request, _get_open_vacancy(pk), ApplyForm())
+    return _vacancy_page(request, _get_vacancy(pk), ApplyForm())
 
 
 @require_POST
 @applicant_required
 def apply(request, pk: int):
     # Not only open vacancies: applying to a closed one must say why, not answer "not found".
-    vacancy = get_object_or_404(Vacancy.objects.exclude(status=Vacancy.Status.DRAFT), pk=pk)
+    vacancy = _get_vacancy(pk)
     form = ApplyForm(request.POST)
     if not form.is_valid():
-        return _vacancy_page(request, _get_open_vacancy(pk), form, status=400)
+        return _vacancy_page(request, vacancy, form, status=400)
     try:
         services.apply_for(request.user, vacancy, motivation=form.cleaned_data["motivation"])
     except ApplicationRefused as refusal:
         messages.error(request, str(refusal))
-        return redirect("applicants:vacancy", pk=pk) if vacancy.is_open else redirect("applicants:matches")
+        return redirect("applicants:vacancy", pk=pk)
     messages.success(request, f"You applied for {vacancy.title}. You can follow your application here.")
     return redirect("applicants:applications")
 
@@ -174,16 +183,17 @@ def apply(request, pk: int):
 @require_safe
 @applicant_required
 def applications(request):
-    history = StageChange.objects.only("application_id", "to_stage", "changed_at").order_by(
-        "changed_at", "id"
-    )
-    rows = (
+    history = StageChange.objects.only(
+        "application_id", "to_stage", "changed_at", "changed_by_id", "notified_at"
+    ).order_by("changed_at", "id")
+    rows = list(
         _own_applications(request)
         .select_related("vacancy")
         .prefetch_related(Prefetch("stage_changes", queryset=history), "documents")
         .order_by("-applied_at")
     )
-    context = {"applications": rows, "closed_stages": CLOSED_STAGES}
+    # What the applicant sees of each history: the stages as they know them, by day (applications.stages).
+    context = {"applications": [(application, application.applicant_timeline()) for application in rows]}
     return TemplateResponse(request, "applicants/applications.html", context)
 
 
@@ -191,6 +201,12 @@ def applications(request):
 @applicant_required
 def withdraw_application(request, pk: int):
     application = _get_own_application(request, pk)
+    if application.is_final and request.method == "GET":  # nothing to confirm: say so where it is listed
+        title = application.vacancy.title
+        messages.info(
+            request, gettext("Your application for %(title)s can no longer be withdrawn.") % {"title": title}
+        )
+        return redirect("applicants:applications")
     if request.method == "POST":
         try:
             withdraw(application)

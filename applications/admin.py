@@ -6,7 +6,8 @@ from django.utils.html import format_html
 from audit.admin_readonly import ReadOnlyMixin
 from audit.exports import export_as_csv
 
-from .models import Application, ApplicationDocument, Note, Rating, StageChange
+from .models import Application, ApplicationDocument, Note, OutcomeEmail, Rating, StageChange
+from .outcome import PLACEHOLDERS
 from .services import move_to_stage
 
 
@@ -118,3 +119,26 @@ class RatingAdmin(WrittenOnTheShortlist):
     list_filter = ["stars", "vacancy"]
     search_fields = ["candidate__name", "=candidate__external_id", "vacancy__title", "recruiter__email"]
     list_select_related = ["vacancy", "candidate", "recruiter"]
+
+
+@admin.register(OutcomeEmail)
+class OutcomeEmailAdmin(admin.ModelAdmin):
+    """The outcome email for every vacancy (no vacancy), and the vacancies' own, which their recruiters edit
+    from the shortlist ("Emails to applicants")."""
+
+    list_display = ["__str__", "vacancy", "subject", "updated_at", "updated_by"]
+    list_select_related = ["vacancy", "updated_by"]
+    search_fields = ["subject", "vacancy__title"]
+    fields = ["vacancy", "subject", "body", "updated_at", "updated_by"]
+    readonly_fields = ["updated_at", "updated_by"]
+    actions = [export_as_csv]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        names = ", ".join(f"{{{name}}} ({meaning})" for name, meaning in PLACEHOLDERS.items())
+        form.base_fields["body"].help_text = f"Placeholders: {names}."
+        return form
+
+    def save_model(self, request, obj, form, change):
+        obj.updated_by = request.user
+        super().save_model(request, obj, form, change)

@@ -5,14 +5,18 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, Subquery, Value
+from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from candidates.models import Candidate
 from vacancies.models import Vacancy
+
+from . import outcome, stages
 
 
 class Stage(models.TextChoices):
@@ -73,6 +77,24 @@ class Application(models.Model):
         return f"Application #{self.pk}"
 
     @property
+    def is_final(self) -> bool:
+        """Rejected or withdrawn: the application can no longer change, so it cannot be withdrawn."""
+        return self.stage in CLOSED_STAGES
+
+    def applicant_timeline(self, *, now: datetime | None = None) -> list[stages.Step]:
+        """The history the applicant sees (``applications.stages.timeline``), from the prefetched changes."""
+        changes = [
+            stages.Change(c.to_stage, c.changed_at, c.changed_by_id is None, c.notified_at is not None)
+            for c in self.stage_changes.all()
+        ]
+        return stages.timeline(
+            changes,
+            show_internal=self.vacancy.show_stages_to_applicants,
+            settled_before=(now or timezone.now()) - stage_email_delay(),
+            tz=timezone.get_current_timezone(),
+        )
+
+    @property
     def documents_can_change(self) -> bool:
         """Documents are attached and removed while the application is open, until the vacancy's deadline:
         after it, the recruiters assess what was sent."""
@@ -88,12 +110,22 @@ def stage_email_delay() -> timedelta:
     return timedelta(seconds=settings.STAGE_EMAIL_DELAY_SECONDS)
 
 
+def _as_applicant_sees(stage: str) -> Case:
+    """``applications.stages.as_applicant_sees`` in SQL, for a stage column of a StageChange query."""
+    hidden = Q(**{f"{stage}__in": stages.INTERNAL_STAGES}) & Q(
+        application__vacancy__show_stages_to_applicants=False
+    )
+    return Case(When(hidden, then=Value(stages.UNDER_REVIEW)), default=F(stage))
+
+
 class StageChangeQuerySet(models.QuerySet):
     def to_email(self) -> StageChangeQuerySet:
         """The one rule for who hears about a stage, whenever the email goes (queued task or sweep):
         a change a recruiter made on an application the applicant made themselves, not emailed yet,
-        still the application's latest change, and to a stage other than the last one the applicant
-        knows of (was emailed about, or set themselves by applying or withdrawing).
+        still the application's latest change, and to a stage the applicant sees as other than the last
+        one they know of (were emailed about, or set themselves by applying or withdrawing). Stages are
+        compared as the applicant sees them (``applications.stages``): Screened -> Shortlisted is
+        "Under review" both times, so it is no news unless the vacancy shows its internal stages.
 
         So New -> Screened -> New emails nothing, and New -> Screened -> Rejected only about Rejected.
         Whether the change has settled (its undo window is over) is ``due``'s part.
@@ -113,7 +145,9 @@ class StageChangeQuerySet(models.QuerySet):
                 application__candidate__user__isnull=False,
             )
             .exclude(Exists(same_application.filter(pk__gt=OuterRef("pk"))))
-            .exclude(to_stage=Coalesce(Subquery(known), Value("")))
+            .alias(known_stage=Coalesce(Subquery(known), Value("")))
+            .alias(seen=_as_applicant_sees("to_stage"), seen_before=_as_applicant_sees("known_stage"))
+            .exclude(seen=F("seen_before"))
         )
 
     def due(self, *, now: datetime | None = None) -> StageChangeQuerySet:
@@ -208,6 +242,65 @@ class Invitation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.candidate} invited to {self.vacancy}"
+
+
+class OutcomeEmailQuerySet(models.QuerySet):
+    def for_vacancy(self, vacancy: Vacancy) -> OutcomeEmail:
+        """The vacancy's own outcome email, else the one for every vacancy, else the built-in wording."""
+        found = {e.vacancy_id: e for e in self.filter(Q(vacancy=vacancy) | Q(vacancy__isnull=True))}
+        return found.get(vacancy.pk) or found.get(None) or OutcomeEmail()
+
+
+class OutcomeEmail(models.Model):
+    """The polite email an applicant receives when they are not selected (their application moved to
+    Rejected and settled). The one with no vacancy is for every vacancy (edited in the admin); a vacancy's
+    recruiters can give it its own. Placeholders: ``applications.outcome.PLACEHOLDERS``."""
+
+    vacancy = models.OneToOneField(
+        Vacancy, null=True, blank=True, on_delete=models.CASCADE, related_name="outcome_email",
+        help_text=_("Empty: the email for every vacancy that has none of its own."),
+    )  # fmt: skip
+    subject = models.CharField(_("subject"), max_length=200, default=outcome.DEFAULT_SUBJECT)
+    body = models.TextField(_("body"), default=outcome.DEFAULT_BODY)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = OutcomeEmailQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            # One for every vacancy (no vacancy) and one per vacancy at most.
+            models.UniqueConstraint(
+                Coalesce("vacancy", Value(0)),
+                name="one_outcome_email_per_vacancy",
+                violation_error_message=_(
+                    "There is already an outcome email for this vacancy (or for every vacancy)."
+                ),
+            ),  # fmt: skip
+        ]
+
+    def __str__(self) -> str:
+        return (
+            f"Outcome email of vacancy #{self.vacancy_id}" if self.vacancy_id else "Outcome email (default)"
+        )
+
+    def clean(self) -> None:
+        errors = {}
+        for field in ("subject", "body"):
+            if unknown := outcome.unknown_placeholders(getattr(self, field)):
+                errors[field] = _("Unknown placeholder %(found)s: use %(known)s.") % {
+                    "found": ", ".join(unknown),
+                    "known": ", ".join(f"{{{name}}}" for name in outcome.PLACEHOLDERS),
+                }
+        if errors:
+            raise ValidationError(errors)
+
+    def render(self, values: dict[str, str]) -> tuple[str, str]:
+        """(subject, body) with the placeholders filled; the subject on one line."""
+        subject = " ".join(outcome.fill(self.subject, values).split())
+        return subject, outcome.fill(self.body, values)
 
 
 # Its own module (the documents' storage, rules and files); imported here so that Django finds the model.

@@ -15,6 +15,7 @@ from kombu.exceptions import OperationalError as BrokerUnreachable
 from audit.log import record_many
 from audit.models import AuditEntry
 from candidates.models import Candidate
+from matching import signals as matching_signals
 from vacancies.models import Vacancy
 
 from .models import CLOSED_STAGES, Application, Stage, StageChange
@@ -28,6 +29,18 @@ class ApplicationRefused(Exception):
 
 @transaction.atomic
 def apply(candidate: Candidate, vacancy: Vacancy, *, motivation: str = "") -> Application:
+    """Apply (or apply again after withdrawing, or take up a recruiter's pipeline entry). The application is
+    the ground to assess the candidate for this vacancy, with or without their consent to be matched against
+    every vacancy: matching records it and scores the pair. The applicant is emailed that it was received."""
+    application = _apply(candidate, vacancy, motivation=motivation)
+    matching_signals.record_application(vacancy, candidate)
+    if candidate.user_id is not None:
+        receipt = application.stage_changes.filter(changed_by__isnull=True).order_by("-pk").first()
+        transaction.on_commit(partial(_queue, "notify_application_received", receipt.pk))
+    return application
+
+
+def _apply(candidate: Candidate, vacancy: Vacancy, *, motivation: str) -> Application:
     if not vacancy.is_open:
         if vacancy.deadline and vacancy.deadline < timezone.localdate():
             raise ApplicationRefused(
@@ -92,7 +105,9 @@ def move_to_stage(applications: Iterable[Application], stage: str, *, by) -> int
         application.stage = stage
         moved[application.vacancy_id].append(application.candidate_id)
     for change_id in StageChange.objects.to_email().filter(pk__in=changes).values_list("pk", flat=True):
-        transaction.on_commit(partial(_email_stage_change, change_id))
+        # A second more than the window, so that the change has settled when the task looks at it.
+        countdown = settings.STAGE_EMAIL_DELAY_SECONDS + 1
+        transaction.on_commit(partial(_queue, "notify_stage_change", change_id, countdown=countdown))
     # Staff moving someone is audited; an applicant's own withdrawal (by=None) is in the stage history.
     if by is not None:
         for vacancy_id, candidate_ids in moved.items():
@@ -101,15 +116,17 @@ def move_to_stage(applications: Iterable[Application], stage: str, *, by) -> int
     return sum(len(candidate_ids) for candidate_ids in moved.values())
 
 
-def _email_stage_change(stage_change_id: int) -> None:
-    from .tasks import notify_stage_change
+def _queue(task_name: str, stage_change_id: int, *, countdown: int = 0) -> None:
+    from . import tasks
 
     try:
-        # A second more than the window, so that the change has settled when the task looks at it.
-        notify_stage_change.apply_async([stage_change_id], countdown=settings.STAGE_EMAIL_DELAY_SECONDS + 1)
+        getattr(tasks, task_name).apply_async([stage_change_id], countdown=countdown)
     except BrokerUnreachable as error:
-        # The move is committed and the page must still answer; only the email is missed.
-        log.warning("broker unreachable (%s): stage change %s not emailed", error, stage_change_id)
+        # The change is committed and the page must still answer; only the email is missed (the sweep
+        # sends a missed stage email; a missed receipt stays unsent, its change without notified_at).
+        log.warning(
+            "broker unreachable (%s): %s for stage change %s not sent", error, task_name, stage_change_id
+        )
 
 
 def add_to_pipeline(vacancy: Vacancy, candidates: Iterable[Candidate], *, by) -> list[Application]:

@@ -111,21 +111,31 @@ class CandidateAdmin(admin.ModelAdmin):
 
     @admin.action(description="Rescore the selected candidates against every open vacancy")
     def rescore(self, request, queryset):
-        ids = list(queryset.matchable().values_list("pk", flat=True))
-        run = request_rescoring(ids, reason=f"{len(ids)} candidates rescored in the admin")
+        # Matching decides which pairs it may score: a candidate without consent only for what they applied to.
+        selected = list(queryset.values_list("pk", flat=True))
+        run = request_rescoring(selected, reason=f"{len(selected)} candidates rescored in the admin")
         if run is None:
             self.message_user(
-                request, "Nothing to rescore: no open vacancy, or no selected candidate consented.",
+                request, "Nothing to rescore: no open vacancy, or no selected candidate consented or applied.",
                 messages.WARNING,
             )  # fmt: skip
             return
+        ids = sorted({pk for chunk in run.chunks.all() for pk in chunk.candidate_ids})
         record_many(
             request.user, AuditEntry.Action.RESCORED, vacancy_id=None, candidate_ids=ids, detail="admin"
         )
-        skipped = queryset.count() - len(ids)
-        message = f"Rescoring {len(ids)} candidate{'' if len(ids) == 1 else 's'} against every open vacancy."
-        if skipped:
-            message += f" Skipped {skipped} without consent to be matched."
+        consenting = queryset.matchable().count()
+        message = (
+            f"Rescoring {consenting} candidate{'' if consenting == 1 else 's'} against every open vacancy."
+        )
+        others, applied = queryset.count() - consenting, len(ids) - consenting
+        if others and applied:
+            message += (
+                f" {others} without consent to be matched: {applied} rescored only for the open vacancies they"
+                f" applied for, {others - applied} skipped."
+            )
+        elif others:
+            message += f" Skipped {others} without consent to be matched."
         self.message_user(request, message, messages.SUCCESS)
 
     def save_related(self, request, form, formsets, change):

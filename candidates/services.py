@@ -20,8 +20,9 @@ from .models import Candidate, CompetencyAssessment, Education, Experience, Lang
 from .profile import Experience as ExperienceSpan
 from .profile import YearMonth, experience_months
 
-# The privacy notice an applicant consents to (sign-up and the consent switch record this version).
-PRIVACY_NOTICE_VERSION = "2026-11"
+# The privacy notice an applicant consents to (sign-up and the consent switch record this version); 2026-12:
+# consent to matching became optional, an application being its own ground (issue 17, point 7).
+PRIVACY_NOTICE_VERSION = "2026-12"
 
 
 def candidate_for_applicant(user) -> Candidate:
@@ -77,7 +78,6 @@ def profile_completeness(candidate: Candidate) -> Completeness:
         ("at least one education entry", "education", candidate.education.exists()),
         ("at least one experience entry", "experience", candidate.experience.exists()),
         *[(f"your {lang} level", "languages", language_key(lang) in levels) for lang in OFFICIAL_LANGUAGES],
-        ("your consent to be matched", "consent", candidate.consent_at is not None),
         ("at least one competency", "competencies", candidate.competencies.exists()),
         ("your skills", "personal", bool(candidate.skills)),
     ]

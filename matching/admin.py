@@ -7,7 +7,7 @@ from django.utils.html import format_html, format_html_join
 from audit.admin_readonly import ReadOnlyMixin
 from audit.exports import export_as_csv
 
-from .models import EssentialDecision, MatchResult, ScoringChunk, ScoringRun
+from .models import ApplicationGround, EssentialDecision, MatchResult, ScoringChunk, ScoringRun
 from .reasons import describe
 
 
@@ -154,3 +154,14 @@ class EssentialDecisionAdmin(ReadOnlyAdmin):
     @admin.display(description="line")
     def line_shown(self, decision):
         return decision.line[:80]
+
+
+@admin.register(ApplicationGround)
+class ApplicationGroundAdmin(ReadOnlyAdmin):
+    """Who applied for which vacancy, as the scoring pipeline knows it: the ground to assess them for it."""
+
+    list_display = ["vacancy", "candidate", "since"]
+    list_filter = ["vacancy"]
+    search_fields = ["candidate__name", "=candidate__external_id", "vacancy__title"]
+    list_select_related = ["vacancy", "candidate"]
+    actions = [export_as_csv]

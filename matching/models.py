@@ -250,6 +250,25 @@ class EssentialDecision(models.Model):
         return self.decided_by.get_full_name() if self.decided_by else ""
 
 
+class ApplicationGround(models.Model):
+    """A candidate applied for a vacancy: the ground to assess them for that vacancy, whether or not they
+    consent to be matched against every vacancy (issue 17, point 7). Recorded by ``matching.rescoring`` when
+    the applications app says that someone applied (``matching.signals.candidate_applied``); it goes with
+    the candidate or the vacancy. Only the scoring pipeline reads it: which pairs it may score and keep."""
+
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="application_grounds")
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="application_grounds")
+    since = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["vacancy", "candidate"], name="one_ground_per_pair"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Candidate {self.candidate_id} applied for vacancy {self.vacancy_id}"
+
+
 class ScoringRun(models.Model):
     """One rescoring job; its progress lives here, in chunks, not in the broker."""
 

@@ -7,11 +7,19 @@ send the same signals, so every trigger is listed here:
 - a vacancy published, corrected, re-parsed, its weights changed, or rescored in the admin
   (``vacancies.signals.scores_stale``): every matchable candidate against it, when it is published;
 - a profile changed (an applicant's edit, consent, an admin's edit; ``candidates.signals.profile_changed``):
-  the candidate against every open vacancy, or their scores dropped without consent;
+  the candidate against every open vacancy; without consent, only against the vacancies they applied for,
+  and their other scores dropped;
 - candidates imported, signed up or rescored in the admin (``candidates.signals.scores_stale``);
 - reference data changed in the admin (``reference.signals.reference_changed``): everything open;
 - a recruiter's decision on an essential line made, changed or undone (``matching.signals.decisions_changed``):
-  that one pair, so that the stored verdict is the pipeline's.
+  that one pair, so that the stored verdict is the pipeline's;
+- a candidate applied for a vacancy (``matching.signals.candidate_applied``): the application is recorded as
+  the ground to assess them for it, and that one pair is scored.
+
+Which pairs may be scored is decided here too (``scorable``): a candidate who consents to be matched
+against every open vacancy, and anyone against the vacancies they applied for (an ``ApplicationGround``).
+So a candidate without consent is scored only for what they applied to, and never appears in another
+vacancy's pool or in "My matches" (those read consenting candidates only).
 
 A run is split into chunks of about SCORING_CHUNK_SIZE pairs stored in the database and enqueued once the
 transaction that asked for it commits.
@@ -19,6 +27,7 @@ transaction that asked for it commits.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from django.conf import settings
@@ -34,7 +43,7 @@ from vacancies import signals as vacancy_signals
 from vacancies.models import Vacancy
 
 from . import signals
-from .models import MatchResult, ScoringChunk, ScoringRun
+from .models import ApplicationGround, MatchResult, ScoringChunk, ScoringRun
 from .tasks import enqueue_chunks
 
 # Triggers
@@ -48,9 +57,9 @@ def _vacancy_scores_stale(sender, *, vacancy: Vacancy, reason: str, **kwargs) ->
 @receiver(candidate_signals.profile_changed)
 def _profile_changed(sender, *, candidate: Candidate, **kwargs) -> ScoringRun | None:
     if candidate.consent_at is None:
-        # Without consent there is nothing to match: drop the scores rather than keep stale ones.
-        MatchResult.objects.filter(candidate=candidate).delete()
-        return None
+        # Without consent, only the vacancies they applied for may assess them: drop every other score.
+        applied = ApplicationGround.objects.filter(candidate=candidate).values("vacancy")
+        MatchResult.objects.filter(candidate=candidate).exclude(vacancy__in=applied).delete()
     return rescore_candidate(candidate)
 
 
@@ -71,6 +80,40 @@ def _decisions_changed(sender, *, vacancy: Vacancy, candidate: Candidate, **kwar
     return rescore_pair(vacancy, candidate, reason="essential decided")
 
 
+@receiver(signals.candidate_applied)
+def _candidate_applied(sender, *, vacancy: Vacancy, candidate: Candidate, **kwargs) -> ScoringRun | None:
+    ApplicationGround.objects.get_or_create(vacancy=vacancy, candidate=candidate)
+    if MatchResult.objects.filter(vacancy=vacancy, candidate=candidate).fresh().exists():
+        return None  # scored as it stands already (as a consenting candidate usually is)
+    return rescore_pair(vacancy, candidate, reason="applied")
+
+
+# Which pairs may be scored
+
+
+Block = tuple[Sequence[int], Sequence[int]]  # vacancy ids x candidate ids
+
+
+def scorable(vacancy_ids: Sequence[int], candidate_ids: Sequence[int] | None = None) -> list[Block]:
+    """The pairs among these vacancies and candidates (None: every candidate) that may be scored, as blocks:
+    every candidate who consents to be matched against every vacancy, then each vacancy with the candidates
+    who do not consent but applied for it (the application is its own ground)."""
+    candidates = (
+        Candidate.objects.all() if candidate_ids is None else Candidate.objects.filter(pk__in=candidate_ids)
+    )
+    blocks: list[Block] = [(vacancy_ids, list(candidates.matchable().values_list("pk", flat=True)))]
+    applied: defaultdict[int, list[int]] = defaultdict(list)
+    grounds = ApplicationGround.objects.filter(
+        vacancy_id__in=vacancy_ids, candidate__in=candidates.filter(consent_at__isnull=True)
+    )
+    for vacancy_id, candidate_id in grounds.order_by("vacancy_id", "candidate_id").values_list(
+        "vacancy_id", "candidate_id"
+    ):
+        applied[vacancy_id].append(candidate_id)
+    blocks.extend(([vacancy_id], ids) for vacancy_id, ids in applied.items())
+    return blocks
+
+
 # Planning
 
 
@@ -80,47 +123,45 @@ def _chunks_of(ids: Sequence[int], size: int) -> Iterable[list[int]]:
 
 
 @transaction.atomic
-def plan_run(
-    *, reason: str, vacancy_ids: Sequence[int], candidate_ids: Sequence[int], vacancy=None, candidate=None
-) -> ScoringRun | None:
-    """Split vacancies x candidates into chunks of about SCORING_CHUNK_SIZE pairs, enqueue them on commit."""
-    vacancy_ids, candidate_ids = sorted(set(vacancy_ids)), sorted(set(candidate_ids))
-    if not vacancy_ids or not candidate_ids:
+def plan_run(*, reason: str, blocks: Sequence[Block], vacancy=None, candidate=None) -> ScoringRun | None:
+    """Split each block of vacancies x candidates into chunks of about SCORING_CHUNK_SIZE pairs, enqueue
+    them on commit."""
+    blocks = [(sorted(set(v)), sorted(set(c))) for v, c in blocks]
+    blocks = [(v, c) for v, c in blocks if v and c]
+    if not blocks:
         return None
     run = ScoringRun.objects.create(
         reason=reason[:200],
         vacancy=vacancy,
         candidate=candidate,
-        total_pairs=len(vacancy_ids) * len(candidate_ids),
+        total_pairs=sum(len(v) * len(c) for v, c in blocks),
     )
-    per_chunk = max(1, settings.SCORING_CHUNK_SIZE // len(vacancy_ids))
-    chunks = ScoringChunk.objects.bulk_create(
-        [
+    chunks = []
+    for vacancy_ids, candidate_ids in blocks:
+        per_chunk = max(1, settings.SCORING_CHUNK_SIZE // len(vacancy_ids))
+        chunks += [
             ScoringChunk(run=run, vacancy_ids=vacancy_ids, candidate_ids=ids, pairs=len(vacancy_ids) * len(ids),
                          enqueued_at=timezone.now())
             for ids in _chunks_of(candidate_ids, per_chunk)
-        ]
-    )  # fmt: skip
-    chunk_ids = [chunk.pk for chunk in chunks]
+        ]  # fmt: skip
+    chunk_ids = [chunk.pk for chunk in ScoringChunk.objects.bulk_create(chunks)]
     transaction.on_commit(lambda: enqueue_chunks(chunk_ids))
     return run
 
 
 def rescore_vacancy(vacancy: Vacancy, *, reason: str = "vacancy changed") -> ScoringRun | None:
-    """Score every matchable candidate against this vacancy (when it is published)."""
+    """Score every candidate who may be scored against this vacancy (when it is published)."""
     if vacancy.status != Vacancy.Status.PUBLISHED:
         return None
-    candidate_ids = list(Candidate.objects.matchable().values_list("pk", flat=True))
-    return plan_run(reason=reason, vacancy_ids=[vacancy.pk], candidate_ids=candidate_ids, vacancy=vacancy)
+    return plan_run(reason=reason, blocks=scorable([vacancy.pk]), vacancy=vacancy)
 
 
 def rescore_candidates(
     candidate_ids: Sequence[int], *, reason: str = "profiles changed", candidate: Candidate | None = None
 ) -> ScoringRun | None:
-    """Score these candidates against every open vacancy."""
+    """Score these candidates against every open vacancy they may be scored for."""
     vacancy_ids = list(Vacancy.objects.open().values_list("pk", flat=True))
-    matchable = list(Candidate.objects.matchable().filter(pk__in=candidate_ids).values_list("pk", flat=True))
-    return plan_run(reason=reason, vacancy_ids=vacancy_ids, candidate_ids=matchable, candidate=candidate)
+    return plan_run(reason=reason, blocks=scorable(vacancy_ids, candidate_ids), candidate=candidate)
 
 
 def rescore_candidate(candidate: Candidate, *, reason: str = "profile changed") -> ScoringRun | None:
@@ -130,15 +171,13 @@ def rescore_candidate(candidate: Candidate, *, reason: str = "profile changed") 
 def rescore_pair(vacancy: Vacancy, candidate: Candidate, *, reason: str) -> ScoringRun | None:
     """Score one candidate against one vacancy, whatever the vacancy's status: its stored result is kept
     and read (a closed vacancy's shortlist too)."""
-    matchable = Candidate.objects.matchable().filter(pk=candidate.pk).values_list("pk", flat=True)
-    return plan_run(reason=reason, vacancy_ids=[vacancy.pk], candidate_ids=list(matchable), vacancy=vacancy,
+    return plan_run(reason=reason, blocks=scorable([vacancy.pk], [candidate.pk]), vacancy=vacancy,
                     candidate=candidate)  # fmt: skip
 
 
 def rescore_everything(*, reason: str = "full rescore") -> ScoringRun | None:
     vacancy_ids = list(Vacancy.objects.open().values_list("pk", flat=True))
-    candidate_ids = list(Candidate.objects.matchable().values_list("pk", flat=True))
-    return plan_run(reason=reason, vacancy_ids=vacancy_ids, candidate_ids=candidate_ids)
+    return plan_run(reason=reason, blocks=scorable(vacancy_ids))
 
 
 def reference_changed() -> ScoringRun | None:

@@ -12,3 +12,15 @@ def request_rescoring(vacancy, candidate):
     """Send ``decisions_changed``; returns the planned ``ScoringRun``, or None when there is nothing to score."""
     responses = decisions_changed.send(sender=type(vacancy), vacancy=vacancy, candidate=candidate)
     return next((run for _, run in responses if run is not None), None)
+
+
+# A candidate applied for a vacancy (applications.services.apply): the application is the ground to assess
+# them for that one vacancy even without their consent to be matched against every vacancy. Sent with
+# ``vacancy`` and ``candidate``; matching.rescoring records the ground and scores the pair.
+candidate_applied = Signal()
+
+
+def record_application(vacancy, candidate):
+    """Send ``candidate_applied``; returns the planned ``ScoringRun``, or None."""
+    responses = candidate_applied.send(sender=type(vacancy), vacancy=vacancy, candidate=candidate)
+    return next((run for _, run in responses if run is not None), None)

@@ -3,7 +3,7 @@ from collections.abc import Collection
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from applications.models import CLOSED_STAGES, Stage
+from applications.models import CLOSED_STAGES, OutcomeEmail, Stage
 from candidates.models import NATO_LEVELS
 from matching.models import EssentialDecision
 from reference.data import MEMBER_NATIONS
@@ -171,6 +171,28 @@ class BlindReviewForm(forms.Form):
         label="Reveal names from",
         choices=[(s, label) for s, label in Stage.choices if s not in ("rejected", "withdrawn", "new")],
     )
+
+
+class ApplicantEmailsForm(forms.ModelForm):
+    """What a vacancy tells its applicants: its internal stages by name or as "Under review", and the
+    outcome email of those not selected (its own, or the one for every vacancy)."""
+
+    show_stages_to_applicants = forms.BooleanField(
+        label=_("Show applicants the internal stages by name (Screened, Shortlisted, Interview)"),
+        required=False,
+        help_text=_(
+            "Otherwise they see them as \u201cUnder review\u201d, and are emailed once when review starts."
+        ),
+    )
+
+    class Meta:
+        model = OutcomeEmail
+        fields = ["subject", "body"]
+        labels = {"subject": _("Subject"), "body": _("Text")}
+        widgets = {"body": forms.Textarea(attrs={"rows": 14})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, label_suffix="", **kwargs)
 
 
 class WeightsForm(forms.Form):

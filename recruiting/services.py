@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import ngettext
 
 from applications.invitations import invite_to_apply  # noqa: F401  (the shortlist's invite)
-from applications.models import Application, Note, Rating
+from applications.models import Application, Note, OutcomeEmail, Rating
 from applications.services import move_to_stage
 from audit.log import record
 from audit.models import AuditEntry
@@ -96,6 +96,26 @@ def decide_essential(
 def set_blind_review(vacancy: Vacancy, *, blind_review: bool, reveal_stage: str) -> None:
     vacancy.blind_review, vacancy.reveal_stage = blind_review, reveal_stage
     vacancy.save(update_fields=["blind_review", "reveal_stage", "updated_at"])
+
+
+@transaction.atomic
+def set_applicant_emails(vacancy: Vacancy, *, show_stages: bool, subject: str, body: str, by) -> None:
+    """Whether applicants see the internal stages by name, and the vacancy's outcome email: its own when it
+    differs from the one for every vacancy, else none (so that an admin's later change to that one applies)."""
+    vacancy.show_stages_to_applicants = show_stages
+    vacancy.save(update_fields=["show_stages_to_applicants", "updated_at"])
+    default = OutcomeEmail.objects.filter(vacancy__isnull=True).first() or OutcomeEmail()
+    if (subject, body.replace("\r\n", "\n")) == (default.subject, default.body.replace("\r\n", "\n")):
+        OutcomeEmail.objects.filter(vacancy=vacancy).delete()
+        return
+    OutcomeEmail.objects.update_or_create(
+        vacancy=vacancy, defaults={"subject": subject, "body": body, "updated_by": by}
+    )
+
+
+def reset_outcome_email(vacancy: Vacancy) -> None:
+    """Back to the outcome email for every vacancy."""
+    OutcomeEmail.objects.filter(vacancy=vacancy).delete()
 
 
 @transaction.atomic

@@ -21,6 +21,7 @@ urlpatterns = [
     path("<int:pk>/compare/", views.compare, name="compare"),
     path("<int:pk>/blind-review/", views.blind_review, name="blind_review"),
     path("<int:pk>/weights/", views.weights, name="weights"),
+    path("<int:pk>/applicant-emails/", views.applicant_emails, name="applicant_emails"),
     path("<int:pk>/export.csv", views.export, {"fmt": "csv"}, name="export_csv"),
     path("<int:pk>/export.xlsx", views.export, {"fmt": "xlsx"}, name="export_xlsx"),
 ]

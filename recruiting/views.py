@@ -32,7 +32,9 @@ from django_htmx.http import (
 from access.decorators import recruiter_required
 from access.ratelimits import rate_limited
 from applications.attachments import serve
-from applications.models import CLOSED_STAGES, Stage
+from applications.models import CLOSED_STAGES, OutcomeEmail, Stage
+from applications.outcome import PLACEHOLDERS
+from applications.stages import applicant_label
 from audit.exports import EXPORTS_COUNTED
 from audit.log import record, record_many
 from audit.models import AuditEntry
@@ -43,6 +45,7 @@ from reference.loading import current_reference
 from . import charts, exports, queries, services
 from .checklist import checklist_of
 from .forms import (
+    ApplicantEmailsForm,
     BlindReviewForm,
     BulkActionForm,
     EssentialDecisionForm,
@@ -475,4 +478,39 @@ def weights(request, pk: int):
         return redirect(back)
     return TemplateResponse(
         request, "recruiting/weights.html", {"vacancy": vacancy, "form": form, "back": back}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@recruiter_required
+def applicant_emails(request, pk: int):
+    """What the vacancy tells its applicants: stage names and the outcome email."""
+    vacancy = _get_vacancy_for_recruiter(request, pk)
+    current = OutcomeEmail.objects.for_vacancy(vacancy)
+    own = current.vacancy_id == vacancy.pk
+    back = _shortlist_as_left(request, vacancy)
+    if request.method == "POST" and "reset" in request.POST:
+        services.reset_outcome_email(vacancy)
+        messages.success(request, _("The outcome email is the one for every vacancy again."))
+        return redirect(request.path)
+    form = ApplicantEmailsForm(
+        request.POST or None,
+        instance=OutcomeEmail(subject=current.subject, body=current.body),
+        initial={"show_stages_to_applicants": vacancy.show_stages_to_applicants},
+    )
+    if request.method == "POST" and form.is_valid():
+        services.set_applicant_emails(
+            vacancy, show_stages=form.cleaned_data["show_stages_to_applicants"],
+            subject=form.cleaned_data["subject"], body=form.cleaned_data["body"], by=request.user,
+        )  # fmt: skip
+        messages.success(request, _("Saved: applicants are told in these words from now on."))
+        return redirect(back)
+    stages = [
+        (label, applicant_label(stage, show_internal=False), applicant_label(stage, show_internal=True))
+        for stage, label in Stage.choices
+    ]
+    context = {"vacancy": vacancy, "form": form, "own": own, "back": back, "stages": stages,
+               "placeholders": PLACEHOLDERS}  # fmt: skip
+    return TemplateResponse(
+        request, "recruiting/applicant_emails.html", context, status=400 if form.errors else 200
     )

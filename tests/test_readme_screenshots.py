@@ -1,6 +1,6 @@
 """The README's pictures, taken by this browser test on the demo data (`load_demo`, fewer candidates):
-rita's shortlist with alice's row expanded, alice's matches and her application's documents. The test also
-checks what they show.
+rita's shortlist with alice's row expanded, alice's matches, her applications and her application's
+documents. The test also checks what they show.
 
 Copy them to docs/ after a run: cp tests/screenshots/readme-*.png docs/screenshots/ (dropping "readme-").
 """
@@ -28,7 +28,8 @@ def demo(django_capture_on_commit_callbacks):
     return {user.email.split("@")[0]: user for user in User.objects.all()}
 
 
-def test_the_readme_pictures(demo, page_for):
+def test_the_readme_pictures(demo, page_for, settings):
+    settings.STAGE_EMAIL_DELAY_SECONDS = 0  # the demo's moves have settled: alice sees them
     alice, rita = demo["alice"], demo["rita"]
     vacancy = Vacancy.objects.get(title="Officer, Country Coordinator")
 
@@ -48,6 +49,14 @@ def test_the_readme_pictures(demo, page_for):
     expect(page.locator("body")).to_contain_text("You meet")
     screenshot(page, "readme-my-matches", full_page=False)
 
+    page.set_viewport_size({"width": 1280, "height": 620})
+    page.goto("/me/applications/")
+    card = page.locator(".application-card").first
+    expect(card.locator(".match-verdict")).to_have_text(
+        "Under review"
+    )  # rita screened her: an internal stage
+    expect(card.locator(".stage-history li")).to_have_count(2)
+    screenshot(page, "readme-my-applications", full_page=False)
     # alice attaches her CV to her application.
     application = alice.candidate.applications.get()
     attach(

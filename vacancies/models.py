@@ -109,6 +109,11 @@ class Vacancy(models.Model):
     reveal_stage = models.CharField(
         max_length=12, default="interview", help_text="Stage from which names show."
     )
+    # Applicants see the internal stages (screened, shortlisted, interview) as "Under review" unless this is set.
+    show_stages_to_applicants = models.BooleanField(
+        "show the internal stages to applicants", default=False,
+        help_text="Applicants see Screened, Shortlisted and Interview by name rather than as 'Under review'.",
+    )  # fmt: skip
     # Bumped on every change that affects scores, so a stored score knows whether it is stale.
     requirements_version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -131,6 +136,19 @@ class Vacancy(models.Model):
         return self.status == self.Status.PUBLISHED and (
             self.deadline is None or self.deadline >= timezone.localdate()
         )
+
+    @property
+    def closed_on(self) -> dt.date | None:
+        """The day it stopped taking applications: when it was closed, or its deadline if that came first;
+        None while it is open (or a draft).
+
+        >>> Vacancy(status="published", deadline=dt.date(2020, 1, 31)).closed_on
+        datetime.date(2020, 1, 31)
+        """
+        if self.status == self.Status.DRAFT or self.is_open:
+            return None
+        days = [day for day in (self.deadline, self.closed_at and timezone.localdate(self.closed_at)) if day]
+        return min(days, default=None)
 
     def publish(self) -> None:
         self.status = self.Status.PUBLISHED

@@ -5,7 +5,7 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from applications.models import Note, Rating
+from applications.models import Note, OutcomeEmail, Rating
 from applications.services import apply
 from audit.models import AuditEntry
 from matching.models import EssentialDecision
@@ -36,6 +36,7 @@ def back_office(alice, bob, rita, sam, ada, vacancy):
         vacancy=vacancy, candidate=alice.candidate, line="Knowledge of NATO defence planning", outcome="met",
         reason="Drafted the 2023 capability targets", decided_by=rita, decided_at=timezone.now(),
     )  # fmt: skip
+    OutcomeEmail.objects.get_or_create(vacancy=None)  # its migration made it; a transactional test emptied it
     run = rescore_vacancy(vacancy, reason="seed")
     AuditEntry.objects.create(actor=rita, action=AuditEntry.Action.VIEWED, vacancy_id=vacancy.pk)
     Group.objects.create(name="Reviewers")

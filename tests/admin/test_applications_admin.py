@@ -72,3 +72,37 @@ def test_notes_and_ratings_are_read_and_deleted_here_not_written(back_office, ad
     assert Rating.objects.get().stars == 4
     client.post(f"/admin/applications/note/{note.pk}/delete/", {"post": "yes"})
     assert not Note.objects.exists()
+
+
+OUTCOME_EMAILS = "/admin/applications/outcomeemail/"
+
+
+def test_an_admin_edits_the_outcome_email_for_every_vacancy(back_office, ada, client_for):
+    """Issue 17, point 8: the polite email of those not selected, kept globally in the admin."""
+    from applications.models import OutcomeEmail
+
+    client = client_for(ada)
+    default = OutcomeEmail.objects.get(vacancy=None)
+    url = f"{OUTCOME_EMAILS}{default.pk}/change/"
+    page = client.get(url)
+    assert "{name} (the applicant's name)" in page.content.decode()
+    data = change_form_data(page)
+    data.update(subject="About {title}", body="Dear {name},\r\nthank you. {nmae}")
+    refused = client.post(url, data)
+    assert refused.status_code == 200 and "Unknown placeholder {nmae}" in refused.content.decode()
+    data["body"] = "Dear {name},\r\nthank you."
+    assert client.post(url, data).status_code == 302
+    default.refresh_from_db()
+    assert (default.subject, default.updated_by) == ("About {title}", ada)
+    assert OutcomeEmail.objects.for_vacancy(back_office.vacancy) == default
+
+
+def test_there_is_one_outcome_email_for_every_vacancy(back_office, ada, client_for):
+    from applications.models import OutcomeEmail
+
+    client = client_for(ada)
+    data = change_form_data(client.get(f"{OUTCOME_EMAILS}add/"))
+    data.update(vacancy="", subject="Another default", body="Dear {name}")
+    response = client.post(f"{OUTCOME_EMAILS}add/", data)
+    assert response.status_code == 200 and "There is already an outcome email" in response.content.decode()
+    assert OutcomeEmail.objects.filter(vacancy=None).count() == 1

@@ -81,7 +81,7 @@ def test_it_lists_fresh_and_stale_scores_by_verdict(ada, alice, vacancy, client_
 def test_a_scoring_run_shows_its_progress_and_chunks_read_only(settings, ada, vacancy, client_for):
     settings.SCORING_CHUNK_SIZE = 1
     candidates = [CandidateFactory(), CandidateFactory()]
-    run = plan_run(reason="test", vacancy_ids=[vacancy.pk], candidate_ids=[c.pk for c in candidates])
+    run = plan_run(reason="test", blocks=[([vacancy.pk], [c.pk for c in candidates])])
     ScoringChunk.objects.filter(pk=run.chunks.order_by("pk").first().pk).update(status="done")
     client = client_for(ada)
     assert "1 of 2 pairs (50%)" in client.get(RUNS).content.decode()

@@ -1,10 +1,16 @@
+import re
+from datetime import timedelta
+
 import pytest
+import time_machine
 from django.core import mail
+from django.utils import timezone
 
 from applications.models import Application, Note, Rating, Stage, StageChange
 from applications.notifications import send_stage_change_email
 from applications.services import add_to_pipeline, apply, move_to_stage
 from applications.tasks import notify_stage_change
+from vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
 
@@ -14,11 +20,34 @@ def application(alice, vacancy):
     return apply(alice.candidate, vacancy, motivation="Hello")
 
 
-def test_it_lists_the_applications_with_their_stage(client_for, alice, application, rita):
+def test_it_lists_the_applications_with_the_stage_the_applicant_sees(
+    client_for, alice, application, rita, settings
+):
+    settings.STAGE_EMAIL_DELAY_SECONDS = 0  # no undo window: the move has settled at once
     move_to_stage([application], Stage.SCREENED, by=rita)
     html = client_for(alice).get("/me/applications/").content.decode()
-    assert application.vacancy.title in html and ">Screened</span>" in html
+    assert application.vacancy.title in html and ">Under review</span>" in html and "Screened" not in html
     assert f'href="/me/applications/{application.pk}/withdraw/"' in html
+
+
+def test_it_names_the_internal_stages_when_the_vacancy_shows_them(
+    client_for, alice, application, rita, settings
+):
+    settings.STAGE_EMAIL_DELAY_SECONDS = 0
+    Vacancy.objects.filter(pk=application.vacancy_id).update(show_stages_to_applicants=True)
+    move_to_stage([application], Stage.SHORTLISTED, by=rita)
+    assert ">Shortlisted</span>" in client_for(alice).get("/me/applications/").content.decode()
+
+
+def test_a_move_shows_only_once_its_undo_window_is_over(client_for, alice, application, rita, settings):
+    settings.STAGE_EMAIL_DELAY_SECONDS = 120
+    move_to_stage([application], Stage.REJECTED, by=rita)
+    client = client_for(alice)
+    html = client.get("/me/applications/").content.decode()
+    assert ">Received</span>" in html and "Not selected" not in html  # rita may still undo it
+    with time_machine.travel(timezone.now() + timedelta(seconds=121), tick=False):
+        html = client.get("/me/applications/").content.decode()
+    assert ">Not selected</span>" in html and "Rejected" not in html
 
 
 def test_it_shows_the_letter_that_was_sent_escaped(client_for, alice, vacancy):
@@ -28,15 +57,20 @@ def test_it_shows_the_letter_that_was_sent_escaped(client_for, alice, vacancy):
     assert "Dear panel,<br>&lt;b&gt;I know&lt;/b&gt; the job." in html
 
 
-def test_it_shows_the_history_with_dates_but_not_who_moved_it(client_for, alice, application, rita):
+def test_it_shows_the_history_by_day_but_not_the_internal_moves_or_who_made_them(
+    client_for, alice, application, rita, settings
+):
+    settings.STAGE_EMAIL_DELAY_SECONDS = 0
     move_to_stage([application], Stage.SCREENED, by=rita)
     move_to_stage([application], Stage.INTERVIEW, by=rita)
     response = client_for(alice).get("/me/applications/")
-    history = [c.to_stage for c in response.context["applications"][0].stage_changes.all()]
-    assert history == ["new", "screened", "interview"]
+    [(_, steps)] = response.context["applications"]
+    assert [step.label for step in steps] == ["Received", "Under review"]
     html = response.content.decode()
-    assert "<time datetime=" in html
-    assert "Rita" not in html and "rita@example.org" not in html
+    today = timezone.localdate()
+    assert f'<time datetime="{today:%Y-%m-%d}">{today.day} {today:%B %Y}</time>' in html
+    assert not re.search(r"\d\d:\d\d", html.split('class="stage-history"')[1].split("</ol>")[0])  # no times
+    assert "Rita" not in html and "rita@example.org" not in html and "Interview" not in html
 
 
 def test_it_never_shows_recruiters_notes_or_ratings(client_for, alice, application, rita, vacancy):
@@ -115,7 +149,7 @@ def test_the_applicant_is_emailed_once_when_the_stage_changes(
     assert send_stage_change_email(change.pk) is False
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["alice@example.org"]
-    assert "Shortlisted" in mail.outbox[0].subject and "/me/applications/" in mail.outbox[0].body
+    assert "Under review" in mail.outbox[0].subject and "/me/applications/" in mail.outbox[0].body
 
 
 def test_withdrawing_sends_no_email(client_for, alice, application, django_capture_on_commit_callbacks):
@@ -134,3 +168,44 @@ def test_a_candidate_a_recruiter_added_to_the_pipeline_is_not_emailed(
         move_to_stage([sourced], Stage.INTERVIEW, by=rita)
     assert Application.objects.get(pk=sourced.pk).stage == Stage.INTERVIEW
     assert mail.outbox == []
+
+
+# Closed vacancies and applications that can no longer change (issue 17, point 9).
+
+
+def test_the_vacancy_of_each_application_opens_even_once_closed(client_for, alice, application, settings):
+    settings.STAGE_EMAIL_DELAY_SECONDS = 0
+    vacancy = application.vacancy
+    vacancy.close()
+    client = client_for(alice)
+    html = client.get("/me/applications/").content.decode()
+    closed = f"{timezone.localdate().day} {timezone.localdate():%B %Y}"
+    assert f'<a href="/me/vacancies/{vacancy.pk}/">{vacancy.title}</a>' in html
+    assert f"Vacancy closed on {closed}" in html
+    response = client.get(f"/me/vacancies/{vacancy.pk}/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert f"This vacancy closed on {closed}: it no longer takes applications." in page
+    assert "You applied on" in page and "/apply/" not in page
+
+
+def test_withdraw_is_not_offered_once_the_application_can_no_longer_change(
+    client_for, alice, application, rita, settings
+):
+    settings.STAGE_EMAIL_DELAY_SECONDS = 0
+    move_to_stage([application], Stage.REJECTED, by=rita)
+    client = client_for(alice)
+    html = client.get("/me/applications/").content.decode()
+    assert ">Not selected</span>" in html and "/withdraw/" not in html and "Withdraw" not in html
+    response = client.get(f"/me/applications/{application.pk}/withdraw/", follow=True)
+    assert response.redirect_chain[-1][0] == "/me/applications/"
+    assert "can no longer be withdrawn" in response.content.decode()
+    assert b"Yes, withdraw my application" not in response.content
+
+
+def test_withdraw_is_still_offered_while_a_closed_vacancys_selection_goes_on(client_for, alice, application):
+    application.vacancy.close()
+    assert (
+        f"/me/applications/{application.pk}/withdraw/"
+        in client_for(alice).get("/me/applications/").content.decode()
+    )

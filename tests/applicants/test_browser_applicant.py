@@ -12,6 +12,7 @@ from accounts.models import User
 from applications.models import Application, Stage
 from applications.services import move_to_stage
 from candidates.models import Education, Experience, LanguageSkill
+from candidates.services import PRIVACY_NOTICE_VERSION
 from matching.rescoring import rescore_candidate
 from tests.conftest import screenshot
 from tests.factories import VacancyFactory
@@ -80,19 +81,15 @@ def test_an_applicant_signs_up_is_matched_applies_and_follows_the_application(
     page.get_by_label("Password confirmation").fill(PASSWORD)
     page.get_by_label("Nationality").select_option("Italy")
     screenshot(page, "applicant-01-signup")
-    page.get_by_role("button", name="Create my account").click()
-    expect(page.get_by_text("You need to consent")).to_be_visible()  # the consent box was left unticked
-    screenshot(page, "applicant-01-signup-no-consent")
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_label("Password confirmation").fill(PASSWORD)
-    page.get_by_label(re.compile("I consent to the processing of my data")).check()
+    # Being matched against every vacancy is optional (issue 17): carla asks for it.
+    page.get_by_label(re.compile("Match me against every open vacancy")).check()
     page.get_by_role("button", name="Create my account").click()
     expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
     screenshot(page, "applicant-02-check-your-email")
 
     # Verify the address with the emailed link.
     user = User.objects.get(email="carla@example.org")
-    assert user.candidate.consent_version == "2026-11"
+    assert user.candidate.consent_version == PRIVACY_NOTICE_VERSION
     link = re.search(r"https?://[^/]+(/me/verify/\S+/)", mail.outbox[-1].body)[1]
     page.goto(link)
     expect(page.get_by_text("your email address is verified")).to_be_visible()
@@ -146,13 +143,13 @@ def test_an_applicant_signs_up_is_matched_applies_and_follows_the_application(
     expect(page.get_by_role("heading", name="My applications")).to_be_visible()
     expect(page.get_by_text("You applied for Policy Officer")).to_be_visible()
 
-    # rita moves the application; carla is emailed and sees the new stage.
+    # rita moves the application; carla is emailed and sees the new stage, in her words.
     application = Application.objects.get(candidate__user=user)
     move_to_stage([application], Stage.SCREENED, by=rita)
-    assert mail.outbox[-1].to == ["carla@example.org"] and "Screened" in mail.outbox[-1].subject
+    assert mail.outbox[-1].to == ["carla@example.org"] and "Under review" in mail.outbox[-1].subject
     page.reload()
     card = page.locator(".application-card").first
-    expect(card.locator(".match-verdict").get_by_text("Screened")).to_be_visible()
+    expect(card.locator(".match-verdict").get_by_text("Under review")).to_be_visible()
     expect(card.locator(".stage-history li")).to_have_count(2)
     screenshot(page, "applicant-08-applications")
 

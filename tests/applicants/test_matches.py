@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
+from applications.services import apply
 from matching.models import ScoringRun
 from tests.factories import VacancyFactory
 from vacancies.models import Vacancy
@@ -176,17 +177,26 @@ def test_it_does_not_answer_a_filter_with_stop_polling(client_for, alice, three)
     assert response.status_code == 200
 
 
-def test_it_asks_for_consent_before_matching(client_for, alice, three):
+def test_without_consent_it_lists_the_open_vacancies_without_any_score(client_for, alice, three):
+    """Issue 17, point 7: the score made for an application belongs to it, not to a list of matches."""
+    low, eligible, assess = three
     alice.candidate.consent_at = None
     alice.candidate.save()
-    html = client_for(alice).get("/me/matches/").content.decode()
-    assert "We cannot match you yet" in html and "/profile/" in html
-    assert "Policy Officer" not in html
+    apply(alice.candidate, eligible)
+    response = client_for(alice).get("/me/matches/")
+    html = response.content.decode()
+    assert "The open vacancies, without your matches" in html and "/profile/#consent" in html
+    assert sorted(titles(response)) == ["Analyst", "Archivist", "Policy Officer", "Translator"]
+    assert all(card.match is None for card in response.context["cards"])
+    assert "Eligible" not in html and "/100" not in html and "You meet" not in html
+    assert "Not scored yet" not in html and "We have not compared" not in html
+    assert ">Applied</a>" in html
 
 
-def test_it_asks_an_applicant_without_a_profile_to_make_one(client_for, alice):
+def test_it_lists_the_open_vacancies_to_an_applicant_without_a_profile(client_for, alice, three):
     alice.candidate.delete()
-    assert b"We cannot match you yet" in client_for(alice).get("/me/matches/").content
+    response = client_for(alice).get("/me/matches/")
+    assert b"The open vacancies, without your matches" in response.content and len(titles(response)) == 4
 
 
 def test_it_says_when_there_is_nothing_open(client_for, alice):

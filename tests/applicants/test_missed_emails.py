@@ -46,7 +46,7 @@ def test_a_move_made_while_the_broker_was_down_is_emailed_by_the_sweep_once(
         assert send_missed_stage_change_emails.apply().get() == 1
         assert send_missed_stage_change_emails.apply().get() == 0
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["alice@example.org"]
-    assert "Screened" in mail.outbox[0].subject
+    assert "Under review" in mail.outbox[0].subject
     assert StageChange.objects.get(to_stage=Stage.SCREENED).notified_at is not None
 
 

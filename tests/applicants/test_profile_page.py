@@ -142,12 +142,13 @@ def test_it_lists_what_is_missing_for_matching(bob, client_for):
         "at least one experience entry",
         "your English level",
         "your French level",
-        "your consent to be matched",
         "at least one competency",
         "your skills",
     ):
         assert missing in content
     assert "Profile 0% complete" in content
+    # Consent to be matched against every vacancy is optional: a profile is complete without it (issue 17).
+    assert "your consent to be matched" not in content
 
 
 def test_it_counts_a_complete_profile_as_ready(alice, client_for):

@@ -22,7 +22,8 @@ GOOD = {
 
 def test_it_shows_the_form_with_the_privacy_notice_version(client):
     html = client.get("/me/signup/").content.decode()
-    assert "I consent to the processing of my data and to being matched to vacancies" in html
+    assert "Match me against every open vacancy (optional)" in html
+    assert 'type="checkbox" name="consent"' in html and "checked" not in html  # never ticked for them
     assert f"Privacy notice version {PRIVACY_NOTICE_VERSION}" in html
     assert '<label for="id_email"' in html and '<label for="id_password2"' in html
 
@@ -56,12 +57,14 @@ def test_it_sends_a_verification_link(client):
     assert User.objects.get(email="carla@example.org").email_verified_at is not None
 
 
-def test_it_requires_the_consent(client):
-    response = client.post("/me/signup/", {**GOOD, "consent": ""})
-    assert response.status_code == 200
-    assert "You need to consent" in response.content.decode()
-    assert not User.objects.filter(email="carla@example.org").exists()
-    assert 'aria-describedby="id_consent_helptext id_consent_error"' in response.content.decode()
+def test_it_signs_up_without_consent_to_be_matched(client):
+    """Issue 17, point 7: consent to matching is optional; applying needs none."""
+    data = {**GOOD}
+    del data["consent"]
+    response = client.post("/me/signup/", data)
+    assert response.status_code == 302 and response["Location"] == "/me/signup/sent/"
+    candidate = User.objects.get(email="carla@example.org").candidate
+    assert candidate.consent_at is None and candidate.consent_version == ""
 
 
 def test_it_refuses_passwords_that_differ(client):

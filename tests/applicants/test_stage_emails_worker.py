@@ -18,8 +18,11 @@ def test_a_worker_emails_only_the_stage_that_settled(alice, rita, vacancy, setti
     for stage in (Stage.SCREENED, Stage.NEW, Stage.REJECTED):  # each committed at once, within the window
         move_to_stage([application], stage, by=rita)
 
-    emailed = StageChange.objects.filter(notified_at__isnull=False)
+    emailed = StageChange.objects.filter(notified_at__isnull=False, changed_by__isnull=False)
     wait_for(emailed.exists, 30, "the email")
     time.sleep(2)  # the Screened task has run by now too, and sent nothing
     assert list(emailed.values_list("to_stage", flat=True)) == [Stage.REJECTED]
-    assert sum("Subject: Your application for" in line for line in worker.log) == 1
+    assert sum("Subject: Your application for" in line for line in worker.log) == 1  # the outcome email
+    # Applying was acknowledged at once, by the same worker, once.
+    assert sum("Subject: We received your application for" in line for line in worker.log) == 1
+    assert StageChange.objects.get(changed_by__isnull=True).notified_at is not None

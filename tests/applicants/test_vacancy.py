@@ -15,18 +15,32 @@ def url(vacancy) -> str:
     return f"/me/vacancies/{vacancy.pk}/"
 
 
+def test_it_never_shows_a_draft(client_for, alice):
+    assert client_for(alice).get(url(VacancyFactory(status=Vacancy.Status.DRAFT))).status_code == 404
+
+
 @pytest.mark.parametrize(
-    "fields",
+    ("fields", "closed_on"),
     [
-        {"status": Vacancy.Status.DRAFT},
-        {"status": Vacancy.Status.CLOSED},
-        {"deadline": dt.date(2020, 1, 31)},
+        ({"status": Vacancy.Status.CLOSED, "deadline": dt.date(2020, 1, 31), "closed_at": None}, "31 January 2020"),
+        ({"status": Vacancy.Status.CLOSED, "deadline": dt.date(2020, 1, 31),
+          "closed_at": dt.datetime(2020, 1, 10, 12, tzinfo=dt.UTC)}, "10 January 2020"),  # closed early
+        ({"status": Vacancy.Status.CLOSED, "deadline": dt.date(2020, 1, 31),
+          "closed_at": dt.datetime(2020, 2, 1, 3, tzinfo=dt.UTC)}, "31 January 2020"),  # by the nightly task
+        ({"deadline": dt.date(2020, 1, 31)}, "31 January 2020"),  # not closed by the nightly task yet
     ],
-    ids=["draft", "closed", "past-deadline"],
-)
-def test_it_shows_only_open_vacancies(client_for, alice, fields):
+    ids=["closed", "closed-early", "closed-after-its-deadline", "past-deadline"],
+)  # fmt: skip
+def test_it_shows_a_vacancy_that_no_longer_takes_applications_as_closed(
+    client_for, verified, fields, closed_on
+):
+    """Issue 17, point 9: an old link (a match, an application, an invitation) never ends in "not found"."""
     vacancy = VacancyFactory(**fields)
-    assert client_for(alice).get(url(vacancy)).status_code == 404
+    response = client_for(verified).get(url(vacancy))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"This vacancy closed on {closed_on}: it no longer takes applications." in html
+    assert "/apply/" not in html
 
 
 def test_it_answers_404_for_a_vacancy_that_does_not_exist(client_for, alice):
@@ -98,11 +112,28 @@ def test_it_asks_an_unverified_applicant_to_verify_first(client_for, alice, vaca
     assert 'action="/me/verify/resend/"' in html and "/apply/" not in html
 
 
-def test_it_asks_an_applicant_without_consent_to_consent_first(client_for, verified, vacancy):
+def test_it_lets_an_applicant_without_consent_apply_and_says_when_they_are_compared(
+    client_for, verified, vacancy, make_match
+):
     verified.candidate.consent_at = None
     verified.candidate.save()
-    html = client_for(verified).get(url(vacancy)).content.decode()
-    assert "Give your consent" in html and "/apply/" not in html
+    make_match(vacancy, verified.candidate)  # left from before consent was withdrawn: not shown
+    response = client_for(verified).get(url(vacancy))
+    html = response.content.decode()
+    assert f'action="/me/vacancies/{vacancy.pk}/apply/"' in html
+    assert "we compare your profile with a vacancy once you apply for it" in html
+    assert response.context["match"] is None and "Eligible" not in html
+
+
+def test_it_shows_an_applicant_without_consent_how_they_compare_once_they_applied(
+    client_for, verified, vacancy, make_match
+):
+    verified.candidate.consent_at = None
+    verified.candidate.save()
+    apply(verified.candidate, vacancy, motivation="")
+    make_match(vacancy, verified.candidate)
+    response = client_for(verified).get(url(vacancy))
+    assert response.context["match"] is not None and b"Eligible" in response.content
 
 
 def test_it_tells_an_applicant_who_applied_where_it_stands(client_for, alice, vacancy):
@@ -111,9 +142,14 @@ def test_it_tells_an_applicant_who_applied_where_it_stands(client_for, alice, va
     assert "You applied on" in html and "/apply/" not in html
 
 
-def test_it_hides_a_vacancy_whose_deadline_passed_since(client_for, alice, vacancy):
-    Vacancy.objects.filter(pk=vacancy.pk).update(deadline=timezone.localdate() - dt.timedelta(days=1))
-    assert client_for(alice).get(url(vacancy)).status_code == 404
+def test_it_says_a_vacancy_whose_deadline_passed_since_is_closed(client_for, verified, vacancy):
+    deadline = timezone.localdate() - dt.timedelta(days=1)
+    Vacancy.objects.filter(pk=vacancy.pk).update(deadline=deadline)
+    response = client_for(verified).get(url(vacancy))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"This vacancy closed on {deadline.day} {deadline:%B %Y}" in html
+    assert "Applications are closed." in html and "/apply/" not in html and "Apply by" not in html
 
 
 # Each essential requirement against the profile, in plain words (issue 14).

@@ -64,6 +64,16 @@ def test_a_profile_change_rescores_the_candidate(vacancy, alice, django_capture_
     assert MatchResult.objects.get(candidate=alice.candidate).profile_version == 2
 
 
+def test_signing_up_without_consent_scores_nothing(vacancy, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        user = sign_up(
+            email="nina@example.org", full_name="Nina Berg", password="a-long-password-2026", consent=False
+        )
+    assert (
+        not ScoringRun.objects.exists() and not MatchResult.objects.filter(candidate=user.candidate).exists()
+    )
+
+
 def test_withdrawing_consent_drops_the_scores_and_plans_nothing(vacancy, alice):
     scored(vacancy, alice.candidate)
     set_consent(alice.candidate, given=False)
@@ -73,7 +83,9 @@ def test_withdrawing_consent_drops_the_scores_and_plans_nothing(vacancy, alice):
 
 def test_signing_up_scores_the_new_applicant(vacancy, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        user = sign_up(email="nina@example.org", full_name="Nina Berg", password="a-long-password-2026")
+        user = sign_up(
+            email="nina@example.org", full_name="Nina Berg", password="a-long-password-2026", consent=True
+        )
     run = only_run()
     assert (run.candidate, run.reason) == (user.candidate, "signed up")
 

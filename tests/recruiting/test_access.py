@@ -50,6 +50,7 @@ def requests_for(vacancy, candidate_id: int, other_id: int, document_id: int = 1
         "compare": ("get", f"/recruiting/{pk}/compare/?c={candidate_id}&c={other_id}", {}),
         "blind_review": ("post", f"/recruiting/{pk}/blind-review/", {"blind_review": "on", "reveal_stage": "interview"}),
         "weights": ("get", f"/recruiting/{pk}/weights/", {}),
+        "applicant_emails": ("get", f"/recruiting/{pk}/applicant-emails/", {}),
         "export_csv": ("get", f"/recruiting/{pk}/export.csv", {}),
         "export_xlsx": ("get", f"/recruiting/{pk}/export.xlsx", {}),
         "invite": ("post", f"/recruiting/{pk}/candidates/{candidate_id}/invite/", {}),
@@ -136,6 +137,19 @@ def test_weights_post_needs_the_csrf_token(rita, vacancy):
     client = Client(enforce_csrf_checks=True)
     client.force_login(rita)
     assert client.post(f"/recruiting/{vacancy.pk}/weights/", {"degree": "10"}).status_code == 403
+
+
+def test_the_applicant_emails_post_needs_the_csrf_token(rita, vacancy):
+    from applications.models import OutcomeEmail
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(rita)
+    data = {"subject": "About {title}", "body": "Dear {name}", "show_stages_to_applicants": "on"}
+    assert client.post(f"/recruiting/{vacancy.pk}/applicant-emails/", data).status_code == 403
+    assert client.post(f"/recruiting/{vacancy.pk}/applicant-emails/", {"reset": "1"}).status_code == 403
+    assert not OutcomeEmail.objects.filter(vacancy=vacancy).exists()
+    vacancy.refresh_from_db()
+    assert not vacancy.show_stages_to_applicants
 
 
 @pytest.mark.parametrize("name", POST_NAMES)

@@ -101,3 +101,22 @@ def test_the_candidate_page_offers_an_invitation_not_a_stage(client_for, rita, v
     assert response.redirect_chain[-1][0] == url
     assert "Invited 1 candidate to apply" in response.content.decode()
     assert "Invited to apply by Rita Recruiter on" in response.content.decode()
+
+
+def test_an_applicant_without_consent_is_in_the_vacancys_applicants_and_in_no_pool(
+    client_for, rita, vacancy, django_capture_on_commit_callbacks
+):
+    """Issue 17, point 7: applying is enough to be assessed for that vacancy; the pools are for those who consent."""
+    from applications.services import apply
+    from tests.factories import VacancyFactory
+
+    other = VacancyFactory(title="Logistics Officer")
+    other.recruiters.add(rita)
+    nina = CandidateFactory(name="Nina Applied", consent_at=None)
+    with django_capture_on_commit_callbacks(execute=True):
+        apply(nina, vacancy)
+    client = client_for(rita)
+    assert names(client.get(f"/recruiting/{vacancy.pk}/")) == ["Nina Applied"]
+    assert names(client.get(f"/recruiting/{vacancy.pk}/?view=pool")) == []
+    assert "Nina Applied" not in names(client.get(f"/recruiting/{other.pk}/?view=pool"))
+    assert client.get(f"/recruiting/{other.pk}/candidates/{nina.pk}/").status_code == 404

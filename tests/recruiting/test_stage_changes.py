@@ -68,10 +68,10 @@ def test_the_candidate_page_says_when_the_applicant_is_emailed_and_what_was(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(stage_url(vacancy, alice.candidate), {"stage": "screened"})
     settings.STAGE_EMAIL_DELAY_SECONDS = 120
-    client.post(stage_url(vacancy, alice.candidate), {"stage": "interview"})
+    client.post(stage_url(vacancy, alice.candidate), {"stage": "offer"})
     html = client.get(f"/recruiting/{vacancy.pk}/candidates/{alice.candidate.pk}/").content.decode()
     assert "New → Screened" in html and "by Rita Recruiter · emailed" in html
-    assert "The applicant is emailed about “Interview” at" in html
+    assert "The applicant is emailed about “Offer” at" in html
     assert "Undo: back to Screened" in html and len(mail.outbox) == 1
 
 

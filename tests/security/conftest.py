@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from applications.attachments import attach
-from applications.models import Note, Rating
+from applications.models import Note, OutcomeEmail, Rating
 from applications.services import apply
 from audit.models import AuditEntry
 from candidates.models import CompetencyAssessment
@@ -36,8 +36,8 @@ OPEN_LINE = {
 @pytest.fixture
 def world(alice, bob, rita, sam, ada, vacancy):
     """Every persona and an object of each kind: rita's published vacancy (alice applied; alice and hanna
-    are scored for it), sam's vacancy (both scored too), a draft of rita's, and one of alice's profile rows
-    in each section."""
+    are scored for it), sam's vacancy (both scored too), a draft of rita's, a closed vacancy of rita's, and
+    one of alice's profile rows in each section."""
     alice.email_verified_at = timezone.now()
     alice.save(update_fields=["email_verified_at"])
     CompetencyAssessment.objects.create(candidate=alice.candidate, name="Teamwork", rung=3, evidence="")
@@ -47,6 +47,8 @@ def world(alice, bob, rita, sam, ada, vacancy):
     draft = VacancyFactory(title="Draft Notice", status=Vacancy.Status.DRAFT, published_at=None,
                            deadline=timezone.localdate() + dt.timedelta(days=60))  # fmt: skip
     draft.recruiters.add(rita)
+    closed = VacancyFactory(title="Closed Notice", status=Vacancy.Status.CLOSED, closed_at=timezone.now())
+    closed.recruiters.add(rita)
     # hanna applied to both vacancies (stages are for applicants); alice applies to rita's through the service.
     for each in (vacancy, sams_vacancy):
         scored(each, alice.candidate, score=88.0, verdict=1, essentials=[OPEN_LINE])
@@ -57,7 +59,8 @@ def world(alice, bob, rita, sam, ada, vacancy):
     return SimpleNamespace(
         users={"anonymous": None, "alice": alice, "bob": bob, "rita": rita, "sam": sam, "ada": ada},
         alice=alice, bob=bob, rita=rita, sam=sam, ada=ada, hanna=hanna,
-        vacancy=vacancy, sams_vacancy=sams_vacancy, draft=draft, application=application, document=document,
+        vacancy=vacancy, sams_vacancy=sams_vacancy, draft=draft, closed=closed, application=application,
+        document=document,
         rows={
             "education": alice.candidate.education.get(),
             "experience": alice.candidate.experience.get(),
@@ -84,4 +87,5 @@ def admin_objects(world):
         vacancy=world.vacancy, candidate=world.alice.candidate, line=OPEN_LINE["text"], outcome="met",
         reason="r", decided_by=world.rita, decided_at=timezone.now(),
     )  # fmt: skip
+    OutcomeEmail.objects.get_or_create(vacancy=None)  # its migration made it; a transactional test emptied it
     return world

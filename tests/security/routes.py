@@ -137,6 +137,10 @@ def _weights(world) -> dict:
     return dict.fromkeys(("degree", "experience", "languages", "competencies", "desirable", "relevance"), 10)
 
 
+def _applicant_emails(world) -> dict:
+    return {"show_stages_to_applicants": "on", "subject": "About {title}", "body": "Dear {name}, thank you."}
+
+
 def _cv_upload(world) -> dict:
     return {"file": SimpleUploadedFile("cv.txt", CV, content_type="text/plain")}
 
@@ -245,6 +249,7 @@ ROUTES: list[Route] = [
                        post=Post(lambda w: {"blind_review": "on", "reveal_stage": "interview"}, RITA_POSTS,
                                  by="rita")),
     *on_both_vacancies("recruiting:weights", RITAS, post=Post(_weights, RITA_POSTS, by="rita")),
+    *on_both_vacancies("recruiting:applicant_emails", RITAS, post=Post(_applicant_emails, RITA_POSTS, by="rita")),
     *on_both_vacancies("recruiting:export_csv", RITAS),
     *on_both_vacancies("recruiting:export_xlsx", RITAS),
     # The applicant's own profile: someone else's rows answer 404.
@@ -273,6 +278,8 @@ ROUTES: list[Route] = [
     Route("applicants:vacancy", APPLICANTS, kwargs=lambda w: {"pk": w.vacancy.pk}, case="open vacancy"),
     Route("applicants:vacancy", (LOGIN, 404, 404, 403, 403, 403), kwargs=lambda w: {"pk": w.draft.pk},
           case="draft"),
+    # A closed vacancy is still there to read (it says since when): the vacancy of an old application.
+    Route("applicants:vacancy", APPLICANTS, kwargs=lambda w: {"pk": w.closed.pk}, case="closed vacancy"),
     Route("applicants:apply", POST_ONLY, kwargs=lambda w: {"pk": w.sams_vacancy.pk}, case="open vacancy",
           post=Post(lambda w: {"motivation": "Logistics is my trade."}, APPLICANT_POSTS, by="alice")),
     Route("applicants:apply", POST_ONLY, kwargs=lambda w: {"pk": w.draft.pk}, case="draft",
