@@ -15,6 +15,7 @@ Run by hand: `.venv/bin/python bench/rank.py [--count N] [--notice FILE]`. No da
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import resource
@@ -74,6 +75,7 @@ def phases(notice: Path, source: Path) -> None:
 
     lines = source.read_text(encoding="utf-8").splitlines()
     steps = {}
+    gc.set_threshold(50_000, 20, 100)  # as the command does
 
     def step(name, work):
         cpu = time.process_time()
