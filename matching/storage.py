@@ -71,7 +71,9 @@ _UPSERT_SQL = (
     f"WHERE {_TABLE}.vacancy_version <= EXCLUDED.vacancy_version "
     f"AND {_TABLE}.profile_version <= EXCLUDED.profile_version"
 )
-_EMPTY_STAGING_SQL = f"TRUNCATE {_STAGING}"
+# DELETE rather than TRUNCATE, which would give the table new files (and the catalogue a new row) each call;
+# the commit's own emptying (ON COMMIT DELETE ROWS) gives its space back.
+_EMPTY_STAGING_SQL = f"DELETE FROM {_STAGING}"  # noqa: S608
 _json = msgspec.json.Encoder().encode  # compact UTF-8 JSON, several times faster than json.dumps
 
 
