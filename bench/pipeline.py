@@ -184,6 +184,7 @@ def main() -> None:
     )
     parser.add_argument("--floors", action="store_true", help="measure the floors whatever the size")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # each figure as soon as it is measured, into a file too
     setup("vm_bench_pipeline")
 
     import redis
@@ -225,6 +226,11 @@ def main() -> None:
             f"{stored:,} rows; chunks per worker {sorted(shares.values())}; load average after: {load()}; "
             f"disk: results {table / 1e9:.2f} GB ({table / max(stored, 1):,.0f} bytes a row with indexes), "
             f"database {database / 1e9:.2f} GB"
+            + (
+                f"; target under 10 minutes and 3 GB {'met' if elapsed < 600 and table < 3e9 else 'NOT met'}"
+                if pairs >= 10_000_000
+                else ""
+            )
         )
 
     if pairs > 1_000_000 and not args.floors:
