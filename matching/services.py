@@ -28,7 +28,7 @@ from . import leases, scoring
 from .decisions import settle
 from .models import VERDICTS, EssentialDecision, MatchResult, ScoringChunk, ScoringRun
 from .reasons import reasons_json
-from .storage import upsert_results
+from .storage import ResultRow, upsert_results
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,9 @@ log = logging.getLogger(__name__)
 # compared with the notice's terms, the sentences of each distinct case) makes its next chunk several
 # times faster than a fresh start. The key is everything the preparation reads, so a changed vacancy,
 # new weights or new reference data prepare afresh; the lock keeps those caches to one thread at a time.
-PREPARED_VACANCIES_KEPT = 32
+# More than an organisation's open vacancies: a chunk scores every open vacancy, so keeping fewer would
+# prepare each of them afresh for every chunk.
+PREPARED_VACANCIES_KEPT = 256
 _prepared: OrderedDict[str, tuple[ReferenceData, scoring.PreparedVacancy]] = OrderedDict()
 _scoring_lock = threading.Lock()
 
@@ -90,6 +92,13 @@ def score_pairs(
 ) -> list[MatchResult]:
     """Score the pairs and return unsaved MatchResult rows (the pure engine does the work), with the
     recruiters' decisions on lines "to be assessed" laid over them (matching.decisions)."""
+    return [MatchResult(**row._asdict()) for row in score_rows(vacancy_ids, candidate_ids, as_of=as_of)]
+
+
+def score_rows(
+    vacancy_ids: Sequence[int], candidate_ids: Sequence[int], *, as_of: dt.date | None = None
+) -> list[ResultRow]:
+    """``score_pairs`` as plain rows for ``upsert_results``: what a chunk writes, quicker to build."""
     reference = current_reference()
     as_of = as_of or timezone.localdate()
     now = timezone.now()
@@ -106,26 +115,28 @@ def score_pairs(
         essentials = [[_essentials_json(p, result) for result in row] for p, row in zip(prepared, results)]
     # The few decisions of the chunk's pairs, in one query; most pairs have none.
     decided = EssentialDecision.objects.for_pairs(vacancy_ids, [candidate.pk for candidate, _ in candidates])
+    engine_version = scoring.ENGINE_VERSION
+    versions = [(vacancy.pk, vacancy.requirements_version) for vacancy in vacancies]
     rows = []
     for column, (candidate, _) in enumerate(candidates):
-        for vacancy, vacancy_results, vacancy_essentials in zip(vacancies, results, essentials):
+        candidate_id, profile_version = candidate.pk, candidate.profile_version
+        for (vacancy_id, vacancy_version), vacancy_results, vacancy_essentials in zip(
+            versions, results, essentials
+        ):
             result = vacancy_results[column]
             eligible, lines = result.eligible, vacancy_essentials[column]
             if decided:
                 eligible, lines = settle(
                     eligible,
                     lines,
-                    decided.get((vacancy.pk, candidate.pk)),
+                    decided.get((vacancy_id, candidate_id)),
                     {r.criterion for r in result.to_assess},
                 )
             rows.append(
-                MatchResult(
-                    vacancy_id=vacancy.pk, candidate_id=candidate.pk, verdict=VERDICTS[eligible],
-                    score=result.score, unmet=reasons_json(result.unmet), to_assess=reasons_json(result.to_assess),
-                    hints=reasons_json(result.hints), breakdown=result.breakdown_json(),
-                    essentials=lines,
-                    vacancy_version=vacancy.requirements_version, profile_version=candidate.profile_version,
-                    engine_version=scoring.ENGINE_VERSION, computed_at=now,
+                ResultRow(
+                    vacancy_id, candidate_id, VERDICTS[eligible], result.score, reasons_json(result.unmet),
+                    reasons_json(result.to_assess), reasons_json(result.hints), result.breakdown_json(), lines,
+                    vacancy_version, profile_version, engine_version, now,
                 )
             )  # fmt: skip
     return rows
@@ -145,7 +156,7 @@ def score_chunk(chunk_id: int, *, worker: str = "") -> int:
     chunk = ScoringChunk.objects.get(pk=chunk_id)
     ScoringChunk.objects.filter(pk=chunk_id).update(attempts=F("attempts") + 1)
     with leases.kept(chunk_id, holder):
-        rows = score_pairs(chunk.vacancy_ids, chunk.candidate_ids)
+        rows = score_rows(chunk.vacancy_ids, chunk.candidate_ids)
         # Always the same lock order, so that two chunks writing the same pairs wait rather than deadlock.
         rows.sort(key=lambda row: (row.vacancy_id, row.candidate_id))
         with transaction.atomic():

@@ -1,17 +1,24 @@
 """Writing match results: one bulk upsert per chunk, the hot path of every scoring run.
 
-On PostgreSQL the rows travel as one JSON document that the server unpacks (``jsonb_to_recordset``): about
-twice as fast as the ORM's ``bulk_create(update_conflicts=True)``, which spends most of its time turning the
-JSON columns into parameters. A stored result is only replaced by one computed from versions at least as new,
-so two runs racing on the same pair can never leave the older score behind. Other databases (SQLite, the
-zero-setup default) use the ORM.
+On PostgreSQL the rows are copied (``COPY ... FROM STDIN``, the fastest way rows reach the server) into a
+temporary staging table of the session, then moved into the results by one ``INSERT ... SELECT ... ON
+CONFLICT`` in a stable lock order: about the cost of that one statement, the floor ``bench/pipeline.py``
+prints beside it. A stored result is only replaced by one computed from versions at least as new (the
+``WHERE`` of the ``ON CONFLICT``), so two runs racing on the same pair can never leave the older score
+behind, and writing the same rows twice (a redelivered chunk) leaves the same results. Other databases
+(SQLite, the zero-setup default) use the ORM, with the same rule.
+
+Rows are ``MatchResult`` instances or anything with the same attributes (``ResultRow``, lighter to build:
+what a chunk writes).
 """
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 from collections.abc import Sequence
+from typing import Any, NamedTuple
 
+import msgspec
 from django.db import connection, transaction
 
 from .models import MatchResult
@@ -20,50 +27,107 @@ RESULT_FIELDS = [
     "verdict", "score", "unmet", "to_assess", "hints", "breakdown", "essentials",
     "vacancy_version", "profile_version", "engine_version", "computed_at",
 ]  # fmt: skip
-_COLUMNS = {  # column -> its type in the JSON record
+_COLUMNS = {  # column -> its type in the staging table
     "vacancy_id": "bigint", "candidate_id": "bigint", "verdict": "smallint", "score": "double precision",
-    "unmet": "jsonb", "to_assess": "jsonb", "hints": "jsonb", "breakdown": "jsonb", "essentials": "jsonb", "vacancy_version": "integer",
-    "profile_version": "integer", "engine_version": "varchar", "computed_at": "timestamptz",
+    "unmet": "jsonb", "to_assess": "jsonb", "hints": "jsonb", "breakdown": "jsonb", "essentials": "jsonb",
+    "vacancy_version": "integer", "profile_version": "integer", "engine_version": "varchar",
+    "computed_at": "timestamptz",
 }  # fmt: skip
+
+
+class ResultRow(NamedTuple):
+    """One result to store, with the attributes of ``MatchResult`` that ``upsert_results`` reads."""
+
+    vacancy_id: int
+    candidate_id: int
+    verdict: int
+    score: float
+    unmet: list
+    to_assess: list
+    hints: list
+    breakdown: dict
+    essentials: list
+    vacancy_version: int
+    profile_version: int
+    engine_version: str
+    computed_at: dt.datetime
+
 
 BATCH_SIZE = 5000
 _TABLE = MatchResult._meta.db_table
-# Only our own table and column names are interpolated; the rows travel as one parameter.
+_STAGING = "matching_result_staging"
+_NAMES = ", ".join(_COLUMNS)
+# Only our own table and column names are interpolated; the rows travel by COPY.
+# Per session, emptied at the end of each call (and at commit), so it never holds another call's rows.
+_CREATE_STAGING_SQL = (
+    f"CREATE TEMPORARY TABLE IF NOT EXISTS {_STAGING} "
+    f"({', '.join(f'{name} {kind}' for name, kind in _COLUMNS.items())}) ON COMMIT DELETE ROWS"
+)
+_COPY_SQL = f"COPY {_STAGING} ({_NAMES}) FROM STDIN"
 _UPSERT_SQL = (
-    f"INSERT INTO {_TABLE} ({', '.join(_COLUMNS)}) SELECT {', '.join(_COLUMNS)} "  # noqa: S608
-    f"FROM jsonb_to_recordset(%s::jsonb) AS r({', '.join(f'{name} {kind}' for name, kind in _COLUMNS.items())}) "
+    f"INSERT INTO {_TABLE} ({_NAMES}) SELECT {_NAMES} FROM {_STAGING} "  # noqa: S608
     "ORDER BY vacancy_id, candidate_id "
     f"ON CONFLICT (vacancy_id, candidate_id) DO UPDATE SET {', '.join(f'{n} = EXCLUDED.{n}' for n in RESULT_FIELDS)} "
     f"WHERE {_TABLE}.vacancy_version <= EXCLUDED.vacancy_version "
     f"AND {_TABLE}.profile_version <= EXCLUDED.profile_version"
 )
+# DELETE rather than TRUNCATE, which would give the table new files (and the catalogue a new row) each call;
+# the commit's own emptying (ON COMMIT DELETE ROWS) gives its space back.
+_EMPTY_STAGING_SQL = f"DELETE FROM {_STAGING}"  # noqa: S608
+_json = msgspec.json.Encoder().encode  # compact UTF-8 JSON, several times faster than json.dumps
 
 
-def upsert_results(rows: Sequence[MatchResult]) -> int:
+def upsert_results(rows: Sequence[Any]) -> int:
     """Insert or update these results (unique per vacancy and candidate), in a stable lock order."""
     if not rows:
         return 0
     if connection.vendor != "postgresql":
         return _upsert_with_the_orm(rows)
     with transaction.atomic(), connection.cursor() as cursor:
-        # A jsonb document holds at most 256 MB: a few thousand rows per statement stay far below it.
-        for start in range(0, len(rows), BATCH_SIZE):
-            batch = rows[start : start + BATCH_SIZE]
-            cursor.execute(_UPSERT_SQL, [json.dumps([_record(row) for row in batch])])
+        cursor.execute(_CREATE_STAGING_SQL)
+        with cursor.cursor.copy(_COPY_SQL) as copy:  # the driver's cursor: Django's has no copy()
+            for start in range(0, len(rows), BATCH_SIZE):  # a few megabytes at a time
+                copy.write(copy_text(rows[start : start + BATCH_SIZE]))
+        cursor.execute(_UPSERT_SQL)
+        cursor.execute(_EMPTY_STAGING_SQL)
     return len(rows)
 
 
-def _record(row: MatchResult) -> dict:
-    return {
-        "vacancy_id": row.vacancy_id, "candidate_id": row.candidate_id, "verdict": int(row.verdict),
-        "score": row.score, "unmet": row.unmet, "to_assess": row.to_assess, "hints": row.hints,
-        "breakdown": row.breakdown, "essentials": row.essentials, "vacancy_version": row.vacancy_version,
-        "profile_version": row.profile_version, "engine_version": row.engine_version,
-        "computed_at": row.computed_at.isoformat(),
-    }  # fmt: skip
+def copy_text(rows: Sequence[Any]) -> bytes:
+    """The rows in COPY's text format: a line per row, its columns separated by tabs.
+
+    JSON never holds a raw tab, newline or carriage return (they are escaped as ``\\t`` and so on), so the
+    only character COPY needs escaped in it is the backslash, doubled. The other columns are numbers and
+    the row's own engine version and time.
+    """
+    lines = []
+    append = lines.append
+    texts: dict[Any, bytes] = {}  # the engine version and the time: the same for a whole chunk
+    for row in rows:
+        engine, at = row.engine_version, row.computed_at
+        if engine not in texts:
+            texts[engine] = _escape(engine.encode())
+        if at not in texts:
+            texts[at] = at.isoformat().encode()
+        append(
+            b"%d\t%d\t%d\t%r\t%b\t%b\t%b\t%b\t%b\t%d\t%d\t%b\t%b\n"
+            % (
+                row.vacancy_id, row.candidate_id, row.verdict, float(row.score),
+                _json(row.unmet).replace(b"\\", b"\\\\"), _json(row.to_assess).replace(b"\\", b"\\\\"),
+                _json(row.hints).replace(b"\\", b"\\\\"), _json(row.breakdown).replace(b"\\", b"\\\\"),
+                _json(row.essentials).replace(b"\\", b"\\\\"), row.vacancy_version, row.profile_version,
+                texts[engine], texts[at],
+            )
+        )  # fmt: skip
+    return b"".join(lines)
 
 
-def _upsert_with_the_orm(rows: Sequence[MatchResult]) -> int:
+def _escape(text: bytes) -> bytes:
+    """A text column in COPY's text format."""
+    return text.replace(b"\\", b"\\\\").replace(b"\t", b"\\t").replace(b"\n", b"\\n").replace(b"\r", b"\\r")
+
+
+def _upsert_with_the_orm(rows: Sequence[Any]) -> int:
     rows = sorted(rows, key=lambda row: (row.vacancy_id, row.candidate_id))
     # The same "never replace a newer result" rule as on PostgreSQL: drop rows older than what is stored.
     stored = {
@@ -74,7 +138,7 @@ def _upsert_with_the_orm(rows: Sequence[MatchResult]) -> int:
         ).values_list("vacancy_id", "candidate_id", "vacancy_version", "profile_version")
     }
     fresh = [
-        row
+        row if isinstance(row, MatchResult) else MatchResult(**row._asdict())
         for row in rows
         if (key := (row.vacancy_id, row.candidate_id)) not in stored
         or (stored[key][0] <= row.vacancy_version and stored[key][1] <= row.profile_version)

@@ -1,5 +1,6 @@
 """The rank command needs neither database nor Celery: no django_db mark here."""
 
+import datetime as dt
 import json
 from io import StringIO
 from pathlib import Path
@@ -175,3 +176,70 @@ def test_an_essential_without_evidence_leaves_the_verdict_to_be_assessed(files):
     assert [(r["id"], r["eligible"]) for r in ranked] == [("bob", True), ("alice", None)]
     assert ranked[0]["essentials"][0]["status"] == "met"
     assert ranked[0]["essentials"][0]["evidence"] == "Defence Planner, MoD"
+
+
+def the_slower_path(vacancy_path: str, people_path: str) -> tuple[str, str]:
+    """What rank --json wrote before its lines were read by candidates.import_lines and its reasons put
+    into words once each: every line by json.loads and profile_from_import_json, every reason described."""
+    from candidates.profile import ProfileError, profile_from_import_json
+    from matching.management.commands.rank import read_vacancy
+    from matching.reasons import describe_all
+    from matching.scoring import prepare_profile, prepare_vacancy, rank, score_many
+    from reference.data import DEFAULT_REFERENCE
+
+    out, err, seen, profiles = [], [], {}, []
+    for number, line in enumerate(Path(people_path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            profile = profile_from_import_json(json.loads(line), DEFAULT_REFERENCE)
+        except json.JSONDecodeError as error:
+            err.append(f"line {number}: not valid JSON ({error.msg} at column {error.colno})")
+            continue
+        except ProfileError as error:
+            err.append(f"line {number}: {error}")
+            continue
+        if profile.id in seen:
+            err.append(f"line {number}: id {profile.id!r} already used on line {seen[profile.id]}")
+            continue
+        seen[profile.id] = number
+        profiles.append(prepare_profile(profile, DEFAULT_REFERENCE))
+    prepared = prepare_vacancy(read_vacancy(Path(vacancy_path)), reference=DEFAULT_REFERENCE)
+    names = {p.id: p.profile.name for p in profiles}
+    for position, (candidate_id, result) in enumerate(
+        rank(score_many(prepared, profiles, dt.date(2025, 11, 1))), start=1
+    ):
+        line = {
+            "id": candidate_id, "rank": position, "name": names[candidate_id], "eligible": result.eligible,
+            "score": result.score, "unmet": describe_all(result.unmet), "to_assess": describe_all(result.to_assess),
+            "hints": describe_all(result.hints), "breakdown": result.breakdown_json(),
+            "essentials": result.essentials_json(),
+        }  # fmt: skip
+        out.append(json.dumps(line, ensure_ascii=False))
+    return "".join(f"{line}\n" for line in out), "".join(f"{line}\n" for line in err)
+
+
+def test_its_output_is_the_slower_paths_byte_for_byte(files, tmp_path):
+    """Varied people (the synthetic pool, the seed notice's candidates) and broken lines among them."""
+    from candidates.synthetic import synthetic_profiles
+
+    seeded = (Path(__file__).resolve().parents[2] / "bench" / "data" / "quality" / "candidates").glob(
+        "*.jsonl"
+    )
+    lines = [json.dumps(p, ensure_ascii=False) for p in synthetic_profiles(400, seed=7)]
+    lines += [line for path in sorted(seeded) for line in path.read_text(encoding="utf-8").splitlines()]
+    broken = ["{not json", '{"id": "x", "languages": [{"language": "English", "level": "VII"}]}', "[1]",
+              '{"id": "demo-00001"}', '{"id": "y", "competencies": [{"name": "Teamwork", "level_text": "Solicits inputs"}]}',
+              '{"id": " z ", "nationality": " turkey ", "languages": [{"language": " english ", "stanag": "3322"}]}', "NaN"]  # fmt: skip
+    for n, line in enumerate(broken):
+        lines.insert(37 * n + 5, line)
+    notice = Path(__file__).resolve().parents[2] / "bench" / "data" / "quality" / "notices"
+    for vacancy in [VACANCY, (notice / "is-dpp-capability-targets-officer.txt").read_text(encoding="utf-8")]:
+        name = "vacancy.json" if isinstance(vacancy, dict) else "notice.txt"
+        vacancy_path, people_path = files(vacancy, lines, name=name)
+        out, err = StringIO(), StringIO()
+        call_command("rank", "--vacancy", vacancy_path, "--candidates", people_path, "--as-of", "2025-11-01",
+                     "--json", stdout=out, stderr=err)  # fmt: skip
+
+        assert (out.getvalue(), err.getvalue()) == the_slower_path(vacancy_path, people_path)
+        assert out.getvalue().count("\n") > 400 and err.getvalue().count("\n") >= 5

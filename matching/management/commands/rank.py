@@ -10,13 +10,16 @@ reported on stderr as "line N: reason" and skipped; the others are still ranked.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from candidates.profile import ProfileError, profile_from_import_json
-from matching.reasons import describe, describe_all
+from candidates.import_lines import read_line
+from candidates.profile import ProfileError
+from matching.reasons import describe
 from matching.requirements import RequirementsError
 from matching.scoring import prepare_profile, prepare_vacancy, rank, score_many
 from reference.data import DEFAULT_REFERENCE
@@ -38,6 +41,16 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="One JSON line per candidate, in rank order.")
 
     def handle(self, *args, **options):
+        # Every profile and result is kept to the end: a full collection each few thousand of them would
+        # scan them all again and again (a third of the time at 100,000 candidates). Collected less often.
+        thresholds = gc.get_threshold()
+        gc.set_threshold(50_000, 20, 100)
+        try:
+            self._rank(options)
+        finally:
+            gc.set_threshold(*thresholds)
+
+    def _rank(self, options) -> None:
         as_of = options["as_of"] or dt.date.today()
         try:
             prepared = prepare_vacancy(read_vacancy(Path(options["vacancy"])), reference=DEFAULT_REFERENCE)
@@ -49,6 +62,7 @@ class Command(BaseCommand):
         names = {p.id: p.profile.name for p in profiles}
         ranked = rank(score_many(prepared, profiles, as_of))
         if options["json"]:
+            describe_all = _Sentences().describe_all
             for position, (candidate_id, result) in enumerate(ranked, start=1):
                 line = {
                     "id": candidate_id,
@@ -76,7 +90,7 @@ class Command(BaseCommand):
             if not line.strip():
                 continue
             try:
-                profile = profile_from_import_json(json.loads(line), DEFAULT_REFERENCE)
+                profile = read_line(line, DEFAULT_REFERENCE)
             except json.JSONDecodeError as error:
                 self.stderr.write(f"line {number}: not valid JSON ({error.msg} at column {error.colno})")
                 continue
@@ -101,6 +115,43 @@ class Command(BaseCommand):
                 f"{position:>4}  {candidate_id[:14]:<14} {names[candidate_id][:24]:<24} "
                 f"{verdicts[result.eligible]:<13} {result.score:>5.1f}  {why}"
             )
+
+
+class _Sentences:
+    """``describe`` once per distinct reason: many candidates share one (the engine makes one per distinct
+    case, and equal ones across cases), and putting it into words costs more than finding it again.
+
+    A reason holds a dict, so it is not hashable: the key is its criterion, kind and values made hashable;
+    values that cannot be (none the engine makes) are simply described every time.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[tuple, str] = {}
+
+    def describe_all(self, reasons) -> list[str]:
+        known, texts = self._known, []
+        for reason in reasons:
+            try:
+                key = (reason.criterion, reason.kind, _frozen(reason.values))
+                text = known.get(key)
+            except TypeError:
+                key, text = None, None
+            if text is None:
+                text = describe(reason)
+                if key is not None:
+                    known[key] = text
+            texts.append(text)
+        return texts
+
+
+def _frozen(value):
+    """A hashable stand-in for a reason's values, equal only for equal values of the same types."""
+    if isinstance(value, Mapping):
+        return (dict, tuple(sorted((key, _frozen(item)) for key, item in value.items())))
+    if isinstance(value, list | tuple):
+        return (type(value), tuple(_frozen(item) for item in value))
+    hash(value)  # TypeError for anything else not hashable
+    return (type(value), value)
 
 
 def _date(text: str) -> dt.date:
