@@ -681,7 +681,15 @@ _DESIRABLE_SENTENCE = re.compile(
 # What makes a sentence of prose a requirement: a duty to have something, named with what it is.
 _MUST = re.compile(
     r"\b(?:must|is required|are required|required to|is essential|are essential|is mandatory|should (?:have|hold|"
-    r"possess|be)|will need|needs? to (?:have|hold|be)|expected to (?:have|hold|possess|be)|minimum of)\b",
+    r"possess|be|bring)|will need|needs? to (?:have|hold|be)|expected to (?:have|hold|possess|be|bring)|minimum of)\b"
+    # "The successful candidate will have ...", "Candidates should bring ...", "You will bring ..."
+    r"|\b(?:candidates?|applicants?|incumbent|post ?holder|jobholder|person|you)\s+(?:will|shall|should)\s+"
+    r"(?:also\s+)?(?:have|hold|possess|bring|offer|be|demonstrate|show|combine|speak)\b"
+    # "NATO is looking for a senior manager with a degree", "We seek an engineer with ..."
+    r"|\b(?:(?:is|are)\s+(?:looking|searching)\s+for|(?:seeks?|seeking))\s+(?:an?\s+)?[^.;]{0,60}?\b"
+    r"(?:with|who (?:has|have|holds|brings|can))\b"
+    # "The post calls for frequent travel", "The role requires ..."
+    r"|\b(?:post|position|role|job|function)\s+(?:also\s+)?(?:calls for|requires|demands|involves)\b",
     _H,
 )
 _NOT_A_REQUIREMENT = re.compile(
@@ -691,13 +699,54 @@ _NOT_A_REQUIREMENT = re.compile(
 )
 _SUBJECT = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:successful|ideal|selected)\s+)?(?:incumbent|candidates?|applicants?|"
-    r"post ?holder|person|you)\s+(?:must|should|will need to|needs? to|is required to|are required to|"
-    r"is expected to|are expected to)\s+(?:also\s+)?",
+    r"post ?holder|jobholder|person|you)\s+(?:must|should|will need to|needs? to|is required to|are required to|"
+    r"is expected to|are expected to|will|shall)\s+(?:also\s+)?"
+    # "NATO is looking for a senior manager with ": the requirement is what the person is to have.
+    r"|^[^.;]{0,60}?\b(?:(?:is|are)\s+(?:looking|searching)\s+for|seeks?|seeking)\s+(?:an?\s+)?[^.;,]{0,40}?\b"
+    r"(?:with|who (?:has|have|holds|brings))\s+",
     _H,
 )
+# "must hold a degree, and must have 5 years": one requirement per clause. Only after a comma or "and":
+# "...; the incumbent must have V in one and I in the other" is one rule, its subject no item of its own.
 _MUST_JOIN = re.compile(
-    r",?\s+(?:and\s+)?(?:must|should)\s+(?:also\s+)?(?=(?:have|hold|possess|be|show|demonstrate)\b)", _H
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:must|should)\s+(?:also\s+)?(?=(?:have|hold|possess|be|show|demonstrate)\b)",
+    _H,
 )
+# "have experience of X, and a proven track record of Y": a second requirement joined by ", and".
+_NEXT_REQUIREMENT = re.compile(
+    r",\s+and\s+(?=(?:an?\s+)?(?:proven|demonstrable|demonstrated|strong|solid|good|excellent|sound|thorough|"
+    r"in-depth|working|fluent)\s+(?:track record|experience|knowledge|understanding|ability|command|skills)\b)",
+    _H,
+)
+# "It would be an advantage to hold a master's degree, to have worked in NATO, and to be familiar with ...":
+# the sentence's lead goes, each infinitive clause is an item.
+_ADVANTAGE_LEAD = re.compile(
+    r"^(?:it|this)\s+(?:would|will|could|is|may|might)\s+(?:also\s+)?(?:be\s+)?(?:considered\s+)?(?:as\s+)?"
+    r"(?:an?\s+)?(?:(?:additional|distinct|strong|real|definite)\s+)?(?:advantage|asset|plus|desirable|beneficial|"
+    r"preferable|an? bonus)\s+(?:for\s+(?:the\s+)?(?:candidates?|applicants?|incumbent|post ?holder)\s+)?to\s+",
+    _H,
+)
+_INFINITIVE_JOIN = re.compile(
+    r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)to\s+(?=(?:have|hold|be|possess|know|speak|read|write|show|"
+    r"demonstrate|bring|understand|master|use|work|offer)\b)",
+    _H,
+)
+
+
+def advantage_clauses(sentence: str) -> list[str] | None:
+    """The wishes of a sentence "It would be an advantage to X, to Y and to Z", one per infinitive clause;
+    None for a sentence of another form.
+
+    >>> advantage_clauses("It would be an asset to hold a PhD, to have worked abroad and to speak German.")
+    ['hold a PhD', 'have worked abroad', 'speak German']
+    """
+    lead = _ADVANTAGE_LEAD.match(sentence)
+    if not lead:
+        return None
+    rest = sentence[lead.end() :].strip().rstrip(".")
+    return [part.strip(" ,;") for part in _INFINITIVE_JOIN.split(rest) if part.strip(" ,;")]
+
+
 _ADVANTAGE_TAIL = re.compile(
     r"\s+(?:would|will|could|is|are)\s+(?:also\s+)?(?:be\s+)?(?:considered\s+)?(?:as\s+)?(?:an?\s+)?"
     r"(?:(?:additional|distinct|strong)\s+)?(?:advantage|asset|plus|desirable|beneficial|preferred)\b.*$",
@@ -722,14 +771,21 @@ def _prose_requirements(lines: list[Line], kinds: list[str], lists: _Lists) -> N
                 _REQUIREMENT_WORDS.search(sentence) or _LANGUAGE_WORDS.search(sentence)
             ):
                 continue
-            if _DESIRABLE_SENTENCE.search(sentence):
+            clauses = advantage_clauses(sentence)
+            if clauses:
+                if add_desirable:
+                    for part in clauses:
+                        lists.add("desirable", part, line.text)
+                    found = True
+            elif _DESIRABLE_SENTENCE.search(sentence):
                 if add_desirable:
                     for part in re.split(r",\s+as (?:would|does|do|is|are)\s+", sentence):
                         lists.add("desirable", _ADVANTAGE_TAIL.sub("", part).strip(), line.text)
                     found = True
             elif _MUST.search(sentence):
-                for part in _MUST_JOIN.split(_SUBJECT.sub("", sentence)):
-                    lists.add("essential", part.strip(), line.text)
+                for clause in _MUST_JOIN.split(_SUBJECT.sub("", sentence)):
+                    for part in _NEXT_REQUIREMENT.split(clause):
+                        lists.add("essential", part.strip(), line.text)
                 found = True
         if found:
             kinds[i] = "essential"

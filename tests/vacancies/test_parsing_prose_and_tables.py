@@ -1,0 +1,184 @@
+"""Requirements as a reader finds them in notices of the third graded set, each fixed for every way notices
+phrase it: requirements written as prose paragraphs (no heading, no bullets), a two-column "required |
+desired" table flattened into lines, an emoji list's "Must-haves", named Sponsoring Nations, and a Title Case
+heading over a list. Pure: no database.
+"""
+
+import pytest
+
+from vacancies.parsing import parse_notice
+from vacancies.parsing.competencies import competencies_in_sentence
+from vacancies.parsing.sections import advantage_clauses
+
+HEADER = """Head, Policy Section
+NATO International Staff · Brussels, Belgium
+Apply before 12 July 2027
+
+Job description
+
+The Division leads the Alliance's work on resilience and supports the North Atlantic Council.
+"""
+
+
+def notice(body: str):
+    return parse_notice(HEADER + "\n" + body)
+
+
+# 1. Requirements in prose ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, level, years",
+    [
+        (
+            "NATO is looking for a senior manager with a university degree from an institute of recognised "
+            "standing, preferably in law or economics. Candidates should bring at least ten years of professional "
+            "experience in security policy, of which at least four years in a managerial role.",
+            "university",
+            10,
+        ),
+        (
+            "The Agency seeks an engineer who holds a master's degree in electrical engineering. The successful "
+            "candidate will have at least 6 years of experience in radar maintenance.",
+            "master",
+            6,
+        ),
+        (
+            "We are looking for an analyst with a bachelor's degree in statistics. You will bring a minimum of "
+            "five years' experience in data analysis gained in a public administration.",
+            "bachelor",
+            5,
+        ),
+    ],
+)
+def test_it_reads_requirements_written_as_sentences(sentence, level, years):
+    parsed = notice(sentence + "\n")
+    assert parsed.degree.level == level
+    assert parsed.min_years_experience == years
+    assert len(parsed.essential) == 2
+    assert not any(item.startswith(("NATO is", "The Agency", "We are")) for item in parsed.essential)
+
+
+def test_it_reads_the_of_which_condition_of_a_sentence():
+    parsed = notice(
+        "Candidates should bring at least ten years of professional experience in security or defence policy, "
+        "gained in a national administration or the armed forces, of which at least four years in a managerial "
+        "role leading a team.\n"
+    )
+    assert [(c.years, c.context) for c in parsed.experience_conditions] == [
+        (10, "security or defence policy"),
+        (4, "a managerial role leading a team"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'NATO\'s official languages are English and French; the incumbent must have V ("Advanced") in one '
+        'and I ("Beginner") in the other.',
+        "The official languages are English and French; candidates must have V in one and II in the other.",
+        "The working languages of the Agency are English and French; the post holder should have level V in "
+        "one and level I in the other.",
+    ],
+)
+def test_a_language_rule_inside_a_sentence_stays_one_requirement(sentence):
+    parsed = notice(
+        "Candidates must hold a university degree in political science and must have at least 5 years of "
+        "experience in defence policy. " + sentence + "\n"
+    )
+    assert parsed.languages.rule == "one_high_other_low"
+    rules = [item for item in parsed.essential if "in the other" in item]
+    assert len(rules) == 1 and "English and French" in rules[0]
+    assert not any(
+        item.endswith(("the incumbent", "candidates", "the post holder")) for item in parsed.essential
+    )
+
+
+def test_two_clauses_joined_by_must_are_two_requirements():
+    parsed = notice(
+        "The incumbent must hold a university degree in law, and must have at least 5 years of experience "
+        "in legal practice.\n"
+    )
+    assert parsed.essential == (
+        "hold a university degree in law",
+        "have at least 5 years of experience in legal practice",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "It would be an advantage to hold a master's degree or a doctorate, to have worked in NATO, to be "
+            "familiar with EU-NATO cooperation, including the work of the Helsinki Centre, and to have a higher "
+            "level of the second official language.",
+            [
+                "hold a master's degree or a doctorate",
+                "have worked in NATO",
+                "be familiar with EU-NATO cooperation, including the work of the Helsinki Centre",
+                "have a higher level of the second official language",
+            ],
+        ),
+        (
+            "It is an asset to have experience of project management and to speak German.",
+            ["have experience of project management", "speak German"],
+        ),
+        (
+            "It would also be considered an advantage for the candidate to hold a PRINCE2 certificate.",
+            ["hold a PRINCE2 certificate"],
+        ),
+    ],
+)
+def test_it_would_be_an_advantage_to_lists_the_wishes(sentence, expected):
+    assert advantage_clauses(sentence) == expected
+    parsed = notice(
+        "Candidates must hold a university degree and must have at least 3 years of experience in policy "
+        "work.\n\n" + sentence + "\n"
+    )
+    assert list(parsed.desirable) == expected
+
+
+def test_sentences_that_state_no_requirement_are_no_items():
+    parsed = notice(
+        "Candidates must hold a university degree in economics. The Section works closely with the Operations "
+        "Division and the International Military Staff on crisis response and resilience.\n\n"
+        "The successful applicant will be offered a definite duration contract of three years.\n"
+    )
+    assert parsed.essential == ("hold a university degree in economics",)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Head of Section is expected to demonstrate the following competencies at the levels indicated: "
+            "Achievement, setting challenging goals; Analytical Thinking, making complex plans or analyses; and "
+            "Organisational Awareness, understanding underlying organisational issues.",
+            [
+                ("Achievement", "Sets challenging goals", 5),
+                ("Analytical Thinking", "Makes complex plans or analyses", 4),
+                ("Organisational Awareness", "Understands underlying organisational issues", 5),
+            ],
+        ),
+        (
+            "Required competencies: Leadership - communicating a compelling vision; Impact and Influence - using "
+            "complex influence strategies.",
+            [
+                ("Leadership", "Communicates a compelling vision", 5),
+                ("Impact and Influence", "Uses complex influence strategies", 6),
+            ],
+        ),
+        (
+            "The competencies sought are: Change Leadership (challenging the status quo); Achievement (improving "
+            "performance).",
+            [
+                ("Change Leadership", "Challenges the status quo", 4),
+                ("Achievement", "Improves performance", 4),
+            ],
+        ),
+    ],
+)
+def test_competencies_listed_in_a_sentence(sentence, expected):
+    assert [(c.name, c.level_text, c.rung) for c in competencies_in_sentence(sentence)] == expected
+    parsed = notice("Candidates must hold a university degree in economics.\n\n" + sentence + "\n")
+    assert [(c.name, c.rung) for c in parsed.competencies] == [(n, r) for n, _, r in expected]
