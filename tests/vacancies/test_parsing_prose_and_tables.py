@@ -182,3 +182,63 @@ def test_competencies_listed_in_a_sentence(sentence, expected):
     assert [(c.name, c.level_text, c.rung) for c in competencies_in_sentence(sentence)] == expected
     parsed = notice("Candidates must hold a university degree in economics.\n\n" + sentence + "\n")
     assert [(c.name, c.rung) for c in parsed.competencies] == [(n, r) for n, _, r in expected]
+
+
+# 2. A two-column "required | desired" table flattened into lines ------------------------------------------
+
+TABLE = """QUALIFICATIONS
+{headings}
+Education
+University degree in computer science or mathematics.
+Master's degree in modelling and simulation.
+Experience
+At least 5 years' experience in the operation of simulation systems.
+Experience as simulation lead for a NATO exercise.
+Experience of HLA and DIS standards.
+Language
+English: SLP 3332 (Listening, Speaking, Reading, Writing) in accordance with STANAG 6001.
+French: SLP 2222.
+Nationality
+National of a NATO member nation.
+
+PERSONAL ATTRIBUTES
+The incumbent works calmly under pressure.
+"""
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        "Qualifications required\nQualifications desired",
+        "Essential\nDesirable",
+        "Required qualifications\nDesired qualifications",
+        "Essential requirements | Desirable requirements",
+        "Minimum requirements\tPreferred qualifications",
+    ],
+)
+def test_a_flattened_two_column_table_is_read_row_by_row(headings):
+    parsed = notice(TABLE.format(headings=headings))
+    assert parsed.essential == (
+        "University degree in computer science or mathematics",
+        "At least 5 years' experience in the operation of simulation systems",
+        "English: SLP 3332 (Listening, Speaking, Reading, Writing) in accordance with STANAG 6001",
+        "National of a NATO member nation",
+    )
+    assert parsed.desirable == (
+        "Master's degree in modelling and simulation",
+        "Experience as simulation lead for a NATO exercise",
+        "Experience of HLA and DIS standards",
+        "French: SLP 2222",
+    )
+    assert parsed.degree.level == "university"
+    assert parsed.min_years_experience == 5
+    assert [(s.language, s.slp) for s in parsed.languages.stanag] == [("English", "3332")]
+
+
+def test_an_ordinary_essential_then_desirable_list_is_no_table():
+    parsed = notice(
+        "Essential\n- a university degree in law;\n- 5 years of experience in legal practice.\n\n"
+        "Desirable\n- knowledge of French.\n"
+    )
+    assert parsed.essential == ("a university degree in law", "5 years of experience in legal practice")
+    assert parsed.desirable == ("knowledge of French",)

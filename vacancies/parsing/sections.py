@@ -28,7 +28,8 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("desirable", r"(?:(?:desirable|preferred|desired|optional)(?: (?:qualifications|requirements|criteria"
          r"|skills|experience|knowledge))?|additional (?:qualifications|skills|experience|knowledge))"
          r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
-         r"|(?:qualifications|requirements|criteria|skills)(?: \((?:desirable|preferred|optional)\)| preferred)"
+         r"|(?:qualifications|requirements|criteria|skills)(?: \((?:desirable|preferred|optional|desired)\)"
+         r"| preferred| desired| desirable)"
          r"|advantageous|assets?|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|(?:it's|it is|would be) a plus"
          r"|what would make you stand out|crit[èe]res souhaitables|atouts?|(?:qualifications )?souhaitables?"),
         ("summary", r"(?:job |position |post |role )?(?:summary|description|overview|context|background)"
@@ -446,6 +447,7 @@ def layout(lines: list[Line]) -> Layout:
     unlabelled part after the lists (a scraper displaced them) go back to the list that was open last.
     """
     lines = _drop_repeated_sections(split_glued_headings(lines))
+    columns = two_column_table([line.text for line in lines])
     kinds: list[str] = []
     lists = _Lists()
     current = "header"
@@ -454,8 +456,19 @@ def layout(lines: list[Line]) -> Layout:
     seen_list = False
     blank_since_item = False  # a blank line since the list opened or its last item
     after_process = False  # the last line of the open list was about applying, the contract, the selection
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text
+        if index in columns:
+            # A "required | desired" table read row by row (see two_column_table).
+            current = columns[index]
+            if current in ("essential", "desirable"):
+                lists.add(current, text, text)
+                seen_list = True
+                lists.last = current
+            kinds.append("essential" if current == "table" else current)
+            open_list = None
+            previous_text = text
+            continue
         if not text:
             kinds.append(current)
             blank_since_item = True
@@ -577,6 +590,87 @@ def layout(lines: list[Line]) -> Layout:
     return Layout(
         tuple(lines), tuple(kinds), tuple(essential), tuple(desirable), inferred and bool(essential)
     )
+
+
+# A two-column table "Qualifications required | Qualifications desired" flattened into lines -------------------
+
+_CELL_GAP = re.compile(r"\s*\|\s*|\t+")
+
+
+def _column_headings(texts: list[str], i: int) -> int:
+    """How many lines the "required" and "desired" column headings take at ``i`` (2, or 1 when they share
+    a line "Required | Desired"); 0 when there are none."""
+    kinds = [heading_kind(Line(text)) for text in texts[i : i + 2]]
+    if kinds == ["essential", "desirable"]:
+        return 2
+    # One line "Required | Desired" (the page's "|", tab or colon between the cells, or only a space).
+    words = _CELL_GAP.sub(" ", texts[i]).replace(":", " ").split()
+    if len(words) > 8:
+        return 0
+    for k in range(1, len(words)):
+        if heading_kind(Line(" ".join(words[:k]))) == "essential" and (
+            heading_kind(Line(" ".join(words[k:]))) == "desirable"
+        ):
+            return 1
+    return 0
+
+
+def _row_heading(text: str) -> bool:
+    """A row's heading in the table's first column: "Education", "IT skills", "Simulation systems"."""
+    words = text.rstrip(":").split()
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        1 <= len(words) <= 4
+        and text[:1].isupper()
+        and not text.endswith((".", ";", ","))
+        and not re.search(r"\d", text)
+        and not (len(letters) >= 6 and all(ch.isupper() for ch in letters))
+    )
+
+
+def _ends_table(text: str) -> bool:
+    """A section heading after the table ("PERSONAL ATTRIBUTES", "3. REMARKS", "Duties")."""
+    kind = heading_kind(Line(text))
+    letters = [ch for ch in text if ch.isalpha()]
+    upper = len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85
+    return upper or _NUMBERED.match(text) is not None or kind not in (None, "other", "education", "languages")
+
+
+def two_column_table(texts: list[str]) -> dict[int, str]:
+    """Line index -> "table" (a heading), "essential" or "desirable" for a table whose two columns a page
+    flattened: the column headings in a row, then per row heading (Education, Experience, Language...) the
+    required cell's line, then the desired cell's line(s). A row with one line is required only.
+
+    >>> two_column_table(["Required", "Desired", "Education", "A degree.", "A master's.", "Nationality",
+    ...                   "NATO national.", "REMARKS"])
+    {0: 'table', 1: 'table', 2: 'table', 3: 'essential', 4: 'desirable', 5: 'table', 6: 'essential'}
+    """
+    found: dict[int, str] = {}
+    for i in range(len(texts)):
+        size = _column_headings(texts, i) if texts[i] else 0
+        if not size:
+            continue
+        j = i + size
+        while j < len(texts) and not texts[j]:
+            j += 1
+        if j >= len(texts) or not _row_heading(texts[j]):
+            continue  # the columns' lines do not follow the headings: no flattened table
+        table = dict.fromkeys(range(i, i + size), "table")
+        row_lines = 0
+        for k in range(j, len(texts)):
+            text = texts[k]
+            if not text:
+                continue
+            if _ends_table(text) and row_lines:
+                break
+            if _row_heading(text) and row_lines != 0 or k == j:
+                table[k] = "table"
+                row_lines = 0
+            else:
+                table[k] = "essential" if row_lines == 0 else "desirable"
+                row_lines += 1
+        found.update(table)
+    return found
 
 
 _REQUIREMENT_WORDS = re.compile(
