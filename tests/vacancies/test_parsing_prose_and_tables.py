@@ -242,3 +242,76 @@ def test_an_ordinary_essential_then_desirable_list_is_no_table():
     )
     assert parsed.essential == ("a university degree in law", "5 years of experience in legal practice")
     assert parsed.desirable == ("knowledge of French",)
+
+
+# 3. An emoji list: the degree level required when only its field is wished; named nations with flags -----
+
+EMOJI = """Research Analyst – Undersea Infrastructure Protection
+Centre of Excellence, Gdynia, Poland
+🗓️ Apply by 30 June 2027
+
+✅ Must-haves
+{degree}
+💼 3+ years of experience in maritime security
+🗣️ Fluent English: STANAG 6001 SLP 3333
+{nationality}
+"""
+
+
+@pytest.mark.parametrize(
+    "line, level, fields",
+    [
+        (
+            "🎓 Master's degree – ideally in engineering, maritime/ocean studies or security studies",
+            "master",
+            ("engineering", "maritime studies", "ocean studies", "security studies"),
+        ),
+        (
+            "🎓 Master's degree (ideally in engineering or security studies)",
+            "master",
+            ("engineering", "security studies"),
+        ),
+        ("📚 Bachelor's degree, preferably in law or economics", "bachelor", ("law", "economics")),
+        ("A university degree; ideally in political science", "university", ("political science",)),
+        ("Master's degree: ideally in economics", "master", ("economics",)),
+        ("🎓 MSc – ideally in data science", "master", ("data science",)),
+    ],
+)
+def test_ideally_qualifies_only_the_field_of_a_required_degree(line, level, fields):
+    parsed = parse_notice(EMOJI.format(degree=line, nationality=""))
+    assert parsed.degree.level == level
+    assert parsed.degree.fields == fields and not parsed.degree.fields_required
+    assert len(parsed.essential) == 3  # the degree, the years, English
+    assert parsed.desirable == ()
+
+
+def test_a_wish_for_the_degree_itself_stays_desirable():
+    parsed = parse_notice(EMOJI.format(degree="Ideally, a master's degree in economics", nationality=""))
+    assert parsed.desirable == ("Ideally, a master's degree in economics",)
+
+
+@pytest.mark.parametrize(
+    "line, nations",
+    [
+        (
+            "🛂 Citizenship of one of our Sponsoring Nations: 🇩🇰 Denmark, 🇪🇪 Estonia, 🇫🇮 Finland, 🇳🇴 Norway",
+            ("Denmark", "Estonia", "Finland", "Norway"),
+        ),
+        ("Nationality of a participating nation (🇳🇴 Norway, 🇵🇱 Poland)", ("Norway", "Poland")),
+        (
+            "You are a citizen of one of the contributing nations: Spain, Italy or Greece",
+            ("Spain", "Italy", "Greece"),
+        ),
+        (
+            "Nationals of the nations taking part in the programme: Belgium, Denmark and Norway.",
+            ("Belgium", "Denmark", "Norway"),
+        ),
+    ],
+)
+def test_named_nations_of_a_requirement_line(line, nations):
+    text = EMOJI.format(degree="🎓 Master's degree in law", nationality=line)
+    # A comment further down the page refers back to the list ("listed above"): the list still counts.
+    text += "\nunfortunately only to nationals of our Sponsoring Nations listed above.\n"
+    parsed = parse_notice(text)
+    assert parsed.nationalities == nations
+    assert parsed.nationality_restricted

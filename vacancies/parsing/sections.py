@@ -767,7 +767,8 @@ _DESIRABLE_SENTENCE = re.compile(
     r"(?:(?:additional|distinct|strong)\s+)?(?:advantage|asset|plus|desirable|beneficial|preferred)\b"
     # "Ideally, ...", "would ideally have": the whole sentence is a wish. "A degree, ideally in economics"
     # is not: the degree is required, only its field preferred.
-    r"|(?:^|[.;:]\s+)\W*ideally\b|\b(?:would|should|will|could|may|might)\s+ideally\b"
+    # "A degree; ideally in law" / "Master's degree: ideally in economics": only the field is a wish.
+    r"|(?:^|\.\s+)\W*ideally\b|[;:]\s+\W*ideally\b(?!,?\s+(?:in|within)\b)|\b(?:would|should|will|could|may|might)\s+ideally\b"
     r"|\bideally\s+(?:have|has|hold|holds|be|possess|possesses|speak|know)\b"
     r"|\bnice to have\b|\bis desirable\b|^desirable\b|^preferred\b",
     _H,
