@@ -315,3 +315,36 @@ def test_named_nations_of_a_requirement_line(line, nations):
     parsed = parse_notice(text)
     assert parsed.nationalities == nations
     assert parsed.nationality_restricted
+
+
+# 4. A Title Case line over a list's items is the heading of a part -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "essential",
+    [
+        "Professional Experience\n- At least three years' experience in registry work.\n- Experience with a records "
+        "management system.\nEducation/Training\n- Completed secondary education.\nLanguage\n- English - SLP 3222.",
+        "Work Experience\n1. At least three years' experience in registry work.\n2. Experience with a records "
+        "management system.\nEducation\n1. Completed secondary education.\nLanguages\n1. English - SLP 3222.",
+        "Relevant experience\nAt least three years' experience in registry work.\nExperience with a records "
+        "management system.\nEducation and training\nA completed secondary education.\nLanguage skills\n"
+        "Proficiency in English - SLP 3222.",
+    ],
+)
+def test_a_title_over_items_is_no_requirement(essential):
+    parsed = notice(
+        f"ESSENTIAL QUALIFICATIONS\n{essential}\n\nDESIRABLE QUALIFICATIONS\nKnowledge\n- Dutch.\n"
+    )
+    assert parsed.essential[:2] == (
+        "At least three years' experience in registry work",
+        "Experience with a records management system",
+    )
+    assert len(parsed.essential) == 4 and parsed.essential[3].endswith("English - SLP 3222")
+    assert parsed.desirable == ("Dutch",)
+    assert parsed.degree.level == "secondary" and parsed.min_years_experience == 3
+
+
+def test_a_short_requirement_over_a_list_is_kept_when_no_item_follows():
+    parsed = notice("Must have\n- Python and SQL\n- Docker\n\nDuties\n- Build data pipelines.\n")
+    assert parsed.essential == ("Python and SQL", "Docker")

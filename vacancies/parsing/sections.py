@@ -403,6 +403,43 @@ def list_sub_heading(line: Line, heading: str | None = None) -> bool:
     )
 
 
+def part_title(lines: list[Line], index: int, heading: str | None = None) -> bool:
+    """A short title without a colon that heads a part of a requirements list, the items following it as
+    bullets or numbers ("Professional Experience", "Education/Training", "IT skills" above "- ..."): no
+    requirement of its own. A line in capitals is a section of the notice, not a part.
+
+    >>> part_title([Line("Professional Experience"), Line("At least 3 years in a registry.", bullet=True)], 0)
+    True
+    """
+    line = lines[index]
+    text = line.text.strip()
+    words = text.split()
+    letters = [ch for ch in text if ch.isalpha()]
+    if (
+        line.bullet
+        or heading not in (None, *_PART_KINDS)
+        or not 1 <= len(words) <= 5
+        or not text[:1].isupper()
+        or text.endswith((".", ";", ",", ":"))
+        or re.search(r"\d", text)
+        or (len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85)
+        or words[-1].casefold() in _OPEN_END
+        or words[0].casefold()
+        in ("a", "an", "be", "have", "has", "hold", "holds", "possess", "show", "demonstrate")
+    ):
+        return False
+    following = next((later for later in lines[index + 1 :] if later.text), None)
+    return following is not None and (
+        following.bullet
+        or bool(_NUMBERED_ITEM.match(following.text))
+        or (
+            looks_like_item(following)
+            and _ends_item(following.text)
+            and len(following.text.split()) > len(words)
+        )
+    )
+
+
 # What a notice says about applying, the contract and the selection: never a requirement, wherever a page
 # put it ("Applications are to be submitted using the NSPA e-recruitment tool").
 _PROCESS = re.compile(
@@ -476,7 +513,12 @@ def layout(lines: list[Line]) -> Layout:
         heading = heading_kind(line)
         if heading not in (None, "essential", "desirable") and open_list in ("essential", "desirable"):
             # "c. Language:" under DESIRABLE QUALIFICATIONS is a part of that list, not a section of its own.
-            heading = None if _SUB_HEADING.match(text) or list_sub_heading(line, heading) else heading
+            part = (
+                _SUB_HEADING.match(text)
+                or list_sub_heading(line, heading)
+                or part_title(lines, index, heading)
+            )
+            heading = None if part else heading
         opener = None if heading else opener_kind(text)
         after_process = after_process and not (heading or opener)
         if heading in ("essential", "desirable"):
@@ -496,7 +538,9 @@ def layout(lines: list[Line]) -> Layout:
                 blank_since_item = False
                 if rest:
                     lists.add(current, rest, rest)
-        elif open_list and (_SUB_HEADING.match(text) or list_sub_heading(line, heading)):
+        elif open_list and (
+            _SUB_HEADING.match(text) or list_sub_heading(line, heading) or part_title(lines, index, heading)
+        ):
             # "a. Professional/Experience:", "b. Education/Training:" (a military headquarters' notice),
             # "Experience and skills:": the list goes on under its parts; their headings are no requirement.
             current = "essential" if open_list == "implicit" else open_list
