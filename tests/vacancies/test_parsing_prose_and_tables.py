@@ -348,3 +348,11 @@ def test_a_title_over_items_is_no_requirement(essential):
 def test_a_short_requirement_over_a_list_is_kept_when_no_item_follows():
     parsed = notice("Must have\n- Python and SQL\n- Docker\n\nDuties\n- Build data pipelines.\n")
     assert parsed.essential == ("Python and SQL", "Docker")
+
+
+def test_a_body_seeking_to_do_something_states_no_requirement():
+    parsed = notice(
+        "Candidates must hold a university degree in economics. The Division seeks to strengthen its "
+        "cooperation with partners and to share knowledge and experience with the European Union.\n"
+    )
+    assert parsed.essential == ("hold a university degree in economics",)

@@ -825,10 +825,10 @@ _MUST = re.compile(
     r"|\b(?:candidates?|applicants?|incumbent|post ?holder|jobholder|person|you)\s+(?:will|shall|should)\s+"
     r"(?:also\s+)?(?:have|hold|possess|bring|offer|be|demonstrate|show|combine|speak)\b"
     # "NATO is looking for a senior manager with a degree", "We seek an engineer with ..."
-    r"|\b(?:(?:is|are)\s+(?:looking|searching)\s+for|(?:seeks?|seeking))\s+(?:an?\s+)?[^.;]{0,60}?\b"
+    r"|\b(?:(?:is|are)\s+(?:looking|searching)\s+for|(?:seeks?|seeking))\s+(?:an?|the)\s+[^.;]{0,60}?\b"
     r"(?:with|who (?:has|have|holds|brings|can))\b"
     # "The post calls for frequent travel", "The role requires ..."
-    r"|\b(?:post|position|role|job|function)\s+(?:also\s+)?(?:calls for|requires|demands|involves)\b",
+    r"|\b(?:post|position|role|job|function)\s+(?:also\s+)?(?:calls for|requires|demands)\b",
     _H,
 )
 _NOT_A_REQUIREMENT = re.compile(
@@ -841,7 +841,7 @@ _SUBJECT = re.compile(
     r"post ?holder|jobholder|person|you)\s+(?:must|should|will need to|needs? to|is required to|are required to|"
     r"is expected to|are expected to|will|shall)\s+(?:also\s+)?"
     # "NATO is looking for a senior manager with ": the requirement is what the person is to have.
-    r"|^[^.;]{0,60}?\b(?:(?:is|are)\s+(?:looking|searching)\s+for|seeks?|seeking)\s+(?:an?\s+)?[^.;,]{0,40}?\b"
+    r"|^[^.;]{0,60}?\b(?:(?:is|are)\s+(?:looking|searching)\s+for|seeks?|seeking)\s+(?:an?|the)\s+[^.;,]{0,40}?\b"
     r"(?:with|who (?:has|have|holds|brings))\s+",
     _H,
 )
