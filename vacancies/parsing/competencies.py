@@ -180,3 +180,70 @@ def parse_competencies(
             Competency(shown, level_text, rung_for(canonical, level_text, reference) if canonical else None)
         )
     return tuple(result)
+
+
+# Competencies named in a sentence ------------------------------------------------------------------------
+# "... is expected to demonstrate the following competencies at the levels indicated: Achievement, setting
+# challenging goals; Analytical Thinking, making complex plans or analyses; and Leadership, communicating a
+# compelling vision." Each entry: a name, then its level as a gerund phrase (after ",", "-", ":" or in brackets).
+_IN_SENTENCE = re.compile(r"\bcompetenc(?:ies|es|y)\b[^:]{0,120}:\s*(?P<rest>.+)$", re.IGNORECASE)
+_ENTRY = re.compile(r"^(?:and\s+)?(?P<name>[A-Z][^,:()–-]{2,50}?)\s*(?:,|:|\s[-–]\s|\()\s*(?P<text>.+?)\)?$")
+
+
+def _stem(word: str) -> str:
+    """ "setting"/"sets" -> "set", "making"/"makes" -> "mak", "challenging"/"challenges" -> "challeng"."""
+    word = word.casefold()
+    if word.endswith("ing") and len(word) > 4:
+        word = word[:-3]
+        if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsfz":
+            word = word[:-1]
+        return word
+    if word.endswith("es") and len(word) > 4 and word[-3] in "sxz":
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:-1] if word.endswith("e") else word
+
+
+@lru_cache(maxsize=8)
+def _verbs(ladders_key: tuple) -> dict[str, str]:
+    """Stem -> the ladders' own form of each verb opening a rung ("set" -> "Sets")."""
+    verbs: dict[str, str] = {}
+    for _name, rungs in ladders_key:
+        for text in rungs:
+            first = text.split()[0]
+            verbs.setdefault(_stem(first), first)
+    return verbs
+
+
+def _as_rung_text(text: str, reference: ReferenceData) -> str:
+    """A gerund phrase in the ladder's form: "setting challenging goals" -> "Sets challenging goals"."""
+    words = text.split()
+    if not words or not words[0].casefold().endswith("ing"):
+        return text
+    verb = _verbs(tuple(reference.competency_ladders.items())).get(_stem(words[0]))
+    return " ".join([verb, *words[1:]]) if verb else text
+
+
+def competencies_in_sentence(
+    text: str, reference: ReferenceData = DEFAULT_REFERENCE
+) -> tuple[Competency, ...]:
+    """Known competencies a sentence lists after "competencies ...:", each with its level (see above).
+
+    >>> [(c.name, c.rung) for c in competencies_in_sentence(
+    ...     "Candidates must show these competencies: Achievement, setting challenging goals; and Teamwork, "
+    ...     "working with others.")]
+    [('Achievement', 5), ('Teamwork', None)]
+    """
+    found = _IN_SENTENCE.search(text)
+    if not found:
+        return ()
+    result: list[Competency] = []
+    for entry in found.group("rest").rstrip(" .").split(";"):
+        match = _ENTRY.match(entry.strip())
+        canonical = canonical_name(match.group("name").strip(), reference) if match else None
+        if not match or not canonical or any(c.name == canonical for c in result):
+            continue
+        level_text = _as_rung_text(match.group("text").strip(" .,"), reference)
+        result.append(Competency(canonical, level_text, rung_for(canonical, level_text, reference)))
+    return tuple(result)

@@ -34,7 +34,8 @@ _LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 _EDUCATION = re.compile(
     r"\bdegrees?\b(?!\s+of\b)|\bdiploma|\beducation\b|\ba?universit|\bbachelor|\bmaster'?s?\b|\bph\.?\s?d\b"
-    r"|\bdoctor|\bgraduate|\bsecondary\b|\bhigh school\b|\bbaccalaur|\bstaff college\b",
+    r"|\bdoctor|\bgraduate|\bsecondary\b|\bhigh school\b|\bbaccalaur|\bstaff college\b"
+    r"|\b[mb]\.?sc\b|\bmba\b|\b[mb]\.a\.",
     _I,
 )
 _PREFERENCE = re.compile(
@@ -89,13 +90,13 @@ _FIELDS = (
         _I,
     ),
     re.compile(
-        r"\b(?:degree|diploma|studies|qualification|master'?s?|bachelor'?s?|ph\.?\s?d|doctorate)(?:\s+level)?(?=[\s,(])\s*(?:\([^)]*\)\s+)?"
+        r"\b(?:degree|diploma|studies|qualification|master'?s?|bachelor'?s?|ph\.?\s?d|doctorate|[mb]\.?sc|mba)(?:\s+level)?(?=[\s,;:(-])\s*(?:\([^)]*\)\s+)?"
         # "Master of Science in ...", "Bachelor of Arts in ..."
         r"(?:of\s+(?:Science|Arts|Engineering|Laws|Business Administration)\s+)?"
         # "a degree from an institute of recognised standing in law": the institution is skipped
         r"(?:(?:from|at)\s+(?:an?\s+|the\s+)?[\w\s'-]{0,60}?(?:standing|universit\w*|institut\w*|college)\s+)?"
         # "a degree, preferably in ...", "a degree (ideally in ...)": the preference may follow a comma
-        r"(?:,?\s*\(?\s*(?:preferabl[ye]|ideally|desirabl[ye]|normally)\s*,?\s+)?"
+        r"(?:\s*[,;:-]?\s*\(?\s*(?:preferabl[ye]|ideally|desirabl[ye]|normally)\s*,?\s+)?"
         r"in\s+(?!(?:the|a|an)\s+(?:fields?|areas?|relevant|related)\b)(?P<f>[^;.()]+)",
         _I,
     ),
@@ -142,6 +143,12 @@ _FILLER_NOUN = re.compile(r"\b(?:fields?|disciplines?|areas?|subjects?|domains?|
 _SHARED_NOUN = re.compile(
     r"(?P<lead>^|,\s*)(?:(?:the|a|an)\s+)?(?P<first>[A-Za-z]+(?:ic|al|ive|ary))\s+or\s+(?P<second>[A-Za-z]+)\s+(?P<noun>[A-Za-z]+)"
     r"(?=\s*(?:,|$))"
+)
+
+# "maritime/ocean studies", "electrical/electronic engineering": both words share the noun.
+_SLASH_SHARED_NOUN = re.compile(
+    r"(?<![\w/])(?P<first>[A-Za-z]+)\s*/\s*(?P<second>[A-Za-z]+)\s+(?P<noun>stud(?:y|ies)|sciences?|engineering"
+    r"|relations|administration|management|law|security|economics)\b"
 )
 
 
@@ -219,6 +226,9 @@ def _read_fields(text: str) -> tuple[tuple[str, ...], int, int]:
         # An adjective shares the noun after "or": "Public Administration", "Business Administration".
         phrase = _SHARED_NOUN.sub(
             lambda m: f"{m['lead']}{m['first']} {m['noun']}, {m['second']} {m['noun']}", phrase
+        )
+        phrase = _SLASH_SHARED_NOUN.sub(
+            lambda m: f"{m['first']} {m['noun']}, {m['second']} {m['noun']}", phrase
         )
         fields = []
         for part in re.split(

@@ -10,7 +10,7 @@ from dataclasses import replace
 from reference.data import DEFAULT_REFERENCE, ReferenceData
 
 from .cleaning import Line, clean_lines, render
-from .competencies import parse_competencies
+from .competencies import competencies_in_sentence, parse_competencies
 from .degree import education_source, parse_degree
 from .experience import experience_conditions, experience_source, min_years, stated_minimum
 from .header import (
@@ -242,7 +242,11 @@ def _competencies(page: Layout, reference: ReferenceData) -> tuple[Competency, .
     found = parse_competencies(block, reference)
     if found:
         return found
-    # No competencies block: only known names opening a line count ("Teamwork: Co-operates").
+    # No competencies block: a sentence listing them ("... the following competencies: Achievement, setting
+    # challenging goals; ..."), else only known names opening a line count ("Teamwork: Co-operates").
+    for line, kind in zip(page.lines, page.kinds):
+        if line.text and kind != "header" and (in_sentence := competencies_in_sentence(line.text, reference)):
+            return in_sentence
     others = [
         text
         for line, kind in zip(page.lines, page.kinds)

@@ -28,7 +28,8 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("desirable", r"(?:(?:desirable|preferred|desired|optional)(?: (?:qualifications|requirements|criteria"
          r"|skills|experience|knowledge))?|additional (?:qualifications|skills|experience|knowledge))"
          r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
-         r"|(?:qualifications|requirements|criteria|skills)(?: \((?:desirable|preferred|optional)\)| preferred)"
+         r"|(?:qualifications|requirements|criteria|skills)(?: \((?:desirable|preferred|optional|desired)\)"
+         r"| preferred| desired| desirable)"
          r"|advantageous|assets?|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|(?:it's|it is|would be) a plus"
          r"|what would make you stand out|crit[èe]res souhaitables|atouts?|(?:qualifications )?souhaitables?"),
         ("summary", r"(?:job |position |post |role )?(?:summary|description|overview|context|background)"
@@ -402,6 +403,43 @@ def list_sub_heading(line: Line, heading: str | None = None) -> bool:
     )
 
 
+def part_title(lines: list[Line], index: int, heading: str | None = None) -> bool:
+    """A short title without a colon that heads a part of a requirements list, the items following it as
+    bullets or numbers ("Professional Experience", "Education/Training", "IT skills" above "- ..."): no
+    requirement of its own. A line in capitals is a section of the notice, not a part.
+
+    >>> part_title([Line("Professional Experience"), Line("At least 3 years in a registry.", bullet=True)], 0)
+    True
+    """
+    line = lines[index]
+    text = line.text.strip()
+    words = text.split()
+    letters = [ch for ch in text if ch.isalpha()]
+    if (
+        line.bullet
+        or heading not in (None, *_PART_KINDS)
+        or not 1 <= len(words) <= 5
+        or not text[:1].isupper()
+        or text.endswith((".", ";", ",", ":"))
+        or re.search(r"\d", text)
+        or (len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85)
+        or words[-1].casefold() in _OPEN_END
+        or words[0].casefold()
+        in ("a", "an", "be", "have", "has", "hold", "holds", "possess", "show", "demonstrate")
+    ):
+        return False
+    following = next((later for later in lines[index + 1 :] if later.text), None)
+    return following is not None and (
+        following.bullet
+        or bool(_NUMBERED_ITEM.match(following.text))
+        or (
+            looks_like_item(following)
+            and _ends_item(following.text)
+            and len(following.text.split()) > len(words)
+        )
+    )
+
+
 # What a notice says about applying, the contract and the selection: never a requirement, wherever a page
 # put it ("Applications are to be submitted using the NSPA e-recruitment tool").
 _PROCESS = re.compile(
@@ -446,6 +484,7 @@ def layout(lines: list[Line]) -> Layout:
     unlabelled part after the lists (a scraper displaced them) go back to the list that was open last.
     """
     lines = _drop_repeated_sections(split_glued_headings(lines))
+    columns = two_column_table([line.text for line in lines])
     kinds: list[str] = []
     lists = _Lists()
     current = "header"
@@ -454,8 +493,19 @@ def layout(lines: list[Line]) -> Layout:
     seen_list = False
     blank_since_item = False  # a blank line since the list opened or its last item
     after_process = False  # the last line of the open list was about applying, the contract, the selection
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text
+        if index in columns:
+            # A "required | desired" table read row by row (see two_column_table).
+            current = columns[index]
+            if current in ("essential", "desirable"):
+                lists.add(current, text, text)
+                seen_list = True
+                lists.last = current
+            kinds.append("essential" if current == "table" else current)
+            open_list = None
+            previous_text = text
+            continue
         if not text:
             kinds.append(current)
             blank_since_item = True
@@ -463,7 +513,12 @@ def layout(lines: list[Line]) -> Layout:
         heading = heading_kind(line)
         if heading not in (None, "essential", "desirable") and open_list in ("essential", "desirable"):
             # "c. Language:" under DESIRABLE QUALIFICATIONS is a part of that list, not a section of its own.
-            heading = None if _SUB_HEADING.match(text) or list_sub_heading(line, heading) else heading
+            part = (
+                _SUB_HEADING.match(text)
+                or list_sub_heading(line, heading)
+                or part_title(lines, index, heading)
+            )
+            heading = None if part else heading
         opener = None if heading else opener_kind(text)
         after_process = after_process and not (heading or opener)
         if heading in ("essential", "desirable"):
@@ -483,7 +538,9 @@ def layout(lines: list[Line]) -> Layout:
                 blank_since_item = False
                 if rest:
                     lists.add(current, rest, rest)
-        elif open_list and (_SUB_HEADING.match(text) or list_sub_heading(line, heading)):
+        elif open_list and (
+            _SUB_HEADING.match(text) or list_sub_heading(line, heading) or part_title(lines, index, heading)
+        ):
             # "a. Professional/Experience:", "b. Education/Training:" (a military headquarters' notice),
             # "Experience and skills:": the list goes on under its parts; their headings are no requirement.
             current = "essential" if open_list == "implicit" else open_list
@@ -577,6 +634,87 @@ def layout(lines: list[Line]) -> Layout:
     return Layout(
         tuple(lines), tuple(kinds), tuple(essential), tuple(desirable), inferred and bool(essential)
     )
+
+
+# A two-column table "Qualifications required | Qualifications desired" flattened into lines -------------------
+
+_CELL_GAP = re.compile(r"\s*\|\s*|\t+")
+
+
+def _column_headings(texts: list[str], i: int) -> int:
+    """How many lines the "required" and "desired" column headings take at ``i`` (2, or 1 when they share
+    a line "Required | Desired"); 0 when there are none."""
+    kinds = [heading_kind(Line(text)) for text in texts[i : i + 2]]
+    if kinds == ["essential", "desirable"]:
+        return 2
+    # One line "Required | Desired" (the page's "|", tab or colon between the cells, or only a space).
+    words = _CELL_GAP.sub(" ", texts[i]).replace(":", " ").split()
+    if len(words) > 8:
+        return 0
+    for k in range(1, len(words)):
+        if heading_kind(Line(" ".join(words[:k]))) == "essential" and (
+            heading_kind(Line(" ".join(words[k:]))) == "desirable"
+        ):
+            return 1
+    return 0
+
+
+def _row_heading(text: str) -> bool:
+    """A row's heading in the table's first column: "Education", "IT skills", "Simulation systems"."""
+    words = text.rstrip(":").split()
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        1 <= len(words) <= 4
+        and text[:1].isupper()
+        and not text.endswith((".", ";", ","))
+        and not re.search(r"\d", text)
+        and not (len(letters) >= 6 and all(ch.isupper() for ch in letters))
+    )
+
+
+def _ends_table(text: str) -> bool:
+    """A section heading after the table ("PERSONAL ATTRIBUTES", "3. REMARKS", "Duties")."""
+    kind = heading_kind(Line(text))
+    letters = [ch for ch in text if ch.isalpha()]
+    upper = len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85
+    return upper or _NUMBERED.match(text) is not None or kind not in (None, "other", "education", "languages")
+
+
+def two_column_table(texts: list[str]) -> dict[int, str]:
+    """Line index -> "table" (a heading), "essential" or "desirable" for a table whose two columns a page
+    flattened: the column headings in a row, then per row heading (Education, Experience, Language...) the
+    required cell's line, then the desired cell's line(s). A row with one line is required only.
+
+    >>> two_column_table(["Required", "Desired", "Education", "A degree.", "A master's.", "Nationality",
+    ...                   "NATO national.", "REMARKS"])
+    {0: 'table', 1: 'table', 2: 'table', 3: 'essential', 4: 'desirable', 5: 'table', 6: 'essential'}
+    """
+    found: dict[int, str] = {}
+    for i in range(len(texts)):
+        size = _column_headings(texts, i) if texts[i] else 0
+        if not size:
+            continue
+        j = i + size
+        while j < len(texts) and not texts[j]:
+            j += 1
+        if j >= len(texts) or not _row_heading(texts[j]):
+            continue  # the columns' lines do not follow the headings: no flattened table
+        table = dict.fromkeys(range(i, i + size), "table")
+        row_lines = 0
+        for k in range(j, len(texts)):
+            text = texts[k]
+            if not text:
+                continue
+            if _ends_table(text) and row_lines:
+                break
+            if _row_heading(text) and row_lines != 0 or k == j:
+                table[k] = "table"
+                row_lines = 0
+            else:
+                table[k] = "essential" if row_lines == 0 else "desirable"
+                row_lines += 1
+        found.update(table)
+    return found
 
 
 _REQUIREMENT_WORDS = re.compile(
@@ -673,7 +811,8 @@ _DESIRABLE_SENTENCE = re.compile(
     r"(?:(?:additional|distinct|strong)\s+)?(?:advantage|asset|plus|desirable|beneficial|preferred)\b"
     # "Ideally, ...", "would ideally have": the whole sentence is a wish. "A degree, ideally in economics"
     # is not: the degree is required, only its field preferred.
-    r"|(?:^|[.;:]\s+)\W*ideally\b|\b(?:would|should|will|could|may|might)\s+ideally\b"
+    # "A degree; ideally in law" / "Master's degree: ideally in economics": only the field is a wish.
+    r"|(?:^|\.\s+)\W*ideally\b|[;:]\s+\W*ideally\b(?!,?\s+(?:in|within)\b)|\b(?:would|should|will|could|may|might)\s+ideally\b"
     r"|\bideally\s+(?:have|has|hold|holds|be|possess|possesses|speak|know)\b"
     r"|\bnice to have\b|\bis desirable\b|^desirable\b|^preferred\b",
     _H,
@@ -681,7 +820,15 @@ _DESIRABLE_SENTENCE = re.compile(
 # What makes a sentence of prose a requirement: a duty to have something, named with what it is.
 _MUST = re.compile(
     r"\b(?:must|is required|are required|required to|is essential|are essential|is mandatory|should (?:have|hold|"
-    r"possess|be)|will need|needs? to (?:have|hold|be)|expected to (?:have|hold|possess|be)|minimum of)\b",
+    r"possess|be|bring)|will need|needs? to (?:have|hold|be)|expected to (?:have|hold|possess|be|bring)|minimum of)\b"
+    # "The successful candidate will have ...", "Candidates should bring ...", "You will bring ..."
+    r"|\b(?:candidates?|applicants?|incumbent|post ?holder|jobholder|person|you)\s+(?:will|shall|should)\s+"
+    r"(?:also\s+)?(?:have|hold|possess|bring|offer|be|demonstrate|show|combine|speak)\b"
+    # "NATO is looking for a senior manager with a degree", "We seek an engineer with ..."
+    r"|\b(?:(?:is|are)\s+(?:looking|searching)\s+for|(?:seeks?|seeking))\s+(?:an?|the)\s+[^.;]{0,60}?\b"
+    r"(?:with|who (?:has|have|holds|brings|can))\b"
+    # "The post calls for frequent travel", "The role requires ..."
+    r"|\b(?:post|position|role|job|function)\s+(?:also\s+)?(?:calls for|requires|demands)\b",
     _H,
 )
 _NOT_A_REQUIREMENT = re.compile(
@@ -691,13 +838,54 @@ _NOT_A_REQUIREMENT = re.compile(
 )
 _SUBJECT = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:successful|ideal|selected)\s+)?(?:incumbent|candidates?|applicants?|"
-    r"post ?holder|person|you)\s+(?:must|should|will need to|needs? to|is required to|are required to|"
-    r"is expected to|are expected to)\s+(?:also\s+)?",
+    r"post ?holder|jobholder|person|you)\s+(?:must|should|will need to|needs? to|is required to|are required to|"
+    r"is expected to|are expected to|will|shall)\s+(?:also\s+)?"
+    # "NATO is looking for a senior manager with ": the requirement is what the person is to have.
+    r"|^[^.;]{0,60}?\b(?:(?:is|are)\s+(?:looking|searching)\s+for|seeks?|seeking)\s+(?:an?|the)\s+[^.;,]{0,40}?\b"
+    r"(?:with|who (?:has|have|holds|brings))\s+",
     _H,
 )
+# "must hold a degree, and must have 5 years": one requirement per clause. Only after a comma or "and":
+# "...; the incumbent must have V in one and I in the other" is one rule, its subject no item of its own.
 _MUST_JOIN = re.compile(
-    r",?\s+(?:and\s+)?(?:must|should)\s+(?:also\s+)?(?=(?:have|hold|possess|be|show|demonstrate)\b)", _H
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:must|should)\s+(?:also\s+)?(?=(?:have|hold|possess|be|show|demonstrate)\b)",
+    _H,
 )
+# "have experience of X, and a proven track record of Y": a second requirement joined by ", and".
+_NEXT_REQUIREMENT = re.compile(
+    r",\s+and\s+(?=(?:an?\s+)?(?:proven|demonstrable|demonstrated|strong|solid|good|excellent|sound|thorough|"
+    r"in-depth|working|fluent)\s+(?:track record|experience|knowledge|understanding|ability|command|skills)\b)",
+    _H,
+)
+# "It would be an advantage to hold a master's degree, to have worked in NATO, and to be familiar with ...":
+# the sentence's lead goes, each infinitive clause is an item.
+_ADVANTAGE_LEAD = re.compile(
+    r"^(?:it|this)\s+(?:would|will|could|is|may|might)\s+(?:also\s+)?(?:be\s+)?(?:considered\s+)?(?:as\s+)?"
+    r"(?:an?\s+)?(?:(?:additional|distinct|strong|real|definite)\s+)?(?:advantage|asset|plus|desirable|beneficial|"
+    r"preferable|an? bonus)\s+(?:for\s+(?:the\s+)?(?:candidates?|applicants?|incumbent|post ?holder)\s+)?to\s+",
+    _H,
+)
+_INFINITIVE_JOIN = re.compile(
+    r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)to\s+(?=(?:have|hold|be|possess|know|speak|read|write|show|"
+    r"demonstrate|bring|understand|master|use|work|offer)\b)",
+    _H,
+)
+
+
+def advantage_clauses(sentence: str) -> list[str] | None:
+    """The wishes of a sentence "It would be an advantage to X, to Y and to Z", one per infinitive clause;
+    None for a sentence of another form.
+
+    >>> advantage_clauses("It would be an asset to hold a PhD, to have worked abroad and to speak German.")
+    ['hold a PhD', 'have worked abroad', 'speak German']
+    """
+    lead = _ADVANTAGE_LEAD.match(sentence)
+    if not lead:
+        return None
+    rest = sentence[lead.end() :].strip().rstrip(".")
+    return [part.strip(" ,;") for part in _INFINITIVE_JOIN.split(rest) if part.strip(" ,;")]
+
+
 _ADVANTAGE_TAIL = re.compile(
     r"\s+(?:would|will|could|is|are)\s+(?:also\s+)?(?:be\s+)?(?:considered\s+)?(?:as\s+)?(?:an?\s+)?"
     r"(?:(?:additional|distinct|strong)\s+)?(?:advantage|asset|plus|desirable|beneficial|preferred)\b.*$",
@@ -722,14 +910,21 @@ def _prose_requirements(lines: list[Line], kinds: list[str], lists: _Lists) -> N
                 _REQUIREMENT_WORDS.search(sentence) or _LANGUAGE_WORDS.search(sentence)
             ):
                 continue
-            if _DESIRABLE_SENTENCE.search(sentence):
+            clauses = advantage_clauses(sentence)
+            if clauses:
+                if add_desirable:
+                    for part in clauses:
+                        lists.add("desirable", part, line.text)
+                    found = True
+            elif _DESIRABLE_SENTENCE.search(sentence):
                 if add_desirable:
                     for part in re.split(r",\s+as (?:would|does|do|is|are)\s+", sentence):
                         lists.add("desirable", _ADVANTAGE_TAIL.sub("", part).strip(), line.text)
                     found = True
             elif _MUST.search(sentence):
-                for part in _MUST_JOIN.split(_SUBJECT.sub("", sentence)):
-                    lists.add("essential", part.strip(), line.text)
+                for clause in _MUST_JOIN.split(_SUBJECT.sub("", sentence)):
+                    for part in _NEXT_REQUIREMENT.split(clause):
+                        lists.add("essential", part.strip(), line.text)
                 found = True
         if found:
             kinds[i] = "essential"

@@ -35,7 +35,7 @@ _WHO_GROUP = re.compile(rf"{_WHO}[^.;]{{0,70}}?{_GROUP}", _I)
 _LIMIT = re.compile(
     r"\bonly\b|\bmust\b|\bopen\s+to\b|\brestricted\s+to\b|\blimited\s+to\b|\breserved\s+for\b"
     r"|\beligib\w*|\bnationality\s*:|\bcitizenship\s*:|\bqu[e']\s*(?:les|aux)\b|\buniquement\b|\bseuls?\b"
-    r"|\bexclusively\b",
+    r"|\bexclusively\b|\b(?:of|from)\s+one\s+of\s+(?:our|the)\b|\b(?:be|are|is)\s+an?\s+(?:national|citizen)\b",
     _I,
 )
 # A group that is the NATO membership as a whole: no list of nations to read.
@@ -63,7 +63,9 @@ def _restriction(line: str) -> re.Match[str] | None:
         sentence_start = max(line.rfind(". ", 0, match.start()), line.rfind("; ", 0, match.start())) + 1
         sentence_end = line.find(". ", match.end())
         sentence = line[sentence_start : sentence_end if sentence_end >= 0 else len(line)]
-        if _LIMIT.search(sentence):
+        # A requirement stating it ("🛂 Citizenship of one of our Sponsoring Nations: ...", "Nationals of the
+        # participating nations") limits by itself: the line is one of what the candidate must have.
+        if _LIMIT.search(sentence) or not re.search(r"\w", line[sentence_start : match.start()]):
             return match
     return None
 
@@ -105,6 +107,7 @@ _ITEM_SPLIT = re.compile(r"\s*(?:[,;()]|\band\b|\bor\b|\bet\b|\n|[•▪·*–-]
 def _nation(item: str) -> str | None:
     item = re.sub(r"\s+only$", "", " ".join(item.replace("’", "'").split()).strip(" .:"), flags=_I)
     item = re.sub(r"^the\s+", "", item, flags=_I)
+    item = re.sub(r"^[^\w(]+|[^\w).]+$", "", item)  # a flag or another emoji beside the name
     if item in _CODES:
         return _CODES[item]
     return _nation_names().get(item.casefold())
@@ -129,10 +132,12 @@ def find_nationalities(lines: list[str]) -> tuple[tuple[str, ...], str | None]:
 
     The list may run on over the next lines (a wrapped sentence, or one nation per bullet).
     """
+    first: str | None = None
     for i, line in enumerate(lines):
         match = _restriction(line)
         if not match:
             continue
+        first = first or line
         tail = line[match.end() :]
         group = line[match.start() : match.end()] + tail[:60]
         if _ALL_MEMBERS.search(group) and not _LIST_GROUP.search(group):
@@ -147,5 +152,5 @@ def find_nationalities(lines: list[str]) -> tuple[tuple[str, ...], str | None]:
         nations = _list_after(body)
         if nations:
             return nations, line
-        return (), line
-    return (), None
+        # "only to nationals of our Sponsoring Nations listed above": the list is elsewhere; read on.
+    return (), first
