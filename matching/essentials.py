@@ -62,7 +62,7 @@ EVIDENCE_COVERAGE = 0.5
 # (matching.text.word_weight: a word rarer than about 3 per 10 million, or a concept).
 ANCHOR_WEIGHT = 2.0
 
-_NATIONALITY = re.compile(r"\bnationals\b|\bnationality\b|\bcitizens?(hip)?\b|\ba national of\b", re.I)
+_NATIONALITY = re.compile(r"\bnationals\b|\bnationality\b|\bcitizens?(hip)?\b|\bnational of\b", re.I)
 _LANGUAGE = re.compile(r"\blanguages?\b|\bSLP\b|\bSTANAG\s*6001\b", re.I)
 _DEGREE = re.compile(
     r"\b(degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d|university|education|staff college)\b", re.I

@@ -184,3 +184,11 @@ def test_multinational_bodies_show_somewhere_international(organisation):
 )
 def test_a_clearance_still_to_obtain_is_met_after_selection_not_from_a_profile(line):
     assert classify(line, EVERY) == (None, False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["National of a NATO member nation", "Be a national of a NATO member state", "Citizenship: NATO nations"],
+)
+def test_a_nationality_line_is_the_nationality_essential(line):
+    assert classify(line, EVERY) == ("nationality", True)
