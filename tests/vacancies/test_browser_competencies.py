@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import screenshot
+from tests.conftest import SCREENSHOTS, screenshot
 from vacancies.models import CompetencyRequirement
 from vacancies.services import submit_notice
 
@@ -82,6 +82,9 @@ def test_rita_corrects_the_competencies_with_the_ladder_picker(width, rita, page
     rows.nth(3).get_by_label("Level asked").select_option("4")
     rows.nth(0).get_by_label("Remove").check()
     screenshot(page, f"competencies-2-picked{suffix}")
+    if not suffix:  # the README's picture (docs/screenshots/competencies.png)
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.locator("#field-competencies").screenshot(path=str(SCREENSHOTS / "readme-competencies.png"))
     page.locator("#field-competencies").get_by_role("button", name="Save").click()
 
     field = page.locator("#field-competencies")
