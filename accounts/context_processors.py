@@ -17,14 +17,28 @@ NAVIGATION = {
 }
 
 
-def navigation(request) -> dict:
-    user = getattr(request, "user", None)
+# Where each role lands after logging in (unless the log-in page was given a ``next``).
+HOME_PAGES = {
+    "applicant": "applicants:matches",
+    "recruiter": "recruiting:vacancies",
+    "admin": "admin:index",
+}
+
+
+def role_of(user) -> str:
+    """anonymous, applicant, recruiter or admin (staff, whatever their role field says)."""
     if user is None or not user.is_authenticated:
-        role = "anonymous"
-    elif user.is_staff:
-        role = "admin"
-    else:
-        role = user.role
+        return "anonymous"
+    return "admin" if user.is_staff else user.role
+
+
+def home_url(user) -> str:
+    """The role's home page: My matches, My vacancies, the admin; the site's home page otherwise."""
+    return reverse(HOME_PAGES.get(role_of(user), "home"))
+
+
+def navigation(request) -> dict:
+    role = role_of(getattr(request, "user", None))
     links = []
     for label, name in NAVIGATION.get(role, []):
         try:

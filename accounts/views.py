@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth import views as auth_views
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -13,7 +14,16 @@ from candidates.services import PRIVACY_NOTICE_VERSION
 from vacancies.models import Vacancy
 
 from . import privacy
+from .context_processors import home_url
 from .forms import DeleteAccountForm
+
+
+class LoginView(auth_views.LoginView):
+    """Django's log-in page, landing on the role's home page (My matches, My vacancies, the admin) unless
+    it was given a ``next`` page."""
+
+    def get_default_redirect_url(self):
+        return home_url(self.request.user)
 
 
 @require_safe

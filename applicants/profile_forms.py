@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 
 from django import forms
 from django.conf import settings
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +21,7 @@ from candidates.models import (
 from candidates.services import CvChoices, find_post
 from documents.uploads import CV_EXTENSIONS, check_cv_upload
 from reference.data import LANGUAGE_LEVELS, ROMAN_LEVELS, ReferenceData
+from reference.forms import LadderPicker
 from reference.languages import language_name, stored_language
 from reference.loading import current_reference
 from reference.nations import stored_nationality
@@ -190,9 +189,11 @@ class LanguageForm(CandidateRowForm):
             raise forms.ValidationError(str(error), code="invalid") from None
 
 
-class CompetencyForm(CandidateRowForm):
-    """The rung is chosen by its behavioural text, from the ladder of the chosen competency."""
+class CompetencyForm(LadderPicker, CandidateRowForm):
+    """The rung is chosen by its behavioural text, from the ladder of the chosen competency
+    (``reference.forms.LadderPicker``, shared with the recruiter's review page)."""
 
+    rungs_url_name = "applicants:rungs"
     name = forms.ChoiceField(label="Competency")
     rung = forms.TypedChoiceField(label="What describes you best", coerce=int)
 
@@ -211,30 +212,7 @@ class CompetencyForm(CandidateRowForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        ladders = self.reference.competency_ladders
-        self.fields["name"].choices = [("", "Choose a competency")] + [(n, n) for n in sorted(ladders)]
-        # Choosing a competency loads the texts of its rungs into the rung select.
-        self.fields["name"].widget.attrs.update(
-            {
-                "hx-get": reverse("applicants:rungs"),
-                "hx-trigger": "change",
-                "hx-target": f"#{self.prefix}-rung-field",
-                "hx-swap": "outerHTML",
-                "hx-vals": json.dumps({"prefix": self.prefix}),
-            }
-        )
-        self.fields["rung"].choices = self.rung_choices(self.chosen_competency())
-
-    def chosen_competency(self) -> str:
-        if self.is_bound:
-            return self.data.get(self.add_prefix("name"), "")
-        return self.initial.get("name") or self.instance.name or ""
-
-    def rung_choices(self, name: str) -> list[tuple]:
-        ladder = self.reference.competency_ladders.get(name)
-        if not ladder:
-            return [("", "Choose a competency first")]
-        return [("", "Choose the statement that fits you")] + [(i, text) for i, text in enumerate(ladder, 1)]
+        self.setup_ladder_picker(self.reference.competency_ladders)
 
     def clean_name(self):
         name = self.cleaned_data["name"]

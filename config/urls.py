@@ -11,6 +11,7 @@ urlpatterns = [
     path("accounts/privacy/", account_views.privacy_page, name="privacy"),
     path("accounts/my-data/", account_views.my_data, name="my_data"),
     path("accounts/delete/", account_views.delete_account, name="delete_account"),
+    path("accounts/login/", account_views.LoginView.as_view(), name="login"),  # before Django's own
     path("accounts/", include("django.contrib.auth.urls")),
     path("vacancies/", include("vacancies.urls")),
     path("recruiting/", include("recruiting.urls")),

@@ -28,6 +28,7 @@ from . import leases, scoring
 from .decisions import settle
 from .models import VERDICTS, EssentialDecision, MatchResult, ScoringChunk, ScoringRun
 from .reasons import reasons_json
+from .standing import CompetencyStanding, competency_standings
 from .storage import ResultRow, upsert_results
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,20 @@ def _profiles(candidate_ids: Sequence[int], reference) -> list[tuple[Candidate, 
         except ValueError:
             log.warning("candidate %s has a profile the scorer cannot read; skipped", candidate.pk)
     return profiles
+
+
+def competency_lines(
+    vacancy: Vacancy, candidate_ids: Sequence[int]
+) -> dict[int, tuple[CompetencyStanding, ...]]:
+    """Each candidate's standing on every competency the vacancy asks for (``matching.standing``), read
+    from the vacancy and the profiles as they are now; a profile the scorer cannot read is left out."""
+    reference = current_reference()
+    weights = vacancy.effective_weights(reference.default_weights)
+    prepared = scoring.prepare_vacancy(vacancy.requirements_json(), weights=weights, reference=reference)
+    return {
+        candidate.pk: competency_standings(prepared, profile)
+        for candidate, profile in _profiles(candidate_ids, reference)
+    }
 
 
 def _essentials_json(prepared: scoring.PreparedVacancy, result: scoring.MatchResult) -> list[dict]:

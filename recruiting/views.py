@@ -39,7 +39,7 @@ from audit.exports import EXPORTS_COUNTED
 from audit.log import record, record_many
 from audit.models import AuditEntry
 from matching.reasons import criterion_label
-from matching.services import run_progress
+from matching.services import competency_lines, run_progress
 from reference.loading import current_reference
 
 from . import charts, exports, queries, services
@@ -373,6 +373,11 @@ def note(request, pk: int, candidate_id: int):
     return TemplateResponse(request, "recruiting/candidate.html#notes", context)
 
 
+def _in_shortlist(request, vacancy) -> bool:
+    """Whether an HTMX request comes from the vacancy's shortlist (whose row then takes the news too)."""
+    return urlsplit(request.htmx.current_url or "").path == reverse("recruiting:shortlist", args=[vacancy.pk])
+
+
 @require_POST
 @recruiter_required
 def essential(request, pk: int, candidate_id: int):
@@ -392,9 +397,7 @@ def essential(request, pk: int, candidate_id: int):
             reverse("recruiting:candidate", args=[vacancy.pk, candidate_id]) + f"#essentials-{candidate_id}"
         )
     context = _candidate_context(request, vacancy, match, decision_form=form)
-    context["in_shortlist"] = urlsplit(request.htmx.current_url or "").path == reverse(
-        "recruiting:shortlist", args=[vacancy.pk]
-    )
+    context["in_shortlist"] = _in_shortlist(request, vacancy)
     response = TemplateResponse(request, "recruiting/candidate.html#essentials-update", context)
     return trigger_client_event(response, "essentials-decided") if form.is_valid() else response
 
@@ -407,11 +410,11 @@ def rating(request, pk: int, candidate_id: int):
     form = RatingForm(request.POST)
     if form.is_valid():
         services.rate(vacancy, candidate_id, form.cleaned_data["stars"], by=request.user)
+        match = queries.get_match_for_recruiter(request.user, vacancy, candidate_id)  # its new average
     if not request.htmx:
         return redirect("recruiting:candidate", vacancy.pk, candidate_id)
-    return TemplateResponse(
-        request, "recruiting/candidate.html#rating", _candidate_context(request, vacancy, match)
-    )
+    context = {**_candidate_context(request, vacancy, match), "in_shortlist": _in_shortlist(request, vacancy)}
+    return TemplateResponse(request, "recruiting/candidate.html#rating-update", context)
 
 
 @require_safe
@@ -422,6 +425,9 @@ def compare(request, pk: int):
     rows = []
     if 2 <= len(ids) <= 4:
         rows = queries.for_display(queries.matches_for_compare(request.user, vacancy, ids), vacancy)
+        standings = competency_lines(vacancy, [row.candidate_id for row in rows])
+        for row in rows:
+            row.competency_lines = standings.get(row.candidate_id, ())
         record_many(request.user, AuditEntry.Action.VIEWED, vacancy_id=vacancy.pk,
                     candidate_ids=[row.candidate_id for row in rows], detail="compare")  # fmt: skip
     context = {"vacancy": vacancy, "rows": rows, "chosen": len(ids), "criteria": exports.CRITERIA}

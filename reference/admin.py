@@ -71,3 +71,15 @@ class DefaultWeightAdmin(RescoresOnChange, admin.ModelAdmin):
     actions = [export_as_csv]
     list_display = ["criterion", "weight"]
     list_editable = ["weight"]
+
+    def get_changelist_form(self, request, **kwargs):
+        form = super().get_changelist_form(request, **kwargs)
+
+        class WeightForm(form):
+            """Each row's weight input is named after its criterion (the list gives inputs no label)."""
+
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.fields["weight"].widget.attrs["aria-label"] = f"Weight of {self.instance.criterion}"
+
+        return WeightForm

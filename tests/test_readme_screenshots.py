@@ -3,6 +3,7 @@ rita's shortlist with alice's row expanded, alice's matches, her applications an
 documents. The test also checks what they show.
 
 Copy them to docs/ after a run: cp tests/screenshots/readme-*.png docs/screenshots/ (dropping "readme-").
+The third, readme-competencies.png, comes from tests/vacancies/test_browser_competencies.py.
 """
 
 import re

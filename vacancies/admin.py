@@ -67,7 +67,7 @@ class VacancyAdmin(admin.ModelAdmin):
     list_filter = ["status", "parser_version", "nationality_restricted", "degree_level", "language_rule"]
     search_fields = ["title", "organisation", "location", "grade", "source_filename"]
     date_hierarchy = "created_at"
-    filter_horizontal = ["recruiters"]
+    # A plain multiple select, not filter_horizontal (see accounts.admin.UserAdmin).
     raw_id_fields = ["created_by"]
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
@@ -85,6 +85,7 @@ class VacancyAdmin(admin.ModelAdmin):
         "updated_at",
         "published_at",
         "closed_at",
+        "corrections",
     ]
     inlines = [LanguageRequirementInline, CompetencyRequirementInline]
     actions = ["reparse", "publish", "close", "rescore", export_as_csv]
@@ -99,7 +100,7 @@ class VacancyAdmin(admin.ModelAdmin):
         ("Requirements", {"fields": ["essential", "desirable", "accountabilities"]}),
         ("Matching", {"fields": ["recruiters", "weights", "blind_review", "reveal_stage", "requirements_version"]}),
         ("Source", {"classes": ["collapse"], "fields": ["raw_text", "cleaned_text", "sources", "missing", "unsure",
-                                                        "parser_version", "source_filename", "created_by"]}),
+                                                        "corrections", "parser_version", "source_filename", "created_by"]}),
         ("Dates", {"classes": ["collapse"], "fields": ["created_at", "updated_at", "published_at", "closed_at"]}),
     ]  # fmt: skip
 

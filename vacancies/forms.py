@@ -8,10 +8,13 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from documents.extraction import DocumentError, extract_text
 from documents.uploads import check_upload
 from reference.data import ROMAN_LEVELS
+from reference.forms import LadderPicker
+from reference.loading import current_reference
 from reference.stanag import StanagProfile
 
 from .models import DEGREE_ALTERNATIVES, Vacancy
@@ -283,54 +286,112 @@ class LanguagesForm(DescribedFieldsMixin, forms.ModelForm):
         return cleaned
 
 
-COMPETENCY_LINE = re.compile(r"^(?P<name>[^:|]+?)\s*:\s*(?P<text>[^|]*?)\s*(?:\|\s*(?P<rung>\S*)\s*)?$")
+class CompetencyRowForm(LadderPicker, forms.Form):
+    """One competency the notice asks for: chosen from the ladders, its rung by the ladder's statement
+    (``reference.forms.LadderPicker``, as on the applicant's profile). ``level_text`` keeps the notice's
+    own words while the competency and rung stay as they were; a changed one takes the ladder's statement."""
 
+    rungs_url_name = "vacancies:rungs"
+    rung_prompt = _("Choose the statement the notice asks for")
+    numbered = True
+    name = forms.ChoiceField(label=_("Competency"), required=False)
+    rung = forms.TypedChoiceField(label=_("Level asked"), coerce=int, required=False, empty_value=None)
+    level_text = forms.CharField(required=False, max_length=300, widget=forms.HiddenInput)
 
-def parse_competency_lines(lines: list[str]) -> list[dict]:
-    """'Name: behavioural text | rung', the rung optional.
-
-    >>> parse_competency_lines(["Teamwork: Solicits inputs | 3", "Initiative: Is decisive"])
-    [{'name': 'Teamwork', 'level_text': 'Solicits inputs', 'rung': 3}, {'name': 'Initiative', 'level_text': 'Is decisive', 'rung': None}]
-    """
-    rows = []
-    for line in lines:
-        match = COMPETENCY_LINE.match(line)
-        if not match:
-            raise ValidationError(
-                f"“{line}”: write “Name: behaviour | rung”, e.g. “Teamwork: Solicits inputs | 3”."
-            )
-        rung = match["rung"]
-        if rung and not (rung.isdigit() and 1 <= int(rung) <= 9):
-            raise ValidationError(f"“{line}”: the rung must be a number from 1 to 9.")
-        rows.append(
-            {
-                "name": match["name"][:100],
-                "level_text": match["text"][:300],
-                "rung": int(rung) if rung else None,
-            }
-        )
-    return rows
-
-
-class CompetenciesForm(DescribedFieldsMixin, forms.Form):
-    competencies = LinesField(
-        label="Competencies (one per line)",
-        required=False,
-        help_text="“Name: behaviour | rung”, e.g. “Teamwork: Solicits inputs | 3”; the rung is optional.",
-        widget=forms.Textarea(attrs={"rows": 8}),
-    )
-
-    def __init__(self, *args, instance: Vacancy, **kwargs):
+    def __init__(self, *args, ladders: dict, other_names=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.instance = instance
-        if not self.is_bound:
-            self.initial["competencies"] = [
-                f"{c.name}: {c.level_text}" + (f" | {c.rung}" if c.rung else "")
-                for c in instance.competency_requirements.all()
-            ]
+        self.setup_ladder_picker(ladders, other_names=other_names)
+        for name in ("name", "rung"):
+            self.fields[name].widget.attrs["aria-describedby"] = f"{self[name].auto_id}-note"
+        if self.notice_words:
+            self.fields["rung"].widget.attrs["aria-describedby"] += f" {self.prefix}-words"
 
-    def clean_competencies(self) -> list[dict]:
-        return parse_competency_lines(self.cleaned_data["competencies"])
+    @property
+    def notice_words(self) -> str:
+        """What the notice wrote for this row, shown beside the picker while it is the stored text."""
+        return (
+            ""
+            if self.statement(self.initial.get("name", ""), self.initial.get("rung"))
+            else (self.initial.get("level_text") or "")
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        name, rung = cleaned.get("name"), cleaned.get("rung")
+        if not name:  # an empty row adds nothing (its rung select offers no rung without a competency)
+            return cleaned
+        if name in self.ladders and not rung:
+            self.add_error("rung", _("Choose the statement the notice asks for."))
+        elif {"name", "rung"} & set(self.changed_data) or not cleaned.get("level_text"):
+            cleaned["level_text"] = self.statement(name, rung) or cleaned.get("level_text", "")
+        return cleaned
+
+
+class BaseCompetencyRows(forms.BaseFormSet):
+    def clean(self):
+        if any(self.errors):
+            return
+        names = [f.cleaned_data["name"] for f in self.forms if self._kept(f)]
+        twice = sorted({name for name in names if names.count(name) > 1})
+        if twice:
+            raise ValidationError(
+                _("%(names)s is listed twice: keep one row each.") % {"names": ", ".join(twice)}
+            )
+
+    def _kept(self, form) -> bool:
+        return bool(form.cleaned_data.get("name")) and not self._should_delete_form(form)
+
+    def rows(self) -> list[dict]:
+        """The kept rows, in order, as ``update_vacancy_requirements`` takes them."""
+        return [
+            {
+                "name": f.cleaned_data["name"][:100],
+                "level_text": (f.cleaned_data.get("level_text") or "")[:300],
+                "rung": f.cleaned_data.get("rung"),
+            }
+            for f in self.forms
+            if self._kept(f)
+        ]
+
+
+CompetencyRows = forms.formset_factory(
+    CompetencyRowForm, formset=BaseCompetencyRows, extra=1, can_delete=True, max_num=30, absolute_max=60
+)
+ADD_ROW = "add_row"  # the name of the "Add a competency" button: shows one more empty row, saves nothing
+
+
+class CompetenciesForm:
+    """The competencies as rows, one per competency, each with the ladder picker; an empty row to add one,
+    "Remove" to drop one. Quacks like a form for the review page (``is_valid``, ``cleaned_data``)."""
+
+    prefix = "competencies"
+
+    def __init__(self, data=None, *, instance: Vacancy, reference=None):
+        ladders = (reference or current_reference()).competency_ladders
+        rows = list(instance.competency_requirements.all())
+        initial = [{"name": c.name, "rung": c.rung, "level_text": c.level_text} for c in rows]
+        if data is not None and ADD_ROW in data:
+            data = data.copy()
+            total = f"{self.prefix}-TOTAL_FORMS"
+            data[total] = str(int(data.get(total) or 0) + 1)
+        self.adding = data is not None and ADD_ROW in data
+        self.formset = CompetencyRows(
+            data, initial=initial, prefix=self.prefix,
+            form_kwargs={"ladders": ladders, "other_names": [c.name for c in rows]},
+        )  # fmt: skip
+        # The focus goes to the first row when the form opens, to the new row once one is added.
+        first = self.formset.forms[-1 if self.adding else 0]
+        first.fields["name"].widget.attrs["autofocus"] = True
+
+    def is_valid(self) -> bool:
+        return not self.adding and self.formset.is_valid()
+
+    @property
+    def cleaned_data(self) -> dict:
+        return {"competencies": self.formset.rows()}
+
+    def non_field_errors(self):
+        return self.formset.non_form_errors()
 
 
 class EssentialForm(DescribedFieldsMixin, forms.ModelForm):

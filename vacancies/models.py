@@ -92,6 +92,10 @@ class Vacancy(models.Model):
     # Field -> why the parser is not sure of it (vacancies.parsing.UNSURE_REASONS); the review page asks
     # the recruiter to check it, and saving the field clears it.
     unsure = models.JSONField(default=dict, blank=True)
+    # Field group (the parser's key) -> who last corrected it on the review page and when:
+    # {"by": user id, "at": ISO time}. The page says "Corrected by ..." instead of pointing at the notice;
+    # a re-parse replaces the corrections and empties it. Ids only: an erased account leaves no name here.
+    corrections = models.JSONField(default=dict, blank=True)
     parser_version = models.CharField(max_length=20, blank=True)
     source_filename = models.CharField(max_length=255, blank=True)
 
@@ -239,6 +243,7 @@ class Vacancy(models.Model):
         self.sources = dict(parsed.get("sources") or {})
         self.missing = list(parsed.get("missing") or [])
         self.unsure = dict(parsed.get("unsure") or {})
+        self.corrections = {}
         self.save()
         self.language_requirements.all().delete()
         LanguageRequirement.objects.bulk_create(

@@ -127,7 +127,8 @@ def update_vacancy_requirements(
     ``changes`` maps model field names to new values, plus two row lists:
     ``language_requirements`` ([{"language", "level", "slp"}]) and ``competencies``
     ([{"name", "level_text", "rung"}]). A field the recruiter fills in is no longer "missing", nor
-    "unsure"; so is the field ``checked`` (the parser's key) that they saved unchanged.
+    "unsure"; so is the field ``checked`` (the parser's key) that they saved unchanged. A field that
+    changed is recorded in ``corrections`` as corrected by ``by``, now.
     A change to a scored field bumps ``requirements_version`` (and, once published, rescores):
 
     >>> update_vacancy_requirements(vacancy, {"min_years_experience": 5}, by=rita)
@@ -152,6 +153,8 @@ def update_vacancy_requirements(
     vacancy.unsure = {
         key: why for key, why in (vacancy.unsure or {}).items() if key not in corrected | {checked}
     }
+    by_hand = {"by": getattr(by, "pk", None), "at": timezone.now().isoformat()}
+    vacancy.corrections = {**(vacancy.corrections or {}), **dict.fromkeys(sorted(corrected), by_hand)}
     vacancy.save()
     if "language_requirements" in changed:
         vacancy.language_requirements.all().delete()

@@ -7,15 +7,19 @@ user may not see answers 404 on the page and on each of its partial endpoints al
 from __future__ import annotations
 
 import copy
+import datetime
+import re
 from dataclasses import dataclass
 
 from django import forms as django_forms
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.dateparse import parse_datetime
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -95,6 +99,10 @@ class FieldView:
     value: object = None
     form: django_forms.Form | None = None
     saved: bool = False
+    corrected_by: str = (
+        ""  # who corrected it by hand on this page ("a former user" once erased), "" if nobody
+    )
+    corrected_at: datetime.datetime | None = None
 
 
 def _get_vacancy_for_recruiter(request, pk: int) -> Vacancy:
@@ -176,10 +184,21 @@ def _display_value(vacancy: Vacancy, group: FieldGroup, reference):
     return getattr(vacancy, group.name)
 
 
+def _correctors(vacancy: Vacancy) -> dict[int, str]:
+    """The names of the people who corrected the vacancy's fields, by user id (one query)."""
+    ids = {c.get("by") for c in (vacancy.corrections or {}).values()} - {None}
+    users = get_user_model().objects.filter(pk__in=ids) if ids else []
+    return {user.pk: user.get_full_name() or user.email for user in users}
+
+
 def _field_view(
-    vacancy: Vacancy, group: FieldGroup, anchors: dict[str, str], reference, **kwargs
+    vacancy: Vacancy, group: FieldGroup, anchors: dict[str, str], reference, correctors: dict, **kwargs
 ) -> FieldView:
     reason = (vacancy.unsure or {}).get(group.name)
+    correction = (vacancy.corrections or {}).get(group.name)
+    if correction:
+        kwargs.setdefault("corrected_by", correctors.get(correction.get("by")) or str(_("a former user")))
+        kwargs.setdefault("corrected_at", parse_datetime(correction.get("at") or ""))
     return FieldView(
         group.name,
         group.label,
@@ -193,8 +212,8 @@ def _field_view(
 
 def _review_context(vacancy: Vacancy, *, editing: FieldView | None = None) -> dict:
     source_text, anchors = highlight_sources(vacancy.cleaned_text or vacancy.raw_text, vacancy.sources)
-    reference = current_reference()
-    groups = [_field_view(vacancy, group, anchors, reference) for group in FIELD_GROUPS.values()]
+    reference, correctors = current_reference(), _correctors(vacancy)
+    groups = [_field_view(vacancy, group, anchors, reference, correctors) for group in FIELD_GROUPS.values()]
     if editing:
         groups = [editing if group.name == editing.name else group for group in groups]
     return {"vacancy": vacancy, "groups": groups, "source_text": source_text}
@@ -203,7 +222,7 @@ def _review_context(vacancy: Vacancy, *, editing: FieldView | None = None) -> di
 def _field_response(request, vacancy: Vacancy, group: FieldGroup, **kwargs) -> TemplateResponse:
     """The group's partial for HTMX; without JS, the whole review page with the group in place."""
     _, anchors = highlight_sources(vacancy.cleaned_text or vacancy.raw_text, vacancy.sources)
-    field = _field_view(vacancy, group, anchors, current_reference(), **kwargs)
+    field = _field_view(vacancy, group, anchors, current_reference(), _correctors(vacancy), **kwargs)
     if request.htmx:
         return TemplateResponse(request, "vacancies/review.html#field", {"vacancy": vacancy, "group": field})
     return TemplateResponse(request, "vacancies/review.html", _review_context(vacancy, editing=field))
@@ -264,6 +283,22 @@ def field_display(request, pk: int, name: str):
     if not request.htmx:
         return redirect(_review_url(vacancy, f"field-{group.name}"))
     return _field_response(request, vacancy, group)
+
+
+# The prefix of a competency row on the review page (vacancies.forms.CompetenciesForm).
+_COMPETENCY_ROW = re.compile(r"competencies-\d{1,2}")
+
+
+@recruiter_required
+@require_safe
+def rungs(request):
+    """The rung select of a competency row for the competency just chosen (``prefix`` names the row)."""
+    prefix = request.GET.get("prefix", "")
+    if not _COMPETENCY_ROW.fullmatch(prefix):
+        prefix = "competencies-0"
+    form = forms.CompetencyRowForm(prefix=prefix, ladders=current_reference().competency_ladders)
+    form.fields["rung"].choices = form.rung_choices(request.GET.get(f"{prefix}-name", ""))
+    return TemplateResponse(request, "vacancies/_competency_rows.html#rung-field", {"form": form})
 
 
 @recruiter_required

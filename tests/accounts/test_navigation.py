@@ -49,6 +49,24 @@ def test_it_logs_in_by_email(client, alice, password):
     assert client.get("/").context["user"] == alice
 
 
+@pytest.mark.parametrize(
+    ("persona", "home"),
+    [("alice", "/me/matches/"), ("rita", "/recruiting/"), ("sam", "/recruiting/"), ("ada", "/admin/")],
+)
+def test_logging_in_lands_on_the_roles_home_page(persona, home, request, client, password):
+    user = request.getfixturevalue(persona)
+    response = client.post("/accounts/login/", {"username": user.email, "password": password})
+    assert response["Location"] == home
+    assert client.get(home).status_code == 200
+
+
+def test_logging_in_goes_back_to_the_page_asked_for_and_never_to_another_site(client, rita, password):
+    data = {"username": rita.email, "password": password}
+    assert client.post("/accounts/login/?next=/vacancies/", data)["Location"] == "/vacancies/"
+    client.logout()
+    assert client.post("/accounts/login/?next=https://evil.example/", data)["Location"] == "/recruiting/"
+
+
 def test_it_sends_the_csrf_token_with_every_htmx_request(client_for, alice):
     html = client_for(alice).get("/").content.decode()
     assert 'hx-headers=\'{"X-CSRFToken": "' in html

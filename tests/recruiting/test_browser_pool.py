@@ -31,7 +31,7 @@ def test_rita_invites_a_candidate_of_the_pool(rita, vacancy, page_for):
     expect(rows.first).to_contain_text("Olaf Pool")
     expect(page.locator("#shortlist-table thead")).to_contain_text("Invitation")
     expect(page.get_by_role("button", name="Move")).to_have_count(0)
-    page.get_by_role("button", name="Invite Olaf Pool to apply").click()
+    page.get_by_role("button", name="Invite to apply: Olaf Pool").click()
     expect(page.locator(f"#row-{olaf.pk}")).to_contain_text("Invited by Rita Recruiter on")
     screenshot(page, "pool-02-invited")
     assert Invitation.objects.filter(candidate=olaf, invited_by=rita).exists()

@@ -211,6 +211,7 @@ ROUTES: list[Route] = [
     Route("password_change_done", SIGNED_IN),
     # Notices: recruiters and admins; a vacancy's pages only for its recruiters.
     Route("vacancies:list", RECRUITERS),
+    Route("vacancies:rungs", RECRUITERS),  # a competency's ladder, for the review page's picker
     Route("vacancies:new", RECRUITERS,
           post=Post(lambda w: {"text": NOTICE}, (LOGIN, 403, 403, 302, 302, 302), by="rita")),
     *on_both_vacancies("vacancies:review", RITAS),

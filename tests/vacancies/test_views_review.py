@@ -1,6 +1,7 @@
 """The review page: the parse beside the notice, inline corrections, publish and close, and who may do what."""
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -387,27 +388,158 @@ def test_it_refuses_invalid_language_input(data, message, rita, draft, client_fo
     assert [r.language for r in draft.language_requirements.all()] == ["Russian"]
 
 
-def test_it_corrects_the_competencies_line_by_line(rita, draft, client_for):
-    data = {"competencies": "Analytical Thinking: Sees multiple relationships | 3\nInitiative: Is decisive"}
+def rows(draft) -> list[tuple]:
+    return [(c.order, c.name, c.level_text, c.rung) for c in draft.competency_requirements.all()]
+
+
+def competency_rows(*rows: dict, initial: int = 1, **extra) -> dict:
+    """The competencies form as the page sends it: ``initial`` rows were shown from the vacancy."""
+    data = {"competencies-TOTAL_FORMS": str(len(rows)), "competencies-INITIAL_FORMS": str(initial), **extra}
+    for i, row in enumerate(rows):
+        data.update({f"competencies-{i}-{key}": value for key, value in row.items()})
+    return data
+
+
+TEAMWORK = {"name": "Teamwork", "rung": "3", "level_text": "Solicits inputs"}  # the draft's row, as shown
+
+
+def test_it_shows_each_competency_as_a_row_with_its_ladder(rita, draft, client_for):
+    content = fragment(client_for(rita).get(edit(draft, "competencies"), **HX))
+    assert 'name="competencies-TOTAL_FORMS" value="2"' in content  # Teamwork, and an empty row to add one
+    assert '<option value="Teamwork" selected>Teamwork</option>' in content
+    assert '<option value="3" selected>3: Solicits inputs</option>' in content
+    assert 'name="competencies-0-level_text" value="Solicits inputs"' in content
+    assert (
+        'hx-get="/vacancies/rungs/"' in content
+        and "&quot;prefix&quot;: &quot;competencies-1&quot;" in content
+    )
+    assert "Choose a competency first" in content  # the empty row's rung
+    assert "Add a competency" in content and "Name: behaviour" not in content
+
+
+def test_it_corrects_the_competencies_row_by_row(rita, draft, client_for):
+    data = competency_rows(
+        {"name": "Teamwork", "rung": "4", "level_text": "Solicits inputs"},
+        {"name": "Analytical Thinking", "rung": "3", "level_text": ""},
+        {"name": "", "rung": "", "level_text": ""},
+        initial=1,
+    )
     content = fragment(client_for(rita).post(edit(draft, "competencies"), data, **HX))
-    assert "Analytical Thinking" in content and "rung 3" in content
-    rows = [(c.order, c.name, c.level_text, c.rung) for c in draft.competency_requirements.all()]
-    assert rows == [
-        (0, "Analytical Thinking", "Sees multiple relationships", 3),
-        (1, "Initiative", "Is decisive", None),
+    assert "Saved" in content and "Analytical Thinking" in content and "rung 3" in content
+    # A rung chosen anew takes the ladder's statement; the empty row adds nothing.
+    assert rows(draft) == [
+        (0, "Teamwork", "Encourages others", 4),
+        (1, "Analytical Thinking", "Sees multiple relationships", 3),
     ]
 
 
-def test_it_refuses_a_competency_without_a_name_or_with_a_bad_rung(rita, draft, client_for):
-    client = client_for(rita)
-    assert "Name: behaviour" in fragment(
-        client.post(edit(draft, "competencies"), {"competencies": "just text"}, **HX)
+def test_a_row_left_as_it_was_keeps_the_notices_words_and_a_removed_row_goes(rita, draft, client_for):
+    CompetencyRequirement.objects.create(
+        vacancy=draft, order=1, name="Initiative", level_text="Takes the lead when it matters", rung=3
     )
+    data = competency_rows(
+        {**TEAMWORK, "DELETE": "on"},
+        {"name": "Initiative", "rung": "3", "level_text": "Takes the lead when it matters"},
+        {"name": "Achievement", "rung": "1", "level_text": ""},
+        initial=2,
+    )
+    client_for(rita).post(edit(draft, "competencies"), data, **HX)
+    assert rows(draft) == [
+        (0, "Initiative", "Takes the lead when it matters", 3),
+        (1, "Achievement", "Wants to do the job well", 1),
+    ]
+
+
+def test_a_competency_without_a_ladder_keeps_its_name_and_words(rita, draft, client_for):
+    CompetencyRequirement.objects.create(
+        vacancy=draft, order=1, name="Negotiation", level_text="Closes deals"
+    )
+    content = fragment(client_for(rita).get(edit(draft, "competencies"), **HX))
+    assert '<option value="Negotiation" selected>Negotiation</option>' in content
+    assert "No ladder for this competency" in content
+    assert "The notice says: “Closes deals”" in content
+    data = competency_rows(
+        TEAMWORK, {"name": "Negotiation", "rung": "", "level_text": "Closes deals"}, initial=2
+    )
+    client_for(rita).post(edit(draft, "competencies"), data, **HX)
+    assert rows(draft)[1] == (1, "Negotiation", "Closes deals", None)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ({"name": "Initiative", "rung": "", "level_text": ""}, "Choose the statement the notice asks for."),
+        ({"name": "", "rung": "2", "level_text": ""}, "Select a valid choice."),
+        ({"name": "Teamwork", "rung": "2", "level_text": ""}, "Teamwork is listed twice"),
+        ({"name": "Diplomacy", "rung": "", "level_text": ""}, "Select a valid choice."),
+        ({"name": "Teamwork", "rung": "12", "level_text": ""}, "Select a valid choice."),
+    ],
+)
+def test_it_refuses_a_row_it_cannot_store_and_saves_nothing(row, message, rita, draft, client_for):
+    data = competency_rows(TEAMWORK, row, initial=1)
+    content = fragment(client_for(rita).post(edit(draft, "competencies"), data, **HX))
+    assert message in content
+    assert 'name="competencies-1-name"' in content  # the rows come back as sent
+    assert rows(draft) == [(0, "Teamwork", "Solicits inputs", 3)]
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_add_a_competency_shows_one_more_row_and_saves_nothing(htmx, rita, draft, client_for):
+    data = competency_rows(TEAMWORK, {"name": "Initiative", "rung": "3", "level_text": ""}, add_row="1")
+    response = client_for(rita).post(edit(draft, "competencies"), data, **(HX if htmx else {}))
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert 'name="competencies-TOTAL_FORMS" value="3"' in content
+    assert '<option value="Initiative" selected>Initiative</option>' in content  # what was chosen stays
+    assert re.search(r'<select name="competencies-2-name"[^>]*autofocus', content)  # the new row
+    assert rows(draft) == [(0, "Teamwork", "Solicits inputs", 3)]
+
+
+def test_the_rungs_of_a_chosen_competency_come_for_its_row(rita, client_for):
     content = fragment(
-        client.post(edit(draft, "competencies"), {"competencies": "Teamwork: Co-operates | x"}, **HX)
+        client_for(rita).get(
+            "/vacancies/rungs/", {"prefix": "competencies-4", "competencies-4-name": "Initiative"}
+        )
     )
-    assert "rung must be a number" in content
-    assert [c.name for c in draft.competency_requirements.all()] == ["Teamwork"]
+    assert content.lstrip().startswith('<div id="competencies-4-rung-field"')
+    assert 'name="competencies-4-rung"' in content
+    assert '<option value="2">2: Addresses current opportunities or problems</option>' in content
+    odd = fragment(
+        client_for(rita).get("/vacancies/rungs/", {"prefix": '"><script>', "competencies-0-name": "x"})
+    )
+    assert "<script>" not in odd and 'id="competencies-0-rung-field"' in odd and "No ladder" in odd
+
+
+def test_a_field_corrected_by_hand_says_by_whom_instead_of_pointing_at_the_notice(rita, draft, client_for):
+    client = client_for(rita)
+    assert 'href="#src-location"' in block(client.get(review(draft)).content.decode(), "location")
+    content = fragment(client.post(edit(draft, "location"), {"location": "Mons, Belgium"}, **HX))
+    assert "Corrected by Rita Recruiter" in content and "In the notice" not in content
+    page = client.get(review(draft)).content.decode()
+    assert "Corrected by Rita Recruiter" in block(page, "location")
+    assert "Corrected by" not in block(page, "degree") and 'href="#src-degree"' in block(page, "degree")
+    draft.refresh_from_db()
+    assert draft.corrections["location"]["by"] == rita.pk
+
+
+def test_saving_a_field_unchanged_is_no_correction(rita, draft, client_for):
+    client_for(rita).post(edit(draft, "location"), {"location": "Brussels, Belgium"}, **HX)
+    draft.refresh_from_db()
+    assert draft.corrections == {}
+
+
+def test_a_correction_by_an_erased_account_names_nobody_and_a_reparse_forgets_it(
+    rita, ada, draft, client_for
+):
+    from vacancies.services import reparse_vacancy, update_vacancy_requirements
+
+    update_vacancy_requirements(draft, {"grade": "A.2"}, by=rita)
+    rita.delete()
+    content = client_for(ada).get(review(draft)).content.decode()
+    assert "Corrected by a former user" in block(content, "grade")
+    draft.raw_text = sorted(NOTICES.glob("*.txt"))[0].read_text(encoding="utf-8")
+    reparse_vacancy(draft)
+    assert draft.corrections == {}
 
 
 def test_it_does_not_bump_the_version_when_nothing_changed(rita, draft, client_for):
