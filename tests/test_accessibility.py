@@ -139,6 +139,7 @@ PAGES = {
     "applicants:vacancy": ("alice", lambda w: reverse("applicants:vacancy", args=[w.vacancy.pk])),
     "applicants:applications": ("alice", lambda w: reverse("applicants:applications")),
     "applicants:withdraw": ("alice", lambda w: reverse("applicants:withdraw", args=[w.application.pk])),
+    "applicants:documents": ("alice", lambda w: reverse("applicants:documents", args=[w.application.pk])),
     "applicants:profile": ("alice", lambda w: reverse("applicants:profile")),
     "applicants:preview": ("alice", lambda w: reverse("applicants:preview")),
     "applicants:cv-upload": ("alice", lambda w: reverse("applicants:cv-upload")),
@@ -165,6 +166,10 @@ PAGES = {
         ),
     ),  # fmt: skip
     "recruiting:weights": ("rita", lambda w: reverse("recruiting:weights", args=[w.vacancy.pk])),
+    "recruiting:applicant_emails": (
+        "rita",
+        lambda w: reverse("recruiting:applicant_emails", args=[w.vacancy.pk]),
+    ),
     "vacancies:list": ("rita", lambda w: reverse("vacancies:list")),
     "vacancies:new": ("rita", lambda w: reverse("vacancies:new")),
     "vacancies:review": ("rita", lambda w: reverse("vacancies:review", args=[w.draft.pk])),
@@ -195,6 +200,9 @@ NOT_PAGES = {
     "recruiting:bulk": "POST only",
     "recruiting:blind_review": "POST only",
     "recruiting:export_csv": "a download",
+    "recruiting:document": "a download (an attachment)",
+    "applicants:document": "a download (an attachment)",
+    "applicants:remove_document": "POST only; lands on applicants:documents",
     "recruiting:export_xlsx": "a download",
     "vacancies:field": "a fragment: the review page's field (STATES)",
     "vacancies:rungs": "a fragment: checked in the review page's competencies (STATES)",
