@@ -54,7 +54,7 @@ from .criteria import (
 from .essentials import EssentialLine, active_criteria, covered, line_texts, prepare_essentials
 from .reasons import Reason
 from .requirements import VacancyRequirements
-from .text import TermIndex, term_set, terms
+from .text import TermIndex, requirement_terms, term_set, terms
 
 # Preparing a candidate
 
@@ -480,6 +480,10 @@ def prepare_vacancy(
     )
 
 
+# Words that name a place and nothing it was about, beside the where-concepts ("a NATO headquarters").
+_PLACE_WORDS = frozenset(terms("nato hq headquarters organisation agency body command"))
+
+
 def _conditions(requirements: VacancyRequirements) -> tuple[Condition, ...]:
     """The experience conditions that count only the months of some entries.
 
@@ -516,8 +520,11 @@ def _conditions(requirements: VacancyRequirements) -> tuple[Condition, ...]:
             continue  # counted as today: all months
         found = [i for i, (trigger, _) in enumerate(CONTEXT_CONCEPTS) if trigger.search(context)]
         places = tuple(dict.fromkeys(tag for tag, _ in asked_concepts(context.casefold()) if is_where(tag)))
-        if set(places) - {ORGANISATION_TAGS.get(i) for i in found} and all(
-            i in ORGANISATION_CONCEPTS for i in found
+        only_places = all(is_where(term) or term in _PLACE_WORDS for term in requirement_terms(context))
+        if (
+            only_places
+            and set(places) - {ORGANISATION_TAGS.get(i) for i in found}
+            and all(i in ORGANISATION_CONCEPTS for i in found)
         ):
             # A list of places, some of which no organisation concept covers ("a NATO or multinational
             # headquarters or an international organisation"): an entry at any of them meets it, judged

@@ -192,3 +192,23 @@ def test_a_clearance_still_to_obtain_is_met_after_selection_not_from_a_profile(l
 )
 def test_a_nationality_line_is_the_nationality_essential(line):
     assert classify(line, EVERY) == ("nationality", True)
+
+
+def test_a_condition_about_what_the_work_was_is_not_judged_from_the_organisation():
+    """ "2 years in direct support of the flying operations of military transport aircraft" names a
+    military place in passing: entries that do not say it are left to a person, never refused."""
+    line = (
+        "A minimum of five years of experience in aircraft supply, of which two years in direct support of the "
+        "flying operations of military or commercial transport aircraft"
+    )
+    vacancy = notice(
+        line,
+        min_years_experience=5,
+        experience_conditions=[
+            {"years": 5, "context": "aircraft supply", "where": ""},
+            {"years": 2, "context": "direct support of the flying operations of military or commercial transport "
+             "aircraft", "where": ""},
+        ],
+    )  # fmt: skip
+    supply = entry("Supply technician", "Acme Air Services", "2015-01", None, "Aircraft spare parts supply.")
+    assert status_of(vacancy, person(supply), line) != NOT_MET
