@@ -25,6 +25,7 @@ from django.apps import apps as django_apps
 from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import RequestFactory
 from django.urls import URLResolver, get_resolver, reverse
@@ -33,7 +34,8 @@ from django.utils.http import urlsafe_base64_encode
 from playwright.sync_api import expect
 
 from accounts.models import User
-from applications.models import Application, Stage
+from applications.attachments import attach
+from applications.models import Application, OutcomeEmail, Stage
 from matching.models import EssentialDecision, MatchResult
 from recruiting import services as recruiting
 from tests.factories import PASSWORD
@@ -107,9 +109,12 @@ def world(django_capture_on_commit_callbacks, settings):
         username="x@example.org", ip_address="10.0.0.1", path_info="/accounts/login/", locked_out=False
     )
     assert EssentialDecision.objects.exists()
+    OutcomeEmail.objects.get_or_create(vacancy=None)  # the admin's default outcome email
+    application = alice.candidate.applications.get(vacancy=vacancy)
+    attach(application, SimpleUploadedFile("Alice CV.pdf", b"%PDF-1.4\n%%EOF\n"), kind="cv", file_type="pdf")
     return SimpleNamespace(
         **users, vacancy=vacancy, other=other, draft=draft, hanna=hanna,
-        application=alice.candidate.applications.get(vacancy=vacancy),
+        application=application,
         compared=[alice.candidate.pk, hanna.pk, applicants[1].candidate_id],
     )  # fmt: skip
 
