@@ -314,6 +314,12 @@ def profile_editing(page, w):
     row = w.alice.candidate.competencies.first()
     page.locator(f"#competencies-{row.pk}").get_by_role("link", name="Edit").click()
     form = page.locator(f"form#competencies-{row.pk}")
+    expect(form).to_be_visible(timeout=WAIT)
+    # The swapped-in form listens for a change only once htmx has settled it (processed its attributes).
+    page.wait_for_function(
+        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')",
+        timeout=WAIT,
+    )
     form.get_by_label("Competency").select_option("Achievement")
     expect(form.get_by_label("What describes you best")).to_contain_text(
         "Wants to do the job well", timeout=WAIT
