@@ -288,6 +288,16 @@ _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{0,2}[A-Z][A-Z]*s?)(?:\s*/\s*[A-Z]{2,
 _EXPANSION_WORD = re.compile(r"[A-Za-z][\w']*")
 
 
+def _word_bits(text: str, index: TermIndex) -> int:
+    """The mask of the text's word terms in the index (concept tags aside: a concept stands for itself)."""
+    bits = 0
+    for term in terms(text):
+        bit = index.bit(term)
+        if bit is not None and not term.startswith("~"):
+            bits |= 1 << bit
+    return bits
+
+
 def _with_acronyms(
     text: str, what: tuple[tuple[int, float], ...], index: TermIndex
 ) -> tuple[tuple[int, float], ...]:
@@ -296,11 +306,7 @@ def _with_acronyms(
     acronym is then no term of its own."""
     for match in _ACRONYM.finditer(text):
         acronym = match[1].rstrip("s")
-        acronym_bits = 0
-        for term in terms(match[0]):
-            bit = index.bit(term)
-            if bit is not None and not term.startswith("~"):  # a concept stands for itself already
-                acronym_bits |= 1 << bit
+        acronym_bits = _word_bits(match[0], index)
         if not acronym_bits:
             continue
         before = _EXPANSION_WORD.findall(text[max(0, match.start() - 120) : match.start()])
@@ -310,12 +316,7 @@ def _with_acronyms(
             if len(words) == size and words[0][0].casefold() == acronym[0].casefold():
                 expansion = words
                 break
-        expansion_bits = 0
-        for word in expansion:
-            for term in terms(word):
-                bit = index.bit(term)
-                if bit is not None and not term.startswith("~"):
-                    expansion_bits |= 1 << bit
+        expansion_bits = _word_bits(" ".join(expansion), index)
         if not expansion_bits or expansion_bits & acronym_bits:
             continue
         what = tuple(
