@@ -19,6 +19,8 @@ class Line:
 
     text: str
     bullet: bool = False
+    # A bullet only by its indentation: a PDF may indent the wrapped end of a list item as well.
+    indented: bool = False
 
     def render(self) -> str:
         return f"- {self.text}" if self.bullet else self.text
@@ -113,14 +115,13 @@ _PAGE_NUMBER = re.compile(r"(?:^|\s{2,}|\s+[-|]\s+)page\s+\d+\s*(?:of|/|de|sur)\
 def split_line(raw: str) -> Line:
     """One raw line -> Line, with bullet marks ("-", "•", "*", "a)", indentation) recognised."""
     raw = _PAGE_NUMBER.sub("", raw) if "age" in raw else raw
-    bullet = bool(_INDENT.match(raw))
+    indented = bool(_INDENT.match(raw))
     text = raw.strip()
     match = _BULLET.match(text)
     if match:
-        bullet = True
         text = text[match.end() :]
     text = _unglue(" ".join(_strip_symbols(text).split()))
-    return Line(text, bullet and bool(text))
+    return Line(text, (indented or bool(match)) and bool(text), indented and not match and bool(text))
 
 
 # Markup removed without a space: "economics,finance", "one;III", "years'experience".

@@ -209,6 +209,19 @@ def fields_required(text: str) -> bool:
 _PREFERRED_AFTER = re.compile(r"(?:is|are|would be|will be)\s+(?:preferred|welcome|beneficial)\b", _I)
 
 
+# Examples right after the qualification itself name that qualification, not a field of study.
+_QUALIFICATION_BEFORE = re.compile(
+    r"\b(?:education|diplomas?|qualifications?|certificates?|school(?:ing)?|level)\s*[(,:-]?\s*$", _I
+)
+_EXAMPLES_START = re.compile(r"\s*(?:such as|e\.g\.|for example|including)\b", _I)
+
+
+def _before_examples(text: str, match: re.Match) -> str:
+    """The words before a list of examples, up to its "e.g." or its parenthesis."""
+    before = text[max(0, match.start("f") - 60) : match.start("f")]
+    return re.sub(r"(?:\(\s*)?(?:such as|e\.g\.,?|for example|including)?\s*$", "", before, flags=_I)
+
+
 def _read_fields(text: str) -> tuple[tuple[str, ...], int, int]:
     """The fields, and where the phrase naming them starts and ends in ``text``."""
     for pattern in _FIELDS:
@@ -219,6 +232,13 @@ def _read_fields(text: str) -> tuple[tuple[str, ...], int, int]:
             and re.search(r"equivalent", text[max(0, match.start() - 60) : match.start()], _I)
         ):
             match = None  # "an equivalent level of qualification such as a military education": no field
+        if (
+            match
+            and (pattern is _FIELDS[1] or _EXAMPLES_START.match(match.group("f")))
+            and not match.group("f").casefold().startswith("in ")
+            and _QUALIFICATION_BEFORE.search(_before_examples(text, match))
+        ):
+            match = None  # "secondary education (e.g. baccalaureate, Abitur)": names of the diploma
         if not match:
             continue
         phrase = phrase_end = _FIELD_STOP.sub("", match.group("f")).rstrip()

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wordfreq import zipf_frequency
+
 from .cleaning import Line, _key
 from .degree import DEGREE_SUBSTITUTE
 from .languages import states_skill_levels
@@ -352,7 +354,31 @@ class _Lists:
 
     def extend_last(self, kind: str, line: Line) -> None:
         previous = self.items[kind][-1]
-        self.items[kind][-1] = Item(f"{previous.text} {line.text}", previous.source)
+        self.items[kind][-1] = Item(join_wrapped(previous.text, line.text), previous.source)
+
+
+# wordfreq's Zipf scale: a word used about 3 times per million words or more.
+_COMMON_WORD = 3.5
+_HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]+)-$")
+
+
+def join_wrapped(first: str, rest: str) -> str:
+    """A line and its wrapped end; a word hyphenated across the break ("manage-" / "ment") made whole
+    again, the hyphen kept when both halves are common words of their own ("decision-" / "making").
+
+    >>> join_wrapped("experience in materiel manage-", "ment of spare parts"), join_wrapped("decision-", "making")
+    ('experience in materiel management of spare parts', 'decision-making')
+    """
+    cut = _HYPHENATED.search(first)
+    if cut and rest[:1].islower():
+        tail = re.sub(r"\W+$", "", rest.split()[0])
+        if (
+            min(zipf_frequency(cut[1].casefold(), "en"), zipf_frequency(tail.casefold(), "en"))
+            >= _COMMON_WORD
+        ):
+            return first + rest
+        return first[: cut.start()] + cut[1] + rest
+    return f"{first} {rest}"
 
 
 _RUN_ON = re.compile(r";\s+(?=(?:be|have|hold|possess|demonstrate|show)\b)", _H)
@@ -471,6 +497,9 @@ def is_process(text: str) -> bool:
     return bool(_PROCESS.search(text))
 
 
+_DANGLING = re.compile(r"(?:,|\b(?:or|and|of|in|for|to|the|an?|with|by|e\.g\.|such as|including))\s*$", _H)
+
+
 def _ends_item(text: str) -> bool:
     return text.rstrip().endswith((";", ".", ":", "!", "?"))
 
@@ -558,12 +587,18 @@ def layout(lines: list[Line]) -> Layout:
             items = lists.items[kind]
             continuation = (
                 items
-                and not line.bullet
-                # '("Advanced") in one; ...' after "... (English/French): V": a PDF wrapped the item.
-                and (text[:1].islower() or (text[:1] == "(" and not _NUMBERED_ITEM.match(text)))
                 and not _ends_item(items[-1].text)
-                and text.split()[0].casefold() not in STARTERS
                 and open_list != "implicit"
+                and (
+                    # An indented line after an item cut at "or", "and", a comma: the item's wrapped end.
+                    (line.indented and bool(_DANGLING.search(items[-1].text)))
+                    or (
+                        not line.bullet
+                        # '("Advanced") in one; ...' after "... (English/French): V": a PDF wrapped the item.
+                        and (text[:1].islower() or (text[:1] == "(" and not _NUMBERED_ITEM.match(text)))
+                        and text.split()[0].casefold() not in STARTERS
+                    )
+                )
             )
             if continuation:
                 lists.extend_last(kind, line)
