@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from reference.concepts import affirmed, evidence_pattern, shows
 from reference.data import OFFICIAL_LANGUAGES, ROMAN_LEVELS, STANAG_TO_NATO_APPROX
+from reference.disciplines import known_field
 from reference.scales import EDUCATION_REASON_LABELS as _EDUCATION_LABEL
 from reference.scales import REQUIREMENT_LABELS as _REQUIREMENT_LABEL
 
@@ -172,6 +173,11 @@ def _required_field(
     if any(prepared.field_related(f) for f in fields):
         related = next(f for f in fields if prepared.field_related(f))
         return (), (Reason("degree", "field_to_assess", {"field": related, "fields": required}),), ()
+    unread = [f for f in fields if not known_field(f)]
+    if unread:
+        # A field named in words the engine cannot place (another language, a rare discipline) is no
+        # proof of an unrelated one: a person reads it.
+        return (), (Reason("degree", "field_unread", {"field": unread[0], "fields": required}),), ()
     unrelated = (Reason("degree", "field_unrelated", {"field": best, "fields": required}),)
     if unfielded or prepared.alternatives & EQUIVALENTS:
         return (), unrelated, ()

@@ -53,7 +53,8 @@ class Reason:
       it, so met; a breakdown's ``notes``), hints ``raise_level`` and ``raise_slp`` (language, required)
       and ``add_slp`` (language);
     - degree, a required field of study (fields: the notice's): ``field_unrelated`` (field: the
-      closest stated), ``field_to_assess`` (field: a related one stated), ``field_not_stated``, hint
+      closest stated), ``field_to_assess`` (field: a related one stated), ``field_unread`` (field: one
+      the engine cannot place), ``field_not_stated``, hint
       ``obtain_field``;
     - experience, a condition (context, months: those in entries meeting it, required_months):
       ``condition_below``, ``condition_to_assess`` (entries that say too little could meet it), hint
@@ -258,6 +259,10 @@ _SENTENCES = {
     ),
     "field_to_assess": lambda v: (
         _("Degree: %(field)s may be related to the field asked (%(fields)s), to be assessed")
+        % {"field": v["field"], "fields": _fields(v)}
+    ),
+    "field_unread": lambda v: (
+        _("Degree: %(field)s, to be read against the field asked (%(fields)s)")
         % {"field": v["field"], "fields": _fields(v)}
     ),
     "field_not_stated": lambda v: (

@@ -71,7 +71,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Stored with every result: a result of another engine version shows as being updated.
-ENGINE_VERSION = "6"
+ENGINE_VERSION = "7"
 
 
 # Results

@@ -98,6 +98,10 @@ CONCEPTS: tuple[Concept, ...] = (
         WHERE,
         r"government( departments?| agency| agencies| service)?|national administrations?|public "
         r"(sector|administration|service)|civil service|state administration",
+        # Ministries in member nations' languages, compounds included ("Verteidigungsministerium",
+        # "Utenriksdepartementet", "Ministrstvo za obrambo", "Savunma Bakanlığı"); not "administer".
+        r"\w*(?<!ad)minist[eèéë]r\w*|ministr\w*|\w*miniszt\w*|\w*ministeer\w*|ministarstv\w*|\w*bakanl\w*|"
+        r"\w+departementet|auswärtiges amt|bundesamt\w*|diplomats?|diplomate|"
         r"ministry|ministries|minist[eè]re|bundesministerium|department of|federal|treasury|court of "
         r"(audit|auditors)|national audit|prime minister'?s office|cabinet office|parliament|municipality|"
         r"city council|county council|regional government|government|ministry of defen[cs]e|mod|"

@@ -7,7 +7,7 @@ plausibly related, which a person assesses (``FAMILIES``). Pure data and two loo
 
 >>> close_disciplines("Computer Engineering") & close_disciplines("computer science")
 frozenset({'computing'})
->>> close_disciplines("History")
+>>> close_disciplines("Tourism")
 frozenset()
 """
 
@@ -15,35 +15,76 @@ from __future__ import annotations
 
 import re
 
-# One discipline, several names (English, with the spellings CVs use). A field may belong to several.
+from wordfreq import zipf_frequency
+
+# One discipline, several names: English with the spellings CVs use, and the names member nations' degrees
+# give it (French, German, Dutch, Italian, Spanish, Portuguese, Polish, Czech, Turkish...). A field may
+# belong to several.
 DISCIPLINES: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.I)
     for name, pattern in {
         "computing": r"\bcomput|\binformati[ckq]|\binformation (?:technolog|system|science)|\bsoftware engineer|"
-        r"\bict\b|\bit\b|\bcyber ?security|\bdata science|\binformática|\binformatyk",
+        r"\bict\b|\bit\b|\bcyber ?security|\bdata science|\binformática|\binformatyk|\bbilgisayar",
         "electrical": r"\belectrical|\belectronic|\btelecom|\bcommunications? engineer|\bavionic|\bélectr|"
         r"\belektr|\belettr|\belectr[oó]nica|\baviónica|\bavionique",
-        "political": r"\bpolitic|\bpolitique|\bpolitik|\bpolític|\bpolityk|\brelations internationales|"
+        "political": r"\bpolitic|\bpolitique|\bpolitik|\bpolític|\bpolityk|\bpolitolog|\bpolitičk|\bsiyaset|"
+        r"\brelations internationales|\brelazioni internazionali|\brelaciones internacionales|"
+        r"\brelações internacionais|\binternationale (?:beziehungen|betrekkingen|politik)|"
+        r"\bstosunki międzynarodowe|\bmezinárodní|\bmedzinárodn|\buluslararası|\bnemzetközi|"
         r"\binternational (?:relations|affairs|studies|security|politics)|"
         r"\b(?:security|strategic|war|defen[cs]e|peace(?: and conflict)?|conflict) studies|\bdiplomacy|"
-        r"\bgovernment\b",
+        r"\bgovernment\b|\bsecurity policy|\bétudes (?:de sécurité|stratégiques)|\bsicherheitspolitik|"
+        r"\bstatsvetenskap|\bstatsvitenskap|\bstatskundskab|\bstaatswissenschaft|\bstosunk\w* międzynarodow|"
+        r"\bstudii de securitate|\bbezpečnost|\bbezpieczeństw|\bsicherheitsstudien|\bestudios de seguridad|"
+        r"\bstudi strategici|\bbiztonságpolitik",
         "economics": r"\becon|\béconom|\bökonom|\bwirtschaft|\bfinanc|\bfinanz|\baccount|\bcomptab|"
-        r"\bbusiness|\bcommerce|\bgestion\b|\bbetriebswirt|\bmanagement science",
-        "public administration": r"\bpublic (?:administration|policy|management|affairs)|\bgovernment\b",
+        r"\bbusiness|\bcommerce|\bgestion\b|\bbetriebswirt|\bmanagement science|\bbedrijfskunde|"
+        r"\bekonom|\bi̇ktisat|\biktisat|\bscienze economiche|\bciencias económicas",
+        "public administration": r"\bpublic (?:administration|policy|management|affairs)|\bgovernment\b|"
+        r"\badministrative sciences?|"
+        r"\badministration publique|\bverwaltungswissenschaft|\bbestuurskunde|\bamministrazione pubblica|"
+        r"\badministración pública|\badministração pública|\badministracj\w*|\bkamu yönetimi|\bveřejn\w* správ",
         "logistics": r"\blogisti|\blogístic|\bsupply chain|\btransport(?:ation)? management|\bpurchasing|"
         r"\bprocurement",
         "communication": r"\bcommunications?\b(?! engineer)|\bjournalism|\bmedia\b|"
-        r"\bpublic relations|\bmarketing",
+        r"\bpublic relations|\bmarketing|\bjournalisme|\bpublizistik|\bgiornalismo|\bperiodismo",
         # Law in the languages of member nations' degrees: droit, Rechtswissenschaft/Jura, derecho,
         # diritto/giurisprudenza, direito, prawo, rechten/rechtsgeleerdheid, hukuk.
         "law": r"\blaw\b|\blegal\b|\bjurisprud|\blaws\b|\bllb\b|\bllm\b|\bdroit\b|\brecht|\bjura\b|"
-        r"\bderecho\b|\bdiritto\b|\bgiurisprud|\bdireito\b|\bprawo\b|\bhukuk",
-        "human resources": r"\bhuman resource|\bpersonnel management|\bhrm\b|\borgani[sz]ational psycholog",
-        "mechanical": r"\bmechanical|\baero(?:space|nautic)|\baircraft engineer",
-        "physics": r"\bphysic|\bacoustic|\boceanograph|\bgeophysic",
-        "mathematics": r"\bmathemat|\bstatistic|\boperations? research|\bapplied math",
-        "education": r"\beducat|\bpedagog|\bteaching\b",
-        "history": r"\bhistor|\bgeschichte|\bstoria\b",
+        r"\bderecho\b|\bdiritto\b|\bgiurisprud|\bdireito\b|\bprawo\b|\bhukuk|\bpráv",
+        "criminology": r"\bcriminolog|\bcriminal justice|\bkriminolog|\bcriminologi|\bpolice (?:science|studies)",
+        "human resources": r"\bhuman resource|\bpersonnel management|\bhrm\b|\borgani[sz]ational psycholog|"
+        r"\bressources humaines|\bpersonalwesen|\brisorse umane|\brecursos humanos",
+        "mechanical": r"\bmechanical|\baero(?:space|nautic)|\baircraft engineer|\bmécanique|\bmaschinenbau|"
+        r"\bmeccanic|\bmecánic|\bmechani[ck]",
+        "physics": r"\bphysic|\bacoustic|\boceanograph|\bgeophysic|\bphysique|\bphysik|\bfisica|\bfísica|"
+        r"\bfizyk|\bnatuurkunde",
+        "mathematics": r"\bmathemat|\bstatistic|\boperations? research|\bapplied math|\bmatematic|\bmatemát|"
+        r"\bwiskunde|\bstatisti",
+        "geography": r"\bgeograph|\bgeodes|\bgeospatial|\bgeomatic|\bgéograph|\bgeograf|\bcartograph|"
+        r"\bremote sensing|\bgis\b",
+        "education": r"\beducat|\bpedagog|\bteaching\b|\bsciences de l'éducation|\berziehungswiss|\bpédagog",
+        "history": r"\bhistor|\bgeschichte|\bstoria\b|\bgeschiedenis|\bhistoria\b|\bhistorie|\btarih",
+        # Translation, terminology, interpreting.
+        "translation": r"\btranslat|\btradu[cçz]|\bübersetz|\bdolmetsch|\binterpret(?:ing|ation)\b|\bvertal|"
+        r"\btłumacz|\bpřeklad|\bterminolog|\bçeviri",
+        # Languages and linguistics: philology, modern languages, "langues étrangères appliquées" (LEA).
+        "languages": r"\blinguisti|\blanguages?\b|\blangues?\b|\blangage|\blingue\b|\blenguas?\b|"
+        r"\bsprachen\b|\bsprachwiss|\btaalkunde|\btalen\b|\bphilolog|\bfilolog|\blea\b|"
+        r"\banglistik|\bromanistik|\bgermanistik|\bliteratur",
+        # Area studies: the Middle East and the Islamic world, Africa, Russia and Eastern Europe, Asia.
+        "middle east studies": r"\bmiddle east|\bmoyen[- ]orient|\bnaher osten|\bmedio oriente|\boriente medio|"
+        r"\bisl[aá]m|\b[aá]rab|\bnear east|\boriental|\borientalist",
+        "african studies": r"\bafrica|\bafrique|\bafrika|\bafrican",
+        "eastern european studies": r"\bslavic|\bslavonic|\bslavistik|\bslave\b|\brussian|\beast european|"
+        r"\beastern europe|\bosteuropa|\bsoviet|\bpost-soviet|\bbalkan",
+        "military science": r"\bmilitary (?:science|studies|leadership|history|art)|\bdefen[cs]e studies|"
+        r"\bsciences militaires|\bmilitärwiss|\bkrijgswetenschap|\bscienze militari|\bciencias militares|"
+        r"\bnauk[ai] wojskow|\bwar studies|\bstrategic studies",
+        "intelligence": r"\bintelligence (?:studies|analysis)|\brenseignement",
+        "psychology": r"\bpsycholog|\bpsychologie|\bpsicolog",
+        "sociology": r"\bsociolog|\bsoziolog|\bsocjolog|\banthropolog|\bantropolog",
+        "chemistry": r"\bchemi|\bchimi|\bquímic|\bkemi",
     }.items()
 }
 
@@ -51,22 +92,53 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
 FAMILIES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"engineer|comput|software|informati|electr|telecom|cyber|network|physics|mathemat|data|"
-        r"systems|technolog|\bict\b|\bit\b",
+        r"systems|technolog|\bict\b|\bit\b|geograph|geodes|geospatial|ingénieur|ingenieur|ingegner",
         re.I,
     ),
     re.compile(r"econom|financ|account|audit|business|commerce|management|administration|statistic", re.I),
     re.compile(
         r"politic|international relations|law\b|legal|public administration|history|security|defen[cs]e|"
-        r"strateg|war studies|diplomacy|government",
+        r"strateg|war studies|diplomacy|government|criminolog|criminal|military|intelligence|"
+        r"middle east|islam|arab|africa|slavic|russian|east european|area studies",
         re.I,
     ),
     re.compile(r"logistic|supply chain|transport|operations research|industrial", re.I),
     re.compile(r"educat|pedagog|training|teaching|learning", re.I),
-    re.compile(r"human resources|psycholog|sociolog|organi[sz]ational", re.I),
-    re.compile(r"communicat|journalism|media|public relations|linguistic|languages", re.I),
+    re.compile(r"human resources|psycholog|sociolog|anthropolog|organi[sz]ational", re.I),
+    re.compile(
+        r"communicat|journalism|media|public relations|linguistic|languages|translat|terminolog|philolog|"
+        r"interpret",
+        re.I,
+    ),
 )
+
+
+# A field's words that name the degree, not the discipline ("Master i statsvitenskap", "Laurea in ...").
+_DEGREE_WORDS = frozenset(
+    """master masters magister bachelor bachelors laurea magistrale triennale mgr msc mba phd doctor doctorate
+    diplom diploma degree licence licenciatura licenciado licentiate mestrado maitrise maîtrise dess dea
+    fil kand mag rer nat hons honours bsc bcom llb llm""".split()  # noqa: SIM905
+)
+_FIELD_WORD = re.compile(r"[^\W\d_]+")
+# wordfreq's Zipf scale: a word used at least once per million words of English.
+_ENGLISH_ZIPF = 3.0
 
 
 def close_disciplines(field: str) -> frozenset[str]:
     """The disciplines a field of study is a name of (empty when it names none of ``DISCIPLINES``)."""
     return frozenset(name for name, pattern in DISCIPLINES.items() if pattern.search(field))
+
+
+def known_field(field: str) -> bool:
+    """Whether a field of study can be read here: a discipline or a family above, or a field written in
+    English words ("Philosophy", "Marine Biology"). Only a field that can be read can be called unrelated;
+    another ("Mezinárodní vztahy", "Laurea in Viticoltura") is for a person to read.
+
+    >>> known_field("Philosophy"), known_field("Bc. Mezinárodní vztahy"), known_field("Laurea in Enologia")
+    (True, True, False)
+    """
+    if close_disciplines(field) or any(family.search(field) for family in FAMILIES):
+        return True
+    words = [w for w in _FIELD_WORD.findall(field.casefold()) if len(w) > 2 and w not in _DEGREE_WORDS]
+    english = [w for w in words if zipf_frequency(w, "en") >= _ENGLISH_ZIPF]
+    return bool(words) and len(english) > len(words) / 2

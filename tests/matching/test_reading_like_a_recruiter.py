@@ -62,6 +62,9 @@ def status_of(vacancy: dict, candidate: dict, line: str) -> str:
 
 IT_DEGREE = "A university degree in computer science, information technology or a closely related discipline"
 LAW_DEGREE = "A university degree in law"
+IR_DEGREE = "A university degree in political science, international relations or Middle Eastern studies"
+IR_FIELDS = ["political science", "international relations", "Middle Eastern studies"]
+TRANSLATION_DEGREE = "A university degree in translation, terminology or linguistics"
 
 
 @pytest.mark.parametrize(
@@ -75,6 +78,25 @@ LAW_DEGREE = "A university degree in law"
         (LAW_DEGREE, ["law"], "Rechtswissenschaften", MET),
         (LAW_DEGREE, ["law"], "Giurisprudenza", MET),
         (LAW_DEGREE, ["law"], "Chemistry", NOT_MET),
+        (LAW_DEGREE, ["law"], "Dr. rer. nat. Chemie", NOT_MET),
+        (IR_DEGREE, IR_FIELDS, "Bc. Mezinárodní vztahy", MET),
+        (IR_DEGREE, IR_FIELDS, "Magister stosunków międzynarodowych", MET),
+        (IR_DEGREE, IR_FIELDS, "Fil.kand. Statsvetenskap", MET),
+        (IR_DEGREE, IR_FIELDS, "MA Études islamiques", MET),
+        (IR_DEGREE, IR_FIELDS, "Master Moyen-Orient - Méditerranée", MET),
+        (IR_DEGREE, IR_FIELDS, "Criminal Justice", TO_ASSESS),
+        (IR_DEGREE, IR_FIELDS, "Philosophy", NOT_MET),
+        (TRANSLATION_DEGREE, ["translation", "terminology", "linguistics"], "Maîtrise en terminologie", MET),
+        (TRANSLATION_DEGREE, ["translation", "terminology", "linguistics"], "Laurea in Traduzione", MET),
+        (
+            TRANSLATION_DEGREE,
+            ["translation", "terminology", "linguistics"],
+            "Master LEA anglais-allemand",
+            MET,
+        ),
+        (TRANSLATION_DEGREE, ["translation", "terminology", "linguistics"], "Marine Biology", NOT_MET),
+        # A field the engine cannot place is no proof of an unrelated one: a person reads it.
+        (TRANSLATION_DEGREE, ["translation", "terminology", "linguistics"], "Laurea in Enologia", TO_ASSESS),
     ],
 )
 def test_a_required_field_is_met_by_the_same_discipline_under_another_name(line, fields, field, expected):
@@ -103,6 +125,17 @@ def test_the_disciplines_are_names_not_families():
     assert close_disciplines("Computer Engineering") == {"computing"}
     assert close_disciplines("Particle Physics") == {"physics"}  # of the engineering family, not computing
     assert not close_disciplines("Tourism")
+    assert close_disciplines("Mechanical Engineering") == {"mechanical"}  # not every engineering degree
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    ["Ministrstvo za obrambo RS", "Utenriksdepartementet", "Ministerul Afacerilor Externe",
+     "Bundesministerium der Verteidigung", "Savunma Bakanlığı", "Kaitseministeerium"],
+)  # fmt: skip
+def test_a_ministry_in_a_member_nation_s_language_is_a_national_administration(organisation):
+    assert shows("~government", organisation.casefold())
+    assert not shows("~government", "administered the payroll of a retail bank")
 
 
 # Years stated in months -----------------------------------------------------------------------------
