@@ -91,7 +91,14 @@ CONCEPTS: tuple[Concept, ...] = (
         r"army|navy|naval|air force|marine corps|marines|armed forces|bundeswehr|land forces|air component|"
         r"brigade|battalion|regiment|squadron|fleet|garrison|military|defen[cs]e staff|"
         r"general staff|ministry of defen[cs]e|mod|j[1-9]|g[1-9]|s[1-6]|staff officer|officer cadet|"
-        r"lieutenant|colonel|commander|sergeant|warrant officer|" + _NATO_BODIES,
+        r"lieutenant|colonel|commander|sergeant|warrant officer|platoon|"
+        # Armed forces by their names in English and in member nations' languages.
+        r"defen[cs]e forces?|(joint|special|land|air|naval|maritime|territorial) forces|national guard|"
+        r"forces armées|armée( de terre| de l'air)?|marine nationale|gendarmerie|streitkräfte|heer|luftwaffe|"
+        r"deutsche marine|krijgsmacht|landmacht|luchtmacht|koninklijke marine|forze armate|esercito|"
+        r"aeronautica militare|marina militare|carabinieri|fuerzas armadas|ejército|armada|siły zbrojne|"
+        r"wojsk\w*|forças armadas|exército|força aérea|honvéd\w*|türk silahlı kuvvetleri|kara kuvvetleri|"
+        r"armata|forțele|ozbrojené síly|armáda|hellenic (army|navy|air force)|" + _NATO_BODIES,
     ),
     Concept(
         "~government",

@@ -245,3 +245,12 @@ def test_a_condition_about_what_the_work_was_is_not_judged_from_the_organisation
     )  # fmt: skip
     supply = entry("Supply technician", "Acme Air Services", "2015-01", None, "Aircraft spare parts supply.")
     assert status_of(vacancy, person(supply), line) != NOT_MET
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    ["Georgian Defence Forces", "Estonian Defence Forces", "Forze Armate, Stato Maggiore", "Armée de terre",
+     "Streitkräfte der Bundeswehr", "Koninklijke Landmacht", "Siły Zbrojne RP", "Türk Silahlı Kuvvetleri"],
+)  # fmt: skip
+def test_armed_forces_under_their_own_names_are_a_military_environment(organisation):
+    assert shows("~military", organisation.casefold())
