@@ -284,6 +284,97 @@ CONCEPTS: tuple[Concept, ...] = (
         r"administrative|administration|administrator|secretary|secretariat|clerk|clerical|"
         r"office manager|yeoman|filing|correspondence|travel (arrangements|claims|orders)|agendas?",
     ),
+    Concept(
+        "~isr",
+        WHAT,
+        r"isr|jisr|intelligence,? surveillance(,)? and reconnaissance|collection management|"
+        r"(intelligence )?collection (planning|requirements)|ccirm",
+        r"isr|jisr|collection manag\w*|ccirm|sensor tasking|tasking of (sensors|assets|platforms)|"
+        r"(sensor|platform|asset) (tasking|allocation)|reconnaissance|surveillance|uav|uas|rpas|awacs|"
+        r"imint|sigint|geoint|masint|elint|air intelligence|targeting",
+    ),
+    Concept(
+        "~translation",
+        WHAT,
+        r"translation|translating|terminology|interpretation|interpreting",
+        r"translat\w+|terminolog\w+|interpret(er|ers|ing)|revis(er|ion) of translations|proofread\w*|"
+        r"termbases?|translation memor\w+|cat tools?|trados|memoq|multiterm|iate|natoterm|termium|"
+        r"localisation|traduct\w+|traduc\w+|übersetz\w+",
+    ),
+    Concept(
+        "~hybrid",
+        WHAT,
+        r"hybrid (threats?|warfare|activities|campaigns?)|resilience|disinformation|"
+        r"foreign information manipulation( and interference)?|fimi|information (warfare|operations)",
+        r"hybrid|disinformation|misinformation|propaganda|information manipulation|hostile influence|"
+        r"influence operations?|information operations?|strategic communications?|stratcom|"
+        r"critical infrastructure|subsea (cables?|infrastructure)|energy security|coercion|sabotage|"
+        r"election interference|cyber ?attacks?|resilience|civil preparedness|counter-hybrid",
+    ),
+    Concept(
+        "~senior_advice",
+        WHAT,
+        r"(advis\w+|brief\w+|support\w*) (to )?senior (leaders(hip)?|decision[- ]makers|management|officials)|"
+        r"senior decision[- ]makers|senior leadership",
+        r"advis\w+ (the )?(minister|ministers|secretary general|chief of defen[cs]e|chiefs of defen[cs]e|"
+        r"ambassadors?|commander|deputy minister|state secretary|director general|board)|"
+        r"brief\w+ (the )?(minister|ministers|ambassadors?|commander|chief of defen[cs]e|"
+        r"secretary general|north atlantic council|nac|senior leadership)|speaking notes|"
+        r"speeches|ministerial (briefings?|submissions?|notes)|cabinet|chief of staff|"
+        r"permanent representative|special adviser|political adviser|polad|military adviser|milad",
+    ),
+    Concept(
+        "~records",
+        WHAT,
+        r"records management|document management|registry|archiv\w+|information management|"
+        r"(electronic )?(document|records) (management )?systems?|edms|erms",
+        r"registry|registries|records (management|office|officer|clerk|system)|record[- ]keeping|archiv\w+|"
+        r"document control|documents? management|filing system|"
+        r"edms|erms|sharepoint|trim|content manager|opentext|documentum|corsa|doris|"
+        r"information management|classified (material|documents|registry)|cosmic (registry|control)",
+    ),
+    Concept(
+        "~research",
+        WHAT,
+        r"research|publications?|peer[- ]reviewed|(reports|studies|articles|papers) (writing|drafting)|"
+        r"(research and|academic) writing",
+        r"research\w*|publish\w*|publications?|peer[- ]reviewed|journal articles?|articles?|"
+        r"(policy|research|working|discussion) papers?|monographs?|book chapters?|authored|co-authored|"
+        r"studies|think tank|fellow|phd|doctoral|thesis",
+    ),
+    Concept(
+        "~operational_law",
+        WHAT,
+        r"operational law|law of armed conflict|loac|international humanitarian law|ihl|"
+        r"rules of engagement|roe|targeting|use of force",
+        r"operational law|law of armed conflict|loac|international humanitarian law|ihl|rules of engagement|"
+        r"roe|targeting|target (review|validation|vetting)|use of force|lawfulness of (strikes|attacks|"
+        r"targets)|legal review of (plans|operations|targets)|status of forces|sofa|geneva conventions",
+    ),
+    Concept(
+        "~simulation",
+        WHAT,
+        r"modell?ing and simulation|m&s|simulation|constructive simulations?|wargaming|"
+        r"computer[- ]assisted exercises?|cax",
+        r"simulat\w+|m&s|jtls\w*|jcats|vbs\d?|onesaf|mssaas|msaas|hla|dis|wargam\w+|"
+        r"computer[- ]assisted exercises?|cax|synthetic (environment|training)|constructive models?",
+    ),
+    Concept(
+        "~crisis",
+        WHAT,
+        r"crisis management|civil emergency planning|emergency (management|planning)|civil protection|"
+        r"civil preparedness|disaster (response|management)|consequence management",
+        r"crisis (management|response|cell|centre|center)|emergency (management|planning|response|"
+        r"services?)|civil (protection|defen[cs]e|preparedness|emergency planning)|disaster\w*|"
+        r"consequence management|contingency planning|business continuity|resilience",
+    ),
+    Concept(
+        "~budget",
+        WHAT,
+        r"budget(ing|ary)?( planning| preparation| execution| management| control)?",
+        r"budget\w*|financial planning|cost estimat\w+|expenditure|appropriations|"
+        r"financial (management|control|reporting)|forecasting|spending|allotments?",
+    ),
 )
 
 _BY_TAG = {concept.tag: concept for concept in CONCEPTS}

@@ -254,3 +254,19 @@ def test_a_condition_about_what_the_work_was_is_not_judged_from_the_organisation
 )  # fmt: skip
 def test_armed_forces_under_their_own_names_are_a_military_environment(organisation):
     assert shows("~military", organisation.casefold())
+
+
+@pytest.mark.parametrize(
+    ("tag", "shown", "not_shown"),
+    [
+        ("~isr", "ran sensor tasking at the national air operations centre", "ran the sales team"),
+        ("~translation", "keeps the termbase and translation memories in trados", "kept the accounts"),
+        ("~records", "registers classified documents in the registry", "sold records at a music shop"),
+        ("~operational_law", "legal review of targets and rules of engagement", "reviewed leases"),
+        ("~hybrid", "exposed disinformation campaigns against critical infrastructure", "ran a bakery"),
+        ("~senior_advice", "drafted speaking notes and advised the minister", "advised customers"),
+    ],
+)
+def test_the_domain_s_activities_under_the_words_people_use(tag, shown, not_shown):
+    assert shows(tag, shown)
+    assert not shows(tag, not_shown)
