@@ -20,7 +20,7 @@ from matching.models import MatchResult
 from matching.services import score_pairs
 from vacancies.models import Vacancy
 
-from .models import AlertEmail, JobAlert
+from .models import AlertEmail, JobAlert, address_key
 from .search import VacancySearch
 
 log = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ def alert_of_unsubscribe_token(token: str) -> tuple[bool, JobAlert | None]:
 
 
 def unsubscribe(alert: JobAlert) -> None:
-    """Delete the alert: nothing more is sent for it, and what it sent is forgotten with it."""
+    """Delete the alert: nothing more is sent for it."""
     alert.delete()
 
 
@@ -153,7 +153,9 @@ def send_job_alerts(vacancy_id: int) -> int:
             continue
         try:
             with transaction.atomic():
-                claim = AlertEmail.objects.create(alert=alert, email=alert.email.lower(), vacancy=vacancy)
+                claim = AlertEmail.objects.create(
+                    alert=alert, address_key=address_key(alert.email), vacancy=vacancy
+                )
         except IntegrityError:  # emailed already
             continue
         try:
@@ -201,5 +203,7 @@ def export_alerts(user) -> list[dict]:
 
 
 def erase_alerts(user) -> None:
-    """Delete the person's alerts, their account's and those their address made as a visitor."""
+    """Delete the person's alerts, their account's and those their address made as a visitor, and the record
+    of what was sent to the address."""
     alerts_of(user).delete()
+    AlertEmail.objects.filter(address_key=address_key(user.email)).delete()
