@@ -19,9 +19,8 @@ class BoardSearchForm(forms.Form):
 
     def __init__(self, *args, open_vacancies, **kwargs):
         super().__init__(*args, label_suffix="", **kwargs)
-        self.fields["text"].widget.attrs.update(
-            type="search", placeholder=_("Title, organisation, words of the notice")
-        )
+        self.fields["text"].widget.input_type = "search"
+        self.fields["text"].widget.attrs["placeholder"] = _("Title, organisation, words of the notice")
         for name, anything in (
             ("organisation", _("Any organisation")),
             ("location", _("Any location")),
