@@ -61,7 +61,7 @@ def vacancy_list(request):
 @require_safe
 def vacancy_detail(request, pk: int):
     vacancy = get_object_or_404(
-        Vacancy.objects.open().prefetch_related("competency_requirements", "language_requirements"), pk=pk
+        Vacancy.objects.open().prefetch_related("competency_requirements"), pk=pk
     )
     url = request.build_absolute_uri(reverse("board:vacancy", args=[vacancy.pk]))
     facts = {
