@@ -60,9 +60,7 @@ def vacancy_list(request):
 
 @require_safe
 def vacancy_detail(request, pk: int):
-    vacancy = get_object_or_404(
-        Vacancy.objects.open().prefetch_related("competency_requirements"), pk=pk
-    )
+    vacancy = get_object_or_404(Vacancy.objects.open().prefetch_related("competency_requirements"), pk=pk)
     url = request.build_absolute_uri(reverse("board:vacancy", args=[vacancy.pk]))
     facts = {
         "title": vacancy.title,

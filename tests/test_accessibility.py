@@ -36,10 +36,10 @@ from django.utils.http import urlsafe_base64_encode
 from playwright.sync_api import expect
 
 from accounts.models import User
-from board.alerts import CONFIRM_SALT, UNSUBSCRIBE_SALT
-from board.models import JobAlert
 from applications.attachments import attach
 from applications.models import Application, OutcomeEmail, Stage
+from board.alerts import CONFIRM_SALT, UNSUBSCRIBE_SALT
+from board.models import JobAlert
 from matching.models import EssentialDecision, MatchResult
 from recruiting import services as recruiting
 from tests.factories import PASSWORD
