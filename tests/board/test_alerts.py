@@ -192,3 +192,15 @@ def test_alerts_are_in_my_data_and_erased_with_the_account(client, verified, pub
     assert sum(len(a["vacancies_emailed"]) for a in exported) == 1
     erase_account(verified)
     assert not JobAlert.objects.exists() and not AlertEmail.objects.exists()
+
+
+def test_a_visitor_saves_only_so_many_alerts_an_hour(client, settings):
+    """Each visitor's alert emails an address: the rate limit keeps the form from mailing strangers."""
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "job_alert": "2/h"}
+    answers = [client.post("/jobs/alerts/new/", {"email": f"v{i}@example.org"}).status_code for i in range(3)]
+    assert answers == [200, 200, 429]
+    assert len(mail.outbox) == 2
+
+
+def test_the_board_links_an_applicant_to_their_alerts(client_for, alice):
+    assert 'href="/jobs/alerts/">My job alerts' in client_for(alice).get("/jobs/").content.decode()
