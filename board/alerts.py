@@ -3,6 +3,7 @@ unsubscribing with a signed link that needs no log-in."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import asdict
 
@@ -88,6 +89,14 @@ def confirm_alert(token: str) -> JobAlert | None:
         alert.confirmed_at = timezone.now()
         alert.save(update_fields=["confirmed_at"])
     return alert
+
+
+def forget_unconfirmed_alerts(*, now=None) -> int:
+    """Delete the visitors' alerts whose confirmation link has expired unopened: an address nobody confirmed
+    is not kept. Returns how many."""
+    cutoff = (now or timezone.now()) - dt.timedelta(days=CONFIRM_DAYS)
+    deleted, _ = JobAlert.objects.filter(confirmed_at__isnull=True, created_at__lt=cutoff).delete()
+    return deleted
 
 
 # Unsubscribing

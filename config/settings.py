@@ -333,6 +333,10 @@ CELERY_BEAT_SCHEDULE = {
     },
     "apply-retention": {"task": "accounts.tasks.apply_retention", "schedule": 24 * 3600.0},
     "expire-login-records": {"task": "accounts.tasks.expire_login_records", "schedule": 24 * 3600.0},
+    "forget-unconfirmed-job-alerts": {
+        "task": "board.tasks.forget_unconfirmed_alerts",
+        "schedule": 24 * 3600.0,
+    },
     "send-missed-stage-emails": {
         "task": "applications.tasks.send_missed_stage_change_emails",
         "schedule": 300.0,

@@ -1,6 +1,7 @@
 """Job alerts: a saved search emails once about each newly published vacancy it finds, never after
 unsubscribing; tasks run in-process here (the worker drill is test_alerts_worker.py)."""
 
+import datetime as dt
 import re
 
 import pytest
@@ -204,3 +205,14 @@ def test_a_visitor_saves_only_so_many_alerts_an_hour(client, settings):
 
 def test_the_board_links_an_applicant_to_their_alerts(client_for, alice):
     assert 'href="/jobs/alerts/">My job alerts' in client_for(alice).get("/jobs/").content.decode()
+
+
+def test_an_alert_nobody_confirmed_is_forgotten_once_its_link_expired(client):
+    from board.tasks import forget_unconfirmed_alerts
+
+    client.post("/jobs/alerts/new/", {"email": "vera@example.org"})
+    confirmed = JobAlert.objects.create(email="walt@example.org", confirmed_at=timezone.now())
+    assert forget_unconfirmed_alerts() == 0
+    JobAlert.objects.update(created_at=timezone.now() - dt.timedelta(days=8))
+    assert forget_unconfirmed_alerts() == 1
+    assert list(JobAlert.objects.all()) == [confirmed]
