@@ -71,7 +71,7 @@ def vacancy_detail(request, pk: int):
     }
     posting = structured_data.job_posting(
         **facts,
-        description_html=linebreaks(vacancy.cleaned_text or vacancy.title),
+        description_html=linebreaks(vacancy.cleaned_text or vacancy.title, autoescape=True),
         date_posted=timezone.localdate(vacancy.published_at or vacancy.created_at),
         url=url,
         identifier=str(vacancy.pk),
