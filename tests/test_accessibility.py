@@ -385,6 +385,13 @@ def alert_requested(page, w):
     expect(page.get_by_role("heading", name="Check your email")).to_be_visible(timeout=WAIT)
 
 
+def applicants_alert(page, w):
+    page.goto(reverse("board:list") + "?grade=A-2")
+    page.get_by_role("link", name="Email me when a new vacancy matches this search").click()
+    page.get_by_role("button", name="Save the alert").click()
+    expect(page.locator(".messages")).to_contain_text("Your alert is saved", timeout=WAIT)
+
+
 def alert_stopped(page, w):
     page.goto(reverse("board:unsubscribe", args=[w.unsubscribe_token]))
     page.get_by_role("button", name="Stop this alert").click()
@@ -407,6 +414,7 @@ STATES = {
     "board, searched to nothing": ("anonymous", board_filtered_to_nothing),
     "board, a vacancy read by an applicant": ("alice", board_vacancy_signed_in),
     "a visitor's job alert, its address missing then asked to confirm": ("anonymous", alert_requested),
+    "an applicant's job alert saved, in the list of her alerts": ("alice", applicants_alert),
     "a job alert stopped": ("anonymous", alert_stopped),
 }
 

@@ -203,8 +203,9 @@ def test_a_visitor_saves_only_so_many_alerts_an_hour(client, settings):
     assert len(mail.outbox) == 2
 
 
-def test_the_board_links_an_applicant_to_their_alerts(client_for, alice):
+def test_the_board_links_an_applicant_to_their_alerts_and_a_recruiter_to_none(client_for, alice, rita):
     assert 'href="/jobs/alerts/">My job alerts' in client_for(alice).get("/jobs/").content.decode()
+    assert "/jobs/alerts/" not in client_for(rita).get("/jobs/").content.decode()
 
 
 def test_an_alert_nobody_confirmed_is_forgotten_once_its_link_expired(client):
