@@ -27,8 +27,9 @@ PAGE_SIZE = 20
 
 def _cacheable_for_visitors(request, response):
     """A visitor's page is the same for every visitor (it sets no cookie): shared caches may keep it a few
-    minutes. A signed-in person's page names them: theirs alone."""
-    if request.user.is_authenticated:
+    minutes. A signed-in person's page names them, and a page showing a message was meant for one reader:
+    theirs alone."""
+    if request.user.is_authenticated or len(messages.get_messages(request)):
         patch_cache_control(response, private=True, max_age=0)
     else:
         patch_cache_control(response, public=True, max_age=settings.BOARD_CACHE_SECONDS)

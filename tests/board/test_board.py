@@ -196,3 +196,12 @@ def test_the_board_takes_a_few_queries_whatever_the_number_of_vacancies(
     assert len(titles(response)) == 20  # a page
     with django_assert_max_num_queries(2):  # the vacancy, its competencies
         client.get(f"/jobs/{vacancies['policy'].pk}/")
+
+
+def test_a_page_showing_a_message_to_one_visitor_is_theirs_alone(client, alice, password, vacancies):
+    client.force_login(alice)
+    assert client.post("/accounts/delete/", {"password": password}).status_code == 302  # logged out
+    response = client.get("/jobs/")
+    assert "Your account and all your data have been deleted." in response.content.decode()
+    assert response["Cache-Control"] == "private, max-age=0"
+    assert client.get("/jobs/")["Cache-Control"] == "public, max-age=300"  # once read, the page is anyone's
