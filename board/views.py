@@ -11,7 +11,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.html import linebreaks
 from django.utils.http import urlencode
 from django.utils.translation import gettext
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import conditional_page, require_http_methods, require_safe
 
 from access.decorators import applicant_required
 from access.ratelimits import rate_limited
@@ -38,6 +38,7 @@ def _cacheable_for_visitors(request, response):
 
 
 @require_safe
+@conditional_page  # an ETag of the page: a reader or cache that has it gets 304 Not Modified
 def vacancy_list(request):
     open_vacancies = Vacancy.objects.open()
     form = BoardSearchForm(request.GET or None, open_vacancies=open_vacancies)
@@ -60,6 +61,7 @@ def vacancy_list(request):
 
 
 @require_safe
+@conditional_page
 def vacancy_detail(request, pk: int):
     vacancy = get_object_or_404(Vacancy.objects.open().prefetch_related("competency_requirements"), pk=pk)
     url = request.build_absolute_uri(reverse("board:vacancy", args=[vacancy.pk]))

@@ -205,3 +205,12 @@ def test_a_page_showing_a_message_to_one_visitor_is_theirs_alone(client, alice, 
     assert "Your account and all your data have been deleted." in response.content.decode()
     assert response["Cache-Control"] == "private, max-age=0"
     assert client.get("/jobs/")["Cache-Control"] == "public, max-age=300"  # once read, the page is anyone's
+
+
+def test_a_reader_who_has_the_page_gets_not_modified(client, vacancies):
+    for path in ("/jobs/", f"/jobs/{vacancies['policy'].pk}/"):
+        etag = client.get(path)["ETag"]
+        assert client.get(path, headers={"If-None-Match": etag}).status_code == 304
+    etag = client.get("/jobs/")["ETag"]
+    Vacancy.objects.filter(pk=vacancies["policy"].pk).update(title="Senior Policy Officer")
+    assert client.get("/jobs/", headers={"If-None-Match": etag}).status_code == 200
