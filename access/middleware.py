@@ -17,6 +17,15 @@ ANONYMOUS_ALLOWED = frozenset(
         "applicants:signup_done",  # "check your email", the same whether the address had an account or not
         "applicants:verify_email",  # the link in the email may be opened in another browser
         "admin:login",  # the admin's own log-in page; every other admin page needs a login
+        # The public vacancy board: the open vacancies, for anyone and for search engines.
+        "board:list",
+        "board:vacancy",
+        "sitemap",
+        "robots_txt",
+        # Job alerts of visitors: saving one, the link confirming the address, the link in every alert email.
+        "board:alert_new",
+        "board:alert_confirm",
+        "board:unsubscribe",
     }
 )
 

@@ -2,8 +2,9 @@ from django.urls import NoReverseMatch, reverse
 
 # (label, url name) per role; the base template renders whichever list applies.
 NAVIGATION = {
-    "anonymous": [("Home", "home")],
+    "anonymous": [("Home", "home"), ("Vacancies", "board:list")],
     "applicant": [
+        ("Vacancies", "board:list"),
         ("My matches", "applicants:matches"),
         ("My profile", "applicants:profile"),
         ("My applications", "applicants:applications"),

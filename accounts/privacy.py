@@ -12,6 +12,7 @@ from django.utils import timezone
 from applications.models import Application, ApplicationDocument, Note, Rating, Stage
 from audit.log import record
 from audit.models import AuditEntry
+from board.alerts import erase_alerts, export_alerts
 from candidates.models import Candidate
 from matching.models import EssentialDecision, MatchResult
 from matching.reasons import describe_all
@@ -28,7 +29,7 @@ def export_personal_data(user) -> dict:
     """Everything we hold about this person, as JSON-ready data: their account, profile, applications and
     scores, what recruiters wrote about them (notes, ratings: the right of access covers assessments; the
     recruiter is given by role, not named), recruiters' decisions on the essentials their profile did not
-    show, their audit trail and their log-in records."""
+    show, their job alerts, their audit trail and their log-in records."""
     candidate = Candidate.objects.filter(user=user).prefetch_related(
         "education", "experience", "languages", "competencies"
     ).first()  # fmt: skip
@@ -39,7 +40,7 @@ def export_personal_data(user) -> dict:
             "email_verified_at": _iso(user.email_verified_at),
         },
         "profile": None, "applications": [], "matches": [], "essential_decisions": [],
-        "recruiters_notes": [], "recruiters_ratings": [],
+        "recruiters_notes": [], "recruiters_ratings": [], "job_alerts": export_alerts(user),
         "audit_trail": _audit_trail(user, candidate), "log_in_records": login_records_of(user.email),
         "exported_at": timezone.now().isoformat(),
     }  # fmt: skip
@@ -107,6 +108,7 @@ def erase_account(user, *, by=None) -> None:
     candidate_id = Candidate.objects.filter(user=user).values_list("pk", flat=True).first()
     # Cascades remove education, experience, languages, competencies, matches, applications, notes, ratings.
     Candidate.objects.filter(user=user).delete()
+    erase_alerts(user)  # also those their address made before they had an account
     user_id = user.pk
     # Deleting the user deletes their sessions too (accounts.Session.user), found by its index.
     user.delete()

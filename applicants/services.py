@@ -16,7 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
-from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.utils.http import urlencode, urlsafe_base64_decode, urlsafe_base64_encode
 from django.utils.translation import gettext
 
 from applications.models import Application
@@ -71,7 +71,14 @@ def sign_up(*, email: str, full_name: str, password: str, consent: bool, nationa
 
 
 def register(
-    *, email: str, full_name: str, password: str, consent: bool, nationality: str = "", site_url: str = ""
+    *,
+    email: str,
+    full_name: str,
+    password: str,
+    consent: bool,
+    nationality: str = "",
+    site_url: str = "",
+    next_page: str = "",
 ) -> None:
     """Sign-up, answering the same whether the address has an account or not, so that it tells nobody who
     has one: a new address gets an account and its verification link; an address that has one gets an email
@@ -86,7 +93,7 @@ def register(
         except IntegrityError:  # the same address signed up a moment ago, in another request
             owner = User.objects.get(email=email)
         else:
-            send_verification_email(user, site_url=site_url)
+            send_verification_email(user, site_url=site_url, next_page=next_page)
             return
     make_password(password)  # the work creating an account does
     _send_email(
@@ -107,8 +114,9 @@ def _send_email(user: User, template: str, context: dict) -> bool:
     return True
 
 
-def send_verification_email(user: User, *, site_url: str = "") -> bool:
-    """Email a one-use verification link; returns False (and logs) when the mail server fails."""
+def send_verification_email(user: User, *, site_url: str = "", next_page: str = "") -> bool:
+    """Email a one-use verification link; returns False (and logs) when the mail server fails. ``next_page``
+    (a path: the vacancy a visitor wanted to apply for) is where the link lands once they log in."""
     path = reverse(
         "applicants:verify_email",
         kwargs={
@@ -116,6 +124,8 @@ def send_verification_email(user: User, *, site_url: str = "") -> bool:
             "token": email_verification_token.make_token(user),
         },
     )
+    if next_page:
+        path += "?" + urlencode({"next": next_page})
     context = {
         "verify_url": (site_url or settings.SITE_URL).rstrip("/") + path,
         "valid_days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseStopPolling
@@ -44,26 +45,50 @@ def _get_own_application(request, pk: int) -> Application:
 # Sign-up and email verification
 
 
+def _next_page(request) -> str:
+    """The page to land on once signed up and logged in (the vacancy a visitor wanted to apply for): a path
+    on this site only, else ""."""
+    path = request.POST.get("next") or request.GET.get("next") or ""
+    return path if url_has_allowed_host_and_scheme(path, allowed_hosts=None) and path.startswith("/") else ""
+
+
+def _with_next(url: str, next_page: str) -> str:
+    return f"{url}?{urlencode({'next': next_page})}" if next_page else url
+
+
 @require_http_methods(["GET", "POST"])
 @rate_limited("signup")
 def signup(request):
     if request.user.is_authenticated:
         return redirect("home")
+    next_page = _next_page(request)
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         fields = {k: form.cleaned_data[k] for k in ("email", "full_name", "nationality", "consent")}
         # The same answer whether the address has an account or not: the email says which.
         services.register(
-            **fields, password=form.cleaned_data["password1"], site_url=request.build_absolute_uri("/")
+            **fields,
+            password=form.cleaned_data["password1"],
+            site_url=request.build_absolute_uri("/"),
+            next_page=next_page,
         )
-        return redirect("applicants:signup_done")
-    context = {"form": form, "privacy_notice_version": PRIVACY_NOTICE_VERSION}
+        return redirect(_with_next(reverse("applicants:signup_done"), next_page))
+    context = {
+        "form": form,
+        "privacy_notice_version": PRIVACY_NOTICE_VERSION,
+        "next": next_page,
+        "login_url": _with_next(reverse("login"), next_page),
+    }
     return TemplateResponse(request, "registration/signup.html", context)
 
 
 @require_safe
 def signup_done(request):
-    return TemplateResponse(request, "registration/signup_done.html", {})
+    return TemplateResponse(
+        request,
+        "registration/signup_done.html",
+        {"login_url": _with_next(reverse("login"), _next_page(request))},
+    )
 
 
 @require_safe
@@ -91,11 +116,12 @@ def verify_email(request, uidb64: str, token: str):
     user = services.verify_email(uidb64, token)
     if user is None:
         return TemplateResponse(request, "registration/verification_invalid.html", {}, status=400)
+    next_page = _next_page(request) or reverse("applicants:matches")
     if request.user == user:
         messages.success(request, gettext("Thank you: your email address is verified. You can now apply."))
-        return redirect("applicants:matches")
+        return redirect(next_page)
     messages.success(request, gettext("Thank you: your email address is verified. Log in to apply."))
-    return redirect_to_login(reverse("applicants:matches"))
+    return redirect_to_login(next_page)
 
 
 # Matches

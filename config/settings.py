@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django.forms",  # its widget templates, for FORM_RENDERER below
     "django_htmx",
     "axes",
@@ -84,6 +85,7 @@ INSTALLED_APPS = [
     "applications",
     "recruiting",
     "applicants",
+    "board",
     "audit",
 ]
 
@@ -200,6 +202,7 @@ RATE_LIMITS = {
     "document_upload": env_rate("RATE_LIMIT_DOCUMENT_UPLOAD", "30/h"),
     "notice_upload": env_rate("RATE_LIMIT_NOTICE_UPLOAD", "60/h"),
     "export": env_rate("RATE_LIMIT_EXPORT", "60/h"),
+    "job_alert": env_rate("RATE_LIMIT_JOB_ALERT", "10/h"),  # each visitor's alert emails a confirmation
 }
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_VIEW = "config.views.rate_limited"
@@ -330,6 +333,10 @@ CELERY_BEAT_SCHEDULE = {
     },
     "apply-retention": {"task": "accounts.tasks.apply_retention", "schedule": 24 * 3600.0},
     "expire-login-records": {"task": "accounts.tasks.expire_login_records", "schedule": 24 * 3600.0},
+    "forget-unconfirmed-job-alerts": {
+        "task": "board.tasks.forget_unconfirmed_alerts",
+        "schedule": 24 * 3600.0,
+    },
     "send-missed-stage-emails": {
         "task": "applications.tasks.send_missed_stage_change_emails",
         "schedule": 300.0,
@@ -345,6 +352,9 @@ CELERY_TASK_EAGER_PROPAGATES = True
 # The undo window of a stage change: the applicant is emailed once the stage has stayed the same this long.
 # Tasks run in-process have no worker to send it later: then at once.
 STAGE_EMAIL_DELAY_SECONDS = env_int("STAGE_EMAIL_DELAY_SECONDS", 0 if CELERY_TASK_ALWAYS_EAGER else 120)
+
+# Public vacancy board: how long shared caches may keep a page a visitor (not logged in) reads.
+BOARD_CACHE_SECONDS = env_int("BOARD_CACHE_SECONDS", 300)
 
 # Matching
 SCORING_CHUNK_SIZE = env_int("SCORING_CHUNK_SIZE", 2000)

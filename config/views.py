@@ -46,3 +46,21 @@ def healthz(request):
 def rate_limited(request, exception):
     """RATELIMIT_VIEW: the page for a request past its rate limit (access.ratelimits)."""
     return render(request, "429.html", status=429)
+
+
+@require_safe
+def robots_txt(request):
+    """Crawlers may read the public board; the sitemap lists its open vacancies. Every other page needs a
+    log-in, so they are left out rather than listed here."""
+    lines = [
+        "User-agent: *",
+        "Allow: /jobs/",
+        "Disallow: /jobs/alerts/",
+        "Disallow: /me/",
+        "Disallow: /profile/",
+        "Disallow: /recruiting/",
+        "Disallow: /vacancies/",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

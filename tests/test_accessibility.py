@@ -25,10 +25,12 @@ from django.apps import apps as django_apps
 from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
+from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import RequestFactory
 from django.urls import URLResolver, get_resolver, reverse
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from playwright.sync_api import expect
@@ -36,6 +38,8 @@ from playwright.sync_api import expect
 from accounts.models import User
 from applications.attachments import attach
 from applications.models import Application, OutcomeEmail, Stage
+from board.alerts import CONFIRM_SALT, UNSUBSCRIBE_SALT
+from board.models import JobAlert
 from matching.models import EssentialDecision, MatchResult
 from recruiting import services as recruiting
 from tests.factories import PASSWORD
@@ -112,9 +116,17 @@ def world(django_capture_on_commit_callbacks, settings):
     OutcomeEmail.objects.get_or_create(vacancy=None)  # the admin's default outcome email
     application = alice.candidate.applications.get(vacancy=vacancy)
     attach(application, SimpleUploadedFile("Alice CV.pdf", b"%PDF-1.4\n%%EOF\n"), kind="cv", file_type="pdf")
+    # alice's job alert, and a visitor's waiting for the link that confirms it.
+    alert = JobAlert.objects.create(user=alice, email=alice.email, search={"text": "officer", "grade": "A-2"},
+                                    confirmed_at=timezone.now())  # fmt: skip
+    visitors_alert = JobAlert.objects.create(
+        email="vera@example.org", search={"location": "Brussels, Belgium"}
+    )
     return SimpleNamespace(
         **users, vacancy=vacancy, other=other, draft=draft, hanna=hanna,
         application=application,
+        unsubscribe_token=signing.dumps(alert.pk, salt=UNSUBSCRIBE_SALT),
+        confirm_token=signing.dumps(visitors_alert.pk, salt=CONFIRM_SALT),
         compared=[alice.candidate.pk, hanna.pk, applicants[1].candidate_id],
     )  # fmt: skip
 
@@ -139,6 +151,12 @@ PAGES = {
     "applicants:signup": ("anonymous", lambda w: reverse("applicants:signup")),
     "applicants:signup_done": ("anonymous", lambda w: reverse("applicants:signup_done")),
     "applicants:verify_email": ("anonymous", lambda w: reverse("applicants:verify_email", args=["x", "y"])),
+    "board:list": ("anonymous", lambda w: reverse("board:list")),
+    "board:vacancy": ("anonymous", lambda w: reverse("board:vacancy", args=[w.vacancy.pk])),
+    "board:alert_new": ("anonymous", lambda w: reverse("board:alert_new") + "?text=officer&grade=A-2"),
+    "board:alert_confirm": ("anonymous", lambda w: reverse("board:alert_confirm", args=[w.confirm_token])),
+    "board:unsubscribe": ("anonymous", lambda w: reverse("board:unsubscribe", args=[w.unsubscribe_token])),
+    "board:alerts": ("alice", lambda w: reverse("board:alerts")),
     "applicants:verification": ("bob", lambda w: reverse("applicants:verification")),
     "applicants:matches": ("alice", lambda w: reverse("applicants:matches")),
     "applicants:vacancy": ("alice", lambda w: reverse("applicants:vacancy", args=[w.vacancy.pk])),
@@ -185,6 +203,8 @@ PAGES = {
 }
 NOT_PAGES = {
     "healthz": "JSON for load balancers",
+    "sitemap": "XML for search engines",
+    "robots_txt": "text for search engines",
     "logout": "POST only; lands on the log-in page",
     "my_data": "a JSON download",
     "applicants:resend_verification": "POST only; lands on applicants:verification",
@@ -345,6 +365,39 @@ def logged_in_home(page, w):
     page.goto("/")
 
 
+def board_filtered_to_nothing(page, w):
+    page.goto(reverse("board:list"))
+    page.get_by_role("searchbox", name="Search").fill("zzz")
+    page.get_by_role("button", name="Search").click()
+    expect(page.locator("#results")).to_contain_text("No open vacancy matches this search", timeout=WAIT)
+
+
+def board_vacancy_signed_in(page, w):
+    page.goto(reverse("board:vacancy", args=[w.other.pk]))
+
+
+def alert_requested(page, w):
+    page.goto(reverse("board:alert_new") + "?text=officer")
+    page.get_by_role("button", name="Save the alert").click()  # no address: the error
+    expect(page.locator("form")).to_contain_text("This field is required", timeout=WAIT)
+    page.get_by_label("Your email address").fill("walt@example.org")
+    page.get_by_role("button", name="Save the alert").click()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible(timeout=WAIT)
+
+
+def applicants_alert(page, w):
+    page.goto(reverse("board:list") + "?grade=A-2")
+    page.get_by_role("link", name="Email me when a new vacancy matches this search").click()
+    page.get_by_role("button", name="Save the alert").click()
+    expect(page.locator(".messages")).to_contain_text("Your alert is saved", timeout=WAIT)
+
+
+def alert_stopped(page, w):
+    page.goto(reverse("board:unsubscribe", args=[w.unsubscribe_token]))
+    page.get_by_role("button", name="Stop this alert").click()
+    expect(page.get_by_role("heading", name="The alert is stopped")).to_be_visible(timeout=WAIT)
+
+
 STATES = {
     "shortlist, a row expanded, rated and noted": ("rita", expanded_row),
     "shortlist, the candidate pool": ("rita", pool),
@@ -358,6 +411,11 @@ STATES = {
     "CV review": ("alice", cv_review),
     "a vacancy alice has not applied to": ("alice", other_match),
     "home, logged in": ("alice", logged_in_home),
+    "board, searched to nothing": ("anonymous", board_filtered_to_nothing),
+    "board, a vacancy read by an applicant": ("alice", board_vacancy_signed_in),
+    "a visitor's job alert, its address missing then asked to confirm": ("anonymous", alert_requested),
+    "an applicant's job alert saved, in the list of her alerts": ("alice", applicants_alert),
+    "a job alert stopped": ("anonymous", alert_stopped),
 }
 
 

@@ -31,6 +31,33 @@ class VacancyQuerySet(models.QuerySet):
         today = today or timezone.localdate()
         return self.published().filter(Q(deadline__isnull=True) | Q(deadline__gte=today))
 
+    def search(
+        self,
+        *,
+        text: str = "",
+        organisation: str = "",
+        location: str = "",
+        grade: str = "",
+        deadline_by: dt.date | None = None,
+    ):
+        """The public board's search, and what a job alert looks for: every word of ``text`` in the title,
+        organisation, location, grade or notice; the other filters equal to the field (case aside)."""
+        found = self
+        for word in text.split()[:10]:
+            found = found.filter(
+                Q(title__icontains=word)
+                | Q(organisation__icontains=word)
+                | Q(location__icontains=word)
+                | Q(grade__icontains=word)
+                | Q(cleaned_text__icontains=word)
+            )
+        for field, value in (("organisation", organisation), ("location", location), ("grade", grade)):
+            if value:
+                found = found.filter(**{f"{field}__iexact": value})
+        if deadline_by:
+            found = found.filter(deadline__lte=deadline_by)
+        return found
+
     def look_alikes(self, vacancy: Vacancy):
         """Other vacancies with the same title, organisation and deadline: the same notice entered twice?"""
         return self.exclude(pk=vacancy.pk).filter(

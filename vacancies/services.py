@@ -14,6 +14,7 @@ from django.utils.formats import date_format
 from documents.extraction import extract_text
 from reference.loading import current_reference
 
+from . import signals
 from .models import CompetencyRequirement, LanguageRequirement, Vacancy
 from .signals import request_rescoring
 
@@ -196,6 +197,7 @@ def publish_vacancy(vacancy: Vacancy, *, by) -> Vacancy:
         )
     vacancy.publish()
     _requirements_changed(vacancy, reason=f"published by user #{getattr(by, 'pk', None)}")
+    signals.published.send(sender=Vacancy, vacancy=vacancy)
     return vacancy
 
 

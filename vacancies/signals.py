@@ -12,3 +12,8 @@ def request_rescoring(vacancy, *, reason: str):
     """Send ``scores_stale``; returns the planned ``ScoringRun``, or None when there is nothing to score."""
     responses = scores_stale.send(sender=type(vacancy), vacancy=vacancy, reason=reason)
     return next((run for _, run in responses if run is not None), None)
+
+
+# A draft was published (vacancies.services.publish_vacancy), sent with ``vacancy`` inside the transaction that
+# publishes it: the job alerts (board) queue their emails once it commits.
+published = Signal()

@@ -1,6 +1,6 @@
 """Erasing an account leaves the person's name and email in no table: a person who appears in every kind of
 object (profile, log-ins, scores, an application moved by a recruiter and by an admin, notes, a rating, the
-audit trail, the admin's history) is erased, then every text column of every table is searched."""
+audit trail, the admin's history, job alerts) is erased, then every text column of every table is searched."""
 
 import re
 
@@ -11,6 +11,7 @@ from django.db import connection
 from django.test import Client
 
 from applications.models import Application, Note
+from board.models import JobAlert
 from candidates.models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
 from matching.models import MatchResult
 from matching.rescoring import rescore_candidate
@@ -76,6 +77,12 @@ def hanna_everywhere(vacancy, rita, ada, client_for, django_capture_on_commit_ca
         == 302
     )
     application = Application.objects.get(candidate=candidate)
+    # Her job alerts: one saved with her account, one her address saved and confirmed as a visitor.
+    assert hanna.post("/jobs/alerts/new/", {"text": f"{SURNAME} policy"}).status_code == 302
+    assert Client().post("/jobs/alerts/new/", {"email": EMAIL, "organisation": "NSPA"}).status_code == 200
+    [confirm] = re.findall(r"http://[^/]+(/jobs/alerts/confirm/\S+/)", mail.outbox[-1].body)
+    assert Client().get(confirm).status_code == 200
+    assert JobAlert.objects.confirmed().count() == 2
 
     recruiter = client_for(rita)
     base = f"/recruiting/{vacancy.pk}/candidates/{candidate.pk}/"

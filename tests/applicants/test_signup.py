@@ -134,3 +134,36 @@ def test_it_scores_the_new_applicant_against_the_open_vacancies(
         client.post("/me/signup/", GOOD)
     user = User.objects.get(email="carla@example.org")
     assert user.candidate.matches.get().vacancy == vacancy
+
+
+# Signing up to apply: from a vacancy of the public board, back to it.
+
+
+def test_signing_up_from_a_vacancy_comes_back_to_it_after_verifying_and_logging_in(client, vacancy):
+    vacancy_path = f"/me/vacancies/{vacancy.pk}/"
+    html = client.get("/me/signup/", {"next": vacancy_path}).content.decode()
+    assert f'<input type="hidden" name="next" value="{vacancy_path}">' in html
+    assert 'href="/accounts/login/?next=%2Fme%2Fvacancies%2F' in html  # "Already have an account? Log in"
+    response = client.post("/me/signup/", {**GOOD, "next": vacancy_path})
+    assert response["Location"] == f"/me/signup/sent/?next=%2Fme%2Fvacancies%2F{vacancy.pk}%2F"
+    assert (
+        'href="/accounts/login/?next=%2Fme%2Fvacancies%2F'
+        in client.get(response["Location"]).content.decode()
+    )
+    link = re.search(r"https?://[^/]+(/me/verify/\S+)", mail.outbox[-1].body)[1]
+    assert link.endswith(f"?next=%2Fme%2Fvacancies%2F{vacancy.pk}%2F")
+    response = client.get(link)
+    assert response["Location"] == f"/accounts/login/?next=/me/vacancies/{vacancy.pk}/"
+    response = client.post(
+        response["Location"], {"username": GOOD["email"], "password": GOOD["password1"], "next": vacancy_path}
+    )
+    assert response.status_code == 302 and response["Location"] == vacancy_path
+
+
+@pytest.mark.parametrize("next_page", ["https://evil.example/", "//evil.example/x", "javascript:alert(1)"])
+def test_it_never_sends_anyone_to_another_site(client, next_page):
+    client.post("/me/signup/", {**GOOD, "next": next_page})
+    assert "evil" not in mail.outbox[-1].body and "javascript" not in mail.outbox[-1].body
+    assert (
+        "next" not in client.get("/me/signup/", {"next": next_page}).content.decode().split("<form")[1][:300]
+    )

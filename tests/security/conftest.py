@@ -4,6 +4,7 @@ from types import SimpleNamespace
 import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth.models import Group
+from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
@@ -11,6 +12,8 @@ from applications.attachments import attach
 from applications.models import Note, OutcomeEmail, Rating
 from applications.services import apply
 from audit.models import AuditEntry
+from board.alerts import CONFIRM_SALT, UNSUBSCRIBE_SALT
+from board.models import JobAlert
 from candidates.models import CompetencyAssessment
 from matching.models import EssentialDecision, ScoringRun
 from tests.factories import CandidateFactory, VacancyFactory
@@ -56,7 +59,13 @@ def world(alice, bob, rita, sam, ada, vacancy):
     application = apply(alice.candidate, vacancy, motivation="I know the job.")
     cv = SimpleUploadedFile("alice-cv.pdf", b"%PDF-1.4\nAlice Martin, policy officer\n%%EOF\n")
     document = attach(application, cv, kind="cv", file_type="pdf")
+    # alice's job alert, and a visitor's waiting for its address to confirm it; the links of their emails.
+    alert = JobAlert.objects.create(user=alice, email=alice.email, search={"text": "officer"},
+                                    confirmed_at=timezone.now())  # fmt: skip
+    visitors_alert = JobAlert.objects.create(email="vera@example.org", search={"grade": "A-2"})
     return SimpleNamespace(
+        unsubscribe_token=signing.dumps(alert.pk, salt=UNSUBSCRIBE_SALT),
+        confirm_token=signing.dumps(visitors_alert.pk, salt=CONFIRM_SALT),
         users={"anonymous": None, "alice": alice, "bob": bob, "rita": rita, "sam": sam, "ada": ada},
         alice=alice, bob=bob, rita=rita, sam=sam, ada=ada, hanna=hanna,
         vacancy=vacancy, sams_vacancy=sams_vacancy, draft=draft, closed=closed, application=application,

@@ -111,6 +111,8 @@ RECRUITERS =      (LOGIN,    403,  403, 200, 200, 200)
 RITAS =           (LOGIN,    403,  403, 200, 404, 200)  # an object of rita's vacancy
 ALICES =          (LOGIN,    200,  404, 403, 403, 403)  # an object of alice's
 POST_ONLY =       (LOGIN,    405,  405, 405, 405, 405)  # GET on an endpoint that takes POST only
+NOT_FOUND =       (404,      404,  404, 404, 404, 404)
+BAD_LINK =        (400,      400,  400, 400, 400, 400)  # a forged or expired link from an email
 # What a POST gets.
 ANYONE_POSTS =    (302,      302,  302, 302, 302, 302)
 SIGNED_IN_POSTS = (LOGIN,    302,  302, 302, 302, 302)
@@ -203,6 +205,25 @@ ROUTES: list[Route] = [
     Route("applicants:signup_done", PUBLIC),
     Route("applicants:verify_email", (400, 400, 400, 400, 400, 400), kwargs=lambda w: BAD_TOKEN,
           case="a forged link"),
+    # The public vacancy board: open vacancies only, for anyone.
+    Route("board:list", PUBLIC),
+    Route("board:vacancy", PUBLIC, kwargs=lambda w: {"pk": w.vacancy.pk}, case="open vacancy"),
+    Route("board:vacancy", NOT_FOUND, kwargs=lambda w: {"pk": w.draft.pk}, case="draft"),
+    Route("board:vacancy", NOT_FOUND, kwargs=lambda w: {"pk": w.closed.pk}, case="closed vacancy"),
+    Route("sitemap", PUBLIC),
+    Route("robots_txt", PUBLIC),
+    # Job alerts: a visitor's (confirmed by the emailed link) or an applicant's; the link in every alert email
+    # stops it without a log-in. bob has not verified his address: he is told to, and nothing is saved.
+    Route("board:alert_new", (200, 200, 200, 403, 403, 403), query=lambda w: {"text": "officer"},
+          post=Post(lambda w: {"email": "vera@example.org", "text": "officer"}, (200, 302, 302, 403, 403, 403),
+                    by="anonymous")),
+    Route("board:alerts", APPLICANTS),
+    Route("board:alert_confirm", PUBLIC, kwargs=lambda w: {"token": w.confirm_token}, case="a visitor's link"),
+    Route("board:alert_confirm", BAD_LINK, kwargs=lambda w: {"token": "MQ:forged"}, case="a forged link"),
+    Route("board:unsubscribe", PUBLIC, kwargs=lambda w: {"token": w.unsubscribe_token}, case="alice's alert",
+          post=Post(lambda w: {}, PUBLIC, by="anonymous")),
+    Route("board:unsubscribe", BAD_LINK, kwargs=lambda w: {"token": "MQ:forged"}, case="a forged link",
+          post=Post(lambda w: {}, BAD_LINK, by=None)),
     # Anyone signed in: their own account.
     Route("logout", POST_ONLY, post=Post(lambda w: {}, SIGNED_IN_POSTS, by="alice")),
     Route("my_data", SIGNED_IN),

@@ -30,6 +30,13 @@ ALLOW_LIST = {
     "applicants:signup",
     "applicants:signup_done",
     "applicants:verify_email",
+    "board:list",
+    "board:vacancy",
+    "sitemap",
+    "robots_txt",
+    "board:alert_new",
+    "board:alert_confirm",
+    "board:unsubscribe",
 }
 
 

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.crypto import salted_hmac
+
+from vacancies.models import Vacancy
+
+from .search import VacancySearch
+
+
+class JobAlertQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(confirmed_at__isnull=False)
+
+    def of(self, user):
+        """The person's alerts: those of their account, and those their address confirmed as a visitor."""
+        return self.filter(models.Q(user=user) | models.Q(user__isnull=True, email__iexact=user.email))
+
+
+class JobAlert(models.Model):
+    """A saved search of the public board: one email for each newly published vacancy it finds.
+
+    An applicant's alert belongs to their account (and goes with it); a visitor's holds only the address they
+    confirmed. Unsubscribing deletes the alert."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="job_alerts"
+    )
+    email = models.EmailField()
+    # VacancySearch.to_json(): {"text", "organisation", "location", "grade"}, the empty ones left out.
+    search = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    # A visitor's alert sends nothing until the address confirms it; an applicant's is confirmed at once.
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = JobAlertQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["email"])]
+
+    def __str__(self) -> str:
+        return f"{self.email}: {self.vacancy_search.describe()}"
+
+    @property
+    def vacancy_search(self) -> VacancySearch:
+        return VacancySearch.from_json(self.search)
+
+
+def address_key(email: str) -> str:
+    """A keyed hash of the address (lower case): what is kept of it once its alerts are gone."""
+    return salted_hmac("board.AlertEmail", email.strip().lower(), algorithm="sha256").hexdigest()
+
+
+class AlertEmail(models.Model):
+    """The one email about a vacancy to an address, claimed before it is sent: never two, even when several of
+    the address's alerts find the vacancy, or when the alert that sent it was deleted since. It keeps no
+    address, only its keyed hash (``address_key``); erasing the account deletes it too."""
+
+    alert = models.ForeignKey(JobAlert, null=True, on_delete=models.SET_NULL, related_name="emails")
+    address_key = models.CharField(max_length=64)
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["address_key", "vacancy"], name="one_alert_email_per_address_and_vacancy"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"alert {self.alert_id}: vacancy {self.vacancy_id}"
