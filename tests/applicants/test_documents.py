@@ -176,8 +176,11 @@ def test_removing_a_document_deletes_its_file(
 
 @pytest.mark.parametrize("ended_by", ["withdrawn", "rejected", "deadline"])
 def test_documents_stay_as_they_are_once_the_application_can_no_longer_change(
-    client_for, alice, rita, vacancy, application, ended_by
+    client_for, alice, rita, vacancy, application, ended_by, settings
 ):
+    settings.STAGE_EMAIL_DELAY_SECONDS = (
+        0  # a rejection settles at once (in its undo window it is still open)
+    )
     client = client_for(alice)
     upload(client, application, "cv.pdf", PDF)
     document = application.documents.get()
