@@ -218,3 +218,18 @@ def test_an_entry_is_named_in_local_time_like_the_list_beside_it(client_for, ada
     assert str(entry) == f"2026-12-06 09:03 Exported by user #{rita.pk}"
     page = client_for(ada).get(f"/admin/audit/auditentry/{entry.pk}/change/").content.decode()
     assert f"2026-12-06 09:03 Exported by user #{rita.pk}" in page
+
+
+def test_the_list_shortens_a_long_detail_and_the_entry_keeps_it_whole(client_for, ada, rita):
+    line = "possess a good knowledge of NATO's methods and structures to develop requirements " * 2
+    entry = AuditEntry.objects.create(
+        actor=rita, action=AuditEntry.Action.DECIDED, detail=f"met: {line}"[:200]
+    )
+    client = client_for(ada)
+    listed = client.get("/admin/audit/auditentry/").content.decode()
+    assert "met: possess a good knowledge of NATO&#x27;s methods and structu…" in listed
+    assert "develop requirements possess" not in listed
+    assert (
+        "develop requirements possess"
+        in client.get(f"/admin/audit/auditentry/{entry.pk}/change/").content.decode()
+    )
