@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
-from applications.models import Application, Stage
+from applications.models import Application, Stage, StageChange
 from applications.services import apply, move_to_stage
 from candidates.importing import import_profiles
 from candidates.models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
@@ -147,6 +147,11 @@ def ensure_demo_pipeline(rita: User, alice: User, vacancies: list[Vacancy]) -> N
             stage = stages[chosen.index(candidate)]
             if stage != Stage.NEW:
                 move_to_stage([application], stage, by=rita)
+    # The demo's pipeline is history: its applicants heard of it then, so starting the app emails nobody (the
+    # receipts and stage emails queued above find their change claimed and send nothing).
+    StageChange.objects.filter(application__vacancy__in=vacancies, notified_at__isnull=True).update(
+        notified_at=timezone.now()
+    )
 
 
 @transaction.atomic

@@ -38,6 +38,16 @@ def _own_applications(request):
     return Application.objects.for_applicant(request.user).exclude(source=Application.Source.SOURCED)
 
 
+def _with_history(applications):
+    """Each application with the stage changes its applicant's history is made of (``applicant_timeline``)."""
+    history = StageChange.objects.only(
+        "application_id", "to_stage", "changed_at", "changed_by_id", "notified_at"
+    ).order_by("changed_at", "id")
+    return applications.select_related("vacancy").prefetch_related(
+        Prefetch("stage_changes", queryset=history)
+    )
+
+
 def _get_own_application(request, pk: int) -> Application:
     return get_object_or_404(_own_applications(request).select_related("vacancy"), pk=pk)
 
@@ -140,11 +150,19 @@ def matches(request):
     consented = candidate is not None and candidate.consent_at is not None
     updating = consented and services.matches_updating(candidate)
     cards = services.ranked_matches(candidate, form.filter(open_vacancies))
-    # The vacancies already applied for, so the list says so instead of inviting a second look.
-    applied = set(
-        _own_applications(request).exclude(stage=Stage.WITHDRAWN).values_list("vacancy_id", flat=True)
-    )
-    context = {"form": form, "cards": cards, "consented": consented, "updating": updating, "applied": applied}
+    # The vacancies already applied for, so the list says so instead of inviting a second look; an application
+    # the applicant knows was not selected says that (a withdrawn one may apply again, so it is not listed).
+    own = list(_with_history(_own_applications(request).exclude(stage=Stage.WITHDRAWN)))
+    applied = {application.vacancy_id for application in own}
+    not_selected = {application.vacancy_id for application in own if application.is_final}
+    context = {
+        "form": form,
+        "cards": cards,
+        "consented": consented,
+        "updating": updating,
+        "applied": applied,
+        "not_selected": not_selected,
+    }
     template_name = "applicants/matches.html"
     if request.htmx and not request.htmx.history_restore_request:
         template_name += "#match-list"
@@ -209,14 +227,8 @@ def apply(request, pk: int):
 @require_safe
 @applicant_required
 def applications(request):
-    history = StageChange.objects.only(
-        "application_id", "to_stage", "changed_at", "changed_by_id", "notified_at"
-    ).order_by("changed_at", "id")
     rows = list(
-        _own_applications(request)
-        .select_related("vacancy")
-        .prefetch_related(Prefetch("stage_changes", queryset=history), "documents")
-        .order_by("-applied_at")
+        _with_history(_own_applications(request)).prefetch_related("documents").order_by("-applied_at")
     )
     # What the applicant sees of each history: the stages as they know them, by day (applications.stages).
     context = {"applications": [(application, application.applicant_timeline()) for application in rows]}

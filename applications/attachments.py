@@ -71,7 +71,7 @@ class DocumentRefused(Exception):
     """Why a document cannot be attached or removed, in words for the applicant."""
 
 
-CANNOT_CHANGE = gettext_lazy("This application can no longer change: its documents stay as they are.")
+CANNOT_CHANGE = gettext_lazy("The documents of this application can no longer change: they stay as they are.")
 
 
 class ApplicationDocument(models.Model):

@@ -78,8 +78,11 @@ class Application(models.Model):
 
     @property
     def is_final(self) -> bool:
-        """Rejected or withdrawn: the application can no longer change, so it cannot be withdrawn."""
-        return self.stage in CLOSED_STAGES
+        """Not selected or withdrawn as the applicant knows it (the last step of their history): the application
+        can no longer change, so it cannot be withdrawn and its documents stay. A recruiter's move to Rejected
+        still in its undo window is not final yet: the applicant sees the stage before it, and may withdraw."""
+        steps = self.applicant_timeline()
+        return steps[-1].stage in CLOSED_STAGES if steps else self.stage in CLOSED_STAGES
 
     def applicant_timeline(self, *, now: datetime | None = None) -> list[stages.Step]:
         """The history the applicant sees (``applications.stages.timeline``), from the prefetched changes."""
@@ -98,7 +101,7 @@ class Application(models.Model):
     def documents_can_change(self) -> bool:
         """Documents are attached and removed while the application is open, until the vacancy's deadline:
         after it, the recruiters assess what was sent."""
-        return self.source == self.Source.APPLIED and self.stage not in CLOSED_STAGES and self.vacancy.is_open
+        return self.source == self.Source.APPLIED and self.vacancy.is_open and not self.is_final
 
 
 # News of a stage older than this is no longer sent (e.g. after a long outage of the workers).

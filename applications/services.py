@@ -18,7 +18,7 @@ from candidates.models import Candidate
 from matching import signals as matching_signals
 from vacancies.models import Vacancy
 
-from .models import CLOSED_STAGES, Application, Stage, StageChange
+from .models import Application, Stage, StageChange
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ def _apply(candidate: Candidate, vacancy: Vacancy, *, motivation: str) -> Applic
 
 @transaction.atomic
 def withdraw(application: Application) -> Application:
-    if application.stage in CLOSED_STAGES:
+    if application.is_final:
         raise ApplicationRefused("This application is already closed.")
     move_to_stage([application], Stage.WITHDRAWN, by=None)
     application.refresh_from_db()

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from .admin_readonly import ReadOnlyMixin
@@ -68,7 +69,16 @@ class CandidateFilter(TypedFilter):
 
 @admin.register(AuditEntry)
 class AuditEntryAdmin(ReadOnlyMixin, admin.ModelAdmin):  # the trail is read-only, for everyone
-    list_display = ["at", "actor", "actor_role", "action", "vacancy_id", "candidate_id", "count", "detail"]
+    list_display = [
+        "at",
+        "actor",
+        "actor_role",
+        "action",
+        "vacancy_id",
+        "candidate_id",
+        "count",
+        "short_detail",
+    ]
     # By actor, action, object (a vacancy, a candidate) and date.
     list_filter = [ActorFilter, "actor_role", "action", VacancyFilter, CandidateFilter, "at"]
     search_fields = ["=vacancy_id", "actor__email"]
@@ -76,6 +86,12 @@ class AuditEntryAdmin(ReadOnlyMixin, admin.ModelAdmin):  # the trail is read-onl
     date_hierarchy = "at"
     list_select_related = ["actor"]
     actions = [export_as_csv]
+
+    @admin.display(description=_("detail"), ordering="detail")
+    def short_detail(self, entry: AuditEntry) -> str:
+        # A notice's whole line (up to 200 characters) made each decision's row many lines tall; the entry's
+        # own page has it in full.
+        return Truncator(entry.detail).chars(60)
 
     def get_search_results(self, request, queryset, search_term):
         found, may_have_duplicates = super().get_search_results(request, queryset, search_term)

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Cast
+from django.utils import timezone
 
 
 class AuditEntryQuerySet(models.QuerySet):
@@ -51,4 +52,6 @@ class AuditEntry(models.Model):
         indexes = [models.Index(fields=["candidate_id", "at"]), models.Index(fields=["vacancy_id", "at"])]
 
     def __str__(self) -> str:
-        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_id} {self.action}"
+        # Local time, as the list shows it; the actor by id only (the trail keeps no personal data).
+        by = f"user #{self.actor_id}" if self.actor_id else "the system"
+        return f"{timezone.localtime(self.at):%Y-%m-%d %H:%M} {self.get_action_display()} by {by}"

@@ -301,6 +301,8 @@ def profile_from_import_json(obj: Any, reference: ReferenceData = DEFAULT_REFERE
     if not isinstance(obj, dict):
         raise ProfileError(f"the line is not a JSON object but {type(obj).__name__}")
     raw_id = obj.get("id")
+    if raw_id is None:
+        raise ProfileError("id: missing")  # as "name: missing" says it, not "None is not an identifier"
     if isinstance(raw_id, bool) or not isinstance(raw_id, str | int) or not str(raw_id).strip():
         raise ProfileError(f"id: {raw_id!r} is not an identifier")
     nationality = _text(obj, "nationality", "")

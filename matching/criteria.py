@@ -114,7 +114,7 @@ def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
     required = prepared.required_rank
     level = prepared.requirements.degree.level
     wanted = _REQUIREMENT_LABEL[level]
-    described = _education_label(highest)
+    described = education_label(highest)
     unmet, to_assess, hints = (), (), ()
     if have >= required:
         share = 0.6 + 0.1 * min(have - required, 2)
@@ -184,7 +184,8 @@ def _required_field(
     return unrelated, (), (Reason("degree", "obtain_field", {"fields": required}),)
 
 
-def _education_label(highest: tuple[str, str] | None) -> str:
+def education_label(highest: tuple[str, str] | None) -> str:
+    """A person's degree as the score and the essentials word it: ("master", "Law") -> "Master's in Law"."""
     if highest is None:
         return "No education stated"
     label = _EDUCATION_LABEL[highest[0]]

@@ -47,6 +47,7 @@ from reference.concepts import is_where
 from reference.data import ROMAN_LEVELS
 from reference.scales import REQUIREMENT_LABELS
 
+from .criteria import education_label
 from .reasons import describe, duration
 from .text import TAG_WEIGHT, TermIndex, requirement_terms, stem, term_weights, terms
 
@@ -532,7 +533,8 @@ def _criterion_evidence(prepared: PreparedVacancy, candidate: PreparedProfile, l
         highest = candidate.highest
         if highest is None:
             return _("Military staff college") if candidate.staff_college else ""
-        return ", ".join(part for part in (highest.level, highest.field, highest.institution) if part)
+        degree = education_label((highest.level, highest.field))
+        return f"{degree}, {highest.institution}" if highest.institution else degree
     if line.criterion == "nationality":
         return _("Nationality: %(nationality)s") % {"nationality": profile.nationality}
     stated = []

@@ -91,7 +91,8 @@ def world(django_capture_on_commit_callbacks, settings):
         Application.objects.filter(vacancy=vacancy).exclude(candidate=alice.candidate).order_by("pk")
     )
     hanna = applicants[0].candidate
-    recruiting.move_candidates(vacancy, [alice.candidate.pk], Stage.SHORTLISTED, by=rita)  # her email waits
+    # Her email waits: an offer is news to her (the demo told her "Under review").
+    recruiting.move_candidates(vacancy, [alice.candidate.pk], Stage.OFFER, by=rita)
     recruiting.add_note(vacancy, alice.candidate.pk, "Strong drafting.\nAsk about PARP.", by=rita)
     recruiting.rate(vacancy, alice.candidate.pk, 4, by=rita)
     to_assess = MatchResult.objects.filter(vacancy=vacancy, candidate__in=[a.candidate for a in applicants])

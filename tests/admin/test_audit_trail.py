@@ -1,6 +1,8 @@
 """Issue 8: who viewed, exported, rescored or moved which candidate, recorded by ids and visible to admins;
 no entry keeps a name, an email address or what a note says."""
 
+import datetime as dt
+
 import pytest
 
 from audit.models import AuditEntry
@@ -205,3 +207,29 @@ def test_admins_filter_the_trail_by_actor_action_object_and_date(
     assert '<input type="hidden" name="action" value="viewed">' in page
     assert '<input type="hidden" name="actor" value="rita">' in page
     assert '<label for="typed-filter-candidate" class="visually-hidden">Candidate (id)</label>' in page
+
+
+def test_an_entry_is_named_in_local_time_like_the_list_beside_it(client_for, ada, rita, settings):
+    # Found trying the admin again: the list said 9:03 a.m. (Brussels), the entry's own page "08:03 3 exported".
+    settings.TIME_ZONE = "Europe/Brussels"
+    entry = AuditEntry.objects.create(actor=rita, action=AuditEntry.Action.EXPORTED, count=7, detail="csv")
+    AuditEntry.objects.filter(pk=entry.pk).update(at=dt.datetime(2026, 12, 6, 8, 3, tzinfo=dt.UTC))
+    entry.refresh_from_db()
+    assert str(entry) == f"2026-12-06 09:03 Exported by user #{rita.pk}"
+    page = client_for(ada).get(f"/admin/audit/auditentry/{entry.pk}/change/").content.decode()
+    assert f"2026-12-06 09:03 Exported by user #{rita.pk}" in page
+
+
+def test_the_list_shortens_a_long_detail_and_the_entry_keeps_it_whole(client_for, ada, rita):
+    line = "possess a good knowledge of NATO's methods and structures to develop requirements " * 2
+    entry = AuditEntry.objects.create(
+        actor=rita, action=AuditEntry.Action.DECIDED, detail=f"met: {line}"[:200]
+    )
+    client = client_for(ada)
+    listed = client.get("/admin/audit/auditentry/").content.decode()
+    assert "met: possess a good knowledge of NATO&#x27;s methods and structu…" in listed
+    assert "develop requirements possess" not in listed
+    assert (
+        "develop requirements possess"
+        in client.get(f"/admin/audit/auditentry/{entry.pk}/change/").content.decode()
+    )

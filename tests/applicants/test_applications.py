@@ -10,6 +10,7 @@ from applications.models import Application, Note, Rating, Stage, StageChange
 from applications.notifications import send_stage_change_email
 from applications.services import add_to_pipeline, apply, move_to_stage
 from applications.tasks import notify_stage_change
+from tests.factories import VacancyFactory
 from vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
@@ -209,3 +210,35 @@ def test_withdraw_is_still_offered_while_a_closed_vacancys_selection_goes_on(cli
         f"/me/applications/{application.pk}/withdraw/"
         in client_for(alice).get("/me/applications/").content.decode()
     )
+
+
+def test_a_rejection_still_in_its_undo_window_changes_nothing_the_applicant_sees(
+    client_for, alice, application, rita, settings, django_capture_on_commit_callbacks
+):
+    # Found trying the app again: the page said "Received" but Withdraw and the documents' link had gone, which
+    # told the applicant of the rejection before it settled. Until then it is still open to them.
+    settings.STAGE_EMAIL_DELAY_SECONDS = 120
+    move_to_stage([application], Stage.REJECTED, by=rita)
+    client = client_for(alice)
+    html = client.get("/me/applications/").content.decode()
+    assert ">Received</span>" in html and "Not selected" not in html
+    assert f"/me/applications/{application.pk}/withdraw/" in html
+    assert f"/me/applications/{application.pk}/documents/" in html and "Attach your CV" in html
+
+    # Withdrawing then is the applicant's own act: it wins, and no outcome email follows.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/me/applications/{application.pk}/withdraw/", follow=True)
+    assert "You withdrew your application" in response.content.decode()
+    application.refresh_from_db()
+    assert application.stage == Stage.WITHDRAWN
+    assert not StageChange.objects.to_email().exists()
+
+    # Once settled, a rejection closes the application as before.
+    other = apply(alice.candidate, VacancyFactory(), motivation="")
+    move_to_stage([other], Stage.REJECTED, by=rita)
+    with time_machine.travel(timezone.now() + timedelta(seconds=121), tick=False):
+        html = client.get("/me/applications/").content.decode()
+        assert f"/me/applications/{other.pk}/withdraw/" not in html
+        assert client.post(f"/me/applications/{other.pk}/withdraw/", follow=True).status_code == 200
+    other.refresh_from_db()
+    assert other.stage == Stage.REJECTED

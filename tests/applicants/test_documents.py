@@ -176,8 +176,11 @@ def test_removing_a_document_deletes_its_file(
 
 @pytest.mark.parametrize("ended_by", ["withdrawn", "rejected", "deadline"])
 def test_documents_stay_as_they_are_once_the_application_can_no_longer_change(
-    client_for, alice, rita, vacancy, application, ended_by
+    client_for, alice, rita, vacancy, application, ended_by, settings
 ):
+    settings.STAGE_EMAIL_DELAY_SECONDS = (
+        0  # a rejection settles at once (in its undo window it is still open)
+    )
     client = client_for(alice)
     upload(client, application, "cv.pdf", PDF)
     document = application.documents.get()
@@ -232,3 +235,16 @@ def test_a_document_is_reached_only_through_its_own_application(client_for, alic
     upload(client, application, "cv.pdf", PDF)
     document = application.documents.get()
     assert client.get(f"/me/applications/{other.pk}/documents/{document.pk}/").status_code == 404
+
+
+def test_after_the_deadline_the_page_says_the_documents_are_settled_not_the_application(
+    client_for, alice, vacancy, application
+):
+    # Found trying the app again: "This application can no longer change" beside a Withdraw that still worked.
+    vacancy.close()
+    page = client_for(alice).get(f"/me/applications/{application.pk}/documents/").content.decode()
+    assert (
+        "This vacancy no longer takes applications: your documents stay as the recruiters received them."
+        in page
+    )
+    assert "This application" not in page and 'type="file"' not in page

@@ -3,7 +3,8 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from applications.services import apply
+from applications.models import Stage
+from applications.services import apply, move_to_stage
 from matching.models import ScoringRun
 from tests.factories import VacancyFactory
 from vacancies.models import Vacancy
@@ -251,3 +252,19 @@ def test_it_says_what_a_recruiter_decided_and_links_to_the_checklist(client_for,
     assert f'A recruiter assessed "{line}": you do not meet it' in html
     assert "A recruiter must assess" not in html  # nothing is open any more
     assert f'href="/me/vacancies/{vacancy.pk}/#essentials"' in html
+
+
+def test_an_application_the_applicant_knows_was_not_selected_says_so(
+    client_for, alice, rita, three, settings
+):
+    # Found trying the app again: a rejected application's vacancy stood first in My matches as "Applied".
+    low, eligible, assess = three
+    applications = [apply(alice.candidate, vacancy) for vacancy in (eligible, assess)]
+    settings.STAGE_EMAIL_DELAY_SECONDS = 120
+    move_to_stage(applications, Stage.REJECTED, by=rita)
+    client = client_for(alice)
+    html = client.get("/me/matches/").content.decode()
+    assert html.count(">Applied</a>") == 2 and "Not selected" not in html  # rita may still undo it
+    settings.STAGE_EMAIL_DELAY_SECONDS = 0
+    html = client.get("/me/matches/").content.decode()
+    assert html.count(">Not selected</a>") == 2 and ">Applied</a>" not in html

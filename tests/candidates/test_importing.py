@@ -117,7 +117,7 @@ def test_it_reports_broken_lines_with_their_numbers_and_imports_the_rest():
     assert report.errors == [
         (2, "not valid JSON: Expecting property name enclosed in double quotes (column 2)"),
         (3, "experience[0].start: '2020-13' is not a YYYY-MM month"),
-        (4, "id: None is not an identifier"),
+        (4, "id: missing"),
         (5, "languages[0].level: 'VII' is not one of I..VI"),
         (6, "experience[0]: end 2019-01 is before start 2020-05"),
         (7, "name: missing"),

@@ -80,6 +80,7 @@ def test_it_tolerates_missing_optional_fields():
     ("changes", "message"),
     [
         ({"id": ""}, "id: '' is not an identifier"),
+        ({"id": None}, "id: missing"),
         ({"education": [{"level": "phd"}]}, "education[0].level: 'phd' is not one of"),
         (
             {

@@ -121,7 +121,7 @@ def test_a_line_assessed_at_interview_does_not_block_eligibility():
 def test_criterion_lines_take_the_criterion_outcome_and_its_evidence():
     result = result_for(notice(), person())
     assert set(statuses(result).values()) == {MET}
-    assert evidence(result, "hold a university degree") == "master, Supply Chain Management, KU Leuven"
+    assert evidence(result, "hold a university degree") == "Master's in Supply Chain Management, KU Leuven"
     assert evidence(result, "have at least 3 years' experience").startswith("8 years 11 months of experience")
 
     no_degree = result_for(notice(), person(education=[{"level": "secondary"}]))

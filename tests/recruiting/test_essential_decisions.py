@@ -254,12 +254,12 @@ def test_under_blind_review_the_evidence_keeps_back_nationality_and_place_of_stu
     vacancy.save()
     jonas.education.update(institution="Université de Liège")
     essentials = [dict(e) for e in JONAS_ESSENTIALS]
-    essentials[0]["evidence"] = "master, International Relations, Université de Liège"
+    essentials[0]["evidence"] = "Master's in International Relations, Université de Liège"
     essentials[1].update(status="met", evidence="Nationality: Belgium")
     MatchResult.objects.filter(vacancy=vacancy, candidate=jonas).update(essentials=essentials)
 
     page = client_for(rita).get(url(vacancy, jonas)).content.decode()
-    assert "Shown by: master, International Relations, …" in page and "Liège" not in page
+    assert "Shown by: Master&#x27;s in International Relations, …" in page and "Liège" not in page
     assert "Hidden during blind review." in page and "Belgium" not in page
 
 

@@ -222,3 +222,16 @@ def test_a_failed_essential_is_red_and_equal_points_look_alike(client_for, rita,
     row = client_for(rita).get(f"/recruiting/{vacancy.pk}/").context_data["rows"][0]
     assert row.candidate_id == lena.pk and row.verdict == 0
     assert {c.criterion: c.css for c in row.chips}["experience"] == "chip-bad"
+
+
+@pytest.mark.parametrize(
+    ("query", "count"),
+    [
+        ("", "3 candidates."),
+        ("verdict=eligible", "1 candidate matches the filters."),
+        ("min_score=60", "2 candidates match the filters."),
+    ],
+)
+def test_it_counts_the_rows_in_words_that_agree(client_for, rita, vacancy, candidates, query, count):
+    page = client_for(rita).get(f"/recruiting/{vacancy.pk}/?{query}").content.decode()
+    assert count in " ".join(page.split())
