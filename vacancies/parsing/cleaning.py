@@ -53,6 +53,8 @@ _NOISE = re.compile(
       | jump\ to\ content|recommended\ posts|you\ are\ on\ page\ \d+\s*of\s*\d+|sei\ sulla\ pagina.*
       | get\ the\ latest\ news.*|job\ search\ and\ career\ advice\ platform|activez\ les\ alertes.*
       | pubblica\ annuncio\ gratuito|share\ this\ job\s*:?
+      | (?:>>?\s*|»\s*)?(?:read|see|view)\ the\ (?:full|complete)\ (?:notice|vacancy|job\ description|job\ posting|posting|advert)
+        (?:\ and\ apply)?\s*:?|view\ this\ (?:e-?mail|message)\ in\ your\ browser.*
       | click\ to\ apply.*|apply\ now|apply\ for\ this\ (?:job|position)|apply|postuler(?:\ maintenant)?
       | report\ (?:this\ )?job|signaler(?:\ cette\ offre)?|share\ this\ (?:job|offer)|share|partager(?:\ cette\ offre)?
       | save(?:\ this)?\ job|save|sauvegarder|print|imprimer|tweet|email\ this\ job|back\ to\ (?:search|results|jobs)
@@ -217,6 +219,105 @@ def join_labels(raws: list[str]) -> list[str]:
     return joined
 
 
+# Markup of the formats a notice arrives in, as plain text: Markdown (a wiki export), a quoted e-mail, a
+# text browser's dump (lynx), an e-mail newsletter.
+_FRONT_MATTER_KEY = re.compile(r"^[\w-]+\s*:")
+_QUOTE = re.compile(r"^\s*>(?:[ >]*)")
+_COMMENT = re.compile(r"<!--.*?-->")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+# "[Apply](https://...)" -> "Apply"; a bare "<https://...>" and a lynx link number "[12]" go.
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+_BARE_LINK = re.compile(r"<(?:https?://|mailto:)[^>\s]*>")
+# A line that is only an address, or a text browser's numbered reference to one: "  12. https://...".
+_URL_LINE = re.compile(r"^\s*(?:\d{1,3}\.\s+)?<?(?:https?://|mailto:|javascript:)\S*\s*$")
+_LINK_NUMBER = re.compile(r"\[\d{1,3}\](?=\S)")
+# Emphasis marks on a word's edge ("**Language:**", "*Related pages:*", "__Note__"), not a "* " bullet.
+_EMPHASIS = re.compile(r"(?<![\w*])(?:\*{1,3}|_{2,3})(?=[^\s*])|(?<=[^\s*])(?:\*{1,3}|_{2,3})(?![\w*])")
+# A banner's stars around a sentence: "*** This post is open only to ... ***".
+_BANNER = re.compile(r"^(\s*)\*{2,}\s+(.*?)\s+\*{2,}\s*$")
+
+
+def unmark(raws: list[str]) -> list[str]:
+    """The lines without their markup: a Markdown file's front matter, heading marks, emphasis and links
+    made text; an e-mail's quote marks ("> ") when it quotes a block; HTML comments; a text browser's link
+    numbers. Indentation is kept (a wrapped item's hanging indent is read later).
+
+    >>> unmark(["> ## Essential", ">", "> - **Language:** English, see [page](https://x.org/a)."])
+    ['Essential', '', '- Language: English, see page.']
+    """
+    if raws and raws[0].strip() == "---":
+        end = next((i for i, raw in enumerate(raws[1:40], 1) if raw.strip() == "---"), None)
+        if end and all(_FRONT_MATTER_KEY.match(raw) or not raw.strip() for raw in raws[1:end]):
+            raws = raws[end + 1 :]
+    quoted = sum(1 for raw in raws if _QUOTE.match(raw)) >= 3
+    result = []
+    for raw in raws:
+        if quoted:
+            raw = _QUOTE.sub("", raw, count=1)
+        if _URL_LINE.match(raw):
+            continue
+        if "<!--" in raw:
+            raw = _COMMENT.sub("", raw)
+            if not raw.strip():
+                continue
+        if "#" in raw:
+            raw = _MD_HEADING.sub("", raw, count=1)
+        if "[" in raw:
+            raw = _LINK_NUMBER.sub("", _MD_LINK.sub(r"\1", raw))
+        if "<" in raw:
+            raw = _BARE_LINK.sub("", raw).rstrip()
+        if "*" in raw or "__" in raw:
+            raw = _EMPHASIS.sub("", _BANNER.sub(r"\1\2", raw))
+        result.append(raw)
+    return result
+
+
+# A list item's mark and the column its text starts at: "  - ", "     * ", "1. ", "(a) ".
+_ITEM_MARK = re.compile(r"^(\s*)(?:[-*•·▪●]|\d{1,2}[.)]|\(?[a-h]\))\s+(?=\S)")
+_COLUMN_GAP = re.compile(r"\S\s{4,}\S")
+_CUT_AFTER = re.compile(
+    r"(?:,|\b(?:or|and|of|in|at|for|to|the|an?|with|by|from|on|as|than|e\.g\.|i\.e\.))$", re.I
+)
+
+
+def join_hanging(raws: list[str]) -> list[str]:
+    """A list item and its wrapped lines as one line: lines without a mark of their own, indented to the
+    column where the item's text starts (Markdown, a text browser's dump, a plain-text e-mail), continue it
+    when the item has not ended ("... of which at" / "least one year ..."). Lines laid out in columns are
+    left to the table reader.
+
+    >>> join_hanging(["  * have three years' experience, of which at", "    least one year in defence;"])
+    ["  * have three years' experience, of which at least one year in defence;"]
+    """
+    result: list[str] = []
+    column = None  # where the open item's text starts
+    for raw in raws:
+        text = raw.strip()
+        indent = len(raw) - len(raw.lstrip())
+        if (
+            column is not None
+            and text
+            and abs(indent - column) <= 1
+            and not _ITEM_MARK.match(raw)
+            and not _COLUMN_GAP.search(raw)
+            and _wrapped_end(result[-1].rstrip(), text)
+        ):
+            result[-1] = f"{result[-1].rstrip()} {text}"
+            continue
+        mark = _ITEM_MARK.match(raw)
+        column = mark.end() if mark and not _COLUMN_GAP.search(raw) else None
+        result.append(raw)
+    return result
+
+
+def _wrapped_end(item: str, text: str) -> bool:
+    if item.endswith((".", ";", ":", "!", "?")) or text.endswith(":"):
+        return False
+    if text[:1].islower() or text[:1].isdigit() or text[:1] in "(\"'":
+        return True
+    return bool(_CUT_AFTER.search(item))
+
+
 def _starts_label(text: str, match: re.Match[str]) -> bool:
     # Upper case labels may be glued to the value before ("AdvisorNATO Grade:"); others need a word break.
     before = text[match.start() - 1 : match.start()]
@@ -231,9 +332,10 @@ def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
+    unmarked = unmark(normalise(text).split("\n"))
     raws = [
         part
-        for raw in join_labels(linearise_tables(normalise(text).split("\n"), _is_chrome))
+        for raw in join_hanging(join_labels(linearise_tables(unmarked, _is_chrome)))
         for part in split_fields(raw)
     ]
     for raw in raws:
