@@ -35,6 +35,17 @@ The incumbent must:
         # Nations named directly; aliases become the English country names.
         (["The post is open to nationals of Turkey, Holland and the USA only."],
          ("Türkiye", "Netherlands", "United States")),
+        # A group of any name before its list, in a newsletter's banner.
+        (["*** This post is open only to nationals of the four NETMA nations: Germany, Italy, Spain and the "
+          "United Kingdom. ***"], ("Germany", "Italy", "Spain", "United Kingdom")),
+        (["Candidates must be citizens of one of the partner countries, namely Italy, Spain or the UK."],
+         ("Italy", "Spain", "United Kingdom")),
+        # A nation's name cut by the line's end.
+        (["This post is open only to nationals of the MMF participating nations: Belgium, Czech",
+          "Republic, Germany, the Netherlands and Norway."],
+         ("Belgium", "Czechia", "Germany", "Netherlands", "Norway")),
+        (["Open only to nationals of the participating nations: Denmark, United", "Kingdom and Norway."],
+         ("Denmark", "United Kingdom", "Norway")),
     ],
 )  # fmt: skip
 def test_it_reads_the_nations_a_notice_names(lines, nations):

@@ -57,7 +57,9 @@ _WHO_ALONE = re.compile(_WHO, _I)
 def _restriction(line: str) -> re.Match[str] | None:
     # "nationals of ... member states", or "nationals of Belgium, Denmark and Norway" (nations named directly).
     named = [
-        m for m in _WHO_ALONE.finditer(line) if _nation(_ITEM_SPLIT.split(line[m.end() :], maxsplit=1)[0])
+        m
+        for m in _WHO_ALONE.finditer(line)
+        if _nation(_ITEM_SPLIT.split(line[m.end() :], maxsplit=1)[0]) or _named_group(line[m.end() :])
     ]
     for match in [*_WHO_GROUP.finditer(line), *named]:
         sentence_start = max(line.rfind(". ", 0, match.start()), line.rfind("; ", 0, match.start())) + 1
@@ -68,6 +70,18 @@ def _restriction(line: str) -> re.Match[str] | None:
         if _LIMIT.search(sentence) or not re.search(r"\w", line[sentence_start : match.start()]):
             return match
     return None
+
+
+# "nationals of the four NETMA nations: Germany, ...", "citizens of the programme's partner countries (Italy,
+# Spain)": a group of any name, then its nations.
+_GROUP_OPENING = re.compile(
+    r"^[^.;:()]{0,70}?\b(?:nations|countries|states)\s*(?::|\(|,?\s*(?:namely|i\.e\.)\s)", _I
+)
+
+
+def _named_group(tail: str) -> bool:
+    opening = _GROUP_OPENING.match(tail)
+    return bool(opening and _list_after(tail[opening.end() :]))
 
 
 # A post of NATO or one of its bodies: open to nationals of the member nations even where the notice does
@@ -116,9 +130,20 @@ def _nation(item: str) -> str | None:
 def _list_after(text: str) -> tuple[str, ...]:
     """The nations listed at the start of ``text`` (after a ":" or "(" or directly), in order."""
     nations: list[str] = []
-    for item in _ITEM_SPLIT.split(text):
-        if not item.strip(" .:"):
+    pieces = re.split(f"({_ITEM_SPLIT.pattern})", text, flags=_I)
+    items, separators = pieces[::2], [*pieces[1::2], ""]
+    skip = False
+    for k, item in enumerate(items):
+        if skip or not item.strip(" .:"):
+            skip = False
             continue
+        # A name the line wrapped ("Czech" / "Republic", "United" / "Kingdom") is read whole.
+        if separators[k].strip(" ") == "\n" and k + 1 < len(items):
+            nation = _nation(f"{item} {items[k + 1]}")
+            if nation:
+                nations.append(nation)
+                skip = True
+                continue
         nation = _nation(item)
         if nation:
             nations.append(nation)
