@@ -289,8 +289,22 @@ def _split_and(part: str) -> list[str]:
     return [part]
 
 
+# "Graduation from a national or NATO staff college is accepted in lieu of a degree": the college stands in.
+_STAFF_COLLEGE_CLAUSE = re.compile(r"[^.;]*\bstaff college\b[^.;]*", _I)
+
+
 def degree_alternatives(text: str) -> tuple[str, ...]:
-    return tuple(name for name, pattern in _ALTERNATIVES if pattern.search(text))
+    """What may stand in for the degree; a clause naming a staff college is not equivalent experience.
+
+    >>> degree_alternatives("A degree. Graduation from a staff college is accepted in lieu of a degree.")
+    ('military_staff_college',)
+    """
+    without_college = _STAFF_COLLEGE_CLAUSE.sub("", text)
+    return tuple(
+        name
+        for name, pattern in _ALTERNATIVES
+        if pattern.search(without_college if name == "equivalent_experience" else text)
+    )
 
 
 # Words a page ran together ("universitydegree", "Master'sdegree").

@@ -1,0 +1,211 @@
+"""Formats a notice arrives in as plain text: a Markdown wiki export, a quoted e-mail, a text browser's dump,
+a newsletter. Each notice is written here, in the test. Pure: no database."""
+
+from vacancies.parsing import parse_notice
+from vacancies.parsing.cleaning import join_hanging, unmark
+from vacancies.parsing.degree import degree_alternatives
+from vacancies.parsing.sections import Line, heading_kind
+
+
+def test_it_reads_a_markdown_export_with_front_matter_bold_labels_and_wrapped_bullets():
+    parsed = parse_notice(
+        """---
+title: "Logistics Officer (Fuel)"
+exported: 2027-01-04T10:00:00Z
+---
+
+[Home](https://wiki.example.org/) / [Jobs](https://wiki.example.org/jobs)
+
+# Logistics Officer (Fuel)
+
+> **Headquarters Allied Land Command (LANDCOM)**, Izmir, Türkiye
+
+| Field | Value |
+|---|---|
+| NATO Grade | A-2 |
+| Closing date | **12 March 2027** |
+
+## Essential qualifications
+
+- **Professional/Experience:** Minimum 4 years' experience in military fuel logistics, of which at
+  least 1 year in a multinational headquarters.
+- **Education/Training:** University degree, preferably in engineering or logistics. Graduation
+  from a national or NATO staff college is accepted in lieu of a degree.
+- **Language:** English – SLP 3333 (Listening, Speaking, Reading, Writing).
+
+## Desirable qualifications
+
+- **Language:** French – SLP 2222.
+
+<!-- exported with md-export -->
+"""
+    )
+    assert parsed.title == "Logistics Officer (Fuel)"
+    assert parsed.deadline.isoformat() == "2027-03-12"
+    assert len(parsed.essential) == 3
+    assert parsed.essential[0].endswith("of which at least 1 year in a multinational headquarters")
+    assert parsed.desirable == ("Language: French - SLP 2222",)
+    assert parsed.degree.level == "university"
+    assert parsed.degree.alternatives == ("military_staff_college",)
+    assert parsed.min_years_experience == 4
+    assert [c.years for c in parsed.experience_conditions] == [4, 1]
+    assert [s.slp for s in parsed.languages.stanag] == ["3333"]
+
+
+def test_markdown_marks_links_and_comments_go_and_indentation_stays():
+    assert unmark(
+        ["## Essential", "  - **Language:** see [the page](https://x.org/a) <https://x.org/b>", "<!-- c -->"]
+    ) == ["Essential", "  - Language: see the page"]
+    assert unmark(["*** Open only to nationals of Norway. ***", "* a bullet *stays*"]) == [
+        "Open only to nationals of Norway.",
+        "* a bullet stays",
+    ]
+
+
+def test_it_reads_a_notice_quoted_in_a_forwarded_email():
+    parsed = parse_notice(
+        """From: Recruitment Cell <hr@example.org>
+Sent: Monday, 11 January 2027 09:14
+Subject: FW: Vacancy notice 27-0042
+
+Please circulate the vacancy below.
+
+-----Original Message-----
+> VACANCY NOTICE 27-0042
+> Post title: Budget Officer
+> Organisation: NATO Support and Procurement Agency (NSPA)
+> Grade: A.2
+> Closing date: 05/02/2027
+>
+> ESSENTIAL QUALIFICATIONS
+> * Bachelor's degree in economics or accounting.
+> * Minimum 4 years' experience in public budgeting.
+> * Proficiency in English (NATO level IV) and French (NATO level II).
+>
+> DESIRABLE QUALIFICATIONS
+> * Master's degree in public finance.
+"""
+    )
+    assert parsed.title == "Budget Officer"
+    assert parsed.essential[0] == "Bachelor's degree in economics or accounting"
+    assert parsed.desirable == ("Master's degree in public finance",)
+    assert parsed.degree.level == "bachelor"
+    assert {(r.language, r.level) for r in parsed.languages.requirements} == {
+        ("English", "IV"),
+        ("French", "II"),
+    }
+
+
+def test_it_reads_a_text_browser_dump_with_items_wrapped_under_their_text():
+    parsed = parse_notice(
+        """   [1]Skip to content  [2]Vacancies
+
+                              Translator (German)
+
+   Grade: L-2
+   Closing date: 27 November 2027
+
+QUALIFICATIONS AND EXPERIENCE
+
+   ESSENTIAL
+
+   The incumbent must:
+     * possess a university degree in translation or modern languages; a
+       degree in another discipline is acceptable if combined with a post-graduate qualification in
+       translation;
+     * have at least three years' full-time experience as a translator, of which at
+       least one year in the field of defence;
+     * be able to work to strict deadlines.
+
+   DESIRABLE
+
+   The following would be considered an advantage:
+     * knowledge of a third NATO language.
+
+References
+
+   1. https://example.org/skip
+"""
+    )
+    assert len(parsed.essential) == 3
+    assert parsed.essential[1] == (
+        "have at least three years' full-time experience as a translator, of which at least one year in the "
+        "field of defence"
+    )
+    assert parsed.desirable == ("knowledge of a third NATO language",)
+    assert [c.years for c in parsed.experience_conditions] == [3, 1]
+
+
+def test_a_line_indented_under_an_item_joins_it_only_while_the_item_goes_on():
+    assert join_hanging(["- Degree in law.", "  Knowledge of French is an asset."]) == [
+        "- Degree in law.",
+        "  Knowledge of French is an asset.",
+    ]
+    assert join_hanging(["1. Education", "   University degree in law."]) == [
+        "1. Education",
+        "   University degree in law.",
+    ]
+    assert join_hanging(["- A degree in law or", "  NATO staff college."]) == [
+        "- A degree in law or NATO staff college."
+    ]
+    # Columns padded with spaces are the table reader's.
+    assert join_hanging(["- a degree in law", "  and economics        - knowledge of"]) == [
+        "- a degree in law",
+        "  and economics        - knowledge of",
+    ]
+
+
+def test_it_reads_a_job_alert_email_with_its_lists_headed_by_a_status_in_brackets():
+    parsed = parse_notice(
+        """From: Careers Digest <digest@example.org>
+Subject: Your weekly job alert: 2 new vacancies
+View this email in your browser <https://news.example.org/v/1?utm_source=newsletter>
+
+==============================================================
+FEATURED VACANCY
+==============================================================
+
+Finance Officer (Programme Budgets)
+NATO Helicopter Management Agency (NAHEMA)
+Location: Aix-en-Provence, France
+Grade: A-2
+Closing date: 22 November 2027
+
+WHAT YOU NEED (essential)
+- A university degree in economics, finance or a
+  related discipline.
+- At least five years' experience in public budgeting,
+  of which at least two years in a multinational programme.
+- English at NATO level V (Advanced).
+
+NICE TO HAVE
+- Working knowledge of French or German.
+
+>> Read the full notice and apply:
+<https://news.example.org/c/nahema?utm_source=newsletter>
+"""
+    )
+    assert parsed.essential == (
+        "A university degree in economics, finance or a related discipline",
+        "At least five years' experience in public budgeting, of which at least two years in a multinational "
+        "programme",
+        "English at NATO level V (Advanced)",
+    )
+    assert parsed.desirable == ("Working knowledge of French or German",)
+    assert [c.years for c in parsed.experience_conditions] == [5, 2]
+
+
+def test_a_status_in_brackets_after_a_heading_names_its_list():
+    assert heading_kind(Line("WHAT YOU NEED (essential)")) == "essential"
+    assert heading_kind(Line("Qualifications (an asset)")) == "desirable"
+    assert heading_kind(Line("Your profile (required)")) == "essential"
+    assert heading_kind(Line("the work is done in English (mandatory)")) is None
+
+
+def test_a_staff_college_in_lieu_of_a_degree_is_no_equivalent_experience():
+    assert degree_alternatives(
+        "University degree. Graduation from a national or NATO staff college is accepted in lieu of a degree."
+    ) == ("military_staff_college",)
+    assert degree_alternatives("A degree, or 2 additional years of experience in lieu of a degree.") == (
+        "equivalent_experience",
+    )
