@@ -3,7 +3,7 @@ a newsletter. Each notice is written here, in the test. Pure: no database."""
 
 from vacancies.parsing import parse_notice
 from vacancies.parsing.cleaning import join_hanging, unmark
-from vacancies.parsing.degree import degree_alternatives
+from vacancies.parsing.degree import degree_alternatives, parse_degree
 from vacancies.parsing.sections import Line, heading_kind
 
 
@@ -209,3 +209,26 @@ def test_a_staff_college_in_lieu_of_a_degree_is_no_equivalent_experience():
     assert degree_alternatives("A degree, or 2 additional years of experience in lieu of a degree.") == (
         "equivalent_experience",
     )
+
+
+def test_menus_breadcrumbs_and_related_pages_of_links_are_no_text():
+    assert unmark(
+        [
+            "   #[1]NATO Standardization Office - Vacancies [2]RSS",
+            "   [4]Home   [5]About   [6]Standards   [7]Vacancies",
+            "[Staff Officer (closed 30 Sep 2026)](./a) · [Budget Assistant (closing 2 Dec 2026)](./b)",
+            "   [14]Apply via the NATO Talent Acquisition Platform",
+            "  12. https://nso.example.org/vacancies",
+        ]
+    ) == ["   Apply via the NATO Talent Acquisition Platform"]
+
+
+def test_a_second_route_to_the_degree_does_not_set_its_level():
+    degree = parse_degree(
+        [
+            "possess a university degree in translation or linguistics; a degree in another discipline is "
+            "acceptable if combined with a post-graduate qualification in translation"
+        ]
+    )
+    assert degree.level == "university"
+    assert degree.fields == ("translation", "linguistics")

@@ -50,7 +50,7 @@ _NOISE = re.compile(
       | (?:update\ day|updated?(?:\ on)?|last\ updated|mis\ [àa]\ jour(?:\ le)?|date\ de\ mise\ [àa]\ jour)\s*:.*
       | (?:d[ií]a\ de\ (?:actualizaci[oó]n|atualiza[çc][ãa]o)|giorno\ di\ aggiornamento|更新日|看过)\s*:.*
       | (?:categor[íi]a|industria|ind[úu]stria|tipo\ de\ (?:empleo|empregos?)|tipo\ di\ lavoro)\s*:.*
-      | jump\ to\ content|recommended\ posts|you\ are\ on\ page\ \d+\s*of\s*\d+|sei\ sulla\ pagina.*
+      | (?:jump|skip)\ to\ (?:main\ )?content|recommended\ posts|you\ are\ on\ page\ \d+\s*of\s*\d+|sei\ sulla\ pagina.*
       | get\ the\ latest\ news.*|job\ search\ and\ career\ advice\ platform|activez\ les\ alertes.*
       | pubblica\ annuncio\ gratuito|share\ this\ job\s*:?
       | (?:>>?\s*|»\s*)?(?:read|see|view)\ the\ (?:full|complete)\ (?:notice|vacancy|job\ description|job\ posting|posting|advert)
@@ -263,6 +263,8 @@ def unmark(raws: list[str]) -> list[str]:
         if "#" in raw:
             raw = _MD_HEADING.sub("", raw, count=1)
         if "[" in raw:
+            if _is_menu(raw):
+                continue
             raw = _LINK_NUMBER.sub("", _MD_LINK.sub(r"\1", raw))
         if "<" in raw:
             raw = _BARE_LINK.sub("", raw).rstrip()
@@ -270,6 +272,18 @@ def unmark(raws: list[str]) -> list[str]:
             raw = _EMPHASIS.sub("", _BANNER.sub(r"\1\2", raw))
         result.append(raw)
     return result
+
+
+def _is_menu(raw: str) -> bool:
+    """A line of links and little else: a site's menu, breadcrumbs, footer links, a text browser's list of
+    the page's feeds ("#[1]Vacancies [2]RSS"), related pages (whose dates are no deadline)."""
+    if re.match(r"^\s*#\[\d+\]", raw):
+        return True
+    links = _MD_LINK.findall(raw)
+    if len(links) >= 2:
+        return len(re.sub(r"[\W_]+", " ", _MD_LINK.sub(" ", raw)).split()) <= 3
+    segments = _LINK_NUMBER.split(raw)
+    return len(segments) >= 3 and all(len(segment.split()) <= 4 for segment in segments[1:])
 
 
 # A list item's mark and the column its text starts at: "  - ", "     * ", "1. ", "(a) ".
