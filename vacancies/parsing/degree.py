@@ -170,8 +170,25 @@ def degree_level(text: str) -> str:
     return min(specific or named, key=lambda level: REQUIRED_RANK[level])
 
 
+# "...; a degree in another discipline is acceptable if combined with a post-graduate qualification": a second
+# route, whose level is not the one required.
+_ACCEPTED_ROUTE = re.compile(
+    r"(?:;|\.\s|,\s+or\s)\s*(?:an?\s|other\s)[^;.]{0,80}?\b(?:is|are|will\s+be|may\s+be)\s+(?:also\s+)?"
+    r"(?:acceptable|accepted|considered)\b",
+    _I,
+)
+
+
 def _without_substitute(text: str) -> str:
-    """``text`` up to the sentence or clause ("; ...", ", or ...") that states what may replace the degree."""
+    """``text`` up to the sentence or clause ("; ...", ", or ...") that states what may replace the degree.
+
+    >>> _without_substitute("a degree in translation; a degree in another discipline is acceptable if combined "
+    ...                     "with a post-graduate qualification in translation")
+    'a degree in translation'
+    """
+    route = _ACCEPTED_ROUTE.search(text)
+    if route and route.start() > 0:
+        text = text[: route.start()]
     match = DEGREE_SUBSTITUTE.search(text)
     if not match:
         return text
