@@ -1,10 +1,11 @@
 """Formats a notice arrives in as plain text: a Markdown wiki export, a quoted e-mail, a text browser's dump,
-a newsletter. Each notice is written here, in the test. Pure: no database."""
+a newsletter, a PDF in two columns. Each notice is written here, in the test. Pure: no database."""
 
 from vacancies.parsing import parse_notice
 from vacancies.parsing.cleaning import join_hanging, unmark
 from vacancies.parsing.degree import degree_alternatives, parse_degree
 from vacancies.parsing.sections import Line, heading_kind
+from vacancies.parsing.tables import side_by_side
 
 
 def test_it_reads_a_markdown_export_with_front_matter_bold_labels_and_wrapped_bullets():
@@ -232,3 +233,79 @@ def test_a_second_route_to_the_degree_does_not_set_its_level():
     )
     assert degree.level == "university"
     assert degree.fields == ("translation", "linguistics")
+
+
+TWO_COLUMNS = """NATO UNCLASSIFIED                                                        NLO-X/VN/2027/01
+
+                                         VACANCY NOTICE
+
+ Post title:  Project Officer (Defence                  Grade:        A-2 / NATO Grade G15
+              Capacity Building)                        Location:     Chisinau, Moldova
+ Division:    Political Affairs and Security            Clearance:    NATO SECRET
+              Policy Division (PASP)                    Closing date: 15/03/2027
+
+ 1. SUMMARY                                             2. PRINCIPAL DUTIES
+ The NATO Liaison Office supports the defence           The incumbent will:
+ reform of the host country and reports to the          - manage a portfolio of projects, from
+ Head of Office.                                        concept note to final report;
+                                                        - organise visits and expert missions.
+
+ 3. QUALIFICATIONS AND EXPERIENCE
+
+ ESSENTIAL                                              DESIRABLE
+ The incumbent must:                                    The following would be considered an
+ - possess a university degree in political             advantage:
+ science or international relations;                    - a master's degree in a relevant field;
+ - have at least 4 years' experience in defence         - a project management certification
+ reform, of which at least 1 year in a partner          (PRINCE2, PMP);
+ country;                                               - knowledge of Romanian.
+ - possess the following minimum levels of NATO's
+ official languages (English/French): V
+ ("Advanced") in one; II ("Elementary") in the other;
+ - possess a good working level of Russian (IV:
+ "Upper Intermediate").
+
+ 4. COMPETENCIES                                        5. NATIONALITY
+ The incumbent must demonstrate:                        This post is open to nationals of NATO
+ - Achievement: Improves performance;                   member states only.
+ - Teamwork: Solicits inputs.                           6. HOW TO APPLY
+ - Flexibility: Adapts strategy;                        Applications must be submitted through the
+                                                        NATO Talent Acquisition Platform.
+"""
+
+
+def test_it_reads_a_pdf_laid_out_in_two_columns_side_by_side():
+    parsed = parse_notice(TWO_COLUMNS)
+    assert parsed.title == "Project Officer (Defence Capacity Building)"
+    assert parsed.location == "Chisinau, Moldova"
+    assert parsed.deadline.isoformat() == "2027-03-15"
+    assert parsed.essential[-2:] == (
+        "possess the following minimum levels of NATO's official languages (English/French): V "
+        '("Advanced") in one; II ("Elementary") in the other',
+        'possess a good working level of Russian (IV: "Upper Intermediate")',
+    )
+    assert parsed.desirable == (
+        "a master's degree in a relevant field",
+        "a project management certification (PRINCE2, PMP)",
+        "knowledge of Romanian",
+    )
+    assert (parsed.languages.rule, parsed.languages.high, parsed.languages.low) == (
+        "one_high_other_low",
+        "V",
+        "II",
+    )
+    assert [c.years for c in parsed.experience_conditions] == [4, 1]
+    assert [c.name for c in parsed.competencies] == ["Achievement", "Teamwork", "Flexibility"]
+    assert "manage a portfolio of projects, from concept note to final report" in " ".join(
+        parsed.accountabilities
+    )
+
+
+def test_a_table_of_fields_padded_with_spaces_is_no_two_columns():
+    lines = [
+        "Job Requisition ID   270214",
+        "Title                Service Delivery Manager",
+        "Primary Location     Netherlands-Zuid-Holland-The Hague",
+        "Grade                A-2",
+    ]
+    assert side_by_side(lines, 0) == ([], 0)

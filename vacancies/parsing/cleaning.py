@@ -288,6 +288,7 @@ def _is_menu(raw: str) -> bool:
 
 # A list item's mark and the column its text starts at: "  - ", "     * ", "1. ", "(a) ".
 _ITEM_MARK = re.compile(r"^(\s*)(?:[-*•·▪●]|\d{1,2}[.)]|\(?[a-h]\))\s+(?=\S)")
+_LABEL_VALUE = re.compile(r"^\s*[A-Z][\w /()&'.-]{0,30}:\s+(?=\S)")
 _COLUMN_GAP = re.compile(r"\S\s{4,}\S")
 _CUT_AFTER = re.compile(
     r"(?:,|\b(?:or|and|of|in|at|for|to|the|an?|with|by|from|on|as|than|e\.g\.|i\.e\.))$", re.I
@@ -305,6 +306,7 @@ def join_hanging(raws: list[str]) -> list[str]:
     """
     result: list[str] = []
     column = None  # where the open item's text starts
+    value = None  # where the value of a "Label:  value" line starts
     for raw in raws:
         text = raw.strip()
         indent = len(raw) - len(raw.lstrip())
@@ -315,11 +317,20 @@ def join_hanging(raws: list[str]) -> list[str]:
             and not _ITEM_MARK.match(raw)
             and not _COLUMN_GAP.search(raw)
             and _wrapped_end(result[-1].rstrip(), text)
+        ) or (
+            # "Post title:  Programme Officer (Defence" / "             Institution Building)"
+            value is not None
+            and text
+            and indent == value
+            and not _LABEL_VALUE.match(raw)
+            and not result[-1].rstrip().endswith((".", ";", ":"))
         ):
             result[-1] = f"{result[-1].rstrip()} {text}"
             continue
         mark = _ITEM_MARK.match(raw)
         column = mark.end() if mark and not _COLUMN_GAP.search(raw) else None
+        label = _LABEL_VALUE.match(raw)
+        value = label.end() if label and not _COLUMN_GAP.search(raw[label.end() :]) else None
         result.append(raw)
     return result
 
