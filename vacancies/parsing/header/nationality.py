@@ -130,21 +130,16 @@ def _nation(item: str) -> str | None:
 def _list_after(text: str) -> tuple[str, ...]:
     """The nations listed at the start of ``text`` (after a ":" or "(" or directly), in order."""
     nations: list[str] = []
-    pieces = re.split(f"({_ITEM_SPLIT.pattern})", text, flags=_I)
-    items, separators = pieces[::2], [*pieces[1::2], ""]
+    items = [item for item in _ITEM_SPLIT.split(text) if item.strip(" .:")]
     skip = False
-    for k, item in enumerate(items):
-        if skip or not item.strip(" .:"):
+    for item, following in zip(items, [*items[1:], ""]):
+        if skip:
             skip = False
             continue
-        # A name the line wrapped ("Czech" / "Republic", "United" / "Kingdom") is read whole.
-        if separators[k].strip(" ") == "\n" and k + 1 < len(items):
-            nation = _nation(f"{item} {items[k + 1]}")
-            if nation:
-                nations.append(nation)
-                skip = True
-                continue
-        nation = _nation(item)
+        # "Czech" / "Republic": a name wrapped over two lines
+        nation = following and _nation(f"{item} {following}")
+        skip = bool(nation)
+        nation = nation or _nation(item)
         if nation:
             nations.append(nation)
         elif nations:
