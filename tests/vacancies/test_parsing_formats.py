@@ -309,3 +309,36 @@ def test_a_table_of_fields_padded_with_spaces_is_no_two_columns():
         "Grade                A-2",
     ]
     assert side_by_side(lines, 0) == ([], 0)
+
+
+def test_of_a_notice_in_full_in_english_and_in_french_only_the_english_version_is_read():
+    parsed = parse_notice(
+        """NORTH ATLANTIC TREATY ORGANIZATION / ORGANISATION DU TRAITÉ DE L'ATLANTIQUE NORD
+
+======================= ENGLISH VERSION =======================
+
+ASSISTANT (REGISTRY)
+Grade: B.3
+Closing date: 15 February 2027
+
+QUALIFICATIONS AND EXPERIENCE
+ESSENTIAL
+The incumbent must:
+- have at least two years' experience in a registry;
+- be proficient in MS Office.
+
+======================= VERSION FRANÇAISE =======================
+
+ASSISTANT(E) (ENREGISTREMENT)
+QUALIFICATIONS ET EXPÉRIENCE
+ESSENTIELLES
+Le/la titulaire doit :
+- avoir au moins deux années d'expérience dans un service d'enregistrement ;
+- maîtriser MS Office.
+"""
+    )
+    assert parsed.essential == (
+        "have at least two years' experience in a registry",
+        "be proficient in MS Office",
+    )
+    assert [c.years for c in parsed.experience_conditions] == [2]

@@ -378,7 +378,36 @@ def clean_lines(text: str) -> list[Line]:
         if _NOISE.match(line.text) or _DATE_PLACE.match(line.text):
             continue
         lines.append(line)
-    return _drop_repeated_lines(lines)
+    return _drop_repeated_lines(english_version(lines))
+
+
+# "=== ENGLISH VERSION ===", "Version française", "French version follows": where one language's full copy
+# of the notice starts.
+_VERSION = re.compile(
+    r"^\W*(?:(?P<en1>english)|french|fran[çc]ais(?:e)?|anglais(?:e)?)\s+(?:version|text|texte)\W*$"
+    r"|^\W*(?:version|texte)\s+(?:(?P<en2>anglaise|english)|fran[çc]aise|french)\W*$",
+    re.IGNORECASE,
+)
+
+
+def english_version(lines: list[Line]) -> list[Line]:
+    """Of a notice given in full in English and in French, the header and the English version only (the
+    French copy would repeat every requirement in words this reader does not know).
+
+    >>> [l.text for l in english_version([Line("NATO"), Line("== ENGLISH VERSION =="), Line("Officer"),
+    ...                                   Line("== VERSION FRANÇAISE =="), Line("Officier")])]
+    ['NATO', 'Officer']
+    """
+    marks = [
+        (i, bool(m["en1"] or m["en2"])) for i, line in enumerate(lines) if (m := _VERSION.match(line.text))
+    ]
+    if len(marks) < 2 or not any(english for _, english in marks):
+        return lines
+    kept = lines[: marks[0][0]]
+    for (start, english), (end, _) in zip(marks, [*marks[1:], (len(lines), False)]):
+        if english:
+            kept += lines[start + 1 : end]
+    return kept
 
 
 def _key(text: str) -> str:
