@@ -149,6 +149,9 @@ def test_a_line_indented_under_an_item_joins_it_only_while_the_item_goes_on():
     assert join_hanging(["- A degree in law or", "  NATO staff college."]) == [
         "- A degree in law or NATO staff college."
     ]
+    assert join_hanging(["- NATO ISR Course (NATO School);", "  knowledge of AJP-2.7."]) == [
+        "- NATO ISR Course (NATO School); knowledge of AJP-2.7."
+    ]
     # Columns padded with spaces are the table reader's.
     assert join_hanging(["- a degree in law", "  and economics        - knowledge of"]) == [
         "- a degree in law",

@@ -336,6 +336,8 @@ def join_hanging(raws: list[str]) -> list[str]:
 
 
 def _wrapped_end(item: str, text: str) -> bool:
+    if item.endswith(";") and text[:1].islower() and not text.endswith(":"):
+        return True  # "Course (NATO School Oberammergau);" / "knowledge of AJP-2.7 ...": one item's parts
     if item.endswith((".", ";", ":", "!", "?")) or text.endswith(":"):
         return False
     if text[:1].islower() or text[:1].isdigit() or text[:1] in "(\"'":
