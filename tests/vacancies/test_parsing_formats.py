@@ -80,7 +80,8 @@ Please circulate the vacancy below.
 >
 > ESSENTIAL QUALIFICATIONS
 > * Bachelor's degree in economics or accounting.
-> * Minimum 4 years' experience in public budgeting.
+> * Minimum 4 years' experience in public budgeting, of which 2 years in a
+>   multinational organisation.
 > * Proficiency in English (NATO level IV) and French (NATO level II).
 >
 > DESIRABLE QUALIFICATIONS
@@ -91,6 +92,10 @@ Please circulate the vacancy below.
     assert parsed.essential[0] == "Bachelor's degree in economics or accounting"
     assert parsed.desirable == ("Master's degree in public finance",)
     assert parsed.degree.level == "bachelor"
+    assert [(c.years, c.context) for c in parsed.experience_conditions] == [
+        (4, "public budgeting"),
+        (2, "a multinational organisation"),
+    ]
     assert {(r.language, r.level) for r in parsed.languages.requirements} == {
         ("English", "IV"),
         ("French", "II"),

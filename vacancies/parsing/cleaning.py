@@ -222,7 +222,7 @@ def join_labels(raws: list[str]) -> list[str]:
 # Markup of the formats a notice arrives in, as plain text: Markdown (a wiki export), a quoted e-mail, a
 # text browser's dump (lynx), an e-mail newsletter.
 _FRONT_MATTER_KEY = re.compile(r"^[\w-]+\s*:")
-_QUOTE = re.compile(r"^\s*>(?:[ >]*)")
+_QUOTE = re.compile(r"^\s*(?:> ?)+")
 _COMMENT = re.compile(r"<!--.*?-->")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 # "[Apply](https://...)" -> "Apply"; a bare "<https://...>" and a lynx link number "[12]" go.
