@@ -183,9 +183,11 @@ def side_by_side(lines: list[str], start: int) -> tuple[list[str], int]:
     The columns are where at least three lines have text on both sides of one gap of two spaces or more
     at the same place, and no line runs across it. ([], start) for any other block.
 
-    >>> side_by_side([" 1. SUMMARY           2. DUTIES", " The office supports  The incumbent will:",
-    ...               " reform of the        - manage a portfolio", " sector.              - report."], 0)[0]
-    [' 1. SUMMARY', ' The office supports', ' reform of the', ' sector.', '', '2. DUTIES', 'The incumbent will:', '- manage a portfolio', '- report.']
+    >>> side_by_side(["The Liaison Office supports the    The incumbent will:",
+    ...               "defence reform of the host         - manage a portfolio of projects;",
+    ...               "country and reports to its Head.   - report to donors."], 0)[0]
+    ['The Liaison Office supports the', 'defence reform of the host', 'country and reports to its Head.', '', \
+'The incumbent will:', '- manage a portfolio of projects;', '- report to donors.']
     """
     end = start
     while end < len(lines) and lines[end].strip():
