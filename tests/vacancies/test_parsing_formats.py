@@ -230,6 +230,18 @@ def test_menus_breadcrumbs_and_related_pages_of_links_are_no_text():
             "  12. https://nso.example.org/vacancies",
         ]
     ) == ["   Apply via the NATO Talent Acquisition Platform"]
+    # Items and sentences that name pages keep their words.
+    assert unmark(
+        [
+            "     * knowledge of [5]AJP-2.7 and [6]AJP-3;",
+            "- knowledge of [AJP-2.7](https://x.org/a) and [AJP-3](https://x.org/b)",
+            "See [the rules](https://x.org/r) and [the form](https://x.org/f) before applying.",
+        ]
+    ) == [
+        "     * knowledge of AJP-2.7 and AJP-3;",
+        "- knowledge of AJP-2.7 and AJP-3",
+        "See the rules and the form before applying.",
+    ]
 
 
 def test_a_second_route_to_the_degree_does_not_set_its_level():

@@ -279,11 +279,17 @@ def _is_menu(raw: str) -> bool:
     the page's feeds ("#[1]Vacancies [2]RSS"), related pages (whose dates are no deadline)."""
     if re.match(r"^\s*#\[\d+\]", raw):
         return True
+    if _ITEM_MARK.match(raw) or re.match(r"^\W*[a-z]", raw):
+        return False  # an item or a sentence that names two pages ("knowledge of [5]AJP-2.7 and [6]AJP-3")
     links = _MD_LINK.findall(raw)
     if len(links) >= 2:
-        return len(re.sub(r"[\W_]+", " ", _MD_LINK.sub(" ", raw)).split()) <= 3
+        return len(re.sub(r"[\W_]+", " ", _MD_LINK.sub(" ", raw)).split()) <= 2
     segments = _LINK_NUMBER.split(raw)
-    return len(segments) >= 3 and all(len(segment.split()) <= 4 for segment in segments[1:])
+    return (
+        len(segments) >= 3
+        and (len(segments) >= 4 or not segments[0].strip())
+        and all(len(segment.split()) <= 4 for segment in segments[1:])
+    )
 
 
 # A list item's mark and the column its text starts at: "  - ", "     * ", "1. ", "(a) ".
