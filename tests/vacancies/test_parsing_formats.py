@@ -53,6 +53,20 @@ exported: 2027-01-04T10:00:00Z
     assert [s.slp for s in parsed.languages.stanag] == ["3333"]
 
 
+def test_front_matter_keeps_its_title_and_a_text_between_rules_stays():
+    assert unmark(["---", 'title: "Staff Officer"', "exported: 2026-10-21", "---", "", "Text"]) == [
+        "Title: Staff Officer",
+        "",
+        "Text",
+    ]
+    assert unmark(["---", "Title: Finance Officer", "Grade: A-2", "---"]) == [
+        "---",
+        "Title: Finance Officer",
+        "Grade: A-2",
+        "---",
+    ]
+
+
 def test_markdown_marks_links_and_comments_go_and_indentation_stays():
     assert unmark(
         ["## Essential", "  - **Language:** see [the page](https://x.org/a) <https://x.org/b>", "<!-- c -->"]

@@ -221,7 +221,7 @@ def join_labels(raws: list[str]) -> list[str]:
 
 # Markup of the formats a notice arrives in, as plain text: Markdown (a wiki export), a quoted e-mail, a
 # text browser's dump (lynx), an e-mail newsletter.
-_FRONT_MATTER_KEY = re.compile(r"^[\w-]+\s*:")
+_FRONT_MATTER_KEY = re.compile(r"^[a-z_][\w-]*\s*:")
 _QUOTE = re.compile(r"^\s*(?:> ?)+")
 _COMMENT = re.compile(r"<!--.*?-->")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
@@ -248,7 +248,9 @@ def unmark(raws: list[str]) -> list[str]:
     if raws and raws[0].strip() == "---":
         end = next((i for i, raw in enumerate(raws[1:40], 1) if raw.strip() == "---"), None)
         if end and all(_FRONT_MATTER_KEY.match(raw) or not raw.strip() for raw in raws[1:end]):
-            raws = raws[end + 1 :]
+            # Its title stays ("title: \"Staff Officer\""); the export's other data (dates, tags) go.
+            title = next((raw for raw in raws[1:end] if raw.startswith("title:")), None)
+            raws = ([f"Title: {title[6:].strip().strip(chr(34))}"] if title else []) + raws[end + 1 :]
     quoted = sum(1 for raw in raws if _QUOTE.match(raw)) >= 3
     result = []
     for raw in raws:
