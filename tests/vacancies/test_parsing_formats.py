@@ -376,3 +376,28 @@ Le/la titulaire doit :
         "be proficient in MS Office",
     )
     assert [c.years for c in parsed.experience_conditions] == [2]
+
+
+def test_setext_headings_underlined_with_rules_are_headings():
+    parsed = parse_notice(
+        """Finance Officer
+===============
+
+Grade: A-2
+Closing date: 1 March 2027
+
+Essential qualifications
+------------------------
+
+* A university degree in finance.
+* At least 3 years' experience in budgeting.
+
+Desirable qualifications
+========================
+
+* Knowledge of SAP.
+"""
+    )
+    assert parsed.title == "Finance Officer"
+    assert parsed.essential == ("A university degree in finance", "At least 3 years' experience in budgeting")
+    assert parsed.desirable == ("Knowledge of SAP",)

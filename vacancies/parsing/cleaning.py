@@ -60,7 +60,7 @@ _NOISE = re.compile(
       | save(?:\ this)?\ job|save|sauvegarder|print|imprimer|tweet|email\ this\ job|back\ to\ (?:search|results|jobs)
       | requisition\s*(?:\#|id|number|no\.?)\s*:?.*|job\ (?:id|ref(?:erence)?)\s*:?\s*[\w-]*
       | cover\ image|company\ logo|logo|image|photo
-      | -+|\.+|\|+|•
+      | -+|=+|\.+|\|+|•
       | (?:[^>»\n]{1,40}\s[>»]\s){2,}[^>»\n]{0,60}
       | industry\s*:|category\s*:|secteur\s*:
       | (?:sign|log)\ ?in|register|se\ connecter|connexion|inscription|s'inscrire|mon\ compte|my\ account
