@@ -2,7 +2,7 @@
 a newsletter, a PDF in two columns. Each notice is written here, in the test. Pure: no database."""
 
 from vacancies.parsing import parse_notice
-from vacancies.parsing.cleaning import join_hanging, unmark
+from vacancies.parsing.cleaning import clean_lines, join_hanging, unmark
 from vacancies.parsing.degree import degree_alternatives, parse_degree
 from vacancies.parsing.sections import Line, heading_kind
 from vacancies.parsing.tables import side_by_side
@@ -401,3 +401,14 @@ Desirable qualifications
     assert parsed.title == "Finance Officer"
     assert parsed.essential == ("A university degree in finance", "At least 3 years' experience in budgeting")
     assert parsed.desirable == ("Knowledge of SAP",)
+
+
+def test_a_plus_sign_marks_a_markdown_item_not_a_telephone_number():
+    assert [
+        line.render()
+        for line in clean_lines("+ a degree in law\n+32 2 707 1111\n  + knowledge of\n    French")
+    ] == [
+        "- a degree in law",
+        "+32 2 707 1111",
+        "- knowledge of French",
+    ]

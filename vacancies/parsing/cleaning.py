@@ -39,7 +39,7 @@ _PUNCTUATION = str.maketrans(
 # UTF-8 read as Windows-1252 or Latin-1 ("NATOâ€™s", "RÃ©gulations").
 _MOJIBAKE = re.compile(r"â€|Ã[\u0080-\u00bf©¨ª«®´¹º¼½]|Â[\u00a0-\u00bf ]")
 
-_BULLET = re.compile(r"^(?:[-*•·‣◦▪▫●○■□►▶➢➤➔→✓✔✗⁃∙]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+|^[•▪●■►➢✓✔]")
+_BULLET = re.compile(r"^(?:[-*+•·‣◦▪▫●○■□►▶➢➤➔→✓✔✗⁃∙]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+|^[•▪●■►➢✓✔]")
 _INDENT = re.compile(r"^(?: {2,}|\u3000)")
 
 # Whole lines that a job board adds around a notice (English and French chrome).
@@ -295,7 +295,7 @@ def _is_menu(raw: str) -> bool:
 
 
 # A list item's mark and the column its text starts at: "  - ", "     * ", "1. ", "(a) ".
-_ITEM_MARK = re.compile(r"^(\s*)(?:[-*•·▪●]|\d{1,2}[.)]|\(?[a-h]\))\s+(?=\S)")
+_ITEM_MARK = re.compile(r"^(\s*)(?:[-*+•·▪●]|\d{1,2}[.)]|\(?[a-h]\))\s+(?=\S)")
 _LABEL_VALUE = re.compile(r"^\s*[A-Z][\w /()&'.-]{0,30}:\s+(?=\S)")
 _COLUMN_GAP = re.compile(r"\S\s{4,}\S")
 _CUT_AFTER = re.compile(
