@@ -46,6 +46,12 @@ The incumbent must:
          ("Belgium", "Czechia", "Germany", "Netherlands", "Norway")),
         (["Open only to nationals of the participating nations: Denmark, United", "Kingdom and Norway."],
          ("Denmark", "United Kingdom", "Norway")),
+        # Other phrasings: a field of its own, candidates from, demonyms before "nationals".
+        (["Eligible nationalities: Belgium, France, Germany."], ("Belgium", "France", "Germany")),
+        (["Only candidates from Germany, Italy, Spain and the United Kingdom will be considered."],
+         ("Germany", "Italy", "Spain", "United Kingdom")),
+        (["This post is restricted to German, Italian, Spanish and British nationals."],
+         ("Germany", "Italy", "Spain", "United Kingdom")),
     ],
 )  # fmt: skip
 def test_it_reads_the_nations_a_notice_names(lines, nations):
@@ -74,6 +80,8 @@ def test_a_restriction_to_member_nations_is_restricted_and_names_no_nation(sente
     [
         "The Organisation is committed to diversity and welcomes applications from nationals of all member nations.",
         "The Agency is located in Capellen, Luxembourg, close to Belgium and France.",
+        "We welcome applications from candidates from Belgium and other nations.",
+        "The team works with German and Italian nationals seconded by their ministries.",
     ],
 )
 def test_a_welcome_or_a_place_restricts_nothing(sentence):
