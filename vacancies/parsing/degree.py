@@ -170,15 +170,6 @@ def degree_level(text: str) -> str:
     return min(specific or named, key=lambda level: REQUIRED_RANK[level])
 
 
-# "...; a degree in another discipline is acceptable if combined with a post-graduate qualification": a second
-# route, whose level is not the one required.
-_ACCEPTED_ROUTE = re.compile(
-    r"(?:;|\.\s|,\s+or\s)\s*(?:an?\s|other\s)[^;.]{0,80}?\b(?:is|are|will\s+be|may\s+be)\s+(?:also\s+)?"
-    r"(?:acceptable|accepted|considered)\b",
-    _I,
-)
-
-
 def _without_substitute(text: str) -> str:
     """``text`` up to the sentence or clause ("; ...", ", or ...") that states what may replace the degree.
 
@@ -194,6 +185,15 @@ def _without_substitute(text: str) -> str:
         return text
     cut = max(text.rfind(mark, 0, match.start()) for mark in (". ", ";", ", or ", " or "))
     return text[:cut] if cut > 0 else text
+
+
+# "...; a degree in another discipline is acceptable if combined with a post-graduate qualification": a second
+# route, whose level is not the one required.
+_ACCEPTED_ROUTE = re.compile(
+    r"(?:;|\.\s|,\s+or\s)\s*(?:an?\s|other\s)[^;.]{0,80}?\b(?:is|are|will\s+be|may\s+be)\s+(?:also\s+)?"
+    r"(?:acceptable|accepted|considered)\b",
+    _I,
+)
 
 
 def degree_fields(text: str) -> tuple[str, ...]:
