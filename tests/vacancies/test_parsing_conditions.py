@@ -35,6 +35,23 @@ The incumbent must:
         # Nations named directly; aliases become the English country names.
         (["The post is open to nationals of Turkey, Holland and the USA only."],
          ("Türkiye", "Netherlands", "United States")),
+        # A group of any name before its list, in a newsletter's banner.
+        (["*** This post is open only to nationals of the four NETMA nations: Germany, Italy, Spain and the "
+          "United Kingdom. ***"], ("Germany", "Italy", "Spain", "United Kingdom")),
+        (["Candidates must be citizens of one of the partner countries, namely Italy, Spain or the UK."],
+         ("Italy", "Spain", "United Kingdom")),
+        # A nation's name cut by the line's end.
+        (["This post is open only to nationals of the MMF participating nations: Belgium, Czech",
+          "Republic, Germany, the Netherlands and Norway."],
+         ("Belgium", "Czechia", "Germany", "Netherlands", "Norway")),
+        (["Open only to nationals of the participating nations: Denmark, United", "Kingdom and Norway."],
+         ("Denmark", "United Kingdom", "Norway")),
+        # Other phrasings: a field of its own, candidates from, demonyms before "nationals".
+        (["Eligible nationalities: Belgium, France, Germany."], ("Belgium", "France", "Germany")),
+        (["Only candidates from Germany, Italy, Spain and the United Kingdom will be considered."],
+         ("Germany", "Italy", "Spain", "United Kingdom")),
+        (["This post is restricted to German, Italian, Spanish and British nationals."],
+         ("Germany", "Italy", "Spain", "United Kingdom")),
     ],
 )  # fmt: skip
 def test_it_reads_the_nations_a_notice_names(lines, nations):
@@ -63,6 +80,8 @@ def test_a_restriction_to_member_nations_is_restricted_and_names_no_nation(sente
     [
         "The Organisation is committed to diversity and welcomes applications from nationals of all member nations.",
         "The Agency is located in Capellen, Luxembourg, close to Belgium and France.",
+        "We welcome applications from candidates from Belgium and other nations.",
+        "The team works with German and Italian nationals seconded by their ministries.",
     ],
 )
 def test_a_welcome_or_a_place_restricts_nothing(sentence):

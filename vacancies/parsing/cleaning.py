@@ -39,7 +39,7 @@ _PUNCTUATION = str.maketrans(
 # UTF-8 read as Windows-1252 or Latin-1 ("NATOâ€™s", "RÃ©gulations").
 _MOJIBAKE = re.compile(r"â€|Ã[\u0080-\u00bf©¨ª«®´¹º¼½]|Â[\u00a0-\u00bf ]")
 
-_BULLET = re.compile(r"^(?:[-*•·‣◦▪▫●○■□►▶➢➤➔→✓✔✗⁃∙]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+|^[•▪●■►➢✓✔]")
+_BULLET = re.compile(r"^(?:[-*+•·‣◦▪▫●○■□►▶➢➤➔→✓✔✗⁃∙]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+|^[•▪●■►➢✓✔]")
 _INDENT = re.compile(r"^(?: {2,}|\u3000)")
 
 # Whole lines that a job board adds around a notice (English and French chrome).
@@ -50,15 +50,17 @@ _NOISE = re.compile(
       | (?:update\ day|updated?(?:\ on)?|last\ updated|mis\ [àa]\ jour(?:\ le)?|date\ de\ mise\ [àa]\ jour)\s*:.*
       | (?:d[ií]a\ de\ (?:actualizaci[oó]n|atualiza[çc][ãa]o)|giorno\ di\ aggiornamento|更新日|看过)\s*:.*
       | (?:categor[íi]a|industria|ind[úu]stria|tipo\ de\ (?:empleo|empregos?)|tipo\ di\ lavoro)\s*:.*
-      | jump\ to\ content|recommended\ posts|you\ are\ on\ page\ \d+\s*of\s*\d+|sei\ sulla\ pagina.*
+      | (?:jump|skip)\ to\ (?:main\ )?content|recommended\ posts|you\ are\ on\ page\ \d+\s*of\s*\d+|sei\ sulla\ pagina.*
       | get\ the\ latest\ news.*|job\ search\ and\ career\ advice\ platform|activez\ les\ alertes.*
       | pubblica\ annuncio\ gratuito|share\ this\ job\s*:?
+      | (?:>>?\s*|»\s*)?(?:read|see|view)\ the\ (?:full|complete)\ (?:notice|vacancy|job\ description|job\ posting|posting|advert)
+        (?:\ and\ apply)?\s*:?|view\ this\ (?:e-?mail|message)\ in\ your\ browser.*
       | click\ to\ apply.*|apply\ now|apply\ for\ this\ (?:job|position)|apply|postuler(?:\ maintenant)?
       | report\ (?:this\ )?job|signaler(?:\ cette\ offre)?|share\ this\ (?:job|offer)|share|partager(?:\ cette\ offre)?
       | save(?:\ this)?\ job|save|sauvegarder|print|imprimer|tweet|email\ this\ job|back\ to\ (?:search|results|jobs)
       | requisition\s*(?:\#|id|number|no\.?)\s*:?.*|job\ (?:id|ref(?:erence)?)\s*:?\s*[\w-]*
       | cover\ image|company\ logo|logo|image|photo
-      | -+|\.+|\|+|•
+      | -+|=+|\.+|\|+|•
       | (?:[^>»\n]{1,40}\s[>»]\s){2,}[^>»\n]{0,60}
       | industry\s*:|category\s*:|secteur\s*:
       | (?:sign|log)\ ?in|register|se\ connecter|connexion|inscription|s'inscrire|mon\ compte|my\ account
@@ -217,6 +219,140 @@ def join_labels(raws: list[str]) -> list[str]:
     return joined
 
 
+# Markup of the formats a notice arrives in, as plain text: Markdown (a wiki export), a quoted e-mail, a
+# text browser's dump (lynx), an e-mail newsletter.
+_FRONT_MATTER_KEY = re.compile(r"^[a-z_][\w-]*\s*:")
+_QUOTE = re.compile(r"^\s*(?:> ?)+")
+_COMMENT = re.compile(r"<!--.*?-->")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+# "[Apply](https://...)" -> "Apply"; a bare "<https://...>" and a lynx link number "[12]" go.
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+_BARE_LINK = re.compile(r"<(?:https?://|mailto:)[^>\s]*>")
+# A line that is only an address, or a text browser's numbered reference to one: "  12. https://...".
+_URL_LINE = re.compile(r"^\s*(?:\d{1,3}\.\s+)?<?(?:https?://|mailto:|javascript:)\S*\s*$")
+_LINK_NUMBER = re.compile(r"\[\d{1,3}\](?=\S)")
+# Emphasis marks on a word's edge ("**Language:**", "*Related pages:*", "__Note__"), not a "* " bullet.
+_EMPHASIS = re.compile(r"(?<![\w*])(?:\*{1,3}|_{2,3})(?=[^\s*])|(?<=[^\s*])(?:\*{1,3}|_{2,3})(?![\w*])")
+# A banner's stars around a sentence: "*** This post is open only to ... ***".
+_BANNER = re.compile(r"^(\s*)\*{2,}\s+(.*?)\s+\*{2,}\s*$")
+
+
+def unmark(raws: list[str]) -> list[str]:
+    """The lines without their markup: a Markdown file's front matter, heading marks, emphasis and links
+    made text; an e-mail's quote marks ("> ") when it quotes a block; HTML comments; a text browser's link
+    numbers. Indentation is kept (a wrapped item's hanging indent is read later).
+
+    >>> unmark(["> ## Essential", ">", "> - **Language:** English, see [page](https://x.org/a)."])
+    ['Essential', '', '- Language: English, see page.']
+    """
+    if raws and raws[0].strip() == "---":
+        end = next((i for i, raw in enumerate(raws[1:40], 1) if raw.strip() == "---"), None)
+        if end and all(_FRONT_MATTER_KEY.match(raw) or not raw.strip() for raw in raws[1:end]):
+            # Its title stays ("title: \"Staff Officer\""); the export's other data (dates, tags) go.
+            title = next((raw for raw in raws[1:end] if raw.startswith("title:")), None)
+            raws = ([f"Title: {title[6:].strip().strip(chr(34))}"] if title else []) + raws[end + 1 :]
+    quoted = sum(1 for raw in raws if _QUOTE.match(raw)) >= 3
+    result = []
+    for raw in raws:
+        if quoted:
+            raw = _QUOTE.sub("", raw, count=1)
+        if _URL_LINE.match(raw):
+            continue
+        if "<!--" in raw:
+            raw = _COMMENT.sub("", raw)
+            if not raw.strip():
+                continue
+        if "#" in raw:
+            raw = _MD_HEADING.sub("", raw, count=1)
+        if "[" in raw:
+            if _is_menu(raw):
+                continue
+            raw = _LINK_NUMBER.sub("", _MD_LINK.sub(r"\1", raw))
+        if "<" in raw:
+            raw = _BARE_LINK.sub("", raw).rstrip()
+        if "*" in raw or "__" in raw:
+            raw = _EMPHASIS.sub("", _BANNER.sub(r"\1\2", raw))
+        result.append(raw)
+    return result
+
+
+def _is_menu(raw: str) -> bool:
+    """A line of links and little else: a site's menu, breadcrumbs, footer links, a text browser's list of
+    the page's feeds ("#[1]Vacancies [2]RSS"), related pages (whose dates are no deadline)."""
+    if re.match(r"^\s*#\[\d+\]", raw):
+        return True
+    if _ITEM_MARK.match(raw) or re.match(r"^\W*[a-z]", raw):
+        return False  # an item or a sentence that names two pages ("knowledge of [5]AJP-2.7 and [6]AJP-3")
+    links = _MD_LINK.findall(raw)
+    if len(links) >= 2:
+        return len(re.sub(r"[\W_]+", " ", _MD_LINK.sub(" ", raw)).split()) <= 2
+    segments = _LINK_NUMBER.split(raw)
+    return (
+        len(segments) >= 3
+        and (len(segments) >= 4 or not segments[0].strip())
+        and all(len(segment.split()) <= 4 for segment in segments[1:])
+    )
+
+
+# A list item's mark and the column its text starts at: "  - ", "     * ", "1. ", "(a) ".
+_ITEM_MARK = re.compile(r"^(\s*)(?:[-*+•·▪●]|\d{1,2}[.)]|\(?[a-h]\))\s+(?=\S)")
+_LABEL_VALUE = re.compile(r"^\s*[A-Z][\w /()&'.-]{0,30}:\s+(?=\S)")
+_COLUMN_GAP = re.compile(r"\S\s{4,}\S")
+_CUT_AFTER = re.compile(
+    r"(?:,|\b(?:or|and|of|in|at|for|to|the|an?|with|by|from|on|as|than|e\.g\.|i\.e\.))$", re.I
+)
+
+
+def join_hanging(raws: list[str]) -> list[str]:
+    """A list item and its wrapped lines as one line: lines without a mark of their own, indented to the
+    column where the item's text starts (Markdown, a text browser's dump, a plain-text e-mail), continue it
+    when the item has not ended ("... of which at" / "least one year ..."). Lines laid out in columns are
+    left to the table reader.
+
+    >>> join_hanging(["  * have three years' experience, of which at", "    least one year in defence;"])
+    ["  * have three years' experience, of which at least one year in defence;"]
+    """
+    result: list[str] = []
+    column = None  # where the open item's text starts
+    value = None  # where the value of a "Label:  value" line starts
+    for raw in raws:
+        text = raw.strip()
+        indent = len(raw) - len(raw.lstrip())
+        if (
+            column is not None
+            and text
+            and abs(indent - column) <= 1
+            and not _ITEM_MARK.match(raw)
+            and not _COLUMN_GAP.search(raw)
+            and _wrapped_end(result[-1].rstrip(), text)
+        ) or (
+            # "Post title:  Programme Officer (Defence" / "             Institution Building)"
+            value is not None
+            and text
+            and indent == value
+            and not _LABEL_VALUE.match(raw)
+            and not result[-1].rstrip().endswith((".", ";", ":"))
+        ):
+            result[-1] = f"{result[-1].rstrip()} {text}"
+            continue
+        mark = _ITEM_MARK.match(raw)
+        column = mark.end() if mark and not _COLUMN_GAP.search(raw) else None
+        label = _LABEL_VALUE.match(raw)
+        value = label.end() if label and not _COLUMN_GAP.search(raw[label.end() :]) else None
+        result.append(raw)
+    return result
+
+
+def _wrapped_end(item: str, text: str) -> bool:
+    if item.endswith(";") and text[:1].islower() and not text.endswith(":"):
+        return True  # "Course (NATO School Oberammergau);" / "knowledge of AJP-2.7 ...": one item's parts
+    if item.endswith((".", ";", ":", "!", "?")) or text.endswith(":"):
+        return False
+    if text[:1].islower() or text[:1].isdigit() or text[:1] in "(\"'":
+        return True
+    return bool(_CUT_AFTER.search(item))
+
+
 def _starts_label(text: str, match: re.Match[str]) -> bool:
     # Upper case labels may be glued to the value before ("AdvisorNATO Grade:"); others need a word break.
     before = text[match.start() - 1 : match.start()]
@@ -231,9 +367,10 @@ def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
+    unmarked = unmark(normalise(text).split("\n"))
     raws = [
         part
-        for raw in join_labels(linearise_tables(normalise(text).split("\n"), _is_chrome))
+        for raw in join_hanging(join_labels(linearise_tables(unmarked, _is_chrome)))
         for part in split_fields(raw)
     ]
     for raw in raws:
@@ -251,7 +388,36 @@ def clean_lines(text: str) -> list[Line]:
         if _NOISE.match(line.text) or _DATE_PLACE.match(line.text):
             continue
         lines.append(line)
-    return _drop_repeated_lines(lines)
+    return _drop_repeated_lines(english_version(lines))
+
+
+# "=== ENGLISH VERSION ===", "Version française", "French version follows": where one language's full copy
+# of the notice starts.
+_VERSION = re.compile(
+    r"^\W*(?:(?P<en1>english)|french|fran[çc]ais(?:e)?|anglais(?:e)?)\s+(?:version|text|texte)\W*$"
+    r"|^\W*(?:version|texte)\s+(?:(?P<en2>anglaise|english)|fran[çc]aise|french)\W*$",
+    re.IGNORECASE,
+)
+
+
+def english_version(lines: list[Line]) -> list[Line]:
+    """Of a notice given in full in English and in French, the header and the English version only (the
+    French copy would repeat every requirement in words this reader does not know).
+
+    >>> [l.text for l in english_version([Line("NATO"), Line("== ENGLISH VERSION =="), Line("Officer"),
+    ...                                   Line("== VERSION FRANÇAISE =="), Line("Officier")])]
+    ['NATO', 'Officer']
+    """
+    marks = [
+        (i, bool(m["en1"] or m["en2"])) for i, line in enumerate(lines) if (m := _VERSION.match(line.text))
+    ]
+    if len(marks) < 2 or not any(english for _, english in marks):
+        return lines
+    kept = lines[: marks[0][0]]
+    for (start, english), (end, _) in zip(marks, [*marks[1:], (len(lines), False)]):
+        if english:
+            kept += lines[start + 1 : end]
+    return kept
 
 
 def _key(text: str) -> str:

@@ -171,12 +171,29 @@ def degree_level(text: str) -> str:
 
 
 def _without_substitute(text: str) -> str:
-    """``text`` up to the sentence or clause ("; ...", ", or ...") that states what may replace the degree."""
+    """``text`` up to the sentence or clause ("; ...", ", or ...") that states what may replace the degree.
+
+    >>> _without_substitute("a degree in translation; a degree in another discipline is acceptable if combined "
+    ...                     "with a post-graduate qualification in translation")
+    'a degree in translation'
+    """
+    route = _ACCEPTED_ROUTE.search(text)
+    if route and route.start() > 0:
+        text = text[: route.start()]
     match = DEGREE_SUBSTITUTE.search(text)
     if not match:
         return text
     cut = max(text.rfind(mark, 0, match.start()) for mark in (". ", ";", ", or ", " or "))
     return text[:cut] if cut > 0 else text
+
+
+# "...; a degree in another discipline is acceptable if combined with a post-graduate qualification": a second
+# route, whose level is not the one required.
+_ACCEPTED_ROUTE = re.compile(
+    r"(?:;|\.\s|,\s+or\s)\s*(?:an?\s|other\s)[^;.]{0,80}?\b(?:is|are|will\s+be|may\s+be)\s+(?:also\s+)?"
+    r"(?:acceptable|accepted|considered)\b",
+    _I,
+)
 
 
 def degree_fields(text: str) -> tuple[str, ...]:
@@ -289,8 +306,22 @@ def _split_and(part: str) -> list[str]:
     return [part]
 
 
+# "Graduation from a national or NATO staff college is accepted in lieu of a degree": the college stands in.
+_STAFF_COLLEGE_CLAUSE = re.compile(r"[^.;]*\bstaff college\b[^.;]*", _I)
+
+
 def degree_alternatives(text: str) -> tuple[str, ...]:
-    return tuple(name for name, pattern in _ALTERNATIVES if pattern.search(text))
+    """What may stand in for the degree; a clause naming a staff college is not equivalent experience.
+
+    >>> degree_alternatives("A degree. Graduation from a staff college is accepted in lieu of a degree.")
+    ('military_staff_college',)
+    """
+    without_college = _STAFF_COLLEGE_CLAUSE.sub("", text)
+    return tuple(
+        name
+        for name, pattern in _ALTERNATIVES
+        if pattern.search(without_college if name == "equivalent_experience" else text)
+    )
 
 
 # Words a page ran together ("universitydegree", "Master'sdegree").

@@ -58,6 +58,11 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|working (?:conditions|environment)|work environment|additional requirements"),
     )
 )  # fmt: skip
+_STATUS_AFTER = re.compile(
+    r"^(?P<heading>[^()]{3,60}?)\s*\((?P<status>essential|required|mandatory|minimum|desirable|preferred"
+    r"|desired|optional|an? (?:advantage|asset))\)$",
+    _H,
+)
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.)]\s*(?P<rest>[A-Za-z].*)$")
 _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -225,6 +230,11 @@ def heading_kind(line: Line) -> str | None:
         if pattern.match(body):
             return kind
     letters = [ch for ch in body if ch.isalpha()]
+    status = _STATUS_AFTER.match(body)
+    if status and (heading_kind(Line(status["heading"])) or status["heading"].isupper()):
+        # "WHAT YOU NEED (essential)", "Languages (desirable)": the status in brackets says which list.
+        wish = re.match(r"desir|prefer|option|an? (?:advantage|asset)", status["status"], _H)
+        return "desirable" if wish else "essential"
     upper = len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85
     if numbered and (upper or len(body.split()) <= 5) and not line.bullet:
         return "other"

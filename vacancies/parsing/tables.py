@@ -75,6 +75,12 @@ def linearise_tables(lines: list[str], chrome: Callable[[str], bool] = lambda ce
             result.extend(_rewrite(columns))
             i = end
             continue
+        if i == 0 or not lines[i - 1].strip():
+            halves, end = side_by_side(lines, i)
+            if halves:
+                result.extend(halves)
+                i = end
+                continue
         result.append(lines[i])
         i += 1
     return result
@@ -149,8 +155,11 @@ def _padded_block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
     while i < len(lines):
         line = lines[i]
         if not line.strip():
-            # A blank line ends the table unless the next line is still laid out in its columns.
+            # A blank line ends the table unless the next line is still laid out in its columns (and
+            # does not open the next section: "4. COMPETENCIES          5. NATIONALITY").
             following = _padded_cells(lines[i + 1]) if i + 1 < len(lines) else []
+            if following and _SECTION_CELL.match(following[0][1]):
+                break
             if len(following) >= 2 or (following and following[0][0] >= starts[1] - 2):
                 i += 1
                 continue
@@ -163,6 +172,62 @@ def _padded_block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
         rows.append(row)
         i += 1
     return (rows, i) if len(rows) >= 2 else ([], start)
+
+
+_SECTION_CELL = re.compile(r"^(?:\d{1,2}\.\s*)?[A-Z][A-Z &/,'-]{3,}$")
+
+
+def side_by_side(lines: list[str], start: int) -> tuple[list[str], int]:
+    """A block of lines (up to a blank line) that a PDF laid out in two columns side by side ("1. SUMMARY
+    ... 2. PRINCIPAL DUTIES"), read as a person reads it: the left column, a blank line, the right column.
+    The columns are where at least three lines have text on both sides of one gap of two spaces or more
+    at the same place, and no line runs across it. ([], start) for any other block.
+
+    >>> side_by_side(["The Liaison Office supports the    The incumbent will:",
+    ...               "defence reform of the host         - manage a portfolio of projects;",
+    ...               "country and reports to its Head.   - report to donors."], 0)[0]
+    ['The Liaison Office supports the', 'defence reform of the host', 'country and reports to its Head.', '', \
+'The incumbent will:', '- manage a portfolio of projects;', '- report to donors.']
+    """
+    end = start
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    block = lines[start:end]
+    if len(block) < 3:
+        return [], start
+    counts: dict[int, int] = {}
+    for line in block:
+        for offset, _ in _padded_cells(line)[1:]:
+            if offset >= 20 and line[offset - 2 : offset] == "  ":
+                counts[offset] = counts.get(offset, 0) + 1
+    for column in sorted(counts, key=counts.__getitem__, reverse=True)[:3]:
+        split = _split_at(block, column)
+        if split:
+            left, right = split
+            return [*left, "", *right], end
+    return [], start
+
+
+def _split_at(block: list[str], column: int) -> tuple[list[str], list[str]] | None:
+    left, right, both, short = [], [], 0, 0
+    for line in block:
+        cut = column
+        # The right column may start a character early or late on a line (proportional fonts).
+        for offset in (column, column - 1, column + 1):
+            if line[offset - 2 : offset].strip() == "" and line[offset : offset + 1].strip():
+                cut = offset
+                break
+        if line[cut - 1 : cut].strip() and len(line) > cut:
+            return None  # a line runs across the gap: no columns here
+        if line[cut:].strip() and line[:cut].strip():
+            both += 1
+            # "Primary Location     The Hague", "Post title:     Officer": a table of fields, not two columns.
+            short += len(line[:cut].split()) <= 3 or line[:cut].rstrip().endswith(":")
+        if line[:cut].strip():
+            left.append(line[:cut].rstrip())
+        if line[cut:].strip():
+            right.append(line[cut:].rstrip())
+    return (left, right) if both >= 3 and len(right) >= 3 and short * 2 <= both else None
 
 
 def _padded_cells(line: str) -> list[tuple[int, str]]:
@@ -309,17 +374,24 @@ def _by_columns(header: list[str], rows: list[list[str]]) -> list[str]:
         if not status:
             continue
         items = lists[status]
+        # A column whose items carry marks: a line without one is the wrapped end of the item above.
+        marked = sum(bool(re.match(r"^[-•*]\s+", row[column])) for row in rows) >= 2
         for row in rows:
             cell = row[column]
             if not cell:
                 continue
             bullet = re.match(r"^[-•*]\s+", cell)
             cell = cell[bullet.end() :] if bullet else cell
-            if items and not bullet and _wraps(items[-1], cell):
+            if items and not bullet and (_wraps(items[-1], cell) or (marked and not _opens(items[-1]))):
                 items[-1] = f"{items[-1]} {cell}"
             else:
                 items.append(cell)
     return _lists(lists)
+
+
+def _opens(text: str) -> bool:
+    """A sentence opening the list ("The incumbent must:"), not an item cut inside its brackets ("(IV:")."""
+    return text.endswith(":") and text.count("(") <= text.count(")")
 
 
 def _wraps(previous: str, cell: str) -> bool:

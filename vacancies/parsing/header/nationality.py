@@ -24,7 +24,9 @@ _I = re.IGNORECASE
 # Who may apply: nationals/citizens of (or from) a group of nations, within the same sentence.
 _WHO = (
     r"(?:\b(?:nationals?|citizens?)\s+(?:of|from)\b|\bcitizenship\s+of\b|\bnationality\s+of\b"
-    r"|\bressortissants?\s+(?:de|d'|des|du)|\bnationality\s*:|\bcitizenship\s*:)"
+    r"|\bressortissants?\s+(?:de|d'|des|du)|\bnationality\s*:|\bcitizenship\s*:"
+    # "Eligible nationalities: ...", "Eligible nations: ...", "Only candidates from Germany, Italy ..."
+    r"|\bnationalities\s*:|\beligible\s+(?:nations|countries)\s*:|\b(?:candidates?|applicants?)\s+from\b)"
 )
 _GROUP = (
     r"(?:NATO|OTAN|member|participating|allied|contributing|sponsoring|taking\s+part|the\s+following"
@@ -57,9 +59,11 @@ _WHO_ALONE = re.compile(_WHO, _I)
 def _restriction(line: str) -> re.Match[str] | None:
     # "nationals of ... member states", or "nationals of Belgium, Denmark and Norway" (nations named directly).
     named = [
-        m for m in _WHO_ALONE.finditer(line) if _nation(_ITEM_SPLIT.split(line[m.end() :], maxsplit=1)[0])
+        m
+        for m in _WHO_ALONE.finditer(line)
+        if _nation(_ITEM_SPLIT.split(line[m.end() :], maxsplit=1)[0]) or _named_group(line[m.end() :])
     ]
-    for match in [*_WHO_GROUP.finditer(line), *named]:
+    for match in [*_WHO_GROUP.finditer(line), *named, *_demonym_lists(line)]:
         sentence_start = max(line.rfind(". ", 0, match.start()), line.rfind("; ", 0, match.start())) + 1
         sentence_end = line.find(". ", match.end())
         sentence = line[sentence_start : sentence_end if sentence_end >= 0 else len(line)]
@@ -68,6 +72,29 @@ def _restriction(line: str) -> re.Match[str] | None:
         if _LIMIT.search(sentence) or not re.search(r"\w", line[sentence_start : match.start()]):
             return match
     return None
+
+
+# "restricted to German, Italian, Spanish and British nationals": the nations named before the word.
+_DEMONYM_LIST = re.compile(
+    r"(?P<list>(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s*,\s*|\s+(?:and|or)\s+))*[A-Z][\w'-]+)\s+"
+    r"(?:nationals|citizens)\b"
+)
+
+
+def _demonym_lists(line: str) -> list[re.Match[str]]:
+    return [m for m in _DEMONYM_LIST.finditer(line) if _list_after(m["list"])]
+
+
+# "nationals of the four NETMA nations: Germany, ...", "citizens of the programme's partner countries (Italy,
+# Spain)": a group of any name, then its nations.
+_GROUP_OPENING = re.compile(
+    r"^[^.;:()]{0,70}?\b(?:nations|countries|states)\s*(?::|\(|,?\s*(?:namely|i\.e\.)\s)", _I
+)
+
+
+def _named_group(tail: str) -> bool:
+    opening = _GROUP_OPENING.match(tail)
+    return bool(opening and _list_after(tail[opening.end() :]))
 
 
 # A post of NATO or one of its bodies: open to nationals of the member nations even where the notice does
@@ -110,16 +137,26 @@ def _nation(item: str) -> str | None:
     item = re.sub(r"^[^\w(]+|[^\w).]+$", "", item)  # a flag or another emoji beside the name
     if item in _CODES:
         return _CODES[item]
-    return _nation_names().get(item.casefold())
+    # "the United Kingdom will be considered": the sentence goes on after the list's last name.
+    run = re.match(r"^((?:[A-Z][\w'-]*\s*)+)\s+(?=[a-z])(?!.*\b[A-Z])", item)
+    return _nation_names().get(item.casefold()) or (
+        _nation_names().get(run[1].strip().casefold()) if run else None
+    )
 
 
 def _list_after(text: str) -> tuple[str, ...]:
     """The nations listed at the start of ``text`` (after a ":" or "(" or directly), in order."""
     nations: list[str] = []
-    for item in _ITEM_SPLIT.split(text):
-        if not item.strip(" .:"):
+    items = [item for item in _ITEM_SPLIT.split(text) if item.strip(" .:")]
+    skip = False
+    for item, following in zip(items, [*items[1:], ""]):
+        if skip:
+            skip = False
             continue
-        nation = _nation(item)
+        # "Czech" / "Republic": a name wrapped over two lines
+        nation = following and _nation(f"{item} {following}")
+        skip = bool(nation)
+        nation = nation or _nation(item)
         if nation:
             nations.append(nation)
         elif nations:
@@ -138,6 +175,8 @@ def find_nationalities(lines: list[str]) -> tuple[tuple[str, ...], str | None]:
         if not match:
             continue
         first = first or line
+        if match.re is _DEMONYM_LIST:
+            return _list_after(match["list"]), line
         tail = line[match.end() :]
         group = line[match.start() : match.end()] + tail[:60]
         if _ALL_MEMBERS.search(group) and not _LIST_GROUP.search(group):

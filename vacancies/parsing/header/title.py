@@ -49,7 +49,7 @@ JOB_NOUN = re.compile(
     r"architect|developer|consultant|researcher|expert|chief|controller|auditor|accountant|clerk|driver|"
     r"guard|editor|counsel|lawyer|legal adviser|instructor|trainer|lecturer|professor|inspector|operator|"
     r"programmer|librarian|archivist|nurse|physician|psychologist|mechanic|electrician|firefighter|"
-    r"supervisor|team leader|intern|trainee|proofreader|linguist|economist|statistician|strategist|buyer)\b",
+    r"supervisor|team leader|intern|trainee|proofreader|linguist|terminologist|economist|statistician|strategist|buyer)\b",
     _I,
 )
 _SENTENCE_START = re.compile(
