@@ -20,7 +20,7 @@ NAME_PREFIXES: tuple[str, ...] = (
     "capitaine de vaisseau", "général", "pułkownik", "ppłk", "płk", "mjr", "i.g", "i. g", "lt. col",
     # More forms of address and academic titles: Polish, Czech and Slovak, Italian, Dutch, German.
     "inż", "mgr inż", "dr inż", "dr hab", "dr hab inż", "lic", "phdr", "judr", "rndr", "mudr", "paeddr",
-    "doc", "sig", "sigra", "avv", "arch", "dottssa", "drs", "dipl-ing", "dipl-kfm",
+    "doc", "sig", "sigra", "avv", "arch", "dottssa", "drs", "dipl-ing", "dipl-kfm", "ir", "ing-dipl",
     "me", "maître", "sir", "dame", "the hon", "rt hon",
     # More ranks, written out and abbreviated, in the member nations' languages.
     "ltc", "lt-col", "lcol", "lcdr", "lt cmdr", "cmdr", "brig", "brig-gen", "bg", "mg", "ltg",

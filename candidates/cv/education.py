@@ -33,7 +33,8 @@ _INSTITUTION = re.compile(
     r"|scuola|lyc[ée]e|gymnasium|faculty|facult[éy]|fakult\w*|facultad|faculdade|tu|eth|epfl"
     r"|h[øo]gskole\w*|h[øo]yskole\w*|högskola\w*|universitet\w*|universiteit|hogeschool|akademi\w*"
     r"|egyetem\w*|politechnika|szkoła|škola|univerza|sveučilište|üniversitesi|ülikool|universitāte"
-    r"|universitetas|akademija|yliopisto|korkeakoulu)\b",
+    r"|universitetas|akademija|yliopisto|korkeakoulu|okulu|akademisi|enstitüsü|fakültesi|университет\w*"
+    r"|академия|колеж|πανεπιστήμιο\w*|σχολή|kolegij|veleučilište|fakulteta?|ülikool\w*|augstskola|kolegija)\b",
     re.IGNORECASE,
 )
 # National and NATO command and staff colleges and courses, as CVs name them (lower case, read in any case).
@@ -151,7 +152,12 @@ _SUBJECTS_LABEL = re.compile(
     r"^(?:principal subjects(?:\s*/\s*occupational skills covered)?|main subjects|principales matières"
     r"(?:\s*/\s*compétences professionnelles couvertes)?|hauptfächer(?:\s*/\s*berufliche fähigkeiten)?"
     r"|principali tematiche(?:\s*/\s*competenze professionali possedute)?|principales materias"
-    r"(?:\s*/\s*competencias profesionales adquiridas)?)\s*[|:]\s*",
+    r"(?:\s*/\s*competencias profesionales adquiridas)?"
+    # A field of study on a row of its own, under its degree: "Smjer / Field: International Relations".
+    r"|(?:[^\W\d_]+\s*/\s*)?(?:field(?: of study)?|major|speciali[sz]ation|study programme|programme|spécialité"
+    r"|filière|fachrichtung|studienfach|studiengang|specializzazione|indirizzo|especialidad|especialização"
+    r"|kierunek|specjalność|obor|studijní program|smjer|smer|studijski program|szak|bölüm|alan|specializare"
+    r"|specialitate|studierretning|studieretning|inriktning|pääaine|richting|afstudeerrichting))\s*[|:]\s*",
     re.IGNORECASE,
 )
 
@@ -179,7 +185,16 @@ def _stands_alone(part: str, match: re.Match[str]) -> bool:
     rest = re.sub(
         rf"\b(?:of\s+)?(?:{DEGREE_KINDS})\b|\b(?:abschluss|awarded|degree|diploma)\b", " ", rest, flags=re.I
     )
-    return not re.search(r"[^\W\d_]{2,}", rest)
+    return not re.search(r"[^\W\d_]{2,}", _QUALIFIERS.sub(" ", rest))
+
+
+# Words before a degree's name that say what kind of degree it is, not its subject: "Executive MBA",
+# "Integrated Master", "Filosofie magisterexamen" (Swedish: a degree of the faculty of philosophy).
+_QUALIFIERS = re.compile(
+    r"\b(?:executive|joint|integrated|dual|double|professional|postgraduate|graduate|undergraduate|research"
+    r"|taught|advanced|filosofie|teknologie|politices|juris|erasmus mundus|european|international)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_twice(part: str) -> bool:
@@ -204,6 +219,8 @@ def _field_beside(
             k += step
         if not 0 <= k < len(parts) or _INSTITUTION.search(parts[k]) or degree_in(parts[k]):
             continue
+        if re.fullmatch(r"[A-Z][A-Z&.-]{1,9}", parts[k].strip()):
+            continue  # an acronym alone names a school ("INSEAD", "SNSPA"), not a subject
         if (marked_only or step == -1) and not _FIELD_MARK.match(_YEAR_LEAD.sub("", parts[k])):
             continue
         field = _clean_field(parts[k])
@@ -250,6 +267,8 @@ def _year_only(part: str) -> bool:
 def _field(part: str, match: re.Match[str]) -> str:
     """The field of study written with the degree: what is left of the part without the degree's name."""
     before, after = part[: match.start()], part[match.end() :]
+    if re.fullmatch(r"\s*(?:[^\W\d_]{1,5}\.\s*)+", after):
+        after = ""  # the field abbreviated as the degree's letters: "univ. bacc. pol.", "mag. ing. comp."
     if before.count("(") > before.count(")"):
         # A degree named in a bracket ("Advanced Command and Staff Course (VUT II / Master of Military
         # Studies)"): its field is in the bracket too, or beside it.
@@ -264,6 +283,8 @@ def _field(part: str, match: re.Match[str]) -> str:
         if not _names_the_degree(inner) and not after.strip():
             after = inner
     field = after if after.strip(" ,.:") else before
+    if field is before and not _QUALIFIERS.sub(" ", before).strip(" ,.:-–"):
+        return ""
     return _clean_field(field)
 
 
@@ -277,7 +298,12 @@ _DEGREE_WORDS = re.compile(
 def _names_the_degree(text: str) -> bool:
     """'Master's degree', 'philosophiae doctor', 'Univ.', 'M.A.P.', 'Hons': a bracket that names the degree."""
     text = text.strip()
-    return bool(degree_in(text) or _DEGREE_WORDS.search(text) or re.fullmatch(r"[A-Z][A-Z.\s]{1,12}", text))
+    return bool(
+        degree_in(text)
+        or _DEGREE_WORDS.search(text)
+        or re.fullmatch(r"[A-Z][A-Z.\s]{1,12}", text)
+        or re.fullmatch(r"(?:[^\W\d_]{1,6}\.\s?)+", text)  # "mag.", "univ. bacc.", "dipl. oec."
+    )
 
 
 def _clean_field(text: str) -> str:
@@ -299,7 +325,7 @@ def _clean_field(text: str) -> str:
         previous = text
         text = re.sub(r"(?<=\S)\s*\([^()]*\)\s*$", "", text.strip())
     text = re.sub(r"\(\s*\)|\bdegree\b", "", text, flags=re.I)
-    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|abschluss|awarded)"
+    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|по|në|iz|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|abschluss|awarded)"
     previous = None
     while previous != text:
         previous = text

@@ -258,6 +258,11 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         by_role = {role: cell for role, cell in zip(columns[i], cells) if role != "date"}
         if by_role.get("title"):
             return by_role["title"], _body(by_role.get("organisation", "")), taken
+    if organisation and not _role(organisation):
+        # An employer's row without a title's row: the title is the rest of the period's line.
+        title = _post_text(line, period).strip(" ,|")
+        if title:
+            return title, organisation, taken
     # 3. The period's own line.
     rest = _post_text(line, period)
     if rest:
@@ -423,6 +428,15 @@ def _body(text: str) -> str:
     text = text.strip(" ,|")
     text = re.split(r"\s+—\s+|\s+\|\s+", text)[0]
     first = _first_comma_part(text)
+    if not _names_a_body(first):
+        # A unit written before its body ("Capability Development, European Defence Agency"): the body.
+        rest = text[len(first) :].lstrip(" ,")
+        while rest:
+            part = _first_comma_part(rest)
+            if _names_a_body(part):
+                first = part
+                break
+            rest = rest[len(part) :].lstrip(" ,")
     dashed = re.split(r"\s+[–-]\s+", first)
     if (
         len(dashed) > 1

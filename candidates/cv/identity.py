@@ -113,9 +113,12 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
     for line in lines:
         match = _NAME_LABEL.match(line) if len(line) <= MAX_NAME_LINE else None
         if match:
-            name = _bare_name(match["name"])
+            name = _bare_name(_surname_first(match["name"], labelled=True))
             if name:
                 return name
+    name = _name_from_parts(lines)
+    if name:
+        return name
     written = _outside_entries(lines)
     for line in written[:NAME_LINES]:
         for part, _ in _parts(line):
@@ -128,7 +131,68 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
             name = _bare_name(part)
             if name and (ranked or len(spelt & _email_words(name)) >= 2):
                 return name
+    # Further down, the name where a page's header or footer, or a signature, gives it: beside "Curriculum
+    # vitae" ("Claire WAGNER – Curriculum vitae"), under a closing ("Sincerely,"), or spelt by the e-mail.
+    for n, line in enumerate(written):
+        parts = _parts(line) if _DOCUMENT_WORD.search(line) else []
+        closing = n > 0 and _CLOSING.fullmatch(written[n - 1].strip(" ,.:"))
+        for part, _ in parts if len(parts) > 1 else _parts(line) if closing else ():
+            name = _bare_name(part)
+            if name:
+                return name
+        for part, _ in _parts(line):
+            name = _bare_name(part)
+            if name and len(spelt & _email_words(name)) >= 2:
+                return name
     return None
+
+
+_DOCUMENT_WORD = re.compile(r"\b(?:curriculum vitae|cv|lebenslauf|résumé|resume|life sketch)\b", re.I)
+_CLOSING = re.compile(
+    r"sincerely|yours (?:sincerely|faithfully|truly)|kind regards|best regards|regards|signature|signed"
+    r"|signature du candidat|unterschrift|firma|assinatura|podpis|handtekening|underskrift|allekirjoitus",
+    re.I,
+)
+# The surname and the given names on labelled rows of their own ("Surname: Nowak" / "First name: Piotr").
+_SURNAME_LABEL = re.compile(
+    r"^(?:surname|family name|last name|nom(?: de famille)?|nachname|familienname|apellidos?|cognome|sobrenome"
+    r"|apelido|nazwisko|příjmení|priezvisko|achternaam|efternavn|etternavn|efternamn|sukunimi|vezetéknév"
+    r"|soyadı|nume|pavardė|uzvārds|perekonnanimi|mbiemri|prezime|priimek|фамилия|επώνυμο)\s*[:|]\s*(?P<value>[^|]+)",
+    re.I,
+)
+_GIVEN_LABEL = re.compile(
+    r"^(?:first names?|given names?|forenames?|prénoms?|vorname[n]?|nombre|nome|nome próprio|imię|imiona"
+    r"|jméno|meno|voornamen?|fornavn|förnamn|etunimi|utónév|keresztnév|adı|prenume|vardas|vārds|eesnimi"
+    r"|emri|ime|име|όνομα)\s*[:|]\s*(?P<value>[^|]+)",
+    re.I,
+)
+
+
+def _name_from_parts(lines: list[str]) -> str | None:
+    """The name from a surname row and a given-names row near each other, given names first."""
+    surname = given = None
+    for line in lines[:FAR_NAME_LINES]:
+        if surname is None and (match := _SURNAME_LABEL.match(line)):
+            surname = match["value"].strip()
+        elif given is None and (match := _GIVEN_LABEL.match(line)):
+            given = match["value"].strip()
+        if surname and given:
+            return _bare_name(f"{given} {surname}")
+    return None
+
+
+_SURNAME_COMMA = re.compile(r"(?P<surname>[^\W\d_][\w'’ -]{0,40}?),\s*(?P<given>[^\W\d_][\w'’. -]{0,60})")
+
+
+def _surname_first(text: str, *, labelled: bool = False) -> str:
+    """ "PETROVSKI, Aleksandar" -> "Aleksandar PETROVSKI": a surname written first before a comma, in
+    capitals or on a labelled row; other text is given back as it is."""
+    match = _SURNAME_COMMA.fullmatch(text.strip())
+    if not match or (not labelled and not match["surname"].isupper()):
+        return text
+    if match["given"].strip(" .").casefold().replace(".", "") in _SUFFIXES:
+        return text  # "Harper, MBE": letters after the name
+    return f"{match['given']} {match['surname']}"
 
 
 def _outside_entries(lines: list[str]) -> list[str]:

@@ -38,6 +38,12 @@ _SLP = re.compile(
     rf"{SLP_PROFILE}(?![\w/]|\.\d)",
     re.IGNORECASE,
 )
+# A STANAG 6001 profile written skill by skill: "Listening 3, Speaking 3, Reading 3, Writing 2", "L3 S2 R3 W2".
+_PER_SKILL = re.compile(
+    r"\bl(?:istening)?\W{0,3}([0-5])\+?\W{1,4}s(?:peaking)?\W{0,3}([0-5])\+?\W{1,4}"
+    r"r(?:eading)?\W{0,3}([0-5])\+?\W{1,4}w(?:riting)?\W{0,3}([0-5])(?![\w.])",
+    re.IGNORECASE,
+)
 _SKILL_COLUMNS = re.compile(r"listening.*speaking.*reading.*writing", re.I)
 _MOTHER_TONGUE = re.compile(
     r"mother tongue|native|first language|langue maternelle|muttersprache|lengua materna|madrelingua"
@@ -77,6 +83,13 @@ def languages(
                 after = line[matches[-1].end() :]
             name = language_names_written()[match[1].casefold()]
             level, stanag = _level(after, reference, table=columns is not None)
+            if (
+                level is None
+                and stanag is None
+                and len(matches) == 1
+                and (slp := _SLP.search(line, 0, match.start()))
+            ):
+                stanag = "".join(part.rstrip("+") for part in slp.groups())  # "STANAG 6001 3-2-3-2 English"
             known = found.get(name)
             if known is None or (known.level is None and known.stanag is None):
                 found[name] = ProposedLanguage(name, level, stanag)
@@ -102,6 +115,9 @@ def _level(text: str, reference: ReferenceData, *, table: bool) -> tuple[str | N
     slp = _SLP.search(text)
     if slp:
         return None, "".join(level.rstrip("+") for level in slp.groups())
+    per_skill = _PER_SKILL.search(text)
+    if per_skill:
+        return None, "".join(per_skill.groups())
     if table:
         digits = re.findall(r"(?<![\w.])([0-5])\+?(?![\w.])", text)
         if len(digits) == 4:

@@ -157,7 +157,7 @@ def _continues(previous: str, line: str) -> bool:
         or (
             previous.endswith(":") and ";" in previous
         )  # a run-on list: "...; Teamwork:" / "Co-operates; ..."
-        or line[0].islower()
+        or (line[0].islower() and not _ABBREVIATED_START.match(line))
         or (line[0] == "(" and line[1:2].islower())
         or previous.count("(") > previous.count(")")  # "Pensée analytique (Analytical" / "Thinking) – ..."
         or bool(_BRACKET_ALONE.fullmatch(line))  # "(MND-N)" under the unit it names
@@ -171,6 +171,9 @@ def _continues(previous: str, line: str) -> bool:
 
 
 _BRACKET_ALONE = re.compile(r"\([^()]{1,40}\)")
+# A line may start in lower case with an abbreviated title or degree and still start something new:
+# "univ. bacc. oec., University of Zagreb", "dr. Maja Novak", "mgr inż. ..." ("e.g." and "i.e." go on).
+_ABBREVIATED_START = re.compile(r"(?!e\.g\.|i\.e\.|etc\.)[^\W\d_A-Z]{1,6}\.(?:\s?[^\W\d_]{1,6}\.)*\s+\S")
 
 
 _OPEN_END = re.compile(r"\s(?:and|of|for|in|to|the|with|on|at|et|de|des|du|und|für|der|y|e|di|del)$", re.I)
