@@ -34,7 +34,8 @@ _INSTITUTION = re.compile(
     r"|h[øo]gskole\w*|h[øo]yskole\w*|högskola\w*|universitet\w*|universiteit|hogeschool|akademi\w*"
     r"|egyetem\w*|politechnika|szkoła|škola|univerza|sveučilište|üniversitesi|ülikool|universitāte"
     r"|universitetas|akademija|yliopisto|korkeakoulu|okulu|akademisi|enstitüsü|fakültesi|университет\w*"
-    r"|академия|колеж|πανεπιστήμιο\w*|σχολή|kolegij|veleučilište|fakulteta?|ülikool\w*|augstskola|kolegija)\b",
+    r"|академия|колеж|πανεπιστήμιο\w*|σχολή|kolegij|veleučilište|fakulteta?|ülikool\w*|augstskola|kolegija"
+    r"|ath[ée]n[ée]e|atheneum|liceo|colegio|coll[èe]ge|gimnazija|gimnazjum|lisesi)\b",
     re.IGNORECASE,
 )
 # National and NATO command and staff colleges and courses, as CVs name them (lower case, read in any case).
