@@ -29,7 +29,7 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         r"|staatsexamen|second-cycle degree|cand\.(?: ?[a-z]+\.)+|magistrica|magistra|magistar struke|magisterij"
         r"|магистър|магистр|μεταπτυχιακό(?: δίπλωμα)?|magistrikraad|magistrantūra|magistro laipsnis|maģistra grāds"
         r"|mesterképzés|mesterfokozat|doctoraal(?: examen)?|diplomă de master",
-        r"M\.?Sc\.?|M\.A\.|MA|M\.S\.|MBA|LL\.?M\.?|MPhil|MPA|MEng|MRes|DEA|DESS|Dipl\.-(?:Ing|Kfm|Vw)\.?"
+        r"M\.?Sc\.?|M\.A\.|MA|M\.S\.|MBA|LL\.?M\.?|MPhil|MPA|MEng|MRes|DEA|DESS|Dipl\.-(?:Ing|Kfm|Vw|Inform|Kffr|Pol|Math|Phys|Volksw)\.?"
         r"|Ing\.|Mgr\.|drs\.|M\.B\.A\.|M\.P\.A\.|M\.Eng\.|M\.Phil\.|M\.Litt\.|MLitt|MSt|M\.St\.|MSSc|MIA"
         r"|MPP|M\.P\.P\.|MALD|MSSI|mag\. ?ing\.?|univ\. ?mag\.?|ir\.",
     ),

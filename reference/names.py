@@ -46,6 +46,9 @@ NAME_PREFIXES: tuple[str, ...] = (
     "pulkininkas leitenantas", "majoras", "kapitonas", "komandoras", "locotenent-colonel",
     "maior", "căpitan", "comandor", "alezredes", "ezredes", "őrnagy", "százados", "dandártábornok",
     "yarbay", "albay", "binbaşı", "yüzbaşı", "kurmay albay", "kurmay yarbay", "tuğgeneral",
+    "sminagos", "episminagos", "antisminarchos", "sminarchos", "taxiarchos", "ypolochagos", "lochagos",
+    "yposminagos", "anthyposminagos", "plotarchis", "antiploiarchos", "ploiarchos",
+    "őrnagy / major", "locotenent colonel", "maior / major",
     "antisyntagmatarchis", "syntagmatarchis", "tagmatarchis",
 )  # fmt: skip
 

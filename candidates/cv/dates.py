@@ -30,7 +30,10 @@ _PRESENT = (
     r"|praegu|tänaseni|šobrīd|patlaban|dabar|iki dabar|sot|сега|настоящее|σήμερα|d\.\s?d\.|dags dato"
     r"|til dato|dd"
 )
-_OPEN = r"since|from|depuis|dès|seit|ab|desde|dal|dall'|da|od|sinds|vanaf|fra|siden|alkaen|al|ekde|dës"
+_OPEN = (
+    r"since|from|depuis|dès|seit|ab|desde|dal|dall'|da|od|sinds|vanaf|fra|siden|alkaen|al|ekde|dës|din|nuo"
+    r"|alates|kopš|från|fram|óta|itibaren"
+)
 _CONNECTOR = (
     r"-|–|—|‒|to|until|till|through|→|à|au|jusqu'à|jusqu'en|bis|a|ad|al|hasta|fino al?|fino ad|até|do|tot"
     r"|til|\|"

@@ -27,7 +27,8 @@ from .patterns import any_of
 from .proposal import ProposedEducation
 
 _INSTITUTION = re.compile(
-    r"\b(?:universit[yéàeäa]\w*|universidad\w*|universidade|università|uniwersytet\w*|univerzit\w*"
+    r"\b(?:\w*(?:gymnasium|gymnasiet|gymnasie|schule|universität|hochschule|akademie|lyceum)"
+    r"|universit[yéàeäa]\w*|universidad\w*|universidade|università|uniwersytet\w*|univerzit\w*"
     r"|college|institute|institut\w*|instituto|istituto|school|academy|acad[ée]mi[ea]|akademi\w*"
     r"|polytechnic|politecnico|polytechnique|hochschule|fachhochschule|sciences po|[ée]cole|escuela|escola"
     r"|scuola|lyc[ée]e|gymnasium|faculty|facult[éy]|fakult\w*|facultad|faculdade|tu|eth|epfl"
@@ -96,8 +97,18 @@ def names_staff_college(text: str) -> bool:
 
 def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
     entries: list[dict] = []
+    studied: dict | None = None  # "Study of computer science at the University of Bonn" over its degree
     for line in lines:
         line = unbulleted(line)
+        study = _STUDY.search(line)
+        if study and not degree_in(line):
+            years = _YEAR.findall(line)
+            studied = {
+                "field": _clean_field(study["field"]),
+                "institution": _institution(study["institution"] or ""),
+                "year": int(years[-1]) if years else None,
+            }
+            continue
         subjects = _SUBJECTS_LABEL.match(line)
         if subjects:  # Europass: "Principal subjects/occupational skills covered | ..."
             if entries and not entries[-1]["field"] and entries[-1]["level"] != "secondary":
@@ -123,6 +134,10 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
             elif level == "secondary":
                 field = ""  # a school-leaving diploma has no field of study
             entries.append({"level": level, "field": field, "institution": "", "year": None})
+            if studied and level != "secondary":
+                for key, value in studied.items():
+                    entries[-1][key] = entries[-1][key] or value
+            studied = None
         elif (
             entries and (not entries[-1]["institution"] or entries[-1]["year"] is None) and not _course(line)
         ):
@@ -139,6 +154,13 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
     return tuple(ProposedEducation(**entry) for entry in entries)
 
 
+# A line that says what was studied, and where, without naming the degree (given on the line after it).
+_STUDY = re.compile(
+    r"\b(?:study|studies|studium|studied|études|studi|estudios|studia|studie)\s+(?:of|in|der|de|en|di|z)\s+"
+    r"(?P<field>[^,|]+?)(?:\s+(?:at|an der|an|à|a|at the|in)\s+(?:the\s+|der\s+|l['’]\s*)?"
+    r"(?P<institution>[^,|]*(?:universit|college|school|hochschule|école|academy|institut)[^,|]*))?\s*(?:[,|]|$)",
+    re.IGNORECASE,
+)
 # Europass rows: the label before the value, in the languages of its templates.
 _ROW_LABEL = re.compile(
     r"^(?:title of (?:the )?qualification(?: awarded)?|qualification(?: awarded)?|degree|diploma"
@@ -220,6 +242,8 @@ def _field_beside(
             k += step
         if not 0 <= k < len(parts) or _INSTITUTION.search(parts[k]) or degree_in(parts[k]):
             continue
+        if _GRADE_WORDS.search(parts[k]):
+            continue  # "final grade 1.7", "cum laude": how the degree was passed, not in what
         if re.fullmatch(r"[A-Z][A-Z&.-]{1,9}", parts[k].strip()):
             continue  # an acronym alone names a school ("INSEAD", "SNSPA"), not a subject
         if (marked_only or step == -1) and not _FIELD_MARK.match(_YEAR_LEAD.sub("", parts[k])):
@@ -289,6 +313,46 @@ def _field(part: str, match: re.Match[str]) -> str:
     return _clean_field(field)
 
 
+def _restates(bracket: str) -> bool:
+    """Whether a bracket after a subject names the degree, an abbreviation, the school, a course or a
+    grade rather than the subject: "(M.A.P.)", "(okleveles villamosmérnök)", "(Doctoral School of ...)",
+    "(General Staff Officer Course)", "(cum laude)"."""
+    return bool(
+        _names_the_degree(bracket)
+        or _INSTITUTION.search(bracket)
+        or _course(bracket)
+        or _GRADE_WORDS.search(bracket)
+        or not re.search(r"[^\W\d_]{3,}", _QUALIFIERS.sub(" ", bracket))
+        or _abbreviation(bracket.strip())
+        or not _english(bracket)  # the subject in the national language: "(Luft- und Raumfahrttechnik)"
+    )
+
+
+def _abbreviation(text: str) -> bool:
+    """ "IR", "MSS", "M.A.P.", "TU Delft"-free letters: one word with two capitals, digits or dots."""
+    return bool(re.fullmatch(r"[A-Z0-9][\w.&/-]*", text)) and sum(not c.islower() for c in text) >= 2
+
+
+def _english(text: str) -> bool:
+    """Whether every word of the text is a common English word (wordfreq): an English gloss of a subject
+    written in another language ("Politikos mokslai (Political Science)") is kept with it."""
+    from wordfreq import zipf_frequency
+
+    words = [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if len(w) >= 3]
+    return bool(words) and all(zipf_frequency(w, "en") >= ENGLISH_ZIPF for w in words)
+
+
+# How common in English (wordfreq's Zipf scale) a word of a gloss is at least: "electronics" 4.2,
+# "leadership" 4.8; "luft" 2.3, "istorija" 1.2.
+ENGLISH_ZIPF = 3.0
+
+
+_GRADE_WORDS = re.compile(
+    r"\b(?:cum laude|laude|distinction|merit|honou?rs|first class|grade|gpa|note|voto|nota|summa"
+    r"|magna|with|avec|mit|thesis|mémoire|tesi|tesis|dissertation|okleveles|mérnök\w*|graduated|awarded"
+    r"|equivalent|équivalent|valedictorian|top|ranked|class)\b",
+    re.IGNORECASE,
+)
 _DEGREE_WORDS = re.compile(
     r"\b(?:hons|honours|doctor|doctoris|engineer|ingénieur|ingenieur|degree|diploma|cycle|univ|fh|uni"
     r"|tu|th|eqf|nqf|level|niveau|bac\s*\+\s*\d)\b|\d",
@@ -321,10 +385,12 @@ def _clean_field(text: str) -> str:
     text = re.sub(r"\b(?:EQF|NQF|QF|ISCED|CITE)\s*(?:level|niveau)?\s*\d\b", "", text, flags=re.I)
     # A bracket after the subject restates it (an abbreviation, the degree in the national language, the
     # school, the grade): "administration publique (M.A.P.)", "Computer Science (Doctoral School ...)".
+    # A bracket that glosses the subject ("Politikos mokslai (Political Science)") or names its speciality
+    # is part of it and stays.
     previous = None
     while previous != text:
         previous = text
-        text = re.sub(r"(?<=\S)\s*\([^()]*\)\s*$", "", text.strip())
+        text = re.sub(r"(?<=\S)\s*\(([^()]*)\)\s*$", lambda m: "" if _restates(m[1]) else m[0], text.strip())
     text = re.sub(r"\(\s*\)|\bdegree\b", "", text, flags=re.I)
     lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|по|në|iz|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|abschluss|awarded)"
     previous = None

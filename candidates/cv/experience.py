@@ -108,7 +108,9 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             lines, i, period, columns, above, (limit_before, limit_after), used, employer
         )
         used |= taken
-        if _studies(title):
+        if _studies(title) or (
+            organisation and _studies(f"{title}, {organisation}") and not _studies(organisation)
+        ):
             title = ""  # a course or a degree written with its dates among the posts: no post
         entries.append((i, period, title, organisation))
     proposals = []
@@ -224,6 +226,10 @@ def _employer_heading(lines, i, period, limit_before, used) -> int | None:
         return None
     if _header_like(lines[k]) and _kind(lines[k]) == "organisation" and len(lines[k].split()) <= 12:
         return k
+    # A US résumé's employer and its town: "Booz Allen Hamilton — McLean, VA".
+    employer, dash, town = lines[k].partition(" — ")
+    if dash and _town(town.strip()) and _header_like(lines[k]) and not TITLE_WORD.search(employer):
+        return k
     return None
 
 
@@ -277,12 +283,27 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
             for k in (after, before):
                 if k is not None and _kind(lines[k]) == "title":
                     return lines[k].strip(" ,|"), _body(rest), {k}
+            if after is not None and _kind(below) == "" and _short(below) and not _split_post(rest)[1]:
+                # The employer alone on the period's line: the line under it is the post ("BWI GmbH,
+                # Meckenheim" over "Team leader network operation").
+                return below.strip(" ,|"), _body(rest), {after}
         if below and _kind(below) == "organisation" and _kind(rest) != "organisation":
             return rest.strip(" ,|"), _body(below), {after}  # the title on the period's line, the body below
         if below and _kind(below) == "title" and _kind(rest) not in ("title", "organisation"):
             return below.strip(" ,|"), _body(rest), {after}  # the body on the period's line, the title below
         title, organisation = _split_post(rest)
-        if employer and not _names_a_body(organisation):
+        below_body = _first_comma_part(below)
+        if (
+            below
+            and not _names_a_body(organisation)
+            and _kind(below) != "title"
+            and ORG_WORD.search(below_body)
+            and not _nato_subject(below_body)
+        ):
+            # What follows the title's comma names no body, the line below does: "Policy Adviser, NATO and
+            # Europe" over "Foreign and Commonwealth Office (FCO), London".
+            return rest.strip(" ,|"), _body(below), {after}
+        if employer and (not _names_a_body(organisation) or re.match(r"\d", organisation)):
             # Under an employer's heading, a ship or unit after a comma stays in the title.
             return rest.strip(" ,|"), employer, taken
         if not organisation and below and after is not None:
@@ -318,6 +339,11 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
     return title, organisation, set(near)
 
 
+def _short(line: str) -> bool:
+    """A line that may be a post's title: a few words, no sentence."""
+    return len(line.split()) <= 12 and not _ends_a_sentence(line) and not line.rstrip().endswith(".")
+
+
 def _next_header(lines, i, limit_after, used) -> int | None:
     """The line after the period's line that may hold its title or organisation; a town alone
     ("Arlington, VA", "Mons (BEL)") is passed over."""
@@ -346,10 +372,22 @@ def _studies(title: str) -> bool:
     """A course, a staff college or a degree is not a post, unless its title names one ("Instructor,
     Command and Staff College"); nor is being a student ("Student | Army War College")."""
     named = names_staff_college(title) or degree_in(title) or _COURSE.search(title)
-    return (bool(named) and not TITLE_WORD.search(title)) or bool(_STUDENT.fullmatch(title.strip(" .,")))
+    # A post's word inside a course's name is no post: "General Staff Officer Course", "Staff Officer
+    # Course (Stat Major)"; "Course Director" and "Instructor, Staff Course" are posts.
+    posts = [m for m in TITLE_WORD.finditer(title) if not _COURSE.match(title, _course_after(title, m.end()))]
+    return (bool(named) and not posts) or bool(_STUDENT.fullmatch(title.strip(" .,")))
 
 
-_COURSE = re.compile(r"\b(?:course|cours|lehrgang|curso|corso|kurs|studium)\b", re.I)
+def _course_after(text: str, position: int) -> int:
+    """Where the next word after ``position`` starts when it follows in the same part (no comma between)."""
+    match = re.compile(r"[^,;|()]*?\s(?=\w)").match(text, position)
+    return match.end() if match else len(text)
+
+
+_COURSE = re.compile(
+    r"\b(?:course|cours|lehrgang|curso|corso|kurs|studium|curs|kursas|kurzus|tanfolyam|kurssi|kursus|kurz)\b",
+    re.I,
+)
 _STUDENT = re.compile(
     r"(?:student|course member|course participant|participant|élève(?:-officier)?|étudiante?"
     r"|lehrgangsteilnehmer(?:in)?|studentin|allievo|frequentatore|alumno|alumna|estudiante|aluno"
@@ -375,6 +413,12 @@ def _names_a_body(text: str) -> bool:
         not WEAK_ORG.fullmatch(m[0]) and m[0].casefold() not in {"nato", "otan"}
         for m in ORG_WORD.finditer(text)
     )
+
+
+def _nato_subject(text: str) -> bool:
+    """A subject of work that names NATO without being it: "NATO and Europe", "NATO Policy"."""
+    words = {m[0].casefold() for m in ORG_WORD.finditer(text)}
+    return words <= {"nato", "otan"} and text.strip().casefold() not in {"nato", "otan"}
 
 
 def _only_weak(text: str) -> bool:
@@ -403,16 +447,26 @@ def _split_post(text: str) -> tuple[str, str]:
     parts = [p.strip() for p in re.split(r",\s+", text) if p.strip()]
     if not parts:  # a line of nothing but separators ("| |", ", ,"): no post in it
         return "", ""
+    # "Title, unit – Body, town": the body after the last spaced dash ("Commanding Officer, NRP Viana do
+    # Castelo (P360) – Portuguese Navy").
+    dashed = re.split(r"\s+[–—]\s+", text)
+    if len(dashed) >= 2 and TITLE_WORD.search(dashed[0]) and _names_a_body(_first_comma_part(dashed[-1])):
+        return " – ".join(dashed[:-1]).strip(" ,"), _body(dashed[-1])
     for n, part in enumerate(parts[1:], start=1):
-        if ORG_WORD.search(part) and not _only_weak(part):
+        if ORG_WORD.search(part) and not _only_weak(part) and not _nato_subject(part):
             return ", ".join(parts[:n]), _body(", ".join(parts[n:]))
     # " – " between a title and a body ("Policy Officer – European Defence Agency, Directorate").
     dashed = re.split(r"\s+[–—-]\s+", parts[0], maxsplit=1)
     if len(dashed) == 2 and ORG_WORD.search(dashed[1]) and not _only_weak(dashed[1]):
         return dashed[0], _body(dashed[1])
-    for n, part in enumerate(parts[1:], start=1):
-        if ORG_WORD.search(part):
-            return ", ".join(parts[:n]), _body(", ".join(parts[n:]))
+    # Units only: the last one is the body, those before it belong to the title ("Chief, Plans and Policy
+    # Section (J5), Multinational Division South-East (MND-SE), Bucharest").
+    units = [
+        n for n, part in enumerate(parts[1:], start=1) if ORG_WORD.search(part) and not _nato_subject(part)
+    ]
+    if units:
+        n = units[-1]
+        return ", ".join(parts[:n]), _body(", ".join(parts[n:]))
     # "Network Security Analyst, Telecom Italia, Milan": a title, then a name that is no title.
     if len(parts) >= 2 and TITLE_WORD.search(parts[0]) and not TITLE_WORD.search(parts[1]):
         return parts[0], _body(parts[1])

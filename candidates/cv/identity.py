@@ -26,7 +26,8 @@ from .words import TITLE_WORD
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _NAME_LABEL = re.compile(
-    r"^(?:(?:full |first |given )?name(?:\(s\))?|first name\(s\) / surname\(s\)|surname\(s\) / first name\(s\)"
+    # The label may be given first in another language: "Vardas, pavardė / Name:", "Nom / Name:".
+    r"^(?:[^|:/\d]{1,30}/\s*)?(?:(?:full |first |given )?name(?:\(s\))?|first name\(s\) / surname\(s\)|surname\(s\) / first name\(s\)"
     r"|nom(?: et prénom| complet)?|prénom et nom|name, vorname|vorname und name|nombre(?: y apellidos)?"
     r"|nome(?: e cognome)?|imię i nazwisko|jméno(?: a příjmení)?|meno(?: a priezvisko)?|naam"
     # Europass writes the name on its "Personal information" row.
@@ -120,11 +121,11 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
     if name:
         return name
     written = _outside_entries(lines)
-    for line in written[:NAME_LINES]:
+    for n, line in enumerate(written[:NAME_LINES]):
         for part, _ in _parts(line):
             name = _bare_name(part)
             if name:
-                return name
+                return _written_out(name, written[n + 1 : NAME_LINES])
     spelt = _email_words(email)
     for line in written[:FAR_NAME_LINES]:
         for part, ranked in _parts(line):
@@ -195,6 +196,20 @@ def _surname_first(text: str, *, labelled: bool = False) -> str:
     return f"{match['given']} {match['surname']}"
 
 
+def _written_out(name: str, following: list[str]) -> str:
+    """The name with its given names written out when a line below gives them: "J.-H. Becker" in a
+    heading, "Jan-Hendrik Becker" under it."""
+    if not re.search(r"\b[^\W\d_]\.", name):
+        return name
+    surname = name.split()[-1].casefold()
+    for line in following:
+        for part, _ in _parts(line):
+            other = _bare_name(part)
+            if other and other.split()[-1].casefold() == surname and not re.search(r"\b[^\W\d_]\.", other):
+                return other
+    return name
+
+
 def _outside_entries(lines: list[str]) -> list[str]:
     """The lines where a name may be written: not under a heading of posts, degrees, courses (an
     employer there is no person) or references, not a row with dates, not overlong. Blank lines are left
@@ -227,6 +242,8 @@ def name_lines(lines: list[str], name: str | None) -> set[str]:
             if following and all(w.casefold().replace(".", "") in _SUFFIXES for w in following):
                 found.add(written[n + 1])
             break
+    # The name again at the foot, under a signature, belongs to no section either.
+    found.update(line for line in lines if len(line) <= MAX_NAME_LINE and _bare_name(line) == name)
     return found
 
 
@@ -251,10 +268,14 @@ def _email_words(text: str | None) -> set[str]:
 
 
 def _without_prefix(words: list[str]) -> list[str]:
-    """The words after the ranks and titles that start them ("Lt Col", "Ten. Col.", "mgr inż.")."""
+    """The words after the ranks and titles that start them ("Lt Col", "Ten. Col.", "mgr inż.",
+    "Dipl.-Inform.")."""
     changed = True
     while changed and words:
         changed = False
+        if len(words) > 1 and _DIPLOMA_TITLE.fullmatch(words[0]):
+            words, changed = words[1:], True
+            continue
         for size in (4, 3, 2, 1):
             head = " ".join(words[:size]).casefold().replace(".", "")
             if len(words) > size and head in _PREFIXES:
@@ -263,10 +284,17 @@ def _without_prefix(words: list[str]) -> list[str]:
     return words
 
 
+# German and Austrian diploma titles written before a name: "Dipl.-Inform.", "Dipl.-Ing.", "Dipl.-Kffr.".
+_DIPLOMA_TITLE = re.compile(r"dipl\.?-?[^\W\d_]*\.?", re.IGNORECASE)
+
+
 def _bare_name(text: str) -> str | None:
     """The name in ``text`` without ranks, titles or letters after it, in title case; None if it is not
     a name."""
     text = _RETIRED.sub(" ", " ".join(text.replace("’", "'").split())).strip(" ,;:")
+    after = _AFTER_NAME_BODY.search(text)
+    if after and _NOT_A_NAME.search(after[0]):
+        text = text[: after.start()]
     if not text or _NOT_DOCUMENT.search(text) or any(c.isdigit() or c in "@/:()" for c in text):
         return None
     words = text.split()
@@ -291,7 +319,14 @@ def _bare_name(text: str) -> str | None:
     return " ".join(_title(w) for w in _given_names_first(words))
 
 
-_RETIRED = re.compile(r"\((?:ret|retd|retired|r|res)\.?\)|,\s*(?:ret|retd)\.?(?=\s|$)", re.IGNORECASE)
+# Marks written with a rank, not part of the name: retired, NATO rank codes, general staff.
+_RETIRED = re.compile(
+    r"\((?:ret|retd|retired|r|res|(?:OF|OR|WO)[- ]?\d{1,2}|GS|i\.\s?G|EMS|BEM|SG|DEM)\.?\)"
+    r"|,\s*(?:ret|retd)\.?(?=\s|$)",
+    re.IGNORECASE,
+)
+# An employer or service written after the name and a comma: "Rui TAVARES SILVA, Portuguese Navy".
+_AFTER_NAME_BODY = re.compile(r",\s+[^,]*$")
 
 
 def _given_names_first(words: list[str]) -> list[str]:

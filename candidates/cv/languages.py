@@ -111,25 +111,25 @@ def _states_a_level(line: str) -> bool:
 
 
 def _level(text: str, reference: ReferenceData, *, table: bool) -> tuple[str | None, str | None]:
-    """(NATO level, STANAG profile) stated in ``text``."""
-    slp = _SLP.search(text)
-    if slp:
-        return None, "".join(level.rstrip("+") for level in slp.groups())
-    per_skill = _PER_SKILL.search(text)
-    if per_skill:
-        return None, "".join(per_skill.groups())
-    if table:
+    """(NATO level, STANAG profile) stated in ``text``: a CEFR or NATO level written beside a profile
+    ("SLP 3-3-3-3 / CEFR C2") is read too."""
+    stanag = None
+    profile = _SLP.search(text) or _PER_SKILL.search(text)
+    if profile:
+        stanag = "".join(level.rstrip("+") for level in profile.groups())
+        text = text[: profile.start()] + " " + text[profile.end() :]
+    elif table:
         digits = re.findall(r"(?<![\w.])([0-5])\+?(?![\w.])", text)
         if len(digits) == 4:
             return None, "".join(digits)
     cefr = _CEFR.findall(text)
     roman = _ROMAN.search(text)
     if roman:
-        return roman[1].upper(), None
+        return roman[1].upper(), stanag
     if cefr:
         by_cefr = {c: level for level, (_, c) in reference.language_levels.items()}
         # A CEFR level per skill ("B2 B2 B2 B2") gives the lowest.
         levels = [by_cefr[c] for c in cefr if c in by_cefr]
         order = list(reference.language_levels)
-        return (min(levels, key=order.index) if levels else None), None
-    return None, None
+        return (min(levels, key=order.index) if levels else None), stanag
+    return None, stanag

@@ -40,7 +40,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|titoli di studio|formação(?: académica)?|educação|wykształcenie(?: i szkolenia)?|vzdělání"
         r"|vzdelanie|izobrazba|obrazovanje|uddannelse|utbildning|utdanning|utdannelse|koulutus|opleiding(?:en)?"
         r"|onderwijs(?: en opleiding)?|tanulmányok|végzettség|eğitim|haridus|izglītība|išsilavinimas|studii"
-        r"|educație|arsimi|menntun|εκπαίδευση|образование",
+        r"|educație|arsimi|menntun|εκπαίδευση|образование|study|school and (?:study|studies|university)"
+        r"|schooling|school (?:and|&) (?:education|training)|studies and training|studie|studier|opleiding en studie",
     ),
     (
         EXPERIENCE,
@@ -57,7 +58,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|arbetslivserfarenhet|yrkeserfarenhet|arbeidserfaring|yrkeserfaring|tjenesteerfaring"
         r"|tjenestesteder|ansættelser|työkokemus|työhistoria|werkervaring|loopbaan|szakmai tapasztalat"
         r"|iş deneyimi|mesleki deneyim|töökogemus|darba pieredze|darbo patirtis|experiență profesională"
-        r"|përvoja profesionale|starfsreynsla|επαγγελματική εμπειρία|професионален опит|работен опит",
+        r"|përvoja profesionale|starfsreynsla|επαγγελματική εμπειρία|професионален опит|работен опит|work"
+        r"|jobs|service|service history|career history|werk|werkervaring|loopbaan en ervaring",
     ),
     (
         LANGUAGES,
@@ -76,13 +78,15 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
     ),
     (
         SKILLS,
-        r"(?:key |core |technical |computer |it |professional |digital |job-related |other )?skills"
+        r"(?:key |core |technical |computer |it[ -]|professional |digital |job-related |other )?skills"
         r"(?: (?:and|&) (?:competences|abilities|expertise|certifications|tools))?"
         r"|(?:certifications|tools|qualifications) (?:and|&) skills|compétences(?: techniques| informatiques)?"
         r"|informatique|kenntnisse|edv-kenntnisse|it-kenntnisse|fähigkeiten|competencias(?: técnicas"
         r"| informáticas| digitales)?|habilidades|competenze(?: tecniche| informatiche| digitali)?"
         r"|conoscenze informatiche|competências(?: técnicas| informáticas| digitais)?|umiejętności"
-        r"|dovednosti|expertise|areas of expertise",
+        r"|dovednosti|expertise|areas of expertise|vaardigheden|färdigheter|ferdigheter|færdigheder|taidot"
+        r"|készségek|beceriler|įgūdžiai|prasmes|oskused|aftësi|abilități|veščine|vještine|zručnosti|умения"
+        r"|δεξιότητες|capacidades|skills (?:and|&) tools|tools",
     ),
     (
         PERSONAL,
@@ -124,13 +128,32 @@ def clean_lines(text: str) -> list[str]:
     lines = []
     for raw in _bounded(text.splitlines()):
         cells = [" ".join(cell.split()) for cell in _WIDE_BLANK.split(raw.strip())]
-        line = " | ".join(cell for cell in cells if cell)
+        line = _letter_spaced(" | ".join(cell for cell in cells if cell))
         if lines and lines[-1] and line and len(lines[-1]) < MAX_LINE and _continues(lines[-1], line):
             joiner = "" if lines[-1].endswith("-") and not lines[-1].endswith(" -") else " "
             lines[-1] = lines[-1] + joiner + line
         else:
             lines.append(line)
     return lines
+
+
+# Words set letter by letter ("J o n a s | P E T R A I T I S", headings and names of a typed or scanned
+# CV): each written whole, and the cells between such words read as blanks.
+_SPACED_WORD = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+_SPACED_GAP = re.compile(r"(?<=\w)(?: \| | \| / \| )(?=\w)")
+
+
+def _letter_spaced(line: str) -> str:
+    """
+    >>> _letter_spaced("Vardas / Name : | J o n a s | P E T R A I T I S")
+    'Vardas / Name : | Jonas PETRAITIS'
+    """
+    if not _SPACED_WORD.search(line):
+        return line
+    marked = _SPACED_WORD.sub(lambda m: "\x00" + m[0].replace(" ", "") + "\x00", line)
+    # Two spaced words next to each other were one phrase: "\x00CURRICULUM\x00 | \x00VITAE\x00".
+    marked = re.sub(r"\x00 \| (/ \| )?\x00", lambda m: " / " if m[1] else " ", marked)
+    return marked.replace("\x00", "")
 
 
 # No line of a CV is longer than this (a long paragraph of a profile is about 1,000 characters).

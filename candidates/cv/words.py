@@ -60,7 +60,9 @@ TITLE = (
     r"|specialkonsulent|avdelingsdirektør|kontorchef|chefe|coordenador|coordenadora|adjunto|adjunta"
     r"|técnica superior|oficer|ofițer|consilier|şef|šef|načelnik|referent|poradce|poradca|doradca"
     r"|starszy|specjalista|główny specjalista|naczelnik|zastępca|dowódca|velitel|veliteľ|parancsnok"
-    r"|komutan|subay|kurmay subayı|ohvitser|virsnieks|karininkas|σύμβουλος|αξιωματικός"
+    r"|komutan|subay|kurmay subayı|ohvitser|virsnieks|karininkas|σύμβουλος|αξιωματικός|leader|team leader"
+    r"|co-worker|coworker|employee|ingénieure|cheffe|officière|déléguée|attachée|architecte|consultante"
+    r"|inspectrice|coordonnatrice|conseillère|analyste|chargé|associate"
 )
 # Compound words ending in a post: "Kompanisjef", "Referatsleiter", "Stabsoffizier", "Fachreferentin".
 COMPOUND_TITLE = (
