@@ -164,3 +164,165 @@ def test_it_reads_a_stanag_profile_written_skill_by_skill_or_before_the_name(lin
 
 def test_a_nationality_after_a_dash_is_read():
     assert propose_profile("Ana Popescu\nNationality - Romanian").nationality == "Romania"
+
+
+@pytest.mark.parametrize(
+    ("cv", "name"),
+    [
+        # A NATO rank code or a general-staff mark in brackets after the rank.
+        ("CURRICULUM VITAE\nLt Col (OF-4) Marek ZIELIŃSKI\nPolish Armed Forces", "Marek Zieliński"),
+        ("Lieutenant Colonel (GS) Jan-Hendrik Becker\nGerman Air Force", "Jan-Hendrik Becker"),
+        ("Őrnagy / Major (OF-3) Dr. Péter SZABÓ\nSzemélyes adatok / Personal data", "Péter Szabó"),
+        # A rank of another member nation's forces.
+        ("Sminagos (OF-3) Nikolaos KARAGIANNIS\nHellenic Air Force", "Nikolaos Karagiannis"),
+        # The service after the name and a comma.
+        (
+            "CURRICULUM VITAE\nCommander (OF-4) Rui Miguel TAVARES SILVA, Portuguese Navy",
+            "Rui Miguel Tavares Silva",
+        ),
+        # A German diploma title before the name.
+        ("Personal Data\nName: Dipl.-Inform. Tobias Hartmann\nNationality: German", "Tobias Hartmann"),
+        # Initials in a heading, the given names written out under it.
+        (
+            "Curriculum Vitae – Lt Col M.-A. Stan\nLocotenent-colonel (OF-4) Mihai-Alexandru STAN",
+            "Mihai-Alexandru Stan",
+        ),
+        # Letters set apart, as a typed or scanned CV writes its name; the label in two languages.
+        (
+            "C U R R I C U L U M   V I T A E\nVardas, pavardė / Name :   J o n a s   P E T R A I T I S",
+            "Jonas Petraitis",
+        ),
+    ],
+)
+def test_it_reads_names_with_ranks_codes_and_titles_of_other_forces(cv, name):
+    assert propose_profile(cv).name == name
+
+
+def test_the_name_again_under_a_signature_is_no_skill():
+    cv = "Tobias Hartmann\nIT-Skills\nCisco IOS, Python\n\nBonn, 01.10.2026\nTobias Hartmann"
+    assert propose_profile(cv).skills == ("Cisco IOS", "Python")
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("WORK", "experience"),
+        ("STUDY", "education"),
+        ("School and Study", "education"),
+        ("IT-Skills", "skills"),
+    ]
+    + [("Vaardigheden / Skills", "skills"), ("D A R B O   P A T I R T I S", "experience")],
+)
+def test_it_knows_more_headings(heading, section):
+    from candidates.cv.lines import clean_lines
+    from candidates.cv.lines import heading as heading_of
+
+    assert heading_of(clean_lines(heading)[0])[0] == section
+
+
+def test_skills_after_a_short_category_are_the_items():
+    cv = "Skills\nIT: MS Office, SharePoint, Python\nDriving licence: B"
+    assert propose_profile(cv).skills == ("MS Office", "SharePoint", "Python", "Driving licence: B")
+
+
+def test_posts_under_an_employer_heading_with_its_town_get_that_employer():
+    cv = (
+        "PROFESSIONAL EXPERIENCE\nBooz Allen Hamilton — McLean, VA\n"
+        "Senior Associate, Defense Strategy & Wargaming | Jan 2020 – Present\n • Designs tabletop wargames.\n"
+        "U.S. Air Force\nOperations Officer, 613th Air Operations Center | Jun 2016 – Dec 2019"
+    )
+    assert _posts(cv) == [
+        ("Senior Associate, Defense Strategy & Wargaming", "Booz Allen Hamilton", "2020-01", None),
+        # A numbered unit of the employer stays in the title.
+        ("Operations Officer, 613th Air Operations Center", "U.S. Air Force", "2016-06", "2019-12"),
+    ]
+
+
+def test_the_body_after_a_dash_and_the_last_of_several_units_is_the_organisation():
+    cv = (
+        "SERVICE RECORD\n15/06/2017 – 31/08/2020: Commanding Officer, NRP Viana do Castelo (P360) – Portuguese Navy\n"
+        "din 2020 / since 2020 — Chief, Plans and Policy Section (J5), Multinational Division South-East "
+        "(MND-SE), Bucharest"
+    )
+    assert _posts(cv) == [
+        ("Commanding Officer, NRP Viana do Castelo (P360)", "Portuguese Navy", "2017-06", "2020-08"),
+        (
+            "Chief, Plans and Policy Section (J5)",
+            "Multinational Division South-East (MND-SE)",
+            "2020-01",
+            None,
+        ),
+    ]
+
+
+def test_a_subject_naming_nato_after_the_title_leaves_the_body_to_the_line_below():
+    cv = (
+        "Career history\nPolicy Adviser, NATO and Europe | Sep 2015 – Sep 2019\n"
+        "Foreign and Commonwealth Office (FCO), London"
+    )
+    assert _posts(cv) == [
+        ("Policy Adviser, NATO and Europe", "Foreign and Commonwealth Office (FCO)", "2015-09", "2019-09")
+    ]
+
+
+def test_the_employer_alone_on_the_dates_line_has_the_post_below_it():
+    cv = "Professional Experience\n04/2014 – 02/2018      BWI GmbH, Meckenheim\n                   Team leader network operation"
+    assert _posts(cv) == [("Team leader network operation", "BWI GmbH", "2014-04", "2018-02")]
+
+
+def test_a_course_whose_name_holds_a_posts_word_is_no_post():
+    cv = (
+        "Service\n1.8.2018 – 31.7.2021 | Battalion Commander\nKainuu Brigade, Kajaani\n"
+        "1.8.2016 – 31.7.2018 | General Staff Officer Course (Yleisesikuntaupseerikurssi)\n"
+        "National Defence University, Helsinki\n"
+        "2014 – 2015 — Curs postuniversitar de conducere, specializarea Stat Major (Staff Officer Course)"
+    )
+    assert [title for title, *_ in _posts(cv)] == ["Battalion Commander"]
+
+
+def test_a_study_line_gives_the_degree_under_it_its_field_institution_and_year():
+    cv = (
+        "School and Study\n10/2001 – 09/2008  Study of computer science at the Rheinische "
+        "Friedrich-Wilhelms-Universität Bonn\n                   Degree: Diplom-Informatiker (Dipl.-Inform.), final grade 1.7\n"
+        "06/2000            Abitur, Friedrichsgymnasium, Kassel"
+    )
+    assert [(e.level, e.field, e.institution, e.year) for e in propose_profile(cv).education] == [
+        ("master", "computer science", "Rheinische Friedrich-Wilhelms-Universität Bonn", 2008),
+        ("secondary", "", "Friedrichsgymnasium", 2000),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        # An English gloss of a subject written in another language stays with it.
+        (
+            "Magistras, Politikos mokslai (Political Science), Vilniaus universitetas, 2014",
+            "Politikos mokslai (Political Science)",
+        ),
+        ("BSc, Istorija (History), Vytauto Didžiojo universitetas, 2012", "Istorija (History)"),
+        # The subject again in the national language, or the degree's national name, goes.
+        (
+            "MSc Aerospace Engineering (Luft- und Raumfahrttechnik), Universität der Bundeswehr München",
+            "Aerospace Engineering",
+        ),
+        (
+            "MSc Economics and Business Administration (siviløkonom), NHH, 2010",
+            "Economics and Business Administration",
+        ),
+        (
+            "Mestrado Integrado em Ciências Militares Navais (integrated master's degree)",
+            "Ciências Militares Navais",
+        ),
+    ],
+)
+def test_a_bracket_after_a_field_stays_when_it_glosses_it_in_english(line, field):
+    assert [f for _, f in _degrees(line)] == [field]
+
+
+def test_a_cefr_level_beside_a_stanag_profile_gives_the_level():
+    cv = "Languages\nEnglish: SLP 3-3-3-3 / CEFR C2\nCatalan: native"
+    assert propose_profile(cv).languages == (
+        ProposedLanguage("English", "VI", "3333"),
+        ProposedLanguage("Catalan", None, None),
+    )
