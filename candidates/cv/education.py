@@ -5,8 +5,12 @@ An education entry is a line (or table row) naming a degree (``reference.degrees
 awarded by a university...). Its parts are split at commas, cells and spaced dashes, never inside
 brackets: the part with the degree gives the field of study ("MSc in Defence Studies", "Master 2 Droit
 international public", "Diplom-Kaufmann (Betriebswirtschaftslehre)"), or the part after it when the degree
-stands alone ("MSc, Defence Studies, King's College London"); a part naming a university, school or
-college is the institution; the last year is the year of award. Courses that award no degree are not
+stands alone ("MSc, Defence Studies, King's College London"), or a row of its own under it ("Smjer /
+Field: International Relations"), or a line above it that says what was studied and where ("Study of
+computer science at the University of Bonn" over "Degree: Diplom-Informatiker"); a bracket after the field
+stays when it is an English gloss ("Politikos mokslai (Political Science)") and goes when it names the
+degree, the school, a grade or the subject in the national language; a part naming a university, school
+or college is the institution; the last year is the year of award. Courses that award no degree are not
 entries. A line without a degree that follows one gives it the institution or year it lacks.
 
 The staff college flag is set by any national or NATO command and staff college or course, under its
@@ -25,6 +29,7 @@ from .dates import periods
 from .lines import unbulleted
 from .patterns import any_of
 from .proposal import ProposedEducation
+from .words import common_english
 
 _INSTITUTION = re.compile(
     r"\b(?:\w*(?:gymnasium|gymnasiet|gymnasie|schule|universität|hochschule|akademie|lyceum)"
@@ -334,12 +339,9 @@ def _abbreviation(text: str) -> bool:
 
 
 def _english(text: str) -> bool:
-    """Whether every word of the text is a common English word (wordfreq): an English gloss of a subject
-    written in another language ("Politikos mokslai (Political Science)") is kept with it."""
-    from wordfreq import zipf_frequency
-
-    words = [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if len(w) >= 3]
-    return bool(words) and all(zipf_frequency(w, "en") >= ENGLISH_ZIPF for w in words)
+    """Whether the text is an English gloss of a subject written in another language ("Politikos mokslai
+    (Political Science)"): every word a common English word."""
+    return common_english(text, at_least=ENGLISH_ZIPF)
 
 
 # How common in English (wordfreq's Zipf scale) a word of a gloss is at least: "electronics" 4.2,

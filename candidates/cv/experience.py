@@ -17,8 +17,14 @@ Title or organisation: the line or part that names a body ("Ministry", "Agency",
 "Ministère", "Bundesamt", ... in ``words``) is the organisation, the other the title; by default the title
 comes first. The organisation is the body alone: its first comma part (a legal form after a comma stays:
 "Leidos, Inc."), without the unit after a comma or the town after a dash ("European Defence Agency,
-Capability Directorate, Brussels" -> "European Defence Agency"). A title is kept whole ("Staff Officer,
-Joint Exercise Division"), or up to the organisation on a shared line. Lines that are neither (bullets,
+Capability Directorate, Brussels" -> "European Defence Agency"); a unit named in common words before its
+body gives way to it ("Capability Development, European Defence Agency"). A title is kept whole ("Staff
+Officer, Joint Exercise Division"), or up to the organisation on a shared line: after a spaced dash
+("Commanding Officer, NRP Viana do Castelo (P360) – Portuguese Navy"), or the last of several units
+("Chief, Plans and Policy Section (J5), Multinational Division South-East (MND-SE)"); a subject that
+names NATO ("Policy Adviser, NATO and Europe") is no body. Under an employer heading (also "Booz Allen
+Hamilton — McLean, VA"), a numbered unit stays in the title ("Operations Officer, 613th Air Operations
+Center"). A course whose name holds a post's word ("General Staff Officer Course") is no post. Lines that are neither (bullets,
 sentences) are the description. An entry without a title is dropped, and so are courses, degrees and
 being a student, written with dates among the posts.
 """
@@ -33,7 +39,7 @@ from .dates import Period, periods
 from .education import degree_in, names_staff_college
 from .lines import heading, unbulleted
 from .proposal import ProposedExperience
-from .words import ORG_WORD, TITLE_WORD, WEAK_ORG
+from .words import ORG_WORD, TITLE_WORD, WEAK_ORG, common_english
 
 _TITLE_LABEL = re.compile(
     r"^(?:occupation or position held|position held|position|job title|title|post|role|appointment|function"
@@ -81,6 +87,9 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _SEPARATORS = re.compile(r"\s+\|\s+|\s*\|\s*|\s+—\s+")
 _AT = re.compile(r"\s+(?:at|chez|auprès d[eu]|bei|en|presso|na|w)\s+(?=[A-ZÀ-Þ])")
+# A unit written before its body is named in common words ("Capability Development", "Strategy Unit");
+# a company's own name is not ("Booz Allen Hamilton"). Zipf scale, as ``words.common_english``.
+UNIT_ZIPF = 3.5
 # A line longer than this is a sentence, not a title or an organisation; a line with its period, a title
 # and an organisation may be longer.
 MAX_HEADER_LENGTH = 160
@@ -482,7 +491,7 @@ def _body(text: str) -> str:
     text = text.strip(" ,|")
     text = re.split(r"\s+—\s+|\s+\|\s+", text)[0]
     first = _first_comma_part(text)
-    if not _names_a_body(first):
+    if not _names_a_body(first) and (WEAK_ORG.search(first) or common_english(first, at_least=UNIT_ZIPF)):
         # A unit written before its body ("Capability Development, European Defence Agency"): the body.
         rest = text[len(first) :].lstrip(" ,")
         while rest:

@@ -1,11 +1,14 @@
 """Who the CV is about: the name, e-mail address and phone number, as written.
 
 - Name: after a label ("Name", "Nom", "First name(s) / Surname(s)", Europass "Personal information |
-  ..."), else the first line near the top that reads as a person's name (two to five capitalised words;
+  ...", "Name: PETROVSKI, Aleksandar", a surname row and a given-names row), else the first line near the top that reads as a person's name (two to five capitalised words;
   no digits, no comma inside, no heading, no word naming a body, a post or a field of work such as
   "Ministry", "Officer", "S.A.", "Management"), else a line further down (a two-column CV puts its sidebar
-  first) that the e-mail address spells ("alistair.maxwell@...") or that starts with a rank or title.
-  Ranks, titles and letters after the name are removed (``reference.names``) and capitals-only words
+  first) that the e-mail address spells ("alistair.maxwell@...") or that starts with a rank or title,
+  else where a page footer gives it beside "Curriculum vitae" or a signature under a closing
+  ("Sincerely,"). Initials give way to the given names written out on a line below ("J.-H. Becker" over
+  "Jan-Hendrik Becker"). Ranks (with a NATO rank code: "Lt Col (OF-4)"), titles ("Dipl.-Inform."),
+  letters after the name and a service after a comma are removed (``reference.names``) and capitals-only words
   written in title case ("Sophie LAMBERT" -> "Sophie Lambert"). None rather than a guess.
 - E-mail: the first address in the text.
 - Phone: the first number ``phonenumbers`` finds: international numbers ("+32 2 555 01 23") anywhere,

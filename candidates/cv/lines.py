@@ -1,7 +1,8 @@
 """A CV's text as lines and sections, the way a person scans it.
 
 - A wide blank inside a line (a tab, or three spaces or more: columns typed in a text file) separates
-  cells, written " | " as the document readers write table cells.
+  cells, written " | " as the document readers write table cells. Words set letter by letter ("J o n a s
+  P E T R A I T I S") are written whole.
 - A line that goes on from the one before (it starts in lower case or is a bracket, or the one before ends
   with a comma, a hyphen joining a word, a word such as "of" or an open bracket) is joined to it: PDF and
   typed CVs wrap long lines. A line that starts with a date starts something new.
