@@ -85,7 +85,7 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),  # fmt: skip
 )
-_SEPARATORS = re.compile(r"\s+\|\s+|\s*\|\s*|\s+—\s+")
+_SEPARATORS = re.compile(r"\s+\|\s+|\s*\|\s*|\s+—\s+|\s+·\s+")
 _AT = re.compile(r"\s+(?:at|chez|auprès d[eu]|bei|en|presso|na|w)\s+(?=[A-ZÀ-Þ])")
 # A unit written before its body is named in common words ("Capability Development", "Strategy Unit");
 # a company's own name is not ("Booz Allen Hamilton"). Zipf scale, as ``words.common_english``.
@@ -171,8 +171,26 @@ def _without(line: str, period: Period) -> str:
     rest = line[: period.begin] + " " + line[period.stop :]
     for other in periods(rest):
         rest = rest[: other.begin] + " " + rest[other.stop :]
+    rest = _DURATION.sub(" ", rest)
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
-    return " ".join(rest.split()).strip(" ,|:–—-/")
+    rest = " ".join(rest.split()).strip(" ,|:–—-/·.")
+    pieces = _FULL_STOP.split(rest)
+    if 1 < len(pieces) <= 4 and all(len(piece.split()) <= 12 for piece in pieces):
+        rest = " | ".join(pieces)  # "Jefa de Área. Dirección General de Política de Defensa, Madrid."
+    return rest
+
+
+# A full stop after a word (not an abbreviation such as "U.S." or "Dr.") before a capital.
+_FULL_STOP = re.compile(r"(?<=[a-zà-ÿ)][a-zà-ÿ)][a-zà-ÿ)])\.\s+(?=[A-ZÀ-Þ])")
+
+
+# How long a post lasted, written after its dates (LinkedIn: "(5 years 1 month)", "· 4 yrs 2 mos").
+_DURATION = re.compile(
+    r"[(·]?\s*\b\d{1,2}\s*(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años|meses|anni|mesi|jaar"
+    r"|maanden|år|måneder)\b(?:,?\s*(?:and\s+)?\d{1,2}\s*(?:months?|mos?|mois|monate?|meses|mesi|maanden"
+    r"|måneder)\b)?\s*\)?",
+    re.IGNORECASE,
+)
 
 
 def _post_text(line: str, period: Period) -> str:
@@ -324,7 +342,8 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         for k in range(i - 1, max(limit_before, i - 4), -1):
             if k in used or not _header_like(lines[k]):
                 break
-            near.insert(0, k)
+            if not _town(lines[k].strip()):  # "The Hague, Netherlands" under the post before
+                near.insert(0, k)
         if len(near) == 3 and _kind(lines[near[1]]) == "title" and _kind(lines[near[0]]) != "title":
             near = near[1:]  # the line above the title ends the post before
     else:
@@ -451,7 +470,7 @@ def _split_post(text: str) -> tuple[str, str]:
             return cells[1].strip(" ,"), _body(cells[0])
         return cells[0].strip(" ,"), _body(cells[1])
     at = _AT.search(text)
-    if at and ORG_WORD.search(text[at.end() :]):
+    if at and (ORG_WORD.search(text[at.end() :]) or re.match(r"[A-Z]{3,}\b", text[at.end() :])):
         return text[: at.start()].strip(" ,"), _body(text[at.end() :])
     parts = [p.strip() for p in re.split(r",\s+", text) if p.strip()]
     if not parts:  # a line of nothing but separators ("| |", ", ,"): no post in it

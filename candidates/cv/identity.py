@@ -53,7 +53,9 @@ _NAME_WORD = re.compile(
     r"|op|y|e|i|af|al|bin)\b)$"
 )
 _NOT_DOCUMENT = re.compile(
-    r"curriculum|vitae|\bcv\b|résumé|resume|lebenslauf|europass|profile|address|phone|e-mail|page\b", re.I
+    r"curriculum|vitae|\bcv\b|résumé|resume|lebenslauf|europass|profile|address|phone|e-mail|page\b|annex|appendix"
+    r"|anlage|annexe|anexo|allegato|confidential|unclassified",
+    re.I,
 )
 # Words of bodies and fields of work, which two capitalised words in a sidebar or a table row often are
 # ("Polska Grupa Zbrojeniowa S.A.", "Force Generation"); words of posts are ``words.TITLE_WORD``.

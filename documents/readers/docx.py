@@ -63,8 +63,9 @@ def docx_text(data: bytes, budget: float) -> str:
 
     document = Document(io.BytesIO(data))
     lines = _header_lines(document)
-    lines += _block_lines(document)
+    # Footers go with the headers, above the body: page chrome that belongs to no section of the CV.
     lines += [line for line in _footer_lines(document) if line not in lines]
+    lines += _block_lines(document)
     return "\n".join(lines)
 
 
@@ -82,7 +83,7 @@ def _header_lines(document) -> list[str]:
 
 
 def _footer_lines(document) -> list[str]:
-    """The page footers, after the body: some CVs give the name only there ("Claire Wagner – CV")."""
+    """The page footers: some CVs give the name only there ("Claire Wagner – CV")."""
     seen: list[str] = []
     for section in document.sections:
         for part in (section.first_page_footer, section.footer):

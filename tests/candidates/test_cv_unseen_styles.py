@@ -326,3 +326,42 @@ def test_a_cefr_level_beside_a_stanag_profile_gives_the_level():
         ProposedLanguage("English", "VI", "3333"),
         ProposedLanguage("Catalan", None, None),
     )
+
+
+def test_a_linkedin_export_gives_company_title_dates_and_town_as_one_post_each():
+    cv = (
+        "Experience\nNATO Communications and Information Agency\nSenior Cyber Security Engineer\n"
+        "January 2019 - Present (5 years 1 month)\nThe Hague, Netherlands\nMinistry of Defence\nNetwork Engineer\n"
+        "March 2014 - December 2018 (4 years 10 months)"
+    )
+    assert _posts(cv) == [
+        ("Senior Cyber Security Engineer", "NATO Communications and Information Agency", "2019-01", None),
+        ("Network Engineer", "Ministry of Defence", "2014-03", "2018-12"),
+    ]
+
+
+def test_a_middle_dot_and_a_duration_beside_the_dates_are_no_title():
+    cv = "EXPERIENCE\nJan 2020 – Present · 4 yrs 2 mos\nProgramme Manager · Leonardo S.p.A."
+    assert _posts(cv) == [("Programme Manager", "Leonardo S.p.A.", "2020-01", None)]
+
+
+def test_title_and_body_set_apart_by_full_stops_are_read():
+    cv = (
+        "Experiencia profesional\n2017 - actualidad. Jefa de Área de Cooperación Internacional. Dirección "
+        "General de Política de Defensa (DIGENPOL), Madrid.\n2012 - 2017. Analista. Centro Superior de Estudios "
+        "de la Defensa Nacional (CESEDEN)."
+    )
+    assert _posts(cv) == [
+        (
+            "Jefa de Área de Cooperación Internacional",
+            "Dirección General de Política de Defensa (DIGENPOL)",
+            "2017-01",
+            None,
+        ),
+        ("Analista", "Centro Superior de Estudios de la Defensa Nacional (CESEDEN)", "2012-01", "2017-12"),
+    ]
+
+
+def test_a_body_named_by_its_acronym_after_aupres_du_is_the_organisation():
+    cv = "Expérience\n2020 – aujourd'hui : Officier de liaison auprès du SHAPE, Mons"
+    assert _posts(cv) == [("Officier de liaison", "SHAPE", "2020-01", None)]
