@@ -381,6 +381,8 @@ def _clean_field(text: str) -> str:
     ('Military Sciences', 'sciences de gestion / Management')
     """
     text = _YEAR.sub("", text)
+    # A bracket inside that names the degree: "of Arts (Hons) in Politics".
+    text = re.sub(r"\s*\(([^()]*)\)(?=\s+\S)", lambda m: " " if _names_the_degree(m[1]) else m[0], text)
     for _, pattern in _degree_patterns():
         text = pattern.sub(lambda m: "" if m.start() else m[0], text) if pattern.search(text, 1) else text
     # A level of a qualifications framework is no subject: "Political Science EQF level 6".

@@ -27,6 +27,8 @@ def skills(lines: list[str]) -> tuple[str, ...]:
         category = _CATEGORY.match(line)
         if category and len([item for item in _items(line[category.end() :]) if item.strip()]) >= 2:
             line = line[category.end() :]  # "IT: MS Office, SharePoint": the items, not their heading
+        if _DRIVING_LICENCE.search(line):
+            continue  # a driving licence is listed with skills but is none
         for item in _items(line):
             item = item.strip(" .:-")
             if item and len(item) <= MAX_SKILL_LENGTH:
@@ -36,6 +38,13 @@ def skills(lines: list[str]) -> tuple[str, ...]:
 
 # A short heading of a list of skills on its line: "IT:", "Tools:", "EDV-Kenntnisse :", "Informatique :".
 _CATEGORY = re.compile(r"(?:[^\W\d_][\w&/.-]*\s?){1,4}\s?:\s+")
+_DRIVING_LICENCE = re.compile(
+    r"driving licen[cs]e|driver'?s licen[cs]e|führerschein|permis de conduire|permis [AB]\b|carnet de conducir"
+    r"|patente di guida|carta de condução|rijbewijs|prawo jazdy|řidičský průkaz|vodičský preukaz|ajokortti"
+    r"|körkort|førerkort|kørekort|jogosítvány|ehliyet|permis auto|permis de conducere|vozniško dovoljenje"
+    r"|vozačka dozvola|juhiluba|vadītāja apliecība|vairuotojo pažymėjimas",
+    re.IGNORECASE,
+)
 _SEPARATOR = re.compile(r"[,;|•·▪]\s*|\s+-\s+")
 MEAN_LIST_ITEM_WORDS = 4
 

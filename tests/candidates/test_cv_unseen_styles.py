@@ -49,6 +49,12 @@ def _degrees(lines: str) -> list[tuple[str, str]]:
         ("Filosofie magisterexamen, Statsvetenskap, Lunds universitet, 2008", "master", "Statsvetenskap"),
         # The field abbreviated in the degree's letters is no field.
         ("univ. bacc. oec., Sveučilište u Zagrebu, 2009", "bachelor", ""),
+        # A bracket inside the degree's name.
+        (
+            "Bachelor of Arts (Hons) in Politics and International Relations, University of Kent",
+            "bachelor",
+            "Politics and International Relations",
+        ),
         # A Turkish school's name is the institution, not the field.
         ("Lisans, Sistem Mühendisliği, Kara Harp Okulu, 2004", "bachelor", "Sistem Mühendisliği"),
     ],
@@ -221,8 +227,13 @@ def test_it_knows_more_headings(heading, section):
 
 
 def test_skills_after_a_short_category_are_the_items():
-    cv = "Skills\nIT: MS Office, SharePoint, Python\nDriving licence: B"
-    assert propose_profile(cv).skills == ("MS Office", "SharePoint", "Python", "Driving licence: B")
+    cv = "Skills\nIT: MS Office, SharePoint, Python\nProject management"
+    assert propose_profile(cv).skills == ("MS Office", "SharePoint", "Python", "Project management")
+
+
+def test_a_driving_licence_among_skills_is_no_skill():
+    cv = "Kenntnisse\nEDV: MS Office (sehr gut), SAP\nFührerschein Klasse B\nSkills\nDriving licence: B"
+    assert propose_profile(cv).skills == ("MS Office (sehr gut)", "SAP")
 
 
 def test_posts_under_an_employer_heading_with_its_town_get_that_employer():
