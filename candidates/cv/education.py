@@ -129,7 +129,10 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
                 # name in two forms, and a field after it is the subject.
                 field = _field_beside(parts, index, after_only=True) or _field(parts[index], match)
             else:
-                field = _field(parts[index], match) or _field_beside(
+                field = _field(parts[index], match)
+                if field and not any(_INSTITUTION.search(part) for part in parts):
+                    field = _field_goes_on(field, parts[index + 1 :])
+                field = field or _field_beside(
                     parts, index, marked_only=not _stands_alone(parts[index], match)
                 )
             # The institution nearest after the degree, else before it.
@@ -203,6 +206,28 @@ def _first_language(part: str) -> str:
         if again and again[1].start() == 0 and degree_in(part[: slash.start()]):
             return part[: slash.start()]
     return part
+
+
+def _field_goes_on(field: str, after: list[str]) -> str:
+    """A field with a comma in it, on a line whose institution is written on the next one: "MSc Systems
+    Engineering, Policy Analysis and Management". The part after the comma goes on with the field when it is
+    a capitalised phrase of subjects joined by a word such as "and" (no year, degree, grade or bracket)."""
+    if not after:
+        return field
+    part = after[0]
+    words = part.split()
+    if (
+        len(words) < 2
+        or not part[:1].isupper()
+        or _year_only(part)
+        or degree_in(part)
+        or _GRADE_WORDS.search(part)
+        or _FIELD_MARK.match(part)
+        or re.search(r"\d|\(", part)
+        or not re.search(r"\s(?:and|&|of|for|in|et|und|y|e|i|en|og|och|ja|és)\s", part)
+    ):
+        return field
+    return f"{field}, {part}"
 
 
 def _stands_alone(part: str, match: re.Match[str]) -> bool:

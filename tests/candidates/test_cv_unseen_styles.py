@@ -376,3 +376,10 @@ def test_title_and_body_set_apart_by_full_stops_are_read():
 def test_a_body_named_by_its_acronym_after_aupres_du_is_the_organisation():
     cv = "Expérience\n2020 – aujourd'hui : Officier de liaison auprès du SHAPE, Mons"
     assert _posts(cv) == [("Officier de liaison", "SHAPE", "2020-01", None)]
+
+
+def test_a_field_with_a_comma_goes_on_when_the_institution_is_on_the_next_line():
+    cv = "STUDY\n2010 – 2012   MSc Systems Engineering, Policy Analysis and Management\n              Delft University of Technology (TU Delft)"
+    (entry,) = propose_profile(cv).education
+    assert entry.field == "Systems Engineering, Policy Analysis and Management"
+    assert _degrees("MSc Physics, Ludwig Maximilian Munich") == [("master", "Physics")]
