@@ -126,12 +126,19 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
     if name:
         return name
     written = _outside_entries(lines)
+    spelt = _email_words(email)
     for n, line in enumerate(written[:NAME_LINES]):
-        for part, _ in _parts(line):
+        # "PETROVSKI, Aleksandar" heading the CV, when the e-mail address spells it ("ANDOVER, Hampshire"
+        # is a town).
+        reordered = _surname_first(line)
+        if reordered != line and spelt & _email_words(reordered):
+            parts = [(reordered, False)]
+        else:
+            parts = _parts(line)
+        for part, _ in parts:
             name = _bare_name(part)
             if name:
                 return _written_out(name, written[n + 1 : NAME_LINES])
-    spelt = _email_words(email)
     for line in written[:FAR_NAME_LINES]:
         for part, ranked in _parts(line):
             name = _bare_name(part)

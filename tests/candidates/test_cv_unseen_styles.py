@@ -383,3 +383,12 @@ def test_a_field_with_a_comma_goes_on_when_the_institution_is_on_the_next_line()
     (entry,) = propose_profile(cv).education
     assert entry.field == "Systems Engineering, Policy Analysis and Management"
     assert _degrees("MSc Physics, Ludwig Maximilian Munich") == [("master", "Physics")]
+
+
+def test_a_surname_first_heading_is_read_when_the_email_spells_it():
+    assert (
+        propose_profile("PETROVSKI, Aleksandar\nSkopje\na.petrovski@example.mk").name
+        == "Aleksandar Petrovski"
+    )
+    # A town in capitals and its region are no name.
+    assert propose_profile("ANDOVER, Hampshire\nj.smith@example.com").name is None
