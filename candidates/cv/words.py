@@ -19,7 +19,7 @@ STRONG_ORG = (
     r"|stiftung|fondation|fundación|company|corporation|nato|otan|osce|cabinet|tv|television|radio|police"
     r"|polizei|gendarmerie|court|tribunal|school|academy|académie|akademie|laboratory|laboratoire|hospital"
     r"|airlines|état-major|estado mayor|stato maggiore|general staff|international staff|services|presence"
-    r"|représentation|representation|division|directorate|direction|dirección|direzione|direktion"
+    r"|représentation|representation|service|division|directorate|direction|dirección|direzione|direktion"
     r"|department|département|departamento|office|bureau|staff|branch|section|unit"
     r"|direção|direcção|direção-geral|dirección general|direzione generale|direction générale|ministerie"
     r"|instituut|universiteit|hogeschool|gemeente|defensie|directie|afdeling|krijgsmacht|landmacht"

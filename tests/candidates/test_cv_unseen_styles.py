@@ -392,3 +392,8 @@ def test_a_surname_first_heading_is_read_when_the_email_spells_it():
     )
     # A town in capitals and its region are no name.
     assert propose_profile("ANDOVER, Hampshire\nj.smith@example.com").name is None
+
+
+def test_a_service_is_a_body_after_the_title_in_capitals():
+    cv = "WORK EXPERIENCE\n01/09/2016 – CURRENT – Brussels, Belgium\nPOLICY OFFICER – EUROPEAN EXTERNAL ACTION SERVICE"
+    assert _posts(cv) == [("POLICY OFFICER", "EUROPEAN EXTERNAL ACTION SERVICE", "2016-09", None)]
