@@ -11,39 +11,45 @@ from __future__ import annotations
 DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
     (
         "doctorate",
-        r"doctorate|doctoral degree|doctor of [a-z]+|doctorat|doktorat|doutoramento|doutorado|doctorado"
+        r"doktor(?:ica)? znanosti|doktor nauk|doctorate|doctoral degree|doctor of [a-z]+|doctorat|doktorat|doutoramento|doutorado|doctorado"
         r"|dottorato(?: di ricerca)?|promotion \(dr\. ?[a-z]+\.?\)|doktor(?:grad|at)?|doktora|tohtori"
-        r"|philosophiae doctor|dr\.? inż\.?|candidate of sciences",
+        r"|philosophiae doctor|dr\.? inż\.?|candidate of sciences|доктор|διδακτορικό"
+        r"|doktori fokozat|daktaras|doktorikraad|filosofie doktorsexamen|tohtorin tutkinto",
         r"Ph\.?\s?D\.?|DPhil|D\.Phil\.|Dr\. ?(?:phil|rer|jur|iur|med|oec)\.?|CSc\.|DrSc\.",
     ),
     (
         "master",
-        r"(?<!scrum )(?<!quarter)(?<!head)master(?!\s?class|\s+(?:sergeant|chief|trainer|gunner|diver|mariner|plan|data|file|copy))"
-        r"'?s?(?: degree)?(?: [12](?!\d))?(?: universitaire)?|maîtrise|magister(?: artium)?"
+        r"master (?:shkencor|profesional)|magistrica znanosti|magist(?:er|ar|ra) znanosti|(?<!scrum )(?<!quarter)(?<!head)master(?!\s?class|\s+(?:sergeant|chief|trainer|gunner|diver|mariner|plan|data|file|copy))"
+        r"['’]?s?(?: degree)?(?: [12](?!\d))?(?: universitaire)?|maîtrise|magister(?: artium)?"
         r"|máster(?: universitario| oficial)?|mestrado(?: integrado)?"
         r"|laurea (?:magistrale|specialistica)|diplom-(?:ingenieur|kaufmann|kauffrau|volkswirt|informatiker)"
         r"|diplôme d'ingénieur|engineering diploma|magisterium|magistr|mag\. ?[a-z]+\."
         r"|mgr\.? inż\.?|magisterexamen|masterexamen|civilingenjör|maisteri|diplomi-insinööri"
         r"|maģistrs|magistras|magistar|magistrs|yüksek lisans|candidatus [a-z]+"
-        r"|staatsexamen|second-cycle degree|cand\.(?: ?[a-z]+\.)+",
-        r"M\.?Sc\.?|M\.A\.|MA|M\.S\.|MBA|LL\.?M\.?|MPhil|MPA|MEng|MRes|DEA|DESS|Dipl\.-(?:Ing|Kfm|Vw)\.?"
+        r"|staatsexamen|second-cycle degree|cand\.(?: ?[a-z]+\.)+|magistrica|magistra|magistar struke|magisterij"
+        r"|магистър|магистр|μεταπτυχιακό(?: δίπλωμα)?|magistrikraad|magistrantūra|magistro laipsnis|maģistra grāds"
+        r"|mesterképzés|mesterfokozat|doctoraal(?: examen)?|diplomă de master",
+        r"M\.?Sc\.?|M\.A\.|MA|M\.S\.|MBA|LL\.?M\.?|MPhil|MPA|MEng|MRes|DEA|DESS|Dipl\.-(?:Ing|Kfm|Vw|Inform|Kffr|Pol|Math|Phys|Volksw)\.?"
         r"|Ing\.|Mgr\.|drs\.|M\.B\.A\.|M\.P\.A\.|M\.Eng\.|M\.Phil\.|M\.Litt\.|MLitt|MSt|M\.St\.|MSSc|MIA"
-        r"|MPP|M\.P\.P\.|MALD|MSSI",
+        r"|MPP|M\.P\.P\.|MALD|MSSI|mag\. ?ing\.?|univ\. ?mag\.?|ir\.",
     ),
     (
         "bachelor",
-        r"bachelor'?s?(?: degree)?|(?<!driving )(?<!pilot's )(?<!pilot )licence(?! to)|licenciatura"
+        r"bachelor['’]?s?(?: degree)?|(?<!driving )(?<!pilot's )(?<!pilot )licence(?! to)|licenciatura"
         r"|licenciado|licenciada|laurea(?: triennale)?|licencjat|licen[țt][ăa]|bachelier|ptychio[n]?"
         r"|baccalaureus|grado en|graduad[oa] en|inż\.|inżynier|kandidatexamen|kandidaatti|bakalaureus"
-        r"|bakalaurs|bakalauras|bakalář|bakalár|prvostupni(?:k|ca)|lisans|first-cycle degree",
-        r"B\.?Sc\.?|B\.A\.|BA|B\.S\.|BEng|B\.Eng\.|LL\.?B\.?|BBA|B\.B\.A\.|Bc\.|BSSc|B\.Sc\.",
+        r"|bakalaurs|bakalauras|bakalář|bakalár|prvostupni(?:k|ca)|lisans|first-cycle degree|бакалавър|бакалавр"
+        r"|πτυχίο|bakalaureusekraad|bakalauro laipsnis|bakalaura grāds|alapképzés|alapfokozat"
+        r"|diplomirani|diplomirana|diplomă de licență|diploma de licenta",
+        r"B\.?Sc\.?|B\.A\.|BA|B\.S\.|BEng|B\.Eng\.|LL\.?B\.?|BBA|B\.B\.A\.|Bc\.|BSSc|B\.Sc\.|univ\. ?bacc\.?",
     ),
     (
         "secondary",
         r"baccalaur[ée]at|a[- ]levels?|high school|secondary (?:school|education)|abitur|matura|maturità"
         r"|maturita|maturitní zkouška|maturitná skúška|matúra|bachillerato|cess|diplôme de fin d'études secondaires"
         r"|allgemeine hochschulreife|studentexamen|ylioppilastutkinto|érettségi|bacalaureat|lise diploması"
-        r"|ensino secundário|diploma di maturità|voortgezet onderwijs",
+        r"|ensino secundário|diploma di maturità|voortgezet onderwijs|vwo|havo|atheneum|diploma de bacalaureat"
+        r"|diplomă de bacalaureat|gimnazija|lycée diploma",
         r"",
     ),
 )

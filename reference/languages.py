@@ -25,7 +25,7 @@ LANGUAGE_NAMES: tuple[str, ...] = (
     "Lithuanian", "Danish", "Swedish", "Norwegian", "Finnish", "Icelandic", "Georgian", "Armenian",
     "Azerbaijani", "Chinese", "Mandarin", "Japanese", "Korean", "Farsi", "Persian", "Dari", "Pashto",
     "Hebrew", "Montenegrin", "Bosnian", "Belarusian", "Hindi", "Urdu", "Luxembourgish", "Maltese",
-    "Kazakh", "Uzbek", "Moldovan", "Flemish",
+    "Kazakh", "Uzbek", "Moldovan", "Flemish", "Catalan", "Basque", "Galician", "Welsh",
 )  # fmt: skip
 
 # Key -> English name.
@@ -41,7 +41,8 @@ LANGUAGE_TAGS: dict[str, str] = {
     "chinese": "zh", "mandarin": "cmn", "japanese": "ja", "korean": "ko", "farsi": "fa", "persian": "fa",
     "dari": "fa_AF", "pashto": "ps", "hebrew": "he", "montenegrin": "cnr", "bosnian": "bs",
     "belarusian": "be", "hindi": "hi", "urdu": "ur", "luxembourgish": "lb", "maltese": "mt", "kazakh": "kk",
-    "uzbek": "uz", "moldovan": "ro_MD", "flemish": "nl_BE",
+    "uzbek": "uz", "moldovan": "ro_MD", "flemish": "nl_BE", "catalan": "ca", "basque": "eu", "galician": "gl",
+    "welsh": "cy",
 }  # fmt: skip
 
 # Suggested in the shortlist's language filter.

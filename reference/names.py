@@ -20,7 +20,7 @@ NAME_PREFIXES: tuple[str, ...] = (
     "capitaine de vaisseau", "général", "pułkownik", "ppłk", "płk", "mjr", "i.g", "i. g", "lt. col",
     # More forms of address and academic titles: Polish, Czech and Slovak, Italian, Dutch, German.
     "inż", "mgr inż", "dr inż", "dr hab", "dr hab inż", "lic", "phdr", "judr", "rndr", "mudr", "paeddr",
-    "doc", "sig", "sigra", "avv", "arch", "dottssa", "drs", "dipl-ing", "dipl-kfm",
+    "doc", "sig", "sigra", "avv", "arch", "dottssa", "drs", "dipl-ing", "dipl-kfm", "ir", "ing-dipl",
     "me", "maître", "sir", "dame", "the hon", "rt hon",
     # More ranks, written out and abbreviated, in the member nations' languages.
     "ltc", "lt-col", "lcol", "lcdr", "lt cmdr", "cmdr", "brig", "brig-gen", "bg", "mg", "ltg",
@@ -46,6 +46,9 @@ NAME_PREFIXES: tuple[str, ...] = (
     "pulkininkas leitenantas", "majoras", "kapitonas", "komandoras", "locotenent-colonel",
     "maior", "căpitan", "comandor", "alezredes", "ezredes", "őrnagy", "százados", "dandártábornok",
     "yarbay", "albay", "binbaşı", "yüzbaşı", "kurmay albay", "kurmay yarbay", "tuğgeneral",
+    "sminagos", "episminagos", "antisminarchos", "sminarchos", "taxiarchos", "ypolochagos", "lochagos",
+    "yposminagos", "anthyposminagos", "plotarchis", "antiploiarchos", "ploiarchos",
+    "őrnagy / major", "locotenent colonel", "maior / major",
     "antisyntagmatarchis", "syntagmatarchis", "tagmatarchis",
 )  # fmt: skip
 

@@ -30,7 +30,10 @@ _PRESENT = (
     r"|praegu|tänaseni|šobrīd|patlaban|dabar|iki dabar|sot|сега|настоящее|σήμερα|d\.\s?d\.|dags dato"
     r"|til dato|dd"
 )
-_OPEN = r"since|from|depuis|dès|seit|ab|desde|dal|dall'|da|od|sinds|vanaf|fra|siden|alkaen|al|ekde|dës"
+_OPEN = (
+    r"since|from|depuis|dès|seit|ab|desde|dal|dall'|da|od|sinds|vanaf|fra|siden|alkaen|al|ekde|dës|din|nuo"
+    r"|alates|kopš|från|fram|óta|itibaren"
+)
 _CONNECTOR = (
     r"-|–|—|‒|to|until|till|through|→|à|au|jusqu'à|jusqu'en|bis|a|ad|al|hasta|fino al?|fino ad|até|do|tot"
     r"|til|\|"
@@ -60,13 +63,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|{_YEAR}[-./]\d{{1,2}}(?:\.(?![\d]))?(?![\d.])"  # 2017-06, 2019.04, 2018.09., 2016/09
         rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s+)?(?:{names})\.?,?(?:\s+|-)(?:de\s+|of\s+)?{_YEAR}"  # (15) June 2017, Jan-2018
         rf"|(?:{names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+{_YEAR}"  # Sept. 1, 2016
-        rf"|{_YEAR})"
+        rf"|{_YEAR}(?:\.(?![\d.]))?)"  # 2017, and "2017." as Croatian, Slovene and Hungarian dates write it
     )
     either = rf"(?:{date}|{_SHORT})"
     # "présent / present", "jelenleg (present)": the same word again in another language.
     present = rf"(?:{_PRESENT})(?!\w)(?:\s*(?:/\s*|\(\s*)(?:{_PRESENT})(?!\w)\)?)?"
     period = re.compile(
-        rf"(?:(?P<open>\b(?:{_OPEN})\s+)(?P<since>{date})(?!{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
+        rf"(?:(?P<open>\b(?:{_OPEN})\s+)(?P<since>{date})(?!\.?{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
         rf"|(?<![\w/.-])(?:(?:{_OPEN}|de|du|von|van|entre)\s+)?(?P<start>{either}){_TO}"
         rf"(?:(?P<end>{either})|(?P<present>{present}))"
         rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:-|–|—)\s*(?=$|[|:,;])"

@@ -5,8 +5,12 @@ An education entry is a line (or table row) naming a degree (``reference.degrees
 awarded by a university...). Its parts are split at commas, cells and spaced dashes, never inside
 brackets: the part with the degree gives the field of study ("MSc in Defence Studies", "Master 2 Droit
 international public", "Diplom-Kaufmann (Betriebswirtschaftslehre)"), or the part after it when the degree
-stands alone ("MSc, Defence Studies, King's College London"); a part naming a university, school or
-college is the institution; the last year is the year of award. Courses that award no degree are not
+stands alone ("MSc, Defence Studies, King's College London"), or a row of its own under it ("Smjer /
+Field: International Relations"), or a line above it that says what was studied and where ("Study of
+computer science at the University of Bonn" over "Degree: Diplom-Informatiker"); a bracket after the field
+stays when it is an English gloss ("Politikos mokslai (Political Science)") and goes when it names the
+degree, the school, a grade or the subject in the national language; a part naming a university, school
+or college is the institution; the last year is the year of award. Courses that award no degree are not
 entries. A line without a degree that follows one gives it the institution or year it lacks.
 
 The staff college flag is set by any national or NATO command and staff college or course, under its
@@ -25,15 +29,19 @@ from .dates import periods
 from .lines import unbulleted
 from .patterns import any_of
 from .proposal import ProposedEducation
+from .words import common_english
 
 _INSTITUTION = re.compile(
-    r"\b(?:universit[yéàeäa]\w*|universidad\w*|universidade|università|uniwersytet\w*|univerzit\w*"
+    r"\b(?:\w*(?:gymnasium|gymnasiet|gymnasie|schule|universität|hochschule|akademie|lyceum)"
+    r"|universit[yéàeäa]\w*|universidad\w*|universidade|università|uniwersytet\w*|univerzit\w*"
     r"|college|institute|institut\w*|instituto|istituto|school|academy|acad[ée]mi[ea]|akademi\w*"
     r"|polytechnic|politecnico|polytechnique|hochschule|fachhochschule|sciences po|[ée]cole|escuela|escola"
     r"|scuola|lyc[ée]e|gymnasium|faculty|facult[éy]|fakult\w*|facultad|faculdade|tu|eth|epfl"
     r"|h[øo]gskole\w*|h[øo]yskole\w*|högskola\w*|universitet\w*|universiteit|hogeschool|akademi\w*"
     r"|egyetem\w*|politechnika|szkoła|škola|univerza|sveučilište|üniversitesi|ülikool|universitāte"
-    r"|universitetas|akademija|yliopisto|korkeakoulu)\b",
+    r"|universitetas|akademija|yliopisto|korkeakoulu|okulu|akademisi|enstitüsü|fakültesi|университет\w*"
+    r"|академия|колеж|πανεπιστήμιο\w*|σχολή|kolegij|veleučilište|fakulteta?|ülikool\w*|augstskola|kolegija"
+    r"|ath[ée]n[ée]e|atheneum|liceo|colegio|coll[èe]ge|gimnazija|gimnazjum|lisesi)\b",
     re.IGNORECASE,
 )
 # National and NATO command and staff colleges and courses, as CVs name them (lower case, read in any case).
@@ -94,8 +102,18 @@ def names_staff_college(text: str) -> bool:
 
 def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
     entries: list[dict] = []
+    studied: dict | None = None  # "Study of computer science at the University of Bonn" over its degree
     for line in lines:
         line = unbulleted(line)
+        study = _STUDY.search(line)
+        if study and not degree_in(line):
+            years = _YEAR.findall(line)
+            studied = {
+                "field": _clean_field(study["field"]),
+                "institution": _institution(study["institution"] or ""),
+                "year": int(years[-1]) if years else None,
+            }
+            continue
         subjects = _SUBJECTS_LABEL.match(line)
         if subjects:  # Europass: "Principal subjects/occupational skills covered | ..."
             if entries and not entries[-1]["field"] and entries[-1]["level"] != "secondary":
@@ -111,7 +129,10 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
                 # name in two forms, and a field after it is the subject.
                 field = _field_beside(parts, index, after_only=True) or _field(parts[index], match)
             else:
-                field = _field(parts[index], match) or _field_beside(
+                field = _field(parts[index], match)
+                if field and not any(_INSTITUTION.search(part) for part in parts):
+                    field = _field_goes_on(field, parts[index + 1 :])
+                field = field or _field_beside(
                     parts, index, marked_only=not _stands_alone(parts[index], match)
                 )
             # The institution nearest after the degree, else before it.
@@ -121,6 +142,10 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
             elif level == "secondary":
                 field = ""  # a school-leaving diploma has no field of study
             entries.append({"level": level, "field": field, "institution": "", "year": None})
+            if studied and level != "secondary":
+                for key, value in studied.items():
+                    entries[-1][key] = entries[-1][key] or value
+            studied = None
         elif (
             entries and (not entries[-1]["institution"] or entries[-1]["year"] is None) and not _course(line)
         ):
@@ -137,6 +162,13 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
     return tuple(ProposedEducation(**entry) for entry in entries)
 
 
+# A line that says what was studied, and where, without naming the degree (given on the line after it).
+_STUDY = re.compile(
+    r"\b(?:study|studies|studium|studied|études|studi|estudios|studia|studie)\s+(?:of|in|der|de|en|di|z)\s+"
+    r"(?P<field>[^,|]+?)(?:\s+(?:at|an der|an|à|a|at the|in)\s+(?:the\s+|der\s+|l['’]\s*)?"
+    r"(?P<institution>[^,|]*(?:universit|college|school|hochschule|école|academy|institut)[^,|]*))?\s*(?:[,|]|$)",
+    re.IGNORECASE,
+)
 # Europass rows: the label before the value, in the languages of its templates.
 _ROW_LABEL = re.compile(
     r"^(?:title of (?:the )?qualification(?: awarded)?|qualification(?: awarded)?|degree|diploma"
@@ -151,7 +183,12 @@ _SUBJECTS_LABEL = re.compile(
     r"^(?:principal subjects(?:\s*/\s*occupational skills covered)?|main subjects|principales matières"
     r"(?:\s*/\s*compétences professionnelles couvertes)?|hauptfächer(?:\s*/\s*berufliche fähigkeiten)?"
     r"|principali tematiche(?:\s*/\s*competenze professionali possedute)?|principales materias"
-    r"(?:\s*/\s*competencias profesionales adquiridas)?)\s*[|:]\s*",
+    r"(?:\s*/\s*competencias profesionales adquiridas)?"
+    # A field of study on a row of its own, under its degree: "Smjer / Field: International Relations".
+    r"|(?:[^\W\d_]+\s*/\s*)?(?:field(?: of study)?|major|speciali[sz]ation|study programme|programme|spécialité"
+    r"|filière|fachrichtung|studienfach|studiengang|specializzazione|indirizzo|especialidad|especialização"
+    r"|kierunek|specjalność|obor|studijní program|smjer|smer|studijski program|szak|bölüm|alan|specializare"
+    r"|specialitate|studierretning|studieretning|inriktning|pääaine|richting|afstudeerrichting))\s*[|:]\s*",
     re.IGNORECASE,
 )
 
@@ -171,6 +208,28 @@ def _first_language(part: str) -> str:
     return part
 
 
+def _field_goes_on(field: str, after: list[str]) -> str:
+    """A field with a comma in it, on a line whose institution is written on the next one: "MSc Systems
+    Engineering, Policy Analysis and Management". The part after the comma goes on with the field when it is
+    a capitalised phrase of subjects joined by a word such as "and" (no year, degree, grade or bracket)."""
+    if not after:
+        return field
+    part = after[0]
+    words = part.split()
+    if (
+        len(words) < 2
+        or not part[:1].isupper()
+        or _year_only(part)
+        or degree_in(part)
+        or _GRADE_WORDS.search(part)
+        or _FIELD_MARK.match(part)
+        or re.search(r"\d|\(", part)
+        or not re.search(r"\s(?:and|&|of|for|in|et|und|y|e|i|en|og|och|ja|és)\s", part)
+    ):
+        return field
+    return f"{field}, {part}"
+
+
 def _stands_alone(part: str, match: re.Match[str]) -> bool:
     """Whether the part names the degree and nothing else ("MSc", "Bachelor of Arts (Honours)",
     "Abschluss Diplom-Kaufmann (Univ.)"), so that its field may be the part beside it; "Diplôme
@@ -179,7 +238,16 @@ def _stands_alone(part: str, match: re.Match[str]) -> bool:
     rest = re.sub(
         rf"\b(?:of\s+)?(?:{DEGREE_KINDS})\b|\b(?:abschluss|awarded|degree|diploma)\b", " ", rest, flags=re.I
     )
-    return not re.search(r"[^\W\d_]{2,}", rest)
+    return not re.search(r"[^\W\d_]{2,}", _QUALIFIERS.sub(" ", rest))
+
+
+# Words before a degree's name that say what kind of degree it is, not its subject: "Executive MBA",
+# "Integrated Master", "Filosofie magisterexamen" (Swedish: a degree of the faculty of philosophy).
+_QUALIFIERS = re.compile(
+    r"\b(?:executive|joint|integrated|dual|double|professional|postgraduate|graduate|undergraduate|research"
+    r"|taught|advanced|filosofie|teknologie|politices|juris|erasmus mundus|european|international)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_twice(part: str) -> bool:
@@ -204,6 +272,10 @@ def _field_beside(
             k += step
         if not 0 <= k < len(parts) or _INSTITUTION.search(parts[k]) or degree_in(parts[k]):
             continue
+        if _GRADE_WORDS.search(parts[k]):
+            continue  # "final grade 1.7", "cum laude": how the degree was passed, not in what
+        if re.fullmatch(r"[A-Z][A-Z&.-]{1,9}", parts[k].strip()):
+            continue  # an acronym alone names a school ("INSEAD", "SNSPA"), not a subject
         if (marked_only or step == -1) and not _FIELD_MARK.match(_YEAR_LEAD.sub("", parts[k])):
             continue
         field = _clean_field(parts[k])
@@ -250,6 +322,8 @@ def _year_only(part: str) -> bool:
 def _field(part: str, match: re.Match[str]) -> str:
     """The field of study written with the degree: what is left of the part without the degree's name."""
     before, after = part[: match.start()], part[match.end() :]
+    if re.fullmatch(r"\s*(?:[^\W\d_]{1,5}\.\s*)+", after):
+        after = ""  # the field abbreviated as the degree's letters: "univ. bacc. pol.", "mag. ing. comp."
     if before.count("(") > before.count(")"):
         # A degree named in a bracket ("Advanced Command and Staff Course (VUT II / Master of Military
         # Studies)"): its field is in the bracket too, or beside it.
@@ -264,9 +338,48 @@ def _field(part: str, match: re.Match[str]) -> str:
         if not _names_the_degree(inner) and not after.strip():
             after = inner
     field = after if after.strip(" ,.:") else before
+    if field is before and not _QUALIFIERS.sub(" ", before).strip(" ,.:-–"):
+        return ""
     return _clean_field(field)
 
 
+def _restates(bracket: str) -> bool:
+    """Whether a bracket after a subject names the degree, an abbreviation, the school, a course or a
+    grade rather than the subject: "(M.A.P.)", "(okleveles villamosmérnök)", "(Doctoral School of ...)",
+    "(General Staff Officer Course)", "(cum laude)"."""
+    return bool(
+        _names_the_degree(bracket)
+        or _INSTITUTION.search(bracket)
+        or _course(bracket)
+        or _GRADE_WORDS.search(bracket)
+        or not re.search(r"[^\W\d_]{3,}", _QUALIFIERS.sub(" ", bracket))
+        or _abbreviation(bracket.strip())
+        or not _english(bracket)  # the subject in the national language: "(Luft- und Raumfahrttechnik)"
+    )
+
+
+def _abbreviation(text: str) -> bool:
+    """ "IR", "MSS", "M.A.P.", "TU Delft"-free letters: one word with two capitals, digits or dots."""
+    return bool(re.fullmatch(r"[A-Z0-9][\w.&/-]*", text)) and sum(not c.islower() for c in text) >= 2
+
+
+def _english(text: str) -> bool:
+    """Whether the text is an English gloss of a subject written in another language ("Politikos mokslai
+    (Political Science)"): every word a common English word."""
+    return common_english(text, at_least=ENGLISH_ZIPF)
+
+
+# How common in English (wordfreq's Zipf scale) a word of a gloss is at least: "electronics" 4.2,
+# "leadership" 4.8; "luft" 2.3, "istorija" 1.2.
+ENGLISH_ZIPF = 3.0
+
+
+_GRADE_WORDS = re.compile(
+    r"\b(?:cum laude|laude|distinction|merit|honou?rs|first class|grade|gpa|note|voto|nota|summa"
+    r"|magna|with|avec|mit|thesis|mémoire|tesi|tesis|dissertation|okleveles|mérnök\w*|graduated|awarded"
+    r"|equivalent|équivalent|valedictorian|top|ranked|class)\b",
+    re.IGNORECASE,
+)
 _DEGREE_WORDS = re.compile(
     r"\b(?:hons|honours|doctor|doctoris|engineer|ingénieur|ingenieur|degree|diploma|cycle|univ|fh|uni"
     r"|tu|th|eqf|nqf|level|niveau|bac\s*\+\s*\d)\b|\d",
@@ -277,7 +390,12 @@ _DEGREE_WORDS = re.compile(
 def _names_the_degree(text: str) -> bool:
     """'Master's degree', 'philosophiae doctor', 'Univ.', 'M.A.P.', 'Hons': a bracket that names the degree."""
     text = text.strip()
-    return bool(degree_in(text) or _DEGREE_WORDS.search(text) or re.fullmatch(r"[A-Z][A-Z.\s]{1,12}", text))
+    return bool(
+        degree_in(text)
+        or _DEGREE_WORDS.search(text)
+        or re.fullmatch(r"[A-Z][A-Z.\s]{1,12}", text)
+        or re.fullmatch(r"(?:[^\W\d_]{1,6}\.\s?)+", text)  # "mag.", "univ. bacc.", "dipl. oec."
+    )
 
 
 def _clean_field(text: str) -> str:
@@ -288,18 +406,22 @@ def _clean_field(text: str) -> str:
     ('Military Sciences', 'sciences de gestion / Management')
     """
     text = _YEAR.sub("", text)
+    # A bracket inside that names the degree: "of Arts (Hons) in Politics".
+    text = re.sub(r"\s*\(([^()]*)\)(?=\s+\S)", lambda m: " " if _names_the_degree(m[1]) else m[0], text)
     for _, pattern in _degree_patterns():
         text = pattern.sub(lambda m: "" if m.start() else m[0], text) if pattern.search(text, 1) else text
     # A level of a qualifications framework is no subject: "Political Science EQF level 6".
     text = re.sub(r"\b(?:EQF|NQF|QF|ISCED|CITE)\s*(?:level|niveau)?\s*\d\b", "", text, flags=re.I)
     # A bracket after the subject restates it (an abbreviation, the degree in the national language, the
     # school, the grade): "administration publique (M.A.P.)", "Computer Science (Doctoral School ...)".
+    # A bracket that glosses the subject ("Politikos mokslai (Political Science)") or names its speciality
+    # is part of it and stays.
     previous = None
     while previous != text:
         previous = text
-        text = re.sub(r"(?<=\S)\s*\([^()]*\)\s*$", "", text.strip())
+        text = re.sub(r"(?<=\S)\s*\(([^()]*)\)\s*$", lambda m: "" if _restates(m[1]) else m[0], text.strip())
     text = re.sub(r"\(\s*\)|\bdegree\b", "", text, flags=re.I)
-    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|abschluss|awarded)"
+    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|по|në|iz|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|abschluss|awarded)"
     previous = None
     while previous != text:
         previous = text

@@ -17,8 +17,14 @@ Title or organisation: the line or part that names a body ("Ministry", "Agency",
 "Ministère", "Bundesamt", ... in ``words``) is the organisation, the other the title; by default the title
 comes first. The organisation is the body alone: its first comma part (a legal form after a comma stays:
 "Leidos, Inc."), without the unit after a comma or the town after a dash ("European Defence Agency,
-Capability Directorate, Brussels" -> "European Defence Agency"). A title is kept whole ("Staff Officer,
-Joint Exercise Division"), or up to the organisation on a shared line. Lines that are neither (bullets,
+Capability Directorate, Brussels" -> "European Defence Agency"); a unit named in common words before its
+body gives way to it ("Capability Development, European Defence Agency"). A title is kept whole ("Staff
+Officer, Joint Exercise Division"), or up to the organisation on a shared line: after a spaced dash
+("Commanding Officer, NRP Viana do Castelo (P360) – Portuguese Navy"), or the last of several units
+("Chief, Plans and Policy Section (J5), Multinational Division South-East (MND-SE)"); a subject that
+names NATO ("Policy Adviser, NATO and Europe") is no body. Under an employer heading (also "Booz Allen
+Hamilton — McLean, VA"), a numbered unit stays in the title ("Operations Officer, 613th Air Operations
+Center"). A course whose name holds a post's word ("General Staff Officer Course") is no post. Lines that are neither (bullets,
 sentences) are the description. An entry without a title is dropped, and so are courses, degrees and
 being a student, written with dates among the posts.
 """
@@ -33,7 +39,7 @@ from .dates import Period, periods
 from .education import degree_in, names_staff_college
 from .lines import heading, unbulleted
 from .proposal import ProposedExperience
-from .words import ORG_WORD, TITLE_WORD, WEAK_ORG
+from .words import ORG_WORD, TITLE_WORD, WEAK_ORG, common_english
 
 _TITLE_LABEL = re.compile(
     r"^(?:occupation or position held|position held|position|job title|title|post|role|appointment|function"
@@ -79,8 +85,11 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),  # fmt: skip
 )
-_SEPARATORS = re.compile(r"\s+\|\s+|\s*\|\s*|\s+—\s+")
+_SEPARATORS = re.compile(r"\s+\|\s+|\s*\|\s*|\s+—\s+|\s+·\s+")
 _AT = re.compile(r"\s+(?:at|chez|auprès d[eu]|bei|en|presso|na|w)\s+(?=[A-ZÀ-Þ])")
+# A unit written before its body is named in common words ("Capability Development", "Strategy Unit");
+# a company's own name is not ("Booz Allen Hamilton"). Zipf scale, as ``words.common_english``.
+UNIT_ZIPF = 3.5
 # A line longer than this is a sentence, not a title or an organisation; a line with its period, a title
 # and an organisation may be longer.
 MAX_HEADER_LENGTH = 160
@@ -108,7 +117,9 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             lines, i, period, columns, above, (limit_before, limit_after), used, employer
         )
         used |= taken
-        if _studies(title):
+        if _studies(title) or (
+            organisation and _studies(f"{title}, {organisation}") and not _studies(organisation)
+        ):
             title = ""  # a course or a degree written with its dates among the posts: no post
         entries.append((i, period, title, organisation))
     proposals = []
@@ -160,8 +171,26 @@ def _without(line: str, period: Period) -> str:
     rest = line[: period.begin] + " " + line[period.stop :]
     for other in periods(rest):
         rest = rest[: other.begin] + " " + rest[other.stop :]
+    rest = _DURATION.sub(" ", rest)
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
-    return " ".join(rest.split()).strip(" ,|:–—-/")
+    rest = " ".join(rest.split()).strip(" ,|:–—-/·.")
+    pieces = _FULL_STOP.split(rest)
+    if 1 < len(pieces) <= 4 and all(len(piece.split()) <= 12 for piece in pieces):
+        rest = " | ".join(pieces)  # "Jefa de Área. Dirección General de Política de Defensa, Madrid."
+    return rest
+
+
+# A full stop after a word (not an abbreviation such as "U.S." or "Dr.") before a capital.
+_FULL_STOP = re.compile(r"(?<=[a-zà-ÿ)][a-zà-ÿ)][a-zà-ÿ)])\.\s+(?=[A-ZÀ-Þ])")
+
+
+# How long a post lasted, written after its dates (LinkedIn: "(5 years 1 month)", "· 4 yrs 2 mos").
+_DURATION = re.compile(
+    r"[(·]?\s*\b\d{1,2}\s*(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años|meses|anni|mesi|jaar"
+    r"|maanden|år|måneder)\b(?:,?\s*(?:and\s+)?\d{1,2}\s*(?:months?|mos?|mois|monate?|meses|mesi|maanden"
+    r"|måneder)\b)?\s*\)?",
+    re.IGNORECASE,
+)
 
 
 def _post_text(line: str, period: Period) -> str:
@@ -224,6 +253,10 @@ def _employer_heading(lines, i, period, limit_before, used) -> int | None:
         return None
     if _header_like(lines[k]) and _kind(lines[k]) == "organisation" and len(lines[k].split()) <= 12:
         return k
+    # A US résumé's employer and its town: "Booz Allen Hamilton — McLean, VA".
+    employer, dash, town = lines[k].partition(" — ")
+    if dash and _town(town.strip()) and _header_like(lines[k]) and not TITLE_WORD.search(employer):
+        return k
     return None
 
 
@@ -258,6 +291,11 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         by_role = {role: cell for role, cell in zip(columns[i], cells) if role != "date"}
         if by_role.get("title"):
             return by_role["title"], _body(by_role.get("organisation", "")), taken
+    if organisation and not _role(organisation):
+        # An employer's row without a title's row: the title is the rest of the period's line.
+        title = _post_text(line, period).strip(" ,|")
+        if title:
+            return title, organisation, taken
     # 3. The period's own line.
     rest = _post_text(line, period)
     if rest:
@@ -272,12 +310,27 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
             for k in (after, before):
                 if k is not None and _kind(lines[k]) == "title":
                     return lines[k].strip(" ,|"), _body(rest), {k}
+            if after is not None and _kind(below) == "" and _short(below) and not _split_post(rest)[1]:
+                # The employer alone on the period's line: the line under it is the post ("BWI GmbH,
+                # Meckenheim" over "Team leader network operation").
+                return below.strip(" ,|"), _body(rest), {after}
         if below and _kind(below) == "organisation" and _kind(rest) != "organisation":
             return rest.strip(" ,|"), _body(below), {after}  # the title on the period's line, the body below
         if below and _kind(below) == "title" and _kind(rest) not in ("title", "organisation"):
             return below.strip(" ,|"), _body(rest), {after}  # the body on the period's line, the title below
         title, organisation = _split_post(rest)
-        if employer and not _names_a_body(organisation):
+        below_body = _first_comma_part(below)
+        if (
+            below
+            and not _names_a_body(organisation)
+            and _kind(below) != "title"
+            and ORG_WORD.search(below_body)
+            and not _nato_subject(below_body)
+        ):
+            # What follows the title's comma names no body, the line below does: "Policy Adviser, NATO and
+            # Europe" over "Foreign and Commonwealth Office (FCO), London".
+            return rest.strip(" ,|"), _body(below), {after}
+        if employer and (not _names_a_body(organisation) or re.match(r"\d", organisation)):
             # Under an employer's heading, a ship or unit after a comma stays in the title.
             return rest.strip(" ,|"), employer, taken
         if not organisation and below and after is not None:
@@ -289,7 +342,8 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         for k in range(i - 1, max(limit_before, i - 4), -1):
             if k in used or not _header_like(lines[k]):
                 break
-            near.insert(0, k)
+            if not _town(lines[k].strip()):  # "The Hague, Netherlands" under the post before
+                near.insert(0, k)
         if len(near) == 3 and _kind(lines[near[1]]) == "title" and _kind(lines[near[0]]) != "title":
             near = near[1:]  # the line above the title ends the post before
     else:
@@ -311,6 +365,11 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
             first, second = second, first
         title, organisation = first, _body(second)
     return title, organisation, set(near)
+
+
+def _short(line: str) -> bool:
+    """A line that may be a post's title: a few words, no sentence."""
+    return len(line.split()) <= 12 and not _ends_a_sentence(line) and not line.rstrip().endswith(".")
 
 
 def _next_header(lines, i, limit_after, used) -> int | None:
@@ -341,10 +400,22 @@ def _studies(title: str) -> bool:
     """A course, a staff college or a degree is not a post, unless its title names one ("Instructor,
     Command and Staff College"); nor is being a student ("Student | Army War College")."""
     named = names_staff_college(title) or degree_in(title) or _COURSE.search(title)
-    return (bool(named) and not TITLE_WORD.search(title)) or bool(_STUDENT.fullmatch(title.strip(" .,")))
+    # A post's word inside a course's name is no post: "General Staff Officer Course", "Staff Officer
+    # Course (Stat Major)"; "Course Director" and "Instructor, Staff Course" are posts.
+    posts = [m for m in TITLE_WORD.finditer(title) if not _COURSE.match(title, _course_after(title, m.end()))]
+    return (bool(named) and not posts) or bool(_STUDENT.fullmatch(title.strip(" .,")))
 
 
-_COURSE = re.compile(r"\b(?:course|cours|lehrgang|curso|corso|kurs|studium)\b", re.I)
+def _course_after(text: str, position: int) -> int:
+    """Where the next word after ``position`` starts when it follows in the same part (no comma between)."""
+    match = re.compile(r"[^,;|()]*?\s(?=\w)").match(text, position)
+    return match.end() if match else len(text)
+
+
+_COURSE = re.compile(
+    r"\b(?:course|cours|lehrgang|curso|corso|kurs|studium|curs|kursas|kurzus|tanfolyam|kurssi|kursus|kurz)\b",
+    re.I,
+)
 _STUDENT = re.compile(
     r"(?:student|course member|course participant|participant|élève(?:-officier)?|étudiante?"
     r"|lehrgangsteilnehmer(?:in)?|studentin|allievo|frequentatore|alumno|alumna|estudiante|aluno"
@@ -372,6 +443,12 @@ def _names_a_body(text: str) -> bool:
     )
 
 
+def _nato_subject(text: str) -> bool:
+    """A subject of work that names NATO without being it: "NATO and Europe", "NATO Policy"."""
+    words = {m[0].casefold() for m in ORG_WORD.finditer(text)}
+    return words <= {"nato", "otan"} and text.strip().casefold() not in {"nato", "otan"}
+
+
 def _only_weak(text: str) -> bool:
     return all(WEAK_ORG.fullmatch(m[0]) for m in ORG_WORD.finditer(text))
 
@@ -393,21 +470,31 @@ def _split_post(text: str) -> tuple[str, str]:
             return cells[1].strip(" ,"), _body(cells[0])
         return cells[0].strip(" ,"), _body(cells[1])
     at = _AT.search(text)
-    if at and ORG_WORD.search(text[at.end() :]):
+    if at and (ORG_WORD.search(text[at.end() :]) or re.match(r"[A-Z]{3,}\b", text[at.end() :])):
         return text[: at.start()].strip(" ,"), _body(text[at.end() :])
     parts = [p.strip() for p in re.split(r",\s+", text) if p.strip()]
     if not parts:  # a line of nothing but separators ("| |", ", ,"): no post in it
         return "", ""
+    # "Title, unit – Body, town": the body after the last spaced dash ("Commanding Officer, NRP Viana do
+    # Castelo (P360) – Portuguese Navy").
+    dashed = re.split(r"\s+[–—]\s+", text)
+    if len(dashed) >= 2 and TITLE_WORD.search(dashed[0]) and _names_a_body(_first_comma_part(dashed[-1])):
+        return " – ".join(dashed[:-1]).strip(" ,"), _body(dashed[-1])
     for n, part in enumerate(parts[1:], start=1):
-        if ORG_WORD.search(part) and not _only_weak(part):
+        if ORG_WORD.search(part) and not _only_weak(part) and not _nato_subject(part):
             return ", ".join(parts[:n]), _body(", ".join(parts[n:]))
     # " – " between a title and a body ("Policy Officer – European Defence Agency, Directorate").
     dashed = re.split(r"\s+[–—-]\s+", parts[0], maxsplit=1)
     if len(dashed) == 2 and ORG_WORD.search(dashed[1]) and not _only_weak(dashed[1]):
         return dashed[0], _body(dashed[1])
-    for n, part in enumerate(parts[1:], start=1):
-        if ORG_WORD.search(part):
-            return ", ".join(parts[:n]), _body(", ".join(parts[n:]))
+    # Units only: the last one is the body, those before it belong to the title ("Chief, Plans and Policy
+    # Section (J5), Multinational Division South-East (MND-SE), Bucharest").
+    units = [
+        n for n, part in enumerate(parts[1:], start=1) if ORG_WORD.search(part) and not _nato_subject(part)
+    ]
+    if units:
+        n = units[-1]
+        return ", ".join(parts[:n]), _body(", ".join(parts[n:]))
     # "Network Security Analyst, Telecom Italia, Milan": a title, then a name that is no title.
     if len(parts) >= 2 and TITLE_WORD.search(parts[0]) and not TITLE_WORD.search(parts[1]):
         return parts[0], _body(parts[1])
@@ -423,6 +510,15 @@ def _body(text: str) -> str:
     text = text.strip(" ,|")
     text = re.split(r"\s+—\s+|\s+\|\s+", text)[0]
     first = _first_comma_part(text)
+    if not _names_a_body(first) and (WEAK_ORG.search(first) or common_english(first, at_least=UNIT_ZIPF)):
+        # A unit written before its body ("Capability Development, European Defence Agency"): the body.
+        rest = text[len(first) :].lstrip(" ,")
+        while rest:
+            part = _first_comma_part(rest)
+            if _names_a_body(part):
+                first = part
+                break
+            rest = rest[len(part) :].lstrip(" ,")
     dashed = re.split(r"\s+[–-]\s+", first)
     if (
         len(dashed) > 1

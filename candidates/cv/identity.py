@@ -1,11 +1,14 @@
 """Who the CV is about: the name, e-mail address and phone number, as written.
 
 - Name: after a label ("Name", "Nom", "First name(s) / Surname(s)", Europass "Personal information |
-  ..."), else the first line near the top that reads as a person's name (two to five capitalised words;
+  ...", "Name: PETROVSKI, Aleksandar", a surname row and a given-names row), else the first line near the top that reads as a person's name (two to five capitalised words;
   no digits, no comma inside, no heading, no word naming a body, a post or a field of work such as
   "Ministry", "Officer", "S.A.", "Management"), else a line further down (a two-column CV puts its sidebar
-  first) that the e-mail address spells ("alistair.maxwell@...") or that starts with a rank or title.
-  Ranks, titles and letters after the name are removed (``reference.names``) and capitals-only words
+  first) that the e-mail address spells ("alistair.maxwell@...") or that starts with a rank or title,
+  else where a page footer gives it beside "Curriculum vitae" or a signature under a closing
+  ("Sincerely,"). Initials give way to the given names written out on a line below ("J.-H. Becker" over
+  "Jan-Hendrik Becker"). Ranks (with a NATO rank code: "Lt Col (OF-4)"), titles ("Dipl.-Inform."),
+  letters after the name and a service after a comma are removed (``reference.names``) and capitals-only words
   written in title case ("Sophie LAMBERT" -> "Sophie Lambert"). None rather than a guess.
 - E-mail: the first address in the text.
 - Phone: the first number ``phonenumbers`` finds: international numbers ("+32 2 555 01 23") anywhere,
@@ -26,7 +29,8 @@ from .words import TITLE_WORD
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _NAME_LABEL = re.compile(
-    r"^(?:(?:full |first |given )?name(?:\(s\))?|first name\(s\) / surname\(s\)|surname\(s\) / first name\(s\)"
+    # The label may be given first in another language: "Vardas, pavardė / Name:", "Nom / Name:".
+    r"^(?:[^|:/\d]{1,30}/\s*)?(?:(?:full |first |given )?name(?:\(s\))?|first name\(s\) / surname\(s\)|surname\(s\) / first name\(s\)"
     r"|nom(?: et prénom| complet)?|prénom et nom|name, vorname|vorname und name|nombre(?: y apellidos)?"
     r"|nome(?: e cognome)?|imię i nazwisko|jméno(?: a příjmení)?|meno(?: a priezvisko)?|naam"
     # Europass writes the name on its "Personal information" row.
@@ -49,7 +53,9 @@ _NAME_WORD = re.compile(
     r"|op|y|e|i|af|al|bin)\b)$"
 )
 _NOT_DOCUMENT = re.compile(
-    r"curriculum|vitae|\bcv\b|résumé|resume|lebenslauf|europass|profile|address|phone|e-mail|page\b", re.I
+    r"curriculum|vitae|\bcv\b|résumé|resume|lebenslauf|europass|profile|address|phone|e-mail|page\b|annex|appendix"
+    r"|anlage|annexe|anexo|allegato|confidential|unclassified",
+    re.I,
 )
 # Words of bodies and fields of work, which two capitalised words in a sidebar or a table row often are
 # ("Polska Grupa Zbrojeniowa S.A.", "Force Generation"); words of posts are ``words.TITLE_WORD``.
@@ -113,22 +119,107 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
     for line in lines:
         match = _NAME_LABEL.match(line) if len(line) <= MAX_NAME_LINE else None
         if match:
-            name = _bare_name(match["name"])
+            name = _bare_name(_surname_first(match["name"], labelled=True))
             if name:
                 return name
+    name = _name_from_parts(lines)
+    if name:
+        return name
     written = _outside_entries(lines)
-    for line in written[:NAME_LINES]:
-        for part, _ in _parts(line):
+    spelt = _email_words(email)
+    for n, line in enumerate(written[:NAME_LINES]):
+        # "PETROVSKI, Aleksandar" heading the CV, when the e-mail address spells it ("ANDOVER, Hampshire"
+        # is a town).
+        reordered = _surname_first(line)
+        if reordered != line and spelt & _email_words(reordered):
+            parts = [(reordered, False)]
+        else:
+            parts = _parts(line)
+        for part, _ in parts:
             name = _bare_name(part)
             if name:
-                return name
-    spelt = _email_words(email)
+                return _written_out(name, written[n + 1 : NAME_LINES])
     for line in written[:FAR_NAME_LINES]:
         for part, ranked in _parts(line):
             name = _bare_name(part)
             if name and (ranked or len(spelt & _email_words(name)) >= 2):
                 return name
+    # Further down, the name where a page's header or footer, or a signature, gives it: beside "Curriculum
+    # vitae" ("Claire WAGNER – Curriculum vitae"), under a closing ("Sincerely,"), or spelt by the e-mail.
+    for n, line in enumerate(written):
+        parts = _parts(line) if _DOCUMENT_WORD.search(line) else []
+        closing = n > 0 and _CLOSING.fullmatch(written[n - 1].strip(" ,.:"))
+        for part, _ in parts if len(parts) > 1 else _parts(line) if closing else ():
+            name = _bare_name(part)
+            if name:
+                return name
+        for part, _ in _parts(line):
+            name = _bare_name(part)
+            if name and len(spelt & _email_words(name)) >= 2:
+                return name
     return None
+
+
+_DOCUMENT_WORD = re.compile(r"\b(?:curriculum vitae|cv|lebenslauf|résumé|resume|life sketch)\b", re.I)
+_CLOSING = re.compile(
+    r"sincerely|yours (?:sincerely|faithfully|truly)|kind regards|best regards|regards|signature|signed"
+    r"|signature du candidat|unterschrift|firma|assinatura|podpis|handtekening|underskrift|allekirjoitus",
+    re.I,
+)
+# The surname and the given names on labelled rows of their own ("Surname: Nowak" / "First name: Piotr").
+_SURNAME_LABEL = re.compile(
+    r"^(?:surname|family name|last name|nom(?: de famille)?|nachname|familienname|apellidos?|cognome|sobrenome"
+    r"|apelido|nazwisko|příjmení|priezvisko|achternaam|efternavn|etternavn|efternamn|sukunimi|vezetéknév"
+    r"|soyadı|nume|pavardė|uzvārds|perekonnanimi|mbiemri|prezime|priimek|фамилия|επώνυμο)\s*[:|]\s*(?P<value>[^|]+)",
+    re.I,
+)
+_GIVEN_LABEL = re.compile(
+    r"^(?:first names?|given names?|forenames?|prénoms?|vorname[n]?|nombre|nome|nome próprio|imię|imiona"
+    r"|jméno|meno|voornamen?|fornavn|förnamn|etunimi|utónév|keresztnév|adı|prenume|vardas|vārds|eesnimi"
+    r"|emri|ime|име|όνομα)\s*[:|]\s*(?P<value>[^|]+)",
+    re.I,
+)
+
+
+def _name_from_parts(lines: list[str]) -> str | None:
+    """The name from a surname row and a given-names row near each other, given names first."""
+    surname = given = None
+    for line in lines[:FAR_NAME_LINES]:
+        if surname is None and (match := _SURNAME_LABEL.match(line)):
+            surname = match["value"].strip()
+        elif given is None and (match := _GIVEN_LABEL.match(line)):
+            given = match["value"].strip()
+        if surname and given:
+            return _bare_name(f"{given} {surname}")
+    return None
+
+
+_SURNAME_COMMA = re.compile(r"(?P<surname>[^\W\d_][\w'’ -]{0,40}?),\s*(?P<given>[^\W\d_][\w'’. -]{0,60})")
+
+
+def _surname_first(text: str, *, labelled: bool = False) -> str:
+    """ "PETROVSKI, Aleksandar" -> "Aleksandar PETROVSKI": a surname written first before a comma, in
+    capitals or on a labelled row; other text is given back as it is."""
+    match = _SURNAME_COMMA.fullmatch(text.strip())
+    if not match or (not labelled and not match["surname"].isupper()):
+        return text
+    if match["given"].strip(" .").casefold().replace(".", "") in _SUFFIXES:
+        return text  # "Harper, MBE": letters after the name
+    return f"{match['given']} {match['surname']}"
+
+
+def _written_out(name: str, following: list[str]) -> str:
+    """The name with its given names written out when a line below gives them: "J.-H. Becker" in a
+    heading, "Jan-Hendrik Becker" under it."""
+    if not re.search(r"\b[^\W\d_]\.", name):
+        return name
+    surname = name.split()[-1].casefold()
+    for line in following:
+        for part, _ in _parts(line):
+            other = _bare_name(part)
+            if other and other.split()[-1].casefold() == surname and not re.search(r"\b[^\W\d_]\.", other):
+                return other
+    return name
 
 
 def _outside_entries(lines: list[str]) -> list[str]:
@@ -163,6 +254,8 @@ def name_lines(lines: list[str], name: str | None) -> set[str]:
             if following and all(w.casefold().replace(".", "") in _SUFFIXES for w in following):
                 found.add(written[n + 1])
             break
+    # The name again at the foot, under a signature, belongs to no section either.
+    found.update(line for line in lines if len(line) <= MAX_NAME_LINE and _bare_name(line) == name)
     return found
 
 
@@ -187,10 +280,14 @@ def _email_words(text: str | None) -> set[str]:
 
 
 def _without_prefix(words: list[str]) -> list[str]:
-    """The words after the ranks and titles that start them ("Lt Col", "Ten. Col.", "mgr inż.")."""
+    """The words after the ranks and titles that start them ("Lt Col", "Ten. Col.", "mgr inż.",
+    "Dipl.-Inform.")."""
     changed = True
     while changed and words:
         changed = False
+        if len(words) > 1 and _DIPLOMA_TITLE.fullmatch(words[0]):
+            words, changed = words[1:], True
+            continue
         for size in (4, 3, 2, 1):
             head = " ".join(words[:size]).casefold().replace(".", "")
             if len(words) > size and head in _PREFIXES:
@@ -199,10 +296,17 @@ def _without_prefix(words: list[str]) -> list[str]:
     return words
 
 
+# German and Austrian diploma titles written before a name: "Dipl.-Inform.", "Dipl.-Ing.", "Dipl.-Kffr.".
+_DIPLOMA_TITLE = re.compile(r"dipl\.?-?[^\W\d_]*\.?", re.IGNORECASE)
+
+
 def _bare_name(text: str) -> str | None:
     """The name in ``text`` without ranks, titles or letters after it, in title case; None if it is not
     a name."""
     text = _RETIRED.sub(" ", " ".join(text.replace("’", "'").split())).strip(" ,;:")
+    after = _AFTER_NAME_BODY.search(text)
+    if after and _NOT_A_NAME.search(after[0]):
+        text = text[: after.start()]
     if not text or _NOT_DOCUMENT.search(text) or any(c.isdigit() or c in "@/:()" for c in text):
         return None
     words = text.split()
@@ -227,7 +331,14 @@ def _bare_name(text: str) -> str | None:
     return " ".join(_title(w) for w in _given_names_first(words))
 
 
-_RETIRED = re.compile(r"\((?:ret|retd|retired|r|res)\.?\)|,\s*(?:ret|retd)\.?(?=\s|$)", re.IGNORECASE)
+# Marks written with a rank, not part of the name: retired, NATO rank codes, general staff.
+_RETIRED = re.compile(
+    r"\((?:ret|retd|retired|r|res|(?:OF|OR|WO)[- ]?\d{1,2}|GS|i\.\s?G|EMS|BEM|SG|DEM)\.?\)"
+    r"|,\s*(?:ret|retd)\.?(?=\s|$)",
+    re.IGNORECASE,
+)
+# An employer or service written after the name and a comma: "Rui TAVARES SILVA, Portuguese Navy".
+_AFTER_NAME_BODY = re.compile(r",\s+[^,]*$")
 
 
 def _given_names_first(words: list[str]) -> list[str]:

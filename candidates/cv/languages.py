@@ -38,6 +38,12 @@ _SLP = re.compile(
     rf"{SLP_PROFILE}(?![\w/]|\.\d)",
     re.IGNORECASE,
 )
+# A STANAG 6001 profile written skill by skill: "Listening 3, Speaking 3, Reading 3, Writing 2", "L3 S2 R3 W2".
+_PER_SKILL = re.compile(
+    r"\bl(?:istening)?\W{0,3}([0-5])\+?\W{1,4}s(?:peaking)?\W{0,3}([0-5])\+?\W{1,4}"
+    r"r(?:eading)?\W{0,3}([0-5])\+?\W{1,4}w(?:riting)?\W{0,3}([0-5])(?![\w.])",
+    re.IGNORECASE,
+)
 _SKILL_COLUMNS = re.compile(r"listening.*speaking.*reading.*writing", re.I)
 _MOTHER_TONGUE = re.compile(
     r"mother tongue|native|first language|langue maternelle|muttersprache|lengua materna|madrelingua"
@@ -77,6 +83,13 @@ def languages(
                 after = line[matches[-1].end() :]
             name = language_names_written()[match[1].casefold()]
             level, stanag = _level(after, reference, table=columns is not None)
+            if (
+                level is None
+                and stanag is None
+                and len(matches) == 1
+                and (slp := _SLP.search(line, 0, match.start()))
+            ):
+                stanag = "".join(part.rstrip("+") for part in slp.groups())  # "STANAG 6001 3-2-3-2 English"
             known = found.get(name)
             if known is None or (known.level is None and known.stanag is None):
                 found[name] = ProposedLanguage(name, level, stanag)
@@ -98,22 +111,25 @@ def _states_a_level(line: str) -> bool:
 
 
 def _level(text: str, reference: ReferenceData, *, table: bool) -> tuple[str | None, str | None]:
-    """(NATO level, STANAG profile) stated in ``text``."""
-    slp = _SLP.search(text)
-    if slp:
-        return None, "".join(level.rstrip("+") for level in slp.groups())
-    if table:
+    """(NATO level, STANAG profile) stated in ``text``: a CEFR or NATO level written beside a profile
+    ("SLP 3-3-3-3 / CEFR C2") is read too."""
+    stanag = None
+    profile = _SLP.search(text) or _PER_SKILL.search(text)
+    if profile:
+        stanag = "".join(level.rstrip("+") for level in profile.groups())
+        text = text[: profile.start()] + " " + text[profile.end() :]
+    elif table:
         digits = re.findall(r"(?<![\w.])([0-5])\+?(?![\w.])", text)
         if len(digits) == 4:
             return None, "".join(digits)
     cefr = _CEFR.findall(text)
     roman = _ROMAN.search(text)
     if roman:
-        return roman[1].upper(), None
+        return roman[1].upper(), stanag
     if cefr:
         by_cefr = {c: level for level, (_, c) in reference.language_levels.items()}
         # A CEFR level per skill ("B2 B2 B2 B2") gives the lowest.
         levels = [by_cefr[c] for c in cefr if c in by_cefr]
         order = list(reference.language_levels)
-        return (min(levels, key=order.index) if levels else None), None
-    return None, None
+        return (min(levels, key=order.index) if levels else None), stanag
+    return None, stanag

@@ -1,7 +1,8 @@
 """A CV's text as lines and sections, the way a person scans it.
 
 - A wide blank inside a line (a tab, or three spaces or more: columns typed in a text file) separates
-  cells, written " | " as the document readers write table cells.
+  cells, written " | " as the document readers write table cells. Words set letter by letter ("J o n a s
+  P E T R A I T I S") are written whole.
 - A line that goes on from the one before (it starts in lower case or is a bracket, or the one before ends
   with a comma, a hyphen joining a word, a word such as "of" or an open bracket) is joined to it: PDF and
   typed CVs wrap long lines. A line that starts with a date starts something new.
@@ -40,7 +41,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|titoli di studio|formação(?: académica)?|educação|wykształcenie(?: i szkolenia)?|vzdělání"
         r"|vzdelanie|izobrazba|obrazovanje|uddannelse|utbildning|utdanning|utdannelse|koulutus|opleiding(?:en)?"
         r"|onderwijs(?: en opleiding)?|tanulmányok|végzettség|eğitim|haridus|izglītība|išsilavinimas|studii"
-        r"|educație|arsimi|menntun|εκπαίδευση|образование",
+        r"|educație|arsimi|menntun|εκπαίδευση|образование|study|school and (?:study|studies|university)"
+        r"|schooling|school (?:and|&) (?:education|training)|studies and training|studie|studier|opleiding en studie",
     ),
     (
         EXPERIENCE,
@@ -57,7 +59,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|arbetslivserfarenhet|yrkeserfarenhet|arbeidserfaring|yrkeserfaring|tjenesteerfaring"
         r"|tjenestesteder|ansættelser|työkokemus|työhistoria|werkervaring|loopbaan|szakmai tapasztalat"
         r"|iş deneyimi|mesleki deneyim|töökogemus|darba pieredze|darbo patirtis|experiență profesională"
-        r"|përvoja profesionale|starfsreynsla|επαγγελματική εμπειρία|професионален опит|работен опит",
+        r"|përvoja profesionale|starfsreynsla|επαγγελματική εμπειρία|професионален опит|работен опит|work"
+        r"|jobs|service|service history|career history|werk|werkervaring|loopbaan en ervaring",
     ),
     (
         LANGUAGES,
@@ -76,13 +79,15 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
     ),
     (
         SKILLS,
-        r"(?:key |core |technical |computer |it |professional |digital |job-related |other )?skills"
+        r"(?:key |core |technical |computer |it[ -]|professional |digital |job-related |other )?skills"
         r"(?: (?:and|&) (?:competences|abilities|expertise|certifications|tools))?"
         r"|(?:certifications|tools|qualifications) (?:and|&) skills|compétences(?: techniques| informatiques)?"
         r"|informatique|kenntnisse|edv-kenntnisse|it-kenntnisse|fähigkeiten|competencias(?: técnicas"
         r"| informáticas| digitales)?|habilidades|competenze(?: tecniche| informatiche| digitali)?"
         r"|conoscenze informatiche|competências(?: técnicas| informáticas| digitais)?|umiejętności"
-        r"|dovednosti|expertise|areas of expertise",
+        r"|dovednosti|expertise|areas of expertise|vaardigheden|färdigheter|ferdigheter|færdigheder|taidot"
+        r"|készségek|beceriler|įgūdžiai|prasmes|oskused|aftësi|abilități|veščine|vještine|zručnosti|умения"
+        r"|δεξιότητες|capacidades|skills (?:and|&) tools|tools",
     ),
     (
         PERSONAL,
@@ -124,13 +129,32 @@ def clean_lines(text: str) -> list[str]:
     lines = []
     for raw in _bounded(text.splitlines()):
         cells = [" ".join(cell.split()) for cell in _WIDE_BLANK.split(raw.strip())]
-        line = " | ".join(cell for cell in cells if cell)
+        line = _letter_spaced(" | ".join(cell for cell in cells if cell))
         if lines and lines[-1] and line and len(lines[-1]) < MAX_LINE and _continues(lines[-1], line):
             joiner = "" if lines[-1].endswith("-") and not lines[-1].endswith(" -") else " "
             lines[-1] = lines[-1] + joiner + line
         else:
             lines.append(line)
     return lines
+
+
+# Words set letter by letter ("J o n a s | P E T R A I T I S", headings and names of a typed or scanned
+# CV): each written whole, and the cells between such words read as blanks.
+_SPACED_WORD = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+_SPACED_GAP = re.compile(r"(?<=\w)(?: \| | \| / \| )(?=\w)")
+
+
+def _letter_spaced(line: str) -> str:
+    """
+    >>> _letter_spaced("Vardas / Name : | J o n a s | P E T R A I T I S")
+    'Vardas / Name : | Jonas PETRAITIS'
+    """
+    if not _SPACED_WORD.search(line):
+        return line
+    marked = _SPACED_WORD.sub(lambda m: "\x00" + m[0].replace(" ", "") + "\x00", line)
+    # Two spaced words next to each other were one phrase: "\x00CURRICULUM\x00 | \x00VITAE\x00".
+    marked = re.sub(r"\x00 \| (/ \| )?\x00", lambda m: " / " if m[1] else " ", marked)
+    return marked.replace("\x00", "")
 
 
 # No line of a CV is longer than this (a long paragraph of a profile is about 1,000 characters).
@@ -157,7 +181,7 @@ def _continues(previous: str, line: str) -> bool:
         or (
             previous.endswith(":") and ";" in previous
         )  # a run-on list: "...; Teamwork:" / "Co-operates; ..."
-        or line[0].islower()
+        or (line[0].islower() and not _ABBREVIATED_START.match(line))
         or (line[0] == "(" and line[1:2].islower())
         or previous.count("(") > previous.count(")")  # "Pensée analytique (Analytical" / "Thinking) – ..."
         or bool(_BRACKET_ALONE.fullmatch(line))  # "(MND-N)" under the unit it names
@@ -171,6 +195,9 @@ def _continues(previous: str, line: str) -> bool:
 
 
 _BRACKET_ALONE = re.compile(r"\([^()]{1,40}\)")
+# A line may start in lower case with an abbreviated title or degree and still start something new:
+# "univ. bacc. oec., University of Zagreb", "dr. Maja Novak", "mgr inż. ..." ("e.g." and "i.e." go on).
+_ABBREVIATED_START = re.compile(r"(?!e\.g\.|i\.e\.|etc\.)[^\W\d_A-Z]{1,6}\.(?:\s?[^\W\d_]{1,6}\.)*\s+\S")
 
 
 _OPEN_END = re.compile(r"\s(?:and|of|for|in|to|the|with|on|at|et|de|des|du|und|für|der|y|e|di|del)$", re.I)

@@ -30,7 +30,7 @@ NATIONALITY_LABELS = (
 )  # fmt: skip
 _LABEL = re.compile(
     rf"{any_of(list(NATIONALITY_LABELS))}"
-    r"(?:\s*\(s\))?(?:\s*/\s*[^\W\d_]+)?(?:\s*[:|])*\s*(?P<value>[^|;–—:·•]+)",
+    r"(?:\s*\(s\))?(?:\s*/\s*[^\W\d_]+)?(?:\s*[:|]|\s+[–—-](?=\s))*\s*(?P<value>[^|;–—:·•]+)",
     re.IGNORECASE,
 )
 _PROSE = re.compile(

@@ -24,6 +24,11 @@ def skills(lines: list[str]) -> tuple[str, ...]:
         label, bar, items = line.partition(" | ")
         if bar and len(label) < 40 and re.search(r"skills|compétences|kenntnisse|competenc", label, re.I):
             line = items
+        category = _CATEGORY.match(line)
+        if category and len([item for item in _items(line[category.end() :]) if item.strip()]) >= 2:
+            line = line[category.end() :]  # "IT: MS Office, SharePoint": the items, not their heading
+        if _DRIVING_LICENCE.search(line):
+            continue  # a driving licence is listed with skills but is none
         for item in _items(line):
             item = item.strip(" .:-")
             if item and len(item) <= MAX_SKILL_LENGTH:
@@ -31,6 +36,15 @@ def skills(lines: list[str]) -> tuple[str, ...]:
     return tuple(found.values())
 
 
+# A short heading of a list of skills on its line: "IT:", "Tools:", "EDV-Kenntnisse :", "Informatique :".
+_CATEGORY = re.compile(r"(?:[^\W\d_][\w&/.-]*\s?){1,4}\s?:\s+")
+_DRIVING_LICENCE = re.compile(
+    r"driving licen[cs]e|driver'?s licen[cs]e|führerschein|permis de conduire|permis [AB]\b|carnet de conducir"
+    r"|patente di guida|carta de condução|rijbewijs|prawo jazdy|řidičský průkaz|vodičský preukaz|ajokortti"
+    r"|körkort|førerkort|kørekort|jogosítvány|ehliyet|permis auto|permis de conducere|vozniško dovoljenje"
+    r"|vozačka dozvola|juhiluba|vadītāja apliecība|vairuotojo pažymėjimas",
+    re.IGNORECASE,
+)
 _SEPARATOR = re.compile(r"[,;|•·▪]\s*|\s+-\s+")
 MEAN_LIST_ITEM_WORDS = 4
 

@@ -63,6 +63,8 @@ def docx_text(data: bytes, budget: float) -> str:
 
     document = Document(io.BytesIO(data))
     lines = _header_lines(document)
+    # Footers go with the headers, above the body: page chrome that belongs to no section of the CV.
+    lines += [line for line in _footer_lines(document) if line not in lines]
     lines += _block_lines(document)
     return "\n".join(lines)
 
@@ -73,6 +75,19 @@ def _header_lines(document) -> list[str]:
     for section in document.sections[:1]:
         for part in (section.first_page_header, section.header):
             if part.is_linked_to_previous and part is not section.header:
+                continue
+            for line in _block_lines(part):
+                if line.strip() and line not in seen:
+                    seen.append(line)
+    return seen
+
+
+def _footer_lines(document) -> list[str]:
+    """The page footers: some CVs give the name only there ("Claire Wagner – CV")."""
+    seen: list[str] = []
+    for section in document.sections:
+        for part in (section.first_page_footer, section.footer):
+            if part.is_linked_to_previous:
                 continue
             for line in _block_lines(part):
                 if line.strip() and line not in seen:

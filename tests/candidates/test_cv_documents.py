@@ -101,3 +101,14 @@ def test_a_docx_laid_out_in_tables_gives_its_posts_and_degrees():
     assert [(e.level, e.field, e.year) for e in proposal.education] == [
         ("doctorate", "Computer Science", 2015)
     ]
+
+
+def test_a_name_given_only_in_the_docx_page_footer_is_read():
+    document = Document()
+    document.sections[0].footer.paragraphs[0].text = "Marta Kowalczyk – Curriculum Vitae – page 1"
+    document.add_paragraph("Profile")
+    for n in range(70):
+        document.add_paragraph(f"Drafted note {n} on defence planning for the ministry.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert read_cv(buffer.getvalue(), filename="cv.docx").name == "Marta Kowalczyk"
