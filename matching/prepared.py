@@ -23,7 +23,7 @@ from candidates.profile import (
     months_covered,
     resolve_rung,
 )
-from reference.concepts import asked_concepts, is_where
+from reference.concepts import affirmed, asked_concepts, is_where
 from reference.data import DEFAULT_REFERENCE, ReferenceData
 from reference.disciplines import FAMILIES, close_disciplines
 from reference.nations import nation_code
@@ -135,8 +135,10 @@ def prepare_profile(
         shown = backed_rung(name, claim.rung, claim.evidence, ladders, experience)
         if shown > backed.get(name, 0):
             backed[name] = shown
+    # What a description denies ("no deployments or NATO posts") is no evidence of it.
+    said = {x.description: affirmed(x.description) for x in profile.experience}
     experience_terms = term_set(
-        tuple([t for x in profile.experience for t in (x.title, x.organisation, x.description)])
+        tuple([t for x in profile.experience for t in (x.title, x.organisation, said[x.description])])
     )
     fields = tuple(dict.fromkeys([e.field for e in education if e.field]))
     other_terms = frozenset().union(*map(terms, [*profile.skills, profile.summary, *fields]))
@@ -187,7 +189,7 @@ def prepare_profile(
                     (
                         x.start.index,
                         x.end.index if x.end else None,
-                        f"{x.title} {x.organisation}\n{x.description}",
+                        f"{x.title} {x.organisation}\n{said[x.description]}",
                         bool(x.organisation),
                         bool(x.description),
                     )

@@ -395,7 +395,10 @@ _ANY_PATTERNS = tuple((tag, re.compile(rf"\b(?:{p})\b")) for tag, p in _ANY)
 
 
 # A mention denied is no evidence: "no supervisory responsibilities", "without a budget", "never deployed".
-NEGATED = re.compile(r"\b(no|not|without|never|non)\b[^.;:,()]{0,40}")
+# "non-proliferation", "non-commissioned", "not only ... but also", "no less than" deny nothing.
+NEGATED = re.compile(
+    r"\b(no|not|without|never|non)\b(?!-|\s+(?:only|least|less|limited)\b)[^.;:,()]{0,40}", re.IGNORECASE
+)
 
 
 def affirmed(folded: str) -> str:

@@ -270,3 +270,19 @@ def test_armed_forces_under_their_own_names_are_a_military_environment(organisat
 def test_the_domain_s_activities_under_the_words_people_use(tag, shown, not_shown):
     assert shows(tag, shown)
     assert not shows(tag, not_shown)
+
+
+def test_what_a_description_denies_is_no_evidence():
+    line = "Experience of working in a multinational environment (NATO, coalition or combined headquarters)"
+    vacancy = notice(line)
+    denied = entry("ISR tasking officer", "Air Operations Centre", "2015-01", None,
+                   "National tasks only: no deployments or NATO posts.")  # fmt: skip
+    stated = entry("ISR tasking officer", "Air Operations Centre", "2015-01", None,
+                   "Two deployments with NATO, in a combined headquarters.")  # fmt: skip
+    assert status_of(vacancy, person(denied), line) == TO_ASSESS
+    assert status_of(vacancy, person(stated), line) == MET
+
+
+@pytest.mark.parametrize("text", ["non-proliferation adviser", "not only arms control but also diplomacy"])
+def test_words_that_look_like_a_denial_deny_nothing(text):
+    assert shows("~security_policy", text)
