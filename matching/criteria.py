@@ -481,16 +481,23 @@ def named_nations_outcome(
 
 # Experience conditions. A context such as "in an operational headquarters" is read through the domain's
 # concepts (what the entries of a CV that meet it say), else through its key terms.
-CONTEXT_CONCEPTS = (
-    (re.compile(r"operational (headquarters|hq|level|command)", re.I), evidence_pattern("~operational_hq")),
-    (re.compile(r"international organi[sz]ation", re.I), evidence_pattern("~io")),
+# Where an experience must have been gained, by the words a context uses and the concept
+# (reference.concepts) an entry's organisation must show.
+_ORGANISATION_CONTEXTS = (
+    (re.compile(r"operational (headquarters|hq|level|command)", re.I), "~operational_hq"),
+    (re.compile(r"international organi[sz]ation", re.I), "~io"),
     (
         re.compile(
             r"government|national administration|public (sector|administration|service)|civil service|ministr",
             re.I,
         ),
-        evidence_pattern("~government"),
+        "~government",
     ),
+)
+# Each context concept: (the words that name it in a context, the pattern an entry meets it by). The
+# first ones, by index, say where an entry was (ORGANISATION_CONCEPTS, their tags ORGANISATION_TAGS).
+CONTEXT_CONCEPTS = (
+    *((trigger, evidence_pattern(tag)) for trigger, tag in _ORGANISATION_CONTEXTS),
     (
         re.compile(
             r"lead(ing)? (a |the )?teams?|team lead|managing (a |the )?team|supervis|line manag", re.I
@@ -509,10 +516,8 @@ CONTEXT_CONCEPTS = (
         ),
     ),
 )
-# The concepts above (by index) that say where an entry was, not what it was.
-ORGANISATION_CONCEPTS = frozenset({0, 1, 2})
-# The concept (reference.concepts) each of those stands for.
-ORGANISATION_TAGS = {0: "~operational_hq", 1: "~io", 2: "~government"}
+ORGANISATION_TAGS = {i: tag for i, (_, tag) in enumerate(_ORGANISATION_CONTEXTS)}
+ORGANISATION_CONCEPTS = frozenset(ORGANISATION_TAGS)
 # An entry whose text covers this share of a context's key terms (no concept of the context) meets it.
 CONTEXT_COVERAGE = 0.5
 # Contexts of the main requirement strong enough to restrict its months: where it must have been gained.
