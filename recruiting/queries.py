@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
+import msgspec
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
@@ -61,6 +62,7 @@ from vacancies.models import Vacancy
 from .forms import CRITERIA
 
 T = TypeVar("T")
+_deterministic_json = msgspec.json.Encoder(order="deterministic").encode  # the same bytes for equal values
 
 LEVELS = [code for code, _ in NATO_LEVELS]
 HIDDEN_STAGES = {Stage.REJECTED, Stage.WITHDRAWN}  # closed early or late: stay anonymous either way
@@ -521,14 +523,18 @@ def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
 
 
 def row_fingerprint(match: MatchResult) -> str:
-    """Everything a shortlist row shows, as a cache key: a new score, stage, rating, name or pending email
-    makes a new one (the email's one ends when its window does).
+    """Everything a shortlist row shows, as a cache key: a new score, breakdown, unmet or open essential,
+    stage, rating, name or pending email makes a new one (the email's one ends when its window does).
 
-    The score, breakdown and unmet lines change only with a new result, which has a new ``computed_at``.
+    What the result shows is keyed by its content, not by when it was computed: a rescoring that gives a
+    row the same result (most rows, when reference data or another vacancy changed) keeps its rendering,
+    so pages under a rescoring do not render every row again (issue 16, point 10).
     """
     email_at = match.email_at.isoformat() if match.email_at else ""
+    result = (match.breakdown, match.unmet, match.to_assess, match.essentials)
+    shown = hashlib.blake2b(_deterministic_json(result), digest_size=12).hexdigest()
     return (
-        f"{match.pk}:{match.computed_at.isoformat()}:{match.score}:{match.verdict}:{match.stale}:{match.blind}:"
+        f"{match.pk}:{shown}:{match.score}:{match.verdict}:{match.stale}:{match.blind}:"
         f"{match.stage}:{match.average_rating}:{match.label}:{match.candidate.nationality}:"
         f"{email_at}:{match.undo_stage}:{match.invited_at}"
     )
