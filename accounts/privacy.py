@@ -9,12 +9,12 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from applications.models import Application, ApplicationDocument, Note, Rating, Stage
-from audit.log import record
+from applications.models import Application, ApplicationDocument, Invitation, Note, Rating, Stage
+from audit.log import record, role_of
 from audit.models import AuditEntry
 from board.alerts import erase_alerts, export_alerts
 from candidates.models import Candidate
-from matching.models import EssentialDecision, MatchResult
+from matching.models import ApplicationGround, EssentialDecision, MatchResult
 from matching.reasons import describe_all
 from vacancies.models import Vacancy
 
@@ -25,11 +25,17 @@ def _iso(value) -> str | None:
     return value.isoformat() if value else None
 
 
+def _by(user) -> str | None:
+    """Who did it, by role; None once their account is gone."""
+    return role_of(user) if user is not None else None
+
+
 def export_personal_data(user) -> dict:
     """Everything we hold about this person, as JSON-ready data: their account, profile, applications and
-    scores, what recruiters wrote about them (notes, ratings: the right of access covers assessments; the
-    recruiter is given by role, not named), recruiters' decisions on the essentials their profile did not
-    show, their job alerts, their audit trail and their log-in records."""
+    scores, what recruiters wrote about them (notes, ratings, invitations: the right of access covers
+    assessments; the recruiter is given by role, not named), recruiters' decisions on the essentials their
+    profile did not show with their reasons, their job alerts, their audit trail, their sessions and their
+    log-in records."""
     candidate = Candidate.objects.filter(user=user).prefetch_related(
         "education", "experience", "languages", "competencies"
     ).first()  # fmt: skip
@@ -40,8 +46,10 @@ def export_personal_data(user) -> dict:
             "email_verified_at": _iso(user.email_verified_at),
         },
         "profile": None, "applications": [], "matches": [], "essential_decisions": [],
-        "recruiters_notes": [], "recruiters_ratings": [], "job_alerts": export_alerts(user),
+        "recruiters_notes": [], "recruiters_ratings": [], "invitations": [], "application_grounds": [],
+        "job_alerts": export_alerts(user),
         "audit_trail": _audit_trail(user, candidate), "log_in_records": login_records_of(user.email),
+        "sessions": [{"expires_at": _iso(at)} for at in user.sessions.values_list("expire_date", flat=True)],
         "exported_at": timezone.now().isoformat(),
     }  # fmt: skip
     if candidate is None:
@@ -55,12 +63,13 @@ def export_personal_data(user) -> dict:
     for application in (
         Application.objects.filter(candidate=candidate)
         .select_related("vacancy")
-        .prefetch_related("stage_changes", "documents")
+        .prefetch_related("stage_changes__changed_by", "documents")
     ):
         data["applications"].append({
             "vacancy": application.vacancy.title, "stage": application.stage, "motivation": application.motivation,
             "applied_at": _iso(application.applied_at),
-            "history": [{"stage": c.to_stage, "at": _iso(c.changed_at)} for c in application.stage_changes.all()],
+            "history": [{"stage": c.to_stage, "from": c.from_stage, "at": _iso(c.changed_at), "by": _by(c.changed_by)}
+                        for c in application.stage_changes.all()],
             # What each file is; the files themselves are downloaded one by one from "Your data".
             "documents": [{"kind": d.get_kind_display(), "name": d.name, "type": d.file_type, "bytes": d.size,
                            "attached_at": _iso(d.uploaded_at)} for d in application.documents.all()],
@@ -74,19 +83,39 @@ def export_personal_data(user) -> dict:
             "essentials": [{"text": e.get("text"), "status": e.get("status"), "evidence": e.get("evidence")}
                            for e in match.essentials],
         })  # fmt: skip
-    for decision in EssentialDecision.objects.filter(candidate=candidate).select_related("vacancy"):
+    # The reason is the recruiter's assessment of the person, like a note: theirs to read.
+    for decision in EssentialDecision.objects.filter(candidate=candidate).select_related(
+        "vacancy", "decided_by"
+    ):
         data["essential_decisions"].append({
             "vacancy": decision.vacancy.title, "line": decision.line, "decision": decision.outcome,
-            "decided_at": _iso(decision.decided_at), "applies": (decision.vacancy_id, decision.line) in applying,
+            "reason": decision.reason, "by": _by(decision.decided_by), "decided_at": _iso(decision.decided_at),
+            "applies": (decision.vacancy_id, decision.line) in applying,
         })  # fmt: skip
-    for note in Note.objects.filter(candidate=candidate).select_related("vacancy").order_by("created_at"):
-        data["recruiters_notes"].append(
-            {"vacancy": note.vacancy.title, "text": note.text, "written_at": _iso(note.created_at)}
-        )
-    for rating in Rating.objects.filter(candidate=candidate).select_related("vacancy").order_by("updated_at"):
-        data["recruiters_ratings"].append(
-            {"vacancy": rating.vacancy.title, "stars": rating.stars, "rated_at": _iso(rating.updated_at)}
-        )
+    for note in (
+        Note.objects.filter(candidate=candidate).select_related("vacancy", "author").order_by("created_at")
+    ):
+        data["recruiters_notes"].append({
+            "vacancy": note.vacancy.title, "text": note.text, "by": _by(note.author),
+            "written_at": _iso(note.created_at),
+        })  # fmt: skip
+    for rating in (
+        Rating.objects.filter(candidate=candidate)
+        .select_related("vacancy", "recruiter")
+        .order_by("updated_at")
+    ):
+        data["recruiters_ratings"].append({
+            "vacancy": rating.vacancy.title, "stars": rating.stars, "by": _by(rating.recruiter),
+            "rated_at": _iso(rating.updated_at),
+        })  # fmt: skip
+    for invitation in Invitation.objects.filter(candidate=candidate).select_related("vacancy", "invited_by"):
+        data["invitations"].append({
+            "vacancy": invitation.vacancy.title, "by": _by(invitation.invited_by),
+            "invited_at": _iso(invitation.invited_at), "emailed_at": _iso(invitation.sent_at),
+        })  # fmt: skip
+    for ground in ApplicationGround.objects.filter(candidate=candidate).select_related("vacancy"):
+        # Why a vacancy you did not consent to be matched against scores you: you applied for it.
+        data["application_grounds"].append({"vacancy": ground.vacancy.title, "since": _iso(ground.since)})
     return data
 
 

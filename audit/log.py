@@ -3,7 +3,9 @@ from collections.abc import Iterable
 from .models import AuditEntry
 
 
-def _role(user) -> str:
+def role_of(user) -> str:
+    """Who acted, by role ("recruiter", "admin", "applicant", "system"): the trail and the person's own data
+    download name roles, never people."""
     if user is None:
         return "system"
     return "admin" if user.is_staff else getattr(user, "role", "")
@@ -23,7 +25,7 @@ def record(
     if len(ids) == 1 and candidate_id is None:  # one person: by the indexed id, like any single action
         candidate_id, ids = ids[0], []
     return AuditEntry.objects.create(
-        actor=actor if actor is not None and actor.is_authenticated else None, actor_role=_role(actor),
+        actor=actor if actor is not None and actor.is_authenticated else None, actor_role=role_of(actor),
         action=action, vacancy_id=vacancy_id, candidate_id=candidate_id, candidate_ids=ids, count=count,
         detail=detail[:200],
     )  # fmt: skip

@@ -24,13 +24,19 @@ saturation test: throughput, where latency becomes queueing, about clients / req
 Printed per run: requests/s, p50/p95/p99 and errors (anything but a 200, or no answer within 30 s;
 there must be none).
 
-``--rescoring`` keeps a rescoring in progress through every run, as when a recruiter changes weights or an
-admin changes reference data: a Celery worker with ``--scoring-workers`` pool processes (default one per
-core) on the same machine, and a new rescoring of every candidate against every open vacancy planned
-whenever the last one finishes; each run also prints the pairs scored per second meanwhile. The workers
-run at the priority they run at in production (``WORKER_NICENESS``, 19); ``WORKER_NICENESS=0`` shows
-what pages go through without it. Redis: database 14 unless REDIS_URL is set (its queues are emptied). The clients run on the same machine as the server and the database and take a
-share of its CPU; on a shared machine the figures vary from run to run.
+The shortlist's vacancy has every bench candidate as an applicant (the shortlist lists applicants; the pool
+is a tab apart), so its pages show 10,000 rows.
+
+``--rescoring`` runs each load twice, back to back: without a rescoring, then with one kept in progress, as
+when a recruiter changes weights or an admin changes reference data: a Celery worker with
+``--scoring-workers`` pool processes (default one per core) on the same machine, and a new rescoring of
+every candidate against every open vacancy planned whenever the last one finishes; the worker stops and the
+run is dropped after each measurement. Each run with a rescoring also prints the pairs scored per second
+meanwhile. The workers run at the priority they run at in production (``WORKER_NICENESS``, 19);
+``WORKER_NICENESS=0`` shows what pages go through without it. Redis: database 14 unless REDIS_URL is set
+(its queues are emptied). The clients run on the same machine as the server and the database and take a
+share of its CPU; each run prints the load average at its start and end: on a shared machine the figures
+vary from run to run, hence the pairs.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -106,8 +113,10 @@ def publish_vacancies(count: int):
 def prepare(candidates: int, vacancies: int, applicants: int) -> tuple[int, str, list[str]]:
     """The shortlist vacancy, the recruiter's session cookie and one cookie per applicant."""
     from django.db import connection
+    from django.utils import timezone
 
     from accounts.models import User
+    from applications.models import Application
     from candidates.importing import import_jsonl
     from candidates.models import Candidate
     from candidates.synthetic import synthetic_profiles
@@ -139,6 +148,15 @@ def prepare(candidates: int, vacancies: int, applicants: int) -> tuple[int, str,
         print(
             f"prepared {len(ids):,} candidates x {len(published)} vacancies in {time.perf_counter() - started:.0f} s"
         )
+    # The shortlist lists the vacancy's applicants (the pool is a tab apart): every bench candidate applied.
+    if not Application.objects.filter(vacancy=shortlist).exists():
+        Application.objects.bulk_create(
+            [Application(vacancy=shortlist, candidate_id=pk, applied_at=timezone.now())
+             for pk in Candidate.objects.filter(external_id__startswith="web-bench-").values_list("pk", flat=True)],
+            batch_size=2000, ignore_conflicts=True,
+        )  # fmt: skip
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     candidates_for_applicants = Candidate.objects.filter(external_id__startswith="web-bench-").order_by("pk")
     cookies = []
     for i, candidate in enumerate(candidates_for_applicants[:applicants]):
@@ -222,6 +240,33 @@ def start_scoring_worker(concurrency: int, database_url: str) -> subprocess.Pope
     )  # fmt: skip
     time.sleep(6)  # let it connect
     return process
+
+
+@contextmanager
+def rescoring_in_progress(args, database_url: str):
+    """A scoring worker and a rescoring of everything kept in progress (``KeepRescoring``) for the block;
+    after it the worker stops and the unfinished run is dropped, so that the next block starts without."""
+    from django.conf import settings
+
+    from matching.models import ScoringRun
+
+    worker = start_scoring_worker(args.scoring_workers, database_url)
+    keeper = KeepRescoring()
+    keeper.start()
+    print(
+        f"\n(a rescoring of {args.candidates:,} x {args.vacancies} pairs kept in progress by "
+        f"{args.scoring_workers} scoring process(es) at niceness {settings.WORKER_NICENESS})"
+    )
+    try:
+        time.sleep(3)  # under way before the measurement
+        yield
+    finally:
+        keeper.stop()
+        # The run is dropped: no need for the warm shutdown, which at niceness 19 on a busy machine can take
+        # minutes to finish the chunk in hand.
+        os.killpg(worker.pid, signal.SIGKILL)
+        worker.wait(timeout=30)
+        ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING).delete()
 
 
 class KeepRescoring(threading.Thread):
@@ -380,7 +425,8 @@ def main() -> None:
     }
     port = free_port()
     server = start_gunicorn(port, args.workers, args.threads, database_url)
-    scoring, keeper = None, None
+    from django.utils import timezone
+
     summary = []
     try:
         for name in args.pages:  # warm up each worker's connections and caches; a wrong set-up fails here
@@ -396,48 +442,53 @@ def main() -> None:
             f"thread(s) on {os.cpu_count()} CPUs shared with PostgreSQL and the clients; "
             f"{args.seconds:.0f} s per run"
         )
-        if args.rescoring:
-            from django.conf import settings
-            from django.utils import timezone
-
-            scoring = start_scoring_worker(args.scoring_workers, database_url)
-            keeper = KeepRescoring()
-            keeper.start()
-            print(
-                f"a rescoring of {args.candidates:,} x {args.vacancies} pairs kept in progress by "
-                f"{args.scoring_workers} scoring process(es) at niceness {settings.WORKER_NICENESS}"
-            )
-            time.sleep(3)  # under way before the first measurement
         for name in args.pages:
             base, variants, cookies = pages[name]
             for think in args.think:
                 for clients in args.clients:
-                    started = timezone.now() if args.rescoring else None
-                    results = drive(
-                        port, base, variants, cookies, clients=clients, seconds=args.seconds, think=think
-                    )
                     title = f"{name}, {clients} clients, " + (f"{think:g} s pauses" if think else "no pause")
-                    row = report(title, results, per_variant=args.per_variant)
-                    if args.rescoring:
-                        row["scored"] = pairs_scored_between(started, timezone.now()) / results["elapsed"]
-                        print(f"  rescoring meanwhile: {row['scored']:,.0f} pairs/s")
-                    summary.append((name, think, clients, row))
+                    # With --rescoring each load runs twice, back to back: without a rescoring, then with one,
+                    # so that the difference is the rescoring's and not other work on a shared machine.
+                    for rescoring in (False, True) if args.rescoring else (False,):
+                        with rescoring_in_progress(args, database_url) if rescoring else nullcontext():
+                            started, load = timezone.now(), os.getloadavg()[0]
+                            results = drive(
+                                port,
+                                base,
+                                variants,
+                                cookies,
+                                clients=clients,
+                                seconds=args.seconds,
+                                think=think,
+                            )
+                            load_after = os.getloadavg()[0]
+                            row = report(
+                                title + (", rescoring" if rescoring else ""),
+                                results,
+                                per_variant=args.per_variant,
+                            )
+                            row["load"] = load
+                            if rescoring:
+                                row["scored"] = (
+                                    pairs_scored_between(started, timezone.now()) / results["elapsed"]
+                                )
+                                print(f"  rescoring meanwhile: {row['scored']:,.0f} pairs/s")
+                            print(
+                                f"  load average (1 min): {load:.1f} at the start, {load_after:.1f} at the end"
+                            )
+                        summary.append((name, think, clients, rescoring, row))
     finally:
-        if keeper is not None:
-            keeper.stop()
-        if scoring is not None:
-            os.killpg(scoring.pid, signal.SIGTERM)
-            scoring.wait(timeout=30)
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=10)
     print(
-        f"\n{'page':10} {'pause s':>7} {'clients':>7} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
-        f"{'errors':>6}" + (f" {'scored pairs/s':>14}" if args.rescoring else "")
+        f"\n{'page':12} {'pause s':>7} {'clients':>7} {'rescoring':>9} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} "
+        f"{'p99 ms':>7} {'errors':>6} {'load':>5} {'scored pairs/s':>14}"
     )
-    for name, think, clients, row in summary:
+    for name, think, clients, rescoring, row in summary:
         print(
-            f"{name:10} {think:7g} {clients:7d} {row['rps']:7.1f} {row['p50']:7.1f} {row['p95']:7.1f} "
-            f"{row['p99']:7.1f} {row['errors']:6d}" + (f" {row['scored']:14,.0f}" if "scored" in row else "")
+            f"{name:12} {think:7g} {clients:7d} {'yes' if rescoring else 'no':>9} {row['rps']:7.1f} {row['p50']:7.1f} "
+            f"{row['p95']:7.1f} {row['p99']:7.1f} {row['errors']:6d} {row['load']:5.1f} "
+            + (f"{row['scored']:14,.0f}" if rescoring else f"{'-':>14}")
         )
     if any(row["errors"] for *_, row in summary):
         raise SystemExit("errors: there must be none")

@@ -7,10 +7,13 @@ answers in a fixed number of queries whatever the number of rows.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
+import msgspec
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
@@ -58,6 +61,9 @@ from vacancies.models import Vacancy
 
 from .forms import CRITERIA
 
+T = TypeVar("T")
+_deterministic_json = msgspec.json.Encoder(order="deterministic").encode  # the same bytes for equal values
+
 LEVELS = [code for code, _ in NATO_LEVELS]
 HIDDEN_STAGES = {Stage.REJECTED, Stage.WITHDRAWN}  # closed early or late: stay anonymous either way
 
@@ -82,26 +88,68 @@ def running_runs(vacancy: Vacancy) -> QuerySet:
     )
 
 
-def vacancies_overview(user) -> QuerySet:
-    """The vacancies the user may see, each with its counts, in one query."""
-    matches = MatchResult.objects.filter(vacancy=OuterRef("pk"))
+def vacancies_overview(user) -> list[Vacancy]:
+    """The vacancies the user may see, each with its counts: the stages' in one query, the scores' in one
+    more (``match_counts``, kept a few seconds while a rescoring runs)."""
     applications = Application.objects.applied().filter(vacancy=OuterRef("pk"))
     stage_counts = {f"in_{stage}": _count(applications.filter(stage=stage)) for stage in Stage.values}
     bulk_run = ScoringRun.objects.filter(
         vacancy__isnull=True, candidate__isnull=True, status=ScoringRun.Status.RUNNING
     )
-    return (
+    vacancies = list(
         Vacancy.objects.for_recruiter(user)
         .annotate(
-            scored=_count(matches),
-            eligible=_count(matches.filter(verdict=MatchResult.Verdict.ELIGIBLE)),
-            to_assess=_count(matches.filter(verdict=MatchResult.Verdict.TO_ASSESS)),
             rescoring=Exists(ScoringRun.objects.filter(vacancy=OuterRef("pk"), status="running"))
             | Exists(bulk_run),
             **stage_counts,
         )
         .order_by(F("deadline").asc(nulls_last=True), "title")
     )
+    counts = match_counts([vacancy.pk for vacancy in vacancies])
+    for vacancy in vacancies:
+        vacancy.scored, vacancy.eligible, vacancy.to_assess = counts.get(vacancy.pk, (0, 0, 0))
+    return vacancies
+
+
+def match_counts(vacancy_ids: list[int]) -> dict[int, tuple[int, int, int]]:
+    """{vacancy id: (scored, eligible, to be assessed)}, in one query over the results, or while a rescoring
+    runs as computed at most ``PICTURE_SECONDS_WHILE_RESCORING`` ago (see ``_kept_while_rescoring``)."""
+
+    def count() -> dict[int, tuple[int, int, int]]:
+        found: dict[int, list[int]] = {pk: [0, 0, 0] for pk in vacancy_ids}
+        rows = (
+            MatchResult.objects.filter(vacancy_id__in=vacancy_ids)
+            .values_list("vacancy_id", "verdict")
+            .annotate(n=Count("*"))
+            .order_by()
+        )
+        for vacancy_id, verdict, n in rows:
+            found[vacancy_id][0] += n
+            if verdict == MatchResult.Verdict.ELIGIBLE:
+                found[vacancy_id][1] += n
+            elif verdict == MatchResult.Verdict.TO_ASSESS:
+                found[vacancy_id][2] += n
+        return {pk: tuple(n) for pk, n in found.items()}
+
+    digest = hashlib.md5(",".join(map(str, vacancy_ids)).encode(), usedforsecurity=False).hexdigest()
+    return _kept_while_rescoring(f"match-counts:{digest}", count)
+
+
+def _kept_while_rescoring(key: str, compute: Callable[[], T]) -> T:
+    """``compute()``; but while a rescoring runs, whose chunks change results several times a second, the
+    value computed at most ``PICTURE_SECONDS_WHILE_RESCORING`` ago (in this process's cache): counting
+    10,000 results on every request then held people's pages back (issue 16, point 10). Exact again as soon
+    as no run is running."""
+    running = ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING).values_list("pk", flat=True)
+    run = running.order_by("-pk").first()
+    if run is None:
+        return compute()
+    key = f"{key}:run-{run}:{int(timezone.now().timestamp()) // PICTURE_SECONDS_WHILE_RESCORING}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, 2 * PICTURE_SECONDS_WHILE_RESCORING)
+    return value
 
 
 def get_vacancy_for_recruiter(user, pk: int) -> Vacancy:
@@ -240,9 +288,13 @@ def of_view(matches: QuerySet, vacancy: Vacancy, view: str | None) -> QuerySet:
 
 
 def view_counts(user, vacancy: Vacancy) -> dict[str, int]:
-    """How many applicants and how many in the pool, for the two tabs."""
+    """How many applicants and how many in the pool, for the two tabs (a few seconds old while a rescoring
+    runs: ``_kept_while_rescoring``)."""
     matches = MatchResult.objects.for_recruiter(user).filter(vacancy=vacancy)
-    return {view: of_view(matches, vacancy, view).count() for view in ("applicants", POOL)}
+    return _kept_while_rescoring(
+        f"view-counts:{vacancy.pk}:{user.pk}",
+        lambda: {view: of_view(matches, vacancy, view).count() for view in ("applicants", POOL)},
+    )
 
 
 def with_details(user, vacancy: Vacancy, pks: list[int]) -> list[MatchResult]:
@@ -471,14 +523,18 @@ def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
 
 
 def row_fingerprint(match: MatchResult) -> str:
-    """Everything a shortlist row shows, as a cache key: a new score, stage, rating, name or pending email
-    makes a new one (the email's one ends when its window does).
+    """Everything a shortlist row shows, as a cache key: a new score, breakdown, unmet or open essential,
+    stage, rating, name or pending email makes a new one (the email's one ends when its window does).
 
-    The score, breakdown and unmet lines change only with a new result, which has a new ``computed_at``.
+    What the result shows is keyed by its content, not by when it was computed: a rescoring that gives a
+    row the same result (most rows, when reference data or another vacancy changed) keeps its rendering,
+    so pages under a rescoring do not render every row again (issue 16, point 10).
     """
     email_at = match.email_at.isoformat() if match.email_at else ""
+    result = (match.breakdown, match.unmet, match.to_assess, match.essentials)
+    shown = hashlib.blake2b(_deterministic_json(result), digest_size=12).hexdigest()
     return (
-        f"{match.pk}:{match.computed_at.isoformat()}:{match.score}:{match.verdict}:{match.stale}:{match.blind}:"
+        f"{match.pk}:{shown}:{match.score}:{match.verdict}:{match.stale}:{match.blind}:"
         f"{match.stage}:{match.average_rating}:{match.label}:{match.candidate.nationality}:"
         f"{email_at}:{match.undo_stage}:{match.invited_at}"
     )

@@ -8,7 +8,7 @@ from django.utils.html import escape
 from candidates.models import Candidate
 from candidates.services import profile_changed
 from matching.models import MatchResult
-from matching.reasons import describe_all
+from matching.reasons import Reason, describe_all, reasons_json
 from matching.services import score_pairs, upsert_results
 from recruiting import services
 
@@ -84,3 +84,28 @@ def test_a_new_score_and_a_new_name_show_at_once(client_for, rita, vacancy, cand
             assert escape(part["reason"]) in fresh
     for line in describe_all(result.unmet_reasons):
         assert escape(line) in fresh
+
+
+def test_a_row_rescored_to_the_same_result_keeps_its_rendering_and_a_changed_one_does_not(
+    client_for, rita, vacancy, candidates
+):
+    """A rescoring rewrites every result (new ``computed_at``); most come out the same, and their rows are not
+    rendered again, so that pages under a rescoring stay cheap (issue 16, point 10)."""
+    client = client_for(rita)
+    hanna = candidates["hanna"]
+    [before] = [r for r in everyone_rows(client, vacancy) if r.candidate_id == hanna.pk]
+    upsert_results(score_pairs([vacancy.pk], [hanna.pk]))
+    [scored] = [r for r in everyone_rows(client, vacancy) if r.candidate_id == hanna.pk]
+    upsert_results(score_pairs([vacancy.pk], [hanna.pk]))  # the same profile and notice: the same result
+    [again] = [r for r in everyone_rows(client, vacancy) if r.candidate_id == hanna.pk]
+    assert again.computed_at > scored.computed_at and again.fingerprint == scored.fingerprint
+    assert scored.fingerprint != before.fingerprint  # the engine's result differs from the fixture's
+    # Any change the row shows makes a new one: a breakdown's reason, an unmet or open essential line.
+    for change in (
+        {"breakdown": {**again.breakdown, "relevance": {**again.breakdown["relevance"], "reason": "Other"}}},
+        {"unmet": reasons_json([Reason("degree", "not_stated")])},
+        {"essentials": [{"text": "Line", "status": "to_assess", "evidence": "", "checkable": True}]},
+    ):
+        MatchResult.objects.filter(pk=again.pk).update(**change)
+        [changed] = [r for r in everyone_rows(client, vacancy) if r.candidate_id == hanna.pk]
+        assert changed.fingerprint != again.fingerprint
