@@ -164,7 +164,7 @@ HELD = {
     "applications.Rating": "recruiters_ratings", "applications.Invitation": "invitations",
     "matching.MatchResult": "matches", "matching.EssentialDecision": "essential_decisions",
     "matching.ApplicationGround": "application_grounds", "audit.AuditEntry": "audit_trail",
-    "accounts.Session": "sessions",
+    "accounts.Session": "sessions", "board.JobAlert": "job_alerts",
     # Rows that only name someone as the one who acted on the app's own things, not data about them.
     "vacancies.Vacancy": None, "applications.OutcomeEmail": None,
     # The pipeline's working state while a profile is rescored (its results are in "matches").
