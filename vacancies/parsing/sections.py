@@ -522,7 +522,7 @@ def layout(lines: list[Line]) -> Layout:
     requirements. Bullets that look like requirements but stray into the interrelationships or an
     unlabelled part after the lists (a scraper displaced them) go back to the list that was open last.
     """
-    lines = _drop_repeated_sections(split_glued_headings(lines))
+    lines = _drop_repeated_sections(split_glued_headings(split_paragraphs(lines)))
     columns = two_column_table([line.text for line in lines])
     kinds: list[str] = []
     lists = _Lists()
@@ -814,7 +814,9 @@ def _has_pair(text: str) -> bool:
 
 # Glued headings ----------------------------------------------------------------------------------------
 
-_CAPITALS_RUN = re.compile(r"^(?P<run>(?:[A-Z][A-Z'&/-]+\s+){1,7})(?=[A-Z][a-z]|[a-z(\"])")
+_CAPITALS_RUN = re.compile(
+    r"^(?P<number>\d{1,2}\.\s+)?(?P<run>(?:[A-Z][A-Z'&/-]+\s+){1,7})(?=[A-Z][a-z]|[a-z(\"])"
+)
 
 
 def split_glued_headings(lines: list[Line]) -> list[Line]:
@@ -830,9 +832,73 @@ def split_glued_headings(lines: list[Line]) -> list[Line]:
         if not headings or len(line.text[match.end() :].split()) < 3:
             result.append(line)
             continue
+        headings[0] = f"{match.group('number') or ''}{headings[0]}"
         result.extend(Line(heading) for heading in headings)
         result.append(Line(line.text[match.end() :].strip()))
     return result
+
+
+# A whole notice on one line (a scraper that dropped every line break): where its lines were.
+_PARAGRAPH = 300
+# Before "2. QUALIFICATIONS ..." and before "DESIRABLE The ..." after the end of a sentence or item.
+_NUMBERED_BREAK = re.compile(r"(?<=[\w.;:!?\"')])\s+(?=\d{1,2}\.\s+[A-Z][A-Z'&/-]+\b)")
+_CAPITALS_BREAK = re.compile(r"(?<!\d\.)(?<=[.;:!?])\s+(?=(?:[A-Z][A-Z'&/-]+\s+){1,7}[A-Z][a-z])")
+
+
+def split_paragraphs(lines: list[Line]) -> list[Line]:
+    """A line that holds a whole notice cut where its headings, list openers and items begin.
+
+    >>> text = ("Closing date: 31-Jan-2027 1. SUMMARY The Division leads the work of its staff on planning. "
+    ...         "2. QUALIFICATIONS AND EXPERIENCE ESSENTIAL The incumbent must: possess a university degree; "
+    ...         "have 5 years' experience in defence planning; DESIRABLE The following would be considered an "
+    ...         "advantage: a master's degree in economics; experience of NATO procurement. 3. CONTRACT Definite "
+    ...         "duration contract of three years with a possibility of renewal for a further three years.")
+    >>> [line.text for line in split_paragraphs([Line(text)])][:7]  # doctest: +NORMALIZE_WHITESPACE
+    ['Closing date: 31-Jan-2027', '1. SUMMARY The Division leads the work of its staff on planning.',
+     '2. QUALIFICATIONS AND EXPERIENCE ESSENTIAL The incumbent must:', 'possess a university degree;',
+     "have 5 years' experience in defence planning", 'DESIRABLE The following would be considered an advantage:',
+     "a master's degree in economics;"]
+    """
+    result: list[Line] = []
+    for line in lines:
+        if len(line.text) <= _PARAGRAPH or line.bullet:
+            result.append(line)
+            continue
+        for piece in _NUMBERED_BREAK.split(line.text):
+            for part in _at_capital_headings(piece):
+                result.extend(Line(text) for text in _at_openers(part))
+    return result
+
+
+def _at_capital_headings(text: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for match in _CAPITALS_BREAK.finditer(text):
+        run = re.match(r"(?:[A-Z][A-Z'&/-]+\s+)+", text[match.end() :])
+        if run and _known_headings(run.group(0).split()):
+            parts.append(text[start : match.start()].strip())
+            start = match.end()
+    parts.append(text[start:].strip())
+    return [part for part in parts if part]
+
+
+# Items end at ";", but "V ("Advanced") in one; III ("Intermediate") in the other" is one requirement.
+_ITEM_BREAK = re.compile(r";\s*(?!(?:[IVX]{1,3}|VI)\b|in the other\b)")
+
+
+def _at_openers(text: str) -> list[str]:
+    """The text cut after a sentence that opens a list ("The incumbent must:"), the list cut at its ";"."""
+    for colon in (m.start() for m in re.finditer(r":\s", text)):
+        sentence_start = max(text.rfind(". ", 0, colon), text.rfind("; ", 0, colon)) + 1
+        opener = text[sentence_start : colon + 1].strip()
+        opener = _CAPITALS_RUN.sub("", opener) if _CAPITALS_RUN.match(opener) else opener
+        if opener_kind(opener) and len(opener.split()) >= 3:
+            head = text[: colon + 1].strip()
+            items = [f"{item.strip()};" for item in _ITEM_BREAK.split(text[colon + 1 :]) if item.strip()]
+            if items:
+                items[-1] = items[-1][:-1]
+            return [head, *items]
+    return [text]
 
 
 def _known_headings(words: list[str]) -> list[str] | None:

@@ -1,4 +1,7 @@
-"""Grade: normalised to "A.2/G15"; ranges keep "-" ("G15-G17"), sets "/" ("A.2/A.3")."""
+"""Grade: normalised to "A.2", or "G15" when only the NATO grade is given; ranges keep "-" ("G15-G17"),
+sets "/" ("A.2/A.3"). The NATO grade beside a category grade ("A.2 / NATO Grade G15") is left out: each
+category grade is one NATO grade (domain.md: A.2 = G15), so it adds nothing, and the notices' own
+"grade" is the category."""
 
 from __future__ import annotations
 
@@ -33,8 +36,8 @@ def find_grade(lines: list[str], title_line: str | None) -> Found:
     if title_line:
         candidates.append(title_line)
     found = [(grade, line) for line in candidates if (grade := _grade_text(line))]
-    # "Grade NATO Grade G10" then "GRADE: B-4/G-10": the line with category and NATO grade tells more.
-    both = [(grade, line) for grade, line in found if "." in grade and "G" in grade]
+    # "Grade NATO Grade G10" then "GRADE: B-4/G-10": the line with the category grade tells more.
+    both = [(grade, line) for grade, line in found if "." in grade]
     return (both or found or [(None, None)])[0]
 
 
@@ -55,7 +58,8 @@ def _grade_text(line: str) -> str | None:
     if not tokens:
         return None
     parts: list[str] = []
-    for kind in ("cat", "g"):
+    kinds = ("cat",) if any(t[0] == "cat" for t in tokens) else ("g",)
+    for kind in kinds:
         same = [t for t in tokens if t[0] == kind]
         text = ""
         seen = set()
