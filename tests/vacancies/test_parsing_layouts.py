@@ -98,7 +98,7 @@ Essential
     )
     assert parsed.deadline == dt.date(2027, 1, 10)
     strip = [line.text for line in clean_lines("Office of Resources (OR) | Brussels, Belgium | A-2")]
-    assert strip == ["Office of Resources", "Brussels, Belgium", "A-2"]
+    assert strip == ["Office of Resources (OR)", "Brussels, Belgium", "A-2"]
 
 
 def test_it_leaves_a_menu_of_page_chrome_as_one_line():
