@@ -33,6 +33,13 @@ CLAUSE_SCORE = 72
 NAME_SCORE = 88
 
 _STOP_NAMES = frozenset({"note", "notes", "level", "e.g", "i.e", "nb", "n.b", "please note", "example"})
+# A table's header row ("Competency | Required behaviour") or the block's heading ("Competencies: The
+# incumbent must demonstrate:") is no competency.
+_HEADING_NAME = re.compile(
+    r"^(?:(?:core |key |behaviou?ral |required |nato )?(?:competenc(?:y|ies|es)|comp[ée]tences?)"
+    r"(?: (?:name|profile|required|level))?|name|behaviou?r|required behaviou?r|level(?: required)?|rung)$",
+    re.IGNORECASE,
+)
 _GENERIC_NAME = re.compile(
     r"(?:^|(?<=[;\n]))[ \t]*(?:[-*•][ \t]*)?"
     r"(?P<name>[A-Z][\w'/&-]*(?:[ \t]+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5})[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:",
@@ -148,7 +155,7 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
         if any(s <= start < end for s, (end, _) in found.items()):
             continue
         name = match.group("name").strip()
-        if name.casefold() in _STOP_NAMES or len(name) < 3:
+        if name.casefold() in _STOP_NAMES or len(name) < 3 or _HEADING_NAME.match(name):
             continue
         found[start] = (match.end(), name)
     starts = sorted(found)
