@@ -192,6 +192,8 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
     if rule == "one_high_other_low":
         for language in pair:
             requirements.pop(language, None)
+        if high and low and _ROMAN_ORDER.get(high, 0) < _ROMAN_ORDER.get(low, 0):
+            high, low = low, high  # "I ("Beginner") in one; V ("Advanced") in the other"
     elif official:
         rule = "each"
         high = low = None
@@ -206,6 +208,7 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
     )
 
 
+_ROMAN_ORDER = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 _PAIR_NAMED = re.compile(rf"\(?\s*\b(?:{_LANG})\s*(?:/|and|or|,)\s*(?:{_LANG})\b\s*\)?", re.IGNORECASE)
 
 

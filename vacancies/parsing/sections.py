@@ -514,6 +514,13 @@ def _ends_item(text: str) -> bool:
     return text.rstrip().endswith((";", ".", ":", "!", "?"))
 
 
+_MARKED_ROW = re.compile(
+    r"^(?:\(?\d{1,2}[.)]?\s*\|\s*)?(?P<text>[^|]{8,}?)\s*\|\s*"
+    r"(?P<mark>E|D|Ess\.?|Des\.?|Essential|Desirable|Required|Desired|Preferred)\s*$",
+    _H,
+)
+
+
 def layout(lines: list[Line]) -> Layout:
     """Assign every line a kind and collect the essential and desirable items.
 
@@ -548,6 +555,16 @@ def layout(lines: list[Line]) -> Layout:
         if not text:
             kinds.append(current)
             blank_since_item = True
+            continue
+        marked = _MARKED_ROW.match(text)
+        if marked:
+            # "1 | A university degree ... | E": a table whose last column says essential or desirable.
+            kind = "desirable" if marked.group("mark")[:1] in "Dd" else "essential"
+            lists.add(kind, marked.group("text"), text)
+            seen_list = True
+            lists.last = kind
+            kinds.append(kind)
+            previous_text = text
             continue
         heading = heading_kind(line)
         if heading not in (None, "essential", "desirable") and open_list in ("essential", "desirable"):
