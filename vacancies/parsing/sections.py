@@ -446,9 +446,13 @@ def part_title(lines: list[Line], index: int, heading: str | None = None) -> boo
 
     >>> part_title([Line("Professional Experience"), Line("At least 3 years in a registry.", bullet=True)], 0)
     True
+    >>> part_title([Line("1. Professional/Experience"), Line("At least 5 years of experience in analysis.")], 0)
+    True
     """
     line = lines[index]
     text = line.text.strip()
+    numbered = _NUMBERED.match(text) if re.match(r"^\d", text) else None
+    text = numbered.group("rest").strip() if numbered else text  # "1. Professional/Experience"
     words = text.split()
     letters = [ch for ch in text if ch.isalpha()]
     if (

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from reference.nations import NATION_ALIASES, nation_named
-from reference.places import COUNTRY_CODES, COUNTRY_NAMES, DUTY_STATION_PLACES, DUTY_STATIONS
+from reference.places import (
+    COUNTRY_CODES,
+    COUNTRY_CODES_3,
+    COUNTRY_NAMES,
+    DUTY_STATION_PLACES,
+    DUTY_STATIONS,
+)
 
 from .found import LABEL, Found
 
@@ -77,6 +83,10 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
             place = location_line(line.split(",", 1)[1].strip())  # "NATO Headquarters, Brussels, Belgium"
         if place:
             return place_name(place), line
+    for line in lines[:15]:
+        place = _place_in_cells(line)
+        if place:
+            return place, line
     if title_line:
         city = re.search(r"\s+[-–]\s+(?P<city>[A-Z][\w' -]+)$", title_line)
         if city and is_city(city.group("city")):
@@ -92,7 +102,28 @@ def _country(part: str) -> str | None:
     key = part.strip().casefold()
     if key in COUNTRY_CODES and part.isupper():
         return COUNTRY_CODES[key]
+    if key in COUNTRY_CODES_3 and part.strip().isupper():
+        return COUNTRY_CODES_3[key]  # "Mons (BEL)"
     return NATION_ALIASES.get(key) or nation_named(part) or (part.strip() if is_country(part) else None)
+
+
+# A place named only to say where the duty station is: "Hallbergmoos (near Munich)".
+_NEAR = re.compile(r"^(?:near|close to|next to|outside|nahe|bei|près de|pr[eè]s d')\s", _I)
+# A header strip's cells: "NCIA · Mons, BEL · Grade: A3", "NATO · Brussels, Brussels Region, Belgium (On-site)".
+_CELL = re.compile(r"\s+[·|]\s+|\s+[-–]\s+(?=[A-Z])")
+
+
+def _place_in_cells(line: str) -> str | None:
+    if len(line) > 160 or not _CELL.search(line):
+        return None
+    for cell in _CELL.split(line):
+        cell = re.sub(r"\s*\((?:on-?site|remote|hybrid)\)$", "", cell.strip(), flags=_I)
+        if LABEL.match(cell) or _NOT_PLACE.search(cell) or "," not in cell:
+            continue
+        place = place_name(cell)
+        if location_line(place):
+            return place
+    return None
 
 
 def place_name(value: str) -> str:
@@ -100,8 +131,9 @@ def place_name(value: str) -> str:
     alone gets its country. Anything else is returned as the job board's form allows (``city_region``).
 
     >>> [place_name(v) for v in ("NATO Headquarters, Brussels, Belgium", "Siège de l'OTAN, Bruxelles (Belgique)",
-    ...                          "Capellen, Luxembourg (Grand-Duché)", "Brussels", "Mons Hainaut", "Remote")]
-    ['Brussels, Belgium', 'Brussels, Belgium', 'Capellen, Luxembourg', 'Brussels, Belgium', 'Mons, Belgium', 'Remote']
+    ...                          "Capellen, Luxembourg (Grand-Duché)", "Brussels", "Mons Hainaut", "Remote",
+    ...                          "Hallbergmoos (near Munich), Germany", "SHAPE, Mons (BEL)")]
+    ['Brussels, Belgium', 'Brussels, Belgium', 'Capellen, Luxembourg', 'Brussels, Belgium', 'Mons, Belgium', 'Remote', 'Hallbergmoos, Germany', 'Mons, Belgium']
     """
     value = city_region(" ".join(value.split()).strip(" .;"))
     parts = [p.strip() for p in re.split(r"\s*[,()]\s*", value) if p.strip()]
@@ -116,7 +148,7 @@ def place_name(value: str) -> str:
         known = [place for i, place in cities if i < at]
         if known:
             return f"{known[0][0]}, {country}"
-        before = [p for p in parts[:at] if not _NOT_PLACE.search(p)]
+        before = [p for p in parts[:at] if not _NOT_PLACE.search(p) and not _NEAR.match(p)]
         return f"{before[-1]}, {country}" if before else country
     if cities:
         city, country = cities[0][1]
@@ -127,8 +159,9 @@ def place_name(value: str) -> str:
 def city_region(value: str) -> str:
     """A job board's place as "City, Country".
 
-    >>> [city_region(v) for v in ("Brussels Brussels Capital", "Mons Hainaut", "Belgium-Brussels", "LU-Capellen")]
-    ['Brussels', 'Mons', 'Brussels, Belgium', 'Capellen, Luxembourg']
+    >>> [city_region(v) for v in ("Brussels Brussels Capital", "Mons Hainaut", "Belgium-Brussels", "LU-Capellen",
+    ...                           "Netherlands-Zuid-Holland-The Hague")]
+    ['Brussels', 'Mons', 'Brussels, Belgium', 'Capellen, Luxembourg', 'The Hague, Netherlands']
     """
     words = value.split()
     for size in (1, 2, 3):
@@ -142,5 +175,11 @@ def city_region(value: str) -> str:
         country = match.group("country")
         name = COUNTRY_CODES.get(country.casefold()) if len(country) == 2 else country
         if name and is_country(name):
-            return f"{match.group('city').strip()}, {name}"
+            city = match.group("city").strip()
+            # Taleo's "Country-Region-City" ("Netherlands-Zuid-Holland-The Hague"): the city is last.
+            for cut in (m.end() for m in re.finditer(r"-", city)):
+                if city[cut:].strip().casefold() in DUTY_STATION_PLACES:
+                    city = city[cut:].strip()
+                    break
+            return f"{city}, {name}"
     return location_line(value) or value
