@@ -161,6 +161,7 @@ def degree_level(text: str) -> str:
     for the degree is no part of it ("Candidates without a degree may be considered with a higher secondary
     education and 4 more years of experience": still a university degree)."""
     required = _PREFERENCE.split(_without_substitute(text), maxsplit=1)[0]
+    required = _without_secondary_route(required)
     named = [level for level, pattern in _LEVELS if pattern.search(required)]
     if not named:
         return "none"
@@ -168,6 +169,37 @@ def degree_level(text: str) -> str:
     if "secondary" in named:
         return "secondary"
     return min(specific or named, key=lambda level: REQUIRED_RANK[level])
+
+
+# "University Degree in logistics and 2 years post related experience, or Higher Secondary education and
+# completed advanced vocational training ... with 4 years post related experience" (ACO notices): the
+# second route stands in for the degree.
+_SECONDARY_ROUTE = re.compile(
+    r",?\s+or\s+(?:a\s+|an\s+)?(?:higher\s+|upper\s+)?secondary\b(?P<rest>.*)$", _I
+)
+_UNIVERSITY_LEVEL = re.compile(r"\ba?universit|\bdegree\b|\bbachelor|\bmaster|\bph\.?\s?d\b|\bdoctor", _I)
+
+
+def _without_secondary_route(text: str) -> str:
+    route = _SECONDARY_ROUTE.search(text)
+    if route and _UNIVERSITY_LEVEL.search(text[: route.start()]):
+        return text[: route.start()]
+    return text
+
+
+def secondary_route(text: str) -> bool:
+    """Whether ``text`` names a university degree and, after "or", secondary education with experience.
+
+    >>> secondary_route("University Degree in logistics and 2 years post related experience, or Higher "
+    ...                 "Secondary education and vocational training with 4 years post related experience.")
+    True
+    """
+    route = _SECONDARY_ROUTE.search(text)
+    return bool(
+        route
+        and _UNIVERSITY_LEVEL.search(text[: route.start()])
+        and re.search(r"\b(?:years?|experience)\b", route.group("rest"), _I)
+    )
 
 
 def _without_substitute(text: str) -> str:
@@ -321,6 +353,7 @@ def degree_alternatives(text: str) -> tuple[str, ...]:
         name
         for name, pattern in _ALTERNATIVES
         if pattern.search(without_college if name == "equivalent_experience" else text)
+        or (name == "equivalent_experience" and secondary_route(text))
     )
 
 
