@@ -154,7 +154,8 @@ def _conditions_match(label: list[dict], ours: list[dict]) -> bool:
 def styles() -> dict[str, tuple[str, str]]:
     """File name -> (format or set, style), from the two READMEs' file tables."""
     found = {}
-    for line in (READERS / "README.md").read_text(encoding="utf-8").splitlines():
+    readme = READERS / "README.md"
+    for line in (readme.read_text(encoding="utf-8") if readme.is_file() else "").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
         if line.startswith("| `notices/") or line.startswith("| `cvs/"):
             found[cells[0].strip("`").split("/", 1)[1]] = (cells[1], cells[-1])

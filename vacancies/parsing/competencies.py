@@ -145,6 +145,8 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
 
     >>> competency_pairs("Achievement: Creates own measures of excellence Initiative: Shows persistence")
     [('Achievement', 'Creates own measures of excellence'), ('Initiative', 'Shows persistence')]
+    >>> competency_pairs("Flexibility (Adapts to unforeseen situations) | Teamwork (Solicits inputs)")
+    [('Flexibility', 'Adapts to unforeseen situations'), ('Teamwork', 'Solicits inputs')]
     """
     names = tuple(reference.competency_ladders) + tuple(reference.competency_aliases)
     found: dict[int, tuple[int, str]] = {}
@@ -168,7 +170,19 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
         level_text = re.sub(r"(?:\s*[;.,]|\s+-|\s*•)+$", "", level_text).strip().rstrip(";., ")
         if level_text:
             pairs.append((name, level_text))
+    if not pairs:
+        # "Flexibility (Adapts to unforeseen situations) | Teamwork (Solicits inputs)": the text in brackets.
+        pairs = [
+            (m.group("name"), " ".join(m.group("text").split()))
+            for m in _bracketed_pattern(names).finditer(text)
+        ]
     return pairs
+
+
+@lru_cache(maxsize=8)
+def _bracketed_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<name>{alternatives})[ \t]*\((?P<text>[^()\n]{{3,120}})\)", re.I)
 
 
 def parse_competencies(

@@ -77,8 +77,9 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
         place = place_name(value) if value else None
         if place and not _NOT_PLACE.search(place):
             return place, line
-    for line in lines[:15]:
-        place = location_line(line) or (line.strip() if is_country(line) else None)
+    for line in lines[:25]:
+        bare = re.sub(r"\s*\([^()]*\)$", "", line)  # "Gdynia, Poland (on site, with travel ...)"
+        place = location_line(bare) or (line.strip() if is_country(line) else None)
         if not place and line.count(",") >= 2 and len(line) <= 60 and _NOT_PLACE.match(line):
             place = location_line(line.split(",", 1)[1].strip())  # "NATO Headquarters, Brussels, Belgium"
         if place:
@@ -96,6 +97,16 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
         if match:
             return place_name(match.group("v")), line
     return None, None
+
+
+def _duty_station(part: str) -> tuple[str, str] | None:
+    """The duty station a part names, also at the end of a base's name ("NATO Air Base Geilenkirchen")."""
+    words = part.casefold().split()
+    for start in range(len(words)):
+        place = DUTY_STATION_PLACES.get(" ".join(words[start:]))
+        if place and (start == 0 or _NOT_PLACE.search(part) or re.search(r"\b(?:base|camp|barracks)\b", part, _I)):
+            return place
+    return None
 
 
 def _country(part: str) -> str | None:
@@ -132,17 +143,14 @@ def place_name(value: str) -> str:
 
     >>> [place_name(v) for v in ("NATO Headquarters, Brussels, Belgium", "Siège de l'OTAN, Bruxelles (Belgique)",
     ...                          "Capellen, Luxembourg (Grand-Duché)", "Brussels", "Mons Hainaut", "Remote",
-    ...                          "Hallbergmoos (near Munich), Germany", "SHAPE, Mons (BEL)")]
-    ['Brussels, Belgium', 'Brussels, Belgium', 'Capellen, Luxembourg', 'Brussels, Belgium', 'Mons, Belgium', 'Remote', 'Hallbergmoos, Germany', 'Mons, Belgium']
+    ...                          "Hallbergmoos (near Munich), Germany", "SHAPE, Mons (BEL)",
+    ...                          "NATO Air Base Geilenkirchen, Germany")]
+    ['Brussels, Belgium', 'Brussels, Belgium', 'Capellen, Luxembourg', 'Brussels, Belgium', 'Mons, Belgium', 'Remote', 'Hallbergmoos, Germany', 'Mons, Belgium', 'Geilenkirchen, Germany']
     """
     value = city_region(" ".join(value.split()).strip(" .;"))
     parts = [p.strip() for p in re.split(r"\s*[,()]\s*", value) if p.strip()]
     countries = [(i, country) for i, part in enumerate(parts) if (country := _country(part))]
-    cities = [
-        (i, DUTY_STATION_PLACES[part.casefold()])
-        for i, part in enumerate(parts)
-        if part.casefold() in DUTY_STATION_PLACES
-    ]
+    cities = [(i, place) for i, part in enumerate(parts) if (place := _duty_station(part))]
     if countries:
         at, country = countries[0]
         known = [place for i, place in cities if i < at]

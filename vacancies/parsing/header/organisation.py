@@ -19,7 +19,8 @@ _ORG_LABEL = re.compile(
 _ORG_LABEL_ALONE = re.compile(r"^(?:nato body|organi[sz]ation|hiring organi[sz]ation|employer)\s*:?$", _I)
 _CAP = r"(?:[A-Z][\w'-]*|and|of|for|&)"
 _DIVISION = re.compile(
-    rf"\b(?P<name>[A-Z][\w'-]*(?:\s+{_CAP}){{0,6}}(?:\s*\([A-Z][A-Za-z&]{{1,8}}\))?\s+Division)\b"
+    # "Innovation, Hybrid and Cyber Division": a comma after the first word of a name that lists its parts.
+    rf"\b(?P<name>[A-Z][\w'-]*(?:,(?=\s+[A-Z][\w'-]*\s+and\s))?(?:\s+{_CAP}){{0,6}}(?:\s*\([A-Z][A-Za-z&]{{1,8}}\))?\s+Division)\b"
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z&]{1,8})\))?"
 )
 _BODY = re.compile(
@@ -112,6 +113,14 @@ def find_organisation(
         inner = _body_in_header(top, title_line, parent=is_parent_body(name))
         if inner:
             return inner
+    if name and is_parent_body(name):
+        # "NATO International Staff · Brussels" above "The Innovation, Hybrid and Cyber Division (IHC) of
+        # NATO's International Staff leads ...": the division the intro names.
+        for text in intro:
+            division = next((d for d in map(_name, _DIVISION.finditer(text)) if d.split()[0] != "Division"), None)
+            office = division or (found.group(0) if (found := _IS_OFFICE.search(text)) else None)
+            if office:
+                return _most_specific(office), text
     return name, line
 
 

@@ -18,9 +18,10 @@ _TITLE_LABEL = re.compile(
     r"|^(?:position|post|vacancy|role|job|civilian post|poste|intitul[ée] du poste)\s*:\s*(?P<w>.+)$",
     _I,
 )
+_HIRING = re.compile(r"^(?:we'?re|we are|now) hiring\W*$|^join (?:our|the) team\W*$|^job opening\W*$", _I)
 _TITLE_SUFFIX = re.compile(
     r"\s*(?:[-|–]\s*(?:job post|job offer|job details|careers?|nato careers?|apply now|job)"
-    r"|\((?:m/f(?:/[dx])?|f/m(?:/[dx])?|h/f)\))\s*$"
+    r"|\((?:m/f(?:/[dx])?|f/m(?:/[dx])?|h/f|civilian post|civilian|full[- ]time|part[- ]time)\))\s*$"
     # A requisition number ("(180703)", "-190921") or the employer's name after the title ("... NATO").
     r"|\s*(?:\(\s*\d{3,}\s*\)|-\s*\d{5,})\s*$|(?<!\bto)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bfor)\s+(?:[-|–]\s*)?(?:NATO|OTAN)\s*$",
     _I,
@@ -72,6 +73,10 @@ def find_title(lines: list[str]) -> Found:
         match = _TITLE_LABEL.match(line)
         if match:
             return _clean_title(match.group("v") or match.group("w")), line
+    for i, line in enumerate(lines[:40]):
+        # "WE'RE HIRING" / "Research Analyst - ... (civilian post)": a post announced in a social media post.
+        if _HIRING.match(line) and i + 1 < len(lines) and _could_be_title(lines[i + 1]):
+            return _clean_title(lines[i + 1]), lines[i + 1]
     candidates = [line for line in lines[:25] if _could_be_title(line)]
     for line in candidates:
         if JOB_NOUN.search(line) and len(line.split()) <= 12 and not _SENTENCE_START.match(line):
