@@ -21,7 +21,7 @@ def parse_file(name: str):
 def test_it_reads_a_taleo_page_whose_labels_stand_alone_and_that_is_cut_off():
     notice = parse_file("taleo-fields-cut-off.txt")
     assert notice.title is None  # "Job Specifications", "Primary Location" are no titles
-    assert notice.organisation == "International Staff"
+    assert notice.organisation == "Emerging Security Challenges Division"  # not "NATO International Staff"
     assert notice.location == "Brussels, Belgium"  # "Belgium-Brussels"
     assert notice.grade == "G11-G15"
     assert notice.deadline == dt.date(2026, 2, 9)  # "09-Feb-2026, 11:59:00 PM"
