@@ -178,7 +178,9 @@ def notice_results() -> list[dict]:
         (path, READERS / "notices" / "labels" / f"{path.name}.json")
         for path in (_files(READERS / "notices") if (READERS / "notices").is_dir() else ())
     ]
-    if QUALITY_SETS is None and READERS == DEFAULT_READERS:  # by default the quality set counts with the first
+    if (
+        QUALITY_SETS is None and READERS == DEFAULT_READERS
+    ):  # by default the quality set counts with the first
         labelled += [(path, QUALITY / "labels" / f"{path.stem}.json") for path in _files(QUALITY / "notices")]
     for quality in QUALITY_SETS or ():
         labelled += [(path, quality / "labels" / f"{path.stem}.json") for path in _files(quality / "notices")]

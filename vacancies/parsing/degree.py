@@ -174,9 +174,7 @@ def degree_level(text: str) -> str:
 # "University Degree in logistics and 2 years post related experience, or Higher Secondary education and
 # completed advanced vocational training ... with 4 years post related experience" (ACO notices): the
 # second route stands in for the degree.
-_SECONDARY_ROUTE = re.compile(
-    r",?\s+or\s+(?:a\s+|an\s+)?(?:higher\s+|upper\s+)?secondary\b(?P<rest>.*)$", _I
-)
+_SECONDARY_ROUTE = re.compile(r",?\s+or\s+(?:a\s+|an\s+)?(?:higher\s+|upper\s+)?secondary\b(?P<rest>.*)$", _I)
 _UNIVERSITY_LEVEL = re.compile(r"\ba?universit|\bdegree\b|\bbachelor|\bmaster|\bph\.?\s?d\b|\bdoctor", _I)
 
 

@@ -55,13 +55,17 @@ def _date_from(match: re.Match[str]) -> dt.date | None:
     day = int(groups["d"])
     if groups.get("month"):
         name = groups["month"].casefold()
-        month = _MONTHS.get(name) or month_names().get(name) or next(
-            (
-                n
-                for name, n in _MONTHS.items()
-                if len(groups["month"]) >= 3 and name.startswith(groups["month"].casefold())
-            ),
-            None,
+        month = (
+            _MONTHS.get(name)
+            or month_names().get(name)
+            or next(
+                (
+                    n
+                    for name, n in _MONTHS.items()
+                    if len(groups["month"]) >= 3 and name.startswith(groups["month"].casefold())
+                ),
+                None,
+            )
         )
         if month is None:
             return None

@@ -104,7 +104,9 @@ def _duty_station(part: str) -> tuple[str, str] | None:
     words = part.casefold().split()
     for start in range(len(words)):
         place = DUTY_STATION_PLACES.get(" ".join(words[start:]))
-        if place and (start == 0 or _NOT_PLACE.search(part) or re.search(r"\b(?:base|camp|barracks)\b", part, _I)):
+        if place and (
+            start == 0 or _NOT_PLACE.search(part) or re.search(r"\b(?:base|camp|barracks)\b", part, _I)
+        ):
             return place
     return None
 

@@ -105,6 +105,12 @@ _NATO_BODY = re.compile(
 )
 
 
+def states_restriction(line: str) -> bool:
+    """Whether ``line`` says who may apply (else a restriction ``find_nationality`` gave was implied by
+    the NATO body the line names)."""
+    return _restriction(line) is not None
+
+
 def find_nationality(lines: list[str]) -> tuple[bool, str | None]:
     """(restricted, the sentence that says so); a NATO post that says nothing is restricted, the line
     naming the NATO body being the source."""

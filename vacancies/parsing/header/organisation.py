@@ -58,6 +58,9 @@ def _header_organisation(header: list[str], title_line: str | None) -> str | Non
         if line == title_line or LABEL.match(line) or len(line.split()) > 16:
             continue
         first = line.split(",")[0].strip()
+        match = _ACRONYM_FIRST.match(first)
+        if match and match.group("acr") in BODY_ACRONYMS:
+            return match.group("acr")  # "NSPA - Multinational ... Partnership": a programme the agency hosts
         if (
             not _ORG_WORDS.search(first if not first.isupper() else first.title())
             or not first[:1].isupper()
@@ -65,9 +68,6 @@ def _header_organisation(header: list[str], title_line: str | None) -> str | Non
             or len(first.split()) > 10
         ):
             continue
-        match = _ACRONYM_FIRST.match(first)
-        if match and match.group("acr") in BODY_ACRONYMS:
-            return match.group("acr")  # "NSPA - Multinational ... Partnership": a programme the agency hosts
         return f"{match.group('name')} ({match.group('acr')})" if match else first
     return None
 
@@ -117,7 +117,9 @@ def find_organisation(
         # "NATO International Staff · Brussels" above "The Innovation, Hybrid and Cyber Division (IHC) of
         # NATO's International Staff leads ...": the division the intro names.
         for text in intro:
-            division = next((d for d in map(_name, _DIVISION.finditer(text)) if d.split()[0] != "Division"), None)
+            division = next(
+                (d for d in map(_name, _DIVISION.finditer(text)) if d.split()[0] != "Division"), None
+            )
             office = division or (found.group(0) if (found := _IS_OFFICE.search(text)) else None)
             if office:
                 return _most_specific(office), text
@@ -148,11 +150,15 @@ def _most_specific(value: str) -> str:
     ...     "Innovation, Hybrid and Cyber Division (IHC)")]
     ['Nuclear Policy Directorate', 'Centre for Maritime Research and Experimentation', 'NATO Communications and Information Agency', 'Allied Joint Force Command Naples', 'Allied Command Transformation', 'Innovation, Hybrid and Cyber Division']
     """
-    segments = [
-        name.replace("\u00a0", " ")
-        for part in _SEGMENT.split(_LISTED_NAME.sub("\\1,\u00a0", value))  # that comma splits nothing
-        if (name := _ACRONYM_AFTER.sub("", part).strip(" .:-")) and (name[:1].isupper() or name[:1].isdigit())
-    ] or [value]
+    segments = (
+        [
+            name.replace("\u00a0", " ")
+            for part in _SEGMENT.split(_LISTED_NAME.sub("\\1,\u00a0", value))  # that comma splits nothing
+            if (name := _ACRONYM_AFTER.sub("", part).strip(" .:-"))
+            and (name[:1].isupper() or name[:1].isdigit())
+        ]
+        or [value]
+    )
     named = [body_named(s) or s for s in segments]
     bodies = [s for s in named if body_named(s) or _BODY_WORDS.search(s) or _ORG_WORDS.search(s)]
     if not bodies:
@@ -172,9 +178,10 @@ def _body_in_header(header: list[str], title_line: str | None, *, parent: bool) 
         known = body_named(name)
         if known and not is_parent_body(known) and (parent or not _UNIT.search(known)):
             return known, line
-        if parent and not is_parent_body(name) and _BODY_WORDS.search(name) or _UNIT.search(name) and parent:
-            if name[:1].isupper() and len(name.split()) <= 10 and not name.endswith("."):
-                return name, line
+        plausible = name[:1].isupper() and len(name.split()) <= 10 and not name.endswith(".")
+        named = _BODY_WORDS.search(name) or _UNIT.search(name)
+        if parent and plausible and named and not is_parent_body(name):
+            return name, line
     return None
 
 

@@ -197,8 +197,10 @@ def _shouting(text: str) -> bool:
 def _title_case(text: str) -> str:
     words = re.split(r"(\s+|[(/-])", text.lower())
     cased = [
-        w.upper() if w.upper() in _KEPT_CAPITALS or (len(w) == 2 and w.isalpha() and w not in _SMALL_WORDS)
-        else w if (w in _SMALL_WORDS and i) or not w.strip()
+        w.upper()
+        if w.upper() in _KEPT_CAPITALS or (len(w) == 2 and w.isalpha() and w not in _SMALL_WORDS)
+        else w
+        if (w in _SMALL_WORDS and i) or not w.strip()
         else w[:1].upper() + w[1:]
         for i, w in enumerate(words)
     ]
