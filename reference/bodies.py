@@ -14,7 +14,6 @@ BODY_NAMES: tuple[str, ...] = (
     "Supreme Headquarters Allied Powers Europe",
     "Allied Command Operations",
     "Allied Command Transformation",
-    "Headquarters Supreme Allied Commander Transformation",
     "NATO Science and Technology Organization",
     "Centre for Maritime Research and Experimentation",
     "Collaboration Support Office",
@@ -49,7 +48,8 @@ BODY_ACRONYMS: dict[str, str] = {
     "SHAPE": "Supreme Headquarters Allied Powers Europe",
     "ACO": "Allied Command Operations",
     "ACT": "Allied Command Transformation",
-    "HQ SACT": "Headquarters Supreme Allied Commander Transformation",
+    "HQ SACT": "Allied Command Transformation",
+    "SACT": "Allied Command Transformation",
     "STO": "NATO Science and Technology Organization",
     "NATO STO": "NATO Science and Technology Organization",
     "CMRE": "Centre for Maritime Research and Experimentation",
@@ -77,6 +77,14 @@ BODY_ACRONYMS: dict[str, str] = {
     "AIRCOM": "Allied Air Command",
 }
 
+# Other names of a body: its headquarters ("HQ SACT" is the headquarters of Allied Command Transformation).
+BODY_ALIASES: dict[str, str] = {
+    "Headquarters Supreme Allied Commander Transformation": "Allied Command Transformation",
+    "Headquarters Allied Command Transformation": "Allied Command Transformation",
+    "NATO Science and Technology Organisation": "NATO Science and Technology Organization",
+    "NATO Airborne Early Warning & Control Force": "NATO Airborne Early Warning and Control Force",
+}
+
 # Bodies that hold others: a notice naming one of these and a body inside it is the inner body's notice.
 PARENT_BODIES: frozenset[str] = frozenset(
     {
@@ -98,20 +106,27 @@ def _key(name: str) -> str:
     return " ".join(name.replace("&", " and ").casefold().split())
 
 
-_BY_KEY: dict[str, str] = {_key(n): n for n in BODY_NAMES} | {_key(a): n for a, n in BODY_ACRONYMS.items()}
+_BY_KEY: dict[str, str] = (
+    {_key(n): n for n in BODY_NAMES}
+    | {_key(a): n for a, n in BODY_ACRONYMS.items()}
+    | {_key(a): n for a, n in BODY_ALIASES.items()}
+)
 
 
 def body_named(name: str) -> str | None:
     """The full name of the body ``name`` names, whatever the case or a "NATO" in front; None if unknown.
 
     >>> [body_named(n) for n in ("NCI Agency", "SUPREME HEADQUARTERS ALLIED POWERS EUROPE",
-    ...                          "NATO Joint Force Training Centre", "Operations Division")]
-    ['NATO Communications and Information Agency', 'Supreme Headquarters Allied Powers Europe', 'Joint Force Training Centre', None]
+    ...                          "NATO Joint Force Training Centre", "Operations Division",
+    ...                          "HEADQUARTERS ALLIED JOINT FORCE COMMAND BRUNSSUM", "HQ SACT")]
+    ['NATO Communications and Information Agency', 'Supreme Headquarters Allied Powers Europe', 'Joint Force Training Centre', None, 'Allied Joint Force Command Brunssum', 'Allied Command Transformation']
     """
     key = _key(name)
     found = _BY_KEY.get(key)
-    if found is None and key.startswith(("nato ", "the ")):
-        found = _BY_KEY.get(key.split(" ", 1)[1])
+    # "NATO Joint Force Training Centre", "HEADQUARTERS ALLIED JOINT FORCE COMMAND BRUNSSUM", "HQ JFC Naples"
+    for prefix in ("nato ", "the ", "headquarters ", "hq "):
+        if found is None and key.startswith(prefix):
+            found = _BY_KEY.get(key.removeprefix(prefix))
     return found
 
 

@@ -283,3 +283,80 @@ def test_it_says_when_it_found_only_the_parent_body():
     notice = parse("Budget Officer\nOrganisation: NATO International Staff")
     assert notice.organisation == "International Staff"
     assert notice.unsure["organisation"] == "parent_body"
+
+
+# Pages of recruitment platforms, e-mails and bilingual notices ------------------------------------------
+
+
+def test_it_reads_a_notice_forwarded_in_an_e_mail():
+    notice = parse_notice(
+        "From: Recruitment Cell\nSubject: FW: Vacancy notice 27-0042\n\nDear colleagues,\n\n"
+        "> VACANCY NOTICE 27-0042\n> Post title: Procurement Officer\n"
+        "> Organisation: NATO Support and Procurement Agency (NSPA), Procurement Directorate\n"
+        "> Location: Capellen, Luxembourg\n>\n> ESSENTIAL QUALIFICATIONS\n"
+        "> * Bachelor's degree in business administration, law or economics.\n"
+        "> * Minimum 4 years' experience in public procurement.\n"
+        "> * Proficiency in English (NATO level IV) and French (NATO level II).\n"
+    )
+    assert (notice.title, notice.location) == ("Procurement Officer", "Capellen, Luxembourg")
+    assert notice.organisation == "NATO Support and Procurement Agency"
+    assert (notice.degree.level, notice.min_years_experience) == ("bachelor", 4)
+    assert notice.languages.rule == "each"
+
+
+def test_it_reads_header_rows_without_a_colon():
+    notice = parse(
+        "Senior Cyber Security Engineer\n\nJob Locations BE-WHT-Mons\n"
+        "Organisation NATO Communications and Information Agency (NCIA)\nClosing date 14 February 2027 (23:59 CET)"
+    )
+    assert notice.organisation == "NATO Communications and Information Agency"
+    assert notice.location == "Mons, Belgium"
+    assert notice.deadline == dt.date(2027, 2, 14)
+
+
+def test_it_reads_bilingual_field_names_above_their_values():
+    notice = parse(
+        "Officer, Arms Control\nLieu / Location\nSiège de l'OTAN, Bruxelles (Belgique) / NATO HQ, Brussels, Belgium\n"
+        "Habilitation / Clearance\nCOSMIC TOP SECRET\nDate limite / Closing date\n22/03/2027"
+    )
+    assert notice.location == "Brussels, Belgium"
+    assert notice.clearance == "COSMIC TOP SECRET"
+    assert notice.deadline == dt.date(2027, 3, 22)
+
+
+def test_it_reads_a_header_table_of_field_names_over_values():
+    notice = parse(
+        "NATO UNCLASSIFIED - Releasable to the Public\nHEADQUARTERS ALLIED JOINT FORCE COMMAND BRUNSSUM\n"
+        "POST NUMBER | POST TITLE | GRADE | LOCATION\n"
+        "JBSXLGX0210 | Logistics Staff Officer (Host Nation Support) | A-2 (NATO Grade 15) | Brunssum, NLD"
+    )
+    assert notice.title == "Logistics Staff Officer (Host Nation Support)"
+    assert notice.organisation == "Allied Joint Force Command Brunssum"
+    assert (notice.grade, notice.location) == ("A.2", "Brunssum, Netherlands")
+
+
+def test_a_place_line_is_no_body_and_hq_sact_is_allied_command_transformation():
+    notice = parse(
+        "Modelling and Simulation Engineer\nNorfolk, VA, United States\nCompany Description\n"
+        "Headquarters Supreme Allied Commander Transformation (HQ SACT) leads the warfare development of NATO."
+    )
+    assert notice.organisation == "Allied Command Transformation"
+
+
+def test_the_years_of_a_secondary_route_are_no_experience_requirement():
+    notice = parse(
+        "Logistics Staff Officer",
+        "3. ESSENTIAL QUALIFICATIONS\na. University Degree in logistics and 2 years post related experience, or "
+        "Higher Secondary education and completed advanced vocational training in logistics with 4 years post "
+        "related experience.\nb. Minimum 3 years' experience in host nation support planning.\n",
+    )
+    assert notice.min_years_experience == 3
+
+
+def test_a_bilingual_parent_staff_gives_way_to_the_office_below_it():
+    notice = parse(
+        "INTERNATIONAL STAFF / SECRÉTARIAT INTERNATIONAL\n\nASSISTANT (TRAVEL AND CONFERENCES)\n"
+        "Executive Management - Conference and Travel Services\nNATO Headquarters, Brussels, Belgium"
+    )
+    assert notice.organisation == "Executive Management"
+    assert notice.title == "Assistant (Travel and Conferences)"

@@ -77,7 +77,7 @@ def test_it_reads_competencies_run_together_on_the_opening_line():
 def test_it_reads_an_act_notice_with_us_spellings_and_an_each_language_rule():
     notice = parse_file("act-capability-planner.txt")
     assert notice.title == "Capability Planner"
-    assert notice.organisation == "Headquarters Supreme Allied Commander Transformation"
+    assert notice.organisation == "Allied Command Transformation"  # HQ SACT is its headquarters
     assert notice.location == "Norfolk, Virginia, United States"
     assert notice.grade == "G17"
     assert notice.deadline == dt.date(2026, 1, 5)

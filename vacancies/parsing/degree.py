@@ -178,11 +178,15 @@ _SECONDARY_ROUTE = re.compile(r",?\s+or\s+(?:a\s+|an\s+)?(?:higher\s+|upper\s+)?
 _UNIVERSITY_LEVEL = re.compile(r"\ba?universit|\bdegree\b|\bbachelor|\bmaster|\bph\.?\s?d\b|\bdoctor", _I)
 
 
-def _without_secondary_route(text: str) -> str:
+def secondary_route_start(text: str) -> int | None:
+    """Where the secondary route that stands in for a university degree begins in ``text``, if it has one."""
     route = _SECONDARY_ROUTE.search(text)
-    if route and _UNIVERSITY_LEVEL.search(text[: route.start()]):
-        return text[: route.start()]
-    return text
+    return route.start() if route and _UNIVERSITY_LEVEL.search(text[: route.start()]) else None
+
+
+def _without_secondary_route(text: str) -> str:
+    start = secondary_route_start(text)
+    return text if start is None else text[:start]
 
 
 def secondary_route(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .degree import DEGREE_SUBSTITUTE
+from .degree import DEGREE_SUBSTITUTE, secondary_route_start
 
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -159,6 +159,9 @@ _SUBSTITUTE_LEAD = re.compile(r"^[^;.()]{0,45}$")
 def _substitutes_degree(text: str, match: re.Match[str], figures: list[re.Match[str]]) -> bool:
     """Whether the figure stands in for the degree: the substitute's words in its own clause, after it
     (up to the next figure) or just before it ("in the absence of a degree, 8 years' experience")."""
+    route = secondary_route_start(text)
+    if route is not None and match.start() > route:
+        return True  # "..., or Higher Secondary education ... with 4 years post related experience"
     following = [f.start() for f in figures if f.start() > match.start()]
     end = min([*following, len(text)])
     after = re.split(r"[;)]|\.(?:\s|$)", text[match.end() : end], maxsplit=1)[0]

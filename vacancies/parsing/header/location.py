@@ -17,7 +17,7 @@ from .found import LABEL, Found
 
 _I = re.IGNORECASE
 _LOCATION_LABEL = re.compile(
-    r"^(?:locations?|duty location|work location|job location|place of work|duty station|lieu(?: de travail)?|"
+    r"^(?:locations?|duty location|work location|job locations?|place of work|duty station|lieu(?: de travail)?|"
     r"localisation|city|based in|primary location|country|ubicaci[oó]n|localiza[çc][ãa]o|localit[àa]|"
     r"localidad)\b\s*:?\s*(?P<v>.*)$",
     _I,

@@ -63,6 +63,7 @@ def _header_organisation(header: list[str], title_line: str | None) -> str | Non
             return match.group("acr")  # "NSPA - Multinational ... Partnership": a programme the agency hosts
         if (
             not _ORG_WORDS.search(first if not first.isupper() else first.title())
+            or len(first.split()) < 2  # "Norfolk, VA, United States" is a place
             or not first[:1].isupper()
             or first.endswith(".")
             or len(first.split()) > 10
@@ -127,7 +128,7 @@ def find_organisation(
 
 
 # What a value names besides its body: a unit after a comma or dash, the parent staff, the page's words.
-_SEGMENT = re.compile(r"\s*(?:,(?!\u00a0)|;|\s[-·|]\s|\s·|·\s)\s*")
+_SEGMENT = re.compile(r"\s*(?:,(?!\u00a0)|;|\s[-·|/]\s|\s·|·\s)\s*")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z &.]{0,12}\)")
 # Units inside a body: the body offers the post ("Allied Joint Force Command Naples - Financial Controller's
 # Office", "J4 Logistics - Logistics Plans Branch").
@@ -179,7 +180,7 @@ def _body_in_header(header: list[str], title_line: str | None, *, parent: bool) 
         if known and not is_parent_body(known) and (parent or not _UNIT.search(known)):
             return known, line
         plausible = name[:1].isupper() and len(name.split()) <= 10 and not name.endswith(".")
-        named = _BODY_WORDS.search(name) or _UNIT.search(name)
+        named = _BODY_WORDS.search(name) or _UNIT.search(name) or _IS_OFFICE.fullmatch(name)
         if parent and plausible and named and not is_parent_body(name):
             return name, line
     return None
