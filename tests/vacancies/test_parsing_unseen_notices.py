@@ -360,3 +360,30 @@ def test_a_bilingual_parent_staff_gives_way_to_the_office_below_it():
     )
     assert notice.organisation == "Executive Management"
     assert notice.title == "Assistant (Travel and Conferences)"
+
+
+# Nations named ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Applications are only accepted from nationals of the NETMA Nations (Germany, Italy, Spain and\n"
+        "the United Kingdom).",
+        "NETMA manages the programme on behalf of the NETMA Nations: Germany, Italy, Spain and the United\n"
+        "Kingdom. Only nationals of these Nations are eligible for this post.",
+    ],
+)
+def test_it_reads_the_nations_of_a_programme_however_the_notice_names_them(sentence):
+    notice = parse("Contracts Officer", REQUIREMENTS + "\n" + sentence + "\n")
+    assert notice.nationalities == ("Germany", "Italy", "Spain", "United Kingdom")
+
+
+def test_it_reads_a_nation_whose_name_a_page_wrapped():
+    notice = parse(
+        "Airworthiness Engineer",
+        REQUIREMENTS
+        + "\nThis post is open only to nationals of the MMF participating nations: Belgium, Czech\n"
+        "Republic, Germany and Norway.\n",
+    )
+    assert notice.nationalities == ("Belgium", "Czechia", "Germany", "Norway")
