@@ -387,3 +387,31 @@ def test_it_reads_a_nation_whose_name_a_page_wrapped():
         "Republic, Germany and Norway.\n",
     )
     assert notice.nationalities == ("Belgium", "Czechia", "Germany", "Norway")
+
+
+# Experience ------------------------------------------------------------------------------------------
+
+
+def test_a_line_indented_under_an_item_is_that_item_wrapped():
+    notice = parse(
+        "Financial Controller",
+        "Your profile\nRequired:\nUniversity degree in finance;\nAt least 5 years of experience in financial "
+        "control or audit, of which at least 2 at\n  managerial level;\nKnowledge of IPSAS;\nAn asset:\n"
+        "Experience of multinational defence programmes;\n",
+    )
+    assert [(c.years, c.context) for c in notice.experience_conditions] == [
+        (5, "financial control or audit"),
+        (2, "managerial level"),
+    ]
+    assert notice.desirable == ("Experience of multinational defence programmes",)
+
+
+def test_the_context_of_a_figure_is_what_the_experience_is_in():
+    notice = parse(
+        "Scientist",
+        "Required\nMaster's degree in physics;\nat least 3 years of post-graduate research experience in "
+        "underwater acoustics or signal processing;\n",
+    )
+    assert [(c.years, c.context) for c in notice.experience_conditions] == [
+        (3, "underwater acoustics or signal processing")
+    ]

@@ -114,6 +114,8 @@ def experience_conditions(essential: list[str]) -> tuple[tuple[float, str, str],
     >>> experience_conditions(["At least 6 years' experience in financial management, including 3 in an "
     ...                        "operational headquarters"])
     ((6, 'financial management', ''), (3, 'an operational headquarters', ''))
+    >>> experience_conditions(["3 years of post-graduate research experience in underwater acoustics"])
+    ((3, 'underwater acoustics', ''),)
     """
     found: list[tuple[float, str, str]] = []
     for item in essential:
@@ -210,9 +212,14 @@ _WHERE = re.compile(
 def _context(text: str) -> tuple[str, str]:
     """(what the experience is in, where it was gained) for the words after one figure."""
     # Up to the clause's end; then the joiner to the next figure and the lead-in words go.
-    text = re.split(r";|\.(?:\s|$)", text, maxsplit=1)[0]
+    text = re.split(
+        r";|\.(?:\s|$)|,?\s+or\s+(?:an?\s+)?(?:higher\s+)?secondary\b", text, maxsplit=1, flags=re.I
+    )[0]
     text = _JOINER.sub("", text)
     text = _CONTEXT_END.sub("", _LEAD.sub("", _CONTEXT_END.sub("", text), count=1))
+    # "post-graduate research experience in underwater acoustics": what the experience is in.
+    inner = re.match(r"^[\w\s'-]{0,40}?\bexperience\s+(?:in|of|as|with)\s+(?=\S)", text, re.I)
+    text = text[inner.end() :] if inner else text
     where = _WHERE.search(text)
     if where and where.start() > 0:
         return _tidy(text[: where.start()]), _tidy(where.group("where"))

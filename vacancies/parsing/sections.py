@@ -32,7 +32,7 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
          r"|(?:qualifications|requirements|criteria|skills)(?: \((?:desirable|preferred|optional|desired)\)"
          r"| preferred| desired| desirable)"
-         r"|advantageous|assets?|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|(?:it's|it is|would be) a plus"
+         r"|advantageous|(?:an? )?(?:assets?|advantage|plus)|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|(?:it's|it is|would be) a plus"
          r"|what would make you stand out|crit[èe]res souhaitables|atouts?|(?:qualifications )?souhaitables?"),
         ("summary", r"(?:job |position |post |role )?(?:summary|description|overview|context|background)"
          r"|job content|introduction|about (?:us|the (?:role|position|post|job|organi[sz]ation))|the role"
@@ -540,6 +540,7 @@ def layout(lines: list[Line]) -> Layout:
     current = "header"
     open_list: str | None = None  # "essential", "desirable", or "implicit" (a qualifications heading)
     previous_text = ""
+    previous_bullet = False
     seen_list = False
     blank_since_item = False  # a blank line since the list opened or its last item
     after_process = False  # the last line of the open list was about applying, the contract, the selection
@@ -624,7 +625,9 @@ def layout(lines: list[Line]) -> Layout:
                     # An indented line after an item cut at "or", "and", a comma: the item's wrapped end.
                     (line.indented and bool(_DANGLING.search(items[-1].text)))
                     or (
-                        not line.bullet
+                        # A line indented under an item that is no bullet is that item wrapped (a hanging
+                        # indent: "... of which at least 2 at" / "  managerial level;").
+                        (not line.bullet or (line.indented and not previous_bullet))
                         # '("Advanced") in one; ...' after "... (English/French): V": a PDF wrapped the item.
                         and (text[:1].islower() or (text[:1] == "(" and not _NUMBERED_ITEM.match(text)))
                         and text.split()[0].casefold() not in STARTERS
@@ -687,6 +690,7 @@ def layout(lines: list[Line]) -> Layout:
             continue
         kinds.append(current)
         previous_text = text
+        previous_bullet = line.bullet
     inferred = not lists.items["essential"] and not lists.items["desirable"]
     if inferred:
         for start, end in _unlabelled_requirements(lines, kinds):
