@@ -323,6 +323,9 @@ def looks_like_item(line: Line) -> bool:
     return words[0].casefold().strip("(") in STARTERS and (text.endswith((";", ".", ",")) or len(words) > 5)
 
 
+_MAX_COMPARED = 100  # sections of one name compared pair by pair; more are no notice's, only a crafted text's
+
+
 def _drop_repeated_sections(lines: list[Line]) -> list[Line]:
     """A section (numbered/capitals/known heading) whose lines all appear in a same-named one is dropped."""
     starts = [i for i, line in enumerate(lines) if heading_kind(line) not in (None, "essential", "desirable")]
@@ -334,14 +337,21 @@ def _drop_repeated_sections(lines: list[Line]) -> list[Line]:
         groups.setdefault(_key(_NUMBERED.sub(r"\g<rest>", lines[start].text)), []).append((start, end))
     dropped: set[tuple[int, int]] = set()
     for sections in groups.values():
-        bodies = {s: {_key(line.text) for line in lines[s[0] + 1 : s[1]] if line.text} for s in sections}
-        for a in sections:
-            for b in sections:
-                if a == b or a in dropped or b in dropped:
-                    continue
-                # The smaller copy goes; of two equal copies, the later one.
-                if bodies[a] < bodies[b] or (bodies[a] == bodies[b] and a > b):
-                    dropped.add(a)
+        bodies = {
+            s: frozenset(_key(line.text) for line in lines[s[0] + 1 : s[1]] if line.text) for s in sections
+        }
+        # Of two equal copies, the later one goes (in one pass: a page may repeat a block thousands of times).
+        first: dict[frozenset[str], tuple[int, int]] = {}
+        for section in sections:
+            if bodies[section] in first:
+                dropped.add(section)
+            else:
+                first[bodies[section]] = section
+        distinct = list(first.values())[:_MAX_COMPARED]
+        for a in distinct:
+            # The smaller copy goes.
+            if any(b != a and b not in dropped and bodies[a] < bodies[b] for b in distinct):
+                dropped.add(a)
     if not dropped:
         return lines
     keep = [True] * len(lines)
