@@ -415,3 +415,39 @@ def test_the_context_of_a_figure_is_what_the_experience_is_in():
     assert [(c.years, c.context) for c in notice.experience_conditions] == [
         (3, "underwater acoustics or signal processing")
     ]
+
+
+# Phrasings of the same fields in other notices ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("requirement", "level", "fields"),
+    [
+        ("Bachelor's degree or higher in electrical engineering", "bachelor", ("electrical engineering",)),
+        ("Licence ou master en droit international", "bachelor", ("droit international",)),
+        ("a first-level university degree in engineering (electrical or electronic)", "bachelor", ("engineering",)),
+        ("Degree level education in engineering or science", "university", ("engineering", "science")),
+        ("auniversity degree,preferably in economics,finance or accounting", "university",
+         ("economics", "finance", "accounting")),
+    ],
+)  # fmt: skip
+def test_it_reads_degrees_however_the_requirement_words_them(requirement, level, fields):
+    notice = parse("Budget Officer", f"ESSENTIAL\n- {requirement};\n- have at least 5 years' experience.\n")
+    assert (notice.degree.level, notice.degree.fields) == (level, fields)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "location", "deadline"),
+    [
+        ("Budget Officer\nPlace of duty: Mons (Belgium)", "Budget Officer", "Mons, Belgium", None),
+        ("Budget Officer\nLieu d'affectation : Mons (Belgique)", "Budget Officer", "Mons, Belgium", None),
+        ("Budget Officer\nArbeitsort: 52511 Geilenkirchen", "Budget Officer", "Geilenkirchen, Germany", None),
+        ("Budget Officer\nScadenza: 31 gennaio 2027", "Budget Officer", None, dt.date(2027, 1, 31)),
+        ("Vacancy Notice: Budget Officer (A-2)", "Budget Officer", None, None),
+        ("Job Title - Budget Officer", "Budget Officer", None, None),
+        ("Position: Budget Officer | NSPA | Capellen", "Budget Officer", "Capellen, Luxembourg", None),
+    ],
+)
+def test_it_reads_header_fields_in_other_wordings(line, title, location, deadline):
+    notice = parse(line)
+    assert (notice.title, notice.location, notice.deadline) == (title, location, deadline)

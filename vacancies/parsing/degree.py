@@ -22,9 +22,11 @@ _LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (level, re.compile(pattern, _I))
     for level, pattern in (
         ("doctorate", r"\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\b"),
-        ("master", r"\bmaster'?s?\b|\bm\.?sc\b|\bm\.a\.|\bmba\b|\bpost-?graduate\b|\bsecond[- ]cycle\b"
+        ("master", r"\bmaster'?s?\b|\bm\.?sc\b|\bm\.a\.|\bmba\b|\bpost-?graduate\b|\bsecond[- ](?:cycle|level)\b"
          r"|\badvanced (?:university )?degree\b"),
-        ("bachelor", r"\bbachelor'?s?\b|\bb\.?sc\b|\bb\.a\.|\bundergraduate\b|\bfirst[- ]cycle\b"),
+        # "licence en droit" (French), not a pilot's or engineer's licence
+        ("bachelor", r"\bbachelor'?s?\b|\bb\.?sc\b|\bb\.a\.|\bundergraduate\b|\bfirst[- ](?:cycle|level)\b"
+         r"|\blicence\s+(?:en|ès|es|ou)\b"),
         # "auniversity": a notice's markup removed without a space (the article run into the word)
         ("university", r"\ba?universit|\bdegrees?\b(?!\s+of\b)|\bhigher education\b|\bacademic\b|\btertiary\b"
          r"|\bgraduate\b|\bpolytechnic\b"),
@@ -90,7 +92,10 @@ _FIELDS = (
         _I,
     ),
     re.compile(
-        r"\b(?:degree|diploma|studies|qualification|master'?s?|bachelor'?s?|ph\.?\s?d|doctorate|[mb]\.?sc|mba)(?:\s+level)?(?=[\s,;:(-])\s*(?:\([^)]*\)\s+)?"
+        r"\b(?:degree|diploma|studies|qualification|master'?s?|bachelor'?s?|ph\.?\s?d|doctorate|[mb]\.?sc|mba)"
+        # "Degree level education in ...", "Bachelor's degree or higher in ..."
+        r"(?:\s+level)?(?:\s+(?:education|studies|qualification))?(?:\s+or\s+(?:higher|above|equivalent))?"
+        r"(?=[\s,;:(-])\s*(?:\([^)]*\)\s+)?"
         # "Master of Science in ...", "Bachelor of Arts in ..."
         r"(?:of\s+(?:Science|Arts|Engineering|Laws|Business Administration)\s+)?"
         # "a degree from an institute of recognised standing in law": the institution is skipped

@@ -14,7 +14,10 @@ _DEADLINE_LABEL = re.compile(
     r"\bdate\s+de\s+cl[oô]ture\b|\bapply\s+by\b|\bapplications?\s+(?:must|should)\s+be\s+(?:received|submitted)\s+"
     r"(?:by|before|no later than)\b|\bapplications?\s+close\b|\blast\s+date\b|\bexpiry\s+date\b|\bexpires\b|"
     # Taleo's "Unposting Date", Workday's "Posting End Date": the day the page, and so the call, closes.
-    r"\bunposting\s+date\b|\bposting\s+end\s+date\b|\bapplication\s+end\s+date\b|\bapply\s+before\b",
+    r"\bunposting\s+date\b|\bposting\s+end\s+date\b|\bapplication\s+end\s+date\b|\bapply\s+before\b|"
+    # The member nations' languages on a job board: Italian, Spanish, Portuguese, German, Dutch, Polish.
+    r"\bscadenza\b|\bfecha\s+l[ií]mite\b|\bplazo\b|\bdata\s+limite\b|\bprazo\b|\bbewerbungs(?:schluss|frist)\b|"
+    r"\beinsendeschluss\b|\bsluitingsdatum\b|\buiterste\s+datum\b|\btermin\s+(?:składania|zgłoszeń)\b",
     _I,
 )
 _MONTHS = MONTH_NAMES

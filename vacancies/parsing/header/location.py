@@ -17,7 +17,8 @@ from .found import LABEL, Found
 
 _I = re.IGNORECASE
 _LOCATION_LABEL = re.compile(
-    r"^(?:locations?|duty location|work location|job locations?|place of work|duty station|lieu(?: de travail)?|"
+    r"^(?:locations?|duty location|work location|job locations?|place of work|place of duty|duty place|"
+    r"posting location|duty station|lieu d'affectation|lieu(?: de travail)?|standort|arbeitsort|sede(?: di lavoro)?|"
     r"localisation|city|based in|primary location|country|ubicaci[oó]n|localiza[çc][ãa]o|localit[àa]|"
     r"localidad)\b\s*:?\s*(?P<v>.*)$",
     _I,
@@ -77,9 +78,11 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
         place = place_name(value) if value else None
         if place and not _NOT_PLACE.search(place):
             return place, line
-    for line in lines[:25]:
+    for i, line in enumerate(lines[:25]):
         bare = re.sub(r"\s*\([^()]*\)$", "", line)  # "Gdynia, Poland (on site, with travel ...)"
         place = location_line(bare) or (line.strip() if is_country(line) else None)
+        if not place and i < 15 and line.strip().casefold() in DUTY_STATION_PLACES:
+            place = line.strip()  # a header strip's cell "Capellen"
         if not place and line.count(",") >= 2 and len(line) <= 60 and _NOT_PLACE.match(line):
             place = location_line(line.split(",", 1)[1].strip())  # "NATO Headquarters, Brussels, Belgium"
         if place:
@@ -131,7 +134,11 @@ def _place_in_cells(line: str) -> str | None:
         return None
     for cell in _CELL.split(line):
         cell = re.sub(r"\s*\((?:on-?site|remote|hybrid)\)$", "", cell.strip(), flags=_I)
-        if LABEL.match(cell) or _NOT_PLACE.search(cell) or "," not in cell:
+        if LABEL.match(cell) or _NOT_PLACE.search(cell):
+            continue
+        if "," not in cell:
+            if cell.casefold() in DUTY_STATION_PLACES:  # "Position: Officer | NSPA | Capellen"
+                return place_name(cell)
             continue
         place = place_name(cell)
         if location_line(place):
@@ -149,7 +156,9 @@ def place_name(value: str) -> str:
     ...                          "NATO Air Base Geilenkirchen, Germany")]
     ['Brussels, Belgium', 'Brussels, Belgium', 'Capellen, Luxembourg', 'Brussels, Belgium', 'Mons, Belgium', 'Remote', 'Hallbergmoos, Germany', 'Mons, Belgium', 'Geilenkirchen, Germany']
     """
-    value = city_region(" ".join(value.split()).strip(" .;"))
+    value = city_region(
+        re.sub(r"^\d{4,5}\s+(?=[A-Z])", "", " ".join(value.split()).strip(" .;"))
+    )  # "52511 Geilenkirchen"
     parts = [p.strip() for p in re.split(r"\s*[,()]\s*", value) if p.strip()]
     countries = [(i, country) for i, part in enumerate(parts) if (country := _country(part))]
     cities = [(i, place) for i, part in enumerate(parts) if (place := _duty_station(part))]

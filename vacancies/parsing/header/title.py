@@ -14,14 +14,17 @@ from .location import city_region, is_city, is_country, location_line
 _I = re.IGNORECASE
 
 _TITLE_LABEL = re.compile(
-    r"^(?:(?:job|post|position|vacancy|role)\s+)?title\s*:\s*(?P<v>.+)$"
-    r"|^(?:position|post|vacancy|role|job|civilian post|poste|intitul[ée] du poste)\s*:\s*(?P<w>.+)$",
+    r"^(?:(?:job|post|position|vacancy|role)\s+)?title\s*(?::|\s[-–]\s)\s*(?P<v>.+)$"
+    r"|^(?:position|post|vacancy|role|job|civilian post|poste|intitul[ée] du poste|vacancy notice"
+    r"|job opening|vacancy announcement)\s*:\s*(?P<w>.+)$",
     _I,
 )
 _HIRING = re.compile(r"^(?:we'?re|we are|now) hiring\W*$|^join (?:our|the) team\W*$|^job opening\W*$", _I)
 _TITLE_SUFFIX = re.compile(
     r"\s*(?:[-|–]\s*(?:job post|job offer|job details|careers?|nato careers?|apply now|job)"
-    r"|\((?:m/f(?:/[dx])?|f/m(?:/[dx])?|h/f|civilian post|civilian|full[- ]time|part[- ]time)\))\s*$"
+    r"|\((?:m/f(?:/[dx])?|f/m(?:/[dx])?|h/f|civilian post|civilian|full[- ]time|part[- ]time)\)"
+    # the grade after the title: "Budget Officer (A-2)", "(A.2/A.3)", "(G15)"
+    r"|\((?:NATO\s+)?(?:grade\s+)?(?:[ABLC][.-]?\d|G-?\d{1,2})(?:\s*[/-]\s*(?:[ABLC][.-]?\d|G-?\d{1,2}))*\))\s*$"
     # A requisition number ("(180703)", "-190921") or the employer's name after the title ("... NATO").
     r"|\s*(?:\(\s*\d{3,}\s*\)|-\s*\d{5,})\s*$|(?<!\bto)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bfor)\s+(?:[-|–]\s*)?(?:NATO|OTAN)\s*$",
     _I,
