@@ -451,3 +451,16 @@ def test_it_reads_degrees_however_the_requirement_words_them(requirement, level,
 def test_it_reads_header_fields_in_other_wordings(line, title, location, deadline):
     notice = parse(line)
     assert (notice.title, notice.location, notice.deadline) == (title, location, deadline)
+
+
+@pytest.mark.parametrize(
+    ("line", "requirements"),
+    [
+        ("- English - Advanced (V); French - Elementary (II).", [("English", "V"), ("French", "II")]),
+        ("- Langues : anglais niveau V, français niveau III.", [("English", "V"), ("French", "III")]),
+    ],
+)
+def test_it_reads_a_level_per_language_after_its_name_or_in_french(line, requirements):
+    notice = parse("Budget Officer", f"ESSENTIAL\n- a university degree in economics;\n{line}\n")
+    assert notice.languages.rule == "each"
+    assert [(r.language, r.level) for r in notice.languages.requirements] == requirements

@@ -41,7 +41,13 @@ from reference.scales import SLP_LEVEL, SLP_NOTICE_SEPARATOR, STANAG_LEVEL_WORDS
 
 from .result import LanguageLevel, Languages, StanagProfile
 
-_LANG = "|".join(LANGUAGE_NAMES)
+# French names of the languages French notices ask for ("anglais niveau V, français niveau III").
+_FRENCH_NAMES = {
+    "anglais": "English", "français": "French", "francais": "French", "allemand": "German",
+    "espagnol": "Spanish", "italien": "Italian", "néerlandais": "Dutch", "portugais": "Portuguese",
+    "russe": "Russian", "polonais": "Polish", "turc": "Turkish", "arabe": "Arabic", "ukrainien": "Ukrainian",
+}  # fmt: skip
+_LANG = "|".join([*LANGUAGE_NAMES, *_FRENCH_NAMES])
 _ROMAN = r"(?-i:VI|IV|V|III|II|I)"
 _PAREN = r"""(?:\s*\(\s*(?:level\s*)?(?-i:VI|IV|V|III|II|I)?\s*[:\-]?\s*"?(?:[^\W\d_]|[ -]){0,25}"?\s*\))?"""
 _LANG_RE = re.compile(rf"\b({_LANG})\b", re.IGNORECASE)
@@ -96,7 +102,7 @@ def _descriptor_level(fragment: str) -> str | None:
 
 
 def _canonical_language(name: str) -> str:
-    return name.strip().capitalize()
+    return _FRENCH_NAMES.get(name.strip().casefold()) or name.strip().capitalize()
 
 
 def _pair(sentence: str) -> tuple[str, str]:
@@ -125,7 +131,8 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
     )
     lang_then_level = re.compile(
         rf"\b(?P<lang>{_LANG})\b\s*(?:language\s*)?(?:[:(,=-]|\bat\b|\bto\b)?\s*(?:the\s+)?(?:NATO\s+)?"
-        rf"(?:level\s*:?\s*)?(?P<level>{_ROMAN})\b",
+        # "English - Advanced (V)": the level's name, then its numeral in brackets
+        rf"(?:(?:level|niveau)\s*:?\s*)?(?:[^\W\d_][\w-]{{2,20}}(?:\s+[\w-]{{2,20}})?\s*\(\s*)?(?P<level>{_ROMAN})\b",
         re.IGNORECASE,
     )
     rule, high, low, pair = "none", None, None, ()
