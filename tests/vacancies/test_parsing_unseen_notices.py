@@ -464,3 +464,10 @@ def test_it_reads_a_level_per_language_after_its_name_or_in_french(line, require
     notice = parse("Budget Officer", f"ESSENTIAL\n- a university degree in economics;\n{line}\n")
     assert notice.languages.rule == "each"
     assert [(r.language, r.level) for r in notice.languages.requirements] == requirements
+
+
+def test_each_stanag_profile_is_for_the_language_named_before_it():
+    notice = parse(
+        "Budget Officer", "ESSENTIAL\n- a university degree;\n- English: SLP 3333; French: SLP 2222.\n"
+    )
+    assert [(p.language, p.slp) for p in notice.languages.stanag] == [("English", "3333"), ("French", "2222")]

@@ -277,6 +277,12 @@ def _stanag_profiles(sentence: str) -> list[StanagProfile]:
 
 
 def _language_near(sentence: str, position: int) -> str:
+    """The language the profile at ``position`` is for: the last one named before it in its clause
+    ("English: SLP 3333; French: SLP 2222"), else the nearest one, else English."""
+    clause_start = max(sentence.rfind(";", 0, position), sentence.rfind(". ", 0, position)) + 1
+    before = list(_LANG_RE.finditer(sentence, clause_start, position))
+    if before:
+        return _canonical_language(before[-1].group(1))
     best, distance = "English", None
     for match in _LANG_RE.finditer(sentence):
         d = abs(match.start() - position)
