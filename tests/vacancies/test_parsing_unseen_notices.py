@@ -471,3 +471,21 @@ def test_each_stanag_profile_is_for_the_language_named_before_it():
         "Budget Officer", "ESSENTIAL\n- a university degree;\n- English: SLP 3333; French: SLP 2222.\n"
     )
     assert [(p.language, p.slp) for p in notice.languages.stanag] == [("English", "3333"), ("French", "2222")]
+
+
+@pytest.mark.parametrize(
+    ("essential", "desirable"),
+    [
+        ("Qualifications - Essential", "Qualifications - Desirable"),
+        ("Key requirements", "Additional desirable qualifications"),
+        ("Your qualifications", "It would be a plus if you have:"),
+        ("Exigences essentielles", "Atouts"),
+    ],
+)
+def test_it_reads_requirement_headings_in_other_wordings(essential, desirable):
+    notice = parse(
+        "Budget Officer\nOrganisation: NATO Support and Procurement Agency",
+        f"{essential}\n- University degree in economics;\n- 5 years' experience in budgeting.\n\n"
+        f"{desirable}\n- Experience with SAP.\n",
+    )
+    assert (len(notice.essential), notice.desirable) == (2, ("Experience with SAP",))

@@ -23,15 +23,17 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("essential", r"(?:(?:essential|mandatory|minimum|required)(?: (?:qualifications|requirements|criteria"
          r"|skills|experience|knowledge))?|(?:basic|key) (?:qualifications|requirements|criteria))"
          r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
-         r"|(?:qualifications|requirements|criteria|skills)(?: \((?:essential|required|mandatory)\)| required)"
+         r"|(?:qualifications|requirements|criteria|skills)(?: \((?:essential|required|mandatory)\)| required"
+         r"|\s*[-–:]\s*(?:essential|required|mandatory))"
          r"|must[- ]haves?|what you (?:need|must have|bring)|you (?:have|bring|must have)"
-         r"|crit[èe]res (?:essentiels|obligatoires)|exigences(?: minimales)?|conditions requises"
+         r"|crit[èe]res (?:essentiels|obligatoires)|exigences(?: minimales| essentielles| requises)?|qualifications requises|conditions requises"
          r"|(?:qualifications |comp[ée]tences )?essentiel(?:le)?s|obligatoires?"),
         ("desirable", r"(?:(?:desirable|preferred|desired|optional)(?: (?:qualifications|requirements|criteria"
          r"|skills|experience|knowledge))?|additional (?:qualifications|skills|experience|knowledge))"
          r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
          r"|(?:qualifications|requirements|criteria|skills)(?: \((?:desirable|preferred|optional|desired)\)"
-         r"| preferred| desired| desirable)"
+         r"| preferred| desired| desirable|\s*[-–:]\s*(?:desirable|preferred|desired|optional))"
+         r"|additional (?:desirable|preferred) (?:qualifications|requirements|criteria|skills|experience)"
          r"|advantageous|(?:an? )?(?:assets?|advantage|plus)|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|(?:it's|it is|would be) a plus"
          r"|what would make you stand out|crit[èe]res souhaitables|atouts?|(?:qualifications )?souhaitables?"),
         ("summary", r"(?:job |position |post |role )?(?:summary|description|overview|context|background)"
@@ -41,7 +43,8 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("qualifications", r"qualifications(?:,? (?:and )?experience)?(?:,? and (?:skills|competencies))?"
          r"(?: required)?|(?:experience|skills) and qualifications|requirements|eligibility(?: criteria)?"
          r"|(?:candidate |person )?(?:profile|specification)|person specification|profil(?: recherch[ée])?"
-         r"|qualifications et exp[ée]rience|what we (?:are|'re) looking for|your profile|who you are"),
+         r"|qualifications et exp[ée]rience|what we (?:are|'re) looking for|your (?:profile|qualifications)"
+         r"|who you are"),
         ("accountabilities", r"(?:main |key |principal |primary |major |role |job )?(?:accountabilities|duties"
          r"(?: and responsibilities)?|responsibilities|tasks(?: and responsibilities)?|functions)"
          r"|what you will do|your (?:role|responsibilities|tasks)|job duties|principales responsabilit[ée]s"),
