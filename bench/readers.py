@@ -55,6 +55,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 READERS = DEFAULT_READERS = ROOT / "bench" / "data" / "readers"
 QUALITY = ROOT / "bench" / "data" / "quality"
+QUALITY_SETS: list[Path] | None = None  # --quality: graded sets whose notices are read too
 
 NOTICE_FIELDS = (
     "title", "organisation", "location", "grade", "deadline", "degree.level", "degree.fields",
@@ -153,7 +154,8 @@ def _conditions_match(label: list[dict], ours: list[dict]) -> bool:
 def styles() -> dict[str, tuple[str, str]]:
     """File name -> (format or set, style), from the two READMEs' file tables."""
     found = {}
-    for line in (READERS / "README.md").read_text(encoding="utf-8").splitlines():
+    readme = READERS / "README.md"
+    for line in (readme.read_text(encoding="utf-8") if readme.is_file() else "").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
         if line.startswith("| `notices/") or line.startswith("| `cvs/"):
             found[cells[0].strip("`").split("/", 1)[1]] = (cells[1], cells[-1])
@@ -173,10 +175,15 @@ def manage(*arguments: str) -> subprocess.CompletedProcess:
 
 def notice_results() -> list[dict]:
     labelled = [
-        (path, READERS / "notices" / "labels" / f"{path.name}.json") for path in _files(READERS / "notices")
+        (path, READERS / "notices" / "labels" / f"{path.name}.json")
+        for path in (_files(READERS / "notices") if (READERS / "notices").is_dir() else ())
     ]
-    if READERS == DEFAULT_READERS:  # the quality set's notices count with the first corpus only
+    if (
+        QUALITY_SETS is None and READERS == DEFAULT_READERS
+    ):  # by default the quality set counts with the first
         labelled += [(path, QUALITY / "labels" / f"{path.stem}.json") for path in _files(QUALITY / "notices")]
+    for quality in QUALITY_SETS or ():
+        labelled += [(path, quality / "labels" / f"{path.stem}.json") for path in _files(quality / "notices")]
     done = manage("parse_vacancy", *(str(path) for path, _ in labelled), "--json")
     parsed = {Path(line["file"]).name: line for line in map(json.loads, done.stdout.splitlines()) if line}
     kinds = styles()
@@ -192,6 +199,8 @@ def notice_results() -> list[dict]:
             for f in COMING_NOTICE_FIELDS
         }
         group, style = kinds.get(path.name, ("?", ""))
+        if label_path.parent.name == "labels" and label_path.parent.parent.name.startswith("quality"):
+            group = label_path.parent.parent.name  # quality, quality2, ...: one group per graded set
         results.append(
             {"file": path.name, "group": group, "style": style, "parsed": ours is not None, "fields": fields}
             | {"coming": coming}
@@ -447,10 +456,11 @@ def _f(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
-def print_report(notices: list[dict], summary: dict, cvs: dict) -> None:
+def print_report(notices: list[dict], summary: dict, cvs: dict | None) -> None:
     if notices:
         print_notices(notices, summary)
-    print_cvs(cvs)
+    if cvs:
+        print_cvs(cvs)
 
 
 def print_notices(notices: list[dict], summary: dict) -> None:
@@ -522,11 +532,20 @@ def main() -> None:
         default=DEFAULT_READERS,
         help="a corpus laid out like bench/data/readers (default)",
     )
+    parser.add_argument(
+        "--quality",
+        type=Path,
+        action="append",
+        help="a graded set laid out like bench/data/quality whose notices count too (repeatable; "
+        "default: bench/data/quality with the default corpus only)",
+    )
+    parser.add_argument("--notices-only", action="store_true", help="read the notices, not the CVs")
     args = parser.parse_args()
-    global READERS
+    global READERS, QUALITY_SETS
     READERS = args.data.resolve()
+    QUALITY_SETS = [q.resolve() for q in args.quality] if args.quality else None
     os.environ.setdefault("LOG_LEVEL", "WARNING")
-    cvs = cv_results()
+    cvs = None if args.notices_only or not (READERS / "cvs").is_dir() else cv_results()
     notices = notice_results()
     summary = notice_summary(notices)
     if args.json:

@@ -7,6 +7,17 @@ from .nations import MEMBER_NATION_CODES, MEMBER_NATIONS, NATION_ALIASES
 # Two-letter country codes (lower case) -> member nation: job boards write "LU-Capellen".
 COUNTRY_CODES: dict[str, str] = {code.lower(): name for code, name in MEMBER_NATION_CODES.items()}
 
+# Three-letter codes (ISO 3166-1 alpha-3, which NATO's own country codes follow) -> member nation: military
+# notices write "Mons (BEL)", "Lago Patria, Naples (ITA)".
+COUNTRY_CODES_3: dict[str, str] = {
+    "alb": "Albania", "bel": "Belgium", "bgr": "Bulgaria", "can": "Canada", "hrv": "Croatia",
+    "cze": "Czechia", "dnk": "Denmark", "est": "Estonia", "fin": "Finland", "fra": "France", "deu": "Germany",
+    "grc": "Greece", "hun": "Hungary", "isl": "Iceland", "ita": "Italy", "lva": "Latvia", "ltu": "Lithuania",
+    "lux": "Luxembourg", "mne": "Montenegro", "nld": "Netherlands", "mkd": "North Macedonia", "nor": "Norway",
+    "pol": "Poland", "prt": "Portugal", "rou": "Romania", "svk": "Slovakia", "svn": "Slovenia",
+    "esp": "Spain", "swe": "Sweden", "tur": "Türkiye", "gbr": "United Kingdom", "usa": "United States",
+}  # fmt: skip
+
 # Country names as job boards write them (casefolded), in English and the host nations' languages.
 COUNTRY_NAMES: frozenset[str] = frozenset(
     [n.casefold() for n in MEMBER_NATIONS]

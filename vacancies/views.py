@@ -84,6 +84,13 @@ UNSURE_MESSAGES = {
     ),
     "not_on_ladder": _("A behaviour is no rung of its competency's ladder: set the rung with Edit."),
     "levels_from_words": _("No level I-VI is written: the levels were inferred from words. Check them."),
+    "implied_by_body": _(
+        "The notice says nothing about nationality: NATO posts are open to nationals of member states "
+        "only, so this was assumed. Check it."
+    ),
+    "parent_body": _(
+        "Only the larger body was found, not the division, office or agency offering the post: check it."
+    ),
 }
 
 
@@ -163,6 +170,7 @@ def _display_value(vacancy: Vacancy, group: FieldGroup, reference):
         return {
             "level": vacancy.get_degree_level_display(),
             "fields": vacancy.degree_fields,
+            "fields_required": vacancy.degree_fields_required,
             "alternatives": [alternatives.get(code, code) for code in vacancy.degree_alternatives],
         }
     if group.name == "languages":

@@ -89,3 +89,45 @@ def test_rita_reviews_corrects_and_publishes_a_pasted_notice(width, rita, page_f
     expect(page.locator("#results")).to_contain_text(vacancy.title)
     assert "status=closed" in page.url
     screenshot(page, f"notices-6-list{suffix}")
+
+
+UNSURE_NOTICE = """Budget Officer
+Organisation: NATO International Staff
+Location: Brussels, Belgium
+Grade: A.2
+Closing date: 03/04/2027
+
+ESSENTIAL
+The incumbent must:
+- possess a university degree in economics or finance;
+- have at least 5 years' experience in budgeting;
+- possess the following minimum levels of NATO's official languages (English/French): V ("Advanced") in one; I ("Beginner") in the other.
+
+COMPETENCIES
+The incumbent must demonstrate:
+- Teamwork: Is always kind to colleagues;
+- Achievement: Creates own measures of excellence.
+"""
+
+
+def test_rita_sees_what_the_reader_is_not_sure_of_instead_of_a_guess(rita, page_for):
+    page = page_for(rita)
+    page.goto("/vacancies/new/")
+    page.fill("#id_text", UNSURE_NOTICE)
+    page.get_by_role("button", name="Parse the notice").click()
+    expect(page.get_by_role("heading", name="Parsed fields")).to_be_visible()
+
+    competencies = page.locator("#field-competencies")
+    expect(competencies).to_have_class("vfield vfield-unsure")
+    expect(competencies.locator("li").nth(0)).to_contain_text("not on the ladder")  # no rung 1 for Teamwork
+    expect(competencies.locator("li").nth(1)).to_contain_text("rung 3")
+    expect(page.locator("#field-nationality_restricted")).to_contain_text("says nothing about nationality")
+    expect(page.locator("#field-organisation")).to_contain_text("Only the larger body was found")
+    expect(page.locator("#field-deadline")).to_contain_text("could also be month first")
+    expect(page.locator("#field-degree")).to_contain_text("In: economics, finance")
+    screenshot(page, "notices-7-unsure")
+    vacancy = Vacancy.objects.get()
+    assert [(c.name, c.rung) for c in vacancy.competency_requirements.all()] == [
+        ("Teamwork", None),
+        ("Achievement", 3),
+    ]

@@ -130,7 +130,7 @@ Essential
     )
     assert parsed.title == "Senior Auditor"
     assert parsed.location == "Brussels, Belgium"
-    assert parsed.organisation == "International Board of Auditors for NATO (IBAN)"
+    assert parsed.organisation == "International Board of Auditors for NATO"
     assert parsed.deadline == dt.date(2027, 1, 15)  # "Unposting Date" is when the page comes down
     assert parsed.grade == "G18"
 
@@ -312,14 +312,15 @@ def test_it_reads_the_title_a_scraper_ran_the_body_into_and_says_it_cut_it():
     )
     assert parsed.title == "Officer, Resource Policy and Planning"
     assert (parsed.organisation, parsed.location, parsed.grade) == (
-        "Office of Resources (OR)",
+        "Office of Resources",
         "Brussels, Belgium",
         "A.2",
     )
     assert parsed.unsure == {
         "title": "cut_from_text",
-        "deadline": "day_month_order",
-    }  # 10/01: January or October?
+        "deadline": "day_month_order",  # 10/01: January or October?
+        "nationality_restricted": "implied_by_body",  # no sentence says who may apply
+    }
     assert parsed.to_json()["unsure"] == parsed.unsure
 
 
@@ -347,10 +348,11 @@ def test_it_says_which_fields_it_read_without_a_label_or_a_list():
 
 
 def test_it_is_sure_of_fields_read_from_their_labels_and_lists():
-    assert (
-        notice("Essential\n- a university degree in economics.\n- at least 5 years' experience.\n").unsure
-        == {}
+    parsed = notice(
+        "Essential\n- a university degree in economics.\n- at least 5 years' experience.\n\n"
+        "Only nationals of NATO member states may apply.\n"
     )
+    assert parsed.unsure == {}
 
 
 def test_it_reads_a_notice_written_in_french():

@@ -88,7 +88,7 @@ def test_it_reads_the_dicb_accountabilities(dicb):
 
 def test_it_reads_the_mcc_header(mcc):
     assert mcc.title == "Programme Officer, Multinational Capability Cooperation (MCC)"
-    assert mcc.organisation == "Defence Investment Division (DI)"
+    assert mcc.organisation == "Defence Investment Division"
     assert mcc.location == "Brussels, Belgium"  # the duty station's country added
     assert mcc.grade is None
     assert mcc.deadline == dt.date(2025, 12, 31)  # not the "Update day", nor a similar job's date

@@ -48,8 +48,8 @@ def test_it_reads_a_b_grade_nspa_notice_with_windows_line_endings():
     assert b"\r\n" in raw
     notice = parse_file("nspa-procurement-assistant.txt")
     assert notice.title == "Procurement Assistant"
-    assert notice.organisation == "NATO Support and Procurement Agency (NSPA)"
-    assert notice.grade == "B.4/G10"
+    assert notice.organisation == "NATO Support and Procurement Agency"
+    assert notice.grade == "B.4"
     assert notice.location == "Capellen, Luxembourg"
     assert notice.deadline == dt.date(2026, 1, 12)
     assert notice.degree.level == "secondary"
@@ -77,7 +77,7 @@ def test_it_reads_competencies_run_together_on_the_opening_line():
 def test_it_reads_an_act_notice_with_us_spellings_and_an_each_language_rule():
     notice = parse_file("act-capability-planner.txt")
     assert notice.title == "Capability Planner"
-    assert notice.organisation == "Headquarters Supreme Allied Commander Transformation (HQ SACT)"
+    assert notice.organisation == "Allied Command Transformation"  # HQ SACT is its headquarters
     assert notice.location == "Norfolk, Virginia, United States"
     assert notice.grade == "G17"
     assert notice.deadline == dt.date(2026, 1, 5)
@@ -108,7 +108,7 @@ def test_it_makes_competency_aliases_canonical_one_per_line_without_bullets():
 def test_it_reads_a_shape_notice_inside_a_french_page_chrome():
     notice = parse_file("shape-intelligence-analyst.txt")
     assert notice.title == "Intelligence Analyst"
-    assert notice.organisation == "Supreme Headquarters Allied Powers Europe (SHAPE)"
+    assert notice.organisation == "Supreme Headquarters Allied Powers Europe"
     assert notice.location == "Mons, Belgium"  # the country in English
     assert notice.grade == "G24"  # "NATO Grade: 24"
     assert notice.deadline is None  # the similar jobs' dates are not this notice's deadline
@@ -136,8 +136,8 @@ def test_it_keeps_other_languages_apart_from_the_official_pair():
 
 def test_it_reads_an_international_staff_notice_with_grade_and_equivalent_experience():
     notice = parse_file("is-russia-officer.txt")
-    assert notice.organisation == "Political Affairs and Security Policy Division (PASP)"
-    assert notice.grade == "A.2/G15"
+    assert notice.organisation == "Political Affairs and Security Policy Division"
+    assert notice.grade == "A.2"
     assert notice.deadline == dt.date(2026, 1, 16)
     assert notice.degree.level == "university"
     assert notice.degree.alternatives == ("equivalent_experience",)
@@ -156,8 +156,8 @@ def test_it_reads_an_international_staff_notice_with_grade_and_equivalent_experi
 
 def test_it_reads_a_doctorate_and_a_level_per_language():
     notice = parse_file("cmre-scientist.txt")
-    assert notice.organisation == "Centre for Maritime Research and Experimentation (CMRE)"
-    assert notice.grade == "A.3/G17"
+    assert notice.organisation == "Centre for Maritime Research and Experimentation"
+    assert notice.grade == "A.3"
     assert notice.deadline == dt.date(2026, 1, 31)
     assert notice.degree.level == "doctorate"
     assert notice.degree.fields == ("oceanography", "physics", "applied mathematics")
@@ -186,7 +186,7 @@ def test_it_survives_noise_indented_bullets_a_repeated_block_and_a_cut_off_end()
     assert notice.title == "Service Delivery Manager"
     assert notice.location == "Mons, Belgium"
     assert notice.grade == "G15-G17"
-    assert notice.organisation == "NATO Communications and Information Agency (NCIA)"
+    assert notice.organisation == "NATO Communications and Information Agency"
     assert notice.deadline is None  # "Update day" is no deadline
     assert notice.min_years_experience == 4
     assert (notice.languages.high, notice.languages.low) == ("IV", "II")
@@ -223,7 +223,7 @@ def test_it_reads_items_whose_bullets_were_dropped_and_unknown_competencies():
 
 def test_it_maps_the_older_fluency_phrasing_and_reads_a_us_date():
     notice = parse_file("ndc-faculty-adviser.txt")
-    assert notice.organisation == "NATO Defense College (NDC)"
+    assert notice.organisation == "NATO Defense College"
     assert notice.deadline == dt.date(2026, 2, 2)  # "February 2, 2026"
     assert notice.degree.level == "master"  # "a university degree at master's level"
     assert notice.degree.fields == ("political science", "history", "security studies")
@@ -341,9 +341,9 @@ def test_it_reads_dates(text, date):
 @pytest.mark.parametrize(
     ("grade_line", "grade"),
     [
-        ("Grade: A.2 / NATO Grade G15", "A.2/G15"),
-        ("Grade: A-2/G-15", "A.2/G15"),
-        ("Grade: B-4/G-10", "B.4/G10"),
+        ("Grade: A.2 / NATO Grade G15", "A.2"),
+        ("Grade: A-2/G-15", "A.2"),
+        ("Grade: B-4/G-10", "B.4"),
         ("NATO Grade: G15-G17", "G15-G17"),
         ("Grade: A.2/A.3", "A.2/A.3"),
         ("NATO Grade: 24", "G24"),

@@ -196,7 +196,7 @@ def test_a_parsed_notice_stores_what_the_parser_is_not_sure_of(rita, client_for)
         created_by=rita,
     )
     vacancy.recruiters.add(rita)
-    assert vacancy.unsure == {"title": "cut_from_text"}
+    assert vacancy.unsure == {"title": "cut_from_text", "nationality_restricted": "implied_by_body"}
     assert "Read out of a longer line" in block(
         client_for(rita).get(review(vacancy)).content.decode(), "title"
     )

@@ -189,9 +189,44 @@ _FIELD_ALONE = re.compile(
     r"schedule|time type|worker type|employment type|job type|"
     r"unposting date|posting end date|posting date|job posting|posted on|closing date|application deadline|"
     r"deadline|expiry date|end date|salary(?: \(pay basis\))?|grade|nato grade|grade/rank|"
-    r"clearance level|post number|vacancy number|reference(?: number)?)\s*:?$",
+    r"clearance level|security clearance|clearance|habilitation|post number|vacancy number|reference(?: number)?|"
+    r"lieu|date limite|post title|location)\s*:?$",
     re.IGNORECASE,
 )
+
+
+def _one_language(label: str) -> str:
+    """A bilingual field name ("Lieu / Location", "Date limite / Closing date") as the side this reader
+    knows, else as it is."""
+    if " / " not in label or len(label) > 60:
+        return label
+    return next((side for side in label.split(" / ") if _FIELD_ALONE.match(side.strip())), label).strip()
+
+
+def header_table(raws: list[str]) -> list[str]:
+    """A header table of field names over a row of values ("POST NUMBER | POST TITLE | GRADE" then
+    "JBS0210 | Logistics Officer | A-2") as one "Name: value" line per field.
+
+    >>> header_table(["POST NUMBER | POST TITLE | GRADE", "JBS0210 | Logistics Officer | A-2 (G15)"])
+    ['POST NUMBER: JBS0210', 'POST TITLE: Logistics Officer', 'GRADE: A-2 (G15)']
+    """
+    result: list[str] = []
+    i = 0
+    while i < len(raws):
+        names = [cell.strip() for cell in raws[i].split("|")]
+        values = [cell.strip() for cell in raws[i + 1].split("|")] if i + 1 < len(raws) else []
+        if (
+            len(names) >= 2
+            and len(values) == len(names)
+            and all(name and _FIELD_ALONE.match(name) for name in names)
+            and not any(_FIELD_ALONE.match(value) for value in values)
+        ):
+            result.extend(f"{name}: {value}" for name, value in zip(names, values) if value)
+            i += 2
+            continue
+        result.append(raws[i])
+        i += 1
+    return result
 
 
 def join_labels(raws: list[str]) -> list[str]:
@@ -203,7 +238,7 @@ def join_labels(raws: list[str]) -> list[str]:
     joined: list[str] = []
     i = 0
     while i < len(raws):
-        label, value = raws[i].strip(), raws[i + 1].strip() if i + 1 < len(raws) else ""
+        label, value = _one_language(raws[i].strip()), raws[i + 1].strip() if i + 1 < len(raws) else ""
         if (
             _FIELD_ALONE.match(label)
             and value
@@ -363,14 +398,36 @@ def _is_chrome(cell: str) -> bool:
     return bool(_NOISE.match(cell.strip()))
 
 
+# A field name and its value with no colon between ("Organisation NATO Communications and Information Agency",
+# "Job Locations BE-WHT-Mons", "Closing date 14 February 2027"): recruitment platforms' header rows.
+_LABEL_WITHOUT_COLON = re.compile(
+    r"^(?P<label>(?i:job locations?|locations?|organi[sz]ation|nato body|duty station|closing date"
+    r"|application deadline|clearance|security clearance|grade|nato grade))\s+"
+    r"(?P<value>[A-Z0-9][^:|]{0,60}(?::[^:|]{0,40})?)$"
+)
+
+
+def colon_labels(raws: list[str]) -> list[str]:
+    """Header rows "Label Value" written "Label: Value" (the first 40 lines only: the header).
+
+    >>> colon_labels(["Organisation NATO Support and Procurement Agency", "Location of the post is Mons"])
+    ['Organisation: NATO Support and Procurement Agency', 'Location of the post is Mons']
+    """
+    result = []
+    for i, raw in enumerate(raws):
+        match = _LABEL_WITHOUT_COLON.match(raw.strip()) if i < 40 else None
+        result.append(f"{match.group('label')}: {match.group('value')}" if match else raw)
+    return result
+
+
 def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
-    unmarked = unmark(normalise(text).split("\n"))
+    raws = header_table(colon_labels(unmark(normalise(text).split("\n"))))
     raws = [
         part
-        for raw in join_hanging(join_labels(linearise_tables(unmarked, _is_chrome)))
+        for raw in join_hanging(join_labels(linearise_tables(raws, _is_chrome)))
         for part in split_fields(raw)
     ]
     for raw in raws:

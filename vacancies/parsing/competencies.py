@@ -33,6 +33,13 @@ CLAUSE_SCORE = 72
 NAME_SCORE = 88
 
 _STOP_NAMES = frozenset({"note", "notes", "level", "e.g", "i.e", "nb", "n.b", "please note", "example"})
+# A table's header row ("Competency | Required behaviour") or the block's heading ("Competencies: The
+# incumbent must demonstrate:") is no competency.
+_HEADING_NAME = re.compile(
+    r"^(?:(?:core |key |behaviou?ral |required |nato )?(?:competenc(?:y|ies|es)|comp[ée]tences?)"
+    r"(?: (?:name|profile|required|level))?|name|behaviou?r|required behaviou?r|level(?: required)?|rung)$",
+    re.IGNORECASE,
+)
 _GENERIC_NAME = re.compile(
     r"(?:^|(?<=[;\n]))[ \t]*(?:[-*•][ \t]*)?"
     r"(?P<name>[A-Z][\w'/&-]*(?:[ \t]+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5})[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:",
@@ -138,6 +145,8 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
 
     >>> competency_pairs("Achievement: Creates own measures of excellence Initiative: Shows persistence")
     [('Achievement', 'Creates own measures of excellence'), ('Initiative', 'Shows persistence')]
+    >>> competency_pairs("Flexibility (Adapts to unforeseen situations) | Teamwork (Solicits inputs)")
+    [('Flexibility', 'Adapts to unforeseen situations'), ('Teamwork', 'Solicits inputs')]
     """
     names = tuple(reference.competency_ladders) + tuple(reference.competency_aliases)
     found: dict[int, tuple[int, str]] = {}
@@ -148,7 +157,7 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
         if any(s <= start < end for s, (end, _) in found.items()):
             continue
         name = match.group("name").strip()
-        if name.casefold() in _STOP_NAMES or len(name) < 3:
+        if name.casefold() in _STOP_NAMES or len(name) < 3 or _HEADING_NAME.match(name):
             continue
         found[start] = (match.end(), name)
     starts = sorted(found)
@@ -161,7 +170,19 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
         level_text = re.sub(r"(?:\s*[;.,]|\s+-|\s*•)+$", "", level_text).strip().rstrip(";., ")
         if level_text:
             pairs.append((name, level_text))
+    if not pairs:
+        # "Flexibility (Adapts to unforeseen situations) | Teamwork (Solicits inputs)": the text in brackets.
+        pairs = [
+            (m.group("name"), " ".join(m.group("text").split()))
+            for m in _bracketed_pattern(names).finditer(text)
+        ]
     return pairs
+
+
+@lru_cache(maxsize=8)
+def _bracketed_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<name>{alternatives})[ \t]*\((?P<text>[^()\n]{{3,120}})\)", re.I)
 
 
 def parse_competencies(

@@ -22,9 +22,11 @@ _LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (level, re.compile(pattern, _I))
     for level, pattern in (
         ("doctorate", r"\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\b"),
-        ("master", r"\bmaster'?s?\b|\bm\.?sc\b|\bm\.a\.|\bmba\b|\bpost-?graduate\b|\bsecond[- ]cycle\b"
+        ("master", r"\bmaster'?s?\b|\bm\.?sc\b|\bm\.a\.|\bmba\b|\bpost-?graduate\b|\bsecond[- ](?:cycle|level)\b"
          r"|\badvanced (?:university )?degree\b"),
-        ("bachelor", r"\bbachelor'?s?\b|\bb\.?sc\b|\bb\.a\.|\bundergraduate\b|\bfirst[- ]cycle\b"),
+        # "licence en droit" (French), not a pilot's or engineer's licence
+        ("bachelor", r"\bbachelor'?s?\b|\bb\.?sc\b|\bb\.a\.|\bundergraduate\b|\bfirst[- ](?:cycle|level)\b"
+         r"|\blicence\s+(?:en|ès|es|ou)\b"),
         # "auniversity": a notice's markup removed without a space (the article run into the word)
         ("university", r"\ba?universit|\bdegrees?\b(?!\s+of\b)|\bhigher education\b|\bacademic\b|\btertiary\b"
          r"|\bgraduate\b|\bpolytechnic\b"),
@@ -90,7 +92,10 @@ _FIELDS = (
         _I,
     ),
     re.compile(
-        r"\b(?:degree|diploma|studies|qualification|master'?s?|bachelor'?s?|ph\.?\s?d|doctorate|[mb]\.?sc|mba)(?:\s+level)?(?=[\s,;:(-])\s*(?:\([^)]*\)\s+)?"
+        r"\b(?:degree|diploma|studies|qualification|master'?s?|bachelor'?s?|ph\.?\s?d|doctorate|[mb]\.?sc|mba)"
+        # "Degree level education in ...", "Bachelor's degree or higher in ..."
+        r"(?:\s+level)?(?:\s+(?:education|studies|qualification))?(?:\s+or\s+(?:higher|above|equivalent))?"
+        r"(?=[\s,;:(-])\s*(?:\([^)]*\)\s+)?"
         # "Master of Science in ...", "Bachelor of Arts in ..."
         r"(?:of\s+(?:Science|Arts|Engineering|Laws|Business Administration)\s+)?"
         # "a degree from an institute of recognised standing in law": the institution is skipped
@@ -161,6 +166,7 @@ def degree_level(text: str) -> str:
     for the degree is no part of it ("Candidates without a degree may be considered with a higher secondary
     education and 4 more years of experience": still a university degree)."""
     required = _PREFERENCE.split(_without_substitute(text), maxsplit=1)[0]
+    required = _without_secondary_route(required)
     named = [level for level, pattern in _LEVELS if pattern.search(required)]
     if not named:
         return "none"
@@ -168,6 +174,39 @@ def degree_level(text: str) -> str:
     if "secondary" in named:
         return "secondary"
     return min(specific or named, key=lambda level: REQUIRED_RANK[level])
+
+
+# "University Degree in logistics and 2 years post related experience, or Higher Secondary education and
+# completed advanced vocational training ... with 4 years post related experience" (ACO notices): the
+# second route stands in for the degree.
+_SECONDARY_ROUTE = re.compile(r",?\s+or\s+(?:a\s+|an\s+)?(?:higher\s+|upper\s+)?secondary\b(?P<rest>.*)$", _I)
+_UNIVERSITY_LEVEL = re.compile(r"\ba?universit|\bdegree\b|\bbachelor|\bmaster|\bph\.?\s?d\b|\bdoctor", _I)
+
+
+def secondary_route_start(text: str) -> int | None:
+    """Where the secondary route that stands in for a university degree begins in ``text``, if it has one."""
+    route = _SECONDARY_ROUTE.search(text)
+    return route.start() if route and _UNIVERSITY_LEVEL.search(text[: route.start()]) else None
+
+
+def _without_secondary_route(text: str) -> str:
+    start = secondary_route_start(text)
+    return text if start is None else text[:start]
+
+
+def secondary_route(text: str) -> bool:
+    """Whether ``text`` names a university degree and, after "or", secondary education with experience.
+
+    >>> secondary_route("University Degree in logistics and 2 years post related experience, or Higher "
+    ...                 "Secondary education and vocational training with 4 years post related experience.")
+    True
+    """
+    route = _SECONDARY_ROUTE.search(text)
+    return bool(
+        route
+        and _UNIVERSITY_LEVEL.search(text[: route.start()])
+        and re.search(r"\b(?:years?|experience)\b", route.group("rest"), _I)
+    )
 
 
 def _without_substitute(text: str) -> str:
@@ -321,6 +360,7 @@ def degree_alternatives(text: str) -> tuple[str, ...]:
         name
         for name, pattern in _ALTERNATIVES
         if pattern.search(without_college if name == "equivalent_experience" else text)
+        or (name == "equivalent_experience" and secondary_route(text))
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .degree import DEGREE_SUBSTITUTE
+from .degree import DEGREE_SUBSTITUTE, secondary_route_start
 
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -114,6 +114,8 @@ def experience_conditions(essential: list[str]) -> tuple[tuple[float, str, str],
     >>> experience_conditions(["At least 6 years' experience in financial management, including 3 in an "
     ...                        "operational headquarters"])
     ((6, 'financial management', ''), (3, 'an operational headquarters', ''))
+    >>> experience_conditions(["3 years of post-graduate research experience in underwater acoustics"])
+    ((3, 'underwater acoustics', ''),)
     """
     found: list[tuple[float, str, str]] = []
     for item in essential:
@@ -159,6 +161,9 @@ _SUBSTITUTE_LEAD = re.compile(r"^[^;.()]{0,45}$")
 def _substitutes_degree(text: str, match: re.Match[str], figures: list[re.Match[str]]) -> bool:
     """Whether the figure stands in for the degree: the substitute's words in its own clause, after it
     (up to the next figure) or just before it ("in the absence of a degree, 8 years' experience")."""
+    route = secondary_route_start(text)
+    if route is not None and match.start() > route:
+        return True  # "..., or Higher Secondary education ... with 4 years post related experience"
     following = [f.start() for f in figures if f.start() > match.start()]
     end = min([*following, len(text)])
     after = re.split(r"[;)]|\.(?:\s|$)", text[match.end() : end], maxsplit=1)[0]
@@ -207,9 +212,14 @@ _WHERE = re.compile(
 def _context(text: str) -> tuple[str, str]:
     """(what the experience is in, where it was gained) for the words after one figure."""
     # Up to the clause's end; then the joiner to the next figure and the lead-in words go.
-    text = re.split(r";|\.(?:\s|$)", text, maxsplit=1)[0]
+    text = re.split(
+        r";|\.(?:\s|$)|,?\s+or\s+(?:an?\s+)?(?:higher\s+)?secondary\b", text, maxsplit=1, flags=re.I
+    )[0]
     text = _JOINER.sub("", text)
     text = _CONTEXT_END.sub("", _LEAD.sub("", _CONTEXT_END.sub("", text), count=1))
+    # "post-graduate research experience in underwater acoustics": what the experience is in.
+    inner = re.match(r"^[\w\s'-]{0,40}?\bexperience\s+(?:in|of|as|with)\s+(?=\S)", text, re.I)
+    text = text[inner.end() :] if inner else text
     where = _WHERE.search(text)
     if where and where.start() > 0:
         return _tidy(text[: where.start()]), _tidy(where.group("where"))

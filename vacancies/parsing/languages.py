@@ -41,7 +41,13 @@ from reference.scales import SLP_LEVEL, SLP_NOTICE_SEPARATOR, STANAG_LEVEL_WORDS
 
 from .result import LanguageLevel, Languages, StanagProfile
 
-_LANG = "|".join(LANGUAGE_NAMES)
+# French names of the languages French notices ask for ("anglais niveau V, français niveau III").
+_FRENCH_NAMES = {
+    "anglais": "English", "français": "French", "francais": "French", "allemand": "German",
+    "espagnol": "Spanish", "italien": "Italian", "néerlandais": "Dutch", "portugais": "Portuguese",
+    "russe": "Russian", "polonais": "Polish", "turc": "Turkish", "arabe": "Arabic", "ukrainien": "Ukrainian",
+}  # fmt: skip
+_LANG = "|".join([*LANGUAGE_NAMES, *_FRENCH_NAMES])
 _ROMAN = r"(?-i:VI|IV|V|III|II|I)"
 _PAREN = r"""(?:\s*\(\s*(?:level\s*)?(?-i:VI|IV|V|III|II|I)?\s*[:\-]?\s*"?(?:[^\W\d_]|[ -]){0,25}"?\s*\))?"""
 _LANG_RE = re.compile(rf"\b({_LANG})\b", re.IGNORECASE)
@@ -96,7 +102,7 @@ def _descriptor_level(fragment: str) -> str | None:
 
 
 def _canonical_language(name: str) -> str:
-    return name.strip().capitalize()
+    return _FRENCH_NAMES.get(name.strip().casefold()) or name.strip().capitalize()
 
 
 def _pair(sentence: str) -> tuple[str, str]:
@@ -125,7 +131,8 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
     )
     lang_then_level = re.compile(
         rf"\b(?P<lang>{_LANG})\b\s*(?:language\s*)?(?:[:(,=-]|\bat\b|\bto\b)?\s*(?:the\s+)?(?:NATO\s+)?"
-        rf"(?:level\s*:?\s*)?(?P<level>{_ROMAN})\b",
+        # "English - Advanced (V)": the level's name, then its numeral in brackets
+        rf"(?:(?:level|niveau)\s*:?\s*)?(?:[^\W\d_][\w-]{{2,20}}(?:\s+[\w-]{{2,20}})?\s*\(\s*)?(?P<level>{_ROMAN})\b",
         re.IGNORECASE,
     )
     rule, high, low, pair = "none", None, None, ()
@@ -192,6 +199,8 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
     if rule == "one_high_other_low":
         for language in pair:
             requirements.pop(language, None)
+        if high and low and _ROMAN_ORDER.get(high, 0) < _ROMAN_ORDER.get(low, 0):
+            high, low = low, high  # "I ("Beginner") in one; V ("Advanced") in the other"
     elif official:
         rule = "each"
         high = low = None
@@ -206,6 +215,7 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
     )
 
 
+_ROMAN_ORDER = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 _PAIR_NAMED = re.compile(rf"\(?\s*\b(?:{_LANG})\s*(?:/|and|or|,)\s*(?:{_LANG})\b\s*\)?", re.IGNORECASE)
 
 
@@ -267,6 +277,12 @@ def _stanag_profiles(sentence: str) -> list[StanagProfile]:
 
 
 def _language_near(sentence: str, position: int) -> str:
+    """The language the profile at ``position`` is for: the last one named before it in its clause
+    ("English: SLP 3333; French: SLP 2222"), else the nearest one, else English."""
+    clause_start = max(sentence.rfind(";", 0, position), sentence.rfind(". ", 0, position)) + 1
+    before = list(_LANG_RE.finditer(sentence, clause_start, position))
+    if before:
+        return _canonical_language(before[-1].group(1))
     best, distance = "English", None
     for match in _LANG_RE.finditer(sentence):
         d = abs(match.start() - position)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reference.bodies import is_parent_body
 from reference.data import DEFAULT_REFERENCE, ReferenceData
 
 from .cleaning import Line, clean_lines, render
@@ -25,6 +26,7 @@ from .header import (
     find_nationality,
     find_organisation,
     find_title,
+    states_restriction,
 )
 from .header.found import LABEL
 from .languages import parse_languages
@@ -181,6 +183,16 @@ def _unsure(notice: ParsedNotice, page: Layout, *, years_from_intro: bool) -> di
     for name in ("organisation", "location"):
         if _from_sentence(getattr(notice, name), sources.get(name)):
             unsure[name] = "cut_from_text"
+    if notice.organisation and is_parent_body(notice.organisation):
+        unsure["organisation"] = "parent_body"
+    source = sources.get("nationality_restricted")
+    if (
+        notice.nationality_restricted
+        and not notice.nationalities
+        and source
+        and not states_restriction(source)
+    ):
+        unsure["nationality_restricted"] = "implied_by_body"
     if notice.deadline and day_month_ambiguous(sources.get("deadline") or ""):
         unsure["deadline"] = "day_month_order"
     if notice.min_years_experience is not None and years_from_intro:

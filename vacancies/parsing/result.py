@@ -14,6 +14,8 @@ UNSURE_REASONS = (
     "no_list_heading",  # requirements read from unlabelled bullets or running text
     "not_on_ladder",  # a competency whose behaviour is no rung of its ladder (or an unknown competency)
     "levels_from_words",  # language levels inferred from words ("fluent", "working knowledge"), no I-VI
+    "implied_by_body",  # no sentence restricts nationality: the NATO body the notice names implies it
+    "parent_body",  # only a body that holds others was found ("NATO", "International Staff")
 )
 
 

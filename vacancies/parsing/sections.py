@@ -23,16 +23,18 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("essential", r"(?:(?:essential|mandatory|minimum|required)(?: (?:qualifications|requirements|criteria"
          r"|skills|experience|knowledge))?|(?:basic|key) (?:qualifications|requirements|criteria))"
          r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
-         r"|(?:qualifications|requirements|criteria|skills)(?: \((?:essential|required|mandatory)\)| required)"
+         r"|(?:qualifications|requirements|criteria|skills)(?: \((?:essential|required|mandatory)\)| required"
+         r"|\s*[-–:]\s*(?:essential|required|mandatory))"
          r"|must[- ]haves?|what you (?:need|must have|bring)|you (?:have|bring|must have)"
-         r"|crit[èe]res (?:essentiels|obligatoires)|exigences(?: minimales)?|conditions requises"
+         r"|crit[èe]res (?:essentiels|obligatoires)|exigences(?: minimales| essentielles| requises)?|qualifications requises|conditions requises"
          r"|(?:qualifications |comp[ée]tences )?essentiel(?:le)?s|obligatoires?"),
         ("desirable", r"(?:(?:desirable|preferred|desired|optional)(?: (?:qualifications|requirements|criteria"
          r"|skills|experience|knowledge))?|additional (?:qualifications|skills|experience|knowledge))"
          r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
          r"|(?:qualifications|requirements|criteria|skills)(?: \((?:desirable|preferred|optional|desired)\)"
-         r"| preferred| desired| desirable)"
-         r"|advantageous|assets?|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|(?:it's|it is|would be) a plus"
+         r"| preferred| desired| desirable|\s*[-–:]\s*(?:desirable|preferred|desired|optional))"
+         r"|additional (?:desirable|preferred) (?:qualifications|requirements|criteria|skills|experience)"
+         r"|advantageous|(?:an? )?(?:assets?|advantage|plus)|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|(?:it's|it is|would be) a plus"
          r"|what would make you stand out|crit[èe]res souhaitables|atouts?|(?:qualifications )?souhaitables?"),
         ("summary", r"(?:job |position |post |role )?(?:summary|description|overview|context|background)"
          r"|job content|introduction|about (?:us|the (?:role|position|post|job|organi[sz]ation))|the role"
@@ -41,7 +43,8 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("qualifications", r"qualifications(?:,? (?:and )?experience)?(?:,? and (?:skills|competencies))?"
          r"(?: required)?|(?:experience|skills) and qualifications|requirements|eligibility(?: criteria)?"
          r"|(?:candidate |person )?(?:profile|specification)|person specification|profil(?: recherch[ée])?"
-         r"|qualifications et exp[ée]rience|what we (?:are|'re) looking for|your profile|who you are"),
+         r"|qualifications et exp[ée]rience|what we (?:are|'re) looking for|your (?:profile|qualifications)"
+         r"|who you are"),
         ("accountabilities", r"(?:main |key |principal |primary |major |role |job )?(?:accountabilities|duties"
          r"(?: and responsibilities)?|responsibilities|tasks(?: and responsibilities)?|functions)"
          r"|what you will do|your (?:role|responsibilities|tasks)|job duties|principales responsabilit[ée]s"),
@@ -323,6 +326,9 @@ def looks_like_item(line: Line) -> bool:
     return words[0].casefold().strip("(") in STARTERS and (text.endswith((";", ".", ",")) or len(words) > 5)
 
 
+_MAX_COMPARED = 100  # sections of one name compared pair by pair; more are no notice's, only a crafted text's
+
+
 def _drop_repeated_sections(lines: list[Line]) -> list[Line]:
     """A section (numbered/capitals/known heading) whose lines all appear in a same-named one is dropped."""
     starts = [i for i, line in enumerate(lines) if heading_kind(line) not in (None, "essential", "desirable")]
@@ -334,14 +340,21 @@ def _drop_repeated_sections(lines: list[Line]) -> list[Line]:
         groups.setdefault(_key(_NUMBERED.sub(r"\g<rest>", lines[start].text)), []).append((start, end))
     dropped: set[tuple[int, int]] = set()
     for sections in groups.values():
-        bodies = {s: {_key(line.text) for line in lines[s[0] + 1 : s[1]] if line.text} for s in sections}
-        for a in sections:
-            for b in sections:
-                if a == b or a in dropped or b in dropped:
-                    continue
-                # The smaller copy goes; of two equal copies, the later one.
-                if bodies[a] < bodies[b] or (bodies[a] == bodies[b] and a > b):
-                    dropped.add(a)
+        bodies = {
+            s: frozenset(_key(line.text) for line in lines[s[0] + 1 : s[1]] if line.text) for s in sections
+        }
+        # Of two equal copies, the later one goes (in one pass: a page may repeat a block thousands of times).
+        first: dict[frozenset[str], tuple[int, int]] = {}
+        for section in sections:
+            if bodies[section] in first:
+                dropped.add(section)
+            else:
+                first[bodies[section]] = section
+        distinct = list(first.values())[:_MAX_COMPARED]
+        for a in distinct:
+            # The smaller copy goes.
+            if any(b != a and b not in dropped and bodies[a] < bodies[b] for b in distinct):
+                dropped.add(a)
     if not dropped:
         return lines
     keep = [True] * len(lines)
@@ -446,9 +459,13 @@ def part_title(lines: list[Line], index: int, heading: str | None = None) -> boo
 
     >>> part_title([Line("Professional Experience"), Line("At least 3 years in a registry.", bullet=True)], 0)
     True
+    >>> part_title([Line("1. Professional/Experience"), Line("At least 5 years of experience in analysis.")], 0)
+    True
     """
     line = lines[index]
     text = line.text.strip()
+    numbered = _NUMBERED.match(text) if re.match(r"^\d", text) else None
+    text = numbered.group("rest").strip() if numbered else text  # "1. Professional/Experience"
     words = text.split()
     letters = [ch for ch in text if ch.isalpha()]
     if (
@@ -514,6 +531,13 @@ def _ends_item(text: str) -> bool:
     return text.rstrip().endswith((";", ".", ":", "!", "?"))
 
 
+_MARKED_ROW = re.compile(
+    r"^(?:\(?\d{1,2}[.)]?\s*\|\s*)?(?P<text>[^|]{8,}?)\s*\|\s*"
+    r"(?P<mark>E|D|Ess\.?|Des\.?|Essential|Desirable|Required|Desired|Preferred)\s*$",
+    _H,
+)
+
+
 def layout(lines: list[Line]) -> Layout:
     """Assign every line a kind and collect the essential and desirable items.
 
@@ -522,13 +546,14 @@ def layout(lines: list[Line]) -> Layout:
     requirements. Bullets that look like requirements but stray into the interrelationships or an
     unlabelled part after the lists (a scraper displaced them) go back to the list that was open last.
     """
-    lines = _drop_repeated_sections(split_glued_headings(lines))
+    lines = _drop_repeated_sections(split_glued_headings(split_paragraphs(lines)))
     columns = two_column_table([line.text for line in lines])
     kinds: list[str] = []
     lists = _Lists()
     current = "header"
     open_list: str | None = None  # "essential", "desirable", or "implicit" (a qualifications heading)
     previous_text = ""
+    previous_bullet = False
     seen_list = False
     blank_since_item = False  # a blank line since the list opened or its last item
     after_process = False  # the last line of the open list was about applying, the contract, the selection
@@ -548,6 +573,16 @@ def layout(lines: list[Line]) -> Layout:
         if not text:
             kinds.append(current)
             blank_since_item = True
+            continue
+        marked = _MARKED_ROW.match(text)
+        if marked:
+            # "1 | A university degree ... | E": a table whose last column says essential or desirable.
+            kind = "desirable" if marked.group("mark")[:1] in "Dd" else "essential"
+            lists.add(kind, marked.group("text"), text)
+            seen_list = True
+            lists.last = kind
+            kinds.append(kind)
+            previous_text = text
             continue
         heading = heading_kind(line)
         if heading not in (None, "essential", "desirable") and open_list in ("essential", "desirable"):
@@ -603,7 +638,9 @@ def layout(lines: list[Line]) -> Layout:
                     # An indented line after an item cut at "or", "and", a comma: the item's wrapped end.
                     (line.indented and bool(_DANGLING.search(items[-1].text)))
                     or (
-                        not line.bullet
+                        # A line indented under an item that is no bullet is that item wrapped (a hanging
+                        # indent: "... of which at least 2 at" / "  managerial level;").
+                        (not line.bullet or (line.indented and not previous_bullet))
                         # '("Advanced") in one; ...' after "... (English/French): V": a PDF wrapped the item.
                         and (text[:1].islower() or (text[:1] == "(" and not _NUMBERED_ITEM.match(text)))
                         and text.split()[0].casefold() not in STARTERS
@@ -666,6 +703,7 @@ def layout(lines: list[Line]) -> Layout:
             continue
         kinds.append(current)
         previous_text = text
+        previous_bullet = line.bullet
     inferred = not lists.items["essential"] and not lists.items["desirable"]
     if inferred:
         for start, end in _unlabelled_requirements(lines, kinds):
@@ -814,7 +852,9 @@ def _has_pair(text: str) -> bool:
 
 # Glued headings ----------------------------------------------------------------------------------------
 
-_CAPITALS_RUN = re.compile(r"^(?P<run>(?:[A-Z][A-Z'&/-]+\s+){1,7})(?=[A-Z][a-z]|[a-z(\"])")
+_CAPITALS_RUN = re.compile(
+    r"^(?P<number>\d{1,2}\.\s+)?(?P<run>(?:[A-Z][A-Z'&/-]+\s+){1,7})(?=[A-Z][a-z]|[a-z(\"])"
+)
 
 
 def split_glued_headings(lines: list[Line]) -> list[Line]:
@@ -830,9 +870,73 @@ def split_glued_headings(lines: list[Line]) -> list[Line]:
         if not headings or len(line.text[match.end() :].split()) < 3:
             result.append(line)
             continue
+        headings[0] = f"{match.group('number') or ''}{headings[0]}"
         result.extend(Line(heading) for heading in headings)
         result.append(Line(line.text[match.end() :].strip()))
     return result
+
+
+# A whole notice on one line (a scraper that dropped every line break): where its lines were.
+_PARAGRAPH = 300
+# Before "2. QUALIFICATIONS ..." and before "DESIRABLE The ..." after the end of a sentence or item.
+_NUMBERED_BREAK = re.compile(r"(?<=[\w.;:!?\"')])\s+(?=\d{1,2}\.\s+[A-Z][A-Z'&/-]+\b)")
+_CAPITALS_BREAK = re.compile(r"(?<!\d\.)(?<=[.;:!?])\s+(?=(?:[A-Z][A-Z'&/-]+\s+){1,7}[A-Z][a-z])")
+
+
+def split_paragraphs(lines: list[Line]) -> list[Line]:
+    """A line that holds a whole notice cut where its headings, list openers and items begin.
+
+    >>> text = ("Closing date: 31-Jan-2027 1. SUMMARY The Division leads the work of its staff on planning. "
+    ...         "2. QUALIFICATIONS AND EXPERIENCE ESSENTIAL The incumbent must: possess a university degree; "
+    ...         "have 5 years' experience in defence planning; DESIRABLE The following would be considered an "
+    ...         "advantage: a master's degree in economics; experience of NATO procurement. 3. CONTRACT Definite "
+    ...         "duration contract of three years with a possibility of renewal for a further three years.")
+    >>> [line.text for line in split_paragraphs([Line(text)])][:7]  # doctest: +NORMALIZE_WHITESPACE
+    ['Closing date: 31-Jan-2027', '1. SUMMARY The Division leads the work of its staff on planning.',
+     '2. QUALIFICATIONS AND EXPERIENCE ESSENTIAL The incumbent must:', 'possess a university degree;',
+     "have 5 years' experience in defence planning", 'DESIRABLE The following would be considered an advantage:',
+     "a master's degree in economics;"]
+    """
+    result: list[Line] = []
+    for line in lines:
+        if len(line.text) <= _PARAGRAPH or line.bullet:
+            result.append(line)
+            continue
+        for piece in _NUMBERED_BREAK.split(line.text):
+            for part in _at_capital_headings(piece):
+                result.extend(Line(text) for text in _at_openers(part))
+    return result
+
+
+def _at_capital_headings(text: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for match in _CAPITALS_BREAK.finditer(text):
+        run = re.match(r"(?:[A-Z][A-Z'&/-]+\s+)+", text[match.end() :])
+        if run and _known_headings(run.group(0).split()):
+            parts.append(text[start : match.start()].strip())
+            start = match.end()
+    parts.append(text[start:].strip())
+    return [part for part in parts if part]
+
+
+# Items end at ";", but "V ("Advanced") in one; III ("Intermediate") in the other" is one requirement.
+_ITEM_BREAK = re.compile(r";\s*(?!(?:[IVX]{1,3}|VI)\b|in the other\b)")
+
+
+def _at_openers(text: str) -> list[str]:
+    """The text cut after a sentence that opens a list ("The incumbent must:"), the list cut at its ";"."""
+    for colon in (m.start() for m in re.finditer(r":\s", text)):
+        sentence_start = max(text.rfind(". ", 0, colon), text.rfind("; ", 0, colon)) + 1
+        opener = text[sentence_start : colon + 1].strip()
+        opener = _CAPITALS_RUN.sub("", opener) if _CAPITALS_RUN.match(opener) else opener
+        if opener_kind(opener) and len(opener.split()) >= 3:
+            head = text[: colon + 1].strip()
+            items = [f"{item.strip()};" for item in _ITEM_BREAK.split(text[colon + 1 :]) if item.strip()]
+            if items:
+                items[-1] = items[-1][:-1]
+            return [head, *items]
+    return [text]
 
 
 def _known_headings(words: list[str]) -> list[str] | None:

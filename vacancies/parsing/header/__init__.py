@@ -35,7 +35,7 @@ from .deadline import day_month_ambiguous, find_deadline, parse_date
 from .found import Found
 from .grade import find_grade
 from .location import city_region, find_location
-from .nationality import find_nationalities, find_nationality
+from .nationality import find_nationalities, find_nationality, states_restriction
 from .organisation import find_organisation
 from .title import JOB_NOUN, find_title
 
@@ -53,5 +53,6 @@ __all__ = [
     "find_nationality",
     "find_organisation",
     "find_title",
+    "states_restriction",
     "parse_date",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from reference.dates import MONTH_NAMES
+from reference.dates import MONTH_NAMES, month_names
 
 _I = re.IGNORECASE
 
@@ -14,24 +14,34 @@ _DEADLINE_LABEL = re.compile(
     r"\bdate\s+de\s+cl[oô]ture\b|\bapply\s+by\b|\bapplications?\s+(?:must|should)\s+be\s+(?:received|submitted)\s+"
     r"(?:by|before|no later than)\b|\bapplications?\s+close\b|\blast\s+date\b|\bexpiry\s+date\b|\bexpires\b|"
     # Taleo's "Unposting Date", Workday's "Posting End Date": the day the page, and so the call, closes.
-    r"\bunposting\s+date\b|\bposting\s+end\s+date\b|\bapplication\s+end\s+date\b|\bapply\s+before\b",
+    r"\bunposting\s+date\b|\bposting\s+end\s+date\b|\bapplication\s+end\s+date\b|\bapply\s+before\b|"
+    # The member nations' languages on a job board: Italian, Spanish, Portuguese, German, Dutch, Polish.
+    r"\bscadenza\b|\bfecha\s+l[ií]mite\b|\bplazo\b|\bdata\s+limite\b|\bprazo\b|\bbewerbungs(?:schluss|frist)\b|"
+    r"\beinsendeschluss\b|\bsluitingsdatum\b|\buiterste\s+datum\b|\btermin\s+(?:składania|zgłoszeń)\b",
     _I,
 )
 _MONTHS = MONTH_NAMES
-_MONTH = r"(?P<month>[A-Za-zéû]{3,9})\.?"
+# Any language's month name (CLDR's, read through reference.dates.month_names): "5. März 2027".
+_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DATES = (
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4}|\d{2})\b"),
     # "5 January 2026", "12-Jan-2026"; the year may be glued to the next word in a PDF ("2025POST").
     re.compile(
-        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\s+(?:of\s+)?|-){_MONTH},?[\s-]+(?P<y>\d{{4}})(?!\d)", _I
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+(?:of\s+|de\s+)?|-){_MONTH},?[\s-]+(?:de\s+)?"
+        r"(?P<y>\d{4})(?!\d)",
+        _I,
     ),
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)", _I),
 )
 
 
 def parse_date(text: str) -> dt.date | None:
-    """The first date in ``text``: "31-12-2025", "5 January 2026", "2026-01-05", "January 5, 2026"."""
+    """The first date in ``text``: "31-12-2025", "5 January 2026", "2026-01-05", "January 5, 2026".
+
+    >>> [str(parse_date(t)) for t in ("2027/03/05", "5. März 2027", "19 MAR 2027", "12 de febrero de 2027")]
+    ['2027-03-05', '2027-03-05', '2027-03-19', '2027-02-12']
+    """
     found = []
     for pattern in _DATES:
         for match in pattern.finditer(text):
@@ -47,13 +57,18 @@ def _date_from(match: re.Match[str]) -> dt.date | None:
     year += 2000 if year < 100 else 0
     day = int(groups["d"])
     if groups.get("month"):
-        month = _MONTHS.get(groups["month"].casefold()) or next(
-            (
-                n
-                for name, n in _MONTHS.items()
-                if len(groups["month"]) >= 3 and name.startswith(groups["month"].casefold())
-            ),
-            None,
+        name = groups["month"].casefold()
+        month = (
+            _MONTHS.get(name)
+            or month_names().get(name)
+            or next(
+                (
+                    n
+                    for name, n in _MONTHS.items()
+                    if len(groups["month"]) >= 3 and name.startswith(groups["month"].casefold())
+                ),
+                None,
+            )
         )
         if month is None:
             return None
@@ -98,7 +113,7 @@ def day_month_ambiguous(text: str) -> bool:
         return False
     match = min(found, key=lambda pair: pair[0])[1]
     groups = match.groupdict()
-    if groups.get("month") or len(groups["y"]) == 4 and match.group(0).startswith(groups["y"]):
+    if groups.get("month") or match.group(0).startswith(groups["y"]):
         return False  # a month name or an ISO date says which is which
     return (
         int(groups["d"]) <= 12

@@ -1,4 +1,7 @@
-"""Grade: normalised to "A.2/G15"; ranges keep "-" ("G15-G17"), sets "/" ("A.2/A.3")."""
+"""Grade: normalised to "A.2", or "G15" when only the NATO grade is given; ranges keep "-" ("G15-G17"),
+sets "/" ("A.2/A.3"). The NATO grade beside a category grade ("A.2 / NATO Grade G15") is left out: each
+category grade is one NATO grade (domain.md: A.2 = G15), so it adds nothing, and the notices' own
+"grade" is the category."""
 
 from __future__ import annotations
 
@@ -24,18 +27,33 @@ _GRADE_ALONE = re.compile(
 )
 
 
+# Cells of a header strip a page wrote on one line ("Executive Management; NATO Headquarters; B-4/G-10").
+_CELL = re.compile(r"\s*(?:;|\||·|\s[-–]\s)\s*")
+
+
+def _grade_cell(line: str) -> bool:
+    return any(_GRADE_ALONE.match(cell) for cell in _CELL.split(line)) if len(line) <= 160 else False
+
+
 def find_grade(lines: list[str], title_line: str | None) -> Found:
     candidates = [
         line
         for i, line in enumerate(lines)
-        if GRADE_LINE.search(line) or (i < 15 and _GRADE_ALONE.match(line))
+        if GRADE_LINE.search(line) or (i < 15 and (_GRADE_ALONE.match(line) or _grade_cell(line)))
     ]
     if title_line:
         candidates.append(title_line)
-    found = [(grade, line) for line in candidates if (grade := _grade_text(line))]
-    # "Grade NATO Grade G10" then "GRADE: B-4/G-10": the line with category and NATO grade tells more.
-    both = [(grade, line) for grade, line in found if "." in grade and "G" in grade]
+    found = [(grade, line) for line in candidates if (grade := _grade_text(_grade_part(line)))]
+    # "Grade NATO Grade G10" then "GRADE: B-4/G-10": the line with the category grade tells more.
+    both = [(grade, line) for grade, line in found if "." in grade]
     return (both or found or [(None, None)])[0]
+
+
+def _grade_part(line: str) -> str:
+    """The cell of a header strip that holds the grade, else the whole line."""
+    if GRADE_LINE.search(line):
+        return line
+    return next((cell for cell in _CELL.split(line) if _GRADE_ALONE.match(cell)), line)
 
 
 def _grade_text(line: str) -> str | None:
@@ -55,7 +73,8 @@ def _grade_text(line: str) -> str | None:
     if not tokens:
         return None
     parts: list[str] = []
-    for kind in ("cat", "g"):
+    kinds = ("cat",) if any(t[0] == "cat" for t in tokens) else ("g",)
+    for kind in kinds:
         same = [t for t in tokens if t[0] == kind]
         text = ""
         seen = set()

@@ -5,13 +5,20 @@ from __future__ import annotations
 import re
 
 from reference.nations import NATION_ALIASES, nation_named
-from reference.places import COUNTRY_CODES, COUNTRY_NAMES, DUTY_STATION_PLACES, DUTY_STATIONS
+from reference.places import (
+    COUNTRY_CODES,
+    COUNTRY_CODES_3,
+    COUNTRY_NAMES,
+    DUTY_STATION_PLACES,
+    DUTY_STATIONS,
+)
 
 from .found import LABEL, Found
 
 _I = re.IGNORECASE
 _LOCATION_LABEL = re.compile(
-    r"^(?:locations?|duty location|work location|job location|place of work|duty station|lieu(?: de travail)?|"
+    r"^(?:locations?|duty location|work location|job locations?|place of work|place of duty|duty place|"
+    r"posting location|duty station|lieu d'affectation|lieu(?: de travail)?|standort|arbeitsort|sede(?: di lavoro)?|"
     r"localisation|city|based in|primary location|country|ubicaci[oó]n|localiza[çc][ãa]o|localit[àa]|"
     r"localidad)\b\s*:?\s*(?P<v>.*)$",
     _I,
@@ -71,12 +78,19 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
         place = place_name(value) if value else None
         if place and not _NOT_PLACE.search(place):
             return place, line
-    for line in lines[:15]:
-        place = location_line(line) or (line.strip() if is_country(line) else None)
+    for i, line in enumerate(lines[:25]):
+        bare = re.sub(r"\s*\([^()]*\)$", "", line)  # "Gdynia, Poland (on site, with travel ...)"
+        place = location_line(bare) or (line.strip() if is_country(line) else None)
+        if not place and i < 15 and line.strip().casefold() in DUTY_STATION_PLACES:
+            place = line.strip()  # a header strip's cell "Capellen"
         if not place and line.count(",") >= 2 and len(line) <= 60 and _NOT_PLACE.match(line):
             place = location_line(line.split(",", 1)[1].strip())  # "NATO Headquarters, Brussels, Belgium"
         if place:
             return place_name(place), line
+    for line in lines[:15]:
+        place = _place_in_cells(line)
+        if place:
+            return place, line
     if title_line:
         city = re.search(r"\s+[-–]\s+(?P<city>[A-Z][\w' -]+)$", title_line)
         if city and is_city(city.group("city")):
@@ -88,11 +102,48 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
     return None, None
 
 
+def _duty_station(part: str) -> tuple[str, str] | None:
+    """The duty station a part names, also at the end of a base's name ("NATO Air Base Geilenkirchen")."""
+    words = part.casefold().split()
+    for start in range(len(words)):
+        place = DUTY_STATION_PLACES.get(" ".join(words[start:]))
+        if place and (
+            start == 0 or _NOT_PLACE.search(part) or re.search(r"\b(?:base|camp|barracks)\b", part, _I)
+        ):
+            return place
+    return None
+
+
 def _country(part: str) -> str | None:
     key = part.strip().casefold()
     if key in COUNTRY_CODES and part.isupper():
         return COUNTRY_CODES[key]
+    if key in COUNTRY_CODES_3 and part.strip().isupper():
+        return COUNTRY_CODES_3[key]  # "Mons (BEL)"
     return NATION_ALIASES.get(key) or nation_named(part) or (part.strip() if is_country(part) else None)
+
+
+# A place named only to say where the duty station is: "Hallbergmoos (near Munich)".
+_NEAR = re.compile(r"^(?:near|close to|next to|outside|nahe|bei|près de|pr[eè]s d')\s", _I)
+# A header strip's cells: "NCIA · Mons, BEL · Grade: A3", "NATO · Brussels, Brussels Region, Belgium (On-site)".
+_CELL = re.compile(r"\s+[·|]\s+|\s+[-–]\s+(?=[A-Z])")
+
+
+def _place_in_cells(line: str) -> str | None:
+    if len(line) > 160 or not _CELL.search(line):
+        return None
+    for cell in _CELL.split(line):
+        cell = re.sub(r"\s*\((?:on-?site|remote|hybrid)\)$", "", cell.strip(), flags=_I)
+        if LABEL.match(cell) or _NOT_PLACE.search(cell):
+            continue
+        if "," not in cell:
+            if cell.casefold() in DUTY_STATION_PLACES:  # "Position: Officer | NSPA | Capellen"
+                return place_name(cell)
+            continue
+        place = place_name(cell)
+        if location_line(place):
+            return place
+    return None
 
 
 def place_name(value: str) -> str:
@@ -100,23 +151,23 @@ def place_name(value: str) -> str:
     alone gets its country. Anything else is returned as the job board's form allows (``city_region``).
 
     >>> [place_name(v) for v in ("NATO Headquarters, Brussels, Belgium", "Siège de l'OTAN, Bruxelles (Belgique)",
-    ...                          "Capellen, Luxembourg (Grand-Duché)", "Brussels", "Mons Hainaut", "Remote")]
-    ['Brussels, Belgium', 'Brussels, Belgium', 'Capellen, Luxembourg', 'Brussels, Belgium', 'Mons, Belgium', 'Remote']
+    ...                          "Capellen, Luxembourg (Grand-Duché)", "Brussels", "Mons Hainaut", "Remote",
+    ...                          "Hallbergmoos (near Munich), Germany", "SHAPE, Mons (BEL)",
+    ...                          "NATO Air Base Geilenkirchen, Germany")]
+    ['Brussels, Belgium', 'Brussels, Belgium', 'Capellen, Luxembourg', 'Brussels, Belgium', 'Mons, Belgium', 'Remote', 'Hallbergmoos, Germany', 'Mons, Belgium', 'Geilenkirchen, Germany']
     """
-    value = city_region(" ".join(value.split()).strip(" .;"))
+    value = city_region(
+        re.sub(r"^\d{4,5}\s+(?=[A-Z])", "", " ".join(value.split()).strip(" .;"))
+    )  # "52511 Geilenkirchen"
     parts = [p.strip() for p in re.split(r"\s*[,()]\s*", value) if p.strip()]
     countries = [(i, country) for i, part in enumerate(parts) if (country := _country(part))]
-    cities = [
-        (i, DUTY_STATION_PLACES[part.casefold()])
-        for i, part in enumerate(parts)
-        if part.casefold() in DUTY_STATION_PLACES
-    ]
+    cities = [(i, place) for i, part in enumerate(parts) if (place := _duty_station(part))]
     if countries:
         at, country = countries[0]
         known = [place for i, place in cities if i < at]
         if known:
             return f"{known[0][0]}, {country}"
-        before = [p for p in parts[:at] if not _NOT_PLACE.search(p)]
+        before = [p for p in parts[:at] if not _NOT_PLACE.search(p) and not _NEAR.match(p)]
         return f"{before[-1]}, {country}" if before else country
     if cities:
         city, country = cities[0][1]
@@ -127,8 +178,9 @@ def place_name(value: str) -> str:
 def city_region(value: str) -> str:
     """A job board's place as "City, Country".
 
-    >>> [city_region(v) for v in ("Brussels Brussels Capital", "Mons Hainaut", "Belgium-Brussels", "LU-Capellen")]
-    ['Brussels', 'Mons', 'Brussels, Belgium', 'Capellen, Luxembourg']
+    >>> [city_region(v) for v in ("Brussels Brussels Capital", "Mons Hainaut", "Belgium-Brussels", "LU-Capellen",
+    ...                           "Netherlands-Zuid-Holland-The Hague")]
+    ['Brussels', 'Mons', 'Brussels, Belgium', 'Capellen, Luxembourg', 'The Hague, Netherlands']
     """
     words = value.split()
     for size in (1, 2, 3):
@@ -142,5 +194,11 @@ def city_region(value: str) -> str:
         country = match.group("country")
         name = COUNTRY_CODES.get(country.casefold()) if len(country) == 2 else country
         if name and is_country(name):
-            return f"{match.group('city').strip()}, {name}"
+            city = match.group("city").strip()
+            # Taleo's "Country-Region-City" ("Netherlands-Zuid-Holland-The Hague"): the city is last.
+            for cut in (m.end() for m in re.finditer(r"-", city)):
+                if city[cut:].strip().casefold() in DUTY_STATION_PLACES:
+                    city = city[cut:].strip()
+                    break
+            return f"{city}, {name}"
     return location_line(value) or value

@@ -29,7 +29,9 @@ _WHO = (
     r"|\bnationalities\s*:|\beligible\s+(?:nations|countries)\s*:|\b(?:candidates?|applicants?)\s+from\b)"
 )
 _GROUP = (
+    # "the NETMA Nations", "these Nations" (named in the sentence before)
     r"(?:NATO|OTAN|member|participating|allied|contributing|sponsoring|taking\s+part|the\s+following"
+    r"|(?-i:[A-Z][A-Z&]{2,7})\s+nations|th(?:ese|ose)\s+nations"
     r"|pays\s+membres|États\s+membres|nations?\s+participantes?)"
 )
 _WHO_GROUP = re.compile(rf"{_WHO}[^.;]{{0,70}}?{_GROUP}", _I)
@@ -103,6 +105,12 @@ _NATO_BODY = re.compile(
     r"\b(NATO|OTAN|SHAPE|International Staff|International Military Staff|Allied Command (?:Operations|"
     r"Transformation)|HQ SACT|NSPA|NCIA|NCI Agency|Joint Force Command|NATO Defen[cs]e College)\b"
 )
+
+
+def states_restriction(line: str) -> bool:
+    """Whether ``line`` says who may apply (else a restriction ``find_nationality`` gave was implied by
+    the NATO body the line names)."""
+    return _restriction(line) is not None
 
 
 def find_nationality(lines: list[str]) -> tuple[bool, str | None]:
@@ -189,6 +197,12 @@ def find_nationalities(lines: list[str]) -> tuple[tuple[str, ...], str | None]:
             body = "\n".join([body, *following])
         body = re.split(r"\.(?:\s|$)", body, maxsplit=1)[0]
         nations = _list_after(body)
+        if not nations and re.search(r"\bth(?:ese|ose)\s+nations\b", group, _I):
+            # "... on behalf of the NAHEMA Nations: Belgium, France, ... Only nationals of these Nations":
+            # the list the sentence before gives.
+            before = " ".join([*lines[max(0, i - 3) : i], line[: match.start()]])
+            listed = list(re.finditer(r"\bnations?\s*:", before, _I))
+            nations = _list_after(re.split(r"\.(?:\s|$)", before[listed[-1].end() :])[0]) if listed else ()
         if nations:
             return nations, line
         # "only to nationals of our Sponsoring Nations listed above": the list is elsewhere; read on.

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import re
 
+from reference.bodies import BODY_ACRONYMS, body_named, is_parent_body
+
 from .found import LABEL, Found
 
 _I = re.IGNORECASE
 
 _ORG_LABEL = re.compile(
-    r"^(?:organi[sz]ation|employer|company|hiring organi[sz]ation|division|nato body|body|agency|entity|"
-    r"organisme|employeur|entreprise|department)\s*:\s*(?P<v>.+)$",
+    r"^(?:organi[sz]ation|employer|company|hiring organi[sz]ation|headquarters|command|division|nato body|body|"
+    r"agency|entity|organisme|employeur|entreprise|department)\s*:\s*(?P<v>.+)$",
     _I,
 )
 # A label alone on its line, its value on the next one (Taleo pages: "NATO Body" / "NATO International Staff").
 _ORG_LABEL_ALONE = re.compile(r"^(?:nato body|organi[sz]ation|hiring organi[sz]ation|employer)\s*:?$", _I)
 _CAP = r"(?:[A-Z][\w'-]*|and|of|for|&)"
 _DIVISION = re.compile(
-    rf"\b(?P<name>[A-Z][\w'-]*(?:\s+{_CAP}){{0,6}}(?:\s*\([A-Z][A-Za-z&]{{1,8}}\))?\s+Division)\b"
+    # "Innovation, Hybrid and Cyber Division": a comma after the first word of a name that lists its parts.
+    rf"\b(?P<name>[A-Z][\w'-]*(?:,(?=\s+[A-Z][\w'-]*\s+and\s))?(?:\s+{_CAP}){{0,6}}(?:\s*\([A-Z][A-Za-z&]{{1,8}}\))?\s+Division)\b"
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z&]{1,8})\))?"
 )
 _BODY = re.compile(
@@ -39,8 +42,13 @@ def _name(match: re.Match[str]) -> str:
 
 # A header line that names the body: "Centre for Maritime Research and Experimentation (CMRE), NATO STO".
 _ORG_WORDS = re.compile(
-    r"\b(?:Agency|Staff|Command|Transformation|Europe|Organi[sz]ation|Headquarters|Centre|Center|College|School|"
+    r"\b(?:Agency|Staff|Command|Transformation|Organi[sz]ation|Headquarters|Centre|Center|College|School|"
     r"Office|Division|Directorate|Brunssum|Naples|Norfolk|Experimentation|Institute|Authority)\b"
+)
+# The International Staff's offices that are no division ("Executive Management; NATO Headquarters").
+_IS_OFFICE = re.compile(
+    r"\b(?:Executive Management|Office of (?:the )?(?:Secretary General|Financial Controller|Legal Affairs|Resources"
+    r"|Security|Chief Information Officer)|NATO Office of Security|Private Office)\b"
 )
 _ACRONYM_FIRST = re.compile(r"^(?P<acr>[A-Z]{2,8})\s*[-:|]\s*(?P<name>.+)$")
 
@@ -50,14 +58,17 @@ def _header_organisation(header: list[str], title_line: str | None) -> str | Non
         if line == title_line or LABEL.match(line) or len(line.split()) > 16:
             continue
         first = line.split(",")[0].strip()
+        match = _ACRONYM_FIRST.match(first)
+        if match and match.group("acr") in BODY_ACRONYMS:
+            return match.group("acr")  # "NSPA - Multinational ... Partnership": a programme the agency hosts
         if (
             not _ORG_WORDS.search(first if not first.isupper() else first.title())
+            or len(first.split()) < 2  # "Norfolk, VA, United States" is a place
             or not first[:1].isupper()
             or first.endswith(".")
             or len(first.split()) > 10
         ):
             continue
-        match = _ACRONYM_FIRST.match(first)
         return f"{match.group('name')} ({match.group('acr')})" if match else first
     return None
 
@@ -94,7 +105,85 @@ def find_organisation(
     name, line = _find_organisation(intro, everything, header, title_line)
     if name and _shouting(name):
         name = _as_written_elsewhere(name, everything)
+    if name:
+        name = _most_specific(name)
+    if name and (is_parent_body(name) or _UNIT.search(name)):
+        # "NATO Science and Technology Organization" above "Collaboration Support Office (CSO)"; "Division:
+        # Commercial Division" of the agency named in the header: the body that offers the post.
+        top = list(dict.fromkeys([*header, *everything[:10]]))
+        inner = _body_in_header(top, title_line, parent=is_parent_body(name))
+        if inner:
+            return inner
+    if name and is_parent_body(name):
+        # "NATO International Staff · Brussels" above "The Innovation, Hybrid and Cyber Division (IHC) of
+        # NATO's International Staff leads ...": the division the intro names.
+        for text in intro:
+            division = next(
+                (d for d in map(_name, _DIVISION.finditer(text)) if d.split()[0] != "Division"), None
+            )
+            office = division or (found.group(0) if (found := _IS_OFFICE.search(text)) else None)
+            if office:
+                return _most_specific(office), text
     return name, line
+
+
+# What a value names besides its body: a unit after a comma or dash, the parent staff, the page's words.
+_SEGMENT = re.compile(r"\s*(?:,(?!\u00a0)|;|\s[-·|/]\s|\s·|·\s)\s*")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z &.]{0,12}\)")
+# Units inside a body: the body offers the post ("Allied Joint Force Command Naples - Financial Controller's
+# Office", "J4 Logistics - Logistics Plans Branch").
+_UNIT = re.compile(r"\b(?:Branch|Section|Service|Unit|Team|Cell|Division|Directorate|Office|J\d)\b")
+_BODY_WORDS = re.compile(
+    r"\b(?:Agency|Command|Headquarters|Centre|Center|College|School|Force|Organi[sz]ation|Staff|Alliance)\b"
+)
+
+
+# "Innovation, Hybrid and Cyber Division": a single word and a comma open a name listing its parts.
+_LISTED_NAME = re.compile(r"^([A-Z][a-z]+),\s+(?=[A-Z][\w ]+ (?:and|&) )")
+
+
+def _most_specific(value: str) -> str:
+    """The body a value names, without its acronym, the unit inside it or the staff it belongs to.
+
+    >>> [_most_specific(v) for v in ("Nuclear Policy Directorate (NPD), International Staff",
+    ...     "NATO STO - Centre for Maritime Research and Experimentation (CMRE)", "NCI Agency - Vacancy",
+    ...     "Allied Joint Force Command Naples - Financial Controller's Office", "ACT",
+    ...     "Innovation, Hybrid and Cyber Division (IHC)")]
+    ['Nuclear Policy Directorate', 'Centre for Maritime Research and Experimentation', 'NATO Communications and Information Agency', 'Allied Joint Force Command Naples', 'Allied Command Transformation', 'Innovation, Hybrid and Cyber Division']
+    """
+    segments = (
+        [
+            name.replace("\u00a0", " ")
+            for part in _SEGMENT.split(_LISTED_NAME.sub("\\1,\u00a0", value))  # that comma splits nothing
+            if (name := _ACRONYM_AFTER.sub("", part).strip(" .:-"))
+            and (name[:1].isupper() or name[:1].isdigit())
+        ]
+        or [value]
+    )
+    named = [body_named(s) or s for s in segments]
+    bodies = [s for s in named if body_named(s) or _BODY_WORDS.search(s) or _ORG_WORDS.search(s)]
+    if not bodies:
+        return named[0]
+    inner = [s for s in bodies if not is_parent_body(s)] or bodies
+    whole = [s for s in inner if _BODY_WORDS.search(s) and not _UNIT.search(s.split()[-1])]
+    return (whole or inner)[0]
+
+
+def _body_in_header(header: list[str], title_line: str | None, *, parent: bool) -> Found | None:
+    """A body the header names that is not a parent staff (for a parent) or not a unit (for a unit)."""
+    for line in header:
+        if line == title_line or len(line.split()) > 16 or LABEL.match(line) and not _ORG_LABEL.match(line):
+            continue
+        value = _ORG_LABEL.match(line).group("v") if _ORG_LABEL.match(line) else line
+        name = _most_specific(value)
+        known = body_named(name)
+        if known and not is_parent_body(known) and (parent or not _UNIT.search(known)):
+            return known, line
+        plausible = name[:1].isupper() and len(name.split()) <= 10 and not name.endswith(".")
+        named = _BODY_WORDS.search(name) or _UNIT.search(name) or _IS_OFFICE.fullmatch(name)
+        if parent and plausible and named and not is_parent_body(name):
+            return name, line
+    return None
 
 
 def _find_organisation(
@@ -129,6 +218,9 @@ def _find_organisation(
             name = _name(match)
             if name.split()[0] != "Division":
                 return name, line
+        office = _IS_OFFICE.search(line)
+        if office:
+            return office.group(0), line
     if title_line and re.match(r"^(?:NATO|OTAN)\s*:", title_line):
         return "NATO", title_line  # a job board's "NATO : Title": better than a body named in the duties
     for line in intro + everything:

@@ -14,14 +14,19 @@ from .location import city_region, is_city, is_country, location_line
 _I = re.IGNORECASE
 
 _TITLE_LABEL = re.compile(
-    r"^(?:(?:job|post|position|vacancy|role)\s+)?title\s*:\s*(?P<v>.+)$|^(?:position|post|vacancy|role|job)\s*:\s*(?P<w>.+)$",
+    r"^(?:(?:job|post|position|vacancy|role)\s+)?title\s*(?::|\s[-–]\s)\s*(?P<v>.+)$"
+    r"|^(?:position|post|vacancy|role|job|civilian post|poste|intitul[ée] du poste|vacancy notice"
+    r"|job opening|vacancy announcement)\s*:\s*(?P<w>.+)$",
     _I,
 )
+_HIRING = re.compile(r"^(?:we'?re|we are|now) hiring\W*$|^join (?:our|the) team\W*$|^job opening\W*$", _I)
 _TITLE_SUFFIX = re.compile(
     r"\s*(?:[-|–]\s*(?:job post|job offer|job details|careers?|nato careers?|apply now|job)"
-    r"|\((?:m/f(?:/[dx])?|f/m(?:/[dx])?|h/f)\))\s*$"
+    r"|\((?:m/f(?:/[dx])?|f/m(?:/[dx])?|h/f|civilian post|civilian|full[- ]time|part[- ]time)\)"
+    # the grade after the title: "Budget Officer (A-2)", "(A.2/A.3)", "(G15)"
+    r"|\((?:NATO\s+)?(?:grade\s+)?(?:[ABLC][.-]?\d|G-?\d{1,2})(?:\s*[/-]\s*(?:[ABLC][.-]?\d|G-?\d{1,2}))*\))\s*$"
     # A requisition number ("(180703)", "-190921") or the employer's name after the title ("... NATO").
-    r"|\s*(?:\(\s*\d{5,}\s*\)|-\s*\d{5,})\s*$|(?<!\bto)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bfor)\s+(?:[-|–]\s*)?(?:NATO|OTAN)\s*$",
+    r"|\s*(?:\(\s*\d{3,}\s*\)|-\s*\d{5,})\s*$|(?<!\bto)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bfor)\s+(?:[-|–]\s*)?(?:NATO|OTAN)\s*$",
     _I,
 )
 # "NATO : Title", "NATO: NATO: Title", a post number "H-4: Title" before the title.
@@ -71,6 +76,10 @@ def find_title(lines: list[str]) -> Found:
         match = _TITLE_LABEL.match(line)
         if match:
             return _clean_title(match.group("v") or match.group("w")), line
+    for i, line in enumerate(lines[:40]):
+        # "WE'RE HIRING" / "Research Analyst - ... (civilian post)": a post announced in a social media post.
+        if _HIRING.match(line) and i + 1 < len(lines) and _could_be_title(lines[i + 1]):
+            return _clean_title(lines[i + 1]), lines[i + 1]
     candidates = [line for line in lines[:25] if _could_be_title(line)]
     for line in candidates:
         if JOB_NOUN.search(line) and len(line.split()) <= 12 and not _SENTENCE_START.match(line):
@@ -147,7 +156,27 @@ def _could_be_title(line: str) -> bool:
     )
 
 
+# What a page writes after the title: the body offering the post ("Finance Officer - Multinational
+# Counter-UAS Programme Office (MCUAS PO)") or the heading of the text that follows ("... Job content").
+_BODY_AFTER = re.compile(
+    r"\s+[-–|]\s+(?P<body>[A-Z][\w' ,&-]*\b(?:Agency|Office|Command|Headquarters|Centre|Center|Division|"
+    r"Directorate|Staff|Organi[sz]ation|College|School)(?:\s*\([A-Z][\w &]{1,12}\))?)$"
+)
+_HEADING_AFTER = re.compile(
+    r"\s+(?:job|post|position|role)\s+(?:content|description|summary|overview|details)$|\s+(?:summary|overview)$",
+    _I,
+)
+_KEPT_CAPITALS = frozenset({"NATO", "OTAN", "CIS", "ICT", "IAMD", "CIMIC", "ISR", "C2", "C4ISR"})
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a", "an", "or", "with"})
+
+
 def _clean_title(text: str) -> str:
+    """The title without what a page put around it, and in Title Case if it was in capitals.
+
+    >>> [_clean_title(t) for t in ("Senior Officer, Air Defence Job content", "Scientist (Acoustics) (2710)",
+    ...     "Finance Officer - Counter-UAS Programme Office (CUAS PO)", "STAFF OFFICER (OPERATIONS PLANNING)")]
+    ['Senior Officer, Air Defence', 'Scientist (Acoustics)', 'Finance Officer', 'Staff Officer (Operations Planning)']
+    """
     text = _TITLE_PREFIX.sub("", text)
     previous = None
     while previous != text:
@@ -155,4 +184,27 @@ def _clean_title(text: str) -> str:
         city = re.search(r"\s+[-–]\s+(?P<city>[A-Z][\w' -]+)$", text)
         if city and is_city(city.group("city")):
             text = text[: city.start()].strip()
-    return text.strip(" -:|")
+        for after in (_BODY_AFTER, _HEADING_AFTER):
+            cut = after.search(text)
+            if cut and JOB_NOUN.search(text[: cut.start()]):
+                text = text[: cut.start()].strip()
+    text = text.strip(" -:|")
+    return _title_case(text) if _shouting(text) else text
+
+
+def _shouting(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and all(ch.isupper() for ch in letters)
+
+
+def _title_case(text: str) -> str:
+    words = re.split(r"(\s+|[(/-])", text.lower())
+    cased = [
+        w.upper()
+        if w.upper() in _KEPT_CAPITALS or (len(w) == 2 and w.isalpha() and w not in _SMALL_WORDS)
+        else w
+        if (w in _SMALL_WORDS and i) or not w.strip()
+        else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    ]
+    return "".join(cased)
