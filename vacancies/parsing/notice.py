@@ -13,6 +13,7 @@ from reference.data import DEFAULT_REFERENCE, ReferenceData
 from .cleaning import Line, clean_lines, render
 from .competencies import competencies_in_sentence, parse_competencies
 from .degree import education_source, parse_degree
+from .duties import find_duties
 from .experience import experience_conditions, experience_source, min_years, stated_minimum
 from .header import (
     JOB_NOUN,
@@ -131,7 +132,7 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
             "competencies",
             next((t for t in page.texts("competencies") if competencies[0].level_text in t), None),
         )
-    accountabilities = _accountabilities(page)
+    accountabilities = find_duties(page, title)
 
     notice = ParsedNotice(
         title=title,
@@ -265,16 +266,6 @@ def _competencies(page: Layout, reference: ReferenceData) -> tuple[Competency, .
         if (text := line.text) and kind not in ("essential", "desirable", "header")
     ]
     return tuple(c for c in parse_competencies(others, reference) if c.rung is not None)
-
-
-def _accountabilities(page: Layout) -> tuple[str, ...]:
-    lines = page.texts("accountabilities") or page.texts("body")
-    result = []
-    for text in lines:
-        if heading_kind_text(text) == "accountabilities" or opener_kind(text):
-            continue
-        result.append(clean_item(text) if text.endswith(";") else text)
-    return tuple(dict.fromkeys(result))
 
 
 def heading_kind_text(text: str) -> str | None:

@@ -393,6 +393,8 @@ def join_wrapped(first: str, rest: str) -> str:
     ('experience in materiel management of spare parts', 'decision-making')
     """
     cut = _HYPHENATED.search(first)
+    if cut and rest[:1].isupper():
+        return first + rest  # "Substantial NATO-" / "Georgia Package": a compound of names
     if cut and rest[:1].islower():
         tail = re.sub(r"\W+$", "", rest.split()[0])
         if (
