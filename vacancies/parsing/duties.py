@@ -15,7 +15,16 @@ from __future__ import annotations
 import re
 
 from .cleaning import Line
-from .sections import _DANGLING, Layout, heading_kind, is_minor_heading, join_wrapped, opener_kind, sentences
+from .sections import (
+    _DANGLING,
+    Layout,
+    heading_kind,
+    is_minor_heading,
+    is_process,
+    join_wrapped,
+    opener_kind,
+    sentences,
+)
 
 _H = re.IGNORECASE
 _ITEM_NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-h]\)|[a-h]\.)\s+(?=\S)")
@@ -36,7 +45,21 @@ _WILL_DO = re.compile(
 # The post holder as the subject of a sentence of the summary, and a verb of what he does after it.
 _HOLDER = r"(?:the )?(?:incumbent|post ?holder|jobholder|successful candidate)|s/he|he/she"
 _NOT_A_DUTY_VERB = frozenset(
-    {"is", "has", "was", "must", "should", "may", "can", "will", "shall", "needs", "requires", "works", "reports"}
+    {
+        "is",
+        "has",
+        "was",
+        "must",
+        "should",
+        "may",
+        "can",
+        "will",
+        "shall",
+        "needs",
+        "requires",
+        "works",
+        "reports",
+    }
 )
 _RUNNING_HEAD = re.compile(
     r"^(?:NATO\s+|OTAN\s+)?(?:UN)?CLASSIFIED\b.{0,30}$|\bpage\s+\d+\s*(?:of|/|de|sur)\s*\d+\s*$|^-\s*\d+\s*-$",
@@ -69,7 +92,9 @@ def _is_duties_heading(line: Line) -> bool:
     if line.bullet or not text or len(text) > 90:
         return False
     halves = [half.strip() for half in re.split(r"\s+/\s+|\s+\|\s+", text)]
-    return any(heading_kind(Line(half)) == "accountabilities" or _DUTIES_HEADING.match(half) for half in halves)
+    return any(
+        heading_kind(Line(half)) == "accountabilities" or _DUTIES_HEADING.match(half) for half in halves
+    )
 
 
 def _section(page: Layout) -> list[Line]:
@@ -148,18 +173,27 @@ def duty_items(lines: list[Line]) -> list[str]:
             continue
         if _RUNNING_HEAD.search(text):
             continue
-        if _GLUED_HEADING.match(text) or (not line.bullet and heading_kind(line) and not _ITEM_NUMBER.match(text)):
+        if _is_duties_heading(line):
+            open_item = False
+            continue  # "Your role" / "Main responsibilities": a part of the duties
+        if _GLUED_HEADING.match(text) or (
+            not line.bullet and heading_kind(line) and not _ITEM_NUMBER.match(text)
+        ):
             if items:
                 break  # the next section, its heading glued to its first sentence or on its own line
-            continue
-        if _is_duties_heading(line):
             continue
         previous = items[-1] if items else ""
         if (
             open_item
             and not _starts_item(line)
             and not _ended(previous)
-            and (listed or text[:1].islower() or _DANGLING.search(previous) or previous.endswith("-") or len(previous) >= 70)
+            and (
+                listed
+                or text[:1].islower()
+                or _DANGLING.search(previous)
+                or previous.endswith("-")
+                or len(previous) >= 70
+            )
         ):
             items[-1] = join_wrapped(previous, text)
             continue
@@ -180,8 +214,19 @@ def duty_items(lines: list[Line]) -> list[str]:
     return [duty for duty in result if duty]
 
 
+# Who may apply and how: what a page leaves after its requirements, no duty.
+_ABOUT_APPLYING = re.compile(
+    r"\b(?:nationals|nationalit(?:y|ies)|eligib\w*|applicants?|security clearance)\b", _H
+)
+
+
 def _sentence(text: str) -> bool:
-    return len(text.split()) >= 4 and text.endswith((".", "!", ";"))
+    return (
+        len(text.split()) >= 4
+        and text.endswith((".", "!", ";"))
+        and not is_process(text)
+        and not _ABOUT_APPLYING.search(text)
+    )
 
 
 def _following(lines: list[Line], index: int) -> Line | None:
@@ -245,6 +290,9 @@ def _summary_duties(page: Layout, title: str | None) -> list[str]:
         if not match or match["verb"].casefold() in _NOT_A_DUTY_VERB:
             continue
         verb = match["verb"].casefold()
-        if verb.endswith("s") or sentence[match.start("verb") - 5 : match.start("verb")].casefold() == "will ":
+        if (
+            verb.endswith("s")
+            or sentence[match.start("verb") - 5 : match.start("verb")].casefold() == "will "
+        ):
             found.append(sentence.strip())
     return found
