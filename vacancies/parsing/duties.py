@@ -294,5 +294,5 @@ def _summary_duties(page: Layout, title: str | None) -> list[str]:
             verb.endswith("s")
             or sentence[match.start("verb") - 5 : match.start("verb")].casefold() == "will "
         ):
-            found.append(sentence.strip())
+            found.append(sentence.strip() if _ended(sentence.strip()) else f"{sentence.strip()}.")
     return found
