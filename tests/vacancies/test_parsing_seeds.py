@@ -82,7 +82,9 @@ def test_it_reads_the_dicb_competencies_with_merged_rungs_as_the_higher(dicb):
 
 def test_it_reads_the_dicb_accountabilities(dicb):
     # A duty area's heading is no duty of its own: it heads the one paragraph under it.
-    assert dicb.accountabilities[0].startswith("Expertise Development: Follow and advise on the different steps")
+    assert dicb.accountabilities[0].startswith(
+        "Expertise Development: Follow and advise on the different steps"
+    )
     assert any(a.startswith("Stakeholder Management: Develop relations") for a in dicb.accountabilities)
     assert "Project Management" not in dicb.accountabilities
     assert not any("Direct reports" in a for a in dicb.accountabilities)
