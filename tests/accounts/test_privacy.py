@@ -14,7 +14,7 @@ from applications.services import apply
 from audit.models import AuditEntry
 from candidates.models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
 from matching.models import EssentialDecision, MatchResult
-from tests.factories import PASSWORD, CandidateFactory, VacancyFactory
+from tests.factories import PASSWORD, CandidateFactory, VacancyFactory, as_stored
 from vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +24,7 @@ def a_match(vacancy, candidate, **fields):
     values = dict(verdict=2, score=70.0, breakdown={}, vacancy_version=1, profile_version=1, engine_version="t",
                   computed_at=timezone.now())  # fmt: skip
     values.update(fields)
-    return MatchResult.objects.create(vacancy=vacancy, candidate=candidate, **values)
+    return MatchResult.objects.create(vacancy=vacancy, candidate=candidate, **as_stored(values))
 
 
 def test_it_downloads_all_of_an_applicants_data_in_one_request(client_for, alice, vacancy):
