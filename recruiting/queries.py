@@ -50,7 +50,6 @@ from candidates.models import NATO_LEVELS, Candidate, Experience, LanguageSkill
 from matching import scoring
 from matching.compact import ESSENTIAL_CRITERIA
 from matching.models import MatchResult, ScoringRun, freshness
-from matching.reasons import Reason
 from reference.languages import stored_language
 from reference.nations import stored_nationality
 from vacancies.models import Vacancy
@@ -454,9 +453,7 @@ def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
         match.label = f"Candidate #{match.candidate_id}" if match.blind else match.candidate.name
         match.stale = not match.is_fresh
         # In words only when shown: a row kept in the cache needs none (``MatchResult.explain_together``).
-        match.chips = SimpleLazyObject(
-            lambda match=match: criterion_chips(match.breakdown, match.unmet_reasons)
-        )
+        match.chips = SimpleLazyObject(lambda match=match: _chips_of(match))
         since = getattr(match, "email_pending_since", None)
         match.email_at = since + delay if since else None
         match.fingerprint = row_fingerprint(match)
@@ -509,12 +506,23 @@ class CriterionChip:
 _chip = functools.lru_cache(maxsize=4096)(CriterionChip)
 
 
-def criterion_chips(breakdown: dict, unmet: Iterable[Reason] = ()) -> list[CriterionChip]:
+def _chips_of(match: MatchResult) -> list[CriterionChip]:
+    """A row's chips: the points and the failed essentials as stored (what the list sorts and filters by),
+    the weights and the reasons in words as the engine explains them."""
+    breakdown = {
+        c: {**part, "points": match.points(c)} for c, part in match.breakdown.items() if c in scoring.CRITERIA
+    }
+    return criterion_chips(
+        breakdown, [c for c in ESSENTIAL_CRITERIA if match.criterion_status(c) == "not_met"]
+    )
+
+
+def criterion_chips(breakdown: dict, failed: Iterable[str] = ()) -> list[CriterionChip]:
     """The weighted criteria of a breakdown, in the usual order; weight-0 ones say nothing and are left out.
 
-    A criterion with an unmet reason fails its essential whatever its points.
+    A criterion in ``failed`` (an unmet essential) fails whatever its points.
     """
-    failed = {reason.criterion for reason in unmet or ()}
+    failed = set(failed)
     return [
         _chip(
             c,
