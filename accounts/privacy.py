@@ -75,7 +75,9 @@ def export_personal_data(user) -> dict:
                            "attached_at": _iso(d.uploaded_at)} for d in application.documents.all()],
         })  # fmt: skip
     applying = set()  # (vacancy, line) of the decisions that make a verdict now
-    for match in MatchResult.objects.filter(candidate=candidate).select_related("vacancy"):
+    matches = list(MatchResult.objects.filter(candidate=candidate).select_related("vacancy"))
+    MatchResult.explain_together(matches)
+    for match in matches:
         applying |= {(match.vacancy_id, e.get("text")) for e in match.essentials if "decision" in e}
         data["matches"].append({
             "vacancy": match.vacancy.title, "eligible": match.eligible, "score": match.score,

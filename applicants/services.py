@@ -203,9 +203,9 @@ def ranked_matches(candidate: Candidate | None, vacancies: QuerySet[Vacancy]) ->
     """
     matches = {}
     if candidate is not None and candidate.consent_at is not None:
-        matches = {
-            m.vacancy_id: m for m in MatchResult.objects.filter(candidate=candidate, vacancy__in=vacancies)
-        }
+        found = list(MatchResult.objects.filter(candidate=candidate, vacancy__in=vacancies))
+        MatchResult.explain_together(found)  # their words, in one batch when the page first reads one
+        matches = {m.vacancy_id: m for m in found}
     cards = [MatchCard(vacancy, matches.get(vacancy.pk)) for vacancy in vacancies]
     return sorted(cards, key=lambda card: card.sort_key)
 

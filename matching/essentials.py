@@ -429,6 +429,37 @@ def statuses(
     return tuple(found), False if NOT_MET in checked else (None if TO_ASSESS in checked else True)
 
 
+def account_statuses(
+    prepared: PreparedVacancy,
+    candidate: PreparedProfile,
+    degree: Outcome,
+    experience: Outcome,
+    languages: Outcome,
+    nationality: tuple[tuple, tuple, tuple],
+    text_mask: int,
+    experience_mask: int,
+    last: int,
+) -> tuple[str, ...]:
+    """The status of each essential line, as ``account`` gives it, without its evidence (no words: what a
+    stored result keeps). The arguments are ``account``'s, but the months."""
+    lines = prepared.essential_lines
+    lines_covered = 0
+    for j, line in enumerate(line for line in lines if line.weights):
+        if covered(line, experience_mask if line.on_experience else text_mask) and (
+            line.criterion != "experience"
+            or prepared.context_months(candidate, last) >= prepared.required_months
+        ):
+            lines_covered |= 1 << j
+    return statuses(
+        lines,
+        criterion_status(degree[1], degree[2]),
+        criterion_status(experience[1], experience[2]),
+        languages,
+        criterion_status(nationality[0], nationality[1]),
+        lines_covered,
+    )[0]
+
+
 # The evidence, per candidate, when read
 
 
@@ -450,22 +481,9 @@ def account(
     experience, the masks of the vacancy's terms that the candidate's words (all of them, and those
     of the experience entries) match, and the as-of month index.
     """
-    lines = prepared.essential_lines
-    lines_covered = 0
-    for j, line in enumerate(line for line in lines if line.weights):
-        if covered(line, experience_mask if line.on_experience else text_mask) and (
-            line.criterion != "experience"
-            or prepared.context_months(candidate, last) >= prepared.required_months
-        ):
-            lines_covered |= 1 << j
-    line_statuses = statuses(
-        lines,
-        criterion_status(degree[1], degree[2]),
-        criterion_status(experience[1], experience[2]),
-        languages,
-        criterion_status(nationality[0], nationality[1]),
-        lines_covered,
-    )[0]
+    line_statuses = account_statuses(
+        prepared, candidate, degree, experience, languages, nationality, text_mask, experience_mask, last
+    )
     by_criterion = {
         "degree": degree[1] + degree[2],
         "experience": experience[1],

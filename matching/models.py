@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.conf import settings
@@ -12,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from candidates.models import Candidate
 from vacancies.models import Vacancy
 
-from . import decisions, scoring
+from . import compact, decisions, scoring
 from .reasons import Reason, reasons_from_json
 
 
@@ -24,6 +25,24 @@ def freshness() -> models.Q:
         profile_version=models.F("candidate__profile_version"),
         engine_version=scoring.ENGINE_VERSION,
     )
+
+
+@dataclass(slots=True)
+class Explanation:
+    """A stored result in words, worked out again by the engine (``matching.services.explain_results``).
+
+    ``eligible``: the verdict with the recruiters' decisions laid over the engine's (what is stored);
+    the lists and the breakdown are as ``matching.scoring.MatchResult.to_json`` gives them, the essentials
+    with each line's criterion and the decisions (``matching.decisions.settle``)."""
+
+    eligible: bool | None
+    score: float
+    unmet: list = field(default_factory=list)
+    to_assess: list = field(default_factory=list)
+    hints: list = field(default_factory=list)
+    breakdown: dict = field(default_factory=dict)
+    essentials: list = field(default_factory=list)
+    figures: compact.CompactResult | None = None  # what would be stored, to compare with what is
 
 
 class MatchResultQuerySet(models.QuerySet):
@@ -54,21 +73,25 @@ class MatchResult(models.Model):
         TO_ASSESS = 1, "To be assessed"
         ELIGIBLE = 2, "Eligible"
 
-    # Indexed by match_freshness_idx below, which begins with it.
+    # Indexed by match_rank_idx below, which begins with it.
     vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="matches", db_index=False)
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="matches")
+    # Indexed by one_match_per_pair below, which begins with it.
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="matches", db_index=False)
     verdict = models.PositiveSmallIntegerField(choices=Verdict.choices)
     score = models.FloatField()
-    # Lists of reasons as data, {"criterion", "kind", "values"} (matching.reasons.Reason.to_json).
-    unmet = models.JSONField(default=list)
-    to_assess = models.JSONField(default=list)
-    hints = models.JSONField(
-        default=list, help_text="Smallest changes that would make the candidate eligible."
+    # What lists, filters and sorts read, compact (matching.compact); the reasons, hints, evidence and
+    # breakdown text are the engine's again when read (``explanation``).
+    degree_points = models.SmallIntegerField(default=0, help_text="Tenths of a point.")
+    experience_points = models.SmallIntegerField(default=0, help_text="Tenths of a point.")
+    languages_points = models.SmallIntegerField(default=0, help_text="Tenths of a point.")
+    competencies_points = models.SmallIntegerField(default=0, help_text="Tenths of a point.")
+    desirable_points = models.SmallIntegerField(default=0, help_text="Tenths of a point.")
+    relevance_points = models.SmallIntegerField(default=0, help_text="Tenths of a point.")
+    criteria = models.SmallIntegerField(
+        default=0, help_text="Each essential criterion's status, 2 bits each."
     )
-    breakdown = models.JSONField(default=dict)
-    # Each essential line of the notice: {"text", "status" (met / not_met / to_assess), "evidence",
-    # "checkable" (false: assessed at interview, not part of the verdict)} (matching.essentials).
-    essentials = models.JSONField(default=list)
+    line_statuses = models.BigIntegerField(default=0, help_text="Each essential line's status, 2 bits each.")
+    decided_lines = models.IntegerField(default=0, help_text="A bit per line a recruiter's decision settled.")
     vacancy_version = models.PositiveIntegerField()
     profile_version = models.PositiveIntegerField()
     engine_version = models.CharField(max_length=20)
@@ -78,12 +101,17 @@ class MatchResult(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["vacancy", "candidate"], name="one_match_per_pair"),
+            # Candidate first: it serves a candidate's results (My matches, deleting a candidate) too.
+            models.UniqueConstraint(fields=["candidate", "vacancy"], name="one_match_per_pair"),
         ]
         indexes = [
-            models.Index(fields=["vacancy", "-verdict", "-score", "candidate"], name="match_rank_idx"),
-            # How many results a vacancy has and the newest, from the index alone: the shortlist's cache key.
-            models.Index(fields=["vacancy", "computed_at"], name="match_freshness_idx"),
+            # With computed_at: how many results a vacancy has and the newest, from the index alone (the
+            # shortlist's cache key).
+            models.Index(
+                fields=["vacancy", "-verdict", "-score", "candidate"],
+                name="match_rank_idx",
+                include=["computed_at"],
+            ),
         ]
 
     def __str__(self) -> str:
@@ -102,7 +130,58 @@ class MatchResult(models.Model):
             return annotated
         return MatchResult.objects.filter(pk=self.pk).fresh().exists()
 
-    # The reasons as data (matching.reasons); stored as lists of Reason.to_json().
+    def points(self, criterion: str) -> float:
+        """A criterion's points as stored (rounded to one decimal)."""
+        return getattr(self, f"{criterion}_points") / 10
+
+    def criterion_status(self, criterion: str) -> str:
+        """met, to_assess or not_met: an essential criterion as the engine left it (decisions aside)."""
+        return compact.criterion_status(self.criteria, criterion)
+
+    # Explained on read: the engine's words for the stored figures (matching.services.explain_results).
+    @property
+    def explanation(self) -> Explanation:
+        explained = self.__dict__.get("_explanation")
+        if explained is None:
+            from .services import explain_results  # the pipeline's side, which imports this module
+
+            explain_results(self.__dict__.get("_explained_with") or [self])
+            explained = self.__dict__["_explanation"]
+        return explained
+
+    @staticmethod
+    def explain_together(matches: Iterable[MatchResult]) -> None:
+        """Explain these matches together (one batch of queries) when any of them is first read."""
+        matches = list(matches)
+        for match in matches:
+            match._explained_with = matches
+
+    @property
+    def unmet(self) -> list[dict]:
+        """The unmet reasons as data, ``Reason.to_json()`` each."""
+        return self.explanation.unmet
+
+    @property
+    def to_assess(self) -> list[dict]:
+        return self.explanation.to_assess
+
+    @property
+    def hints(self) -> list[dict]:
+        """Smallest changes that would make the candidate eligible."""
+        return self.explanation.hints
+
+    @property
+    def breakdown(self) -> dict:
+        """{criterion: {"points", "weight", "reason"[, "notes"]}}."""
+        return self.explanation.breakdown
+
+    @property
+    def essentials(self) -> list[dict]:
+        """Each essential line of the notice: {"text", "status" (met / not_met / to_assess), "evidence",
+        "checkable" (false: assessed at interview, not part of the verdict), "criterion"}, with the
+        recruiters' decisions laid over them (matching.decisions)."""
+        return self.explanation.essentials
+
     @cached_property
     def unmet_reasons(self) -> tuple[Reason, ...]:
         return reasons_from_json(self.unmet)
@@ -163,24 +242,23 @@ class MatchResult(models.Model):
         page that decided shows the new verdict at once (the rescoring it asks for does the same)."""
         with transaction.atomic():
             match = MatchResult.objects.select_for_update().get(pk=self.pk)
-            found = EssentialDecision.objects.for_pairs([match.vacancy_id], [match.candidate_id])
-            eligible, lines = decisions.engine_result(match.eligible, bool(match.unmet), match.essentials)
-            eligible, lines = decisions.settle(
-                eligible,
-                lines,
-                found.get((match.vacancy_id, match.candidate_id)),
-                {reason.criterion for reason in match.to_assess_reasons},
-            )
+            # Explained afresh, so with the decisions as they now are.
+            match.__dict__.pop("_explanation", None)
+            explanation = match.explanation
+            lines, decided = compact.from_lines(explanation.essentials)
             # A new computed_at: the shortlist's cached rows and counts are keyed on it.
-            self.verdict, self.essentials, self.computed_at = VERDICTS[eligible], lines, timezone.now()
+            self.verdict, self.computed_at = VERDICTS[explanation.eligible], timezone.now()
+            self.line_statuses, self.decided_lines = lines, decided
+            self._explanation = explanation
             MatchResult.objects.filter(pk=self.pk).update(
-                verdict=self.verdict, essentials=self.essentials, computed_at=self.computed_at
+                verdict=self.verdict, line_statuses=lines, decided_lines=decided, computed_at=self.computed_at
             )
         for name in (
             "decidable_lines",
             "open_to_assess_reasons",
             "lines_to_assess_beyond_reasons",
             "essentials_decided_not_met",
+            "essentials_to_assess",
         ):
             self.__dict__.pop(name, None)
 

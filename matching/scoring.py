@@ -35,6 +35,7 @@ from typing import Any
 from candidates.profile import CandidateProfile, months_covered
 from reference.scales import CRITERIA, DEGREE_RANK, REQUIRED_RANK
 
+from .compact import CompactResult, criteria_flags, line_flags, tenths
 from .criteria import (
     _OFFICIAL_KEY_SET,
     OFFICIAL_KEYS,
@@ -47,7 +48,7 @@ from .criteria import (
     _relevance,
     named_nations_outcome,
 )
-from .essentials import Essential, EssentialLine, account, covered
+from .essentials import Essential, EssentialLine, account, account_statuses, covered
 from .prepared import (
     OUTCOME_CACHE_LIMIT,
     PreparedProfile,
@@ -98,6 +99,23 @@ class MatchResult:
             self._essentials = account(*self._essentials_source)
             self._essentials_source = None
         return self._essentials
+
+    def compact(self) -> CompactResult:
+        """What is stored of this result (matching.compact): figures and statuses, no words, so no gettext."""
+        source = self._essentials_source
+        if source is not None:
+            statuses = account_statuses(*source[:6], *source[7:])  # all but the months
+        else:
+            statuses = [essential.status for essential in self._essentials]
+        return CompactResult(
+            self.eligible,
+            self.score,
+            tuple(
+                [tenths(self.breakdown[name].points) if name in self.breakdown else 0 for name in CRITERIA]
+            ),
+            criteria_flags([r.criterion for r in self.unmet], [r.criterion for r in self.to_assess]),
+            line_flags(statuses),
+        )
 
     def essentials_json(self) -> list[dict[str, Any]]:
         """As the rank command writes them: [{"text", "status", "evidence"}]."""

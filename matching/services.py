@@ -25,8 +25,9 @@ from reference.loading import current_reference
 from vacancies.models import Vacancy
 
 from . import leases, scoring
+from .compact import CompactResult, from_lines
 from .decisions import settle
-from .models import VERDICTS, EssentialDecision, MatchResult, ScoringChunk, ScoringRun
+from .models import VERDICTS, EssentialDecision, Explanation, MatchResult, ScoringChunk, ScoringRun
 from .reasons import reasons_json
 from .standing import CompetencyStanding, competency_standings
 from .storage import ResultRow, upsert_results
@@ -110,51 +111,122 @@ def score_pairs(
     return [MatchResult(**row._asdict()) for row in score_rows(vacancy_ids, candidate_ids, as_of=as_of)]
 
 
-def score_rows(
-    vacancy_ids: Sequence[int], candidate_ids: Sequence[int], *, as_of: dt.date | None = None
-) -> list[ResultRow]:
-    """``score_pairs`` as plain rows for ``upsert_results``: what a chunk writes, quicker to build."""
-    reference = current_reference()
-    as_of = as_of or timezone.localdate()
-    now = timezone.now()
-    vacancies = list(
+def _vacancies(vacancy_ids: Collection[int]) -> list[Vacancy]:
+    return list(
         Vacancy.objects.filter(pk__in=vacancy_ids).prefetch_related(
             "language_requirements", "competency_requirements"
         )
     )
+
+
+def score_rows(
+    vacancy_ids: Sequence[int], candidate_ids: Sequence[int], *, as_of: dt.date | None = None
+) -> list[ResultRow]:
+    """``score_pairs`` as plain rows for ``upsert_results``: what a chunk writes, quicker to build.
+
+    Only what is stored is computed (``MatchResult.compact``): no words. A pair with a recruiter's decision
+    (few of them) gets its essential lines in full, for ``settle``.
+    """
+    reference = current_reference()
+    as_of = as_of or timezone.localdate()
+    now = timezone.now()
+    vacancies = _vacancies(vacancy_ids)
     candidates = _profiles(candidate_ids, reference)
+    # The few decisions of the chunk's pairs, in one query; most pairs have none.
+    decided = EssentialDecision.objects.for_pairs(vacancy_ids, [candidate.pk for candidate, _ in candidates])
     with _scoring_lock:
         prepared = [_prepared_vacancy(vacancy, reference) for vacancy in vacancies]
         results = scoring.score_all(prepared, [profile for _, profile in candidates], as_of)
-        # The essentials' evidence is worked out when read, with the vacancies' caches: under the lock too.
-        essentials = [[_essentials_json(p, result) for result in row] for p, row in zip(prepared, results)]
-    # The few decisions of the chunk's pairs, in one query; most pairs have none.
-    decided = EssentialDecision.objects.for_pairs(vacancy_ids, [candidate.pk for candidate, _ in candidates])
+        # Worked out with the vacancies' caches: under the lock too.
+        compacts = [
+            [_settled(p, result, decided.get((vacancy.pk, candidate.pk))) for result, (candidate, _) in
+             zip(row, candidates)]
+            for p, vacancy, row in zip(prepared, vacancies, results)
+        ]  # fmt: skip
     engine_version = scoring.ENGINE_VERSION
     versions = [(vacancy.pk, vacancy.requirements_version) for vacancy in vacancies]
     rows = []
     for column, (candidate, _) in enumerate(candidates):
         candidate_id, profile_version = candidate.pk, candidate.profile_version
-        for (vacancy_id, vacancy_version), vacancy_results, vacancy_essentials in zip(
-            versions, results, essentials
-        ):
-            result = vacancy_results[column]
-            eligible, lines = result.eligible, vacancy_essentials[column]
-            if decided:
-                eligible, lines = settle(
-                    eligible,
-                    lines,
-                    decided.get((vacancy_id, candidate_id)),
-                    {r.criterion for r in result.to_assess},
-                )
+        for (vacancy_id, vacancy_version), vacancy_compacts in zip(versions, compacts):
+            c = vacancy_compacts[column]
             rows.append(
                 ResultRow(
-                    vacancy_id, candidate_id, VERDICTS[eligible], result.score, reasons_json(result.unmet),
-                    reasons_json(result.to_assess), reasons_json(result.hints), result.breakdown_json(), lines,
-                    vacancy_version, profile_version, engine_version, now,
+                    vacancy_id, candidate_id, VERDICTS[c.eligible], c.score, *c.points, c.criteria, c.lines,
+                    c.decided, vacancy_version, profile_version, engine_version, now,
                 )
             )  # fmt: skip
     return rows
+
+
+def _settled(
+    prepared: scoring.PreparedVacancy, result: scoring.MatchResult, decisions: dict | None
+) -> CompactResult:
+    """The result as stored, with the recruiters' decisions on its lines laid over it."""
+    found = result.compact()
+    if decisions:
+        eligible, lines = settle(
+            result.eligible,
+            _essentials_json(prepared, result),
+            decisions,
+            {r.criterion for r in result.to_assess},
+        )
+        found.eligible = eligible
+        found.lines, found.decided = from_lines(lines)
+    return found
+
+
+# Explaining a stored result
+
+
+def explain_results(matches: Sequence[MatchResult]) -> None:
+    """Give each match its ``explanation``: the engine's words for its stored figures, worked out again from
+    the vacancy and the profile as of the day it was computed, with the recruiters' decisions laid over.
+
+    From the same versions the engine gives the same result (a test checks it for every pair of a run); a
+    result not fresh any more (``MatchResult.is_fresh``) is explained from the vacancy and the profile as
+    they are now, as it will be once rescored. A profile the scorer cannot read, or gone, explains nothing.
+    """
+    todo = [match for match in matches if "_explanation" not in match.__dict__]
+    if not todo:
+        return
+    reference = current_reference()
+    vacancies = {vacancy.pk: vacancy for vacancy in _vacancies({m.vacancy_id for m in todo})}
+    profiles = {c.pk: p for c, p in _profiles(sorted({m.candidate_id for m in todo}), reference)}
+    decided = EssentialDecision.objects.for_pairs(vacancies, profiles)
+    by_day: dict[dt.date, list[MatchResult]] = {}
+    for match in todo:
+        by_day.setdefault(timezone.localdate(match.computed_at), []).append(match)
+    for as_of, group in by_day.items():
+        vacancy_ids = sorted({m.vacancy_id for m in group if m.vacancy_id in vacancies})
+        candidate_ids = sorted({m.candidate_id for m in group if m.candidate_id in profiles})
+        with _scoring_lock:
+            prepared = {pk: _prepared_vacancy(vacancies[pk], reference) for pk in vacancy_ids}
+            results = scoring.score_all(
+                list(prepared.values()), [profiles[pk] for pk in candidate_ids], as_of
+            )
+            found = {
+                (vacancy_id, candidate_id): (prepared[vacancy_id], result, _essentials_json(prepared[vacancy_id], result))
+                for vacancy_id, row in zip(prepared, results)
+                for candidate_id, result in zip(candidate_ids, row)
+            }  # fmt: skip
+        for match in group:
+            explained = found.get((match.vacancy_id, match.candidate_id))
+            if explained is None:
+                match._explanation = Explanation(match.eligible, match.score)
+                continue
+            p, result, lines = explained
+            figures = result.compact()
+            eligible, lines = settle(
+                result.eligible, lines, decided.get((match.vacancy_id, match.candidate_id)),
+                {r.criterion for r in result.to_assess},
+            )  # fmt: skip
+            figures.eligible = eligible
+            figures.lines, figures.decided = from_lines(lines)
+            match._explanation = Explanation(
+                eligible, result.score, reasons_json(result.unmet), reasons_json(result.to_assess),
+                reasons_json(result.hints), result.breakdown_json(), lines, figures,
+            )  # fmt: skip
 
 
 def score_chunk(chunk_id: int, *, worker: str = "") -> int:

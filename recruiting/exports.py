@@ -58,7 +58,7 @@ def shortlist_rows(
                 value
                 for c in CRITERIA
                 for value in (
-                    breakdown.get(c, {}).get("points"),
+                    match.points(c) if c in breakdown else None,  # as stored: what the list sorts by
                     breakdown.get(c, {}).get("weight"),
                     breakdown.get(c, {}).get("reason", ""),
                 )

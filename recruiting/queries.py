@@ -15,13 +15,11 @@ from typing import TypeVar
 
 import msgspec
 from django.core.cache import cache
-from django.db import connection
 from django.db.models import (
     Avg,
     Count,
     Exists,
     F,
-    FloatField,
     IntegerField,
     Max,
     OuterRef,
@@ -31,13 +29,13 @@ from django.db.models import (
     Subquery,
     Value,
 )
-from django.db.models.fields.json import KT
-from django.db.models.functions import Cast, Coalesce, Floor, Least
+from django.db.models.functions import Coalesce, Floor, Least
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import capfirst
 
 from applications.models import (
@@ -53,8 +51,8 @@ from applications.models import (
 )
 from candidates.models import NATO_LEVELS, Candidate, Experience, LanguageSkill
 from matching import scoring
+from matching.compact import ESSENTIAL_CRITERIA
 from matching.models import MatchResult, ScoringRun, freshness
-from matching.reasons import Reason, reasons_from_json
 from reference.languages import stored_language
 from reference.nations import stored_nationality
 from vacancies.models import Vacancy
@@ -232,9 +230,8 @@ def _ordered(queryset: QuerySet, sort: str, *, blind: bool) -> QuerySet:
             if blind
             else queryset.order_by("candidate__name", "candidate_id")
         )
-    if sort.startswith("points:"):
-        points = Cast(KT(f"breakdown__{sort.removeprefix('points:')}__points"), FloatField())
-        return queryset.order_by(points.desc(nulls_last=True), "-score", "candidate_id")
+    if sort.startswith("points:") and sort.removeprefix("points:") in scoring.CRITERIA:
+        return queryset.order_by(F(f"{sort.removeprefix('points:')}_points").desc(), "-score", "candidate_id")
     return queryset.ranked()
 
 
@@ -483,30 +480,22 @@ def _picture(rows: QuerySet, vacancy: Vacancy) -> ShortlistPicture:
 
 
 def _missed_essentials(rows: QuerySet) -> list[tuple[str, int]]:
-    """How many candidates miss each essential criterion (the unmet reasons' criterion), most first."""
-    if connection.vendor == "postgresql":
-        sql, params = rows.values("pk", "unmet").query.sql_with_params()
-        with connection.cursor() as cursor:
-            # The inner SQL is Django's own, with its parameters kept apart.
-            cursor.execute(
-                "SELECT reason->>'criterion' AS criterion, COUNT(DISTINCT m.pk) "  # noqa: S608
-                f"FROM ({sql}) m, jsonb_array_elements(m.unmet) reason GROUP BY 1 ORDER BY 2 DESC, 1",
-                params,
-            )
-            counted = cursor.fetchall()
-    else:
-        counts: dict[str, int] = {}
-        for unmet in rows.exclude(unmet=[]).values_list("unmet", flat=True):
-            for criterion in {reason.criterion for reason in reasons_from_json(unmet)}:
-                counts[criterion] = counts.get(criterion, 0) + 1
-        counted = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return [(criterion or "", n) for criterion, n in counted]
+    """How many candidates miss each essential criterion (the engine's, matching.compact), most first."""
+    flags = {criterion: F("criteria").bitand(3 << 2 * i) for i, criterion in enumerate(ESSENTIAL_CRITERIA)}
+    not_met = {
+        criterion: 2 << 2 * i for i, criterion in enumerate(ESSENTIAL_CRITERIA)
+    }  # matching.compact.STATUS_CODES
+    counted = rows.alias(**{f"{c}_flag": flag for c, flag in flags.items()}).aggregate(
+        **{c: Count("pk", filter=Q(**{f"{c}_flag": not_met[c]})) for c in ESSENTIAL_CRITERIA}
+    )
+    return sorted(((c, n) for c, n in counted.items() if n), key=lambda item: (-item[1], item[0]))
 
 
 def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
     """Mark each match for the templates and exports: ``blind``, ``label`` (who to show), ``stale``, and
     ``email_at``: when the applicant is emailed about the stage unless it changes back before then."""
     matches = list(matches)
+    MatchResult.explain_together(matches)
     delay = stage_email_delay()
     # One reverse() for the page instead of several per row: the row URLs only differ by the candidate id.
     base = reverse("recruiting:shortlist", args=[vacancy.pk])
@@ -515,7 +504,8 @@ def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
         match.blind = blind_for(vacancy, match.stage)
         match.label = f"Candidate #{match.candidate_id}" if match.blind else match.candidate.name
         match.stale = not match.is_fresh
-        match.chips = criterion_chips(match.breakdown, match.unmet_reasons)
+        # In words only when shown: a row kept in the cache needs none (``MatchResult.explain_together``).
+        match.chips = SimpleLazyObject(lambda match=match: _chips_of(match))
         since = getattr(match, "email_pending_since", None)
         match.email_at = since + delay if since else None
         match.fingerprint = row_fingerprint(match)
@@ -572,12 +562,23 @@ class CriterionChip:
 _chip = functools.lru_cache(maxsize=4096)(CriterionChip)
 
 
-def criterion_chips(breakdown: dict, unmet: Iterable[Reason] = ()) -> list[CriterionChip]:
+def _chips_of(match: MatchResult) -> list[CriterionChip]:
+    """A row's chips: the points and the failed essentials as stored (what the list sorts and filters by),
+    the weights and the reasons in words as the engine explains them."""
+    breakdown = {
+        c: {**part, "points": match.points(c)} for c, part in match.breakdown.items() if c in scoring.CRITERIA
+    }
+    return criterion_chips(
+        breakdown, [c for c in ESSENTIAL_CRITERIA if match.criterion_status(c) == "not_met"]
+    )
+
+
+def criterion_chips(breakdown: dict, failed: Iterable[str] = ()) -> list[CriterionChip]:
     """The weighted criteria of a breakdown, in the usual order; weight-0 ones say nothing and are left out.
 
-    A criterion with an unmet reason fails its essential whatever its points.
+    A criterion in ``failed`` (an unmet essential) fails whatever its points.
     """
-    failed = {reason.criterion for reason in unmet or ()}
+    failed = set(failed)
     return [
         _chip(
             c,

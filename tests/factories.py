@@ -68,3 +68,34 @@ class CandidateFactory(factory.django.DjangoModelFactory):
         )
         LanguageSkill.objects.create(candidate=self, language="English", level="V")
         LanguageSkill.objects.create(candidate=self, language="French", level="II")
+
+
+def as_stored(fields: dict) -> dict:
+    """A result's fields as the table keeps them (matching.compact): a test describes a result the way the
+    engine words it (``breakdown``, ``unmet``, ``to_assess``, ``hints``, ``essentials``), the table keeps
+    only its figures and statuses; the words a page shows are the engine's, worked out again when read."""
+    from matching.compact import ESSENTIAL_CRITERIA, criteria_flags, from_lines, tenths
+    from reference.scales import CRITERIA
+
+    fields = dict(fields)
+    breakdown = fields.pop("breakdown", None) or {}
+    unmet, to_assess = fields.pop("unmet", None) or [], fields.pop("to_assess", None) or []
+    fields.pop("hints", None)
+    essentials = fields.pop("essentials", None)
+    for criterion in CRITERIA:
+        part = breakdown.get(criterion)
+        if isinstance(part, dict) and f"{criterion}_points" not in fields:
+            fields[f"{criterion}_points"] = tenths(float(part.get("points") or 0))
+
+    def criteria(reasons):
+        return [
+            r.get("criterion")
+            for r in reasons
+            if isinstance(r, dict) and r.get("criterion") in ESSENTIAL_CRITERIA
+        ]
+
+    if "criteria" not in fields:
+        fields["criteria"] = criteria_flags(criteria(unmet), criteria(to_assess))
+    if essentials is not None and "line_statuses" not in fields:
+        fields["line_statuses"], fields["decided_lines"] = from_lines(essentials)
+    return fields

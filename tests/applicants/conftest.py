@@ -4,6 +4,7 @@ from django.utils import timezone
 from matching.models import MatchResult
 from matching.reasons import Reason, reasons_json
 from matching.scoring import ENGINE_VERSION
+from tests.factories import as_stored
 
 # What the scorer wrote for alice against the factory's vacancy (verdict 2, score 90.2).
 ELIGIBLE_BREAKDOWN = {
@@ -98,7 +99,7 @@ def make_match():
             **fields,
         }
         return MatchResult.objects.create(
-            vacancy=vacancy, candidate=candidate, verdict=verdict, score=score, **values
+            vacancy=vacancy, candidate=candidate, verdict=verdict, score=score, **as_stored(values)
         )
 
     return make

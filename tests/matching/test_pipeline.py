@@ -11,6 +11,7 @@ from candidates.profile import profile_from_import_json
 from matching import rescoring, scoring, services, tasks
 from matching.models import MatchResult, ScoringChunk, ScoringRun
 from matching.reasons import reasons_json
+from matching.storage import POINTS_FIELDS
 from tests.factories import CandidateFactory, VacancyFactory
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +19,14 @@ pytestmark = pytest.mark.django_db
 
 def checksum() -> str:
     rows = MatchResult.objects.order_by("vacancy_id", "candidate_id").values_list(
-        "vacancy_id", "candidate_id", "verdict", "score", "unmet", "to_assess", "hints", "breakdown"
+        "vacancy_id",
+        "candidate_id",
+        "verdict",
+        "score",
+        *POINTS_FIELDS,
+        "criteria",
+        "line_statuses",
+        "decided_lines",
     )
     return hashlib.sha256(json.dumps(list(rows), sort_keys=True).encode()).hexdigest()
 
@@ -154,8 +162,8 @@ def test_a_result_is_never_replaced_by_one_from_older_versions(vacancy, candidat
 
     def result(score, vacancy_version, profile_version):
         return MatchResult(
-            vacancy=vacancy, candidate=candidate, verdict=2, score=score, unmet=[], to_assess=[], hints=[],
-            breakdown={}, vacancy_version=vacancy_version, profile_version=profile_version,
+            vacancy=vacancy, candidate=candidate, verdict=2, score=score,
+            vacancy_version=vacancy_version, profile_version=profile_version,
             engine_version="test", computed_at=timezone.now(),
         )  # fmt: skip
 

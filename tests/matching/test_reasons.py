@@ -6,15 +6,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from django.apps import apps
-from django.utils import timezone
 
 from candidates.profile import profile_from_import_json
 from candidates.synthetic import synthetic_profiles
-from matching.models import MatchResult
-from matching.reasons import Reason, criterion_label, describe, duration, reasons_from_json
+from matching.reasons import Reason, criterion_label, describe, duration
 from matching.scoring import prepare_vacancy, score_many
-from tests.factories import CandidateFactory, VacancyFactory
 
 migration = importlib.import_module("matching.migrations.0004_reasons_as_data")
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,32 +129,6 @@ def test_every_reason_the_engine_gives_reads_back_from_its_words():
     assert kinds >= {"below_required", "equivalent_to_assess", "obtain_degree", "add_equivalent", "below_minimum",
                      "more_experience", "below_level", "below_slp", "slp_to_assess", "raise_level", "raise_slp",
                      "add_slp", "not_member", "member_only"}  # fmt: skip
-
-
-@pytest.mark.django_db
-def test_the_migration_turns_stored_sentences_into_reasons_and_back():
-    vacancy, candidate = VacancyFactory(), CandidateFactory()
-    sentences = {reason.kind: sentence for reason, sentence in SENTENCES}
-    match = MatchResult.objects.create(
-        vacancy=vacancy, candidate=candidate, verdict=0, score=10.0,
-        unmet=[sentences["below_level"], sentences["below_minimum"]], to_assess=[sentences["not_stated"]],
-        hints=[sentences["raise_level"]], vacancy_version=1, profile_version=1, engine_version="2",
-        computed_at=timezone.now(),
-    )  # fmt: skip
-    migration.to_data(apps, None)
-    match.refresh_from_db()
-    assert [r.criterion for r in reasons_from_json(match.unmet)] == ["languages", "experience"]
-    assert [r.kind for r in reasons_from_json(match.to_assess)] == ["not_stated"]
-    migration.to_data(apps, None)  # twice: nothing changes
-    match.refresh_from_db()
-    assert [describe(r) for r in reasons_from_json(match.unmet)] == [
-        sentences["below_level"],
-        sentences["below_minimum"],
-    ]
-    migration.to_words(apps, None)
-    match.refresh_from_db()
-    assert match.unmet == [sentences["below_level"], sentences["below_minimum"]]
-    assert match.hints == [sentences["raise_level"]]
 
 
 def test_the_engine_scores_without_django_settings():

@@ -21,13 +21,13 @@ AT = dt.datetime(2026, 1, 2, 3, 4, 5, 678901, tzinfo=dt.UTC)
 
 
 def row(vacancy, candidate, *, score=50.0, text="x", version=1, engine="7") -> ResultRow:
+    # The only text of a stored result is its engine version: the awkward texts go there.
     return ResultRow(
         vacancy_id=vacancy.pk, candidate_id=candidate.pk, verdict=MatchResult.Verdict.TO_ASSESS, score=score,
-        unmet=[{"criterion": "experience", "kind": "text", "values": {"text": text}}], to_assess=[],
-        hints=[{"criterion": "languages", "kind": "raise_level", "values": {"language": text, "required": "V"}}],
-        breakdown={"experience": {"points": 7.3, "weight": 15, "reason": text, "notes": []}, text or "-": {}},
-        essentials=[{"text": text, "status": "to_assess", "evidence": text, "checkable": True, "criterion": ""}],
-        vacancy_version=version, profile_version=1, engine_version=engine, computed_at=AT,
+        degree_points=150, experience_points=73, languages_points=0, competencies_points=-1,
+        desirable_points=32767, relevance_points=5, criteria=0b10_01_00_10, line_statuses=(1 << 62) | 0b10_01,
+        decided_lines=(1 << 30) | 1, vacancy_version=version, profile_version=1,
+        engine_version=f"{engine}{text}"[:20], computed_at=AT,
     )  # fmt: skip
 
 

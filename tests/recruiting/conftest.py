@@ -6,7 +6,7 @@ from candidates.models import CompetencyAssessment, LanguageSkill
 from matching.models import MatchResult
 from matching.reasons import Reason, reasons_json
 from matching.scoring import ENGINE_VERSION
-from tests.factories import CandidateFactory
+from tests.factories import CandidateFactory, as_stored
 
 WEIGHTS = {
     "degree": 15,
@@ -62,7 +62,7 @@ def make_match(
         **fields,
     }
     return MatchResult.objects.create(
-        vacancy=vacancy, candidate=candidate, verdict=verdict, score=score, **values
+        vacancy=vacancy, candidate=candidate, verdict=verdict, score=score, **as_stored(values)
     )
 
 

@@ -10,6 +10,7 @@ from applications.models import Application, ApplicationDocument, Note
 from applications.services import add_to_pipeline
 from matching.models import EssentialDecision, MatchResult
 from tests.factories import CandidateFactory, VacancyFactory
+from vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
 
@@ -20,9 +21,9 @@ OPEN_LINE = "Experience in logistics planning for deployed forces"
 def _an_open_line(vacancy, candidates):
     """hanna's match has an essential line to be assessed, which a recruiter may decide, and her application
     has her CV attached."""
-    MatchResult.objects.filter(vacancy=vacancy, candidate=candidates["hanna"]).update(
-        verdict=1, essentials=[{"text": OPEN_LINE, "status": "to_assess", "evidence": "", "checkable": True}]
-    )
+    # The notice asks for it and her profile does not show it: the engine leaves it open when read.
+    Vacancy.objects.filter(pk=vacancy.pk).update(essential=[*vacancy.essential, OPEN_LINE])
+    MatchResult.objects.filter(vacancy=vacancy, candidate=candidates["hanna"]).update(verdict=1)
     application = Application.objects.get(vacancy=vacancy, candidate=candidates["hanna"])
     attach(
         application,

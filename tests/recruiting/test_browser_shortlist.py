@@ -77,7 +77,7 @@ def test_rita_works_through_her_shortlist(rita, vacancy, shortlist, page_for):
     page.locator(f"#row-{hanna.pk} .who a").click()
     detail = page.locator(f"#detail-{hanna.pk}")
     expect(detail).to_contain_text("Why this score")
-    expect(detail).to_contain_text("6 years 2 months of experience")
+    expect(detail).to_contain_text("2 years required")  # the engine's words for her experience, when read
     expect(detail).to_contain_text("Chaired a working group")
     detail.get_by_role("textbox", name="Add a note").fill("Strong on capability planning; check French.")
     detail.get_by_role("button", name="Add note").click()

@@ -10,11 +10,12 @@ import time
 from candidates.models import Candidate
 from matching import services
 from matching.models import MatchResult, ScoringChunk, ScoringRun
+from matching.storage import POINTS_FIELDS
 from vacancies.models import Vacancy
 
 CHECKED_FIELDS = (
-    "vacancy_id", "candidate_id", "verdict", "score", "unmet", "to_assess", "hints", "breakdown",
-    "vacancy_version", "profile_version", "engine_version",
+    "vacancy_id", "candidate_id", "verdict", "score", *POINTS_FIELDS, "criteria", "line_statuses",
+    "decided_lines", "vacancy_version", "profile_version", "engine_version",
 )  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from applications.models import Application, Stage, StageChange
 from config.models import RateLimitCounter
 from matching.models import MatchResult
 from matching.scoring import ENGINE_VERSION
+from tests.factories import as_stored
 from vacancies.models import Vacancy
 
 PERSONAS = ("anonymous", "alice", "bob", "rita", "sam", "ada")
@@ -48,7 +49,7 @@ def scored(
         **fields,
     }
     values.setdefault("verdict", 2)
-    return MatchResult.objects.create(vacancy=vacancy, candidate=candidate, score=score, **values)
+    return MatchResult.objects.create(vacancy=vacancy, candidate=candidate, score=score, **as_stored(values))
 
 
 def client_as(user, *, enforce_csrf_checks: bool = False) -> Client:
