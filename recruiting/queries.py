@@ -516,12 +516,17 @@ def row_fingerprint(match: MatchResult) -> str:
     """Everything a shortlist row shows, as a cache key: a new score, breakdown, unmet or open essential,
     stage, rating, name or pending email makes a new one (the email's one ends when its window does).
 
-    What the result shows is keyed by its content, not by when it was computed: a rescoring that gives a
-    row the same result (most rows, when reference data or another vacancy changed) keeps its rendering,
-    so pages under a rescoring do not render every row again (issue 16, point 10).
+    What the result shows is keyed by what is stored of it, not by when it was computed: its figures and
+    statuses, the versions and the day it is explained as of (``MatchResult.explain_together`` words them
+    from exactly these). A rescoring that gives a row the same result (most rows, when reference data or
+    another vacancy changed) keeps its rendering, so pages under a rescoring do not render every row again
+    (issue 16, point 10), and reading the key explains nothing.
     """
     email_at = match.email_at.isoformat() if match.email_at else ""
-    result = (match.breakdown, match.unmet, match.to_assess, match.essentials)
+    result = [match.points(criterion) for criterion in scoring.CRITERIA] + [
+        match.criteria, match.line_statuses, match.decided_lines, match.vacancy_version,
+        match.profile_version, match.engine_version, match.computed_at.date().isoformat(),
+    ]  # fmt: skip
     shown = hashlib.blake2b(_deterministic_json(result), digest_size=12).hexdigest()
     return (
         f"{match.pk}:{shown}:{match.score}:{match.verdict}:{match.stale}:{match.blind}:"

@@ -178,7 +178,7 @@ def test_it_lists_each_essential_requirement_in_plain_words(client_for, alice, r
     html = client_for(alice).get(url(vacancy)).content.decode()
     section = html[html.index('<section id="essentials"') :]
     section = section[: section.index("</section>")]
-    assert "Your profile shows it: master, International Relations." in section
+    assert "Your profile shows it: Master&#x27;s in International Relations" in section
     assert "Your profile does not meet it: Languages: French below III (II stated)." in section
     assert (
         f"{NDPP}</p>" in section

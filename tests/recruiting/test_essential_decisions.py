@@ -72,7 +72,7 @@ def test_the_detail_lists_every_essential_with_its_status_in_words(client_for, r
         assert f'<section id="essentials-{jonas.pk}"' in page
         assert "2 lines to assess" in page
         assert 'chip-ok">Met</span>' in page and 'chip-warn">To be assessed</span>' in page
-        assert "Shown by: master, International Relations" in page  # the evidence
+        assert "Shown by: Master&#x27;s in International Relations" in page  # the evidence
         assert "Why: Nationality: not stated" in page
         assert "Nothing in the profile speaks to it" in page  # the logistics line
         assert "Assessed at interview or test: it does not decide eligibility." in page

@@ -8,7 +8,7 @@ from django.utils.html import escape
 from candidates.models import Candidate
 from candidates.services import profile_changed
 from matching.models import MatchResult
-from matching.reasons import Reason, describe_all, reasons_json
+from matching.reasons import describe_all
 from matching.services import score_pairs, upsert_results
 from recruiting import services
 
@@ -97,11 +97,14 @@ def test_a_row_rescored_to_the_same_result_keeps_its_rendering_and_a_changed_one
     [again] = [r for r in everyone_rows(client, vacancy) if r.candidate_id == hanna.pk]
     assert again.computed_at > scored.computed_at and again.fingerprint == scored.fingerprint
     assert scored.fingerprint != before.fingerprint  # the engine's result differs from the fixture's
-    # Any change the row shows makes a new one: a breakdown's reason, an unmet or open essential line.
+    # Any change the row shows makes a new one: a criterion's points, an essential's status, a line a
+    # recruiter settled, a new notice or profile version (the words are worked out from these).
     for change in (
-        {"breakdown": {**again.breakdown, "relevance": {**again.breakdown["relevance"], "reason": "Other"}}},
-        {"unmet": reasons_json([Reason("degree", "not_stated")])},
-        {"essentials": [{"text": "Line", "status": "to_assess", "evidence": "", "checkable": True}]},
+        {"relevance_points": again.relevance_points + 1},
+        {"criteria": again.criteria ^ 1},
+        {"line_statuses": again.line_statuses ^ 1},
+        {"decided_lines": again.decided_lines ^ 1},
+        {"profile_version": again.profile_version + 1},
     ):
         MatchResult.objects.filter(pk=again.pk).update(**change)
         [changed] = [r for r in everyone_rows(client, vacancy) if r.candidate_id == hanna.pk]
