@@ -306,6 +306,12 @@ def review_competencies(page, w):
     field = page.locator("#field-competencies")
     field.get_by_role("link", name="Edit").click()
     blank = field.locator(".competency-row").last
+    expect(blank).to_be_visible(timeout=WAIT)
+    # The swapped-in rows listen for a change only once htmx has settled them (as in profile_editing).
+    page.wait_for_function(
+        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')",
+        timeout=WAIT,
+    )
     blank.get_by_label("Competency", exact=True).select_option("Teamwork")
     expect(blank.get_by_label("Level asked")).to_contain_text("Encourages others", timeout=WAIT)
     blank.get_by_label("Level asked").select_option("3")
