@@ -333,8 +333,10 @@ def _is_menu(raw: str) -> bool:
 _ITEM_MARK = re.compile(r"^(\s*)(?:[-*+•·▪●]|\d{1,2}[.)]|\(?[a-h]\))\s+(?=\S)")
 _LABEL_VALUE = re.compile(r"^\s*[A-Z][\w /()&'.-]{0,30}:\s+(?=\S)")
 _COLUMN_GAP = re.compile(r"\S\s{4,}\S")
-_CUT_AFTER = re.compile(
-    r"(?:,|\b(?:or|and|of|in|at|for|to|the|an?|with|by|from|on|as|than|e\.g\.|i\.e\.))$", re.I
+# A line cut where its sentence cannot end: after a comma or a word that needs what follows ("... or").
+CUT_AFTER = re.compile(
+    r"(?:,|\b(?:or|and|of|in|at|for|to|the|an?|with|by|from|on|as|than|e\.g\.|i\.e\.|such as|including))\s*$",
+    re.I,
 )
 
 
@@ -385,7 +387,7 @@ def _wrapped_end(item: str, text: str) -> bool:
         return False
     if text[:1].islower() or text[:1].isdigit() or text[:1] in "(\"'":
         return True
-    return bool(_CUT_AFTER.search(item))
+    return bool(CUT_AFTER.search(item))
 
 
 def _starts_label(text: str, match: re.Match[str]) -> bool:

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .cleaning import Line
+from .cleaning import CUT_AFTER, Line
 from .sections import (
-    _DANGLING,
     Layout,
     heading_kind,
     is_minor_heading,
@@ -190,7 +189,7 @@ def duty_items(lines: list[Line]) -> list[str]:
             and (
                 listed
                 or text[:1].islower()
-                or _DANGLING.search(previous)
+                or CUT_AFTER.search(previous)
                 or previous.endswith("-")
                 or len(previous) >= 70
             )
@@ -277,7 +276,7 @@ def _summary_duties(page: Layout, title: str | None) -> list[str]:
         if not line.text or kind not in ("summary", "header", "other", "body") or heading_kind(line):
             previous = ""
             continue
-        if previous and (len(previous) >= 50 or _DANGLING.search(previous) or line.text[:1].islower()):
+        if previous and (len(previous) >= 50 or CUT_AFTER.search(previous) or line.text[:1].islower()):
             paragraphs[-1] = join_wrapped(paragraphs[-1], line.text)
         else:
             # A new paragraph, or a line after a short one: "Application deadline: 26 February 2027" is a

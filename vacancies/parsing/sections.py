@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
-from .cleaning import Line, _key
+from .cleaning import CUT_AFTER, Line, _key
 from .degree import DEGREE_SUBSTITUTE
 from .languages import states_skill_levels
 
@@ -526,9 +526,6 @@ def is_process(text: str) -> bool:
     return bool(_PROCESS.search(text))
 
 
-_DANGLING = re.compile(r"(?:,|\b(?:or|and|of|in|for|to|the|an?|with|by|e\.g\.|such as|including))\s*$", _H)
-
-
 def _ends_item(text: str) -> bool:
     return text.rstrip().endswith((";", ".", ":", "!", "?"))
 
@@ -638,7 +635,7 @@ def layout(lines: list[Line]) -> Layout:
                 and open_list != "implicit"
                 and (
                     # An indented line after an item cut at "or", "and", a comma: the item's wrapped end.
-                    (line.indented and bool(_DANGLING.search(items[-1].text)))
+                    (line.indented and bool(CUT_AFTER.search(items[-1].text)))
                     or (
                         # A line indented under an item that is no bullet is that item wrapped (a hanging
                         # indent: "... of which at least 2 at" / "  managerial level;").
