@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
-from .cleaning import CUT_AFTER, Line, _key
+from .cleaning import Line, _key
 from .degree import DEGREE_SUBSTITUTE
 from .languages import states_skill_levels
 
@@ -634,16 +634,12 @@ def layout(lines: list[Line]) -> Layout:
                 and not _ends_item(items[-1].text)
                 and open_list != "implicit"
                 and (
-                    # An indented line after an item cut at "or", "and", a comma: the item's wrapped end.
-                    (line.indented and bool(CUT_AFTER.search(items[-1].text)))
-                    or (
-                        # A line indented under an item that is no bullet is that item wrapped (a hanging
-                        # indent: "... of which at least 2 at" / "  managerial level;").
-                        (not line.bullet or (line.indented and not previous_bullet))
-                        # '("Advanced") in one; ...' after "... (English/French): V": a PDF wrapped the item.
-                        and (text[:1].islower() or (text[:1] == "(" and not _NUMBERED_ITEM.match(text)))
-                        and text.split()[0].casefold() not in STARTERS
-                    )
+                    # A line indented under an item that is no bullet is that item wrapped (a hanging
+                    # indent: "... of which at least 2 at" / "  managerial level;").
+                    (not line.bullet or (line.indented and not previous_bullet))
+                    # '("Advanced") in one; ...' after "... (English/French): V": a PDF wrapped the item.
+                    and (text[:1].islower() or (text[:1] == "(" and not _NUMBERED_ITEM.match(text)))
+                    and text.split()[0].casefold() not in STARTERS
                 )
             )
             if continuation:
