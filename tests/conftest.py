@@ -150,6 +150,15 @@ def page_for(browser, live_server):
         context.close()
 
 
+def htmx_settled(page, timeout: float = 10_000) -> None:
+    """Wait until htmx has finished every request and swap: swapped-in controls listen for a change only once
+    htmx has settled them (processed their attributes), so choosing in them earlier is lost."""
+    page.wait_for_function(
+        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')",
+        timeout=timeout,
+    )
+
+
 def screenshot(page, name: str, *, full_page: bool = True) -> str:
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"

@@ -42,6 +42,7 @@ from board.alerts import CONFIRM_SALT, UNSUBSCRIBE_SALT
 from board.models import JobAlert
 from matching.models import EssentialDecision, MatchResult
 from recruiting import services as recruiting
+from tests.conftest import htmx_settled
 from tests.factories import PASSWORD
 from vacancies.models import CompetencyRequirement, Vacancy
 from vacancies.services import submit_notice
@@ -307,11 +308,7 @@ def review_competencies(page, w):
     field.get_by_role("link", name="Edit").click()
     blank = field.locator(".competency-row").last
     expect(blank).to_be_visible(timeout=WAIT)
-    # The swapped-in rows listen for a change only once htmx has settled them (as in profile_editing).
-    page.wait_for_function(
-        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')",
-        timeout=WAIT,
-    )
+    htmx_settled(page, WAIT)
     blank.get_by_label("Competency", exact=True).select_option("Teamwork")
     expect(blank.get_by_label("Level asked")).to_contain_text("Encourages others", timeout=WAIT)
     blank.get_by_label("Level asked").select_option("3")
@@ -342,11 +339,7 @@ def profile_editing(page, w):
     page.locator(f"#competencies-{row.pk}").get_by_role("link", name="Edit").click()
     form = page.locator(f"form#competencies-{row.pk}")
     expect(form).to_be_visible(timeout=WAIT)
-    # The swapped-in form listens for a change only once htmx has settled it (processed its attributes).
-    page.wait_for_function(
-        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')",
-        timeout=WAIT,
-    )
+    htmx_settled(page, WAIT)
     form.get_by_label("Competency").select_option("Achievement")
     expect(form.get_by_label("What describes you best")).to_contain_text(
         "Wants to do the job well", timeout=WAIT

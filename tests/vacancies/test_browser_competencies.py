@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import SCREENSHOTS, screenshot
+from tests.conftest import SCREENSHOTS, htmx_settled, screenshot
 from vacancies.models import CompetencyRequirement
 from vacancies.services import submit_notice
 
@@ -45,6 +45,7 @@ def test_rita_corrects_the_competencies_with_the_ladder_picker(width, rita, page
 
     rows = field.locator(".competency-row")
     expect(rows).to_have_count(3)  # Teamwork, Initiative and an empty row to add one
+    htmx_settled(page)
     expect(rows.nth(0).get_by_label("Competency", exact=True)).to_be_focused()
     expect(rows.nth(0).get_by_label("Level asked")).to_have_value("1")
     initiative = rows.nth(1)
@@ -57,6 +58,7 @@ def test_rita_corrects_the_competencies_with_the_ladder_picker(width, rita, page
     expect(field.locator(".competency-row").nth(1)).to_contain_text(
         "Choose the statement the notice asks for."
     )
+    htmx_settled(page)
     assert list(draft.competency_requirements.values_list("name", "rung")) == [
         ("Teamwork", 1),
         ("Initiative", None),
@@ -71,14 +73,17 @@ def test_rita_corrects_the_competencies_with_the_ladder_picker(width, rita, page
     expect(blank.get_by_label("Level asked")).to_contain_text("Choose a competency first")
     blank.get_by_label("Competency", exact=True).select_option("Analytical Thinking")
     expect(blank.get_by_label("Level asked")).to_contain_text("Makes very complex plans or analyses")
+    htmx_settled(page)
     blank.get_by_label("Level asked").select_option(label="4: Makes complex plans or analyses")
     page.get_by_role("button", name="Add a competency").click()
     rows = page.locator("#field-competencies .competency-row")
     expect(rows).to_have_count(4)
+    htmx_settled(page)
     expect(rows.nth(3).get_by_label("Competency", exact=True)).to_be_focused()
     expect(rows.nth(2).get_by_label("Level asked")).to_have_value("4")  # what was chosen stays
     rows.nth(3).get_by_label("Competency", exact=True).select_option("Achievement")
     expect(rows.nth(3).get_by_label("Level asked")).to_contain_text("Improves performance")
+    htmx_settled(page)
     rows.nth(3).get_by_label("Level asked").select_option("4")
     rows.nth(0).get_by_label("Remove").check()
     screenshot(page, f"competencies-2-picked{suffix}")
