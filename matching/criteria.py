@@ -20,6 +20,7 @@ from reference.scales import EDUCATION_REASON_LABELS as _EDUCATION_LABEL
 from reference.scales import REQUIREMENT_LABELS as _REQUIREMENT_LABEL
 
 from .cases import claimed_and_backed
+from .contexts import ContextSlot, meets_slots
 from .reasons import _ALTERNATIVE_LABEL, Reason
 
 if TYPE_CHECKING:
@@ -518,8 +519,6 @@ CONTEXT_CONCEPTS = (
 )
 ORGANISATION_TAGS = {i: tag for i, (_, tag) in enumerate(_ORGANISATION_CONTEXTS)}
 ORGANISATION_CONCEPTS = frozenset(ORGANISATION_TAGS)
-# An entry whose text covers this share of a context's key terms (no concept of the context) meets it.
-CONTEXT_COVERAGE = 0.5
 # Contexts of the main requirement strong enough to restrict its months: where it must have been gained.
 STRONG_CONTEXT = re.compile(
     r"\b(gained|acquired|obtained|spent)\b|\b(in|within|at|with) (a |an |the )?(government|national administration|"
@@ -535,7 +534,7 @@ class Condition:
     context: str
     months: int
     patterns: tuple[re.Pattern, ...]  # the concepts the context names; an entry meets one of them
-    terms: frozenset[str]  # the context's key terms, when it names no concept
+    slots: tuple[ContextSlot, ...]  # what the context asks, when it names no such concept (matching.contexts)
     main: bool  # the main requirement: its months replace the total
     # Where an entry was (an organisation) decides it, so an entry naming its organisation can be judged.
     # What an entry was about ("leading a team", "at the strategic level") is written in too many ways for
@@ -557,7 +556,7 @@ class Condition:
         if self.patterns:
             text = affirmed(text.casefold())
             return any(p.search(text) for p in self.patterns)
-        return len(self.terms & entry_terms) >= max(1, CONTEXT_COVERAGE * len(self.terms))
+        return meets_slots(self.slots, entry_terms)
 
 
 def condition_reasons(condition: Condition, met: int, unjudged: int) -> tuple[tuple[Reason, ...], ...]:

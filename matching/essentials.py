@@ -65,6 +65,13 @@ ANCHOR_WEIGHT = 2.0
 
 _NATIONALITY = re.compile(r"\bnationals\b|\bnationality\b|\bcitizens?(hip)?\b|\bnational of\b", re.I)
 _LANGUAGE = re.compile(r"\blanguages?\b|\bSLP\b|\bSTANAG\s*6001\b", re.I)
+# A level asked for a language the line names: "English at NATO level V (Advanced)", "good working level
+# of Russian (IV)", "fluent Italian". A lone "I" is a pronoun unless a level label follows it.
+_LANGUAGE_LEVEL = re.compile(
+    r"\b(levels?|VI|IV|V|III|II|advanced|intermediate|beginner|elementary|fluen(t|cy)|native|mother tongue|"
+    r"proficien(t|cy)|command of)\b|\bI\b(?=\s*[(:\"“«])",
+    re.I,
+)
 _DEGREE = re.compile(
     r"\b(degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d|university|education|staff college)\b", re.I
 )
@@ -148,8 +155,9 @@ def line_texts(requirements: VacancyRequirements) -> tuple[str, ...]:
     return requirements.essential
 
 
-def classify(text: str, active: frozenset[str]) -> tuple[str | None, bool]:
-    """(criterion or None, checkable) of one essential line; ``active``: the criteria the notice sets.
+def classify(text: str, active: frozenset[str], languages: Sequence[str] = ()) -> tuple[str | None, bool]:
+    """(criterion or None, checkable) of one essential line; ``active``: the criteria the notice sets,
+    ``languages``: the names of the languages it asks for (a line naming one with a level is about it).
 
     >>> every = frozenset({"degree", "experience", "languages", "nationality"})
     >>> classify("At least 5 years' experience in finance", every)
@@ -164,7 +172,13 @@ def classify(text: str, active: frozenset[str]) -> tuple[str | None, bool]:
     ):  # fmt: skip
         if criterion in active and pattern.search(text):
             return criterion, True
+    if "languages" in active and _LANGUAGE_LEVEL.search(text) and _names_language(text, languages):
+        return "languages", True
     return None, bool(_CHECKABLE.search(text)) and not _AFTER_SELECTION.search(text)
+
+
+def _names_language(text: str, languages: Sequence[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(name)}\b", text, re.I) for name in languages)
 
 
 def prepare_essentials(
@@ -183,7 +197,7 @@ def prepare_essentials(
     lines = []
     covered = set()
     for text in line_texts(requirements):
-        criterion, checkable = classify(text, active)
+        criterion, checkable = classify(text, active, languages)
         covered.add(criterion)
         wanted: tuple[str, ...] = ()
         if criterion is None:

@@ -25,12 +25,13 @@ from candidates.profile import (
 )
 from reference.concepts import affirmed, asked_concepts, is_where
 from reference.data import DEFAULT_REFERENCE, ReferenceData
-from reference.disciplines import FAMILIES, close_disciplines
+from reference.disciplines import FAMILIES, asked_disciplines, close_disciplines
 from reference.nations import nation_code
 from reference.scales import CRITERIA, DEGREE_RANK, REQUIRED_RANK
 
 from .cases import case_id, competency_code, required_code
 from .claims import backed_rung, experience_words
+from .contexts import context_slots
 from .criteria import (
     _FORMAL_ESSENTIAL,
     _LANGUAGE_ITEM,
@@ -469,7 +470,7 @@ def prepare_vacancy(
         field_families=frozenset(
             i for i, family in enumerate(FAMILIES) if any(family.search(f) for f in named_fields)
         ),
-        field_disciplines=frozenset().union(*(close_disciplines(f) for f in named_fields)),
+        field_disciplines=frozenset().union(*(asked_disciplines(f) for f in named_fields)),
         nation_codes=frozenset(nation_code(n) or n for n in requirements.nationalities),
         conditions=_conditions(requirements),
         essential_lines=essential_lines,
@@ -510,7 +511,7 @@ def _conditions(requirements: VacancyRequirements) -> tuple[Condition, ...]:
                     context=condition.where,
                     months=round(12 * condition.years),
                     patterns=(),
-                    terms=frozenset(),
+                    slots=(),
                     main=is_main,
                     by_organisation=True,
                     tags=tuple(dict.fromkeys(where_tags)),
@@ -536,7 +537,7 @@ def _conditions(requirements: VacancyRequirements) -> tuple[Condition, ...]:
                     context=context,
                     months=round(12 * condition.years),
                     patterns=(),
-                    terms=frozenset(),
+                    slots=(),
                     main=is_main,
                     by_organisation=True,
                     tags=places,
@@ -548,15 +549,15 @@ def _conditions(requirements: VacancyRequirements) -> tuple[Condition, ...]:
             found = [i for i in found if i in ORGANISATION_CONCEPTS]
             if not found:
                 continue
-        context_terms = frozenset(terms(context))
-        if not found and not context_terms:
+        slots = context_slots(context)
+        if not found and not slots:
             continue
         prepared.append(
             Condition(
                 context=context,
                 months=round(12 * condition.years),
                 patterns=tuple(CONTEXT_CONCEPTS[i][1] for i in found),
-                terms=context_terms,
+                slots=slots,
                 main=is_main,
                 by_organisation=bool(found) and all(i in ORGANISATION_CONCEPTS for i in found),
             )

@@ -72,7 +72,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Stored with every result: a result of another engine version shows as being updated.
-ENGINE_VERSION = "7"
+ENGINE_VERSION = "8"
 
 
 # Results

@@ -92,7 +92,7 @@ def terms(text: str) -> tuple[str, ...]:
     >>> terms("Knowledge of the NATO Defense Planning Process; co-operation with partners")
     ('nato', 'defence', 'plann', 'process', 'cooper', 'partn')
     """
-    folded = _folded(text)
+    folded = fold(text)
     # No word runs across a space, so the tokens' terms, in order, are the text's. The concepts the text
     # shows (reference.concepts) follow as tag terms ("~erp"), matched only exactly.
     found = itertools.chain.from_iterable(map(_TOKEN_TERMS.__getitem__, folded.split()))
@@ -103,7 +103,7 @@ def terms(text: str) -> tuple[str, ...]:
 _ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,6})s\b")
 
 
-def _folded(text: str) -> str:
+def fold(text: str) -> str:
     folded = _ACRONYM_PLURAL.sub(r"\1", text).casefold()
     for old, new in _SPELLINGS:
         folded = folded.replace(old, new)
@@ -135,10 +135,10 @@ def term_weights(text: str) -> dict[str, float]:
     """Each key term of a text (``terms``) with its weight: a tag TAG_WEIGHT, a stem the weight of the
     rarest word it stands for."""
     found: dict[str, float] = {}
-    for word in _WORD.findall(_folded(text)):
+    for word in _WORD.findall(fold(text)):
         for term in _TOKEN_TERMS[word]:
             found[term] = max(found.get(term, 0.0), word_weight(word))
-    for tag in concept_tags(_folded(text)):
+    for tag in concept_tags(fold(text)):
         found[tag] = TAG_WEIGHT
     return found
 
@@ -152,7 +152,7 @@ def requirement_terms(text: str) -> tuple[str, ...]:
     >>> requirement_terms("Experience of working with an ERP system")
     ('~erp',)
     """
-    folded = _folded(text)
+    folded = fold(text)
     asked = asked_concepts(folded)
     if not asked:
         return tuple(term for term in terms(text) if not term.startswith("~"))

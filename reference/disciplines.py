@@ -24,9 +24,11 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.I)
     for name, pattern in {
         "computing": r"\bcomput|\binformati[ckq]|\binformation (?:technolog|system|science)|\bsoftware engineer|"
-        r"\bict\b|\bit\b|\bcyber ?security|\bdata science|\binformática|\binformatyk|\bbilgisayar",
+        r"\bict\b|\bit\b|\bcyber ?security|\bdata science|\binformática|\binformatyk|\bbilgisayar|\bcalculatoar|"
+        r"\bpočítač|\bszámítástechn|\bdatateknik|\bdatavetenskap",
         "electrical": r"\belectrical|\belectronic|\btelecom|\bcommunications? engineer|\bavionic|\bélectr|"
-        r"\belektr|\belettr|\belectr[oó]nica|\baviónica|\bavionique",
+        r"\belektr|\belettr|\belectr[oó]nica|\baviónica|\bavionique|\bautomati[ckq]|\bautomatyk|"
+        r"\bcontrol engineering|\bregelungstechnik",
         "political": r"\bpolitic|\bpolitique|\bpolitik|\bpolític|\bpolityk|\bpolitolog|\bpolitičk|\bsiyaset|"
         r"\brelations internationales|\brelazioni internazionali|\brelaciones internacionales|"
         r"\brelações internacionais|\binternationale (?:beziehungen|betrekkingen|politik)|"
@@ -85,14 +87,25 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
         "psychology": r"\bpsycholog|\bpsychologie|\bpsicolog",
         "sociology": r"\bsociolog|\bsoziolog|\bsocjolog|\banthropolog|\bantropolog",
         "chemistry": r"\bchemi|\bchimi|\bquímic|\bkemi",
+        # Broad fields (BROAD): a notice asking for "engineering" or "a natural science" is met by any of
+        # them, in the words member nations' degrees use (Engenharia, Ingeniería, Inżynieria, Mühendislik).
+        "engineering": r"\bengineer|\bingénieur|\bingenieur|\bingegner|\bingenier|\bengenh|\binżynier|"
+        r"\bmühendis|\bingeniør|\bingenjör|\bmérnök|\binženýr|\bgénie\b|\binginer|\bdipl\.?-ing",
+        "natural sciences": r"\bnatural sciences?|\bphysic|\bchemi|\bbiolog|\bgeolog|\bastronom|"
+        r"\boceanograph|\bearth sciences?|\bsciences naturelles|\bnaturwissenschaft|\bscienze naturali|"
+        r"\bciencias naturales|\bnatuurwetenschap|\bphysique|\bphysik|\bfisica|\bfísica|\bchimi|\bquímic",
     }.items()
 }
+# Disciplines that hold others: asked beside a narrower one ("electrical engineering") they add nothing, so a
+# civil engineer does not meet it.
+BROAD = frozenset({"engineering", "natural sciences"})
 
 # Families of disciplines: a field of one family is plausibly related to a required field of the same one.
 FAMILIES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"engineer|comput|software|informati|electr|telecom|cyber|network|physics|mathemat|data|"
-        r"systems|technolog|\bict\b|\bit\b|geograph|geodes|geospatial|ingénieur|ingenieur|ingegner",
+        r"systems|technolog|\bict\b|\bit\b|geograph|geodes|geospatial|ingénieur|ingenieur|ingegner|ingenier|"
+        r"engenh|inżynier|mühendis|ingeniør|ingenjör|inginer",
         re.I,
     ),
     re.compile(r"econom|financ|account|audit|business|commerce|management|administration|statistic", re.I),
@@ -127,6 +140,16 @@ _ENGLISH_ZIPF = 3.0
 def close_disciplines(field: str) -> frozenset[str]:
     """The disciplines a field of study is a name of (empty when it names none of ``DISCIPLINES``)."""
     return frozenset(name for name, pattern in DISCIPLINES.items() if pattern.search(field))
+
+
+def asked_disciplines(field: str) -> frozenset[str]:
+    """The disciplines a notice's field of study asks for: a broad one only when it names no narrower one.
+
+    >>> sorted(asked_disciplines("electrical engineering")), sorted(asked_disciplines("engineering"))
+    (['electrical'], ['engineering'])
+    """
+    found = close_disciplines(field)
+    return found - BROAD if found - BROAD else found
 
 
 def known_field(field: str) -> bool:

@@ -9,7 +9,7 @@ from candidates.profile import profile_from_import_json
 from matching.essentials import MET, NOT_MET, TO_ASSESS, classify
 from matching.scoring import prepare_vacancy, score
 from reference.concepts import shows
-from reference.disciplines import close_disciplines
+from reference.disciplines import asked_disciplines, close_disciplines
 
 AS_OF = date(2026, 6, 1)
 EVERY = frozenset({"degree", "experience", "languages", "nationality"})
@@ -122,10 +122,32 @@ def test_a_close_discipline_earns_what_the_preferred_field_earns():
 
 
 def test_the_disciplines_are_names_not_families():
-    assert close_disciplines("Computer Engineering") == {"computing"}
-    assert close_disciplines("Particle Physics") == {"physics"}  # of the engineering family, not computing
+    assert close_disciplines("Computer Engineering") == {"computing", "engineering"}
+    assert close_disciplines("Particle Physics") == {"physics", "natural sciences"}  # not computing
     assert not close_disciplines("Tourism")
-    assert close_disciplines("Mechanical Engineering") == {"mechanical"}  # not every engineering degree
+    assert close_disciplines("Mechanical Engineering") == {"mechanical", "engineering"}
+    # A notice asks for the broad field only where it names no narrower one.
+    assert asked_disciplines("electrical engineering") == {"electrical"}
+    assert asked_disciplines("engineering") == {"engineering"}
+
+
+@pytest.mark.parametrize(
+    ("asked", "field", "expected"),
+    [
+        ("engineering", "Engenharia e Gestão Industrial", "met"),  # any engineering, in Portuguese too
+        ("engineering", "Civil Engineering", "met"),
+        ("electrical engineering", "Civil Engineering", "to_assess"),  # the same family, not the field
+        ("computer science", "Inginer, Automatică și Calculatoare", "met"),  # Romanian: computers
+        ("natural science", "Physik", "met"),
+    ],
+)
+def test_a_broad_field_is_met_by_any_field_it_holds(asked, field, expected):
+    vacancy = notice(
+        "A master's degree",
+        degree={"level": "master", "fields": [asked], "alternatives": [], "fields_required": True},
+    )
+    line = "A master's degree"
+    assert status_of(vacancy, person(field=field), line) == expected
 
 
 @pytest.mark.parametrize(
@@ -286,3 +308,71 @@ def test_what_a_description_denies_is_no_evidence():
 @pytest.mark.parametrize("text", ["non-proliferation adviser", "not only arms control but also diplomacy"])
 def test_words_that_look_like_a_denial_deny_nothing(text):
     assert shows("~security_policy", text)
+
+
+# A language named with a level is a language line, however it is worded ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("English at NATO level V (Advanced)", ("languages", True)),
+        ('Possess good working level of Russian (IV: "Upper Intermediate")', ("languages", True)),
+        ("Fluent Italian", ("languages", True)),
+        ("Experience of English common law", (None, True)),  # a language's name without a level
+        ("I am able to travel", (None, False)),
+    ],
+)
+def test_a_language_with_a_level_is_a_language_line(line, expected):
+    assert classify(line, EVERY, ["English", "French", "Russian", "Italian"]) == expected
+
+
+# What an experience condition asks, in the words an entry uses -----------------------------------------
+
+CT_LINE = "At least 5 years' experience in intelligence analysis, of which 2 years focused on terrorism or counter-terrorism"
+FIELD_LINE = (
+    "At least 3 years' experience as a translator, of which 1 year translating or working on terminology "
+    "in the fields of defence, security or military affairs"
+)
+
+
+def conditions_notice(line: str, *conditions: tuple[int, str]) -> dict:
+    return notice(
+        line,
+        min_years_experience=conditions[0][0],
+        experience_conditions=[{"years": y, "context": c, "where": ""} for y, c in conditions],
+    )
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("Terrorist threat to deployed forces.", MET),  # another form of the word
+        ("Analisi del terrorismo jihadista.", MET),  # and in another language
+        ("Economic and energy security analysis.", TO_ASSESS),  # says nothing of terrorism
+    ],
+)
+def test_a_condition_is_met_by_its_words_in_another_form(description, expected):
+    vacancy = conditions_notice(
+        CT_LINE, (5, "intelligence analysis"), (2, "focused on terrorism or counter-terrorism")
+    )
+    analyst = person(entry("Intelligence analyst", "Defence Intelligence", "2014-01", None, description))
+    assert status_of(vacancy, analyst, CT_LINE) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation", "expected"),
+    [
+        ("Translator", "Ministry of Defence", MET),  # translating, in defence
+        ("Translator", "Ministry of Finance", TO_ASSESS),  # translating, not in the fields asked
+        ("Security guard", "Ministry of Defence", TO_ASSESS),  # the field, not the work
+    ],
+)
+def test_every_part_of_a_condition_must_be_met(title, organisation, expected):
+    vacancy = conditions_notice(
+        FIELD_LINE,
+        (3, "a translator"),
+        (1, "translating or working on terminology in the fields of defence, security or military affairs"),
+    )
+    candidate = person(entry(title, organisation, "2018-01", None, "Daily work."))
+    assert status_of(vacancy, candidate, FIELD_LINE) == expected

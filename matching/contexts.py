@@ -1,0 +1,107 @@
+"""What an experience context asks for, read as a recruiter reads it.
+
+"Focused on terrorism or counter-terrorism", "translating or working on terminology in the fields of defence,
+security or military affairs": a context is a few *slots* in a row (what the work was, in which field), each
+a list of alternatives ("defence, security or military affairs"); an entry meets the context when it meets
+its slots, and a slot when it meets any one alternative. An alternative is met by half its key terms, a
+term by the same word in another form ("terrorist" for "terrorism", "terrorismo"), or by a concept the
+slot asks for in its general words (reference.concepts: "translating" for "~translation").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reference.concepts import asked_concepts, is_where
+
+from .text import STOPWORDS, fold, terms
+
+# Words of a context that say how or where in the sentence, not what: they end a phrase.
+_FILLER = frozenset(
+    """focused focus focusing gained acquired spent mainly primarily predominantly preferably directly
+    closely dealing involving involved related similar comparable relevant fields areas domain domains
+    matters role roles type types duties tasks responsibilities position positions post posts job jobs
+    counter""".split()  # noqa: SIM905  ("counter-terrorism": terrorism is what it is about)
+)
+# Words that join alternatives into one slot.
+_JOINS = frozenset({"or", "and", "and/or", ",", "/", "("})
+_TOKENS = re.compile(r"[\w'’-]+|[,/;()]")
+# A term in another form: one a prefix of the other (at least this long), or a common start this long.
+PREFIX_MIN, COMMON_MIN = 5, 7
+# An entry meets a context of one or two slots when it meets them all, of more when it misses one at most.
+SLACK_FROM = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ContextSlot:
+    alternatives: tuple[frozenset[str], ...]  # each alternative's key terms (no concept tags)
+    tags: frozenset[str] = frozenset()  # concepts the slot asks for by their general words
+
+    def met_by(self, entry_terms: frozenset[str]) -> bool:
+        if self.tags & entry_terms:
+            return True
+        return any(
+            sum(1 for term in alternative if _has(term, entry_terms)) >= max(1, len(alternative) / 2)
+            for alternative in self.alternatives
+        )
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= PREFIX_MIN and long_.startswith(short):
+        return True
+    return len(short) >= COMMON_MIN and short[:COMMON_MIN] == long_[:COMMON_MIN]
+
+
+def _has(term: str, entry_terms: frozenset[str]) -> bool:
+    return term in entry_terms or any(
+        _same_word(term, other) for other in entry_terms if other[:2] == term[:2]
+    )
+
+
+def context_slots(context: str) -> tuple[ContextSlot, ...]:
+    """The slots of an experience context.
+
+    >>> [sorted(map(sorted, s.alternatives)) for s in context_slots("focused on terrorism or counter-terrorism")]
+    [[['terrorism'], ['terrorism']]]
+    """
+    folded = fold(context)
+    slots: list[tuple[list[list[str]], int, int]] = []  # (phrases, start, end) per slot
+    phrase: list[str] | None = None
+    join = False
+    for match in _TOKENS.finditer(folded):
+        token = match.group()
+        if token in _JOINS:
+            join, phrase = True, None
+        elif token in (";", ")") or token in STOPWORDS or token in _FILLER:
+            phrase = None
+        else:
+            if phrase is None:
+                phrase = []
+                if join and slots:
+                    slots[-1][0].append(phrase)
+                else:
+                    slots.append(([phrase], match.start(), match.end()))
+            phrase.append(token)
+            phrases, start, _ = slots[-1]
+            slots[-1] = (phrases, start, match.end())
+            join = False
+    asked = [(tag, span) for tag, span in asked_concepts(folded) if not is_where(tag)]
+    found = []
+    for phrases, start, end in slots:
+        alternatives = tuple(
+            frozenset(t for t in terms(" ".join(p)) if not t.startswith("~")) for p in phrases
+        )
+        tags = frozenset(tag for tag, (s, e) in asked if s < end and e > start)
+        alternatives = tuple(a for a in alternatives if a)
+        if alternatives or tags:
+            found.append(ContextSlot(alternatives, tags))
+    return tuple(found)
+
+
+def meets_slots(slots: tuple[ContextSlot, ...], entry_terms: frozenset[str]) -> bool:
+    met = sum(1 for slot in slots if slot.met_by(entry_terms))
+    return met >= (len(slots) if len(slots) < SLACK_FROM else len(slots) - 1)
