@@ -422,11 +422,36 @@ def colon_labels(raws: list[str]) -> list[str]:
     return result
 
 
+# A field's name, leaders (dots, underscores, middle dots, an ellipsis, dashes; spaced or not) and its value:
+# a print view's or a form's "LOCATION ......... Capellen", "Grade ____ A-2", "Deadline . . . . 30 Nov".
+_LEADERS = re.compile(
+    r"^(?P<indent>\s*)(?P<label>[A-Za-z][\w /()&'.,-]{0,40}?)\s*:?\s*"
+    r"(?:\.{4,}|_{3,}|·{3,}|…{2,}|-{3,}|(?:\.\s){2,}\.?)\s*:?\s*(?P<value>\S.*)$"
+)
+
+_LEADER_MARKS = ("....", "___", "---", ". . .", "……", "···")
+
+
+def leaders(raws: list[str]) -> list[str]:
+    """Fields joined to their values by leaders written "Label: value".
+
+    >>> leaders(["LOCATION ......... Capellen, Luxembourg", "Grade _____ A-2", "Wait... then go"])
+    ['LOCATION: Capellen, Luxembourg', 'Grade: A-2', 'Wait... then go']
+    """
+    result = []
+    for raw in raws:
+        match = _LEADERS.match(raw) if any(mark in raw for mark in _LEADER_MARKS) else None
+        if match and not match.group("label").rstrip().endswith((".", ",")):
+            raw = f"{match.group('indent')}{match.group('label').strip()}: {match.group('value').strip()}"
+        result.append(raw)
+    return result
+
+
 def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
-    raws = header_table(colon_labels(unmark(normalise(text).split("\n"))))
+    raws = header_table(colon_labels(leaders(unmark(normalise(text).split("\n")))))
     raws = [
         part
         for raw in join_hanging(join_labels(linearise_tables(raws, _is_chrome)))

@@ -14,7 +14,7 @@ from .location import city_region, is_city, is_country, location_line
 _I = re.IGNORECASE
 
 _TITLE_LABEL = re.compile(
-    r"^(?:(?:job|post|position|vacancy|role)\s+)?title\s*(?::|\s[-–]\s)\s*(?P<v>.+)$"
+    r"^(?:(?:job|post|position|vacancy|role|requisition|external|posting|advertised)\s+)?title\s*(?::|\s[-–]\s)\s*(?P<v>.+)$"
     r"|^(?:position|post|vacancy|role|job|civilian post|poste|intitul[ée] du poste|vacancy notice"
     r"|job opening|vacancy announcement)\s*:\s*(?P<w>.+)$",
     _I,
