@@ -287,6 +287,8 @@ def unmark(raws: list[str]) -> list[str]:
             title = next((raw for raw in raws[1:end] if raw.startswith("title:")), None)
             raws = ([f"Title: {title[6:].strip().strip(chr(34))}"] if title else []) + raws[end + 1 :]
     quoted = sum(1 for raw in raws if _QUOTE.match(raw)) >= 3
+    if quoted:
+        raws = _quoted_notice(raws)
     result = []
     for raw in raws:
         if quoted:
@@ -311,6 +313,28 @@ def unmark(raws: list[str]) -> list[str]:
     return result
 
 
+# An e-mail's header lines, in English and French: "From: ...", "Sent: ...", "Objet : ...".
+_MAIL_HEADER = re.compile(
+    r"^\s*(?:from|to|cc|bcc|sent|date|subject|reply-to|de|[àa]|envoy[ée]|objet)\s*:", re.I
+)
+
+
+def _quoted_notice(raws: list[str]) -> list[str]:
+    """Of a forwarded e-mail whose notice is quoted ("> "), the quoted lines without the mail's headers: the
+    cover note, the "Forwarded message" line, the signature and the disclaimer around them are the sender's,
+    not the notice's. Unchanged when most of the text is not quoted (a reply under a quoted question)."""
+    filled = [raw for raw in raws if raw.strip()]
+    quoted = [raw for raw in raws if _QUOTE.match(raw)]
+    if len(quoted) <= len(filled) - len([raw for raw in quoted if _QUOTE.sub("", raw).strip()]):
+        return raws
+    start = 0
+    while start < len(quoted) and (
+        _MAIL_HEADER.match(_QUOTE.sub("", quoted[start])) or not _QUOTE.sub("", quoted[start]).strip()
+    ):
+        start += 1
+    return quoted[start:] if start < len(quoted) else quoted
+
+
 def _is_menu(raw: str) -> bool:
     """A line of links and little else: a site's menu, breadcrumbs, footer links, a text browser's list of
     the page's feeds ("#[1]Vacancies [2]RSS"), related pages (whose dates are no deadline)."""
@@ -330,7 +354,7 @@ def _is_menu(raw: str) -> bool:
 
 
 # A list item's mark and the column its text starts at: "  - ", "     * ", "1. ", "(a) ".
-_ITEM_MARK = re.compile(r"^(\s*)(?:[-*+•·▪●]|\d{1,2}[.)]|\(?[a-h]\))\s+(?=\S)")
+_ITEM_MARK = re.compile(r"^(\s*)(?:[-*+•·▪●]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))\s+(?=\S)")
 _LABEL_VALUE = re.compile(r"^\s*[A-Z][\w /()&'.-]{0,30}:\s+(?=\S)")
 _COLUMN_GAP = re.compile(r"\S\s{4,}\S")
 # A line cut where its sentence cannot end: after a comma or a word that needs what follows ("... or").
@@ -381,6 +405,8 @@ def join_hanging(raws: list[str]) -> list[str]:
 
 
 def _wrapped_end(item: str, text: str) -> bool:
+    if item.endswith(":") and not text.endswith(":"):
+        return True  # "- have these levels:" / "  English V and French III.": the item's own end
     if item.endswith(";") and text[:1].islower() and not text.endswith(":"):
         return True  # "Course (NATO School Oberammergau);" / "knowledge of AJP-2.7 ...": one item's parts
     if item.endswith((".", ";", ":", "!", "?")) or text.endswith(":"):
