@@ -106,3 +106,105 @@ def test_one_record_alone_or_a_table_of_statuses_is_no_run_of_records():
     assert records(["Req 01 | Type: ESSENTIAL", "  A degree."], 0) == ([], 0)
     table = ["Education | A degree in law | Essential", "Languages | French | Desirable"]
     assert records(table, 0) == ([], 0)
+
+
+FORWARDED = """From: Liaison Officer <liaison@delegation.example.mil>
+To: Circulation List <list@delegation.example.mil>
+Date: Tue, 2 Feb 2027 09:00:00 +0100
+Subject: Fwd: vacancy at the Centre, closing 1 March
+
+Dear all, please pass this on to suitable candidates.
+
+Regards,
+Liaison Officer
+
+-------- Forwarded Message --------
+> From: Centre HR <hr@centre.example.int>
+> Date: Mon, 1 Feb 2027 10:00:00 +0100
+> Subject: Vacancy notice 27/05
+>
+> NATO MODELLING AND SIMULATION CENTRE OF EXCELLENCE (M&S COE), Rome, Italy
+>
+> Post: Simulation Engineer
+> Closing date: 1 March 2027
+>
+> ESSENTIAL
+> The incumbent must:
+> - hold a university degree in computer science or engineering;
+> - have at least four years' experience in simulation;
+> - have the following levels of NATO's official languages:
+>   English V ("Advanced") and French II ("Elementary").
+>
+> DESIRABLE
+> - experience of distributed simulation standards.
+--
+Liaison Officer
+This e-mail is intended for the addressee only.
+"""
+
+
+def test_of_a_forwarded_email_only_the_quoted_notice_is_read():
+    parsed = parse_notice(FORWARDED)
+    assert parsed.title == "Simulation Engineer"
+    assert parsed.location == "Rome, Italy"
+    assert parsed.deadline.isoformat() == "2027-03-01"
+    assert (
+        parsed.essential[-1] == "have the following levels of NATO's official languages: English V "
+        '("Advanced") and French II ("Elementary")'
+    )
+    assert len(parsed.essential) == 3 and parsed.desirable == (
+        "experience of distributed simulation standards",
+    )
+    assert {(r.language, r.level) for r in parsed.languages.requirements} == {
+        ("English", "V"),
+        ("French", "II"),
+    }
+    assert "Liaison" not in parsed.cleaned_text and "Forwarded" not in parsed.cleaned_text
+    assert "Subject:" not in parsed.cleaned_text
+
+
+def test_a_reply_under_a_quoted_question_keeps_its_own_text():
+    from vacancies.parsing.cleaning import unmark
+
+    lines = [
+        "> Is the post still open?",
+        "> Thanks",
+        "> A.",
+        "Yes: the notice follows.",
+        "Post: Clerk",
+        "Grade: B-3",
+        "Closing date: 1 March 2027",
+        "Essential",
+        "- a secondary school diploma",
+    ]
+    assert unmark(lines)[3:] == lines[3:]
+
+
+def test_a_place_after_the_body_in_a_header_line_is_the_location():
+    for line in (
+        "JOINT FORCE TRAINING CENTRE | Bydgoszcz, Poland",
+        "Centre of Excellence (CCD COE), Tallinn, Estonia",
+    ):
+        parsed = parse_notice(
+            f"{line}\n\nPost: Training Officer\nClosing date: 1 March 2027\n\nEssential\n"
+            "- a university degree;\n- five years' experience in training.\n"
+        )
+        assert (
+            parsed.location == line.replace(" |", ",").split(", ", 1)[1]
+            if "|" in line
+            else "Tallinn, Estonia"
+        )
+
+
+def test_the_two_languages_named_before_the_other():
+    from vacancies.parsing.languages import parse_languages
+
+    found = parse_languages(["Advanced (V) in either English or French and Elementary (II) in the other."])
+    assert (found.rule, found.high, found.low, found.pair) == (
+        "one_high_other_low",
+        "V",
+        "II",
+        ("English", "French"),
+    )
+    found = parse_languages(['have a knowledge of Arabic at least at level IV ("Upper Intermediate")'])
+    assert [(r.language, r.level) for r in found.requirements] == [("Arabic", "IV")]
