@@ -375,6 +375,7 @@ def join_hanging(raws: list[str]) -> list[str]:
     """
     result: list[str] = []
     column = None  # where the open item's text starts
+    semicolons = False  # the item before the open one ended with ";": so will this one
     value = None  # where the value of a "Label:  value" line starts
     for raw in raws:
         text = raw.strip()
@@ -385,7 +386,11 @@ def join_hanging(raws: list[str]) -> list[str]:
             and abs(indent - column) <= 1
             and not _ITEM_MARK.match(raw)
             and not _COLUMN_GAP.search(raw)
-            and _wrapped_end(result[-1].rstrip(), text)
+            and (
+                _wrapped_end(result[-1].rstrip(), text)
+                # "(b) to draft the ... and the Exercise" / "Planning Guidance (EXPLAN);" in a list of ";" items
+                or (semicolons and text.endswith((";", ".")) and not result[-1].rstrip().endswith(_ENDS))
+            )
         ) or (
             # "Post title:  Programme Officer (Defence" / "             Institution Building)"
             value is not None
@@ -397,11 +402,16 @@ def join_hanging(raws: list[str]) -> list[str]:
             result[-1] = f"{result[-1].rstrip()} {text}"
             continue
         mark = _ITEM_MARK.match(raw)
+        if mark:
+            semicolons = bool(result) and column is not None and result[-1].rstrip().endswith(";")
         column = mark.end() if mark and not _COLUMN_GAP.search(raw) else None
         label = _LABEL_VALUE.match(raw)
         value = label.end() if label and not _COLUMN_GAP.search(raw[label.end() :]) else None
         result.append(raw)
     return result
+
+
+_ENDS = (".", ";", ":", "!", "?")
 
 
 def _wrapped_end(item: str, text: str) -> bool:
@@ -473,11 +483,51 @@ def leaders(raws: list[str]) -> list[str]:
     return result
 
 
+# A page's furniture in a PDF's text: its number ("- 2 -", "Page 2", "2 of 3") and, from the second page on,
+# its running head or foot repeated ("NATO UNCLASSIFIED", "NATO UNCLASSIFIED      LANDCOM/HR/VN/2026-031").
+_PAGE_MARK = re.compile(
+    r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s+of\s+\d{1,3})\s*$",
+    re.I,
+)
+_RUNNING = re.compile(
+    r"\b(?:UNCLASSIFIED|RESTRICTED|CONFIDENTIAL|PUBLICLY DISCLOSED|NON CLASSIFI[ÉE]|DIFFUSION)\b"
+)
+
+
+def page_furniture(raws: list[str]) -> list[str]:
+    """The text without its pages' furniture, and a page break's blank lines around it closed, so that a
+    list or a sentence cut by the page runs on.
+
+    >>> page_furniture(["NATO UNCLASSIFIED", "(c) to plan;", "", "- 1 -", "NATO UNCLASSIFIED", "", "(d) to report."])
+    ['NATO UNCLASSIFIED', '(c) to plan;', '(d) to report.']
+    """
+    seen: set[str] = set()
+    result: list[str] = []
+    closing = False
+    for raw in raws:
+        # The running head's first cell: "NATO UNCLASSIFIED" alone repeats "NATO UNCLASSIFIED    REF/01".
+        key = re.split(r"\s{2,}", raw.strip())[0]
+        running = bool(key) and len(raw.strip()) <= 100 and bool(_RUNNING.search(key)) and len(key) <= 40
+        furniture = bool(_PAGE_MARK.match(raw)) or (running and key in seen)
+        if running:
+            seen.add(key)
+        if furniture:
+            while result and not result[-1].strip():
+                result.pop()
+            closing = True
+            continue
+        if closing and not raw.strip():
+            continue
+        closing = False
+        result.append(raw)
+    return result
+
+
 def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
-    raws = header_table(colon_labels(leaders(unmark(normalise(text).split("\n")))))
+    raws = header_table(colon_labels(leaders(page_furniture(unmark(normalise(text).split("\n"))))))
     raws = [
         part
         for raw in join_hanging(join_labels(linearise_tables(raws, _is_chrome)))
