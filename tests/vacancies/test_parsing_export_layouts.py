@@ -208,3 +208,88 @@ def test_the_two_languages_named_before_the_other():
     )
     found = parse_languages(['have a knowledge of Arabic at least at level IV ("Upper Intermediate")'])
     assert [(r.language, r.level) for r in found.requirements] == [("Arabic", "IV")]
+
+
+PDF_TEXT = """NATO UNCLASSIFIED                              HQ/HR/VN/27-004
+                 HEADQUARTERS ALLIED AIR COMMAND
+                      Ramstein, Germany
+
+1.  POST DETAILS
+    (a) Post title:       Staff Officer (Air Planning)
+    (b) Closing date:     06 March 2027
+
+2.  PRINCIPAL DUTIES
+    The incumbent's duties are:
+    (a) to plan the air exercises of the command from their specification
+        to their after-action review;
+    (b) to draft the Exercise Specification and the Exercise
+        Planning Guidance;
+
+- 1 -
+NATO UNCLASSIFIED
+NATO UNCLASSIFIED                              HQ/HR/VN/27-004
+
+    (c) to represent the Branch at planning conferences.
+
+3.  ESSENTIAL QUALIFICATIONS
+    (a) Professional/Experience:
+        (1) a minimum of five years' experience in air operations planning,
+            of which at least two years in a NATO headquarters;
+    (b) Education/Training:
+        (1) a university degree in a relevant field.
+
+4.  DESIRABLE QUALIFICATIONS
+    (a) Language:
+        (1) French - SLP 2222.
+
+- 2 -
+NATO UNCLASSIFIED
+"""
+
+
+def test_a_pdfs_page_furniture_goes_and_a_list_cut_by_the_page_runs_on():
+    parsed = parse_notice(PDF_TEXT)
+    assert parsed.accountabilities == (
+        "to plan the air exercises of the command from their specification to their after-action review",
+        "to draft the Exercise Specification and the Exercise Planning Guidance",
+        "to represent the Branch at planning conferences.",
+    )
+    assert parsed.essential == (
+        "a minimum of five years' experience in air operations planning, of which at least two years in a "
+        "NATO headquarters",
+        "a university degree in a relevant field",
+    )
+    assert parsed.desirable == ("French - SLP 2222",)
+    assert "- 1 -" not in parsed.cleaned_text and parsed.cleaned_text.count("UNCLASSIFIED") == 1
+
+
+def test_marks_under_essential_and_desirable_columns_class_each_row():
+    for mark in ("X", "✓", "x", "Yes"):
+        parsed = parse_notice(
+            "Post: Knowledge Manager\nClosing date: 1 March 2027\n\nREQUIREMENTS\n\n"
+            "Criterion | Essential | Desirable\n"
+            f"University degree in information management | {mark} |\n"
+            f"At least five years' experience in knowledge management | {mark} |\n"
+            f"Experience with SharePoint | | {mark}\n"
+        )
+        assert parsed.essential == (
+            "University degree in information management",
+            "At least five years' experience in knowledge management",
+        )
+        assert parsed.desirable == ("Experience with SharePoint",)
+        assert parsed.min_years_experience == 5
+
+
+def test_a_body_spelled_out_in_the_notice_and_a_unit_by_its_label():
+    parsed = parse_notice(
+        "NAHEMA - Vacancy Notice 27/004\nNATO Helicopter Design and Development Production and Logistics "
+        "Management Agency\n(NAHEMA)\n\nPost: Logistics Officer\nDivision: Support\nDuty station: SHAPE, Casteau, "
+        "Mons (Belgium)\nClosing date: 1 March 2027\n\nEssential\n- a university degree in law and be "
+        "qualified to practise;\n- five years' experience in logistics.\n"
+    )
+    assert (
+        parsed.organisation
+        == "NATO Helicopter Design and Development Production and Logistics Management Agency"
+    )
+    assert parsed.location == "Mons, Belgium"
+    assert parsed.degree.fields == ("law",)

@@ -183,7 +183,8 @@ def place_name(value: str) -> str:
         at, country = countries[0]
         known = [place for i, place in cities if i < at]
         if known:
-            return f"{known[0][0]}, {country}"
+            # An address runs from the smaller place to the larger: "SHAPE, Casteau, Mons (Belgium)" -> Mons
+            return f"{known[-1][0]}, {country}"
         before = [p for p in parts[:at] if not _NOT_PLACE.search(p) and not _NEAR.match(p)]
         return f"{before[-1]}, {country}" if before else country
     if cities:
