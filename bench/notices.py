@@ -6,7 +6,7 @@ A set is either laid out like ``bench/data/quality*`` (``notices/<slug>.txt`` wi
 like ``bench/data/readers*`` (``notices/<file>`` with ``notices/labels/<file>.json``). Fields are compared
 exactly as ``bench/readers.py`` compares them (same normalisations), for its fields and for the issue-14
 fields (``nationalities``, ``degree.fields_required``, ``experience_conditions``) that every quality label
-holds. Default: the five quality sets and readers4.
+holds. Default: the six quality sets and readers4.
 
 Items: where a label lists ``essential`` / ``desirable`` (readers4), the items pair one to one when their
 texts (normalised as in readers.py, then a leading ``> `` quote mark and bullet mark removed) have a
@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import readers  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
-DEFAULT_SETS = [DATA / f"quality{n}" for n in ("", "2", "3", "4", "5")] + [DATA / "readers4"]
+DEFAULT_SETS = [DATA / f"quality{n}" for n in ("", "2", "3", "4", "5", "6")] + [DATA / "readers4"]
 FIELDS = readers.NOTICE_FIELDS + readers.COMING_NOTICE_FIELDS
 ITEMS = ("essential", "desirable")
 

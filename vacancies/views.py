@@ -91,6 +91,10 @@ UNSURE_MESSAGES = {
     "parent_body": _(
         "Only the larger body was found, not the division, office or agency offering the post: check it."
     ),
+    "none_found": _(
+        "No essential requirement was found in this notice, so every applicant would meet the essentials. "
+        "Add them with Edit from the notice text."
+    ),
 }
 
 

@@ -202,6 +202,21 @@ def test_a_parsed_notice_stores_what_the_parser_is_not_sure_of(rita, client_for)
     )
 
 
+def test_a_notice_with_no_essential_requirement_found_says_so_on_the_review_page(rita, client_for):
+    vacancy = create_vacancy_from_text(
+        "Budget Officer\nOrganisation: NATO Support and Procurement Agency\nClosing date: 2027-01-10\n\n"
+        "Main duties\n- prepares the budget of the agency;\n- follows its execution month by month.\n\n"
+        "Competencies\nTeamwork: Solicits inputs and encourages others\n",
+        created_by=rita,
+    )
+    vacancy.recruiters.add(rita)
+    assert vacancy.essential == [] and "essential" in vacancy.missing
+    assert vacancy.unsure["essential"] == "none_found"
+    essential = block(client_for(rita).get(review(vacancy)).content.decode(), "essential")
+    assert "Not found in the notice" in essential
+    assert "every applicant would meet the essentials" in essential
+
+
 def test_it_shows_a_parsed_seed_notice_with_its_source_sentences(rita, client_for):
     text = (NOTICES / "nato-mcc-programme-officer.txt").read_text(encoding="utf-8")
     vacancy = create_vacancy_from_text(text, created_by=rita)

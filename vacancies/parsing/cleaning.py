@@ -287,6 +287,8 @@ def unmark(raws: list[str]) -> list[str]:
             title = next((raw for raw in raws[1:end] if raw.startswith("title:")), None)
             raws = ([f"Title: {title[6:].strip().strip(chr(34))}"] if title else []) + raws[end + 1 :]
     quoted = sum(1 for raw in raws if _QUOTE.match(raw)) >= 3
+    if quoted:
+        raws = _quoted_notice(raws)
     result = []
     for raw in raws:
         if quoted:
@@ -311,6 +313,28 @@ def unmark(raws: list[str]) -> list[str]:
     return result
 
 
+# An e-mail's header lines, in English and French: "From: ...", "Sent: ...", "Objet : ...".
+_MAIL_HEADER = re.compile(
+    r"^\s*(?:from|to|cc|bcc|sent|date|subject|reply-to|de|[àa]|envoy[ée]|objet)\s*:", re.I
+)
+
+
+def _quoted_notice(raws: list[str]) -> list[str]:
+    """Of a forwarded e-mail whose notice is quoted ("> "), the quoted lines without the mail's headers: the
+    cover note, the "Forwarded message" line, the signature and the disclaimer around them are the sender's,
+    not the notice's. Unchanged when most of the text is not quoted (a reply under a quoted question)."""
+    filled = [raw for raw in raws if raw.strip()]
+    quoted = [raw for raw in raws if _QUOTE.match(raw)]
+    if len(quoted) <= len(filled) - len([raw for raw in quoted if _QUOTE.sub("", raw).strip()]):
+        return raws
+    start = 0
+    while start < len(quoted) and (
+        _MAIL_HEADER.match(_QUOTE.sub("", quoted[start])) or not _QUOTE.sub("", quoted[start]).strip()
+    ):
+        start += 1
+    return quoted[start:] if start < len(quoted) else quoted
+
+
 def _is_menu(raw: str) -> bool:
     """A line of links and little else: a site's menu, breadcrumbs, footer links, a text browser's list of
     the page's feeds ("#[1]Vacancies [2]RSS"), related pages (whose dates are no deadline)."""
@@ -330,7 +354,7 @@ def _is_menu(raw: str) -> bool:
 
 
 # A list item's mark and the column its text starts at: "  - ", "     * ", "1. ", "(a) ".
-_ITEM_MARK = re.compile(r"^(\s*)(?:[-*+•·▪●]|\d{1,2}[.)]|\(?[a-h]\))\s+(?=\S)")
+_ITEM_MARK = re.compile(r"^(\s*)(?:[-*+•·▪●]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))\s+(?=\S)")
 _LABEL_VALUE = re.compile(r"^\s*[A-Z][\w /()&'.-]{0,30}:\s+(?=\S)")
 _COLUMN_GAP = re.compile(r"\S\s{4,}\S")
 # A line cut where its sentence cannot end: after a comma or a word that needs what follows ("... or").
@@ -351,6 +375,7 @@ def join_hanging(raws: list[str]) -> list[str]:
     """
     result: list[str] = []
     column = None  # where the open item's text starts
+    semicolons = False  # the item before the open one ended with ";": so will this one
     value = None  # where the value of a "Label:  value" line starts
     for raw in raws:
         text = raw.strip()
@@ -361,7 +386,11 @@ def join_hanging(raws: list[str]) -> list[str]:
             and abs(indent - column) <= 1
             and not _ITEM_MARK.match(raw)
             and not _COLUMN_GAP.search(raw)
-            and _wrapped_end(result[-1].rstrip(), text)
+            and (
+                _wrapped_end(result[-1].rstrip(), text)
+                # "(b) to draft the ... and the Exercise" / "Planning Guidance (EXPLAN);" in a list of ";" items
+                or (semicolons and text.endswith((";", ".")) and not result[-1].rstrip().endswith(_ENDS))
+            )
         ) or (
             # "Post title:  Programme Officer (Defence" / "             Institution Building)"
             value is not None
@@ -373,6 +402,8 @@ def join_hanging(raws: list[str]) -> list[str]:
             result[-1] = f"{result[-1].rstrip()} {text}"
             continue
         mark = _ITEM_MARK.match(raw)
+        if mark:
+            semicolons = bool(result) and column is not None and result[-1].rstrip().endswith(";")
         column = mark.end() if mark and not _COLUMN_GAP.search(raw) else None
         label = _LABEL_VALUE.match(raw)
         value = label.end() if label and not _COLUMN_GAP.search(raw[label.end() :]) else None
@@ -380,7 +411,12 @@ def join_hanging(raws: list[str]) -> list[str]:
     return result
 
 
+_ENDS = (".", ";", ":", "!", "?")
+
+
 def _wrapped_end(item: str, text: str) -> bool:
+    if item.endswith(":") and not text.endswith(":"):
+        return True  # "- have these levels:" / "  English V and French III.": the item's own end
     if item.endswith(";") and text[:1].islower() and not text.endswith(":"):
         return True  # "Course (NATO School Oberammergau);" / "knowledge of AJP-2.7 ...": one item's parts
     if item.endswith((".", ";", ":", "!", "?")) or text.endswith(":"):
@@ -422,11 +458,76 @@ def colon_labels(raws: list[str]) -> list[str]:
     return result
 
 
+# A field's name, leaders (dots, underscores, middle dots, an ellipsis, dashes; spaced or not) and its value:
+# a print view's or a form's "LOCATION ......... Capellen", "Grade ____ A-2", "Deadline . . . . 30 Nov".
+_LEADERS = re.compile(
+    r"^(?P<indent>\s*)(?P<label>[A-Za-z][\w /()&'.,-]{0,40}?)\s*:?\s*"
+    r"(?:\.{4,}|_{3,}|·{3,}|…{2,}|-{3,}|(?:\.\s){2,}\.?)\s*:?\s*(?P<value>\S.*)$"
+)
+
+_LEADER_MARKS = ("....", "___", "---", ". . .", "……", "···")
+
+
+def leaders(raws: list[str]) -> list[str]:
+    """Fields joined to their values by leaders written "Label: value".
+
+    >>> leaders(["LOCATION ......... Capellen, Luxembourg", "Grade _____ A-2", "Wait... then go"])
+    ['LOCATION: Capellen, Luxembourg', 'Grade: A-2', 'Wait... then go']
+    """
+    result = []
+    for raw in raws:
+        match = _LEADERS.match(raw) if any(mark in raw for mark in _LEADER_MARKS) else None
+        if match and not match.group("label").rstrip().endswith((".", ",")):
+            raw = f"{match.group('indent')}{match.group('label').strip()}: {match.group('value').strip()}"
+        result.append(raw)
+    return result
+
+
+# A page's furniture in a PDF's text: its number ("- 2 -", "Page 2", "2 of 3") and, from the second page on,
+# its running head or foot repeated ("NATO UNCLASSIFIED", "NATO UNCLASSIFIED      LANDCOM/HR/VN/2026-031").
+_PAGE_MARK = re.compile(
+    r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s+of\s+\d{1,3})\s*$",
+    re.I,
+)
+_RUNNING = re.compile(
+    r"\b(?:UNCLASSIFIED|RESTRICTED|CONFIDENTIAL|PUBLICLY DISCLOSED|NON CLASSIFI[ÉE]|DIFFUSION)\b"
+)
+
+
+def page_furniture(raws: list[str]) -> list[str]:
+    """The text without its pages' furniture, and a page break's blank lines around it closed, so that a
+    list or a sentence cut by the page runs on.
+
+    >>> page_furniture(["NATO UNCLASSIFIED", "(c) to plan;", "", "- 1 -", "NATO UNCLASSIFIED", "", "(d) to report."])
+    ['NATO UNCLASSIFIED', '(c) to plan;', '(d) to report.']
+    """
+    seen: set[str] = set()
+    result: list[str] = []
+    closing = False
+    for raw in raws:
+        # The running head's first cell: "NATO UNCLASSIFIED" alone repeats "NATO UNCLASSIFIED    REF/01".
+        key = re.split(r"\s{2,}", raw.strip())[0]
+        running = bool(key) and len(raw.strip()) <= 100 and bool(_RUNNING.search(key)) and len(key) <= 40
+        furniture = bool(_PAGE_MARK.match(raw)) or (running and key in seen)
+        if running:
+            seen.add(key)
+        if furniture:
+            while result and not result[-1].strip():
+                result.pop()
+            closing = True
+            continue
+        if closing and not raw.strip():
+            continue
+        closing = False
+        result.append(raw)
+    return result
+
+
 def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
-    raws = header_table(colon_labels(unmark(normalise(text).split("\n"))))
+    raws = header_table(colon_labels(leaders(page_furniture(unmark(normalise(text).split("\n"))))))
     raws = [
         part
         for raw in join_hanging(join_labels(linearise_tables(raws, _is_chrome)))

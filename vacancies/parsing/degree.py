@@ -132,7 +132,9 @@ _FIELDS = (
 )
 _FIELD_STOP = re.compile(
     r",?\s+and\s+(?:at\s+least|a\s+minimum|minimum|\d+|possess\w*)\b.*"
-    r"|,?\s+(?:or|and)\s+(?:an?\s+)?(?:equivalent|have|has|attended|similar)\b.*|\s+(?:from|at|obtained|with|awarded)\b.*"
+    r"|,?\s+(?:or|and)\s+(?:an?\s+)?(?:equivalent|have|has|attended|similar)\b.*"
+    # "in law and be qualified to practise as a lawyer": a second requirement, no field
+    r"|,?\s+and\s+(?:be|hold|possess|must|should|demonstrate)\b.*|\s+(?:from|at|obtained|with|awarded)\b.*"
     r"|,?\s+or\s+(?:have|hold|an)\b.*|\s+(?:is|are)\s+(?:required|desirable|preferred)\b.*"
     r"|\s+(?:would|will|is|are)\s+(?:be\s+)?(?:an?\s+)?(?:advantage|asset|preferred|welcome|beneficial)\b.*"
     r"|,?\s*\b(?:preferably|ideally)\b.*|,?\s+or\s+(?:a|an)\s+(?:bachelor|master|university|degree|ph\.?d|diploma)\b.*",

@@ -130,7 +130,8 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
         rf"(?:level\s+)?\b(?P<level>{_ROMAN})\b{_PAREN}\s*(?:in|for)\s+(?P<lang>{_LANG})\b", re.IGNORECASE
     )
     lang_then_level = re.compile(
-        rf"\b(?P<lang>{_LANG})\b\s*(?:language\s*)?(?:[:(,=-]|\bat\b|\bto\b)?\s*(?:the\s+)?(?:NATO\s+)?"
+        rf"\b(?P<lang>{_LANG})\b\s*(?:language\s*)?(?:[:(,=-]|(?:\bat\s+least\s+)?(?:\bat\b|\bto\b)|\bat\s+least\b)?"
+        rf"\s*(?:the\s+)?(?:NATO\s+)?"
         # "English - Advanced (V)": the level's name, then its numeral in brackets
         rf"(?:(?:level|niveau)\s*:?\s*)?(?:[^\W\d_][\w-]{{2,20}}(?:\s+[\w-]{{2,20}})?\s*\(\s*)?(?P<level>{_ROMAN})\b",
         re.IGNORECASE,
@@ -293,7 +294,12 @@ def _language_near(sentence: str, position: int) -> str:
 
 # The two official languages' rule in words -----------------------------------------------------------
 
-_ONE = re.compile(r"\b(?:in|for|of)\s+(?:either\s+)?one\b(?!\s+(?:year|month)s?\b)|\bdans\s+l'une\b", re.I)
+_ONE = re.compile(
+    r"\b(?:in|for|of)\s+(?:either\s+)?one\b(?!\s+(?:year|month)s?\b)|\bdans\s+l'une\b"
+    # "Advanced (V) in either English or French and Elementary (II) in the other"
+    rf"|\bin\s+either\s+(?:{_LANG})\s+or\s+(?:{_LANG})\b",
+    re.I,
+)
 _OTHER = re.compile(r"\b(?:in|for|of)\s+the\s+other\b|\bdans\s+l'autre\b", re.I)
 # What may stand between a level's numeral and its name: "V (Advanced)", "Advanced level (V)".
 _NAME_AND_NUMERAL = re.compile(r"^[\s\"'(:\-]*(?:level)?[\s\"'(:\-]*$", re.I)

@@ -202,6 +202,9 @@ def _unsure(notice: ParsedNotice, page: Layout, *, years_from_intro: bool) -> di
         unsure["degree"] = "outside_requirements"
     if page.lists_inferred:
         unsure["essential"] = "no_list_heading"
+    if not notice.essential:
+        # Never a silent "no requirements": every applicant would meet the essentials.
+        unsure["essential"] = "none_found"
     if any(c.rung is None for c in notice.competencies):
         unsure["competencies"] = "not_on_ladder"
     if notice.languages.rule != "none" and not _ROMAN_LEVEL.search(" ".join(notice.languages.raw)):

@@ -12,7 +12,10 @@ as the lines it stands for:
   Speaking 3, Reading 3, Writing 2", a line per language;
 - "Label | value" rows: "Label: value" lines; a single row of short cells ("Office of Resources (OR) |
   Brussels, Belgium | A-2"): one line per cell;
-- any other table: its rows, cells joined by " | ".
+- any other table: its rows, cells joined by " | ";
+- records, one per requirement, whose header line holds the status ("Req 01 | Type: ESSENTIAL | Category:
+  Education", "[Desirable] Languages") and whose text follows on the lines under it (an applicant tracking
+  system's export): an "Essential" and a "Desirable" heading, each with its records' texts as bullets.
 
 A cell that wraps onto the next row (the other cells of that row empty, or the row starting with an empty
 first cell) is joined to the cell above.
@@ -63,6 +66,11 @@ def linearise_tables(lines: list[str], chrome: Callable[[str], bool] = lambda ce
     result: list[str] = []
     i = 0
     while i < len(lines):
+        items, end = records(lines, i)
+        if items:
+            result.extend(items)
+            i = end
+            continue
         rows, end = _pipe_block(lines, i)
         if len(rows) == 1 and any(chrome(cell) for cell in rows[0]):
             rows = []
@@ -84,6 +92,73 @@ def linearise_tables(lines: list[str], chrome: Callable[[str], bool] = lambda ce
         result.append(lines[i])
         i += 1
     return result
+
+
+# Records -------------------------------------------------------------------------------------------
+
+# A record header's cells: "Req 01 | Type: ESSENTIAL | Category: Education", "#2 - Desirable - Languages".
+_RECORD_SPLIT = re.compile(r"\s*(?:\||\s[-–—]\s|\t|\s{2,})\s*|(?<=\])\s*|\s*(?=\[)")
+_RECORD_STATUS = re.compile(
+    r"^[\[(]?(?:(?:requirement\s+|criterion\s+)?(?:type|priority|status|class|classification|kind|category)"
+    r"\s*[:=]\s*)?(?P<status>[a-z][a-z ]{2,14}?)[\])]?$",
+    re.IGNORECASE,
+)
+_LIST_MARK = re.compile(r"^(?:[-*•·▪●]|\d{1,2}[.)]|\(?[a-h]\))\s+")
+_RECORD_RULE = re.compile(r"^\s*(?:[-=_*~]{3,}|[-=_*~](?:\s[-=_*~]){2,})\s*$")
+
+
+def _record_status(line: str) -> str | None:
+    """The status a record's header line gives ("Req 01 | Type: ESSENTIAL | Category: Education"), None
+    for any other line: at least two short cells, exactly one of them a status."""
+    text = line.strip()
+    if not text or len(text) > 100 or text.endswith((".", ";", ",")):
+        return None
+    cells = [cell for cell in _RECORD_SPLIT.split(text) if cell and cell.strip()]
+    if len(cells) < 2 or any(len(cell.split()) > 6 for cell in cells):
+        return None
+    statuses = [_status(m.group("status")) for cell in cells if (m := _RECORD_STATUS.match(cell.strip()))]
+    statuses = [status for status in statuses if status]
+    # A record is numbered ("Req 01", "#2") or its status is a tag ("[Essential]"); "Qualifications -
+    # Essential" is a heading.
+    if not re.search(r"\d|^\[", text):
+        return None
+    return statuses[0] if len(statuses) == 1 else None
+
+
+def records(lines: list[str], start: int) -> tuple[list[str], int]:
+    """Requirements written as records (see the module docstring) from ``start``: the "Essential" and
+    "Desirable" lists they stand for, and where they end; ([], start) unless two records follow each other.
+
+    >>> records(["Req 01 | Type: ESSENTIAL", "  A degree in law.", "Req 02 | Type: DESIRABLE", "  French."], 0)
+    (['Essential', '- A degree in law.', 'Desirable', '- French.'], 4)
+    """
+    lists: dict[str, list[str]] = {"Essential": [], "Desirable": []}
+    found = 0
+    i = start
+    while i < len(lines):
+        status = _record_status(lines[i])
+        if status is None:
+            break
+        text, i = [], i + 1
+        indent = None
+        while i < len(lines) and lines[i].strip() and not _RECORD_RULE.match(lines[i]):
+            if _record_status(lines[i]) is not None or pipe_cells(lines[i]) is not None:
+                break  # the next record, or a table's row: records have their text on lines of its own
+            depth = len(lines[i]) - len(lines[i].lstrip())
+            indent = depth if indent is None else indent
+            if indent and depth < indent:
+                break  # the records' text is indented: a line at the margin is no part of it
+            text.append(lines[i].strip())
+            i += 1
+        if not text or any(_LIST_MARK.match(line) for line in text):
+            break  # a record holds one requirement, not a list
+        lists[status].append(" ".join(text))
+        found += 1
+        while i < len(lines) and not lines[i].strip() and i + 1 < len(lines) and _record_status(lines[i + 1]):
+            i += 1  # records spaced by blank lines
+    if found < 2:
+        return [], start
+    return _lists(lists), i
 
 
 # Reading the rows ------------------------------------------------------------------------------------
@@ -245,9 +320,15 @@ def _status_header(cells: list[str]) -> bool:
     return sum(_status(cell) is not None for cell in cells) >= (1 if len(cells) <= 3 else 2)
 
 
+_ROW_NUMBER = re.compile(r"^(?:[A-Za-z]{1,12}\.?\s*)?#?\d{1,3}[.)]?$")
+
+
 def _rewrite(rows: list[list[str]]) -> list[str]:
     width = max(len(row) for row in rows)
     rows = [row + [""] * (width - len(row)) for row in rows]
+    if width >= 3 and all(_ROW_NUMBER.match(row[0]) for row in rows):
+        # A first column of row numbers ("COMP 1", "R2", "#3"): the rows read without it.
+        return _rewrite([row[1:] for row in rows])
     header = rows[0]
     if len(rows) > 1 and len(_skill_columns(header)) == 4:
         return _by_skills(header, rows[1:])

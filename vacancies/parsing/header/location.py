@@ -85,6 +85,8 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
             place = line.strip()  # a header strip's cell "Capellen"
         if not place and line.count(",") >= 2 and len(line) <= 60 and _NOT_PLACE.match(line):
             place = location_line(line.split(",", 1)[1].strip())  # "NATO Headquarters, Brussels, Belgium"
+        if not place and i < 15:
+            place = _after_body(line)
         if place:
             return place_name(place), line
     for line in lines[:15]:
@@ -100,6 +102,21 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
         if match:
             return place_name(match.group("v")), line
     return None, None
+
+
+_BODY_THEN_PLACE = re.compile(r"^(?P<body>.{3,80}?)\s*(?:,|:|\s[|·–-])\s*(?P<place>[^,:|]+,[^,:|]+)$")
+
+
+def _after_body(line: str) -> str | None:
+    """The place after the body a header line names, in capitals or not: "COLLABORATION SUPPORT OFFICE (CSO),
+    Neuilly-sur-Seine, France", "JOINT WARFARE CENTRE | Stavanger, Norway"."""
+    match = _BODY_THEN_PLACE.match(line.strip())
+    if not match or not (
+        re.search(_NOT_PLACE.pattern, match.group("body"), _I)
+        or re.search(r"\([A-Z]{2,8}\)", match.group("body"))
+    ):
+        return None
+    return location_line(match.group("place").strip())
 
 
 def _duty_station(part: str) -> tuple[str, str] | None:
@@ -166,7 +183,8 @@ def place_name(value: str) -> str:
         at, country = countries[0]
         known = [place for i, place in cities if i < at]
         if known:
-            return f"{known[0][0]}, {country}"
+            # An address runs from the smaller place to the larger: "SHAPE, Casteau, Mons (Belgium)" -> Mons
+            return f"{known[-1][0]}, {country}"
         before = [p for p in parts[:at] if not _NOT_PLACE.search(p) and not _NEAR.match(p)]
         return f"{before[-1]}, {country}" if before else country
     if cities:

@@ -98,16 +98,50 @@ _BODY_ACRONYMS = frozenset(
 )
 
 
+def _spelled_out(name: str, lines: list[str]) -> str:
+    """A body known by its acronym as the notice itself spells it out ("NATO Helicopter Design and Development
+    Production and Logistics Management Agency" / "(NAHEMA)"), rather than as the reference shortens it."""
+    acronym = next((a for a, full in BODY_ACRONYMS.items() if name in (a, full)), None)
+    if not acronym:
+        return name
+    bracket = f"({acronym})"
+    for i, line in enumerate(lines[:60]):
+        if line.strip() == bracket and i:
+            before = lines[i - 1].strip()
+        elif line.rstrip().endswith(bracket) and "," not in line:  # "Head, Policy, NATO ... Agency (NSPA)"
+            before = line.rstrip()[: -len(bracket)].strip()
+        else:
+            continue
+        before = before.rsplit(":", 1)[-1].strip()  # "Organisation: NATO ... Agency (NCIA)"
+        words = before.split()
+        if (
+            3 <= len(words) <= 16
+            and all(word[:1].isupper() or word in ("and", "of", "for", "&") for word in words)
+            and _BODY_END.search(before)
+        ):
+            return before
+    return name
+
+
 def find_organisation(
     intro: list[str], everything: list[str], header: list[str] = (), title_line: str | None = None
 ) -> Found:
     """The body or division that offers the post (see the module docstring for the order)."""
+    name, line = _organisation(intro, everything, header, title_line)
+    return (_spelled_out(name, everything) if name else name), line
+
+
+def _organisation(
+    intro: list[str], everything: list[str], header: list[str] = (), title_line: str | None = None
+) -> Found:
     name, line = _find_organisation(intro, everything, header, title_line)
     if name and _shouting(name):
         name = _as_written_elsewhere(name, everything)
     if name:
         name = _most_specific(name)
-    if name and (is_parent_body(name) or _UNIT.search(name)):
+    # "Division: Contracts": a unit by its label, though its name says nothing of it.
+    unit_label = bool(line and re.match(r"^(?:division|department|directorate|branch|section)\s*:", line, _I))
+    if name and (is_parent_body(name) or _UNIT.search(name) or unit_label):
         # "NATO Science and Technology Organization" above "Collaboration Support Office (CSO)"; "Division:
         # Commercial Division" of the agency named in the header: the body that offers the post.
         top = list(dict.fromkeys([*header, *everything[:10]]))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reference.bodies import body_named
+
 from ..cleaning import Line
 from ..sections import heading_kind
 from .deadline import parse_date
@@ -14,11 +16,13 @@ from .location import city_region, is_city, is_country, location_line
 _I = re.IGNORECASE
 
 _TITLE_LABEL = re.compile(
-    r"^(?:(?:job|post|position|vacancy|role)\s+)?title\s*(?::|\s[-–]\s)\s*(?P<v>.+)$"
+    r"^(?:(?:job|post|position|vacancy|role|requisition|external|posting|advertised)\s+)?title\s*(?::|\s[-–]\s)\s*(?P<v>.+)$"
     r"|^(?:position|post|vacancy|role|job|civilian post|poste|intitul[ée] du poste|vacancy notice"
     r"|job opening|vacancy announcement)\s*:\s*(?P<w>.+)$",
     _I,
 )
+# A post's reference, not its title: "Post: JWC SCEN 0070", "Post: 26/CSO/09".
+_REFERENCE = re.compile(r"(?=.*\d)[A-Z0-9 ./_-]+")
 _HIRING = re.compile(r"^(?:we'?re|we are|now) hiring\W*$|^join (?:our|the) team\W*$|^job opening\W*$", _I)
 _TITLE_SUFFIX = re.compile(
     r"\s*(?:[-|–]\s*(?:job post|job offer|job details|careers?|nato careers?|apply now|job)"
@@ -74,7 +78,7 @@ def find_title(lines: list[str]) -> Found:
     """
     for line in lines[:60]:
         match = _TITLE_LABEL.match(line)
-        if match:
+        if match and not _REFERENCE.fullmatch(match.group("v") or match.group("w")):
             return _clean_title(match.group("v") or match.group("w")), line
     for i, line in enumerate(lines[:40]):
         # "WE'RE HIRING" / "Research Analyst - ... (civilian post)": a post announced in a social media post.
@@ -188,6 +192,9 @@ def _clean_title(text: str) -> str:
             cut = after.search(text)
             if cut and JOB_NOUN.search(text[: cut.start()]):
                 text = text[: cut.start()].strip()
+        named = re.search(r"\s+[-–|]\s+(?P<body>[A-Z][\w' &()-]{1,40})$", text)
+        if named and body_named(named.group("body")) and JOB_NOUN.search(text[: named.start()]):
+            text = text[: named.start()].strip()  # "... Officer (Recruitment) - JFC Brunssum": a known body
     text = text.strip(" -:|")
     return _title_case(text) if _shouting(text) else text
 
