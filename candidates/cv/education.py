@@ -172,7 +172,10 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
                     level = "bachelor"  # a Québec baccalauréat, awarded by a university
                 elif level == "secondary":
                     field = ""  # a school-leaving diploma has no field of study
-                entries.append({"level": level, "field": field, "institution": "", "year": None})
+                aside = not field and not degree_in(re.sub(r"\([^()]*\)", " ", line))
+                entries.append(
+                    {"level": level, "field": field, "institution": "", "year": None, "aside": aside}
+                )
                 if studied and level != "secondary":
                     for key, value in studied.items():
                         entries[-1][key] = entries[-1][key] or value
@@ -194,17 +197,12 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
             if years and entry["year"] is None:
                 entry["year"] = int(years[-1])
     return tuple(
-        ProposedEducation(**{k: v for k, v in entry.items() if k != "unfinished"})
+        ProposedEducation(**{k: v for k, v in entry.items() if k not in ("unfinished", "aside")})
         for entry in entries
         if not entry.get("unfinished")
-        # A degree named with nothing else (no field, institution or year) is a mention, not an entry:
+        # A degree named only in a bracket, with no field, institution or year, describes another line:
         # "Five-year integrated programme (Integrated Master, 300 ECTS)" under the diploma it describes.
-        and (
-            entry["field"]
-            or entry["institution"]
-            or entry["year"] is not None
-            or entry["level"] == "secondary"
-        )
+        and not (entry.get("aside") and not (entry["field"] or entry["institution"] or entry["year"]))
     )
 
 
@@ -247,12 +245,18 @@ _OWN_YEAR = re.compile(r"\s*(?:\(\s*((?:19|20)\d\d)\s*\)|((?:19|20)\d\d)(?![\d/.
 _YEARS_LIST = re.compile(r"\(\s*((?:19|20)\d\d(?:\s*[,;]\s*(?:19|20)\d\d)+)\s*\)")
 
 
+MAX_DEGREES_IN_ROW = 4
+MAX_DEGREE_ROW = 400  # characters: a row of degrees is shorter (and crafted text stays cheap)
+
+
 def one_degree_each(line: str) -> list[str]:
     """The line written once for each degree it names in a row, each with its own year.
 
     >>> one_degree_each("Bc. (2010) and Ing. (2012) in Robotics, Czech Technical University")
     ['Bc. in Robotics, Czech Technical University, 2010', 'Ing. in Robotics, Czech Technical University, 2012']
     """
+    if len(line) > MAX_DEGREE_ROW:
+        return [line]
     if ";" in line:
         halves = [half for half in re.split(r"\s*;\s+", line) if half.strip()]
         if len(halves) > 1 and all(degree_in(half) for half in halves):
@@ -269,8 +273,12 @@ def one_degree_each(line: str) -> list[str]:
             years.append(joiner["year"] or joiner["bare"])
             chain.append(match)
             end = match.end()
+            if len(chain) > MAX_DEGREES_IN_ROW:
+                break
         if len(chain) < 2:
             continue
+        if len(chain) > MAX_DEGREES_IN_ROW:
+            return [line]  # a list of that many is no person's degrees (and crafted text stays linear)
         own = _OWN_YEAR.match(line, end)
         years.append(own and (own[1] or own[2]))
         if own:
@@ -417,12 +425,18 @@ _BEFORE_INSTITUTION = re.compile(
 )
 
 
+MAX_FIELD_TEXT = 300
+
+
 def _cut_at_institution(field: str) -> str:
     """The field without an institution written after it with a linking word; unchanged otherwise."""
+    if len(field) > MAX_FIELD_TEXT:
+        return field  # no field is that long (``_clean_field`` leaves it out)
     institution = _INSTITUTION.search(field)
     if not institution:
         return field
-    link = _BEFORE_INSTITUTION.search(field[: institution.start()])
+    start = max(0, institution.start() - 80)  # the link is a few words before it
+    link = _BEFORE_INSTITUTION.search(field, start, institution.start())
     return field[: link.start()] if link and link.start() > 0 else field
 
 
@@ -619,6 +633,8 @@ def _clean_field(text: str) -> str:
     >>> _clean_field(" of Military Sciences (General Staff Officer Course)"), _clean_field("en sciences de gestion / Master in Management")
     ('Military Sciences', 'sciences de gestion / Management')
     """
+    if len(text) > MAX_FIELD_TEXT:
+        return ""  # no field of study is that long: a run-on line (and crafted text stays cheap)
     text = _YEAR.sub("", text)
     text = re.sub(r"[«»“”„\"]", " ", text).replace(" ·", " ")
     # A bracket after the subject that restates the degree goes before the degree's names are taken out of

@@ -170,7 +170,7 @@ def test_a_body_known_by_its_form_after_a_spaced_dash(text, expected):
     assert _split_post(text) == expected
 
 
-def test_a_degree_named_with_nothing_else_is_a_mention_not_an_entry():
+def test_a_degree_named_only_in_a_bracket_with_nothing_else_is_no_entry():
     cv = "MA History, University of Turin, 2012\nFour-year programme (Integrated Master, 240 ECTS)\nMaturità, 2006"
     assert _degrees(cv) == [("master", "History", 2012), ("secondary", "", 2006)]
 
