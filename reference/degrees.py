@@ -22,11 +22,11 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         r"master (?:shkencor|profesional)|magistrica znanosti|magist(?:er|ar|ra) znanosti|(?<!scrum )(?<!quarter)(?<!head)master(?!\s?class|\s+(?:sergeant|chief|trainer|gunner|diver|mariner|plan|data|file|copy))"
         r"['’]?s?(?: degree)?(?: [12](?!\d))?(?: universitaire)?|maîtrise|magister(?: artium)?"
         r"|máster(?: universitario| oficial)?|mestrado(?: integrado)?"
-        r"|laurea (?:magistrale|specialistica)|diplom-(?:ingenieur|kaufmann|kauffrau|volkswirt|informatiker)"
-        r"|diplôme d'ingénieur|engineering diploma|magisterium|magistr|mag\. ?[a-z]+\."
+        r"|laurea (?:magistrale|specialistica)|diplom-(?:ingenieur|kaufmann|kauffrau|volkswirt|informatiker)(?!\s?\(fh\))"
+        r"|mgr(?! inż)|diplôme d'ingénieur|engineering diploma|magisterium|magistr|mag\. ?[a-z]+\."
         r"|mgr\.? inż\.?|magisterexamen|masterexamen|civilingenjör|maisteri|diplomi-insinööri"
-        r"|maģistrs|magistras|magistar|magistrs|yüksek lisans|candidatus [a-z]+"
-        r"|staatsexamen|second-cycle degree|cand\.(?: ?[a-z]+\.)+|magistrica|magistra|magistar struke|magisterij"
+        r"|maģistrs|magistras|magistar|magistrs|yüksek lisans|candidatus (?!magisterii)[a-z]+"
+        r"|staatsexamen|second-cycle degree|cand\.(?! ?mag\.)(?: ?[a-z]+\.)+|magistrica|magistra|magistar struke|magisterij"
         r"|магистър|магистр|μεταπτυχιακό(?: δίπλωμα)?|magistrikraad|magistrantūra|magistro laipsnis|maģistra grāds"
         r"|mesterképzés|mesterfokozat|doctoraal(?: examen)?|diplomă de master",
         r"M\.?Sc\.?|M\.A\.|MA|M\.S\.|MBA|LL\.?M\.?|MPhil|MPA|MEng|MRes|DEA|DESS|Dipl\.-(?:Ing|Kfm|Vw|Inform|Kffr|Pol|Math|Phys|Volksw)\.?"
@@ -40,7 +40,9 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         r"|baccalaureus|grado en|graduad[oa] en|inż\.|inżynier|kandidatexamen|kandidaatti|bakalaureus"
         r"|bakalaurs|bakalauras|bakalář|bakalár|prvostupni(?:k|ca)|lisans|first-cycle degree|бакалавър|бакалавр"
         r"|πτυχίο|bakalaureusekraad|bakalauro laipsnis|bakalaura grāds|alapképzés|alapfokozat"
-        r"|diplomirani|diplomirana|diplomă de licență|diploma de licenta",
+        r"|diplomirani|diplomirana|diplomă de licență|diploma de licenta"
+        # A German Diplom of a university of applied sciences is a bachelor's; Norway's cand.mag. too.
+        r"|diplom-[a-zäöüß]+\s?\(fh\)|cand\. ?mag\.|candidatus magisterii|lic\.",
         r"B\.?Sc\.?|B\.A\.|BA|B\.S\.|BEng|B\.Eng\.|LL\.?B\.?|BBA|B\.B\.A\.|Bc\.|BSSc|B\.Sc\.|univ\. ?bacc\.?",
     ),
     (
@@ -49,7 +51,8 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         r"|maturita|maturitní zkouška|maturitná skúška|matúra|bachillerato|cess|diplôme de fin d'études secondaires"
         r"|allgemeine hochschulreife|studentexamen|ylioppilastutkinto|érettségi|bacalaureat|lise diploması"
         r"|ensino secundário|diploma di maturità|voortgezet onderwijs|vwo|havo|atheneum|diploma de bacalaureat"
-        r"|diplomă de bacalaureat|gimnazija|lycée diploma",
+        r"|diplomă de bacalaureat|gimnazija|lycée diploma|lisesi|videregående skole|videregående opplæring"
+        r"|upper secondary(?: school| education)?|apolytirio|απολυτήριο|gymnasieexamen|studentereksamen",
         r"",
     ),
 )

@@ -106,7 +106,8 @@ def language_names_written() -> dict[str, str]:
         names = Locale.parse(locale).languages
         for tag, english in english_by_tag.items():
             if names.get(tag):
-                found.setdefault(names[tag].casefold(), set()).add(english)
+                # Turkish "İngilizce" casefolds to "i" and a combining dot: the dot goes (CVs in capitals).
+                found.setdefault(names[tag].casefold().replace("i\u0307", "i"), set()).add(english)
     # Some languages' names for a language are an English country name ("albania", "georgia").
     countries = {name.casefold() for name in country_names().values()} | set(NATION_ALIASES)
     written = {

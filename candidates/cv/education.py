@@ -57,7 +57,8 @@ STAFF_COLLEGES = (
     "stafschool", "stabsskole", "stabsutbildning", "stabskurs", "videregående uddannelsestrin ii",
     "yleisesikuntaupseerikurssi", "esiupseerikurssi", "kurz generálního štábu", "dowódczo-sztabow",
     "zapovjedno-stožern", "curs de stat major", "cursul de stat major", "vezérkari tanfolyam", "rakovski",
-    "silahlı kuvvetler akademisi", "scuola di guerra",
+    "silahlı kuvvetler akademisi", "scuola di guerra", "collège interarmées de défense",
+    "college interarmees de defense", "enseignement militaire supérieur du second degré", "stabsofficersutbildning",
 )  # fmt: skip
 # Their abbreviations, read as whole words.
 STAFF_COLLEGE_ABBREVIATIONS = (
@@ -93,7 +94,20 @@ def degree_in(text: str) -> tuple[str, re.Match[str]] | None:
 
 
 def attended_staff_college(lines: list[str]) -> bool:
-    return any(names_staff_college(line) for line in lines)
+    """Whether a line names a staff college or course the person attended: not one they are selected or
+    waiting for ("Selected for the Joint Staff Course ... starts August 2027 (not yet attended)")."""
+    return any(
+        names_staff_college(line) and not _NOT_ATTENDED.search(line) and not _UNFINISHED.search(line)
+        for line in lines
+    )
+
+
+_NOT_ATTENDED = re.compile(
+    r"\b(?:selected for|nominated for|not yet attended|will attend|to attend|applied for|starts|starting"
+    r"|planned for|sélectionnée? pour|désignée? pour|ausgewählt für|vorgesehen für|seleccionad[oa] para"
+    r"|selezionat[oa] per|udtaget til|uttatt til|uttagen till)\b",
+    re.IGNORECASE,
+)
 
 
 def names_staff_college(text: str) -> bool:
@@ -103,63 +117,196 @@ def names_staff_college(text: str) -> bool:
 def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
     entries: list[dict] = []
     studied: dict | None = None  # "Study of computer science at the University of Bonn" over its degree
-    for line in lines:
-        line = unbulleted(line)
-        study = _STUDY.search(line)
-        if study and not degree_in(line):
-            years = _YEAR.findall(line)
-            studied = {
-                "field": _clean_field(study["field"]),
-                "institution": _institution(study["institution"] or ""),
-                "year": int(years[-1]) if years else None,
-            }
-            continue
-        subjects = _SUBJECTS_LABEL.match(line)
-        if subjects:  # Europass: "Principal subjects/occupational skills covered | ..."
-            if entries and not entries[-1]["field"] and entries[-1]["level"] != "secondary":
-                entries[-1]["field"] = _clean_field(line[subjects.end() :])
-            continue
-        line = _ROW_LABEL.sub("", line)
-        parts = [_first_language(part) for part in _parts(line)]
-        found = next(((i, d) for i, part in enumerate(parts) if (d := degree_in(part))), None)
-        if found:
-            index, (level, match) = found
-            if _named_twice(parts[index]):
-                # "Master of Economics (mag. oec.), Accounting and Auditing": the part is the degree's
-                # name in two forms, and a field after it is the subject.
-                field = _field_beside(parts, index, after_only=True) or _field(parts[index], match)
-            else:
-                field = _field(parts[index], match)
-                if field and not any(_INSTITUTION.search(part) for part in parts):
-                    field = _field_goes_on(field, parts[index + 1 :])
-                field = field or _field_beside(
-                    parts, index, marked_only=not _stands_alone(parts[index], match)
+    for raw in lines:
+        for line in one_degree_each(unbulleted(raw)):
+            if _UNFINISHED.search(line):
+                # A degree in progress, abandoned or only begun is no entry; a note under a degree that says
+                # so ("(tesi in preparazione)", "Thesis ... submission expected 2027") takes its degree out,
+                # not an item of its own ("- Doctoranda en ...", "Propedeuse ..., Universiteit Leiden").
+                if degree_in(line):
+                    entries.append(
+                        {"level": "", "field": "", "institution": "", "year": None, "unfinished": True}
+                    )
+                elif entries and not (
+                    _BULLETED.match(raw) or _INSTITUTION.search(line) or _STUDENT_NOUN.match(line)
+                ):
+                    entries[-1]["unfinished"] = True
+                studied = None
+                continue
+            study = _STUDY.search(line)
+            if study and not degree_in(line):
+                years = _YEAR.findall(line)
+                studied = {
+                    "field": _clean_field(study["field"]),
+                    "institution": _institution(study["institution"] or ""),
+                    "year": int(years[-1]) if years else None,
+                }
+                continue
+            subjects = _SUBJECTS_LABEL.match(line)
+            if subjects:  # Europass: "Principal subjects/occupational skills covered | ..."
+                if entries and not entries[-1]["field"] and entries[-1]["level"] != "secondary":
+                    entries[-1]["field"] = _clean_field(line[subjects.end() :])
+                continue
+            line = _ROW_LABEL.sub("", line)
+            parts = [_first_language(part) for part in _parts(line)]
+            labelled = _degree_label(parts)
+            found = next(((i, d) for i, part in enumerate(parts) if (d := degree_in(part))), None)
+            if found:
+                index, (level, match) = found
+                if _named_twice(parts[index]):
+                    # "Master of Economics (mag. oec.), Accounting and Auditing": the part is the degree's
+                    # name in two forms, and a field after it is the subject.
+                    field = _field_beside(parts, index, after_only=True) or _field(parts[index], match)
+                else:
+                    field = _field(parts[index], match)
+                    if field and not any(_INSTITUTION.search(part) for part in parts):
+                        field = _field_goes_on(field, parts[index + 1 :])
+                    field = field or _field_beside(
+                        parts, index, marked_only=not _stands_alone(parts[index], match)
+                    )
+                    if not field and labelled:
+                        field = _field_after_institution(parts, index)
+                # The institution nearest after the degree, else before it.
+                rest = parts[index + 1 :] + parts[:index][::-1]
+                if level == "secondary" and re.search(UNIVERSITY_WORDS, line, re.I):
+                    level = "bachelor"  # a Québec baccalauréat, awarded by a university
+                elif level == "secondary":
+                    field = ""  # a school-leaving diploma has no field of study
+                aside = not field and not degree_in(re.sub(r"\([^()]*\)", " ", line))
+                entries.append(
+                    {"level": level, "field": field, "institution": "", "year": None, "aside": aside}
                 )
-            # The institution nearest after the degree, else before it.
-            rest = parts[index + 1 :] + parts[:index][::-1]
-            if level == "secondary" and re.search(UNIVERSITY_WORDS, line, re.I):
-                level = "bachelor"  # a Québec baccalauréat, awarded by a university
-            elif level == "secondary":
-                field = ""  # a school-leaving diploma has no field of study
-            entries.append({"level": level, "field": field, "institution": "", "year": None})
-            if studied and level != "secondary":
-                for key, value in studied.items():
-                    entries[-1][key] = entries[-1][key] or value
-            studied = None
-        elif (
-            entries and (not entries[-1]["institution"] or entries[-1]["year"] is None) and not _course(line)
-        ):
-            rest = parts
-        else:
+                if studied and level != "secondary":
+                    for key, value in studied.items():
+                        entries[-1][key] = entries[-1][key] or value
+                studied = None
+            elif (
+                entries
+                and not entries[-1].get("unfinished")
+                and (not entries[-1]["institution"] or entries[-1]["year"] is None)
+                and not _course(line)
+            ):
+                rest = parts
+            else:
+                continue
+            entry = entries[-1]
+            for part in rest:
+                if not entry["institution"] and _INSTITUTION.search(part) and not degree_in(part):
+                    entry["institution"] = _institution(part)
+            years = _YEAR.findall(line)
+            if years and entry["year"] is None:
+                entry["year"] = int(years[-1])
+    return tuple(
+        ProposedEducation(**{k: v for k, v in entry.items() if k not in ("unfinished", "aside")})
+        for entry in entries
+        if not entry.get("unfinished")
+        # A degree named only in a bracket, with no field, institution or year, describes another line:
+        # "Five-year integrated programme (Integrated Master, 300 ECTS)" under the diploma it describes.
+        and not (entry.get("aside") and not (entry["field"] or entry["institution"] or entry["year"]))
+    )
+
+
+# Words that say a degree is being studied for, was abandoned or is not yet awarded, in the member
+# nations' languages ("PhD candidate", "in corso", "tesis en curso", "abgebrochen", "devam ediyor").
+_UNFINISHED = re.compile(
+    r"\b(?:candidate(?! of sciences)|in progress|ongoing|on-going|expected|not (?:yet )?(?:completed|finished"
+    r"|awarded)|incomplete|uncompleted|withdrawn|interrupted|discontinued|abandoned|no degree|without degree"
+    r"|(?:phd|doctoral|master'?s?|graduate) student|student|pending|currently (?:enrolled|studying|pursuing)"
+    r"|enrolled|pursuing|in corso|non (?:ancora )?conseguit[oa]|in preparazione|dottorand[oa]|iscritt[oa]"
+    r"|en curso|cursando|sin finalizar|no finalizad[oa]|doctorand[oa]|prevista|em curso|em elaboração"
+    r"|em andamento|não conclu[íi]d[oa]|doutorand[oa]|en cours|en préparation|doctorant(?:e)?|non (?:terminée?"
+    r"|achevée?|validée?)|abandonnée?|soutenance (?:envisagée|prévue)|abgebrochen|ohne abschluss|laufend"
+    r"|doktorand(?:in)?|nicht abgeschlossen|voraussichtlich|niet voortgezet|niet afgerond|lopend"
+    r"|promovend(?:us)?|devam ediyor|devam etmekte|tez aşaması|pågående|påbegynt|ikke fullført"
+    r"|ikke afsluttet|pågår|avbruten|ej avslutad|w trakcie|nieukończon[ey]|doktorant(?:ka)?|nedokončen[éáy]?"
+    r"|probíhá|prebieha|u tijeku|v teku|nezavršen[oa]?|(?:since|depuis|seit|desde|sinds|siden|sedan)"
+    r"\s+(?:[^\W\d_]+\.?\s+)?(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+_BULLETED = re.compile(r"\s*(?:[-•*·▪◦‣–—]|\d+[.)])\s+")
+# A person studying: "Doctoranda en ...", "PhD candidate", "Doktorand": an item, not a note on the one before.
+_STUDENT_NOUN = re.compile(
+    r"\W*(?:\w+\s+)?(?:doctorand[oa]?|doctorant(?:e)?|doktorand(?:in)?|doutorand[oa]|dottorand[oa]|doktorant"
+    r"|promovendus|student|candidate)\b",
+    re.IGNORECASE,
+)
+
+
+# Several degrees named on one line share what follows them: "Ph.D. (2016), M.Sc. (2011) and B.Sc. (2009)
+# in Computer Science, University of Tartu", "B.S. & M.S., Electrical Engineering — Georgia Tech (2009,
+# 2010)", "Bc. 2011 · Ing. 2013 – Finance"; degrees in parts after semicolons are read apart.
+_JOINER = re.compile(
+    r"\s*(?:\(\s*(?P<year>(?:19|20)\d\d)\s*\)|(?P<bare>(?:19|20)\d\d))?\s*(?:,|&|·|;|\+|\band\b|\bund\b"
+    r"|\bet\b|\bog\b|\boch\b|\bve\b|\ba\b|\by\b|\be\b|\bi\b|\ben\b)\s*"
+)
+_OWN_YEAR = re.compile(r"\s*(?:\(\s*((?:19|20)\d\d)\s*\)|((?:19|20)\d\d)(?![\d/.-]))")
+_YEARS_LIST = re.compile(r"\(\s*((?:19|20)\d\d(?:\s*[,;]\s*(?:19|20)\d\d)+)\s*\)")
+
+
+MAX_DEGREES_IN_ROW = 4
+MAX_DEGREE_ROW = 400  # characters: a row of degrees is shorter (and crafted text stays cheap)
+
+
+def one_degree_each(line: str) -> list[str]:
+    """The line written once for each degree it names in a row, each with its own year.
+
+    >>> one_degree_each("Bc. (2010) and Ing. (2012) in Robotics, Czech Technical University")
+    ['Bc. in Robotics, Czech Technical University, 2010', 'Ing. in Robotics, Czech Technical University, 2012']
+    """
+    if len(line) > MAX_DEGREE_ROW:
+        return [line]
+    if ";" in line:
+        halves = [half for half in re.split(r"\s*;\s+", line) if half.strip()]
+        if len(halves) > 1 and all(degree_in(half) for half in halves):
+            return [one for half in halves for one in one_degree_each(half)]
+    found = _degree_matches(line)
+    for first in range(len(found)):
+        chain = [found[first]]
+        years: list[str | None] = []
+        end = found[first].end()
+        for match in found[first + 1 :]:
+            joiner = _JOINER.fullmatch(line, end, match.start())
+            if not joiner:
+                break
+            years.append(joiner["year"] or joiner["bare"])
+            chain.append(match)
+            end = match.end()
+            if len(chain) > MAX_DEGREES_IN_ROW:
+                break
+        if len(chain) < 2:
             continue
-        entry = entries[-1]
-        for part in rest:
-            if not entry["institution"] and _INSTITUTION.search(part) and not degree_in(part):
-                entry["institution"] = _institution(part)
-        years = _YEAR.findall(line)
-        if years and entry["year"] is None:
-            entry["year"] = int(years[-1])
-    return tuple(ProposedEducation(**entry) for entry in entries)
+        if len(chain) > MAX_DEGREES_IN_ROW:
+            return [line]  # a list of that many is no person's degrees (and crafted text stays linear)
+        own = _OWN_YEAR.match(line, end)
+        years.append(own and (own[1] or own[2]))
+        if own:
+            end = own.end()
+        rest = re.sub(r"^\s*(?:degrees?|diplomas?)\b", "", line[end:], flags=re.I)
+        if not any(years):
+            listed = _YEARS_LIST.search(rest)
+            if listed and len(found_years := re.findall(r"\d{4}", listed[1])) == len(chain):
+                years = list(found_years)
+                rest = (rest[: listed.start()] + rest[listed.end() :]).rstrip()
+        prefix = line[: chain[0].start()]
+        return [
+            f"{prefix}{match[0]}{rest}" + (f", {year}" if year else "") for match, year in zip(chain, years)
+        ]
+    return [line]
+
+
+def _degree_matches(line: str) -> list[re.Match[str]]:
+    """Every degree named in the line, in order, none inside another."""
+    matches = sorted(
+        (m for _, pattern in _degree_patterns() for m in pattern.finditer(line)),
+        key=lambda m: (m.start(), -m.end()),
+    )
+    kept: list[re.Match[str]] = []
+    for match in matches:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
 
 
 # A line that says what was studied, and where, without naming the degree (given on the line after it).
@@ -224,10 +371,73 @@ def _field_goes_on(field: str, after: list[str]) -> str:
         or _GRADE_WORDS.search(part)
         or _FIELD_MARK.match(part)
         or re.search(r"\d|\(", part)
+        or _MINOR.match(part)
         or not re.search(r"\s(?:and|&|of|for|in|et|und|y|e|i|en|og|och|ja|és)\s", part)
     ):
         return field
     return f"{field}, {part}"
+
+
+_MINOR = re.compile(r"(?:nebenf[äa]ch(?:er)?|bifag|minors?|mineures?|biämne)\b", re.IGNORECASE)
+
+
+def _degree_label(parts: list[str]) -> bool:
+    """A degree written as a row's label, its institution, field and year after it ("Yüksek Lisans:
+    Bilkent Üniversitesi, Elektrik Mühendisliği, 2016"): the part is split at the colon (in place)."""
+    for i, part in enumerate(parts):
+        if i + 1 < len(parts) and parts[i + 1].startswith(":") and degree_in(part):
+            parts[i + 1] = parts[i + 1].lstrip(": ")  # "Lisans | : Orta Doğu Teknik Üniversitesi"
+            return True
+        label = re.fullmatch(r"([^:]{2,40}?)\s*(?:\|\s*)?:\s*(.+)", part)
+        if label and degree_in(label[1]) and not degree_in(label[2]):
+            parts[i : i + 1] = [label[1], label[2]]
+            return True
+    return False
+
+
+def _field_after_institution(parts: list[str], index: int) -> str:
+    """After a degree label, the part after the institution when only years follow it and it reads as a
+    subject (two words or more, no institution, degree or grade)."""
+    k = index + 1
+    if k >= len(parts) or not _INSTITUTION.search(parts[k]):
+        return ""
+    k += 1
+    if k >= len(parts) or not all(_year_only(part) for part in parts[k + 1 :]):
+        return ""
+    part = parts[k]
+    if (
+        len(part.split()) < 2
+        or _INSTITUTION.search(part)
+        or degree_in(part)
+        or _GRADE_WORDS.search(part)
+        or _year_only(part)
+    ):
+        return ""
+    return _clean_field(part)
+
+
+# Where a field written with its degree ends and the institution begins: "Licenciada en Ciencias
+# Políticas por la Universidad Complutense", "MSc Physics at the University of Oslo".
+_BEFORE_INSTITUTION = re.compile(
+    r"\s+(?:(?:por|at|from|à|an|von|presso|dalla|na|ved|vid|aan|bij|op|w|na|pri)\s+(?:(?:la|el|the|l'|der|dem"
+    r"|die|de|het|o|a)\s+)?(?:[^\W\d_]+\s+){0,2}|(?:de|di|da|del|della|do|da|des|du)\s+(?:(?:la|l'|el|o|a)\s*)?)$",
+    re.IGNORECASE,
+)
+
+
+MAX_FIELD_TEXT = 300
+
+
+def _cut_at_institution(field: str) -> str:
+    """The field without an institution written after it with a linking word; unchanged otherwise."""
+    if len(field) > MAX_FIELD_TEXT:
+        return field  # no field is that long (``_clean_field`` leaves it out)
+    institution = _INSTITUTION.search(field)
+    if not institution:
+        return field
+    start = max(0, institution.start() - 80)  # the link is a few words before it
+    link = _BEFORE_INSTITUTION.search(field, start, institution.start())
+    return field[: link.start()] if link and link.start() > 0 else field
 
 
 def _stands_alone(part: str, match: re.Match[str]) -> bool:
@@ -245,7 +455,9 @@ def _stands_alone(part: str, match: re.Match[str]) -> bool:
 # "Integrated Master", "Filosofie magisterexamen" (Swedish: a degree of the faculty of philosophy).
 _QUALIFIERS = re.compile(
     r"\b(?:executive|joint|integrated|dual|double|professional|postgraduate|graduate|undergraduate|research"
-    r"|taught|advanced|filosofie|teknologie|politices|juris|erasmus mundus|european|international)\b",
+    r"|taught|advanced|filosofie|teknologie|politices|juris|erasmus mundus|european|international|part-time"
+    r"|full-time|part time|full time|one year|two years?|distance|online|evening|extramural|external"
+    r"|recherche|professionnel|deltid|heltid|teilzeit|berufsbegleitend)\b",
     re.IGNORECASE,
 )
 
@@ -270,6 +482,14 @@ def _field_beside(
         k = index + step
         while 0 <= k < len(parts) and _year_only(parts[k]):
             k += step
+        # The degree's abbreviation beside its name is passed over too: "Master of Arts - MA, EU Studies".
+        while (
+            0 <= k < len(parts)
+            and step == 1
+            and re.fullmatch(r"[A-Z][A-Za-z.]{0,5}", parts[k].strip())
+            and _abbreviation(parts[k].strip())
+        ):
+            k += step
         if not 0 <= k < len(parts) or _INSTITUTION.search(parts[k]) or degree_in(parts[k]):
             continue
         if _GRADE_WORDS.search(parts[k]):
@@ -279,6 +499,8 @@ def _field_beside(
         if (marked_only or step == -1) and not _FIELD_MARK.match(_YEAR_LEAD.sub("", parts[k])):
             continue
         field = _clean_field(parts[k])
+        if field and step == 1 and not any(_INSTITUTION.search(part) for part in parts):
+            field = _field_goes_on(field, parts[k + 1 :])  # "Bc. – Finance, Banking and Investment"
         if field:
             return field
     return ""
@@ -287,6 +509,7 @@ def _field_beside(
 _FIELD_MARK = re.compile(
     r"(?:specialit[éy]|spécialité|speciali[sz]ation|major|option|mention|schwerpunkt|fachrichtung|field"
     r"|indirizzo|especialidad|especialização|specjalność|specializace|obor|szak|studium|studies|study"
+    r"|hauptfach|hovedfag|huvudämne|studiengang|studienfach"
     r"|études|estudios|studi|studia|studie|studier)\b",
     re.IGNORECASE,
 )
@@ -324,6 +547,10 @@ def _field(part: str, match: re.Match[str]) -> str:
     before, after = part[: match.start()], part[match.end() :]
     if re.fullmatch(r"\s*(?:[^\W\d_]{1,5}\.\s*)+", after):
         after = ""  # the field abbreviated as the degree's letters: "univ. bacc. pol.", "mag. ing. comp."
+    opened = before.rfind("(")
+    if before.count("(") > before.count(")") and degree_in(before[:opened]) and ")" in after:
+        # The degree's name, then another name of it in a bracket: "mgr (MA) International Relations".
+        return _clean_field(after.split(")", 1)[1])
     if before.count("(") > before.count(")"):
         # A degree named in a bracket ("Advanced Command and Staff Course (VUT II / Master of Military
         # Studies)"): its field is in the bracket too, or beside it.
@@ -337,6 +564,7 @@ def _field(part: str, match: re.Match[str]) -> str:
         after = after[bracket.end() :]
         if not _names_the_degree(inner) and not after.strip():
             after = inner
+    after = _cut_at_institution(after)
     field = after if after.strip(" ,.:") else before
     if field is before and not _QUALIFIERS.sub(" ", before).strip(" ,.:-–"):
         return ""
@@ -405,7 +633,15 @@ def _clean_field(text: str) -> str:
     >>> _clean_field(" of Military Sciences (General Staff Officer Course)"), _clean_field("en sciences de gestion / Master in Management")
     ('Military Sciences', 'sciences de gestion / Management')
     """
+    if len(text) > MAX_FIELD_TEXT:
+        return ""  # no field of study is that long: a run-on line (and crafted text stays cheap)
     text = _YEAR.sub("", text)
+    text = re.sub(r"[«»“”„\"]", " ", text).replace(" ·", " ")
+    # A bracket after the subject that restates the degree goes before the degree's names are taken out of
+    # the text: "krigsvetenskap (Bachelor of Science in War Studies)".
+    text = re.sub(
+        r"(?<=\S)\s*\(([^()]*)\)[\s,;.]*$", lambda m: "" if _names_the_degree(m[1]) else m[0], text.strip()
+    )
     # A bracket inside that names the degree: "of Arts (Hons) in Politics".
     text = re.sub(r"\s*\(([^()]*)\)(?=\s+\S)", lambda m: " " if _names_the_degree(m[1]) else m[0], text)
     for _, pattern in _degree_patterns():
@@ -421,13 +657,17 @@ def _clean_field(text: str) -> str:
         previous = text
         text = re.sub(r"(?<=\S)\s*\(([^()]*)\)\s*$", lambda m: "" if _restates(m[1]) else m[0], text.strip())
     text = re.sub(r"\(\s*\)|\bdegree\b", "", text, flags=re.I)
-    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|по|në|iz|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|abschluss|awarded)"
+    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|по|në|iz|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|abschluss|awarded|hauptfach|hovedfag|huvudämne|huvudområde|studiengang|studienfach|fachrichtung|recherche|degrees? in|diplomas? in)"
     previous = None
     while previous != text:
         previous = text
         text = re.sub(rf"^[\s:,.'’/-]*(?:{lead}(?:\s+|$)|d['’]\s*)", "", text.strip(), flags=re.I)
         text = re.sub(rf"(?<=/)\s*{lead}\s+", " ", text, flags=re.I)
-    text = " ".join(text.split()).strip(" ,.:-–/")
+    # Minor subjects after the main one are not the field: "Hauptfach Politikwissenschaft, Nebenfächer ...".
+    text = re.split(r"[,;]\s*(?=" + _MINOR.pattern + ")", text, flags=re.I)[0]
+    # Credits and framework levels are no subject: "300 ECTS", "120 studiepoeng".
+    text = re.sub(r"\b\d+\s*(?:ECTS|credits|studiepoeng|hp|op|sp|CFU|KP)\b", "", text, flags=re.I)
+    text = " ".join(text.split()).strip(" ,.:-–/·")
     if re.fullmatch(r"arts|science|sciences|laws", text, re.I):
         return ""  # "Bachelor of Arts": the degree's kind, not its subject
     if _INSTITUTION.search(text) or len(text) > 100 or not re.search(r"[^\W\d_]", text):

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from reference.nations import MEMBER_NATIONS
+from reference.places import COUNTRY_NAMES, DUTY_STATIONS
 
 from .dates import Period, periods
 from .education import degree_in, names_staff_college
@@ -121,6 +122,8 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             organisation and _studies(f"{title}, {organisation}") and not _studies(organisation)
         ):
             title = ""  # a course or a degree written with its dates among the posts: no post
+        elif _MEMBERSHIP.search(title) and not TITLE_WORD.search(title):
+            title = ""  # a seat on a committee or board ("Programme committee, CyCon"): no employment
         entries.append((i, period, title, organisation))
     proposals = []
     for n, (i, period, title, organisation) in enumerate(entries):
@@ -236,11 +239,19 @@ def _header_like(line: str) -> bool:
     text = unbulleted(line)
     return (
         text == line
+        and not _DURATION.fullmatch(
+            line.strip()
+        )  # LinkedIn's time at an employer: "4 years", "1 year 7 months"
         and 0 < len(line) <= MAX_HEADER_LENGTH
         and not _ends_a_sentence(line)
         and not heading(line)
         and not periods(line)
     )
+
+
+_DURATION = re.compile(
+    r"\(?\d{1,2}\s+(?:years?|yrs?|months?|mos?)(?:\s+\d{1,2}\s+(?:months?|mos?))?\)?", re.I
+)
 
 
 def _employer_heading(lines, i, period, limit_before, used) -> int | None:
@@ -344,7 +355,10 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
                 break
             if not _town(lines[k].strip()):  # "The Hague, Netherlands" under the post before
                 near.insert(0, k)
-        if len(near) == 3 and _kind(lines[near[1]]) == "title" and _kind(lines[near[0]]) != "title":
+        if len(near) == 3 and (
+            (_kind(lines[near[1]]) == "title" and _kind(lines[near[0]]) != "title")
+            or {_kind(lines[near[1]]), _kind(lines[near[2]])} == {"title", "organisation"}
+        ):
             near = near[1:]  # the line above the title ends the post before
     else:
         near = [k for k in (i + 1, i + 2) if k < limit_after and k not in used]
@@ -387,13 +401,25 @@ def _next_header(lines, i, limit_after, used) -> int | None:
 _COUNTRIES = "|".join(sorted({*MEMBER_NATIONS, "USA", "UK", "Belgique", "Deutschland", "Italia", "España"}))
 _PLACE = re.compile(
     r"[A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,2}"
+    # A region between the town and its country: "Brussels, Brussels Region, Belgium".
+    rf"(?:,\s*[A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){{0,2}}(?=,\s*(?:{_COUNTRIES})$))?"
     rf"(?:,\s*[A-Z]{{2}}(?:\s+\d{{5}})?|\s*\([A-Z]{{2,3}}\)|,\s*(?:{_COUNTRIES}))"
 )
 
 
 def _town(text: str) -> bool:
-    """A town alone ("Arlington, VA", "Brussels, Belgium"), not a body in a country ("NATO HQ, Belgium")."""
+    """A town alone ("Arlington, VA", "Brussels, Belgium", "Brussels, Brussels Region, Belgium", a duty
+    station or a country named alone), not a body in a country ("NATO HQ, Belgium")."""
+    if text.casefold() in DUTY_STATIONS or text.casefold() in COUNTRY_NAMES:
+        return True
     return bool(_PLACE.fullmatch(text)) and not ORG_WORD.search(text) and not TITLE_WORD.search(text)
+
+
+_MEMBERSHIP = re.compile(
+    r"\b(?:committee|board|jury|panel|comité|commission|ausschuss|vorstand|beirat|comitato|comisión|comissão"
+    r"|bestuur|styre|styrelse|komitet|výbor)\b",
+    re.IGNORECASE,
+)
 
 
 def _studies(title: str) -> bool:
@@ -487,6 +513,16 @@ def _split_post(text: str) -> tuple[str, str]:
     dashed = re.split(r"\s+[–—-]\s+", parts[0], maxsplit=1)
     if len(dashed) == 2 and ORG_WORD.search(dashed[1]) and not _only_weak(dashed[1]):
         return dashed[0], _body(dashed[1])
+    # "Title – Body, town" where the body is known by its form rather than its words: an acronym in
+    # capitals ("ASELSAN A.Ş."), a legal form, or its abbreviation in a bracket ("Intracom Defense (IDE)").
+    dashed = re.split(r"\s+[–—]\s+", parts[0], maxsplit=1)
+    if (
+        len(dashed) == 2
+        and len(dashed[0].split()) <= MAX_DASHED_TITLE_WORDS
+        and _kind(dashed[0]) != "organisation"
+        and _BODY_FORM.search(dashed[1])
+    ):
+        return dashed[0], _body(dashed[1])
     # Units only: the last one is the body, those before it belong to the title ("Chief, Plans and Policy
     # Section (J5), Multinational Division South-East (MND-SE), Bucharest").
     units = [
@@ -499,6 +535,13 @@ def _split_post(text: str) -> tuple[str, str]:
     if len(parts) >= 2 and TITLE_WORD.search(parts[0]) and not TITLE_WORD.search(parts[1]):
         return parts[0], _body(parts[1])
     return text, ""
+
+
+MAX_DASHED_TITLE_WORDS = 6
+_BODY_FORM = re.compile(
+    r"^[A-ZÀ-ÞĞŞİ]{3,}\b|\([A-ZÀ-Þ][\w&.\- ]{0,12}[A-Z)]\)\s*$|(?<!\w)(?:A\.Ş\.|S\.A\.|S\.p\.A\.|a\.s\.|AB|ASA"
+    r"|GmbH|AG|Ltd\.?|Inc\.?|plc|Oy|N\.V\.|B\.V\.|S\.r\.l\.|sp\. z o\.o\.|d\.o\.o\.|s\.r\.o\.)(?!\w)"
+)
 
 
 def _body(text: str) -> str:

@@ -33,6 +33,8 @@ _NAME_LABEL = re.compile(
     r"^(?:[^|:/\d]{1,30}/\s*)?(?:(?:full |first |given )?name(?:\(s\))?|first name\(s\) / surname\(s\)|surname\(s\) / first name\(s\)"
     r"|nom(?: et prénom| complet)?|prénom et nom|name, vorname|vorname und name|nombre(?: y apellidos)?"
     r"|nome(?: e cognome)?|imię i nazwisko|jméno(?: a příjmení)?|meno(?: a priezvisko)?|naam"
+    r"|ad[ıi]? soyad[ıi]?|nombre completo|nome completo|navn|namn|nimi|ime i prezime|ime in priimek"
+    r"|vardas(?:,? pavardė)?|vārds,? uzvārds|nimi|emri(?: dhe mbiemri)?|név"
     # Europass writes the name on its "Personal information" row.
     r"|personal information|informations personnelles|angaben zur person|persönliche angaben"
     r"|informazioni personali|información personal|informações pessoais|dane osobowe)"
@@ -54,9 +56,17 @@ _NAME_WORD = re.compile(
 )
 _NOT_DOCUMENT = re.compile(
     r"curriculum|vitae|\bcv\b|résumé|resume|lebenslauf|europass|profile|address|phone|e-mail|page\b|annex|appendix"
-    r"|anlage|annexe|anexo|allegato|confidential|unclassified",
+    r"|anlage|annexe|anexo|allegato|confidential|unclassified|ozgecmis|zivotopis|zyciorys|levensloop"
+    r"|ansioluettelo|hoja de vida|curriculo|photo|foto",
     re.I,
 )
+
+
+def _unaccented(text: str) -> str:
+    """ "CURRÍCULUM VÍTAE" -> "CURRICULUM VITAE", "ÖZGEÇMİŞ" -> "OZGECMIS"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 # Words of bodies and fields of work, which two capitalised words in a sidebar or a table row often are
 # ("Polska Grupa Zbrojeniowa S.A.", "Force Generation"); words of posts are ``words.TITLE_WORD``.
 _NOT_A_NAME = re.compile(
@@ -157,6 +167,12 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
             name = _bare_name(part)
             if name and len(spelt & _email_words(name)) >= 2:
                 return name
+    # A sidebar read before the main column may put the name under any heading: a line that is a name
+    # and nothing else, which the e-mail address spells in full ("Laura Vermeulen", laura.vermeulen@...).
+    for line in lines[:FAR_NAME_LINES]:
+        name = _bare_name(line) if len(line) <= MAX_NAME_LINE and not heading(line) else None
+        if name and len(spelt) >= 2 and spelt <= _email_words(name):
+            return name
     return None
 
 
@@ -307,7 +323,7 @@ def _bare_name(text: str) -> str | None:
     after = _AFTER_NAME_BODY.search(text)
     if after and _NOT_A_NAME.search(after[0]):
         text = text[: after.start()]
-    if not text or _NOT_DOCUMENT.search(text) or any(c.isdigit() or c in "@/:()" for c in text):
+    if not text or _NOT_DOCUMENT.search(_unaccented(text)) or any(c.isdigit() or c in "@/:()" for c in text):
         return None
     words = text.split()
     changed = True
@@ -366,7 +382,8 @@ def _title(word: str) -> str:
     """'LAMBERT' -> 'Lambert', 'MACDONALD' -> 'Macdonald', 'R.' and 'R.J.' stay; a word already in mixed
     case stays."""
     if word.isupper() and len(word.rstrip(".")) > 1 and "." not in word.rstrip("."):
-        return "-".join(part.capitalize() for part in word.split("-"))
+        # A Turkish dotted capital I lowers to "i" and its dot ("DEMİR" -> "Demir", not "Demi̇r").
+        return "-".join(part.capitalize() for part in word.split("-")).replace("i\u0307", "i")
     return word
 
 

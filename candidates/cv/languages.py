@@ -81,7 +81,8 @@ def languages(
             # "English and Dutch: bilingual": a level after a list of names is each one's.
             if n + 1 < len(matches) and re.fullmatch(r"\s*(?:,|and|et|und|y|e|&|/)\s*", after):
                 after = line[matches[-1].end() :]
-            name = language_names_written()[match[1].casefold()]
+            # A Turkish dotted capital I folds to "i" and its dot: "İngilizce" is "ingilizce".
+            name = language_names_written()[match[1].casefold().replace("i\u0307", "i")]
             level, stanag = _level(after, reference, table=columns is not None)
             if (
                 level is None

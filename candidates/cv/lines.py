@@ -26,14 +26,14 @@ SUMMARY = "summary"
 TRAINING = "training"  # courses and military education, where a staff course may award a degree
 OTHER = "other"
 # Sections whose lines are never posts.
-NOT_POSTS = (EDUCATION, TRAINING, LANGUAGES, SKILLS, COMPETENCIES, PERSONAL)
+NOT_POSTS = (EDUCATION, TRAINING, LANGUAGES, SKILLS, COMPETENCIES, PERSONAL, OTHER)
 
 _HEADINGS: tuple[tuple[str, str], ...] = (
     (
         EDUCATION,
         r"(?:academic|civilian|university|higher) (?:background|record|qualifications|education|degrees)"
         r"|(?:education|qualifications|studies)(?: (?:and|&) (?:\w+ )?(?:training|qualifications))?"
-        r"|education and (?:professional |military )?training|training and education|degrees"
+        r"|education and (?:professional |military )?(?:training|schooling)|training and education|degrees"
         r"|(?:degrees|diplomas) (?:and|&) (?:diplomas|certificates)|diplômes|formation(?: académique| universitaire)?"
         r"|éducation et formation|études(?: supérieures)?|ausbildung|aus- und weiterbildung|studium"
         r"|akademische ausbildung|hochschulausbildung|schul- und berufsbildung|bildungsweg"
@@ -60,7 +60,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|tjenestesteder|ansættelser|työkokemus|työhistoria|werkervaring|loopbaan|szakmai tapasztalat"
         r"|iş deneyimi|mesleki deneyim|töökogemus|darba pieredze|darbo patirtis|experiență profesională"
         r"|përvoja profesionale|starfsreynsla|επαγγελματική εμπειρία|професионален опит|работен опит|work"
-        r"|jobs|service|service history|career history|werk|werkervaring|loopbaan en ervaring",
+        r"|jobs|service|service history|career history|werk|werkervaring|loopbaan en ervaring"
+        r"|postes occupés|fonctions occupées|(?:academic )?appointments|academic positions|employment history",
     ),
     (
         LANGUAGES,
@@ -70,7 +71,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|competenze linguistiche|línguas|języki(?: obce)?|znajomość języków|jazyky|jazykové znalosti"
         r"|jezici|jeziki|sprog|språk|språkkunskaper|kielet|kielitaito|talen|talenkennis|nyelvtudás|nyelvismeret"
         r"|yabancı dil(?:ler)?|keeleoskus|valodas|valodu zināšanas|kalbos|kalbų mokėjimas|limbi(?: străine)?"
-        r"|gjuhët|tungumál|ξένες γλώσσες|γλώσσες|езици",
+        r"|gjuhët|tungumál|ξένες γλώσσες|γλώσσες|езици|competências linguísticas|competencias lingüísticas"
+        r"|conhecimentos linguísticos|jezične kompetencije|taalvaardigheid|språkkunnskaper|sprogkundskaber",
     ),
     (
         COMPETENCIES,
@@ -87,7 +89,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|conoscenze informatiche|competências(?: técnicas| informáticas| digitais)?|umiejętności"
         r"|dovednosti|expertise|areas of expertise|vaardigheden|färdigheter|ferdigheter|færdigheder|taidot"
         r"|készségek|beceriler|įgūdžiai|prasmes|oskused|aftësi|abilități|veščine|vještine|zručnosti|умения"
-        r"|δεξιότητες|capacidades|skills (?:and|&) tools|tools",
+        r"|δεξιότητες|capacidades|skills (?:and|&) tools|tools|savoir-faire|informática|informatica"
+        r"|teknik beceriler|top skills",
     ),
     (
         PERSONAL,
@@ -115,7 +118,21 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|loisirs|centres d'intérêt|divers|sonstiges|otros|altro|memberships|declaration"
         r"|(?:personal|other) skills|compétences personnelles|persönliche fähigkeiten|competenze personali"
         r"|competencias personales|(?:operational )?deployments|distinctions"
-        r"|decorations|médailles|auszeichnungen",
+        r"|decorations|médailles|auszeichnungen"
+        # What CVs add after their fields, in the member nations' languages: references, publications,
+        # projects, grants, teaching, interests, volunteering (a skills list above them ends there).
+        r"|(?:selected |recent |key |main )?(?:publications|projects|grants|conferences|talks|presentations)"
+        r"(?: (?:and|&) \w+)?|publications choisies|communications|research interests|teaching(?: (?:and|&) \w+)?"
+        r"|referees|références|referenze|referencias|referências|referenzen|referenties|referanslar|referanser|referencer"
+        r"|referenser|reference|referencje|reference|referencie|pubblicazioni|publicaciones|publicações"
+        r"|veröffentlichungen|publikationen|publicaties|publikasjoner|publikationer|yayınlar|publikace|publikacje"
+        r"|projets|projekte|proyectos|projetos|progetti|projecten|projeler|projekty|prosjekter|projekt"
+        r"|hobbies and interests|hobby's|hobbys|hobby|hobiler|interessi|intereses|interesses|interessen"
+        r"|aficiones|passatempos|tempo livre|fritid|fritidsinteresser|leisure|merits|meriter"
+        r"|voluntariado|volontariato|bénévolat|ehrenamt|ehrenamtliches engagement|vrijwilligerswerk"
+        r"|nevenactiviteiten|frivillig arbeid|volunteer work|memberships and \w+|encadrement(?: et [\w ]+)?"
+        r"|engagement associatif|sertifikalar(?: ve kurslar)?|certificates|certificaten|zertifikate"
+        r"|certificados|certificazioni|certificações|sertifikater",
     ),
 )
 _HEADING_NAME = re.compile("|".join(f"(?P<{section}>{pattern})" for section, pattern in _HEADINGS), re.I)
@@ -242,7 +259,7 @@ def sections(lines: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {"top": []}
     current = "top"
     for line in lines:
-        if not line or signature(line):
+        if not line or signature(line) or page_footer(line):
             continue
         head = heading(line)
         if head:
@@ -273,6 +290,23 @@ def signature(line: str) -> bool:
     if not match or not is_date(match["date"]):
         return False
     return bool(match["article"] or re.match(r"\d{1,2}\b", match["date"]))
+
+
+_PAGE_FOOTER = re.compile(
+    r"(?:^|.*\|\s*)(?:page|seite|página|pagina|strona|side|sida|sivu|strana|stránka|stran|sayfa)\s+\d+"
+    r"\s*(?:/|of|von|de|di|z|av|af|van|/)\s*\d+\s*|©.*",
+    re.IGNORECASE,
+)
+
+
+def page_footer(line: str) -> bool:
+    """Whether the line is a page's footer ("Page 1 of 2", "© European Union, 2002-2024 | ... | Page 2 / 2"):
+    it belongs to no section.
+
+    >>> page_footer("Page 1 of 1"), page_footer("© European Union | europass.europa.eu | Page 2 / 2")
+    (True, True)
+    """
+    return bool(_PAGE_FOOTER.fullmatch(line.strip()))
 
 
 def unbulleted(line: str) -> str:

@@ -25,7 +25,7 @@ NATIONALITY_LABELS = (
     "staatsangehörigkeit", "nacionalidad", "nacionalidade", "vatandaşlık", "shtetësia", "ríkisfang",
     "státní příslušnost", "občanství", "státní občanství", "εθνικότητα", "cittadinanza", "obywatelstwo",
     "narodowość", "štátna príslušnosť", "državljanstvo", "statsborgerskap", "medborgarskap",
-    "statsborgerskab", "kansalaisuus", "állampolgárság", "uyruk", "cetățenie", "pilietybė", "pilsonība",
+    "statsborgerskab", "kansalaisuus", "állampolgárság", "uyruk", "uyruğu", "cetățenie", "pilietybė", "pilsonība",
     "kodakondsus", "υπηκοότητα", "гражданство",
 )  # fmt: skip
 _LABEL = re.compile(
@@ -37,7 +37,7 @@ _PROSE = re.compile(
     r"(?P<demonym>\b[\w.]+(?:\s+[\w.]+)?)\s+(?:citizen|national|citizenship|nationality)\b"
     r"|\bcitoyen(?:ne)?\s+(?P<fr>\w+)"
     r"|\b(?:citizen|national)\s+of\s+(?:the\s+)?(?:(?:republic|kingdom|grand duchy)\s+of\s+(?:the\s+)?)?"
-    r"(?P<country>[\w ]+?)(?=[.,;|]|$|\s+(?:and|with|since)\b)",
+    r"(?P<country>[\w ]+?)(?=\s*[.,;|·•–—(]|$|\s+(?:and|with|since|born)\b)",
     re.IGNORECASE,
 )
 _PROSE_WORD = re.compile(r"citizen|national|citoyen", re.IGNORECASE)
@@ -86,7 +86,11 @@ def _nation(value: str, reference: ReferenceData, *, after_label: bool = False) 
         # A state's formal name: "Slovak Republic", "Republic of Estonia", "Kingdom of the Netherlands".
         formal = _FORMAL.fullmatch(part)
         if not nation and formal:
-            nation = nation_of_demonym(formal["demonym"] or "") or _nation(formal["country"] or "", reference)
+            nation = (
+                nation_of_demonym(formal["demonym"] or "")
+                or _nation(formal["country"] or "", reference)
+                or _nation(formal["own"] or "", reference)
+            )
         if nation:
             return nation
     return None
@@ -94,6 +98,8 @@ def _nation(value: str, reference: ReferenceData, *, after_label: bool = False) 
 
 _FORMAL = re.compile(
     r"(?:the\s+)?(?P<demonym>[^\W\d_]+)\s+republic"
-    r"|(?:the\s+)?(?:republic|kingdom|grand duchy)\s+of\s+(?:the\s+)?(?P<country>[\w ]+)",
+    r"|(?:the\s+)?(?:republic|kingdom|grand duchy)\s+of\s+(?:the\s+)?(?P<country>[\w ]+)"
+    # The state's own formal name: "Türkiye Cumhuriyeti", "Republika Hrvatska" is left to the demonyms.
+    r"|(?P<own>[^\W\d_]+)\s+(?:cumhuriyeti|republiek|republik|repubblica|république|república)",
     re.IGNORECASE,
 )

@@ -48,7 +48,10 @@ def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> 
         phone=phone_in(everything, nationality),
         nationality=nationality,
         education=education(education_lines or everything),
-        military_staff_college=attended_staff_college(everything),
+        # Not in references, publications or projects: a college named there is someone else's or a venue.
+        military_staff_college=attended_staff_college(
+            [line for line in everything if line not in parts.get(sections_of.OTHER, [])]
+        ),
         experience=experience(experience_lines),
         languages=languages(parts.get(sections_of.LANGUAGES, []), everything, reference),
         competencies=competencies(parts.get(sections_of.COMPETENCIES, []), everything, reference),

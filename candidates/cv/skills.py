@@ -29,11 +29,17 @@ def skills(lines: list[str]) -> tuple[str, ...]:
             line = line[category.end() :]  # "IT: MS Office, SharePoint": the items, not their heading
         if _DRIVING_LICENCE.search(line):
             continue  # a driving licence is listed with skills but is none
-        for item in _items(line):
-            item = item.strip(" .:-")
+        for item in _items(_RATING.sub(" ", line)):
+            item = " ".join(item.split()).strip(" .:-")
             if item and len(item) <= MAX_SKILL_LENGTH:
                 found.setdefault(item.casefold(), item)
     return tuple(found.values())
+
+
+# A skill bar or dot rating drawn beside a skill ("Python | ████████░░ | 80%", "SAP FI ●●●○○"): not part of it.
+_RATING = re.compile(
+    r"(?:\s*\|?\s*[█▓▒░■□●○◉◯◐★☆✪⬤▮▯]+)+(?:\s*\|?\s*\d{1,3}\s?%)?|(?<=[█░●○■□])\s*\|?\s*\d{1,3}\s?%"
+)
 
 
 # A short heading of a list of skills on its line: "IT:", "Tools:", "EDV-Kenntnisse :", "Informatique :".
