@@ -130,7 +130,7 @@ class MatchResult:
             name: {
                 "points": round(c.points, 1),
                 "weight": c.weight,
-                "reason": c.reason,
+                "reason": str(c.reason),  # worded now, in the active language (matching.criteria)
                 **({"notes": reasons_json(c.notes)} if c.notes else {}),
             }
             for name, c in self.breakdown.items()
