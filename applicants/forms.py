@@ -4,6 +4,7 @@ from django.contrib.auth.forms import BaseUserCreationForm
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from candidates.services import PRIVACY_NOTICE_VERSION
 from reference.data import MEMBER_NATIONS
@@ -22,7 +23,7 @@ MOTIVATION_MAX_LENGTH = 5000
 class SignUpForm(BaseUserCreationForm):
     nationality = forms.ChoiceField(choices=NATIONALITY_CHOICES, required=False)
     consent = forms.BooleanField(
-        label="Match me against every open vacancy (optional)",
+        label=_("Match me against every open vacancy (optional)"),
         required=False,
     )
 
@@ -72,7 +73,7 @@ class MatchFilterForm(forms.Form):
     location = forms.ChoiceField(required=False)
     grade = forms.ChoiceField(required=False)
     deadline_before = forms.DateField(
-        label="Deadline by",
+        label=_("Deadline by"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
@@ -105,7 +106,7 @@ class ApplyForm(forms.Form):
         super().__init__(*args, label_suffix="", **kwargs)
 
     motivation = forms.CharField(
-        label="Motivation letter (optional)",
+        label=_("Motivation letter (optional)"),
         required=False,
         max_length=MOTIVATION_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 8}),

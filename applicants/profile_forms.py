@@ -100,7 +100,7 @@ class CandidateRowForm(DescribedErrorsMixin, forms.ModelForm):
 
 class EducationForm(CandidateRowForm):
     level = forms.ChoiceField(choices=[("", "Choose a level"), *EDUCATION_LEVELS])
-    year = forms.IntegerField(label="Year completed", required=False)
+    year = forms.IntegerField(label=_("Year completed"), required=False)
 
     class Meta:
         model = Education
@@ -109,16 +109,16 @@ class EducationForm(CandidateRowForm):
     def clean_year(self):
         year = self.cleaned_data["year"]
         if year is not None and year > timezone.localdate().year:
-            raise forms.ValidationError("The year cannot be in the future.", code="future")
+            raise forms.ValidationError(_("The year cannot be in the future."), code="future")
         if year is not None and year < EARLIEST_YEAR:
             raise forms.ValidationError(f"The year must be {EARLIEST_YEAR} or later.", code="too_early")
         return year
 
 
 class ExperienceForm(CandidateRowForm):
-    start = MonthField(label="From (month)")
+    start = MonthField(label=_("From (month)"))
     end = MonthField(
-        label="To (month)", required=False, help_text="Leave empty if this is your current post."
+        label=_("To (month)"), required=False, help_text=_("Leave empty if this is your current post.")
     )
 
     class Meta:
@@ -131,7 +131,7 @@ class ExperienceForm(CandidateRowForm):
     def _not_future(self, name: str) -> date | None:
         month = self.cleaned_data[name]
         if month is not None and month > this_month():
-            raise forms.ValidationError("This month is in the future.", code="future")
+            raise forms.ValidationError(_("This month is in the future."), code="future")
         return month
 
     def clean_start(self):
@@ -145,14 +145,14 @@ class ExperienceForm(CandidateRowForm):
         start, end = cleaned.get("start"), cleaned.get("end")
         if start and end and end < start:
             self.add_error(
-                "end", forms.ValidationError("The end month is before the start month.", code="order")
+                "end", forms.ValidationError(_("The end month is before the start month."), code="order")
             )
         return cleaned
 
 
 class LanguageForm(CandidateRowForm):
     level = forms.ChoiceField(
-        label="NATO level",
+        label=_("NATO level"),
         choices=[("", "Choose a level")]
         + [
             (code, f"{code}: {LANGUAGE_LEVELS[code][0]} ({LANGUAGE_LEVELS[code][1]})")
@@ -194,8 +194,8 @@ class CompetencyForm(LadderPicker, CandidateRowForm):
     (``reference.forms.LadderPicker``, shared with the recruiter's review page)."""
 
     rungs_url_name = "applicants:rungs"
-    name = forms.ChoiceField(label="Competency")
-    rung = forms.TypedChoiceField(label="What describes you best", coerce=int)
+    name = forms.ChoiceField(label=_("Competency"))
+    rung = forms.TypedChoiceField(label=_("What describes you best"), coerce=int)
 
     class Meta:
         model = CompetencyAssessment
@@ -235,13 +235,16 @@ class PersonalForm(DescribedErrorsMixin, forms.ModelForm):
     ]
     nationality = forms.ChoiceField(required=False)
     nationality_other = forms.CharField(
-        label="Other nationality", required=False, max_length=100, help_text="Only if not a member nation."
+        label=_("Other nationality"),
+        required=False,
+        max_length=100,
+        help_text=_("Only if not a member nation."),
     )
     skills_text = forms.CharField(
-        label="Skills",
+        label=_("Skills"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Separate skills with commas or new lines.",
+        help_text=_("Separate skills with commas or new lines."),
     )
 
     class Meta:
@@ -284,14 +287,16 @@ class PersonalForm(DescribedErrorsMixin, forms.ModelForm):
 
 class ConsentForm(DescribedErrorsMixin, forms.Form):
     consent = forms.BooleanField(
-        label="Match me against every open vacancy: show me my matches, and let recruiters find me and invite me to apply",
+        label=_(
+            "Match me against every open vacancy: show me my matches, and let recruiters find me and invite me to apply"
+        ),
         required=False,
     )
 
 
 class CvUploadForm(DescribedErrorsMixin, forms.Form):
     file = forms.FileField(
-        label="Your CV (PDF, Word .docx or plain text)",
+        label=_("Your CV (PDF, Word .docx or plain text)"),
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(CV_EXTENSIONS)}),
     )
 
@@ -302,7 +307,7 @@ class CvUploadForm(DescribedErrorsMixin, forms.Form):
 
 
 class CvIncludeMixin(forms.Form):
-    include = forms.BooleanField(label="Add this", required=False, initial=True)
+    include = forms.BooleanField(label=_("Add this"), required=False, initial=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -371,8 +376,10 @@ class CvCompetencyForm(CvIncludeMixin, CompetencyForm):
 
 class CvPersonalForm(DescribedErrorsMixin, forms.Form):
     nationality = forms.CharField(max_length=100, required=False)
-    include_nationality = forms.BooleanField(label="Use this nationality", required=False, initial=True)
-    military_staff_college = forms.BooleanField(label="I attended a military staff college", required=False)
+    include_nationality = forms.BooleanField(label=_("Use this nationality"), required=False, initial=True)
+    military_staff_college = forms.BooleanField(
+        label=_("I attended a military staff college"), required=False
+    )
     skills = forms.MultipleChoiceField(required=False, widget=forms.CheckboxSelectMultiple)
 
     def __init__(self, *args, skills: list[str], **kwargs):

@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import trigger_client_event
 
@@ -166,7 +167,7 @@ def personal(request):
         form.save()
         profile_changed(candidate)
         if not request.htmx:
-            messages.success(request, "Your personal details are saved.")
+            messages.success(request, _("Your personal details are saved."))
             return _back_to("personal")
         context = {"personal_form": forms.PersonalForm(instance=candidate), "saved": True}
         return _changed(TemplateResponse(request, "applicants/profile/profile.html#personal", context))
@@ -228,7 +229,7 @@ def row_edit(request, section: Section, pk: int):
         row = form.save()
         profile_changed(row.candidate)
         if not request.htmx:
-            messages.success(request, "Saved.")
+            messages.success(request, _("Saved."))
             return _back_to(section.name)
         context = {"section": section, "row": _describe(section, [row], form.reference)[0]}
         return _changed(TemplateResponse(request, "applicants/profile/_row.html", context))
@@ -245,7 +246,7 @@ def row_delete(request, section: Section, pk: int):
     row.delete()
     profile_changed(row.candidate)
     if not request.htmx:
-        messages.success(request, "Deleted.")
+        messages.success(request, _("Deleted."))
         return _back_to(section.name)
     return _changed(HttpResponse(""))
 

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from audit.admin_readonly import ReadOnlyMixin
 from audit.exports import export_as_csv
@@ -33,7 +34,7 @@ class DocumentInline(admin.TabularInline):
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.display(description="File")
+    @admin.display(description=_("File"))
     def download(self, document):
         application = document.application
         url = reverse(
@@ -41,7 +42,7 @@ class DocumentInline(admin.TabularInline):
         )
         return format_html('<a href="{}">{}</a>', url, document.name)
 
-    @admin.display(description="Size")
+    @admin.display(description=_("Size"))
     def file_size(self, document):
         return filesizeformat(document.size)
 

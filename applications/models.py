@@ -20,13 +20,13 @@ from . import outcome, stages
 
 
 class Stage(models.TextChoices):
-    NEW = "new", "New"
-    SCREENED = "screened", "Screened"
-    SHORTLISTED = "shortlisted", "Shortlisted"
-    INTERVIEW = "interview", "Interview"
-    OFFER = "offer", "Offer"
-    REJECTED = "rejected", "Rejected"
-    WITHDRAWN = "withdrawn", "Withdrawn"
+    NEW = "new", _("New")
+    SCREENED = "screened", _("Screened")
+    SHORTLISTED = "shortlisted", _("Shortlisted")
+    INTERVIEW = "interview", _("Interview")
+    OFFER = "offer", _("Offer")
+    REJECTED = "rejected", _("Rejected")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
 # How far along the pipeline a stage is, e.g. for "reveal names from the interview stage on".
@@ -51,14 +51,14 @@ class Application(models.Model):
     """A candidate in a vacancy's pipeline: applied by the applicant or added by a recruiter."""
 
     class Source(models.TextChoices):
-        APPLIED = "applied", "Applied"
-        SOURCED = "sourced", "Added by a recruiter"
+        APPLIED = "applied", _("Applied")
+        SOURCED = "sourced", _("Added by a recruiter")
 
     vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="applications")
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="applications")
     source = models.CharField(max_length=10, choices=Source.choices, default=Source.APPLIED)
     stage = models.CharField(max_length=12, choices=Stage.choices, default=Stage.NEW)
-    motivation = models.TextField("motivation letter", blank=True)
+    motivation = models.TextField(_("motivation letter"), blank=True)
     applied_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from audit.exports import export_as_csv
 from audit.log import record, record_many
@@ -97,19 +98,19 @@ class CandidateAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(experience_count=Count("experience"))
 
-    @admin.display(description="nationality", ordering="nationality")
+    @admin.display(description=_("nationality"), ordering="nationality")
     def nationality_name(self, candidate):
         return candidate.nationality_name
 
-    @admin.display(description="# experience", ordering="experience_count")
+    @admin.display(description=_("# experience"), ordering="experience_count")
     def experience_count(self, candidate):
         return candidate.experience_count
 
-    @admin.display(description="consent", boolean=True, ordering="consent_at")
+    @admin.display(description=_("consent"), boolean=True, ordering="consent_at")
     def consent(self, candidate):
         return candidate.consent_at is not None
 
-    @admin.action(description="Rescore the selected candidates against every open vacancy")
+    @admin.action(description=_("Rescore the selected candidates against every open vacancy"))
     def rescore(self, request, queryset):
         # Matching decides which pairs it may score: a candidate without consent only for what they applied to.
         selected = list(queryset.values_list("pk", flat=True))

@@ -31,11 +31,11 @@ class Candidate(models.Model):
     # A code, not a name: see reference.nations (names and aliases given to it are turned into the code).
     nationality = NationalityField(max_length=100, blank=True)
     military_staff_college = models.BooleanField(
-        "attended a NATO or national military staff college", default=False
+        _("attended a NATO or national military staff college"), default=False
     )
     skills = models.JSONField(default=list, blank=True)
     summary = models.TextField(blank=True)
-    consent_at = models.DateTimeField("consented to matching at", null=True, blank=True)
+    consent_at = models.DateTimeField(_("consented to matching at"), null=True, blank=True)
     consent_version = models.CharField(max_length=20, blank=True)
     # Bumped on every change that affects scores, so a stored score knows whether it is stale.
     profile_version = models.PositiveIntegerField(default=1)
@@ -104,13 +104,13 @@ class Candidate(models.Model):
 class Education(models.Model):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="education")
     level = models.CharField(max_length=12, choices=EDUCATION_LEVELS)
-    field = models.CharField("field of study", max_length=200, blank=True)
+    field = models.CharField(_("field of study"), max_length=200, blank=True)
     institution = models.CharField(max_length=200, blank=True)
     year = models.PositiveSmallIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["-year", "id"]
-        verbose_name_plural = "education"
+        verbose_name_plural = _("education")
 
     def __str__(self) -> str:
         return f"{self.get_level_display()} {self.field}".strip()
@@ -120,13 +120,13 @@ class Experience(models.Model):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="experience")
     title = models.CharField(max_length=200)
     organisation = models.CharField(max_length=200, blank=True)
-    start = models.DateField(help_text="The first day of the start month.")
-    end = models.DateField(null=True, blank=True, help_text="Empty while current.")
+    start = models.DateField(help_text=_("The first day of the start month."))
+    end = models.DateField(null=True, blank=True, help_text=_("Empty while current."))
     description = models.TextField(blank=True)
 
     class Meta:
         ordering = ["-start", "id"]
-        verbose_name_plural = "experience"
+        verbose_name_plural = _("experience")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(end__isnull=True) | models.Q(end__gte=models.F("start")),
@@ -142,8 +142,8 @@ class LanguageSkill(models.Model):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="languages")
     # A key of reference.languages ("french"), not a name: language_name is what people read.
     language = LanguageField(max_length=60)
-    level = models.CharField("NATO level", max_length=4, choices=NATO_LEVELS)
-    stanag = models.CharField("STANAG 6001 profile", max_length=12, blank=True)
+    level = models.CharField(_("NATO level"), max_length=4, choices=NATO_LEVELS)
+    stanag = models.CharField(_("STANAG 6001 profile"), max_length=12, blank=True)
 
     class Meta:
         ordering = [Lower("language")]  # keys and names written as-is, alphabetically

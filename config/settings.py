@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "applicants",
     "board",
     "audit",
+    "documents",  # no models: installed for its catalogue (documents/locale), the refusals people read
 ]
 
 MIDDLEWARE = [

@@ -29,16 +29,16 @@ VIEWS = [("applicants", _("Applicants")), ("pool", _("Candidate pool"))]
 class ShortlistFilterForm(forms.Form):
     """The shortlist's filters, sort and page: all in the query string, so a filtered view can be shared."""
 
-    q = forms.CharField(label="Search", required=False, max_length=100)
-    verdict = forms.ChoiceField(label="Verdict", choices=VERDICTS, required=False)
-    min_score = forms.IntegerField(label="Minimum score", required=False, min_value=0, max_value=100)
-    stage = forms.ChoiceField(label="Stage", choices=STAGE_FILTERS, required=False)
-    language = forms.CharField(label="Language", required=False, max_length=60)
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    verdict = forms.ChoiceField(label=_("Verdict"), choices=VERDICTS, required=False)
+    min_score = forms.IntegerField(label=_("Minimum score"), required=False, min_value=0, max_value=100)
+    stage = forms.ChoiceField(label=_("Stage"), choices=STAGE_FILTERS, required=False)
+    language = forms.CharField(label=_("Language"), required=False, max_length=60)
     language_level = forms.ChoiceField(
-        label="At least", choices=[("", "Any level"), *NATO_LEVELS], required=False
+        label=_("At least"), choices=[("", "Any level"), *NATO_LEVELS], required=False
     )
-    nationality = forms.CharField(label="Nationality", required=False, max_length=100)
-    sort = forms.ChoiceField(label="Sort by", choices=SORTS, required=False)
+    nationality = forms.CharField(label=_("Nationality"), required=False, max_length=100)
+    sort = forms.ChoiceField(label=_("Sort by"), choices=SORTS, required=False)
     page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     # Whose rows: the vacancy's applicants (the default) or the pool of those who could be invited.
     view = forms.ChoiceField(choices=VIEWS, required=False, widget=forms.HiddenInput)
@@ -117,12 +117,14 @@ class BulkActionForm(forms.Form):
 
 
 class NoteForm(forms.Form):
-    text = forms.CharField(label="Add a note", max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
+    text = forms.CharField(label=_("Add a note"), max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class RatingForm(forms.Form):
     stars = forms.TypedChoiceField(
-        label="Your rating", coerce=int, choices=[(i, f"{i} star{'s' if i > 1 else ''}") for i in range(1, 6)]
+        label=_("Your rating"),
+        coerce=int,
+        choices=[(i, f"{i} star{'s' if i > 1 else ''}") for i in range(1, 6)],
     )
 
 
@@ -166,9 +168,9 @@ class EssentialDecisionForm(forms.Form):
 
 
 class BlindReviewForm(forms.Form):
-    blind_review = forms.BooleanField(label="Blind review", required=False)
+    blind_review = forms.BooleanField(label=_("Blind review"), required=False)
     reveal_stage = forms.ChoiceField(
-        label="Reveal names from",
+        label=_("Reveal names from"),
         choices=[(s, label) for s, label in Stage.choices if s not in ("rejected", "withdrawn", "new")],
     )
 
@@ -210,5 +212,5 @@ class WeightsForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if not self.errors and not any(cleaned.values()):
-            raise forms.ValidationError("At least one criterion needs a weight above 0.")
+            raise forms.ValidationError(_("At least one criterion needs a weight above 0."))
         return cleaned

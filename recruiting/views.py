@@ -480,7 +480,7 @@ def weights(request, pk: int):
     back = _shortlist_as_left(request, vacancy)
     if request.method == "POST" and form.is_valid():
         if services.change_weights(vacancy, form.cleaned_data, by=request.user):
-            messages.success(request, "Weights saved. The candidates are being scored again.")
+            messages.success(request, _("Weights saved. The candidates are being scored again."))
         return redirect(back)
     return TemplateResponse(
         request, "recruiting/weights.html", {"vacancy": vacancy, "form": form, "back": back}

@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from audit.exports import export_as_csv
 
@@ -54,7 +55,7 @@ class CompetencyLadderAdmin(RescoresOnChange, admin.ModelAdmin):
     search_fields = ["name", "aliases"]
     inlines = [CompetencyRungInline]
 
-    @admin.display(description="rungs")
+    @admin.display(description=_("rungs"))
     def rung_count(self, obj):
         return obj.rungs.count()
 

@@ -3,6 +3,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from audit.exports import export_as_csv
 from audit.log import record
@@ -57,7 +58,7 @@ class MultipleFileField(forms.FileField):
 
 class NoticeImportForm(forms.Form):
     files = MultipleFileField(
-        label="Notice files", help_text="Text, HTML, PDF or .docx; each becomes a draft vacancy."
+        label=_("Notice files"), help_text=_("Text, HTML, PDF or .docx; each becomes a draft vacancy.")
     )
 
 
@@ -104,7 +105,7 @@ class VacancyAdmin(admin.ModelAdmin):
         ("Dates", {"classes": ["collapse"], "fields": ["created_at", "updated_at", "published_at", "closed_at"]}),
     ]  # fmt: skip
 
-    @admin.action(description="Re-parse from the raw text (replaces corrections)")
+    @admin.action(description=_("Re-parse from the raw text (replaces corrections)"))
     def reparse(self, request, queryset):
         failed = []
         for vacancy in queryset:
@@ -117,15 +118,15 @@ class VacancyAdmin(admin.ModelAdmin):
         for line in failed:
             self.message_user(request, line, messages.ERROR)
 
-    @admin.action(description="Publish the selected drafts")
+    @admin.action(description=_("Publish the selected drafts"))
     def publish(self, request, queryset):
         self._apply(request, queryset, publish_vacancy, "Published")
 
-    @admin.action(description="Close the selected published vacancies")
+    @admin.action(description=_("Close the selected published vacancies"))
     def close(self, request, queryset):
         self._apply(request, queryset, close_vacancy, "Closed")
 
-    @admin.action(description="Rescore the selected published vacancies")
+    @admin.action(description=_("Rescore the selected published vacancies"))
     def rescore(self, request, queryset):
         done, skipped = 0, 0
         for vacancy in queryset:

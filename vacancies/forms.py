@@ -36,9 +36,9 @@ class DescribedFieldsMixin:
 
 
 class VacancyFilterForm(forms.Form):
-    q = forms.CharField(label="Search", required=False, max_length=200)
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
     status = forms.ChoiceField(
-        label="Status", required=False, choices=[("", "Any status"), *Vacancy.Status.choices]
+        label=_("Status"), required=False, choices=[("", "Any status"), *Vacancy.Status.choices]
     )
 
     def filter(self, vacancies):
@@ -57,7 +57,7 @@ class NoticeForm(DescribedFieldsMixin, forms.Form):
     """A notice pasted as text or uploaded as one file; ``clean`` leaves its plain text in ``notice_text``."""
 
     text = forms.CharField(
-        label="Paste the notice",
+        label=_("Paste the notice"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 12}),
         max_length=settings.UPLOAD_MAX_TEXT_CHARS,
@@ -67,7 +67,7 @@ class NoticeForm(DescribedFieldsMixin, forms.Form):
         },
     )
     file = forms.FileField(
-        label="Or upload a file",
+        label=_("Or upload a file"),
         required=False,
         help_text=f"A .txt, .html, .pdf or .docx file, at most {settings.UPLOAD_MAX_BYTES / 1024 / 1024:g} MB.",
         widget=forms.ClearableFileInput(attrs={"accept": ".txt,.html,.htm,.pdf,.docx"}),
@@ -89,9 +89,9 @@ class NoticeForm(DescribedFieldsMixin, forms.Form):
         if self.errors:
             return cleaned
         if text and upload:
-            raise ValidationError("Paste the text or upload a file, not both.")
+            raise ValidationError(_("Paste the text or upload a file, not both."))
         if not text and not upload:
-            raise ValidationError("Paste the text of a notice or choose a file.")
+            raise ValidationError(_("Paste the text of a notice or choose a file."))
         if upload:
             try:
                 text = extract_text(
@@ -176,9 +176,9 @@ class ClearanceForm(DescribedFieldsMixin, forms.ModelForm):
 
 
 class DegreeForm(DescribedFieldsMixin, forms.ModelForm):
-    degree_fields = LinesField(label="Preferred fields (one per line)", required=False)
+    degree_fields = LinesField(label=_("Preferred fields (one per line)"), required=False)
     degree_alternatives = forms.MultipleChoiceField(
-        label="Accepted instead of the degree",
+        label=_("Accepted instead of the degree"),
         choices=DEGREE_ALTERNATIVES,
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -199,7 +199,7 @@ class ExperienceForm(DescribedFieldsMixin, forms.ModelForm):
     def clean_min_years_experience(self):
         years = self.cleaned_data["min_years_experience"]
         if years is not None and years > 50:
-            raise ValidationError("Enter a number of years between 0 and 50.")
+            raise ValidationError(_("Enter a number of years between 0 and 50."))
         return years
 
 
@@ -236,12 +236,15 @@ def parse_language_lines(lines: list[str]) -> list[dict]:
 
 class LanguagesForm(DescribedFieldsMixin, forms.ModelForm):
     language_pair = forms.CharField(
-        label="Official languages", required=False, help_text="Usually “English, French”.", max_length=120
+        label=_("Official languages"),
+        required=False,
+        help_text=_("Usually “English, French”."),
+        max_length=120,
     )
     other_languages = LinesField(
-        label="Other languages and STANAG profiles (one per line)",
+        label=_("Other languages and STANAG profiles (one per line)"),
         required=False,
-        help_text="“Russian: IV” or “English: SLP 3333”.",
+        help_text=_("“Russian: IV” or “English: SLP 3333”."),
     )
 
     class Meta:
@@ -265,7 +268,7 @@ class LanguagesForm(DescribedFieldsMixin, forms.ModelForm):
             if name.strip()
         ]
         if names and len(names) != 2:
-            raise ValidationError("Name two languages, e.g. “English, French”.")
+            raise ValidationError(_("Name two languages, e.g. “English, French”."))
         return names
 
     def clean_other_languages(self) -> list[dict]:
@@ -395,7 +398,7 @@ class CompetenciesForm:
 
 
 class EssentialForm(DescribedFieldsMixin, forms.ModelForm):
-    essential = LinesField(label="Essential requirements (one per line)", required=False)
+    essential = LinesField(label=_("Essential requirements (one per line)"), required=False)
 
     class Meta:
         model = Vacancy
@@ -403,7 +406,7 @@ class EssentialForm(DescribedFieldsMixin, forms.ModelForm):
 
 
 class DesirableForm(DescribedFieldsMixin, forms.ModelForm):
-    desirable = LinesField(label="Desirable qualifications (one per line)", required=False)
+    desirable = LinesField(label=_("Desirable qualifications (one per line)"), required=False)
 
     class Meta:
         model = Vacancy
@@ -411,7 +414,7 @@ class DesirableForm(DescribedFieldsMixin, forms.ModelForm):
 
 
 class AccountabilitiesForm(DescribedFieldsMixin, forms.ModelForm):
-    accountabilities = LinesField(label="Main accountabilities (one per line)", required=False)
+    accountabilities = LinesField(label=_("Main accountabilities (one per line)"), required=False)
 
     class Meta:
         model = Vacancy

@@ -229,7 +229,7 @@ def _review_context(vacancy: Vacancy, *, editing: FieldView | None = None) -> di
 
 def _field_response(request, vacancy: Vacancy, group: FieldGroup, **kwargs) -> TemplateResponse:
     """The group's partial for HTMX; without JS, the whole review page with the group in place."""
-    _, anchors = highlight_sources(vacancy.cleaned_text or vacancy.raw_text, vacancy.sources)
+    __, anchors = highlight_sources(vacancy.cleaned_text or vacancy.raw_text, vacancy.sources)
     field = _field_view(vacancy, group, anchors, current_reference(), _correctors(vacancy), **kwargs)
     if request.htmx:
         return TemplateResponse(request, "vacancies/review.html#field", {"vacancy": vacancy, "group": field})
@@ -262,10 +262,10 @@ def vacancy_new(request):
         try:
             vacancy = submit_notice(text, by=request.user, source_filename=filename)
         except NotANoticeError as error:
-            form.add_error(None, str(error) or "This does not look like a vacancy notice.")
+            form.add_error(None, str(error) or _("This does not look like a vacancy notice."))
         else:
             messages.success(
-                request, "The notice is parsed. Check each field against the text, then publish."
+                request, _("The notice is parsed. Check each field against the text, then publish.")
             )
             return redirect(_review_url(vacancy))
     return TemplateResponse(request, "vacancies/new.html", {"form": form})
