@@ -8,6 +8,8 @@ from datetime import date
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from candidates.models import (
@@ -22,14 +24,24 @@ from candidates.services import CvChoices, find_post
 from documents.uploads import CV_EXTENSIONS, check_cv_upload
 from reference.data import LANGUAGE_LEVELS, ROMAN_LEVELS, ReferenceData
 from reference.forms import LadderPicker
-from reference.languages import language_name, stored_language
+from reference.languages import displayed_language, stored_language
 from reference.loading import current_reference
-from reference.nations import stored_nationality
+from reference.nations import displayed_nation, stored_nationality
 from reference.stanag import StanagProfile
 
 OTHER_NATION = "other"
 EARLIEST_YEAR = 1940
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+
+
+def _level_choice(code: str) -> str:
+    """A level as the profile's choice lists it: "V: Advanced (C1)", "V : Avancé (C1)" in French."""
+    name, cefr = LANGUAGE_LEVELS[code]
+    return pgettext("level choice", "%(level)s: %(name)s (%(cefr)s)") % {
+        "level": code,
+        "name": gettext(name),
+        "cefr": cefr,
+    }
 
 
 def this_month() -> date:
@@ -57,7 +69,7 @@ class MonthField(forms.Field):
     """A YYYY-MM month, stored as the first day of that month."""
 
     widget = MonthInput(attrs={"placeholder": "YYYY-MM", "pattern": r"\d{4}-\d{2}"})
-    default_error_messages = {"invalid": "Enter a month as YYYY-MM, for example 2021-09."}
+    default_error_messages = {"invalid": _("Enter a month as YYYY-MM, for example 2021-09.")}
 
     def to_python(self, value):
         if value in self.empty_values:
@@ -99,7 +111,7 @@ class CandidateRowForm(DescribedErrorsMixin, forms.ModelForm):
 
 
 class EducationForm(CandidateRowForm):
-    level = forms.ChoiceField(choices=[("", "Choose a level"), *EDUCATION_LEVELS])
+    level = forms.ChoiceField(choices=[("", _("Choose a level")), *EDUCATION_LEVELS])
     year = forms.IntegerField(label=_("Year completed"), required=False)
 
     class Meta:
@@ -111,7 +123,9 @@ class EducationForm(CandidateRowForm):
         if year is not None and year > timezone.localdate().year:
             raise forms.ValidationError(_("The year cannot be in the future."), code="future")
         if year is not None and year < EARLIEST_YEAR:
-            raise forms.ValidationError(f"The year must be {EARLIEST_YEAR} or later.", code="too_early")
+            raise forms.ValidationError(
+                _("The year must be %(year)s or later.") % {"year": EARLIEST_YEAR}, code="too_early"
+            )
         return year
 
 
@@ -124,8 +138,8 @@ class ExperienceForm(CandidateRowForm):
     class Meta:
         model = Experience
         fields = ["title", "organisation", "start", "end", "description"]
-        labels = {"title": "Job title"}
-        error_messages = {"title": {"required": "Give the job title."}}
+        labels = {"title": _("Job title")}
+        error_messages = {"title": {"required": _("Give the job title.")}}
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
     def _not_future(self, name: str) -> date | None:
@@ -153,18 +167,15 @@ class ExperienceForm(CandidateRowForm):
 class LanguageForm(CandidateRowForm):
     level = forms.ChoiceField(
         label=_("NATO level"),
-        choices=[("", "Choose a level")]
-        + [
-            (code, f"{code}: {LANGUAGE_LEVELS[code][0]} ({LANGUAGE_LEVELS[code][1]})")
-            for code in ROMAN_LEVELS
-        ],
-        error_messages={"invalid_choice": "%(value)s is not a NATO level (I to VI)."},
+        choices=[("", _("Choose a level"))]
+        + [(code, lazy(_level_choice, str)(code)) for code in ROMAN_LEVELS],
+        error_messages={"invalid_choice": _("%(value)s is not a NATO level (I to VI).")},
     )
 
     class Meta:
         model = LanguageSkill
         fields = ["language", "level", "stanag"]
-        help_texts = {"stanag": "Optional, for example 3333 or 3+3+2+2."}
+        help_texts = {"stanag": _("Optional, for example 3333 or 3+3+2+2.")}
 
     def __init__(self, *args, allow_existing: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -175,7 +186,9 @@ class LanguageForm(CandidateRowForm):
         others = self.candidate.languages.filter(language=language).exclude(pk=self.instance.pk)
         if not self.allow_existing and self.candidate.pk and others.exists():
             raise forms.ValidationError(
-                f"You have already given a level for {language_name(language)}.", code="duplicate"
+                gettext("You have already given a level for %(language)s.")
+                % {"language": displayed_language(language)},
+                code="duplicate",
             )
         return language
 
@@ -219,7 +232,8 @@ class CompetencyForm(LadderPicker, CandidateRowForm):
         others = self.candidate.competencies.filter(name=name).exclude(pk=self.instance.pk)
         if self.candidate.pk and others.exists():
             raise forms.ValidationError(
-                f"You have already assessed {name}; edit that entry.", code="duplicate"
+                gettext("You have already assessed %(name)s; edit that entry.") % {"name": name},
+                code="duplicate",
             )
         return name
 
@@ -251,8 +265,8 @@ class PersonalForm(DescribedErrorsMixin, forms.ModelForm):
         model = Candidate
         fields = ["name", "nationality", "military_staff_college", "summary"]
         labels = {
-            "name": "Full name",
-            "military_staff_college": "I attended a NATO or national military staff college",
+            "name": _("Full name"),
+            "military_staff_college": _("I attended a NATO or national military staff college"),
         }
         widgets = {"summary": forms.Textarea(attrs={"rows": 4})}
 
@@ -261,9 +275,9 @@ class PersonalForm(DescribedErrorsMixin, forms.ModelForm):
         self.reference = reference or current_reference()
         nations = self.reference.member_nations
         self.fields["nationality"].choices = (
-            [("", "Choose your nationality")]
-            + [(n, n) for n in nations]
-            + [(OTHER_NATION, "Other (not a member nation)")]
+            [("", _("Choose your nationality"))]
+            + [(n, displayed_nation(n)) for n in nations]
+            + [(OTHER_NATION, _("Other (not a member nation)"))]
         )
         current = self.instance.nationality_name
         if current and current not in nations:
@@ -275,7 +289,7 @@ class PersonalForm(DescribedErrorsMixin, forms.ModelForm):
         if cleaned.get("nationality") == OTHER_NATION:
             other = " ".join(cleaned.get("nationality_other", "").split())
             if not other:
-                self.add_error("nationality_other", "Write your nationality.")
+                self.add_error("nationality_other", gettext("Write your nationality."))
             cleaned["nationality"] = self.reference.canonical_nation(other) or other
         return cleaned
 

@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import trigger_client_event
 
@@ -58,33 +59,33 @@ SECTIONS = {
     for s in (
         Section(
             "education",
-            "Education",
-            "an education entry",
-            "Degrees and diplomas, highest first.",
+            _("Education"),
+            _("an education entry"),
+            _("Degrees and diplomas, highest first."),
             Education,
             forms.EducationForm,
         ),
         Section(
             "experience",
-            "Experience",
-            "a post",
-            "Each post you held, with the months it started and ended.",
+            _("Experience"),
+            _("a post"),
+            _("Each post you held, with the months it started and ended."),
             Experience,
             forms.ExperienceForm,
         ),
         Section(
             "languages",
-            "Languages",
-            "a language",
-            "Your level on NATO's scale, from I (Beginner) to VI (Proficiency).",
+            _("Languages"),
+            _("a language"),
+            _("Your level on NATO's scale, from I (Beginner) to VI (Proficiency)."),
             LanguageSkill,
             forms.LanguageForm,
         ),
         Section(
             "competencies",
-            "Competencies",
-            "a competency",
-            "Choose a competency, then the statement that describes you best, and give an example.",
+            _("Competencies"),
+            _("a competency"),
+            _("Choose a competency, then the statement that describes you best, and give an example."),
             CompetencyAssessment,
             forms.CompetencyForm,
         ),
@@ -199,7 +200,7 @@ def row_add(request, section: Section):
         row = form.save()
         profile_changed(candidate)
         if not request.htmx:
-            messages.success(request, f"Added {section.noun}.")
+            messages.success(request, _("Added %(noun)s.") % {"noun": section.noun})
             return _back_to(section.name)
         context = {"section": section, "row": _describe(section, [row], form.reference)[0]}
         context["form"] = _row_form(section, candidate)
@@ -312,6 +313,14 @@ def cv_review(request):
     if request.method == "POST" and review.is_valid():
         written = add_cv_entries(candidate, choices=review.choices())
         del request.session[CV_SESSION_KEY]
-        messages.success(request, f"{written} entries from your CV are added to your profile.")
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d entry from your CV is added to your profile.",
+                "%(count)d entries from your CV are added to your profile.",
+                written,
+            )
+            % {"count": written},
+        )
         return redirect("applicants:profile")
     return TemplateResponse(request, "applicants/profile/cv_review.html", {"review": review})

@@ -7,10 +7,11 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from reference.fields import LanguageField, NationalityField
-from reference.languages import language_name
-from reference.nations import nation_name
+from reference.languages import displayed_language, language_name
+from reference.nations import displayed_nation, nation_name
 from reference.scales import EDUCATION_CHOICES as EDUCATION_LEVELS
 from reference.scales import ROMAN_CHOICES as NATO_LEVELS
+from reference.scales import level_label
 
 from .profile import EVIDENCE_MAX_LENGTH
 
@@ -60,6 +61,12 @@ class Candidate(models.Model):
     def nationality_name(self) -> str:
         """The nationality as a person reads it ("Türkiye"), or as written when it names no country."""
         return nation_name(self.nationality)
+
+    @property
+    def nationality_display(self) -> str:
+        """The nationality in the active language ("Turquie" in French); ``nationality_name`` stays English
+        (the scorer reads it)."""
+        return displayed_nation(self.nationality) if self.nationality else ""
 
     def profile_json(self) -> dict:
         """The profile in the bulk-import format, which the scorer reads."""
@@ -161,6 +168,16 @@ class LanguageSkill(models.Model):
     @property
     def language_name(self) -> str:
         return language_name(self.language)
+
+    @property
+    def language_display(self) -> str:
+        """The language in the active language ("français" in French); ``language_name`` stays English."""
+        return displayed_language(self.language)
+
+    @property
+    def level_display(self) -> str:
+        """The level as people read it: "V (Advanced)", "V (Avancé)" in French."""
+        return level_label(self.level)
 
 
 class CompetencyAssessment(models.Model):

@@ -24,13 +24,14 @@ from django.utils.translation import ngettext
 
 from reference.scales import HIGHEST_EDUCATION_LABELS as _HIGHEST_LABEL
 from reference.scales import REQUIREMENT_LABELS as _REQUIREMENT_LABEL
+from reference.scales import gettext_noop
 
 # The criteria that decide eligibility, whose reasons these are.
 ESSENTIAL_CRITERIA = ("degree", "experience", "languages", "nationality")
 
 _ALTERNATIVE_LABEL = {
-    "equivalent_qualification": "an equivalent level of qualification",
-    "equivalent_experience": "equivalent relevant professional experience",
+    "equivalent_qualification": gettext_noop("an equivalent level of qualification"),
+    "equivalent_experience": gettext_noop("equivalent relevant professional experience"),
 }
 
 
@@ -98,7 +99,7 @@ def describe_all(reasons: Iterable[Reason]) -> list[str]:
 
 
 def criterion_label(criterion: str) -> str:
-    """The name of an essential criterion as a line or a chart shows it: "Degree", "Languages"..."""
+    """The name of a criterion as a line, a chart or an export shows it: "Degree", "Languages"..."""
     return _CRITERION_LABELS[criterion]() if criterion in _CRITERION_LABELS else criterion.capitalize()
 
 
@@ -107,6 +108,9 @@ _CRITERION_LABELS = {
     "experience": lambda: _("Experience"),
     "languages": lambda: _("Languages"),
     "nationality": lambda: _("Nationality"),
+    "competencies": lambda: _("Competencies"),
+    "desirable": lambda: _("Desirable"),
+    "relevance": lambda: _("Relevance"),
 }
 
 

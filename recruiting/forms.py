@@ -1,28 +1,33 @@
 from collections.abc import Collection
 
 from django import forms
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from applications.models import CLOSED_STAGES, OutcomeEmail, Stage
-from candidates.models import NATO_LEVELS
 from matching.models import EssentialDecision
+from matching.reasons import criterion_label
 from reference.data import MEMBER_NATIONS
 from reference.languages import COMMON_LANGUAGES as LANGUAGES
-from reference.scales import CRITERIA
+from reference.scales import CRITERIA, LEVEL_CHOICES
 
 SORTS = [
-    ("rank", "Rank"),
-    ("score", "Score, high first"),
-    ("-score", "Score, low first"),
-    ("name", "Name"),
-    *[(f"points:{c}", f"{c.capitalize()} points") for c in CRITERIA[:4]],
+    ("rank", _("Rank")),
+    ("score", _("Score, high first")),
+    ("-score", _("Score, low first")),
+    ("name", _("Name")),
+    *[
+        (f"points:{c}", format_lazy(_("{criterion} points"), criterion=lazy(criterion_label, str)(c)))
+        for c in CRITERIA[:4]
+    ],
 ]
 VERDICTS = [
-    ("", "All verdicts"),
-    ("eligible", "Eligible only"),
-    ("eligible_or_assess", "Eligible or to assess"),
+    ("", _("All verdicts")),
+    ("eligible", _("Eligible only")),
+    ("eligible_or_assess", _("Eligible or to assess")),
 ]
-STAGE_FILTERS = [("", "Any stage"), *Stage.choices]
+STAGE_FILTERS = [("", _("Any stage")), *Stage.choices]
 VIEWS = [("applicants", _("Applicants")), ("pool", _("Candidate pool"))]
 
 
@@ -35,7 +40,7 @@ class ShortlistFilterForm(forms.Form):
     stage = forms.ChoiceField(label=_("Stage"), choices=STAGE_FILTERS, required=False)
     language = forms.CharField(label=_("Language"), required=False, max_length=60)
     language_level = forms.ChoiceField(
-        label=_("At least"), choices=[("", "Any level"), *NATO_LEVELS], required=False
+        label=_("At least"), choices=[("", _("Any level")), *LEVEL_CHOICES], required=False
     )
     nationality = forms.CharField(label=_("Nationality"), required=False, max_length=100)
     sort = forms.ChoiceField(label=_("Sort by"), choices=SORTS, required=False)
@@ -45,14 +50,14 @@ class ShortlistFilterForm(forms.Form):
 
     def __init__(self, *args, blind: bool = False, **kwargs):
         super().__init__(*args, label_suffix="", **kwargs)
-        self.fields["q"].widget.attrs.update(type="search", placeholder="Name, skill or job title")
-        self.fields["language"].widget.attrs.update(list="shortlist-languages", placeholder="e.g. French")
-        self.fields["nationality"].widget.attrs.update(list="shortlist-nations", placeholder="Any")
+        self.fields["q"].widget.attrs.update(type="search", placeholder=_("Name, skill or job title"))
+        self.fields["language"].widget.attrs.update(list="shortlist-languages", placeholder=_("e.g. French"))
+        self.fields["nationality"].widget.attrs.update(list="shortlist-nations", placeholder=_("Any"))
         self.fields["min_score"].widget.attrs.update(placeholder="0-100", step=5)
         if self.data.get("view") == "pool":  # the pool has not applied: no stage to filter by
             del self.fields["stage"]
         if blind:  # who a candidate is stays hidden: no searching or filtering by it
-            self.fields["q"].widget.attrs["placeholder"] = "Skill or job title"
+            self.fields["q"].widget.attrs["placeholder"] = _("Skill or job title")
             del self.fields["nationality"]
         self.languages, self.nations = LANGUAGES, MEMBER_NATIONS
 
@@ -89,11 +94,11 @@ class StageForm(forms.Form):
 
 
 class BulkActionForm(forms.Form):
-    ACTIONS = [("move", "Move to stage"), ("compare", "Compare"), ("invite", "Invite to apply")]
+    ACTIONS = [("move", _("Move to stage")), ("compare", _("Compare")), ("invite", _("Invite to apply"))]
 
     action = forms.ChoiceField(choices=ACTIONS)
     stage = forms.ChoiceField(choices=Stage.choices, required=False)
-    c = forms.TypedMultipleChoiceField(coerce=int, error_messages={"required": "Select candidates first."})
+    c = forms.TypedMultipleChoiceField(coerce=int, error_messages={"required": _("Select candidates first.")})
     confirmed = forms.BooleanField(required=False)
 
     def __init__(self, *args, candidate_ids=(), **kwargs):
@@ -206,7 +211,10 @@ class WeightsForm(forms.Form):
         order = {name: i for i, name in enumerate(CRITERIA)}
         for criterion, default in sorted(defaults.items(), key=lambda item: order.get(item[0], len(order))):
             self.fields[criterion] = forms.IntegerField(
-                label=criterion.capitalize(), min_value=0, max_value=100, help_text=f"Default {default}"
+                label=criterion_label(criterion),
+                min_value=0,
+                max_value=100,
+                help_text=_("Default %(weight)s") % {"weight": default},
             )
 
     def clean(self):

@@ -173,11 +173,15 @@ def _chart_context(request, vacancy) -> dict:
     return {
         "vacancy": vacancy,
         "counts": picture.counts,
-        "histogram": charts.score_histogram(figures.bins, title=f"Scores of {total} candidates"),
+        "histogram": charts.score_histogram(
+            figures.bins,
+            title=ngettext("Scores of %(total)d candidate", "Scores of %(total)d candidates", total)
+            % {"total": total},
+        ),
         "missed": charts.missed_essentials(
             [(criterion_label(criterion), n) for criterion, n in figures.missed],
             total=total,
-            title="Candidates missing each essential requirement",
+            title=_("Candidates missing each essential requirement"),
         ),
     }
 

@@ -8,6 +8,8 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from documents.extraction import DocumentError, extract_text
@@ -38,7 +40,7 @@ class DescribedFieldsMixin:
 class VacancyFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=[("", "Any status"), *Vacancy.Status.choices]
+        label=_("Status"), required=False, choices=[("", _("Any status")), *Vacancy.Status.choices]
     )
 
     def filter(self, vacancies):
@@ -62,14 +64,19 @@ class NoticeForm(DescribedFieldsMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 12}),
         max_length=settings.UPLOAD_MAX_TEXT_CHARS,
         error_messages={
-            "max_length": f"A notice may hold at most {settings.UPLOAD_MAX_TEXT_CHARS:,} characters; "
-            "paste the notice alone."
+            "max_length": format_lazy(
+                _("A notice may hold at most {limit} characters; paste the notice alone."),
+                limit=f"{settings.UPLOAD_MAX_TEXT_CHARS:,}",
+            )
         },
     )
     file = forms.FileField(
         label=_("Or upload a file"),
         required=False,
-        help_text=f"A .txt, .html, .pdf or .docx file, at most {settings.UPLOAD_MAX_BYTES / 1024 / 1024:g} MB.",
+        help_text=format_lazy(
+            _("A .txt, .html, .pdf or .docx file, at most {megabytes} MB."),
+            megabytes=f"{settings.UPLOAD_MAX_BYTES / 1024 / 1024:g}",
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ".txt,.html,.htm,.pdf,.docx"}),
     )
 
@@ -144,7 +151,7 @@ class GradeForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["grade"]
-        help_texts = {"grade": "As the notice writes it, e.g. A.2 / NATO Grade G15."}
+        help_texts = {"grade": _("As the notice writes it, e.g. A.2 / NATO Grade G15.")}
 
 
 class DeadlineForm(DescribedFieldsMixin, forms.ModelForm):
@@ -165,14 +172,14 @@ class NationalityForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["nationality_restricted"]
-        labels = {"nationality_restricted": "Open to nationals of NATO member states only"}
+        labels = {"nationality_restricted": _("Open to nationals of NATO member states only")}
 
 
 class ClearanceForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["clearance"]
-        help_texts = {"clearance": "e.g. NATO SECRET"}
+        help_texts = {"clearance": _("e.g. NATO SECRET")}
 
 
 class DegreeForm(DescribedFieldsMixin, forms.ModelForm):
@@ -187,14 +194,14 @@ class DegreeForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["degree_level", "degree_fields", "degree_alternatives"]
-        labels = {"degree_level": "Level"}
+        labels = {"degree_level": _("Level")}
 
 
 class ExperienceForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["min_years_experience"]
-        labels = {"min_years_experience": "Minimum years of experience"}
+        labels = {"min_years_experience": _("Minimum years of experience")}
 
     def clean_min_years_experience(self):
         years = self.cleaned_data["min_years_experience"]
@@ -220,7 +227,8 @@ def parse_language_lines(lines: list[str]) -> list[dict]:
         match = LANGUAGE_LINE.match(line)
         if not match:
             raise ValidationError(
-                f"“{line}”: write “Language: level”, e.g. “Russian: IV” or “English: SLP 3333”."
+                gettext("“%(line)s”: write “Language: level”, e.g. “Russian: IV” or “English: SLP 3333”.")
+                % {"line": line}
             )
         slp = (match["slp"] or "").strip()
         if slp:
@@ -228,7 +236,8 @@ def parse_language_lines(lines: list[str]) -> list[dict]:
                 slp = str(StanagProfile.parse(slp.replace(" ", "").replace("-", "")))
             except ValueError:
                 raise ValidationError(
-                    f"“{line}”: the level must be I to VI, or an SLP such as 3333 or 3+3+2+2."
+                    gettext("“%(line)s”: the level must be I to VI, or an SLP such as 3333 or 3+3+2+2.")
+                    % {"line": line}
                 ) from None
         rows.append({"language": match["language"].strip()[:60], "level": match["level"] or "", "slp": slp})
     return rows
@@ -250,7 +259,11 @@ class LanguagesForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["language_rule", "language_high", "language_low", "language_pair"]
-        labels = {"language_rule": "Rule", "language_high": "Higher level", "language_low": "Lower level"}
+        labels = {
+            "language_rule": _("Rule"),
+            "language_high": _("Higher level"),
+            "language_low": _("Lower level"),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -12,14 +12,14 @@ from reference.scales import DEGREE_REQUIREMENT_CHOICES as DEGREE_LEVELS
 from reference.scales import ROMAN_CHOICES
 
 DEGREE_ALTERNATIVES = [
-    ("equivalent_qualification", "An equivalent level of qualification"),
-    ("military_staff_college", "Attendance of a NATO or national military staff college"),
-    ("equivalent_experience", "Equivalent relevant professional experience"),
+    ("equivalent_qualification", _("An equivalent level of qualification")),
+    ("military_staff_college", _("Attendance of a NATO or national military staff college")),
+    ("equivalent_experience", _("Equivalent relevant professional experience")),
 ]
 LANGUAGE_RULES = [
-    ("one_high_other_low", "One official language at the higher level, the other at the lower"),
-    ("each", "A level in each language"),
-    ("none", "No level stated"),
+    ("one_high_other_low", _("One official language at the higher level, the other at the lower")),
+    ("each", _("A level in each language")),
+    ("none", _("No level stated")),
 ]
 
 
