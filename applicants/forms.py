@@ -25,7 +25,7 @@ MOTIVATION_MAX_LENGTH = 5000
 
 
 class SignUpForm(BaseUserCreationForm):
-    nationality = forms.ChoiceField(choices=NATIONALITY_CHOICES, required=False)
+    nationality = forms.ChoiceField(label=_("Nationality"), choices=NATIONALITY_CHOICES, required=False)
     consent = forms.BooleanField(
         label=_("Match me against every open vacancy (optional)"),
         required=False,

@@ -111,12 +111,13 @@ class CandidateRowForm(DescribedErrorsMixin, forms.ModelForm):
 
 
 class EducationForm(CandidateRowForm):
-    level = forms.ChoiceField(choices=[("", _("Choose a level")), *EDUCATION_LEVELS])
+    level = forms.ChoiceField(label=_("Level"), choices=[("", _("Choose a level")), *EDUCATION_LEVELS])
     year = forms.IntegerField(label=_("Year completed"), required=False)
 
     class Meta:
         model = Education
         fields = ["level", "field", "institution", "year"]
+        labels = {"field": _("Field of study"), "institution": _("Institution")}
 
     def clean_year(self):
         year = self.cleaned_data["year"]
@@ -138,7 +139,7 @@ class ExperienceForm(CandidateRowForm):
     class Meta:
         model = Experience
         fields = ["title", "organisation", "start", "end", "description"]
-        labels = {"title": _("Job title")}
+        labels = {"title": _("Job title"), "organisation": _("Organisation"), "description": _("Description")}
         error_messages = {"title": {"required": _("Give the job title.")}}
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
@@ -175,6 +176,7 @@ class LanguageForm(CandidateRowForm):
     class Meta:
         model = LanguageSkill
         fields = ["language", "level", "stanag"]
+        labels = {"language": _("Language"), "stanag": _("STANAG 6001 profile")}
         help_texts = {"stanag": _("Optional, for example 3333 or 3+3+2+2.")}
 
     def __init__(self, *args, allow_existing: bool = False, **kwargs):
@@ -247,7 +249,7 @@ class PersonalForm(DescribedErrorsMixin, forms.ModelForm):
         "summary",
         "skills_text",
     ]
-    nationality = forms.ChoiceField(required=False)
+    nationality = forms.ChoiceField(label=_("Nationality"), required=False)
     nationality_other = forms.CharField(
         label=_("Other nationality"),
         required=False,
@@ -267,6 +269,7 @@ class PersonalForm(DescribedErrorsMixin, forms.ModelForm):
         labels = {
             "name": _("Full name"),
             "military_staff_college": _("I attended a NATO or national military staff college"),
+            "summary": _("Summary"),
         }
         widgets = {"summary": forms.Textarea(attrs={"rows": 4})}
 

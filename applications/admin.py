@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from audit.admin_readonly import ReadOnlyMixin
@@ -136,8 +137,8 @@ class OutcomeEmailAdmin(admin.ModelAdmin):
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
-        names = ", ".join(f"{{{name}}} ({meaning})" for name, meaning in PLACEHOLDERS.items())
-        form.base_fields["body"].help_text = f"Placeholders: {names}."
+        names = ", ".join(f"{{{name}}} ({gettext(meaning)})" for name, meaning in PLACEHOLDERS.items())
+        form.base_fields["body"].help_text = gettext("Placeholders: %(names)s.") % {"names": names}
         return form
 
     def save_model(self, request, obj, form, change):

@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from candidates.models import Candidate
@@ -302,8 +303,13 @@ class OutcomeEmail(models.Model):
 
     def render(self, values: dict[str, str]) -> tuple[str, str]:
         """(subject, body) with the placeholders filled; the subject on one line."""
-        subject = " ".join(outcome.fill(self.subject, values).split())
-        return subject, outcome.fill(self.body, values)
+        subject, body = self.subject, self.body
+        # The built-in wording, never edited, goes in the active language (the applicant's).
+        if subject == outcome.DEFAULT_SUBJECT:
+            subject = gettext(subject)
+        if body.replace("\r\n", "\n") == outcome.DEFAULT_BODY:
+            body = gettext(outcome.DEFAULT_BODY)
+        return " ".join(outcome.fill(subject, values).split()), outcome.fill(body, values)
 
 
 # Its own module (the documents' storage, rules and files); imported here so that Django finds the model.

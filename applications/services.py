@@ -10,6 +10,8 @@ from functools import partial
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from kombu.exceptions import OperationalError as BrokerUnreachable
 
@@ -45,7 +47,8 @@ def _apply(candidate: Candidate, vacancy: Vacancy, *, motivation: str) -> Applic
     if not vacancy.is_open:
         if vacancy.deadline and vacancy.deadline < timezone.localdate():
             raise ApplicationRefused(
-                f"The deadline for this vacancy was {vacancy.deadline:%d %B %Y}; it is closed."
+                gettext("The deadline for this vacancy was %(deadline)s; it is closed.")
+                % {"deadline": date_format(vacancy.deadline, "d F Y")}
             )
         raise ApplicationRefused(_("This vacancy is not open for applications."))
     existing = Application.objects.filter(vacancy=vacancy, candidate=candidate).first()

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Cast
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -58,5 +59,9 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         # Local time, as the list shows it; the actor by id only (the trail keeps no personal data).
-        by = f"user #{self.actor_id}" if self.actor_id else "the system"
-        return f"{timezone.localtime(self.at):%Y-%m-%d %H:%M} {self.get_action_display()} by {by}"
+        by = gettext("user #%(id)s") % {"id": self.actor_id} if self.actor_id else gettext("the system")
+        return gettext("%(at)s %(action)s by %(by)s") % {
+            "at": f"{timezone.localtime(self.at):%Y-%m-%d %H:%M}",
+            "action": self.get_action_display(),
+            "by": by,
+        }

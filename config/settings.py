@@ -87,7 +87,8 @@ INSTALLED_APPS = [
     "applicants",
     "board",
     "audit",
-    "documents",  # no models: installed for its catalogue (documents/locale), the refusals people read
+    "access",  # no models: installed for its catalogue (access/locale), the refusals people read
+    "documents",  # likewise (documents/locale)
 ]
 
 MIDDLEWARE = [

@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.db.models import Q, Sum
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from audit.admin_readonly import ReadOnlyMixin
@@ -17,11 +18,11 @@ class ReadOnlyAdmin(ReadOnlyMixin, admin.ModelAdmin):
 
 
 class FreshnessFilter(admin.SimpleListFilter):
-    title = "freshness"
+    title = _("freshness")
     parameter_name = "fresh"
 
     def lookups(self, request, model_admin):
-        return [("yes", "Fresh"), ("no", "Stale")]
+        return [("yes", _("Fresh")), ("no", _("Stale"))]
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
@@ -137,7 +138,11 @@ class ScoringRunAdmin(ReadOnlyAdmin):
     @admin.display(description=_("progress"), ordering="pairs_done")
     def progress(self, run):
         percent = round(100 * run.pairs_done / run.total_pairs) if run.total_pairs else 100
-        return f"{run.pairs_done} of {run.total_pairs} pairs ({percent}%)"
+        return gettext("%(done)s of %(total)s pairs (%(percent)s%%)") % {
+            "done": run.pairs_done,
+            "total": run.total_pairs,
+            "percent": percent,
+        }
 
 
 @admin.register(EssentialDecision)

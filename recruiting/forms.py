@@ -4,6 +4,7 @@ from django import forms
 from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from applications.models import CLOSED_STAGES, OutcomeEmail, Stage
 from matching.models import EssentialDecision
@@ -79,7 +80,7 @@ class StageForm(forms.Form):
     """One candidate's stage. A move that closes the application (Rejected) must be ``confirmed``: the page's
     dialog sets it; without JavaScript a confirmation page asks first (``needs_confirmation``)."""
 
-    stage = forms.ChoiceField(choices=Stage.choices)
+    stage = forms.ChoiceField(label=_("Stage"), choices=Stage.choices)
     # The Undo button: back to the stage before the last move, whatever the dropdown shows.
     undo = forms.ChoiceField(choices=Stage.choices, required=False)
     confirmed = forms.BooleanField(required=False)
@@ -96,8 +97,8 @@ class StageForm(forms.Form):
 class BulkActionForm(forms.Form):
     ACTIONS = [("move", _("Move to stage")), ("compare", _("Compare")), ("invite", _("Invite to apply"))]
 
-    action = forms.ChoiceField(choices=ACTIONS)
-    stage = forms.ChoiceField(choices=Stage.choices, required=False)
+    action = forms.ChoiceField(label=_("Action"), choices=ACTIONS)
+    stage = forms.ChoiceField(label=_("Stage"), choices=Stage.choices, required=False)
     c = forms.TypedMultipleChoiceField(coerce=int, error_messages={"required": _("Select candidates first.")})
     confirmed = forms.BooleanField(required=False)
 
@@ -125,11 +126,15 @@ class NoteForm(forms.Form):
     text = forms.CharField(label=_("Add a note"), max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
 
 
+def _stars(count: int) -> str:
+    return ngettext("%(stars)d star", "%(stars)d stars", count) % {"stars": count}
+
+
 class RatingForm(forms.Form):
     stars = forms.TypedChoiceField(
         label=_("Your rating"),
         coerce=int,
-        choices=[(i, f"{i} star{'s' if i > 1 else ''}") for i in range(1, 6)],
+        choices=[(i, lazy(_stars, str)(i)) for i in range(1, 6)],
     )
 
 
@@ -187,9 +192,7 @@ class ApplicantEmailsForm(forms.ModelForm):
     show_stages_to_applicants = forms.BooleanField(
         label=_("Show applicants the internal stages by name (Screened, Shortlisted, Interview)"),
         required=False,
-        help_text=_(
-            "Otherwise they see them as \u201cUnder review\u201d, and are emailed once when review starts."
-        ),
+        help_text=_("Otherwise they see them as “Under review”, and are emailed once when review starts."),
     )
 
     class Meta:

@@ -169,3 +169,12 @@ SLP_NOTICE_SEPARATOR = r"\s*[-/.,]?\s*"
 # Score criteria ------------------------------------------------------------------------------------------
 
 CRITERIA: tuple[str, ...] = ("degree", "experience", "languages", "competencies", "desirable", "relevance")
+# Their names, for the catalogue (``matching.reasons.criterion_label`` words them).
+CRITERION_NAMES: dict[str, str] = {
+    "degree": gettext_noop("Degree"),
+    "experience": gettext_noop("Experience"),
+    "languages": gettext_noop("Languages"),
+    "competencies": gettext_noop("Competencies"),
+    "desirable": gettext_noop("Desirable"),
+    "relevance": gettext_noop("Relevance"),
+}

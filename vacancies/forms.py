@@ -133,24 +133,28 @@ class TitleForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["title"]
+        labels = {"title": _("Title")}
 
 
 class OrganisationForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["organisation"]
+        labels = {"organisation": _("Organisation")}
 
 
 class LocationForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["location"]
+        labels = {"location": _("Location")}
 
 
 class GradeForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["grade"]
+        labels = {"grade": _("Grade")}
         help_texts = {"grade": _("As the notice writes it, e.g. A.2 / NATO Grade G15.")}
 
 
@@ -158,6 +162,7 @@ class DeadlineForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["deadline"]
+        labels = {"deadline": _("Deadline")}
         widgets = {"deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
 
@@ -165,6 +170,7 @@ class ContractForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["contract"]
+        labels = {"contract": _("Contract")}
         widgets = {"contract": forms.Textarea(attrs={"rows": 4})}
 
 
@@ -179,6 +185,7 @@ class ClearanceForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["clearance"]
+        labels = {"clearance": _("Security clearance")}
         help_texts = {"clearance": _("e.g. NATO SECRET")}
 
 
