@@ -459,7 +459,7 @@ class CvReview:
         for form in self.chosen("languages"):
             language = form.cleaned_data.get("language", "").casefold()
             if language in seen:
-                form.add_error("language", "This language is proposed twice; keep one.")
+                form.add_error("language", gettext("This language is proposed twice; keep one."))
                 valid = False
             seen.add(language)
         return valid

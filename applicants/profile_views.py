@@ -15,8 +15,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import trigger_client_event
 
@@ -101,7 +101,8 @@ def _describe(section: Section, rows, reference) -> list:
     """Adds the words a row is shown with: a language level's name, a competency rung's text."""
     for row in rows:
         if section.name == "languages":
-            row.level_name = reference.language_levels.get(row.level, ("", ""))[0]
+            name = reference.language_levels.get(row.level, ("", ""))[0]
+            row.level_name = gettext(name) if name else ""  # "Advanced", "Avancé" in French
         elif section.name == "competencies":
             ladder = reference.competency_ladders.get(row.name, ())
             row.rung_text = ladder[row.rung - 1] if 0 < row.rung <= len(ladder) else ""

@@ -99,7 +99,9 @@ class ApplicationDocument(models.Model):
         ordering = ["application", "kind", "uploaded_at", "id"]  # the CV first
 
     def __str__(self) -> str:
-        return f"Document #{self.pk}"  # ids only, like Application's (the admin's history keeps it)
+        return _("Document #%(id)s") % {
+            "id": self.pk
+        }  # ids only, like Application's (the admin's history keeps it)
 
     @property
     def download_name(self) -> str:

@@ -75,7 +75,7 @@ class Application(models.Model):
 
     def __str__(self) -> str:
         # Ids, never the candidate's name: the admin's history keeps this text (see accounts.signals).
-        return f"Application #{self.pk}"
+        return gettext("Application #%(id)s") % {"id": self.pk}
 
     @property
     def is_final(self) -> bool:
@@ -201,7 +201,7 @@ class Note(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
-        return f"Note #{self.pk}"  # ids only, like Application's
+        return gettext("Note #%(id)s") % {"id": self.pk}  # ids only, like Application's
 
 
 class Rating(models.Model):
@@ -287,7 +287,9 @@ class OutcomeEmail(models.Model):
 
     def __str__(self) -> str:
         return (
-            f"Outcome email of vacancy #{self.vacancy_id}" if self.vacancy_id else "Outcome email (default)"
+            gettext("Outcome email of vacancy #%(id)s") % {"id": self.vacancy_id}
+            if self.vacancy_id
+            else gettext("Outcome email (default)")
         )
 
     def clean(self) -> None:

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.db.models.functions import MD5
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from candidates.models import Candidate
@@ -120,7 +121,11 @@ class MatchResult(models.Model):
 
     def __str__(self) -> str:
         # Ids, never the candidate's name: the admin's history keeps this text.
-        return f"Match #{self.pk} (candidate {self.candidate_id}, vacancy {self.vacancy_id})"
+        return gettext("Match #%(id)s (candidate %(candidate)s, vacancy %(vacancy)s)") % {
+            "id": self.pk,
+            "candidate": self.candidate_id,
+            "vacancy": self.vacancy_id,
+        }
 
     @property
     def eligible(self) -> bool | None:

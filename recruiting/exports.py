@@ -131,8 +131,8 @@ def as_xlsx(matches: Iterable[MatchResult], *, title: str, histories=None) -> by
     workbook = Workbook(write_only=True)
     workbook.properties.title = title[:200]
     sheet = workbook.create_sheet(title=_("Shortlist")[:31])
-    for i, header in enumerate(HEADER, start=1):
-        sheet.column_dimensions[get_column_letter(i)].width = _width(header)
+    for i, column in enumerate(HEADER, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = _width(column)
     sheet.freeze_panes = "A2"
     sheet.append(header())
     n = 0

@@ -115,10 +115,12 @@ class BulkActionForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("action") == "move" and not cleaned.get("stage"):
-            self.add_error("stage", "Choose the stage to move them to.")
+            self.add_error("stage", _("Choose the stage to move them to."))
         chosen = len(set(cleaned.get("c") or ()))
         if cleaned.get("action") == "compare" and chosen and not 2 <= chosen <= 4:
-            self.add_error("c", f"Tick 2 to 4 candidates to compare them; you ticked {chosen}.")
+            self.add_error(
+                "c", _("Tick 2 to 4 candidates to compare them; you ticked %(chosen)d.") % {"chosen": chosen}
+            )
         return cleaned
 
 

@@ -295,7 +295,8 @@ def bulk(request, pk: int):
             return _after_bulk(request, vacancy)
         messages.success(
             request,
-            f"Moved {moved} candidate{'s' if moved != 1 else ''} to {Stage(form.cleaned_data['stage']).label}.",
+            ngettext("Moved %(n)d candidate to %(stage)s.", "Moved %(n)d candidates to %(stage)s.", moved)
+            % {"n": moved, "stage": Stage(form.cleaned_data["stage"]).label},
         )
         if emailed := queries.pending_emails(vacancy, form.cleaned_data["c"]):
             messages.info(request, ngettext(

@@ -303,9 +303,9 @@ class LanguagesForm(DescribedFieldsMixin, forms.ModelForm):
         )
         if rule == "one_high_other_low":
             if not high or not low:
-                self.add_error("language_high", "This rule needs a higher and a lower level.")
+                self.add_error("language_high", gettext("This rule needs a higher and a lower level."))
             elif ROMAN_LEVELS.index(high) < ROMAN_LEVELS.index(low):
-                self.add_error("language_low", "The lower level cannot be above the higher one.")
+                self.add_error("language_low", gettext("The lower level cannot be above the higher one."))
         return cleaned
 
 

@@ -323,7 +323,9 @@ def field_edit(request, pk: int, name: str):
         )
         if not request.htmx:
             messages.success(
-                request, f"{group.label} saved." if changed else f"{group.label}: nothing changed."
+                request,
+                (gettext("%(field)s saved.") if changed else gettext("%(field)s: nothing changed."))
+                % {"field": group.label},
             )
             return redirect(_review_url(vacancy, f"field-{group.name}"))
         return _field_response(request, vacancy, group, saved=bool(changed))
@@ -339,7 +341,11 @@ def vacancy_publish(request, pk: int):
     except VacancyStateError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, f"“{vacancy.title}” is published: candidates are being matched to it.")
+        messages.success(
+            request,
+            gettext("“%(title)s” is published: candidates are being matched to it.")
+            % {"title": vacancy.title},
+        )
     return redirect(_review_url(vacancy))
 
 
@@ -352,5 +358,8 @@ def vacancy_close(request, pk: int):
     except VacancyStateError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, f"“{vacancy.title}” is closed: it no longer takes applications.")
+        messages.success(
+            request,
+            gettext("“%(title)s” is closed: it no longer takes applications.") % {"title": vacancy.title},
+        )
     return redirect(_review_url(vacancy))
