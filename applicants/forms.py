@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import BaseUserCreationForm
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.functional import lazy
 from django.utils.html import format_html
 from django.utils.text import format_lazy
@@ -118,6 +119,6 @@ class ApplyForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=format_lazy(
             _("Why this post, and why you? At most {max_length} characters."),
-            max_length=f"{MOTIVATION_MAX_LENGTH:,}",
+            max_length=lazy(number_format, str)(MOTIVATION_MAX_LENGTH, force_grouping=True),  # 5,000 / 5 000
         ),
     )

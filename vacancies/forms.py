@@ -8,6 +8,8 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.utils.formats import number_format
+from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -66,7 +68,7 @@ class NoticeForm(DescribedFieldsMixin, forms.Form):
         error_messages={
             "max_length": format_lazy(
                 _("A notice may hold at most {limit} characters; paste the notice alone."),
-                limit=f"{settings.UPLOAD_MAX_TEXT_CHARS:,}",
+                limit=lazy(number_format, str)(settings.UPLOAD_MAX_TEXT_CHARS, force_grouping=True),
             )
         },
     )
