@@ -5,6 +5,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 
 
 def _role_required(allowed: Callable[[object], bool], refusal: str):
@@ -21,9 +22,9 @@ def _role_required(allowed: Callable[[object], bool], refusal: str):
 
 
 # Applicants (not staff): their profile, matches and applications.
-applicant_required = _role_required(lambda user: user.is_applicant, "These pages are for applicants.")
+applicant_required = _role_required(lambda user: user.is_applicant, _("These pages are for applicants."))
 
 # Recruiters and admins: notices and the recruiting workspace.
 recruiter_required = _role_required(
-    lambda user: user.is_recruiter or user.is_staff, "These pages are for recruiters."
+    lambda user: user.is_recruiter or user.is_staff, _("These pages are for recruiters.")
 )

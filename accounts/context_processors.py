@@ -1,19 +1,20 @@
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
 
 # (label, url name) per role; the base template renders whichever list applies.
 NAVIGATION = {
-    "anonymous": [("Home", "home"), ("Vacancies", "board:list")],
+    "anonymous": [(_("Home"), "home"), (_("Vacancies"), "board:list")],
     "applicant": [
-        ("Vacancies", "board:list"),
-        ("My matches", "applicants:matches"),
-        ("My profile", "applicants:profile"),
-        ("My applications", "applicants:applications"),
+        (_("Vacancies"), "board:list"),
+        (_("My matches"), "applicants:matches"),
+        (_("My profile"), "applicants:profile"),
+        (_("My applications"), "applicants:applications"),
     ],
-    "recruiter": [("My vacancies", "recruiting:vacancies"), ("Notices", "vacancies:list")],
+    "recruiter": [(_("My vacancies"), "recruiting:vacancies"), (_("Notices"), "vacancies:list")],
     "admin": [
-        ("All vacancies", "recruiting:vacancies"),
-        ("Notices", "vacancies:list"),
-        ("Admin", "admin:index"),
+        (_("All vacancies"), "recruiting:vacancies"),
+        (_("Notices"), "vacancies:list"),
+        (_("Admin"), "admin:index"),
     ],
 }
 

@@ -1,6 +1,7 @@
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 def normalise_email(email: str) -> str:
@@ -41,12 +42,12 @@ class User(AbstractUser):
     """A person who logs in by email: an applicant, a recruiter or an admin."""
 
     class Role(models.TextChoices):
-        APPLICANT = "applicant", "Applicant"
-        RECRUITER = "recruiter", "Recruiter"
-        ADMIN = "admin", "Admin"
+        APPLICANT = "applicant", _("Applicant")
+        RECRUITER = "recruiter", _("Recruiter")
+        ADMIN = "admin", _("Admin")
 
     username = None
-    email = models.EmailField("email address", unique=True)
+    email = models.EmailField(_("email address"), unique=True)
     full_name = models.CharField(max_length=200, blank=True)
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.APPLICANT)
     email_verified_at = models.DateTimeField(null=True, blank=True)

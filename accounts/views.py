@@ -5,6 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from applications.models import ApplicationDocument
@@ -47,7 +48,7 @@ def delete_account(request):
         user = request.user
         logout(request)
         privacy.erase_account(user, by=None)
-        messages.success(request, "Your account and all your data have been deleted.")
+        messages.success(request, _("Your account and all your data have been deleted."))
         return redirect("home")
     return TemplateResponse(request, "accounts/delete_account.html", {"form": form})
 

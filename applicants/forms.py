@@ -3,47 +3,55 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import BaseUserCreationForm
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.formats import number_format
+from django.utils.functional import lazy
 from django.utils.html import format_html
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from candidates.services import PRIVACY_NOTICE_VERSION
 from reference.data import MEMBER_NATIONS
+from reference.nations import displayed_nation
 
 # accounts.User, through the setting: applicants and accounts stay independent (README.md, "Layout").
 User = get_user_model()
 
 NATIONALITY_CHOICES = [
-    ("", "Not stated"),
-    *[(nation, nation) for nation in MEMBER_NATIONS],
-    ("Other", "Another country (not a NATO member state)"),
+    ("", _("Not stated")),
+    *[(nation, lazy(displayed_nation, str)(nation)) for nation in MEMBER_NATIONS],
+    ("Other", _("Another country (not a NATO member state)")),
 ]
 MOTIVATION_MAX_LENGTH = 5000
 
 
 class SignUpForm(BaseUserCreationForm):
-    nationality = forms.ChoiceField(choices=NATIONALITY_CHOICES, required=False)
+    nationality = forms.ChoiceField(label=_("Nationality"), choices=NATIONALITY_CHOICES, required=False)
     consent = forms.BooleanField(
-        label="Match me against every open vacancy (optional)",
+        label=_("Match me against every open vacancy (optional)"),
         required=False,
     )
 
     class Meta:
         model = User
         fields = ("email", "full_name")
-        labels = {"email": "Email address", "full_name": "Name"}
+        labels = {"email": _("Email address"), "full_name": _("Name")}
         widgets = {"full_name": forms.TextInput(attrs={"autocomplete": "name"})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, label_suffix="", **kwargs)
         self.fields["full_name"].required = True
         self.fields["email"].widget.attrs.update(autocomplete="email", autofocus=True)
-        self.fields[
-            "nationality"
-        ].help_text = "Only nationals of NATO member states may apply to most posts. You can add it later."
+        self.fields["nationality"].help_text = _(
+            "Only nationals of NATO member states may apply to most posts. You can add it later."
+        )
         self.fields["consent"].help_text = format_html(
-            "Your matches then appear in My matches, and recruiters of open vacancies may find you and invite "
-            "you to apply. Without it you can still apply: each application is assessed for its own vacancy. "
-            'You can change this at any time in your profile. Privacy notice version {}. <a href="{}">Read the '
-            "privacy notice</a>.",
+            gettext(
+                "Your matches then appear in My matches, and recruiters of open vacancies may find you and invite "
+                "you to apply. Without it you can still apply: each application is assessed for its own vacancy. "
+                'You can change this at any time in your profile. Privacy notice version {}. <a href="{}">Read the '
+                "privacy notice</a>."
+            ),
             PRIVACY_NOTICE_VERSION,
             reverse("privacy"),
         )
@@ -72,7 +80,7 @@ class MatchFilterForm(forms.Form):
     location = forms.ChoiceField(required=False)
     grade = forms.ChoiceField(required=False)
     deadline_before = forms.DateField(
-        label="Deadline by",
+        label=_("Deadline by"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
@@ -84,8 +92,8 @@ class MatchFilterForm(forms.Form):
         for location in locations:
             if city := city_of(location):
                 labels[city] = max(labels.get(city, ""), location.strip(), key=len)
-        self.fields["location"].choices = [("", "Any location"), *sorted(labels.items())]
-        self.fields["grade"].choices = [("", "Any grade"), *[(v, v) for v in grades]]
+        self.fields["location"].choices = [("", _("Any location")), *sorted(labels.items())]
+        self.fields["grade"].choices = [("", _("Any grade")), *[(v, v) for v in grades]]
 
     def filter(self, vacancies):
         """The vacancies that pass the valid filters; an invalid one is ignored (and shown as an error)."""
@@ -105,9 +113,12 @@ class ApplyForm(forms.Form):
         super().__init__(*args, label_suffix="", **kwargs)
 
     motivation = forms.CharField(
-        label="Motivation letter (optional)",
+        label=_("Motivation letter (optional)"),
         required=False,
         max_length=MOTIVATION_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 8}),
-        help_text=f"Why this post, and why you? At most {MOTIVATION_MAX_LENGTH:,} characters.",
+        help_text=format_lazy(
+            _("Why this post, and why you? At most {max_length} characters."),
+            max_length=lazy(number_format, str)(MOTIVATION_MAX_LENGTH, force_grouping=True),  # 5,000 / 5 000
+        ),
     )

@@ -8,6 +8,8 @@ from datetime import date
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from candidates.models import (
@@ -22,14 +24,24 @@ from candidates.services import CvChoices, find_post
 from documents.uploads import CV_EXTENSIONS, check_cv_upload
 from reference.data import LANGUAGE_LEVELS, ROMAN_LEVELS, ReferenceData
 from reference.forms import LadderPicker
-from reference.languages import language_name, stored_language
+from reference.languages import displayed_language, stored_language
 from reference.loading import current_reference
-from reference.nations import stored_nationality
+from reference.nations import displayed_nation, stored_nationality
 from reference.stanag import StanagProfile
 
 OTHER_NATION = "other"
 EARLIEST_YEAR = 1940
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+
+
+def _level_choice(code: str) -> str:
+    """A level as the profile's choice lists it: "V: Advanced (C1)", "V : Avancé (C1)" in French."""
+    name, cefr = LANGUAGE_LEVELS[code]
+    return pgettext("level choice", "%(level)s: %(name)s (%(cefr)s)") % {
+        "level": code,
+        "name": gettext(name),
+        "cefr": cefr,
+    }
 
 
 def this_month() -> date:
@@ -57,7 +69,7 @@ class MonthField(forms.Field):
     """A YYYY-MM month, stored as the first day of that month."""
 
     widget = MonthInput(attrs={"placeholder": "YYYY-MM", "pattern": r"\d{4}-\d{2}"})
-    default_error_messages = {"invalid": "Enter a month as YYYY-MM, for example 2021-09."}
+    default_error_messages = {"invalid": _("Enter a month as YYYY-MM, for example 2021-09.")}
 
     def to_python(self, value):
         if value in self.empty_values:
@@ -99,39 +111,42 @@ class CandidateRowForm(DescribedErrorsMixin, forms.ModelForm):
 
 
 class EducationForm(CandidateRowForm):
-    level = forms.ChoiceField(choices=[("", "Choose a level"), *EDUCATION_LEVELS])
-    year = forms.IntegerField(label="Year completed", required=False)
+    level = forms.ChoiceField(label=_("Level"), choices=[("", _("Choose a level")), *EDUCATION_LEVELS])
+    year = forms.IntegerField(label=_("Year completed"), required=False)
 
     class Meta:
         model = Education
         fields = ["level", "field", "institution", "year"]
+        labels = {"field": _("Field of study"), "institution": _("Institution")}
 
     def clean_year(self):
         year = self.cleaned_data["year"]
         if year is not None and year > timezone.localdate().year:
-            raise forms.ValidationError("The year cannot be in the future.", code="future")
+            raise forms.ValidationError(_("The year cannot be in the future."), code="future")
         if year is not None and year < EARLIEST_YEAR:
-            raise forms.ValidationError(f"The year must be {EARLIEST_YEAR} or later.", code="too_early")
+            raise forms.ValidationError(
+                _("The year must be %(year)s or later.") % {"year": EARLIEST_YEAR}, code="too_early"
+            )
         return year
 
 
 class ExperienceForm(CandidateRowForm):
-    start = MonthField(label="From (month)")
+    start = MonthField(label=_("From (month)"))
     end = MonthField(
-        label="To (month)", required=False, help_text="Leave empty if this is your current post."
+        label=_("To (month)"), required=False, help_text=_("Leave empty if this is your current post.")
     )
 
     class Meta:
         model = Experience
         fields = ["title", "organisation", "start", "end", "description"]
-        labels = {"title": "Job title"}
-        error_messages = {"title": {"required": "Give the job title."}}
+        labels = {"title": _("Job title"), "organisation": _("Organisation"), "description": _("Description")}
+        error_messages = {"title": {"required": _("Give the job title.")}}
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
     def _not_future(self, name: str) -> date | None:
         month = self.cleaned_data[name]
         if month is not None and month > this_month():
-            raise forms.ValidationError("This month is in the future.", code="future")
+            raise forms.ValidationError(_("This month is in the future."), code="future")
         return month
 
     def clean_start(self):
@@ -145,26 +160,24 @@ class ExperienceForm(CandidateRowForm):
         start, end = cleaned.get("start"), cleaned.get("end")
         if start and end and end < start:
             self.add_error(
-                "end", forms.ValidationError("The end month is before the start month.", code="order")
+                "end", forms.ValidationError(_("The end month is before the start month."), code="order")
             )
         return cleaned
 
 
 class LanguageForm(CandidateRowForm):
     level = forms.ChoiceField(
-        label="NATO level",
-        choices=[("", "Choose a level")]
-        + [
-            (code, f"{code}: {LANGUAGE_LEVELS[code][0]} ({LANGUAGE_LEVELS[code][1]})")
-            for code in ROMAN_LEVELS
-        ],
-        error_messages={"invalid_choice": "%(value)s is not a NATO level (I to VI)."},
+        label=_("NATO level"),
+        choices=[("", _("Choose a level"))]
+        + [(code, lazy(_level_choice, str)(code)) for code in ROMAN_LEVELS],
+        error_messages={"invalid_choice": _("%(value)s is not a NATO level (I to VI).")},
     )
 
     class Meta:
         model = LanguageSkill
         fields = ["language", "level", "stanag"]
-        help_texts = {"stanag": "Optional, for example 3333 or 3+3+2+2."}
+        labels = {"language": _("Language"), "stanag": _("STANAG 6001 profile")}
+        help_texts = {"stanag": _("Optional, for example 3333 or 3+3+2+2.")}
 
     def __init__(self, *args, allow_existing: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -175,7 +188,9 @@ class LanguageForm(CandidateRowForm):
         others = self.candidate.languages.filter(language=language).exclude(pk=self.instance.pk)
         if not self.allow_existing and self.candidate.pk and others.exists():
             raise forms.ValidationError(
-                f"You have already given a level for {language_name(language)}.", code="duplicate"
+                gettext("You have already given a level for %(language)s.")
+                % {"language": displayed_language(language)},
+                code="duplicate",
             )
         return language
 
@@ -194,8 +209,8 @@ class CompetencyForm(LadderPicker, CandidateRowForm):
     (``reference.forms.LadderPicker``, shared with the recruiter's review page)."""
 
     rungs_url_name = "applicants:rungs"
-    name = forms.ChoiceField(label="Competency")
-    rung = forms.TypedChoiceField(label="What describes you best", coerce=int)
+    name = forms.ChoiceField(label=_("Competency"))
+    rung = forms.TypedChoiceField(label=_("What describes you best"), coerce=int)
 
     class Meta:
         model = CompetencyAssessment
@@ -219,7 +234,8 @@ class CompetencyForm(LadderPicker, CandidateRowForm):
         others = self.candidate.competencies.filter(name=name).exclude(pk=self.instance.pk)
         if self.candidate.pk and others.exists():
             raise forms.ValidationError(
-                f"You have already assessed {name}; edit that entry.", code="duplicate"
+                gettext("You have already assessed %(name)s; edit that entry.") % {"name": name},
+                code="duplicate",
             )
         return name
 
@@ -233,23 +249,27 @@ class PersonalForm(DescribedErrorsMixin, forms.ModelForm):
         "summary",
         "skills_text",
     ]
-    nationality = forms.ChoiceField(required=False)
+    nationality = forms.ChoiceField(label=_("Nationality"), required=False)
     nationality_other = forms.CharField(
-        label="Other nationality", required=False, max_length=100, help_text="Only if not a member nation."
+        label=_("Other nationality"),
+        required=False,
+        max_length=100,
+        help_text=_("Only if not a member nation."),
     )
     skills_text = forms.CharField(
-        label="Skills",
+        label=_("Skills"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Separate skills with commas or new lines.",
+        help_text=_("Separate skills with commas or new lines."),
     )
 
     class Meta:
         model = Candidate
         fields = ["name", "nationality", "military_staff_college", "summary"]
         labels = {
-            "name": "Full name",
-            "military_staff_college": "I attended a NATO or national military staff college",
+            "name": _("Full name"),
+            "military_staff_college": _("I attended a NATO or national military staff college"),
+            "summary": _("Summary"),
         }
         widgets = {"summary": forms.Textarea(attrs={"rows": 4})}
 
@@ -258,9 +278,9 @@ class PersonalForm(DescribedErrorsMixin, forms.ModelForm):
         self.reference = reference or current_reference()
         nations = self.reference.member_nations
         self.fields["nationality"].choices = (
-            [("", "Choose your nationality")]
-            + [(n, n) for n in nations]
-            + [(OTHER_NATION, "Other (not a member nation)")]
+            [("", _("Choose your nationality"))]
+            + [(n, displayed_nation(n)) for n in nations]
+            + [(OTHER_NATION, _("Other (not a member nation)"))]
         )
         current = self.instance.nationality_name
         if current and current not in nations:
@@ -272,7 +292,7 @@ class PersonalForm(DescribedErrorsMixin, forms.ModelForm):
         if cleaned.get("nationality") == OTHER_NATION:
             other = " ".join(cleaned.get("nationality_other", "").split())
             if not other:
-                self.add_error("nationality_other", "Write your nationality.")
+                self.add_error("nationality_other", gettext("Write your nationality."))
             cleaned["nationality"] = self.reference.canonical_nation(other) or other
         return cleaned
 
@@ -284,14 +304,16 @@ class PersonalForm(DescribedErrorsMixin, forms.ModelForm):
 
 class ConsentForm(DescribedErrorsMixin, forms.Form):
     consent = forms.BooleanField(
-        label="Match me against every open vacancy: show me my matches, and let recruiters find me and invite me to apply",
+        label=_(
+            "Match me against every open vacancy: show me my matches, and let recruiters find me and invite me to apply"
+        ),
         required=False,
     )
 
 
 class CvUploadForm(DescribedErrorsMixin, forms.Form):
     file = forms.FileField(
-        label="Your CV (PDF, Word .docx or plain text)",
+        label=_("Your CV (PDF, Word .docx or plain text)"),
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(CV_EXTENSIONS)}),
     )
 
@@ -302,7 +324,7 @@ class CvUploadForm(DescribedErrorsMixin, forms.Form):
 
 
 class CvIncludeMixin(forms.Form):
-    include = forms.BooleanField(label="Add this", required=False, initial=True)
+    include = forms.BooleanField(label=_("Add this"), required=False, initial=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -371,8 +393,10 @@ class CvCompetencyForm(CvIncludeMixin, CompetencyForm):
 
 class CvPersonalForm(DescribedErrorsMixin, forms.Form):
     nationality = forms.CharField(max_length=100, required=False)
-    include_nationality = forms.BooleanField(label="Use this nationality", required=False, initial=True)
-    military_staff_college = forms.BooleanField(label="I attended a military staff college", required=False)
+    include_nationality = forms.BooleanField(label=_("Use this nationality"), required=False, initial=True)
+    military_staff_college = forms.BooleanField(
+        label=_("I attended a military staff college"), required=False
+    )
     skills = forms.MultipleChoiceField(required=False, widget=forms.CheckboxSelectMultiple)
 
     def __init__(self, *args, skills: list[str], **kwargs):
@@ -435,7 +459,7 @@ class CvReview:
         for form in self.chosen("languages"):
             language = form.cleaned_data.get("language", "").casefold()
             if language in seen:
-                form.add_error("language", "This language is proposed twice; keep one.")
+                form.add_error("language", gettext("This language is proposed twice; keep one."))
                 valid = False
             seen.add(language)
         return valid

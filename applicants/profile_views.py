@@ -15,6 +15,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import trigger_client_event
 
@@ -57,33 +59,33 @@ SECTIONS = {
     for s in (
         Section(
             "education",
-            "Education",
-            "an education entry",
-            "Degrees and diplomas, highest first.",
+            _("Education"),
+            _("an education entry"),
+            _("Degrees and diplomas, highest first."),
             Education,
             forms.EducationForm,
         ),
         Section(
             "experience",
-            "Experience",
-            "a post",
-            "Each post you held, with the months it started and ended.",
+            _("Experience"),
+            _("a post"),
+            _("Each post you held, with the months it started and ended."),
             Experience,
             forms.ExperienceForm,
         ),
         Section(
             "languages",
-            "Languages",
-            "a language",
-            "Your level on NATO's scale, from I (Beginner) to VI (Proficiency).",
+            _("Languages"),
+            _("a language"),
+            _("Your level on NATO's scale, from I (Beginner) to VI (Proficiency)."),
             LanguageSkill,
             forms.LanguageForm,
         ),
         Section(
             "competencies",
-            "Competencies",
-            "a competency",
-            "Choose a competency, then the statement that describes you best, and give an example.",
+            _("Competencies"),
+            _("a competency"),
+            _("Choose a competency, then the statement that describes you best, and give an example."),
             CompetencyAssessment,
             forms.CompetencyForm,
         ),
@@ -99,7 +101,8 @@ def _describe(section: Section, rows, reference) -> list:
     """Adds the words a row is shown with: a language level's name, a competency rung's text."""
     for row in rows:
         if section.name == "languages":
-            row.level_name = reference.language_levels.get(row.level, ("", ""))[0]
+            name = reference.language_levels.get(row.level, ("", ""))[0]
+            row.level_name = gettext(name) if name else ""  # "Advanced", "Avancé" in French
         elif section.name == "competencies":
             ladder = reference.competency_ladders.get(row.name, ())
             row.rung_text = ladder[row.rung - 1] if 0 < row.rung <= len(ladder) else ""
@@ -166,7 +169,7 @@ def personal(request):
         form.save()
         profile_changed(candidate)
         if not request.htmx:
-            messages.success(request, "Your personal details are saved.")
+            messages.success(request, _("Your personal details are saved."))
             return _back_to("personal")
         context = {"personal_form": forms.PersonalForm(instance=candidate), "saved": True}
         return _changed(TemplateResponse(request, "applicants/profile/profile.html#personal", context))
@@ -198,7 +201,7 @@ def row_add(request, section: Section):
         row = form.save()
         profile_changed(candidate)
         if not request.htmx:
-            messages.success(request, f"Added {section.noun}.")
+            messages.success(request, _("Added %(noun)s.") % {"noun": section.noun})
             return _back_to(section.name)
         context = {"section": section, "row": _describe(section, [row], form.reference)[0]}
         context["form"] = _row_form(section, candidate)
@@ -228,7 +231,7 @@ def row_edit(request, section: Section, pk: int):
         row = form.save()
         profile_changed(row.candidate)
         if not request.htmx:
-            messages.success(request, "Saved.")
+            messages.success(request, _("Saved."))
             return _back_to(section.name)
         context = {"section": section, "row": _describe(section, [row], form.reference)[0]}
         return _changed(TemplateResponse(request, "applicants/profile/_row.html", context))
@@ -245,7 +248,7 @@ def row_delete(request, section: Section, pk: int):
     row.delete()
     profile_changed(row.candidate)
     if not request.htmx:
-        messages.success(request, "Deleted.")
+        messages.success(request, _("Deleted."))
         return _back_to(section.name)
     return _changed(HttpResponse(""))
 
@@ -311,6 +314,14 @@ def cv_review(request):
     if request.method == "POST" and review.is_valid():
         written = add_cv_entries(candidate, choices=review.choices())
         del request.session[CV_SESSION_KEY]
-        messages.success(request, f"{written} entries from your CV are added to your profile.")
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d entry from your CV is added to your profile.",
+                "%(count)d entries from your CV are added to your profile.",
+                written,
+            )
+            % {"count": written},
+        )
         return redirect("applicants:profile")
     return TemplateResponse(request, "applicants/profile/cv_review.html", {"review": review})

@@ -16,8 +16,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
+from django.utils.formats import date_format
 from django.utils.http import urlencode, urlsafe_base64_decode, urlsafe_base64_encode
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from applications.models import Application
 from applications.services import ApplicationRefused, apply
@@ -26,6 +28,7 @@ from candidates.services import PRIVACY_NOTICE_VERSION
 from candidates.signals import request_rescoring
 from matching.models import MatchResult, ScoringRun
 from matching.reasons import ESSENTIAL_CRITERIA
+from reference.languages import displayed_language
 from vacancies.models import DEGREE_ALTERNATIVES, Vacancy
 
 from .tokens import email_verification_token
@@ -36,13 +39,13 @@ User = get_user_model()
 log = logging.getLogger(__name__)
 
 CRITERION_LABELS = {
-    "degree": "Degree",
-    "experience": "Experience",
-    "languages": "Languages",
-    "nationality": "Nationality",
-    "competencies": "Competencies",
-    "desirable": "Desirable criteria",
-    "relevance": "Relevance of your experience",
+    "degree": _("Degree"),
+    "experience": _("Experience"),
+    "languages": _("Languages"),
+    "nationality": _("Nationality"),
+    "competencies": _("Competencies"),
+    "desirable": _("Desirable criteria"),
+    "relevance": _("Relevance of your experience"),
 }
 
 
@@ -246,41 +249,60 @@ def _points_status(part: dict) -> str:
 
 
 def _language_requirement(vacancy: Vacancy) -> str:
-    pair = " or ".join(vacancy.language_pair) or "one official language"
+    names = [displayed_language(name) for name in vacancy.language_pair]
+    pair = gettext(" or ").join(names) or gettext("one official language")
     wanted = []
     if vacancy.language_rule == "one_high_other_low" and vacancy.language_high:
-        wanted.append(f"{vacancy.language_high} in {pair}, {vacancy.language_low or 'I'} in the other")
+        wanted.append(
+            gettext("%(high)s in %(pair)s, %(low)s in the other")
+            % {"high": vacancy.language_high, "pair": pair, "low": vacancy.language_low or "I"}
+        )
     elif vacancy.language_rule == "each" and vacancy.language_high:
-        wanted.append(f"{vacancy.language_high} in each of {' and '.join(vacancy.language_pair)}")
+        wanted.append(
+            gettext("%(high)s in each of %(pair)s")
+            % {"high": vacancy.language_high, "pair": gettext(" and ").join(names)}
+        )
     for row in vacancy.language_requirements.all():
-        wanted.append(f"{row.language} {row.level}" if row.level else f"{row.language} SLP {row.slp}")
-    return "; ".join(wanted) or "No level stated"
+        language = displayed_language(row.language)
+        wanted.append(f"{language} {row.level}" if row.level else f"{language} SLP {row.slp}")
+    return "; ".join(wanted) or gettext("No level stated")
 
 
 def _degree_requirement(vacancy: Vacancy) -> str:
     text = vacancy.get_degree_level_display()
     if vacancy.degree_fields:
-        text += ", preferably in " + ", ".join(vacancy.degree_fields)
+        text = gettext("%(degree)s, preferably in %(fields)s") % {
+            "degree": text,
+            "fields": ", ".join(vacancy.degree_fields),
+        }
     alternatives = dict(DEGREE_ALTERNATIVES)
     named = [
-        alternatives[a][0].lower() + alternatives[a][1:]
+        str(alternatives[a])[0].lower() + str(alternatives[a])[1:]
         for a in vacancy.degree_alternatives
         if a in alternatives
     ]
-    if named:
-        text += "; or " + "; or ".join(named)
+    for alternative in named:
+        text = gettext("%(degree)s; or %(alternative)s") % {"degree": text, "alternative": alternative}
     return text
 
 
 def _education_line(entry) -> str:
-    text = f"{entry.get_level_display()} in {entry.field}" if entry.field else entry.get_level_display()
+    level = entry.get_level_display()
+    text = (
+        gettext("%(level)s in %(field)s") % {"level": level, "field": entry.field} if entry.field else level
+    )
     return f"{text} ({entry.year})" if entry.year else text
 
 
 def _experience_line(entry) -> str:
-    until = f"{entry.end:%b %Y}" if entry.end else "now"
+    until = date_format(entry.end, "M Y") if entry.end else gettext("now")
     where = f", {entry.organisation}" if entry.organisation else ""
-    return f"{entry.title}{where} ({entry.start:%b %Y} to {until})"
+    start = date_format(entry.start, "M Y")
+    return gettext("%(post)s (%(start)s to %(until)s)") % {
+        "post": f"{entry.title}{where}",
+        "start": start,
+        "until": until,
+    }
 
 
 def compare_with_profile(
@@ -295,31 +317,43 @@ def compare_with_profile(
     """
     education = [_education_line(e) for e in candidate.education.all()]
     if candidate.military_staff_college:
-        education.append("NATO or national military staff college")
+        education.append(gettext("NATO or national military staff college"))
     experience = [_experience_line(x) for x in candidate.experience.all()]
-    languages = [str(lang) for lang in candidate.languages.all()]
+    languages = [f"{lang.language_display} {lang.level}" for lang in candidate.languages.all()]
     competencies = [str(c) for c in candidate.competencies.all()]
     rows = {
-        "degree": (_degree_requirement(vacancy), "; ".join(education) or "No education stated"),
+        "degree": (_degree_requirement(vacancy), "; ".join(education) or gettext("No education stated")),
         "experience": (
-            f"At least {vacancy.min_years_experience} year{'s' if vacancy.min_years_experience != 1 else ''}"
+            ngettext("At least %(years)d year", "At least %(years)d years", vacancy.min_years_experience)
+            % {"years": vacancy.min_years_experience}
             if vacancy.min_years_experience
-            else "No minimum stated",
-            "; ".join(experience[:3]) + (f"; and {len(experience) - 3} more" if len(experience) > 3 else "")
-            or "No experience stated",
+            else gettext("No minimum stated"),
+            "; ".join(experience[:3])
+            + (
+                gettext("; and %(count)d more") % {"count": len(experience) - 3}
+                if len(experience) > 3
+                else ""
+            )
+            or gettext("No experience stated"),
         ),
-        "languages": (_language_requirement(vacancy), ", ".join(languages) or "No languages stated"),
+        "languages": (_language_requirement(vacancy), ", ".join(languages) or gettext("No languages stated")),
     }
     if vacancy.nationality_restricted:
         rows["nationality"] = (
-            "A national of a NATO member state",
-            candidate.nationality_name or "Not stated",
+            gettext("A national of a NATO member state"),
+            candidate.nationality_display or gettext("Not stated"),
         )
     required_competencies = [f"{c.name}: {c.level_text}" for c in vacancy.competency_requirements.all()]
     if required_competencies:
-        rows["competencies"] = ("; ".join(required_competencies), ", ".join(competencies) or "None stated")
+        rows["competencies"] = (
+            "; ".join(required_competencies),
+            ", ".join(competencies) or gettext("None stated"),
+        )
     if vacancy.desirable:
-        rows["desirable"] = ("; ".join(vacancy.desirable), ", ".join(candidate.skills) or "No skills stated")
+        rows["desirable"] = (
+            "; ".join(vacancy.desirable),
+            ", ".join(candidate.skills) or gettext("No skills stated"),
+        )
     comparisons = []
     for name, (requirement, yours) in rows.items():
         part = (match.breakdown.get(name) if match else None) or {}

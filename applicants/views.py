@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseStopPolling
 
@@ -113,11 +114,11 @@ def verification(request):
 @rate_limited("resend_verification")
 def resend_verification(request):
     if request.user.email_verified_at:
-        messages.info(request, "Your email address is already verified.")
+        messages.info(request, _("Your email address is already verified."))
     elif services.send_verification_email(request.user, site_url=request.build_absolute_uri("/")):
-        messages.success(request, f"We sent a new link to {request.user.email}.")
+        messages.success(request, gettext("We sent a new link to %(email)s.") % {"email": request.user.email})
     else:
-        messages.error(request, "We could not send the email just now. Please try again in a few minutes.")
+        messages.error(request, _("We could not send the email just now. Please try again in a few minutes."))
     return redirect("applicants:verification")
 
 
@@ -217,7 +218,11 @@ def apply(request, pk: int):
     except ApplicationRefused as refusal:
         messages.error(request, str(refusal))
         return redirect("applicants:vacancy", pk=pk)
-    messages.success(request, f"You applied for {vacancy.title}. You can follow your application here.")
+    messages.success(
+        request,
+        gettext("You applied for %(title)s. You can follow your application here.")
+        % {"title": vacancy.title},
+    )
     return redirect("applicants:applications")
 
 
@@ -251,6 +256,10 @@ def withdraw_application(request, pk: int):
         except ApplicationRefused as refusal:
             messages.error(request, str(refusal))
         else:
-            messages.success(request, f"You withdrew your application for {application.vacancy.title}.")
+            messages.success(
+                request,
+                gettext("You withdrew your application for %(title)s.")
+                % {"title": application.vacancy.title},
+            )
         return redirect("applicants:applications")
     return TemplateResponse(request, "applicants/withdraw.html", {"application": application})

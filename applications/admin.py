@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from audit.admin_readonly import ReadOnlyMixin
 from audit.exports import export_as_csv
@@ -33,7 +35,7 @@ class DocumentInline(admin.TabularInline):
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.display(description="File")
+    @admin.display(description=_("File"))
     def download(self, document):
         application = document.application
         url = reverse(
@@ -41,7 +43,7 @@ class DocumentInline(admin.TabularInline):
         )
         return format_html('<a href="{}">{}</a>', url, document.name)
 
-    @admin.display(description="Size")
+    @admin.display(description=_("Size"))
     def file_size(self, document):
         return filesizeformat(document.size)
 
@@ -135,8 +137,8 @@ class OutcomeEmailAdmin(admin.ModelAdmin):
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
-        names = ", ".join(f"{{{name}}} ({meaning})" for name, meaning in PLACEHOLDERS.items())
-        form.base_fields["body"].help_text = f"Placeholders: {names}."
+        names = ", ".join(f"{{{name}}} ({gettext(meaning)})" for name, meaning in PLACEHOLDERS.items())
+        form.base_fields["body"].help_text = gettext("Placeholders: %(names)s.") % {"names": names}
         return form
 
     def save_model(self, request, obj, form, change):

@@ -76,24 +76,32 @@ CANNOT_CHANGE = gettext_lazy("The documents of this application can no longer ch
 
 class ApplicationDocument(models.Model):
     class Kind(models.TextChoices):
-        CV = "cv", "CV"
-        OTHER = "other", "Other document"
+        CV = "cv", gettext_lazy("CV")
+        OTHER = "other", gettext_lazy("Other document")
 
     application = models.ForeignKey(
         "applications.Application", on_delete=models.CASCADE, related_name="documents"
     )
     kind = models.CharField(max_length=8, choices=Kind.choices)
     file = models.FileField(storage=document_storage, upload_to=stored_name, max_length=100)
-    name = models.CharField("file name", max_length=NAME_LENGTH, help_text="As the applicant named it.")
-    size = models.PositiveIntegerField(help_text="Bytes.")
-    file_type = models.CharField(max_length=8, help_text="pdf, docx or txt: what its bytes are.")
+    name = models.CharField(
+        gettext_lazy("file name"),
+        max_length=NAME_LENGTH,
+        help_text=gettext_lazy("As the applicant named it."),
+    )
+    size = models.PositiveIntegerField(help_text=gettext_lazy("Bytes."))
+    file_type = models.CharField(
+        max_length=8, help_text=gettext_lazy("pdf, docx or txt: what its bytes are.")
+    )
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["application", "kind", "uploaded_at", "id"]  # the CV first
 
     def __str__(self) -> str:
-        return f"Document #{self.pk}"  # ids only, like Application's (the admin's history keeps it)
+        return _("Document #%(id)s") % {
+            "id": self.pk
+        }  # ids only, like Application's (the admin's history keeps it)
 
     @property
     def download_name(self) -> str:

@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from candidates.models import Candidate
@@ -20,13 +21,13 @@ from . import outcome, stages
 
 
 class Stage(models.TextChoices):
-    NEW = "new", "New"
-    SCREENED = "screened", "Screened"
-    SHORTLISTED = "shortlisted", "Shortlisted"
-    INTERVIEW = "interview", "Interview"
-    OFFER = "offer", "Offer"
-    REJECTED = "rejected", "Rejected"
-    WITHDRAWN = "withdrawn", "Withdrawn"
+    NEW = "new", _("New")
+    SCREENED = "screened", _("Screened")
+    SHORTLISTED = "shortlisted", _("Shortlisted")
+    INTERVIEW = "interview", _("Interview")
+    OFFER = "offer", _("Offer")
+    REJECTED = "rejected", _("Rejected")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
 # How far along the pipeline a stage is, e.g. for "reveal names from the interview stage on".
@@ -51,14 +52,14 @@ class Application(models.Model):
     """A candidate in a vacancy's pipeline: applied by the applicant or added by a recruiter."""
 
     class Source(models.TextChoices):
-        APPLIED = "applied", "Applied"
-        SOURCED = "sourced", "Added by a recruiter"
+        APPLIED = "applied", _("Applied")
+        SOURCED = "sourced", _("Added by a recruiter")
 
     vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="applications")
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="applications")
     source = models.CharField(max_length=10, choices=Source.choices, default=Source.APPLIED)
     stage = models.CharField(max_length=12, choices=Stage.choices, default=Stage.NEW)
-    motivation = models.TextField("motivation letter", blank=True)
+    motivation = models.TextField(_("motivation letter"), blank=True)
     applied_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -74,7 +75,7 @@ class Application(models.Model):
 
     def __str__(self) -> str:
         # Ids, never the candidate's name: the admin's history keeps this text (see accounts.signals).
-        return f"Application #{self.pk}"
+        return gettext("Application #%(id)s") % {"id": self.pk}
 
     @property
     def is_final(self) -> bool:
@@ -200,7 +201,7 @@ class Note(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
-        return f"Note #{self.pk}"  # ids only, like Application's
+        return gettext("Note #%(id)s") % {"id": self.pk}  # ids only, like Application's
 
 
 class Rating(models.Model):
@@ -286,7 +287,9 @@ class OutcomeEmail(models.Model):
 
     def __str__(self) -> str:
         return (
-            f"Outcome email of vacancy #{self.vacancy_id}" if self.vacancy_id else "Outcome email (default)"
+            gettext("Outcome email of vacancy #%(id)s") % {"id": self.vacancy_id}
+            if self.vacancy_id
+            else gettext("Outcome email (default)")
         )
 
     def clean(self) -> None:
@@ -302,8 +305,13 @@ class OutcomeEmail(models.Model):
 
     def render(self, values: dict[str, str]) -> tuple[str, str]:
         """(subject, body) with the placeholders filled; the subject on one line."""
-        subject = " ".join(outcome.fill(self.subject, values).split())
-        return subject, outcome.fill(self.body, values)
+        subject, body = self.subject, self.body
+        # The built-in wording, never edited, goes in the active language (the applicant's).
+        if subject == outcome.DEFAULT_SUBJECT:
+            subject = gettext(subject)
+        if body.replace("\r\n", "\n") == outcome.DEFAULT_BODY:
+            body = gettext(outcome.DEFAULT_BODY)
+        return " ".join(outcome.fill(subject, values).split()), outcome.fill(body, values)
 
 
 # Its own module (the documents' storage, rules and files); imported here so that Django finds the model.

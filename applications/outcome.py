@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import re
 
+
+def gettext_noop(message: str) -> str:
+    """Marks a text for makemessages; it is translated where it is used (``OutcomeEmail.render``, the admin)."""
+    return message
+
+
 PLACEHOLDERS = {
-    "name": "the applicant's name",
-    "title": "the vacancy's title",
-    "organisation": "the vacancy's organisation",
-    "url": "the link to the applicant's applications",
+    "name": gettext_noop("the applicant's name"),
+    "title": gettext_noop("the vacancy's title"),
+    "organisation": gettext_noop("the vacancy's organisation"),
+    "url": gettext_noop("the link to the applicant's applications"),
 }
 _PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
-DEFAULT_SUBJECT = "Your application for {title}"
-DEFAULT_BODY = """Dear {name},
+# The built-in wording, in English; sent in the applicant's language while a text is still this one.
+DEFAULT_SUBJECT = gettext_noop("Your application for {title}")
+DEFAULT_BODY = gettext_noop("""Dear {name},
 
 Thank you for your interest in the post of {title} and for the time you gave to your application.
 
@@ -32,7 +39,7 @@ experience. You can see your applications at {url}.
 
 With our best wishes for the future,
 The recruitment team
-"""
+""")
 
 
 def unknown_placeholders(text: str) -> list[str]:

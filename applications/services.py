@@ -10,6 +10,9 @@ from functools import partial
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from kombu.exceptions import OperationalError as BrokerUnreachable
 
 from audit.log import record_many
@@ -44,12 +47,13 @@ def _apply(candidate: Candidate, vacancy: Vacancy, *, motivation: str) -> Applic
     if not vacancy.is_open:
         if vacancy.deadline and vacancy.deadline < timezone.localdate():
             raise ApplicationRefused(
-                f"The deadline for this vacancy was {vacancy.deadline:%d %B %Y}; it is closed."
+                gettext("The deadline for this vacancy was %(deadline)s; it is closed.")
+                % {"deadline": date_format(vacancy.deadline, "d F Y")}
             )
-        raise ApplicationRefused("This vacancy is not open for applications.")
+        raise ApplicationRefused(_("This vacancy is not open for applications."))
     existing = Application.objects.filter(vacancy=vacancy, candidate=candidate).first()
     if existing and existing.source == Application.Source.APPLIED and existing.stage != Stage.WITHDRAWN:
-        raise ApplicationRefused("You have already applied for this vacancy.")
+        raise ApplicationRefused(_("You have already applied for this vacancy."))
     if existing:  # added by a recruiter before, or withdrawn earlier: applying (again) reopens it
         previous = existing.stage
         existing.source, existing.motivation, existing.applied_at = (
@@ -67,7 +71,7 @@ def _apply(candidate: Candidate, vacancy: Vacancy, *, motivation: str) -> Applic
                 vacancy=vacancy, candidate=candidate, motivation=motivation, applied_at=timezone.now()
             )
     except IntegrityError as exc:  # a double submit racing the first
-        raise ApplicationRefused("You have already applied for this vacancy.") from exc
+        raise ApplicationRefused(_("You have already applied for this vacancy.")) from exc
     StageChange.objects.create(application=application, to_stage=Stage.NEW)
     return application
 
@@ -75,7 +79,7 @@ def _apply(candidate: Candidate, vacancy: Vacancy, *, motivation: str) -> Applic
 @transaction.atomic
 def withdraw(application: Application) -> Application:
     if application.is_final:
-        raise ApplicationRefused("This application is already closed.")
+        raise ApplicationRefused(_("This application is already closed."))
     move_to_stage([application], Stage.WITHDRAWN, by=None)
     application.refresh_from_db()
     return application

@@ -82,7 +82,7 @@ class AuditEntryAdmin(ReadOnlyMixin, admin.ModelAdmin):  # the trail is read-onl
     # By actor, action, object (a vacancy, a candidate) and date.
     list_filter = [ActorFilter, "actor_role", "action", VacancyFilter, CandidateFilter, "at"]
     search_fields = ["=vacancy_id", "actor__email"]
-    search_help_text = "A candidate's id finds their whole trail, bulk actions (exports) included."
+    search_help_text = _("A candidate's id finds their whole trail, bulk actions (exports) included.")
     date_hierarchy = "at"
     list_select_related = ["actor"]
     actions = [export_as_csv]

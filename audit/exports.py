@@ -15,6 +15,7 @@ from django.contrib.admin.utils import label_for_field, lookup_field
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
 from django_ratelimit.exceptions import Ratelimited
@@ -69,7 +70,7 @@ def _candidate_ids(queryset) -> list[int]:
     return sorted(set(queryset.values_list(link.attname, flat=True)) - {None})
 
 
-@admin.action(description="Export selected as CSV", permissions=["view"])
+@admin.action(description=_("Export selected as CSV"), permissions=["view"])
 def export_as_csv(modeladmin, request, queryset):
     """The changelist's own columns, so an admin gets what they saw on screen."""
     rate = settings.RATE_LIMITS["export"]
@@ -88,7 +89,7 @@ def export_as_csv(modeladmin, request, queryset):
     for obj in queryset:
         cells = []
         for name in columns:
-            field, _, value = lookup_field(name, obj, modeladmin)
+            field, __, value = lookup_field(name, obj, modeladmin)
             cells.append(_cell(field, value))
         writer.writerow(cells)
         rows += 1

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Cast
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 
 class AuditEntryQuerySet(models.QuerySet):
@@ -17,16 +19,16 @@ class AuditEntryQuerySet(models.QuerySet):
 
 class AuditEntry(models.Model):
     class Action(models.TextChoices):
-        VIEWED = "viewed", "Viewed"
-        EXPORTED = "exported", "Exported"
-        RESCORED = "rescored", "Rescored"
-        MOVED = "moved", "Moved to a stage"
-        NOTED = "noted", "Added a note"
-        RATED = "rated", "Rated"
-        DECIDED = "decided", "Decided an essential"
-        DATA_EXPORTED = "data_exported", "Downloaded own data"
-        ERASED = "erased", "Erased an account"
-        RETAINED = "retention", "Retention clean-up"
+        VIEWED = "viewed", _("Viewed")
+        EXPORTED = "exported", _("Exported")
+        RESCORED = "rescored", _("Rescored")
+        MOVED = "moved", _("Moved to a stage")
+        NOTED = "noted", _("Added a note")
+        RATED = "rated", _("Rated")
+        DECIDED = "decided", _("Decided an essential")
+        DATA_EXPORTED = "data_exported", _("Downloaded own data")
+        ERASED = "erased", _("Erased an account")
+        RETAINED = "retention", _("Retention clean-up")
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -37,10 +39,14 @@ class AuditEntry(models.Model):
     vacancy_id = models.BigIntegerField(null=True, blank=True)
     candidate_id = models.BigIntegerField(null=True, blank=True)
     # One entry for an action on many candidates (an export of 20,000 rows is one entry, not 20,000).
-    candidate_ids = models.JSONField(default=list, blank=True, help_text="The candidates of a bulk action.")
-    count = models.PositiveIntegerField(null=True, blank=True, help_text="How many rows, for bulk actions.")
+    candidate_ids = models.JSONField(
+        default=list, blank=True, help_text=_("The candidates of a bulk action.")
+    )
+    count = models.PositiveIntegerField(
+        null=True, blank=True, help_text=_("How many rows, for bulk actions.")
+    )
     detail = models.CharField(
-        max_length=200, blank=True, help_text="Never personal data: a stage, a format, a notice's line."
+        max_length=200, blank=True, help_text=_("Never personal data: a stage, a format, a notice's line.")
     )
     at = models.DateTimeField(auto_now_add=True, db_index=True)
 
@@ -48,10 +54,14 @@ class AuditEntry(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
-        verbose_name_plural = "audit entries"
+        verbose_name_plural = _("audit entries")
         indexes = [models.Index(fields=["candidate_id", "at"]), models.Index(fields=["vacancy_id", "at"])]
 
     def __str__(self) -> str:
         # Local time, as the list shows it; the actor by id only (the trail keeps no personal data).
-        by = f"user #{self.actor_id}" if self.actor_id else "the system"
-        return f"{timezone.localtime(self.at):%Y-%m-%d %H:%M} {self.get_action_display()} by {by}"
+        by = gettext("user #%(id)s") % {"id": self.actor_id} if self.actor_id else gettext("the system")
+        return gettext("%(at)s %(action)s by %(by)s") % {
+            "at": f"{timezone.localtime(self.at):%Y-%m-%d %H:%M}",
+            "action": self.get_action_display(),
+            "by": by,
+        }

@@ -20,11 +20,8 @@ def meta_description(
     ...                  grade="A-2", deadline=dt.date(2027, 1, 31))
     'Policy Officer at NATO IS, Brussels, Belgium. Grade A-2. Apply by 2027-01-31.'
     """
-    parts = [
-        title
-        + (f" {gettext('at')} {organisation}" if organisation else "")
-        + (f", {location}" if location else "")
-    ]
+    post = gettext("%(title)s at %(organisation)s") % {"title": title, "organisation": organisation}
+    parts = [(post if organisation else title) + (f", {location}" if location else "")]
     if grade:
         parts.append(gettext("Grade %(grade)s") % {"grade": grade})
     if deadline:

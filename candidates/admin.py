@@ -3,6 +3,8 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from audit.exports import export_as_csv
 from audit.log import record, record_many
@@ -51,11 +53,11 @@ class NationalityFilter(admin.SimpleListFilter):
 
 
 class ConsentFilter(admin.SimpleListFilter):
-    title = "consent"
+    title = _("consent")
     parameter_name = "consent"
 
     def lookups(self, request, model_admin):
-        return [("yes", "Given"), ("import", "Given by the importer"), ("no", "Not given")]
+        return [("yes", _("Given")), ("import", _("Given by the importer")), ("no", _("Not given"))]
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
@@ -68,11 +70,11 @@ class ConsentFilter(admin.SimpleListFilter):
 
 
 class SourceFilter(admin.SimpleListFilter):
-    title = "source"
+    title = _("source")
     parameter_name = "source"
 
     def lookups(self, request, model_admin):
-        return [("account", "Applicant account"), ("import", "Imported")]
+        return [("account", _("Applicant account")), ("import", _("Imported"))]
 
     def queryset(self, request, queryset):
         if self.value() == "account":
@@ -97,26 +99,26 @@ class CandidateAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(experience_count=Count("experience"))
 
-    @admin.display(description="nationality", ordering="nationality")
+    @admin.display(description=_("nationality"), ordering="nationality")
     def nationality_name(self, candidate):
         return candidate.nationality_name
 
-    @admin.display(description="# experience", ordering="experience_count")
+    @admin.display(description=_("# experience"), ordering="experience_count")
     def experience_count(self, candidate):
         return candidate.experience_count
 
-    @admin.display(description="consent", boolean=True, ordering="consent_at")
+    @admin.display(description=_("consent"), boolean=True, ordering="consent_at")
     def consent(self, candidate):
         return candidate.consent_at is not None
 
-    @admin.action(description="Rescore the selected candidates against every open vacancy")
+    @admin.action(description=_("Rescore the selected candidates against every open vacancy"))
     def rescore(self, request, queryset):
         # Matching decides which pairs it may score: a candidate without consent only for what they applied to.
         selected = list(queryset.values_list("pk", flat=True))
         run = request_rescoring(selected, reason=f"{len(selected)} candidates rescored in the admin")
         if run is None:
             self.message_user(
-                request, "Nothing to rescore: no open vacancy, or no selected candidate consented or applied.",
+                request, _("Nothing to rescore: no open vacancy, or no selected candidate consented or applied."),
                 messages.WARNING,
             )  # fmt: skip
             return
@@ -125,17 +127,19 @@ class CandidateAdmin(admin.ModelAdmin):
             request.user, AuditEntry.Action.RESCORED, vacancy_id=None, candidate_ids=ids, detail="admin"
         )
         consenting = queryset.matchable().count()
-        message = (
-            f"Rescoring {consenting} candidate{'' if consenting == 1 else 's'} against every open vacancy."
-        )
+        message = ngettext(
+            "Rescoring %(count)d candidate against every open vacancy.",
+            "Rescoring %(count)d candidates against every open vacancy.",
+            consenting,
+        ) % {"count": consenting}
         others, applied = queryset.count() - consenting, len(ids) - consenting
         if others and applied:
-            message += (
-                f" {others} without consent to be matched: {applied} rescored only for the open vacancies they"
-                f" applied for, {others - applied} skipped."
-            )
+            message += " " + gettext(
+                "%(others)d without consent to be matched: %(applied)d rescored only for the open vacancies "
+                "they applied for, %(skipped)d skipped."
+            ) % {"others": others, "applied": applied, "skipped": others - applied}
         elif others:
-            message += f" Skipped {others} without consent to be matched."
+            message += " " + gettext("Skipped %(others)d without consent to be matched.") % {"others": others}
         self.message_user(request, message, messages.SUCCESS)
 
     def save_related(self, request, form, formsets, change):
@@ -168,7 +172,7 @@ class CandidateAdmin(admin.ModelAdmin):
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
-            "title": "Import candidates (JSONL)",
+            "title": _("Import candidates (JSONL)"),
             "form": form,
             "report": report,
         }

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from django.db import DatabaseError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from reference.data import ReferenceData
 from reference.languages import stored_language
@@ -59,7 +60,11 @@ class ImportReport:
         self.changed_ids.extend(other.changed_ids)
 
     def summary(self) -> str:
-        return f"imported {self.created} new, updated {self.updated}, {len(self.errors)} lines with errors"
+        return gettext("imported %(created)d new, updated %(updated)d, %(errors)d lines with errors") % {
+            "created": self.created,
+            "updated": self.updated,
+            "errors": len(self.errors),
+        }
 
 
 def import_jsonl(lines: Iterable[str], reference: ReferenceData | None = None) -> ImportReport:

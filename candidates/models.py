@@ -7,10 +7,11 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from reference.fields import LanguageField, NationalityField
-from reference.languages import language_name
-from reference.nations import nation_name
+from reference.languages import displayed_language, language_name
+from reference.nations import displayed_nation, nation_name
 from reference.scales import EDUCATION_CHOICES as EDUCATION_LEVELS
 from reference.scales import ROMAN_CHOICES as NATO_LEVELS
+from reference.scales import level_label
 
 from .profile import EVIDENCE_MAX_LENGTH
 
@@ -31,11 +32,11 @@ class Candidate(models.Model):
     # A code, not a name: see reference.nations (names and aliases given to it are turned into the code).
     nationality = NationalityField(max_length=100, blank=True)
     military_staff_college = models.BooleanField(
-        "attended a NATO or national military staff college", default=False
+        _("attended a NATO or national military staff college"), default=False
     )
     skills = models.JSONField(default=list, blank=True)
     summary = models.TextField(blank=True)
-    consent_at = models.DateTimeField("consented to matching at", null=True, blank=True)
+    consent_at = models.DateTimeField(_("consented to matching at"), null=True, blank=True)
     consent_version = models.CharField(max_length=20, blank=True)
     # Bumped on every change that affects scores, so a stored score knows whether it is stale.
     profile_version = models.PositiveIntegerField(default=1)
@@ -60,6 +61,12 @@ class Candidate(models.Model):
     def nationality_name(self) -> str:
         """The nationality as a person reads it ("Türkiye"), or as written when it names no country."""
         return nation_name(self.nationality)
+
+    @property
+    def nationality_display(self) -> str:
+        """The nationality in the active language ("Turquie" in French); ``nationality_name`` stays English
+        (the scorer reads it)."""
+        return displayed_nation(self.nationality) if self.nationality else ""
 
     def profile_json(self) -> dict:
         """The profile in the bulk-import format, which the scorer reads."""
@@ -104,13 +111,13 @@ class Candidate(models.Model):
 class Education(models.Model):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="education")
     level = models.CharField(max_length=12, choices=EDUCATION_LEVELS)
-    field = models.CharField("field of study", max_length=200, blank=True)
+    field = models.CharField(_("field of study"), max_length=200, blank=True)
     institution = models.CharField(max_length=200, blank=True)
     year = models.PositiveSmallIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["-year", "id"]
-        verbose_name_plural = "education"
+        verbose_name_plural = _("education")
 
     def __str__(self) -> str:
         return f"{self.get_level_display()} {self.field}".strip()
@@ -120,13 +127,13 @@ class Experience(models.Model):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="experience")
     title = models.CharField(max_length=200)
     organisation = models.CharField(max_length=200, blank=True)
-    start = models.DateField(help_text="The first day of the start month.")
-    end = models.DateField(null=True, blank=True, help_text="Empty while current.")
+    start = models.DateField(help_text=_("The first day of the start month."))
+    end = models.DateField(null=True, blank=True, help_text=_("Empty while current."))
     description = models.TextField(blank=True)
 
     class Meta:
         ordering = ["-start", "id"]
-        verbose_name_plural = "experience"
+        verbose_name_plural = _("experience")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(end__isnull=True) | models.Q(end__gte=models.F("start")),
@@ -142,8 +149,8 @@ class LanguageSkill(models.Model):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="languages")
     # A key of reference.languages ("french"), not a name: language_name is what people read.
     language = LanguageField(max_length=60)
-    level = models.CharField("NATO level", max_length=4, choices=NATO_LEVELS)
-    stanag = models.CharField("STANAG 6001 profile", max_length=12, blank=True)
+    level = models.CharField(_("NATO level"), max_length=4, choices=NATO_LEVELS)
+    stanag = models.CharField(_("STANAG 6001 profile"), max_length=12, blank=True)
 
     class Meta:
         ordering = [Lower("language")]  # keys and names written as-is, alphabetically
@@ -161,6 +168,16 @@ class LanguageSkill(models.Model):
     @property
     def language_name(self) -> str:
         return language_name(self.language)
+
+    @property
+    def language_display(self) -> str:
+        """The language in the active language ("français" in French); ``language_name`` stays English."""
+        return displayed_language(self.language)
+
+    @property
+    def level_display(self) -> str:
+        """The level as people read it: "V (Advanced)", "V (Avancé)" in French."""
+        return level_label(self.level)
 
 
 class CompetencyAssessment(models.Model):

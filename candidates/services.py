@@ -8,9 +8,10 @@ from datetime import date
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from reference.data import OFFICIAL_LANGUAGES
-from reference.languages import language_key, stored_language
+from reference.languages import displayed_language, language_key, stored_language
 from reference.loading import current_reference
 from reference.nations import stored_nationality
 
@@ -74,12 +75,19 @@ def profile_completeness(candidate: Candidate) -> Completeness:
     """What is still missing before the matcher can judge the profile fairly."""
     levels = set(candidate.languages.values_list("language", flat=True))
     checks = [
-        ("your nationality", "personal", bool(candidate.nationality)),
-        ("at least one education entry", "education", candidate.education.exists()),
-        ("at least one experience entry", "experience", candidate.experience.exists()),
-        *[(f"your {lang} level", "languages", language_key(lang) in levels) for lang in OFFICIAL_LANGUAGES],
-        ("at least one competency", "competencies", candidate.competencies.exists()),
-        ("your skills", "personal", bool(candidate.skills)),
+        (gettext("your nationality"), "personal", bool(candidate.nationality)),
+        (gettext("at least one education entry"), "education", candidate.education.exists()),
+        (gettext("at least one experience entry"), "experience", candidate.experience.exists()),
+        *[
+            (
+                gettext("your %(language)s level") % {"language": displayed_language(lang)},
+                "languages",
+                language_key(lang) in levels,
+            )
+            for lang in OFFICIAL_LANGUAGES
+        ],
+        (gettext("at least one competency"), "competencies", candidate.competencies.exists()),
+        (gettext("your skills"), "personal", bool(candidate.skills)),
     ]
     return Completeness(
         todo=tuple((label, anchor) for label, anchor, done in checks if not done), total=len(checks)

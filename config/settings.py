@@ -87,6 +87,8 @@ INSTALLED_APPS = [
     "applicants",
     "board",
     "audit",
+    "access",  # no models: installed for its catalogue (access/locale), the refusals people read
+    "documents",  # likewise (documents/locale)
 ]
 
 MIDDLEWARE = [

@@ -29,7 +29,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .errors import DocumentError
+from .errors import DocumentError, gettext_noop
 from .limits import DEFAULT_MAX_BYTES, MAX_TEXT_CHARS, MB
 from .readers.txt import decode_text
 from .sandbox import read_in_sandbox
@@ -82,19 +82,43 @@ def _accepted(kinds: frozenset[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _refusal(kind: str, what: str, filename: str, kinds: frozenset[str]) -> str:
+# The lists _accepted writes, for the catalogue: DocumentError translates its values too.
+_ACCEPTED_LISTS = (gettext_noop(".txt, .html, .pdf and .docx"), gettext_noop(".txt, .pdf and .docx"))
+
+
+def _refusal(kind: str, what: str, filename: str, kinds: frozenset[str]) -> DocumentError:
     name = display_name(filename)
     extension = Path(name).suffix.lower() if "." in name else ""
     if kind in _PROGRAM_KINDS:
         if extension:
-            return f'"{name}" is named {extension} but it is {what}, not a document.'
-        return f"This looks like {what}, not a document."
+            return DocumentError(
+                gettext_noop('"%(name)s" is named %(extension)s but it is %(what)s, not a document.'),
+                name=name,
+                extension=extension,
+                what=what,
+            )
+        return DocumentError(gettext_noop("This looks like %(what)s, not a document."), what=what)
     if kind == "polyglot":
-        return f"This file is {what}, which is not accepted; please upload a plain copy of the document."
-    message = f"Only {_accepted(kinds)} files are accepted; this file is {what}"
+        return DocumentError(
+            gettext_noop(
+                "This file is %(what)s, which is not accepted; please upload a plain copy of the document."
+            ),
+            what=what,
+        )
     if extension and extension.lstrip(".") != kind:
-        message += f" (although it is named {extension})"
-    return message + "."
+        return DocumentError(
+            gettext_noop(
+                "Only %(accepted)s files are accepted; this file is %(what)s (although it is named %(extension)s)."
+            ),
+            accepted=_accepted(kinds),
+            what=what,
+            extension=extension,
+        )
+    return DocumentError(
+        gettext_noop("Only %(accepted)s files are accepted; this file is %(what)s."),
+        accepted=_accepted(kinds),
+        what=what,
+    )
 
 
 def check_file(
@@ -108,12 +132,16 @@ def check_file(
     """
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     if not data:
-        raise DocumentError("This file is empty.")
+        raise DocumentError(gettext_noop("This file is empty."))
     if len(data) > limit:
-        raise DocumentError(f"This file is {_megabytes(len(data))}; the limit is {_megabytes(limit)}.")
+        raise DocumentError(
+            gettext_noop("This file is %(size)s; the limit is %(limit)s."),
+            size=_megabytes(len(data)),
+            limit=_megabytes(limit),
+        )
     kind, what = sniff(bytes(data))
     if kind not in kinds:
-        raise DocumentError(_refusal(kind, what, filename, kinds))
+        raise _refusal(kind, what, filename, kinds)
     return kind
 
 
@@ -139,14 +167,19 @@ def extract_text(
     if not text:
         if kind == "pdf":
             raise DocumentError(
-                "This PDF has no text that could be read; it may be a scanned image. "
-                "Please upload a PDF with selectable text, or a .docx."
+                gettext_noop(
+                    "This PDF has no text that could be read; it may be a scanned image. "
+                    "Please upload a PDF with selectable text, or a .docx."
+                )
             )
         if kind == "txt":
-            raise DocumentError("This file holds only blank space; there is no text to read.")
-        raise DocumentError(f"This {KIND_LABELS[kind]} contains no text.")
+            raise DocumentError(gettext_noop("This file holds only blank space; there is no text to read."))
+        raise DocumentError(gettext_noop("This %(label)s contains no text."), label=KIND_LABELS[kind])
     if len(text) > max_chars:
-        raise DocumentError(f"This document holds more than {max_chars:,} characters of text, the limit.")
+        raise DocumentError(
+            gettext_noop("This document holds more than %(limit)s characters of text, the limit."),
+            limit=max_chars,
+        )
     return text
 
 

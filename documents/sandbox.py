@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .errors import DocumentError
+from .errors import DocumentError, gettext_noop
 from .limits import MB
 from .readers.docx import docx_text
 from .readers.html import html_text
@@ -44,8 +44,12 @@ def read_in_sandbox(kind: str, data: bytes) -> str:
         )
     except subprocess.TimeoutExpired:
         raise DocumentError(
-            f"This {label} took too long to read (over {WORKER_TIMEOUT_SECONDS:g} seconds); "
-            "it may be damaged or built to overload the reader."
+            gettext_noop(
+                "This %(label)s took too long to read (over %(seconds)s seconds); "
+                "it may be damaged or built to overload the reader."
+            ),
+            label=label,
+            seconds=f"{WORKER_TIMEOUT_SECONDS:g}",
         ) from None
     try:
         answer = json.loads(completed.stdout)
@@ -54,12 +58,15 @@ def read_in_sandbox(kind: str, data: bytes) -> str:
     if not isinstance(answer, dict):
         logger.info("document worker for %s exited with %s", kind, completed.returncode)
         raise DocumentError(
-            f"This {label} needs too much memory or time to read; it was refused as possibly hostile."
+            gettext_noop(
+                "This %(label)s needs too much memory or time to read; it was refused as possibly hostile."
+            ),
+            label=label,
         )
     if "detail" in answer:
         logger.info("document worker refused a %s: %s", kind, answer["detail"])
     if "error" in answer:
-        raise DocumentError(answer["error"])
+        raise DocumentError(answer["error"], **answer.get("values", {}))
     return answer["text"]
 
 
@@ -80,17 +87,20 @@ def _worker_main(kind: str, memory_bytes: str, cpu_seconds: str, budget_seconds:
     readers = {"pdf": pdf_text, "docx": docx_text, "html": html_text}
     budget = float(budget_seconds)
     damaged = {
-        "pdf": "This PDF is damaged or incomplete and could not be read.",
-        "docx": "This .docx is damaged or incomplete and could not be read.",
-        "html": "This HTML page could not be read.",
+        "pdf": gettext_noop("This PDF is damaged or incomplete and could not be read."),
+        "docx": gettext_noop("This .docx is damaged or incomplete and could not be read."),
+        "html": gettext_noop("This HTML page could not be read."),
     }
     try:
         answer = {"text": readers[kind](data, budget)}
     except DocumentError as error:
-        answer = {"error": str(error)}
+        answer = {"error": error.message, "values": error.values}  # worded by the parent
     except MemoryError:
         answer = {
-            "error": f"This {KIND_LABELS[kind]} needs too much memory to read; it was refused as possibly hostile.",
+            "error": gettext_noop(
+                "This %(label)s needs too much memory to read; it was refused as possibly hostile."
+            ),
+            "values": {"label": KIND_LABELS[kind]},
             "detail": "MemoryError",
         }
     except Exception as error:  # any parser failure on a crafted file is "damaged" to the user

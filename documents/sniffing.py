@@ -9,37 +9,42 @@ import zipfile
 
 import filetype
 
-from .errors import DocumentError
+from .errors import DocumentError, gettext_noop
 from .readers.txt import decode_text
 
 # How the accepted kinds are named in messages.
-KIND_LABELS = {"pdf": "PDF", "docx": ".docx", "html": "HTML page", "txt": "text file"}
+KIND_LABELS = {
+    "pdf": gettext_noop("PDF"),
+    "docx": gettext_noop(".docx"),
+    "html": gettext_noop("HTML page"),
+    "txt": gettext_noop("text file"),
+}
 # What filetype's extension names are, in words, for refusals.
 _DESCRIPTIONS = {
-    "exe": "a Windows program",
-    "elf": "a Linux program",
-    "macho": "a macOS program",
-    "wasm": "a WebAssembly program",
-    "class": "a Java program",
-    "png": "a PNG image",
-    "jpeg": "a JPEG image",
-    "gif": "a GIF image",
-    "webp": "a WebP image",
-    "bmp": "a BMP image",
-    "tif": "a TIFF image",
-    "heic": "a HEIC photo",
-    "ole": "an old-format Office file (.doc, .xls, .ppt) or a password-protected Word document",
-    "rtf": "an RTF document",
-    "zip": "a ZIP archive, not a Word document",
-    "xlsx": "an Excel workbook",
-    "pptx": "a PowerPoint presentation",
-    "odt": "an OpenDocument file",
-    "epub": "an e-book (EPUB)",
-    "html": "an HTML page",
-    "txt": "a plain text file",
-    "pdf": "a PDF",
-    "docx": "a Word document (.docx)",
-    "binary": "binary data, not a document",
+    "exe": gettext_noop("a Windows program"),
+    "elf": gettext_noop("a Linux program"),
+    "macho": gettext_noop("a macOS program"),
+    "wasm": gettext_noop("a WebAssembly program"),
+    "class": gettext_noop("a Java program"),
+    "png": gettext_noop("a PNG image"),
+    "jpeg": gettext_noop("a JPEG image"),
+    "gif": gettext_noop("a GIF image"),
+    "webp": gettext_noop("a WebP image"),
+    "bmp": gettext_noop("a BMP image"),
+    "tif": gettext_noop("a TIFF image"),
+    "heic": gettext_noop("a HEIC photo"),
+    "ole": gettext_noop("an old-format Office file (.doc, .xls, .ppt) or a password-protected Word document"),
+    "rtf": gettext_noop("an RTF document"),
+    "zip": gettext_noop("a ZIP archive, not a Word document"),
+    "xlsx": gettext_noop("an Excel workbook"),
+    "pptx": gettext_noop("a PowerPoint presentation"),
+    "odt": gettext_noop("an OpenDocument file"),
+    "epub": gettext_noop("an e-book (EPUB)"),
+    "html": gettext_noop("an HTML page"),
+    "txt": gettext_noop("a plain text file"),
+    "pdf": gettext_noop("a PDF"),
+    "docx": gettext_noop("a Word document (.docx)"),
+    "binary": gettext_noop("binary data, not a document"),
 }
 _FILETYPE_KINDS = {"jpg": "jpeg", "doc": "ole", "xls": "ole", "ppt": "ole", "ods": "odt", "odp": "odt"}
 _STRONG_MAGIC = (
@@ -86,9 +91,9 @@ def _zip_kind(data: bytes) -> tuple[str, str]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return "binary", "a damaged ZIP archive"
+        return "binary", gettext_noop("a damaged ZIP archive")
     if not data.startswith(b"PK\x03\x04"):
-        return "polyglot", "a ZIP archive hidden behind other content (a polyglot file)"
+        return "polyglot", gettext_noop("a ZIP archive hidden behind other content (a polyglot file)")
     if "word/document.xml" in names and "[Content_Types].xml" in names:
         return "docx", _DESCRIPTIONS["docx"]
     if "xl/workbook.xml" in names:
@@ -107,15 +112,15 @@ def _zip_kind(data: bytes) -> tuple[str, str]:
 def sniff(data: bytes) -> tuple[str, str]:
     """(kind, what it is in words), from the content alone."""
     if not data:
-        return "empty", "an empty file"
+        return "empty", gettext_noop("an empty file")
     head = data[:1024]
     if b"%PDF-" in head:
         if data.startswith(b"PK\x03\x04") or (
             zipfile.is_zipfile(io.BytesIO(data)) and _zip_kind(data)[0] != "binary"
         ):
-            return "polyglot", "a PDF and a ZIP archive at once (a polyglot file)"
+            return "polyglot", gettext_noop("a PDF and a ZIP archive at once (a polyglot file)")
         if _looks_like_html(head.decode("latin-1")):
-            return "polyglot", "a PDF and an HTML page at once (a polyglot file)"
+            return "polyglot", gettext_noop("a PDF and an HTML page at once (a polyglot file)")
         return "pdf", _DESCRIPTIONS["pdf"]
     for magic, kind in _STRONG_MAGIC:
         if data.startswith(magic):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django import forms
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
 
 from .errors import DocumentError
 from .extraction import CV_KINDS, check_file
@@ -19,12 +20,13 @@ def check_upload(form: forms.Form, field: str, upload, *, max_bytes: int) -> Non
     The sizes are written so that a file one byte over the limit does not read as equal to it.
     """
     if len(form.files.getlist(form.add_prefix(field))) > 1:
-        raise forms.ValidationError("Upload one file at a time.", code="too_many")
+        raise forms.ValidationError(_("Upload one file at a time."), code="too_many")
     if upload is not None and upload.size > max_bytes:
         size = filesizeformat(upload.size) if upload.size >= max_bytes + 1024 else f"{upload.size:,} bytes"
         limit = filesizeformat(max_bytes) if upload.size >= max_bytes + 1024 else f"{max_bytes:,} bytes"
         raise forms.ValidationError(
-            f"The file is too large ({size}); the limit is {limit}.", code="too_large"
+            _("The file is too large (%(size)s); the limit is %(limit)s.") % {"size": size, "limit": limit},
+            code="too_large",
         )
 
 
@@ -34,7 +36,7 @@ def check_cv_upload(form: forms.Form, field: str, upload, *, max_bytes: int) -> 
     text (a renamed program or image is refused, whatever its name)."""
     check_upload(form, field, upload, max_bytes=max_bytes)
     if not upload.name.lower().endswith(CV_EXTENSIONS):
-        raise forms.ValidationError("Upload a PDF, a Word .docx or a .txt file.", code="extension")
+        raise forms.ValidationError(_("Upload a PDF, a Word .docx or a .txt file."), code="extension")
     upload.seek(0)
     data = upload.read()
     upload.seek(0)

@@ -3,6 +3,8 @@
 from django.contrib import admin
 from django.db.models import Q, Sum
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from audit.admin_readonly import ReadOnlyMixin
 from audit.exports import export_as_csv
@@ -16,11 +18,11 @@ class ReadOnlyAdmin(ReadOnlyMixin, admin.ModelAdmin):
 
 
 class FreshnessFilter(admin.SimpleListFilter):
-    title = "freshness"
+    title = _("freshness")
     parameter_name = "fresh"
 
     def lookups(self, request, model_admin):
-        return [("yes", "Fresh"), ("no", "Stale")]
+        return [("yes", _("Fresh")), ("no", _("Stale"))]
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
@@ -61,15 +63,15 @@ class MatchResultAdmin(ReadOnlyAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).with_freshness()
 
-    @admin.display(description="score", ordering="score")
+    @admin.display(description=_("score"), ordering="score")
     def score_shown(self, match):
         return round(match.score, 1)
 
-    @admin.display(description="fresh", boolean=True)
+    @admin.display(description=_("fresh"), boolean=True)
     def fresh(self, match):
         return match.is_fresh
 
-    @admin.display(description="breakdown")
+    @admin.display(description=_("breakdown"))
     def breakdown_table(self, match):
         rows = [
             (criterion, part.get("points", ""), part.get("weight", ""), part.get("reason", ""))
@@ -85,15 +87,15 @@ class MatchResultAdmin(ReadOnlyAdmin):
             format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
         )
 
-    @admin.display(description="unmet essentials")
+    @admin.display(description=_("unmet essentials"))
     def unmet_list(self, match):
         return _bullets(match.unmet_reasons) if match.unmet else "-"
 
-    @admin.display(description="to be assessed")
+    @admin.display(description=_("to be assessed"))
     def to_assess_list(self, match):
         return _bullets(match.to_assess_reasons) if match.to_assess else "-"
 
-    @admin.display(description="hints")
+    @admin.display(description=_("hints"))
     def hints_list(self, match):
         return _bullets(match.hint_reasons) if match.hints else "-"
 
@@ -104,7 +106,7 @@ class ScoringChunkInline(ReadOnlyMixin, admin.TabularInline):
     readonly_fields = fields
     extra = 0
 
-    @admin.display(description="candidates")
+    @admin.display(description=_("candidates"))
     def candidate_count(self, chunk):
         return len(chunk.candidate_ids)
 
@@ -133,10 +135,14 @@ class ScoringRunAdmin(ReadOnlyAdmin):
         done = Q(chunks__status=ScoringChunk.Status.DONE)
         return super().get_queryset(request).annotate(pairs_done=Sum("chunks__pairs", filter=done, default=0))
 
-    @admin.display(description="progress", ordering="pairs_done")
+    @admin.display(description=_("progress"), ordering="pairs_done")
     def progress(self, run):
         percent = round(100 * run.pairs_done / run.total_pairs) if run.total_pairs else 100
-        return f"{run.pairs_done} of {run.total_pairs} pairs ({percent}%)"
+        return gettext("%(done)s of %(total)s pairs (%(percent)s%%)") % {
+            "done": run.pairs_done,
+            "total": run.total_pairs,
+            "percent": percent,
+        }
 
 
 @admin.register(EssentialDecision)
@@ -151,7 +157,7 @@ class EssentialDecisionAdmin(ReadOnlyAdmin):
     actions = [export_as_csv]
     fields = ["vacancy", "candidate", "line", "outcome", "reason", "decided_by", "decided_at"]
 
-    @admin.display(description="line")
+    @admin.display(description=_("line"))
     def line_shown(self, decision):
         return decision.line[:80]
 

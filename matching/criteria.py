@@ -4,7 +4,9 @@ Pure: no Django. Each criterion is a function ``(prepared vacancy, key) -> Outco
 is what decides it for a candidate (a number of months, the levels of the languages the notice reads,
 the rungs claimed...); ``matching.prepared`` remembers outcomes per vacancy by that key, so these
 run once per distinct case, not once per pair. Eligibility reasons are ``matching.reasons.Reason``
-items; only the breakdown's one-line explanations are written here.
+items; only the breakdown's one-line explanations are written here, lazily: outcomes are kept per
+vacancy, so each sentence is put into words (gettext) when it is read, in the language active then
+(a page in French, the rank command in English).
 """
 
 from __future__ import annotations
@@ -13,11 +15,16 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from django.utils.functional import lazy
+from django.utils.translation import get_language, gettext, ngettext
+
 from reference.concepts import affirmed, evidence_pattern, shows
 from reference.data import OFFICIAL_LANGUAGES, ROMAN_LEVELS, STANAG_TO_NATO_APPROX
 from reference.disciplines import known_field
+from reference.languages import displayed_language
 from reference.scales import EDUCATION_REASON_LABELS as _EDUCATION_LABEL
 from reference.scales import REQUIREMENT_LABELS as _REQUIREMENT_LABEL
+from reference.scales import gettext_noop
 
 from .cases import claimed_and_backed
 from .contexts import ContextSlot, meets_slots
@@ -54,6 +61,74 @@ BRIDGE_MARGIN = 1
 BRIDGE_BELOW = 2
 # A language item with rule "none" is read against the usual "V in one, I in the other".
 USUAL_HIGH, USUAL_LOW = 5, 1
+
+
+class Sentence:
+    """A breakdown sentence, put into words when read, in the language active then, and once per language:
+    outcomes are shared by every pair of their case (a gettext that misses walks every fallback catalogue,
+    some 100 µs a breakdown). Reads like the str it gives: compares, hashes and formats as that str."""
+
+    __slots__ = ("message", "values", "_words")
+
+    def __init__(self, message: str, values: dict | None = None) -> None:
+        self.message, self.values, self._words = message, values, {}
+
+    def __str__(self) -> str:
+        return self.worded(get_language())
+
+    def worded(self, language: str | None) -> str:
+        """In ``language``, the active one (asking Django which one it is costs more than the rest)."""
+        words = self._words.get(language)
+        if words is None:
+            text = gettext(self.message)
+            if self.values:
+                text %= {k: str(v) for k, v in self.values.items()}
+            words = self._words[language] = text
+        return words
+
+    def __getattr__(self, name: str):  # str's methods: .startswith, .split...
+        if name.startswith("__") or name in Sentence.__slots__:
+            raise AttributeError(name)
+        return getattr(str(self), name)
+
+    def __eq__(self, other) -> bool:
+        return str(self) == str(other)
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def __contains__(self, part: str) -> bool:
+        return part in str(self)
+
+    def __len__(self) -> int:
+        return len(str(self))
+
+    def __add__(self, other) -> str:
+        return str(self) + other
+
+    def __radd__(self, other) -> str:
+        return other + str(self)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return repr(str(self))
+
+
+# A breakdown sentence: _say(gettext_noop("%(have)s meets '%(wanted)s'"), {"have": ..., ...}).
+_say = Sentence
+# A word of reference data (an English msgid), translated when read.
+_word = Sentence
+_lower = lazy(str.lower, str)
+
+
+def _language_now(name: str) -> str:
+    # In English the name stays as the notice wrote it (the rank command's output is checked as is).
+    return name if (get_language() or "en").startswith("en") else displayed_language(name)
+
+
+_language = lazy(_language_now, str)
 
 _LANGUAGE_ITEM = re.compile(r"\blanguages?\b", re.I)
 _OFFICIAL_LANGUAGE_ITEM = re.compile(r"official\s+languages?", re.I)
@@ -114,18 +189,26 @@ def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
     weight = prepared.weights["degree"]
     required = prepared.required_rank
     level = prepared.requirements.degree.level
-    wanted = _REQUIREMENT_LABEL[level]
+    wanted = _word(_REQUIREMENT_LABEL[level])
     described = education_label(highest)
     unmet, to_assess, hints = (), (), ()
     if have >= required:
         share = 0.6 + 0.1 * min(have - required, 2)
-        reason = f"{described} meets '{wanted}'" if required else f"No degree required; {described.lower()}"
+        reason = (
+            _say(gettext_noop("%(have)s meets '%(wanted)s'"), {"have": described, "wanted": wanted})
+            if required
+            else _say(gettext_noop("No degree required; %(have)s"), {"have": _lower(described)})
+        )
     elif staff_college:
         share = 0.6
-        reason = f"Military staff college accepted instead of a {wanted}"
+        reason = _say(
+            gettext_noop("Military staff college accepted instead of a %(wanted)s"), {"wanted": wanted}
+        )
     else:
         share = 0.6 * have / required
-        reason = f"{described} does not meet '{wanted}'"
+        reason = _say(
+            gettext_noop("%(have)s does not meet '%(wanted)s'"), {"have": described, "wanted": wanted}
+        )
         missing = {"required": level, "highest": highest[0] if highest else "none"}
         equivalents = [a for a in sorted(prepared.alternatives) if a in EQUIVALENTS]
         # A profile that states no education stays "not met" (not "to be assessed"): stating a lower one
@@ -148,9 +231,11 @@ def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
     else:
         fraction = share + FIELD_SHARE * fit
         if fit >= 1.0:
-            reason += "; a preferred field of study"
+            reason = _say(gettext_noop("%(reason)s; a preferred field of study"), {"reason": reason})
         elif fit > 0:
-            reason += "; a field of study close to a preferred one"
+            reason = _say(
+                gettext_noop("%(reason)s; a field of study close to a preferred one"), {"reason": reason}
+            )
     return CriterionScore(weight * min(1.0, fraction), weight, reason), unmet, to_assess, hints
 
 
@@ -188,9 +273,13 @@ def _required_field(
 def education_label(highest: tuple[str, str] | None) -> str:
     """A person's degree as the score and the essentials word it: ("master", "Law") -> "Master's in Law"."""
     if highest is None:
-        return "No education stated"
-    label = _EDUCATION_LABEL[highest[0]]
-    return f"{label} in {highest[1]}" if highest[1] else label
+        return _word(gettext_noop("No education stated"))
+    label = _word(_EDUCATION_LABEL[highest[0]])
+    return (
+        _say(gettext_noop("%(level)s in %(field)s"), {"level": label, "field": highest[1]})
+        if highest[1]
+        else label
+    )
 
 
 def _experience(prepared: PreparedVacancy, key: int | tuple[int, int]) -> Outcome:
@@ -205,26 +294,39 @@ def _experience(prepared: PreparedVacancy, key: int | tuple[int, int]) -> Outcom
     months, relevant = key if isinstance(key, tuple) else (key, key)
     weight = prepared.weights["experience"]
     required = prepared.required_months
-    have = f"{_duration(months)} of experience" if months else "No experience"
+    have = (
+        _say(gettext_noop("%(duration)s of experience"), {"duration": _duration(months)})
+        if months
+        else _word(gettext_noop("No experience"))
+    )
     if relevant < months:
-        have += (
-            f", {_duration(relevant)} of it on the post's duties"
+        have = (
+            _say(
+                gettext_noop("%(have)s, %(duration)s of it on the post's duties"),
+                {"have": have, "duration": _duration(relevant)},
+            )
             if relevant
-            else ", none on the post's duties"
+            else _say(gettext_noop("%(have)s, none on the post's duties"), {"have": have})
         )
     if not required:
         fraction = min(1.0, relevant / NO_MINIMUM_FULL_MONTHS)
-        return CriterionScore(weight * fraction, weight, f"{have}; no minimum stated"), (), (), ()
+        reason = _say(gettext_noop("%(have)s; no minimum stated"), {"have": have})
+        return CriterionScore(weight * fraction, weight, reason), (), (), ()
     if months >= required:
         beyond = max(0, relevant - required)
         fraction = MEETS + (1 - MEETS) * min(1.0, beyond / max(required, EXTRA_MONTHS_FLOOR))
-        reason = f"{have}, {_duration(required)} required"
+        reason = _say(
+            gettext_noop("%(have)s, %(duration)s required"), {"have": have, "duration": _duration(required)}
+        )
         return CriterionScore(weight * fraction, weight, reason), (), (), ()
     return (
         CriterionScore(
             weight * MEETS * months / required,
             weight,
-            f"{have}, at least {_duration(required)} required",
+            _say(
+                gettext_noop("%(have)s, at least %(duration)s required"),
+                {"have": have, "duration": _duration(required)},
+            ),
         ),
         (Reason("experience", "below_minimum", {"months": months, "required_months": required}),),
         (),
@@ -232,21 +334,24 @@ def _experience(prepared: PreparedVacancy, key: int | tuple[int, int]) -> Outcom
     )
 
 
-def _duration(months: int) -> str:
-    """The breakdown's wording, in English like the rest of it (``reasons.duration`` words the reasons).
+def _duration_now(months: int) -> str:
+    """The breakdown's wording of a duration (``reasons.duration`` words the reasons').
 
-    >>> _duration(16), _duration(36), _duration(1)
+    >>> _duration_now(16), _duration_now(36), _duration_now(1)
     ('1 year 4 months', '3 years', '1 month')
     """
     years, rest = divmod(months, 12)
-    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+    parts = [ngettext("%(n)d year", "%(n)d years", years) % {"n": years}] if years else []
     if rest or not years:
-        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+        parts.append(ngettext("%(n)d month", "%(n)d months", rest) % {"n": rest})
     return " ".join(parts)
 
 
+_duration = lazy(_duration_now, str)
+
+
 def _roman(level: int) -> str:
-    return ROMAN_LEVELS[level - 1] if level else "not stated"
+    return ROMAN_LEVELS[level - 1] if level else _word(gettext_noop("not stated"))
 
 
 def _languages(prepared: PreparedVacancy, signature: tuple) -> Outcome:
@@ -320,15 +425,39 @@ def _languages(prepared: PreparedVacancy, signature: tuple) -> Outcome:
         best = ways[0] if steps[0] < steps[1] or (steps[0] == steps[1] and a >= b) else ways[1]
         shortfalls = [(name, h, ROMAN_LEVELS[n - 1]) for name, h, n in best if h < n] + shortfalls
         (strong, strong_level, _), (weak, weak_level, _) = best
-        stated = f"{strong} {_roman(strong_level)} and {weak} {_roman(weak_level)}"
-        wanted = f"'{_roman(high)} in one, {_roman(low)} in the other'"
+        stated = _say(
+            gettext_noop("%(strong)s %(strong_level)s and %(weak)s %(weak_level)s"),
+            {
+                "strong": _language(strong),
+                "strong_level": _roman(strong_level),
+                "weak": _language(weak),
+                "weak_level": _roman(weak_level),
+            },
+        )
+        wanted = _say(
+            gettext_noop("'%(high)s in one, %(low)s in the other'"),
+            {"high": _roman(high), "low": _roman(low)},
+        )
     else:
         # Nothing required: the official languages' levels, V and III earning all the points.
         fraction = _language_fraction(have_sum, need_sum, extra) if need_sum else min(1.0, (a + b) / 8)
-        stated = f"{prepared.pair[0]} {_roman(a)}, {prepared.pair[1]} {_roman(b)}"
-        listed = [f"{n} {ROMAN_LEVELS[lv - 1]}" for n, _, lv in prepared.other_languages]
-        listed += [f"{n} SLP {slp}" for n, _, slp in prepared.stanag]
-        wanted = f"'{', '.join(listed)}'" if listed else ""
+        first, second = prepared.pair
+        stated = _say(
+            gettext_noop("%(first)s %(a)s, %(second)s %(b)s"),
+            {"first": _language(first), "a": _roman(a), "second": _language(second), "b": _roman(b)},
+        )
+        listed = [
+            _say(
+                gettext_noop("%(language)s %(level)s"),
+                {"language": _language(n), "level": ROMAN_LEVELS[lv - 1]},
+            )
+            for n, _, lv in prepared.other_languages
+        ]
+        listed += [
+            _say(gettext_noop("%(language)s SLP %(slp)s"), {"language": _language(n), "slp": slp})
+            for n, _, slp in prepared.stanag
+        ]
+        wanted = _say(gettext_noop("'%(listed)s'"), {"listed": _joined(listed)}) if listed else ""
     unmet, to_assess, hints = [], [], []
     for name, have, need in shortfalls:
         level = _roman(have) if have else None
@@ -344,14 +473,16 @@ def _languages(prepared: PreparedVacancy, signature: tuple) -> Outcome:
     for values in stanag_assess:
         to_assess.append(Reason("languages", "slp_to_assess", values))
         hints.append(Reason("languages", "add_slp", {"language": values["language"]}))
-    if not wanted:
-        reason = f"{stated}; no language level required"
+    if isinstance(wanted, str) and not wanted:
+        reason = _say(gettext_noop("%(stated)s; no language level required"), {"stated": stated})
     elif unmet:
-        reason = f"{stated} do not meet {wanted}"
+        reason = _say(gettext_noop("%(stated)s do not meet %(wanted)s"), {"stated": stated, "wanted": wanted})
     else:
-        reason = f"{stated} meet {wanted}"
+        reason = _say(gettext_noop("%(stated)s meet %(wanted)s"), {"stated": stated, "wanted": wanted})
     if notes and not unmet:
-        reason += " (SLP by the approximate bridge from NATO levels)"
+        reason = _say(
+            gettext_noop("%(reason)s (SLP by the approximate bridge from NATO levels)"), {"reason": reason}
+        )
     score = CriterionScore(weight * fraction, weight, reason, tuple(notes))
     return score, tuple(unmet), tuple(to_assess), tuple(hints)
 
@@ -373,7 +504,12 @@ def _competencies(
     """
     weight = prepared.weights["competencies"]
     if not prepared.competencies:
-        return CriterionScore(0.0, weight, "The notice lists no competencies"), (), (), ()
+        return (
+            CriterionScore(0.0, weight, _word(gettext_noop("The notice lists no competencies"))),
+            (),
+            (),
+            (),
+        )
     pairs = claimed_and_backed(claimed, prepared.competencies) if isinstance(claimed, int) else zip(*claimed)
     credit = 0.0
     below = []  # (name, rung claimed, rung asked); only the first three are written out
@@ -389,14 +525,33 @@ def _competencies(
         if have < rung:
             below.append((name, have, rung))
     count = len(prepared.competencies)
-    reason = f"{count - len(below)} of {count} competencies at the level asked"
+    reason = _say(
+        gettext_noop("%(met)s of %(count)s competencies at the level asked"),
+        {"met": count - len(below), "count": count},
+    )
     if stated:
-        reason += f"; {with_evidence} of {stated} claims with evidence" + (
-            f", {in_part} in part" if in_part else ""
+        reason = _say(
+            gettext_noop("%(reason)s; %(backed)s of %(stated)s claims with evidence"),
+            {"reason": reason, "backed": with_evidence, "stated": stated},
         )
+        if in_part:
+            reason = _say(
+                gettext_noop("%(reason)s, %(in_part)s in part"), {"reason": reason, "in_part": in_part}
+            )
     if below:
-        named = [f"{n} at level {have}, {r} asked" if have else f"{n} not stated" for n, have, r in below[:3]]
-        reason += "; below: " + ", ".join(named) + (", ..." if len(below) > 3 else "")
+        named = [
+            _say(
+                gettext_noop("%(name)s at level %(have)s, %(asked)s asked"),
+                {"name": n, "have": have, "asked": r},
+            )
+            if have
+            else _say(gettext_noop("%(name)s not stated"), {"name": n})
+            for n, have, r in below[:3]
+        ]
+        listed = _say(
+            gettext_noop("%(reason)s; below: %(names)s"), {"reason": reason, "names": _joined(named)}
+        )
+        reason = _say(gettext_noop("%(reason)s, ..."), {"reason": listed}) if len(below) > 3 else listed
     return CriterionScore(weight * credit / count, weight, reason), (), (), ()
 
 
@@ -411,7 +566,12 @@ def _desirable(prepared: PreparedVacancy, key: tuple) -> Outcome:
     weight = prepared.weights["desirable"]
     kinds = prepared.desirable_kinds
     if not kinds:
-        return CriterionScore(0.0, weight, "The notice lists no desirable criteria"), (), (), ()
+        return (
+            CriterionScore(0.0, weight, _word(gettext_noop("The notice lists no desirable criteria"))),
+            (),
+            (),
+            (),
+        )
     credits = key[0]  # of the text items (see _desirable_credits)
     if prepared.language_desirables:
         high, low = prepared.high or USUAL_HIGH, prepared.low or USUAL_LOW
@@ -423,10 +583,15 @@ def _desirable(prepared: PreparedVacancy, key: tuple) -> Outcome:
         ]
     met = credits.count(1.0)  # no credit is above 1
     partly = sum([0 < c < 1.0 for c in credits])
-    reason = f"{met} of {len(credits)} desirable criteria met" + (f", {partly} in part" if partly else "")
+    reason = _say(
+        gettext_noop("%(met)s of %(count)s desirable criteria met"), {"met": met, "count": len(credits)}
+    )
+    if partly:
+        reason = _say(gettext_noop("%(reason)s, %(in_part)s in part"), {"reason": reason, "in_part": partly})
     best = max(credits)
     if best > 0:
-        reason += f" (best: '{_shorten(prepared.requirements.desirable[credits.index(best)])}')"
+        best_item = _shorten(prepared.requirements.desirable[credits.index(best)])
+        reason = _say(gettext_noop("%(reason)s (best: '%(best)s')"), {"reason": reason, "best": best_item})
     return CriterionScore(weight * sum(credits) / len(credits), weight, reason), (), (), ()
 
 
@@ -438,13 +603,28 @@ def _relevance(prepared: PreparedVacancy, mask: int) -> Outcome:
     the duties' common words ("budget", "planning") are what the post is about."""
     weight = prepared.weights["relevance"]
     if not prepared.duty_bits:
-        return CriterionScore(0.0, weight, "The notice lists no duties to compare with"), (), (), ()
+        return (
+            CriterionScore(0.0, weight, _word(gettext_noop("The notice lists no duties to compare with"))),
+            (),
+            (),
+            (),
+        )
     fraction = sum(
         min(1.0, (mask & item).bit_count() / size / RELEVANCE_FULL_COVERAGE) if size else 0.0
         for item, size in prepared.duty_items
     ) / len(prepared.duty_items)
-    reason = f"Experience matches the post's duties at {round(100 * fraction)}%"
+    reason = _say(
+        gettext_noop("Experience matches the post's duties at %(percent)s%%"),
+        {"percent": round(100 * fraction)},
+    )
     return CriterionScore(weight * fraction, weight, reason), (), (), ()
+
+
+def _joined_now(items: list) -> str:
+    return ", ".join(str(item) for item in items)
+
+
+_joined = lazy(_joined_now, str)
 
 
 def _shorten(text: str, limit: int = 60) -> str:

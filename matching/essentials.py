@@ -565,7 +565,7 @@ def _criterion_evidence(prepared: PreparedVacancy, candidate: PreparedProfile, l
         highest = candidate.highest
         if highest is None:
             return _("Military staff college") if candidate.staff_college else ""
-        degree = education_label((highest.level, highest.field))
+        degree = str(education_label((highest.level, highest.field)))  # worded now, like the rest
         return f"{degree}, {highest.institution}" if highest.institution else degree
     if line.criterion == "nationality":
         return _("Nationality: %(nationality)s") % {"nationality": profile.nationality}

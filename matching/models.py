@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.db.models.functions import MD5
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from candidates.models import Candidate
@@ -69,9 +70,9 @@ class MatchResultQuerySet(models.QuerySet):
 class MatchResult(models.Model):
     class Verdict(models.IntegerChoices):
         # Ordered so that sorting by verdict descending ranks eligible candidates first.
-        NOT_ELIGIBLE = 0, "Not eligible"
-        TO_ASSESS = 1, "To be assessed"
-        ELIGIBLE = 2, "Eligible"
+        NOT_ELIGIBLE = 0, _("Not eligible")
+        TO_ASSESS = 1, _("To be assessed")
+        ELIGIBLE = 2, _("Eligible")
 
     # Indexed by match_rank_idx below, which begins with it.
     vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="matches", db_index=False)
@@ -81,17 +82,21 @@ class MatchResult(models.Model):
     score = models.FloatField()
     # What lists, filters and sorts read, compact (matching.compact); the reasons, hints, evidence and
     # breakdown text are the engine's again when read (``explanation``).
-    degree_points = models.SmallIntegerField(default=0, help_text="Tenths of a point.")
-    experience_points = models.SmallIntegerField(default=0, help_text="Tenths of a point.")
-    languages_points = models.SmallIntegerField(default=0, help_text="Tenths of a point.")
-    competencies_points = models.SmallIntegerField(default=0, help_text="Tenths of a point.")
-    desirable_points = models.SmallIntegerField(default=0, help_text="Tenths of a point.")
-    relevance_points = models.SmallIntegerField(default=0, help_text="Tenths of a point.")
+    degree_points = models.SmallIntegerField(default=0, help_text=_("Tenths of a point."))
+    experience_points = models.SmallIntegerField(default=0, help_text=_("Tenths of a point."))
+    languages_points = models.SmallIntegerField(default=0, help_text=_("Tenths of a point."))
+    competencies_points = models.SmallIntegerField(default=0, help_text=_("Tenths of a point."))
+    desirable_points = models.SmallIntegerField(default=0, help_text=_("Tenths of a point."))
+    relevance_points = models.SmallIntegerField(default=0, help_text=_("Tenths of a point."))
     criteria = models.SmallIntegerField(
-        default=0, help_text="Each essential criterion's status, 2 bits each."
+        default=0, help_text=_("Each essential criterion's status, 2 bits each.")
     )
-    line_statuses = models.BigIntegerField(default=0, help_text="Each essential line's status, 2 bits each.")
-    decided_lines = models.IntegerField(default=0, help_text="A bit per line a recruiter's decision settled.")
+    line_statuses = models.BigIntegerField(
+        default=0, help_text=_("Each essential line's status, 2 bits each.")
+    )
+    decided_lines = models.IntegerField(
+        default=0, help_text=_("A bit per line a recruiter's decision settled.")
+    )
     vacancy_version = models.PositiveIntegerField()
     profile_version = models.PositiveIntegerField()
     engine_version = models.CharField(max_length=20)
@@ -116,7 +121,11 @@ class MatchResult(models.Model):
 
     def __str__(self) -> str:
         # Ids, never the candidate's name: the admin's history keeps this text.
-        return f"Match #{self.pk} (candidate {self.candidate_id}, vacancy {self.vacancy_id})"
+        return gettext("Match #%(id)s (candidate %(candidate)s, vacancy %(vacancy)s)") % {
+            "id": self.pk,
+            "candidate": self.candidate_id,
+            "vacancy": self.vacancy_id,
+        }
 
     @property
     def eligible(self) -> bool | None:
@@ -300,9 +309,11 @@ class EssentialDecision(models.Model):
 
     vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="essential_decisions")
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="essential_decisions")
-    line = models.TextField(help_text="The essential line's text, as the engine gives it.")
+    line = models.TextField(help_text=_("The essential line's text, as the engine gives it."))
     outcome = models.CharField(max_length=10, choices=Outcome.choices)
-    reason = models.CharField(max_length=300, help_text="Why, in the recruiter's words: for the recruiters.")
+    reason = models.CharField(
+        max_length=300, help_text=_("Why, in the recruiter's words: for the recruiters.")
+    )
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -351,8 +362,8 @@ class ScoringRun(models.Model):
     """One rescoring job; its progress lives here, in chunks, not in the broker."""
 
     class Status(models.TextChoices):
-        RUNNING = "running", "Running"
-        DONE = "done", "Done"
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
 
     reason = models.CharField(max_length=200)
     vacancy = models.ForeignKey(Vacancy, null=True, blank=True, on_delete=models.CASCADE, related_name="runs")
@@ -375,8 +386,8 @@ class ScoringChunk(models.Model):
     """A slice of a run: some vacancies x some candidates, scored and upserted by one task."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending"
-        DONE = "done", "Done"
+        PENDING = "pending", _("Pending")
+        DONE = "done", _("Done")
 
     run = models.ForeignKey(ScoringRun, on_delete=models.CASCADE, related_name="chunks")
     vacancy_ids = models.JSONField()
@@ -386,7 +397,7 @@ class ScoringChunk(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     enqueued_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
-    worker = models.CharField(max_length=100, blank=True, help_text="The Celery worker that scored it.")
+    worker = models.CharField(max_length=100, blank=True, help_text=_("The Celery worker that scored it."))
     # The one execution allowed to score the chunk ("host:pid:token", matching.leases) and until when: renewed
     # while it works, so that a dead worker's chunk is sent again within seconds and never run twice at once.
     lease_holder = models.CharField(max_length=200, blank=True)

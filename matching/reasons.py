@@ -19,18 +19,21 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
+from reference.languages import displayed_language
+from reference.nations import displayed_nation
 from reference.scales import HIGHEST_EDUCATION_LABELS as _HIGHEST_LABEL
 from reference.scales import REQUIREMENT_LABELS as _REQUIREMENT_LABEL
+from reference.scales import gettext_noop
 
 # The criteria that decide eligibility, whose reasons these are.
 ESSENTIAL_CRITERIA = ("degree", "experience", "languages", "nationality")
 
 _ALTERNATIVE_LABEL = {
-    "equivalent_qualification": "an equivalent level of qualification",
-    "equivalent_experience": "equivalent relevant professional experience",
+    "equivalent_qualification": gettext_noop("an equivalent level of qualification"),
+    "equivalent_experience": gettext_noop("equivalent relevant professional experience"),
 }
 
 
@@ -89,8 +92,22 @@ def reasons_from_json(items: Iterable[Mapping[str, Any]] | None) -> tuple[Reason
 
 
 def describe(reason: Reason) -> str:
-    """The reason in words, in the active language."""
-    return _SENTENCES[reason.kind](reason.values)
+    """The reason in words, in the active language (the languages and nations it names too)."""
+    values = reason.values
+    # In English the values stay as the engine gave them (the rank command's output is checked as is).
+    if not _english() and ("language" in values or "nationality" in values or "nations" in values):
+        values = {**values}
+        if isinstance(values.get("language"), str):
+            values["language"] = displayed_language(values["language"])
+        if isinstance(values.get("nationality"), str):
+            values["nationality"] = displayed_nation(values["nationality"])
+        if isinstance(values.get("nations"), list):
+            values["nations"] = [displayed_nation(n) for n in values["nations"]]
+    return _SENTENCES[reason.kind](values)
+
+
+def _english() -> bool:
+    return (get_language() or "en").startswith("en")
 
 
 def describe_all(reasons: Iterable[Reason]) -> list[str]:
@@ -98,7 +115,7 @@ def describe_all(reasons: Iterable[Reason]) -> list[str]:
 
 
 def criterion_label(criterion: str) -> str:
-    """The name of an essential criterion as a line or a chart shows it: "Degree", "Languages"..."""
+    """The name of a criterion as a line, a chart or an export shows it: "Degree", "Languages"..."""
     return _CRITERION_LABELS[criterion]() if criterion in _CRITERION_LABELS else criterion.capitalize()
 
 
@@ -107,6 +124,9 @@ _CRITERION_LABELS = {
     "experience": lambda: _("Experience"),
     "languages": lambda: _("Languages"),
     "nationality": lambda: _("Nationality"),
+    "competencies": lambda: _("Competencies"),
+    "desirable": lambda: _("Desirable"),
+    "relevance": lambda: _("Relevance"),
 }
 
 

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from django.utils.translation import get_language
+
 from candidates.profile import CandidateProfile, months_covered
 from reference.scales import CRITERIA, DEGREE_RANK, REQUIRED_RANK
 
@@ -42,6 +44,7 @@ from .criteria import (
     USUAL_HIGH,
     USUAL_LOW,
     CriterionScore,
+    Sentence,
     _competencies,
     _desirable,
     _experience,
@@ -125,12 +128,15 @@ class MatchResult:
     def missing_for_eligibility(self) -> tuple[Reason, ...]:
         return self.hints
 
-    def breakdown_json(self) -> dict[str, dict[str, Any]]:
+    def breakdown_json(self, language: str | None = None) -> dict[str, dict[str, Any]]:
+        """The breakdown with its reasons worded in the active language (matching.criteria.Sentence); pass
+        ``language`` (``get_language()``) when wording many: asking Django for it costs more than the rest."""
+        language = language or get_language()
         return {
             name: {
                 "points": round(c.points, 1),
                 "weight": c.weight,
-                "reason": c.reason,
+                "reason": c.reason.worded(language) if isinstance(c.reason, Sentence) else str(c.reason),
                 **({"notes": reasons_json(c.notes)} if c.notes else {}),
             }
             for name, c in self.breakdown.items()

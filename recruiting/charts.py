@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext, ngettext
 
 WIDTH, HEIGHT = 360, 200
 PLOT_LEFT, PLOT_BOTTOM, PLOT_TOP = 34, 170, 14
@@ -34,8 +35,9 @@ def _nice_max(value: int) -> int:
         step *= 10
 
 
-def score_histogram(bins: Sequence[tuple[int, int]], *, title: str = "Scores") -> SafeString:
+def score_histogram(bins: Sequence[tuple[int, int]], *, title: str = "") -> SafeString:
     """Ten bars (0-9, 10-19 ... 90-100), eligible candidates stacked under the others."""
+    title = title or gettext("Scores")
     top = _nice_max(max((sum(b) for b in bins), default=0))
     plot_height = PLOT_BOTTOM - PLOT_TOP
     bar_width = (WIDTH - PLOT_LEFT - 6) / len(bins)
@@ -43,7 +45,12 @@ def score_histogram(bins: Sequence[tuple[int, int]], *, title: str = "Scores") -
     for i, (eligible, others) in enumerate(bins):
         x = PLOT_LEFT + i * bar_width + 2
         low, high = i * 10, 100 if i == len(bins) - 1 else i * 10 + 9
-        label = f"Score {low}-{high}: {eligible} eligible, {others} not (yet) eligible"
+        label = gettext("Score %(low)s-%(high)s: %(eligible)s eligible, %(others)s not (yet) eligible") % {
+            "low": low,
+            "high": high,
+            "eligible": eligible,
+            "others": others,
+        }
         y = PLOT_BOTTOM
         for count, css in ((eligible, "bar-ok"), (others, "bar-other")):
             height = count / top * plot_height
@@ -72,22 +79,30 @@ def score_histogram(bins: Sequence[tuple[int, int]], *, title: str = "Scores") -
     )  # fmt: skip
 
 
-def missed_essentials(missed: Sequence[tuple[str, int]], *, total: int, title: str = "Missed") -> SafeString:
+def missed_essentials(missed: Sequence[tuple[str, int]], *, total: int, title: str = "") -> SafeString:
     """One horizontal bar per kind of essential: how many of the ``total`` candidates miss it."""
     if not missed:
-        return SafeString('<p class="muted">No candidate misses an essential requirement.</p>')
+        return format_html(
+            '<p class="muted">{}</p>', gettext("No candidate misses an essential requirement.")
+        )
+    title = title or gettext("Missed")
     row, label_width = 26, 110
     height = len(missed) * row + 8
     scale = (WIDTH - label_width - 60) / max(total, 1)
     bars = format_html_join(
         "",
-        '<g><title>{label}: {count} of {total} candidates miss it</title>'
+        '<g><title>{tip}</title>'
         '<text class="axis" x="{lx}" y="{ty}" text-anchor="end">{label}</text>'
         '<rect class="bar-bad" x="{x}" y="{y}" width="{width}" height="16"/>'
         '<text class="axis" x="{cx}" y="{ty}">{count}</text></g>',
         (
             {
-                "label": label, "count": count, "total": total, "lx": label_width - 6, "x": label_width,
+                "label": label, "count": count, "lx": label_width - 6, "x": label_width,
+                "tip": ngettext(
+                    "%(label)s: %(count)s of %(total)s candidate misses it",
+                    "%(label)s: %(count)s of %(total)s candidates miss it",
+                    total,
+                ) % {"label": label, "count": count, "total": total},
                 "y": 4 + i * row, "ty": 16 + i * row, "width": _n(max(count * scale, 1)),
                 "cx": _n(label_width + max(count * scale, 1) + 4),
             }

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
@@ -16,17 +17,39 @@ from openpyxl.utils import get_column_letter
 from applications.models import Stage
 from audit.exports import FORMULA_STARTS, defuse
 from matching.models import MatchResult
-from matching.reasons import describe_all
+from matching.reasons import criterion_label, describe_all
 
 from .forms import CRITERIA
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# The columns in English (their widths below are keyed by these); ``header()`` words them for a person.
 HEADER = [
     "Rank", "Candidate ID", "Name", "Email", "Nationality", "Verdict", "Score", "Stage", "Applied",
     "Stage history", "Rating", "Notes", "Score updating",
     *[f"{c.capitalize()} {part}" for c in CRITERIA for part in ("points", "weight", "reason")],
     "Unmet essentials", "To assess",
 ]  # fmt: skip
+_HEADER_WORDS = (
+    gettext_noop("Rank"), gettext_noop("Candidate ID"), gettext_noop("Name"), gettext_noop("Email"),
+    gettext_noop("Nationality"), gettext_noop("Verdict"), gettext_noop("Score"), gettext_noop("Stage"),
+    gettext_noop("Applied"), gettext_noop("Stage history"), gettext_noop("Rating"), gettext_noop("Notes"),
+    gettext_noop("Score updating"), gettext_noop("Unmet essentials"), gettext_noop("To assess"),
+)  # fmt: skip
+_CRITERION_PARTS = {
+    "points": gettext_noop("%(criterion)s points"),
+    "weight": gettext_noop("%(criterion)s weight"),
+    "reason": gettext_noop("%(criterion)s reason"),
+}
+
+
+def header() -> list[str]:
+    """HEADER in the active language: "Rang", "Identifiant du candidat", ... "Diplôme : points"."""
+    criteria = [
+        _(_CRITERION_PARTS[part]) % {"criterion": criterion_label(c)}
+        for c in CRITERIA
+        for part in ("points", "weight", "reason")
+    ]
+    return [*[_(h) for h in HEADER[:13]], *criteria, *[_(h) for h in HEADER[-2:]]]
 
 
 def shortlist_rows(
@@ -43,17 +66,17 @@ def shortlist_rows(
             match.candidate_id,
             match.label,
             "" if match.blind else candidate.email,
-            "" if match.blind else candidate.nationality_name,
+            "" if match.blind else candidate.nationality_display,
             match.get_verdict_display(),
             round(match.score, 1),
-            Stage(match.stage).label if match.stage else "",
+            str(Stage(match.stage).label) if match.stage else "",
             _day(match.applied_at),
             " → ".join(
                 f"{Stage(stage).label} {_day(at)}" for stage, at in histories.get(match.candidate_id, [])
             ),
             round(match.average_rating, 1) if match.average_rating else None,
             match.notes_count,
-            "yes" if match.stale else "",
+            _("yes") if match.stale else "",
             *[
                 value
                 for c in CRITERIA
@@ -86,7 +109,7 @@ def _not_shown(match: MatchResult) -> list[str]:
 def as_csv(matches: Iterable[MatchResult], histories=None) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(HEADER)
+    writer.writerow(header())
     for row in shortlist_rows(matches, histories):
         writer.writerow([defuse(value) for value in row])
     return out.getvalue()
@@ -107,11 +130,11 @@ def as_xlsx(matches: Iterable[MatchResult], *, title: str, histories=None) -> by
     """The header on row 1, frozen, with an autofilter; the vacancy's title is the workbook's title."""
     workbook = Workbook(write_only=True)
     workbook.properties.title = title[:200]
-    sheet = workbook.create_sheet(title="Shortlist")
-    for i, header in enumerate(HEADER, start=1):
-        sheet.column_dimensions[get_column_letter(i)].width = _width(header)
+    sheet = workbook.create_sheet(title=_("Shortlist")[:31])
+    for i, column in enumerate(HEADER, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = _width(column)
     sheet.freeze_panes = "A2"
-    sheet.append(HEADER)
+    sheet.append(header())
     n = 0
     for n, row in enumerate(shortlist_rows(matches, histories), start=1):  # noqa: B007 (n counts the rows)
         sheet.append([_text_cell(sheet, value) for value in row])

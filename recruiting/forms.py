@@ -1,58 +1,64 @@
 from collections.abc import Collection
 
 from django import forms
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from applications.models import CLOSED_STAGES, OutcomeEmail, Stage
-from candidates.models import NATO_LEVELS
 from matching.models import EssentialDecision
+from matching.reasons import criterion_label
 from reference.data import MEMBER_NATIONS
 from reference.languages import COMMON_LANGUAGES as LANGUAGES
-from reference.scales import CRITERIA
+from reference.scales import CRITERIA, LEVEL_CHOICES
 
 SORTS = [
-    ("rank", "Rank"),
-    ("score", "Score, high first"),
-    ("-score", "Score, low first"),
-    ("name", "Name"),
-    *[(f"points:{c}", f"{c.capitalize()} points") for c in CRITERIA[:4]],
+    ("rank", _("Rank")),
+    ("score", _("Score, high first")),
+    ("-score", _("Score, low first")),
+    ("name", _("Name")),
+    *[
+        (f"points:{c}", format_lazy(_("{criterion} points"), criterion=lazy(criterion_label, str)(c)))
+        for c in CRITERIA[:4]
+    ],
 ]
 VERDICTS = [
-    ("", "All verdicts"),
-    ("eligible", "Eligible only"),
-    ("eligible_or_assess", "Eligible or to assess"),
+    ("", _("All verdicts")),
+    ("eligible", _("Eligible only")),
+    ("eligible_or_assess", _("Eligible or to assess")),
 ]
-STAGE_FILTERS = [("", "Any stage"), *Stage.choices]
+STAGE_FILTERS = [("", _("Any stage")), *Stage.choices]
 VIEWS = [("applicants", _("Applicants")), ("pool", _("Candidate pool"))]
 
 
 class ShortlistFilterForm(forms.Form):
     """The shortlist's filters, sort and page: all in the query string, so a filtered view can be shared."""
 
-    q = forms.CharField(label="Search", required=False, max_length=100)
-    verdict = forms.ChoiceField(label="Verdict", choices=VERDICTS, required=False)
-    min_score = forms.IntegerField(label="Minimum score", required=False, min_value=0, max_value=100)
-    stage = forms.ChoiceField(label="Stage", choices=STAGE_FILTERS, required=False)
-    language = forms.CharField(label="Language", required=False, max_length=60)
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    verdict = forms.ChoiceField(label=_("Verdict"), choices=VERDICTS, required=False)
+    min_score = forms.IntegerField(label=_("Minimum score"), required=False, min_value=0, max_value=100)
+    stage = forms.ChoiceField(label=_("Stage"), choices=STAGE_FILTERS, required=False)
+    language = forms.CharField(label=_("Language"), required=False, max_length=60)
     language_level = forms.ChoiceField(
-        label="At least", choices=[("", "Any level"), *NATO_LEVELS], required=False
+        label=_("At least"), choices=[("", _("Any level")), *LEVEL_CHOICES], required=False
     )
-    nationality = forms.CharField(label="Nationality", required=False, max_length=100)
-    sort = forms.ChoiceField(label="Sort by", choices=SORTS, required=False)
+    nationality = forms.CharField(label=_("Nationality"), required=False, max_length=100)
+    sort = forms.ChoiceField(label=_("Sort by"), choices=SORTS, required=False)
     page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     # Whose rows: the vacancy's applicants (the default) or the pool of those who could be invited.
     view = forms.ChoiceField(choices=VIEWS, required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, blind: bool = False, **kwargs):
         super().__init__(*args, label_suffix="", **kwargs)
-        self.fields["q"].widget.attrs.update(type="search", placeholder="Name, skill or job title")
-        self.fields["language"].widget.attrs.update(list="shortlist-languages", placeholder="e.g. French")
-        self.fields["nationality"].widget.attrs.update(list="shortlist-nations", placeholder="Any")
+        self.fields["q"].widget.attrs.update(type="search", placeholder=_("Name, skill or job title"))
+        self.fields["language"].widget.attrs.update(list="shortlist-languages", placeholder=_("e.g. French"))
+        self.fields["nationality"].widget.attrs.update(list="shortlist-nations", placeholder=_("Any"))
         self.fields["min_score"].widget.attrs.update(placeholder="0-100", step=5)
         if self.data.get("view") == "pool":  # the pool has not applied: no stage to filter by
             del self.fields["stage"]
         if blind:  # who a candidate is stays hidden: no searching or filtering by it
-            self.fields["q"].widget.attrs["placeholder"] = "Skill or job title"
+            self.fields["q"].widget.attrs["placeholder"] = _("Skill or job title")
             del self.fields["nationality"]
         self.languages, self.nations = LANGUAGES, MEMBER_NATIONS
 
@@ -74,7 +80,7 @@ class StageForm(forms.Form):
     """One candidate's stage. A move that closes the application (Rejected) must be ``confirmed``: the page's
     dialog sets it; without JavaScript a confirmation page asks first (``needs_confirmation``)."""
 
-    stage = forms.ChoiceField(choices=Stage.choices)
+    stage = forms.ChoiceField(label=_("Stage"), choices=Stage.choices)
     # The Undo button: back to the stage before the last move, whatever the dropdown shows.
     undo = forms.ChoiceField(choices=Stage.choices, required=False)
     confirmed = forms.BooleanField(required=False)
@@ -89,11 +95,11 @@ class StageForm(forms.Form):
 
 
 class BulkActionForm(forms.Form):
-    ACTIONS = [("move", "Move to stage"), ("compare", "Compare"), ("invite", "Invite to apply")]
+    ACTIONS = [("move", _("Move to stage")), ("compare", _("Compare")), ("invite", _("Invite to apply"))]
 
-    action = forms.ChoiceField(choices=ACTIONS)
-    stage = forms.ChoiceField(choices=Stage.choices, required=False)
-    c = forms.TypedMultipleChoiceField(coerce=int, error_messages={"required": "Select candidates first."})
+    action = forms.ChoiceField(label=_("Action"), choices=ACTIONS)
+    stage = forms.ChoiceField(label=_("Stage"), choices=Stage.choices, required=False)
+    c = forms.TypedMultipleChoiceField(coerce=int, error_messages={"required": _("Select candidates first.")})
     confirmed = forms.BooleanField(required=False)
 
     def __init__(self, *args, candidate_ids=(), **kwargs):
@@ -109,20 +115,28 @@ class BulkActionForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("action") == "move" and not cleaned.get("stage"):
-            self.add_error("stage", "Choose the stage to move them to.")
+            self.add_error("stage", _("Choose the stage to move them to."))
         chosen = len(set(cleaned.get("c") or ()))
         if cleaned.get("action") == "compare" and chosen and not 2 <= chosen <= 4:
-            self.add_error("c", f"Tick 2 to 4 candidates to compare them; you ticked {chosen}.")
+            self.add_error(
+                "c", _("Tick 2 to 4 candidates to compare them; you ticked %(chosen)d.") % {"chosen": chosen}
+            )
         return cleaned
 
 
 class NoteForm(forms.Form):
-    text = forms.CharField(label="Add a note", max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
+    text = forms.CharField(label=_("Add a note"), max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+def _stars(count: int) -> str:
+    return ngettext("%(stars)d star", "%(stars)d stars", count) % {"stars": count}
 
 
 class RatingForm(forms.Form):
     stars = forms.TypedChoiceField(
-        label="Your rating", coerce=int, choices=[(i, f"{i} star{'s' if i > 1 else ''}") for i in range(1, 6)]
+        label=_("Your rating"),
+        coerce=int,
+        choices=[(i, lazy(_stars, str)(i)) for i in range(1, 6)],
     )
 
 
@@ -166,9 +180,9 @@ class EssentialDecisionForm(forms.Form):
 
 
 class BlindReviewForm(forms.Form):
-    blind_review = forms.BooleanField(label="Blind review", required=False)
+    blind_review = forms.BooleanField(label=_("Blind review"), required=False)
     reveal_stage = forms.ChoiceField(
-        label="Reveal names from",
+        label=_("Reveal names from"),
         choices=[(s, label) for s, label in Stage.choices if s not in ("rejected", "withdrawn", "new")],
     )
 
@@ -180,9 +194,7 @@ class ApplicantEmailsForm(forms.ModelForm):
     show_stages_to_applicants = forms.BooleanField(
         label=_("Show applicants the internal stages by name (Screened, Shortlisted, Interview)"),
         required=False,
-        help_text=_(
-            "Otherwise they see them as \u201cUnder review\u201d, and are emailed once when review starts."
-        ),
+        help_text=_("Otherwise they see them as “Under review”, and are emailed once when review starts."),
     )
 
     class Meta:
@@ -204,11 +216,14 @@ class WeightsForm(forms.Form):
         order = {name: i for i, name in enumerate(CRITERIA)}
         for criterion, default in sorted(defaults.items(), key=lambda item: order.get(item[0], len(order))):
             self.fields[criterion] = forms.IntegerField(
-                label=criterion.capitalize(), min_value=0, max_value=100, help_text=f"Default {default}"
+                label=criterion_label(criterion),
+                min_value=0,
+                max_value=100,
+                help_text=_("Default %(weight)s") % {"weight": default},
             )
 
     def clean(self):
         cleaned = super().clean()
         if not self.errors and not any(cleaned.values()):
-            raise forms.ValidationError("At least one criterion needs a weight above 0.")
+            raise forms.ValidationError(_("At least one criterion needs a weight above 0."))
         return cleaned

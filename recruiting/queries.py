@@ -36,7 +36,7 @@ from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
-from django.utils.text import capfirst
+from django.utils.translation import get_language, gettext
 
 from applications.models import (
     STAGE_ORDER,
@@ -53,6 +53,7 @@ from candidates.models import NATO_LEVELS, Candidate, Experience, LanguageSkill
 from matching import scoring
 from matching.compact import ESSENTIAL_CRITERIA
 from matching.models import MatchResult, ScoringRun, freshness
+from matching.reasons import criterion_label
 from reference.languages import stored_language
 from reference.nations import stored_nationality
 from vacancies.models import Vacancy
@@ -502,7 +503,9 @@ def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
     for match in matches:
         match.url = f"{base}candidates/{match.candidate_id}/"
         match.blind = blind_for(vacancy, match.stage)
-        match.label = f"Candidate #{match.candidate_id}" if match.blind else match.candidate.name
+        match.label = (
+            gettext("Candidate #%(id)s") % {"id": match.candidate_id} if match.blind else match.candidate.name
+        )
         match.stale = not match.is_fresh
         # In words only when shown: a row kept in the cache needs none (``MatchResult.explain_together``).
         match.chips = SimpleLazyObject(lambda match=match: _chips_of(match))
@@ -514,7 +517,8 @@ def for_display(matches, vacancy: Vacancy) -> list[MatchResult]:
 
 def row_fingerprint(match: MatchResult) -> str:
     """Everything a shortlist row shows, as a cache key: a new score, breakdown, unmet or open essential,
-    stage, rating, name or pending email makes a new one (the email's one ends when its window does).
+    stage, rating, name or pending email makes a new one (the email's one ends when its window does), and
+    so does the language the page is in (the row's words are in it).
 
     What the result shows is keyed by what is stored of it, not by when it was computed: its figures and
     statuses, the versions and the day it is explained as of (``MatchResult.explain_together`` words them
@@ -529,7 +533,7 @@ def row_fingerprint(match: MatchResult) -> str:
     ]  # fmt: skip
     shown = hashlib.blake2b(_deterministic_json(result), digest_size=12).hexdigest()
     return (
-        f"{match.pk}:{shown}:{match.score}:{match.verdict}:{match.stale}:{match.blind}:"
+        f"{get_language()}:{match.pk}:{shown}:{match.score}:{match.verdict}:{match.stale}:{match.blind}:"
         f"{match.stage}:{match.average_rating}:{match.label}:{match.candidate.nationality}:"
         f"{email_at}:{match.undo_stage}:{match.invited_at}"
     )
@@ -552,9 +556,10 @@ class CriterionChip:
         share = round(self.points) / self.weight if self.weight else 0
         return "chip-ok" if share >= 0.75 else "chip-warn" if share >= 0.4 else "chip-bad"
 
-    @cached_property
+    @property
     def label(self) -> str:
-        return capfirst(self.criterion)
+        # Not cached: a chip is shared by pages in either language.
+        return criterion_label(self.criterion)
 
     @cached_property
     def whole_points(self) -> str:

@@ -173,11 +173,15 @@ def _chart_context(request, vacancy) -> dict:
     return {
         "vacancy": vacancy,
         "counts": picture.counts,
-        "histogram": charts.score_histogram(figures.bins, title=f"Scores of {total} candidates"),
+        "histogram": charts.score_histogram(
+            figures.bins,
+            title=ngettext("Scores of %(total)d candidate", "Scores of %(total)d candidates", total)
+            % {"total": total},
+        ),
         "missed": charts.missed_essentials(
             [(criterion_label(criterion), n) for criterion, n in figures.missed],
             total=total,
-            title="Candidates missing each essential requirement",
+            title=_("Candidates missing each essential requirement"),
         ),
     }
 
@@ -291,7 +295,8 @@ def bulk(request, pk: int):
             return _after_bulk(request, vacancy)
         messages.success(
             request,
-            f"Moved {moved} candidate{'s' if moved != 1 else ''} to {Stage(form.cleaned_data['stage']).label}.",
+            ngettext("Moved %(n)d candidate to %(stage)s.", "Moved %(n)d candidates to %(stage)s.", moved)
+            % {"n": moved, "stage": Stage(form.cleaned_data["stage"]).label},
         )
         if emailed := queries.pending_emails(vacancy, form.cleaned_data["c"]):
             messages.info(request, ngettext(
@@ -480,7 +485,7 @@ def weights(request, pk: int):
     back = _shortlist_as_left(request, vacancy)
     if request.method == "POST" and form.is_valid():
         if services.change_weights(vacancy, form.cleaned_data, by=request.user):
-            messages.success(request, "Weights saved. The candidates are being scored again.")
+            messages.success(request, _("Weights saved. The candidates are being scored again."))
         return redirect(back)
     return TemplateResponse(
         request, "recruiting/weights.html", {"vacancy": vacancy, "form": form, "back": back}

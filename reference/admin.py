@@ -1,9 +1,12 @@
 from django.contrib import admin
 from django.db import transaction
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from audit.exports import export_as_csv
 
 from .models import CompetencyLadder, CompetencyRung, DefaultWeight, LanguageLevel, MemberNation
+from .scales import CRITERION_NAMES
 from .signals import reference_changed
 
 
@@ -54,7 +57,7 @@ class CompetencyLadderAdmin(RescoresOnChange, admin.ModelAdmin):
     search_fields = ["name", "aliases"]
     inlines = [CompetencyRungInline]
 
-    @admin.display(description="rungs")
+    @admin.display(description=_("rungs"))
     def rung_count(self, obj):
         return obj.rungs.count()
 
@@ -80,6 +83,10 @@ class DefaultWeightAdmin(RescoresOnChange, admin.ModelAdmin):
 
             def __init__(self, *args, **kwargs):
                 super().__init__(*args, **kwargs)
-                self.fields["weight"].widget.attrs["aria-label"] = f"Weight of {self.instance.criterion}"
+                self.fields["weight"].widget.attrs["aria-label"] = gettext("Weight of %(criterion)s") % {
+                    "criterion": gettext(
+                        CRITERION_NAMES.get(self.instance.criterion, self.instance.criterion)
+                    )
+                }
 
         return WeightForm

@@ -76,6 +76,17 @@ def language_name(value: str, locale: str = "en") -> str:
     return _names(locale).get(LANGUAGE_TAGS[value]) or LANGUAGES[value]
 
 
+def displayed_language(value: str) -> str:
+    """A language (a key or its English name) named in the active language: "French" -> "French", and
+    "français" when French is active; text outside the list as written."""
+    from django.utils.translation import get_language
+
+    key = language_key(value)
+    if key is None:
+        return value
+    return language_name(key, (get_language() or "en").split("-")[0])
+
+
 @cache
 def _names(locale: str) -> dict[str, str]:
     from babel import Locale

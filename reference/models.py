@@ -1,13 +1,14 @@
 """Editable reference data: the language scale, competency ladders, member nations, default weights."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class LanguageLevel(models.Model):
-    code = models.CharField(max_length=4, unique=True, help_text="I to VI")
+    code = models.CharField(max_length=4, unique=True, help_text=_("I to VI"))
     rank = models.PositiveSmallIntegerField(unique=True)
     name = models.CharField(max_length=60)
-    cefr = models.CharField("CEFR", max_length=4, blank=True)
+    cefr = models.CharField(_("CEFR"), max_length=4, blank=True)
 
     class Meta:
         ordering = ["rank"]
@@ -18,8 +19,8 @@ class LanguageLevel(models.Model):
 
 class CompetencyLadder(models.Model):
     name = models.CharField(max_length=100, unique=True)
-    aliases = models.TextField(blank=True, help_text="Other names, one per line.")
-    verified = models.BooleanField(default=True, help_text="Off for ladders recalled, not checked.")
+    aliases = models.TextField(blank=True, help_text=_("Other names, one per line."))
+    verified = models.BooleanField(default=True, help_text=_("Off for ladders recalled, not checked."))
 
     class Meta:
         ordering = ["name"]
@@ -43,7 +44,7 @@ class CompetencyRung(models.Model):
 
 class MemberNation(models.Model):
     name = models.CharField(max_length=100, unique=True)
-    aliases = models.TextField(blank=True, help_text="Other spellings, one per line.")
+    aliases = models.TextField(blank=True, help_text=_("Other spellings, one per line."))
 
     class Meta:
         ordering = ["name"]

@@ -221,6 +221,18 @@ def stored_nationality(text: str, reference: ReferenceData | None = None) -> str
     return (nation_code(text, reference) or text) if text else ""
 
 
+def displayed_nation(value: str) -> str:
+    """A stored nationality (a code) or a country's English name, in the active language: "BE" and
+    "Belgium" -> "Belgique" in French; text that names no country as written."""
+    from django.utils.translation import get_language
+
+    locale = (get_language() or "en").split("-")[0]
+    code = value if value in country_names() else _code_of_country().get(value)
+    if code is None:
+        return value
+    return country_names(locale).get(code) or country_names().get(code, value)
+
+
 def nation_name(value: str, locale: str = "en") -> str:
     """A stored nationality as a person reads it: "TR" -> "Türkiye" ("Turquie" in "fr"); text that is not a
     code is shown as written."""

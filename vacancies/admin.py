@@ -3,6 +3,8 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from audit.exports import export_as_csv
 from audit.log import record
@@ -57,7 +59,7 @@ class MultipleFileField(forms.FileField):
 
 class NoticeImportForm(forms.Form):
     files = MultipleFileField(
-        label="Notice files", help_text="Text, HTML, PDF or .docx; each becomes a draft vacancy."
+        label=_("Notice files"), help_text=_("Text, HTML, PDF or .docx; each becomes a draft vacancy.")
     )
 
 
@@ -93,18 +95,18 @@ class VacancyAdmin(admin.ModelAdmin):
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["title", "organisation", "location", "grade", "deadline", "contract", "status"]}),
-        ("Eligibility", {"fields": ["nationality_restricted", "nationalities", "clearance", "degree_level",
+        (_("Eligibility"), {"fields": ["nationality_restricted", "nationalities", "clearance", "degree_level",
                                     "degree_fields", "degree_fields_required", "degree_alternatives",
                                     "min_years_experience", "experience_conditions"]}),
-        ("Languages", {"fields": ["language_rule", "language_high", "language_low", "language_pair", "language_raw"]}),
-        ("Requirements", {"fields": ["essential", "desirable", "accountabilities"]}),
-        ("Matching", {"fields": ["recruiters", "weights", "blind_review", "reveal_stage", "requirements_version"]}),
-        ("Source", {"classes": ["collapse"], "fields": ["raw_text", "cleaned_text", "sources", "missing", "unsure",
+        (_("Languages"), {"fields": ["language_rule", "language_high", "language_low", "language_pair", "language_raw"]}),
+        (_("Requirements"), {"fields": ["essential", "desirable", "accountabilities"]}),
+        (_("Matching"), {"fields": ["recruiters", "weights", "blind_review", "reveal_stage", "requirements_version"]}),
+        (_("Source"), {"classes": ["collapse"], "fields": ["raw_text", "cleaned_text", "sources", "missing", "unsure",
                                                         "corrections", "parser_version", "source_filename", "created_by"]}),
-        ("Dates", {"classes": ["collapse"], "fields": ["created_at", "updated_at", "published_at", "closed_at"]}),
+        (_("Dates"), {"classes": ["collapse"], "fields": ["created_at", "updated_at", "published_at", "closed_at"]}),
     ]  # fmt: skip
 
-    @admin.action(description="Re-parse from the raw text (replaces corrections)")
+    @admin.action(description=_("Re-parse from the raw text (replaces corrections)"))
     def reparse(self, request, queryset):
         failed = []
         for vacancy in queryset:
@@ -113,19 +115,24 @@ class VacancyAdmin(admin.ModelAdmin):
             except ValueError as error:
                 failed.append(f"{vacancy.title}: {error}")
         done = queryset.count() - len(failed)
-        self.message_user(request, f"Re-parsed {done} vacanc{'y' if done == 1 else 'ies'}.", messages.SUCCESS)
+        self.message_user(
+            request,
+            ngettext("Re-parsed %(count)d vacancy.", "Re-parsed %(count)d vacancies.", done)
+            % {"count": done},
+            messages.SUCCESS,
+        )
         for line in failed:
             self.message_user(request, line, messages.ERROR)
 
-    @admin.action(description="Publish the selected drafts")
+    @admin.action(description=_("Publish the selected drafts"))
     def publish(self, request, queryset):
-        self._apply(request, queryset, publish_vacancy, "Published")
+        self._apply(request, queryset, publish_vacancy, _("Published"))
 
-    @admin.action(description="Close the selected published vacancies")
+    @admin.action(description=_("Close the selected published vacancies"))
     def close(self, request, queryset):
-        self._apply(request, queryset, close_vacancy, "Closed")
+        self._apply(request, queryset, close_vacancy, _("Closed"))
 
-    @admin.action(description="Rescore the selected published vacancies")
+    @admin.action(description=_("Rescore the selected published vacancies"))
     def rescore(self, request, queryset):
         done, skipped = 0, 0
         for vacancy in queryset:
@@ -136,9 +143,13 @@ class VacancyAdmin(admin.ModelAdmin):
             record(request.user, AuditEntry.Action.RESCORED, vacancy_id=vacancy.pk, count=run.total_pairs,
                    detail="admin")  # fmt: skip
             done += 1
-        message = f"Rescoring {done} vacanc{'y' if done == 1 else 'ies'}."
+        message = ngettext("Rescoring %(count)d vacancy.", "Rescoring %(count)d vacancies.", done) % {
+            "count": done
+        }
         if skipped:
-            message += f" Skipped {skipped} not published or with no candidate to score."
+            message += " " + gettext("Skipped %(count)d not published or with no candidate to score.") % {
+                "count": skipped
+            }
         self.message_user(request, message, messages.WARNING if skipped else messages.SUCCESS)
 
     def _apply(self, request, queryset, step, verb: str) -> None:
@@ -151,7 +162,12 @@ class VacancyAdmin(admin.ModelAdmin):
                 refused.append(f"“{vacancy.title}”: {error}")
         skipped = len(refused)
         message = (
-            f"{verb} {done}; skipped {skipped}. " + " ".join(refused[:5]) if refused else f"{verb} {done}."
+            gettext("%(verb)s %(done)d; skipped %(skipped)d.")
+            % {"verb": verb, "done": done, "skipped": skipped}
+            + " "
+            + " ".join(refused[:5])
+            if refused
+            else gettext("%(verb)s %(done)d.") % {"verb": verb, "done": done}
         )
         self.message_user(request, message, messages.WARNING if skipped else messages.SUCCESS)
 
@@ -177,12 +193,15 @@ class VacancyAdmin(admin.ModelAdmin):
             files = [(upload.name, upload.read()) for upload in form.cleaned_data["files"]]
             outcomes = import_notice_files(files, created_by=request.user)
             failed = sum(1 for outcome in outcomes if outcome.error)
-            summary = f"Imported {len(outcomes) - failed} of {len(outcomes)} files as drafts."
+            summary = gettext("Imported %(done)d of %(count)d files as drafts.") % {
+                "done": len(outcomes) - failed,
+                "count": len(outcomes),
+            }
             self.message_user(request, summary, messages.WARNING if failed else messages.SUCCESS)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
-            "title": "Import vacancy notices",
+            "title": _("Import vacancy notices"),
             "form": form,
             "outcomes": outcomes,
         }

@@ -8,6 +8,10 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.utils.formats import number_format
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from documents.extraction import DocumentError, extract_text
@@ -36,9 +40,9 @@ class DescribedFieldsMixin:
 
 
 class VacancyFilterForm(forms.Form):
-    q = forms.CharField(label="Search", required=False, max_length=200)
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
     status = forms.ChoiceField(
-        label="Status", required=False, choices=[("", "Any status"), *Vacancy.Status.choices]
+        label=_("Status"), required=False, choices=[("", _("Any status")), *Vacancy.Status.choices]
     )
 
     def filter(self, vacancies):
@@ -57,19 +61,24 @@ class NoticeForm(DescribedFieldsMixin, forms.Form):
     """A notice pasted as text or uploaded as one file; ``clean`` leaves its plain text in ``notice_text``."""
 
     text = forms.CharField(
-        label="Paste the notice",
+        label=_("Paste the notice"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 12}),
         max_length=settings.UPLOAD_MAX_TEXT_CHARS,
         error_messages={
-            "max_length": f"A notice may hold at most {settings.UPLOAD_MAX_TEXT_CHARS:,} characters; "
-            "paste the notice alone."
+            "max_length": format_lazy(
+                _("A notice may hold at most {limit} characters; paste the notice alone."),
+                limit=lazy(number_format, str)(settings.UPLOAD_MAX_TEXT_CHARS, force_grouping=True),
+            )
         },
     )
     file = forms.FileField(
-        label="Or upload a file",
+        label=_("Or upload a file"),
         required=False,
-        help_text=f"A .txt, .html, .pdf or .docx file, at most {settings.UPLOAD_MAX_BYTES / 1024 / 1024:g} MB.",
+        help_text=format_lazy(
+            _("A .txt, .html, .pdf or .docx file, at most {megabytes} MB."),
+            megabytes=f"{settings.UPLOAD_MAX_BYTES / 1024 / 1024:g}",
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ".txt,.html,.htm,.pdf,.docx"}),
     )
 
@@ -89,9 +98,9 @@ class NoticeForm(DescribedFieldsMixin, forms.Form):
         if self.errors:
             return cleaned
         if text and upload:
-            raise ValidationError("Paste the text or upload a file, not both.")
+            raise ValidationError(_("Paste the text or upload a file, not both."))
         if not text and not upload:
-            raise ValidationError("Paste the text of a notice or choose a file.")
+            raise ValidationError(_("Paste the text of a notice or choose a file."))
         if upload:
             try:
                 text = extract_text(
@@ -126,31 +135,36 @@ class TitleForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["title"]
+        labels = {"title": _("Title")}
 
 
 class OrganisationForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["organisation"]
+        labels = {"organisation": _("Organisation")}
 
 
 class LocationForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["location"]
+        labels = {"location": _("Location")}
 
 
 class GradeForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["grade"]
-        help_texts = {"grade": "As the notice writes it, e.g. A.2 / NATO Grade G15."}
+        labels = {"grade": _("Grade")}
+        help_texts = {"grade": _("As the notice writes it, e.g. A.2 / NATO Grade G15.")}
 
 
 class DeadlineForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["deadline"]
+        labels = {"deadline": _("Deadline")}
         widgets = {"deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
 
@@ -158,6 +172,7 @@ class ContractForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["contract"]
+        labels = {"contract": _("Contract")}
         widgets = {"contract": forms.Textarea(attrs={"rows": 4})}
 
 
@@ -165,20 +180,21 @@ class NationalityForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["nationality_restricted"]
-        labels = {"nationality_restricted": "Open to nationals of NATO member states only"}
+        labels = {"nationality_restricted": _("Open to nationals of NATO member states only")}
 
 
 class ClearanceForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["clearance"]
-        help_texts = {"clearance": "e.g. NATO SECRET"}
+        labels = {"clearance": _("Security clearance")}
+        help_texts = {"clearance": _("e.g. NATO SECRET")}
 
 
 class DegreeForm(DescribedFieldsMixin, forms.ModelForm):
-    degree_fields = LinesField(label="Preferred fields (one per line)", required=False)
+    degree_fields = LinesField(label=_("Preferred fields (one per line)"), required=False)
     degree_alternatives = forms.MultipleChoiceField(
-        label="Accepted instead of the degree",
+        label=_("Accepted instead of the degree"),
         choices=DEGREE_ALTERNATIVES,
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -187,19 +203,19 @@ class DegreeForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["degree_level", "degree_fields", "degree_alternatives"]
-        labels = {"degree_level": "Level"}
+        labels = {"degree_level": _("Level")}
 
 
 class ExperienceForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Vacancy
         fields = ["min_years_experience"]
-        labels = {"min_years_experience": "Minimum years of experience"}
+        labels = {"min_years_experience": _("Minimum years of experience")}
 
     def clean_min_years_experience(self):
         years = self.cleaned_data["min_years_experience"]
         if years is not None and years > 50:
-            raise ValidationError("Enter a number of years between 0 and 50.")
+            raise ValidationError(_("Enter a number of years between 0 and 50."))
         return years
 
 
@@ -220,7 +236,8 @@ def parse_language_lines(lines: list[str]) -> list[dict]:
         match = LANGUAGE_LINE.match(line)
         if not match:
             raise ValidationError(
-                f"“{line}”: write “Language: level”, e.g. “Russian: IV” or “English: SLP 3333”."
+                gettext("“%(line)s”: write “Language: level”, e.g. “Russian: IV” or “English: SLP 3333”.")
+                % {"line": line}
             )
         slp = (match["slp"] or "").strip()
         if slp:
@@ -228,7 +245,8 @@ def parse_language_lines(lines: list[str]) -> list[dict]:
                 slp = str(StanagProfile.parse(slp.replace(" ", "").replace("-", "")))
             except ValueError:
                 raise ValidationError(
-                    f"“{line}”: the level must be I to VI, or an SLP such as 3333 or 3+3+2+2."
+                    gettext("“%(line)s”: the level must be I to VI, or an SLP such as 3333 or 3+3+2+2.")
+                    % {"line": line}
                 ) from None
         rows.append({"language": match["language"].strip()[:60], "level": match["level"] or "", "slp": slp})
     return rows
@@ -236,18 +254,25 @@ def parse_language_lines(lines: list[str]) -> list[dict]:
 
 class LanguagesForm(DescribedFieldsMixin, forms.ModelForm):
     language_pair = forms.CharField(
-        label="Official languages", required=False, help_text="Usually “English, French”.", max_length=120
+        label=_("Official languages"),
+        required=False,
+        help_text=_("Usually “English, French”."),
+        max_length=120,
     )
     other_languages = LinesField(
-        label="Other languages and STANAG profiles (one per line)",
+        label=_("Other languages and STANAG profiles (one per line)"),
         required=False,
-        help_text="“Russian: IV” or “English: SLP 3333”.",
+        help_text=_("“Russian: IV” or “English: SLP 3333”."),
     )
 
     class Meta:
         model = Vacancy
         fields = ["language_rule", "language_high", "language_low", "language_pair"]
-        labels = {"language_rule": "Rule", "language_high": "Higher level", "language_low": "Lower level"}
+        labels = {
+            "language_rule": _("Rule"),
+            "language_high": _("Higher level"),
+            "language_low": _("Lower level"),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -265,7 +290,7 @@ class LanguagesForm(DescribedFieldsMixin, forms.ModelForm):
             if name.strip()
         ]
         if names and len(names) != 2:
-            raise ValidationError("Name two languages, e.g. “English, French”.")
+            raise ValidationError(_("Name two languages, e.g. “English, French”."))
         return names
 
     def clean_other_languages(self) -> list[dict]:
@@ -280,9 +305,9 @@ class LanguagesForm(DescribedFieldsMixin, forms.ModelForm):
         )
         if rule == "one_high_other_low":
             if not high or not low:
-                self.add_error("language_high", "This rule needs a higher and a lower level.")
+                self.add_error("language_high", gettext("This rule needs a higher and a lower level."))
             elif ROMAN_LEVELS.index(high) < ROMAN_LEVELS.index(low):
-                self.add_error("language_low", "The lower level cannot be above the higher one.")
+                self.add_error("language_low", gettext("The lower level cannot be above the higher one."))
         return cleaned
 
 
@@ -395,7 +420,7 @@ class CompetenciesForm:
 
 
 class EssentialForm(DescribedFieldsMixin, forms.ModelForm):
-    essential = LinesField(label="Essential requirements (one per line)", required=False)
+    essential = LinesField(label=_("Essential requirements (one per line)"), required=False)
 
     class Meta:
         model = Vacancy
@@ -403,7 +428,7 @@ class EssentialForm(DescribedFieldsMixin, forms.ModelForm):
 
 
 class DesirableForm(DescribedFieldsMixin, forms.ModelForm):
-    desirable = LinesField(label="Desirable qualifications (one per line)", required=False)
+    desirable = LinesField(label=_("Desirable qualifications (one per line)"), required=False)
 
     class Meta:
         model = Vacancy
@@ -411,7 +436,7 @@ class DesirableForm(DescribedFieldsMixin, forms.ModelForm):
 
 
 class AccountabilitiesForm(DescribedFieldsMixin, forms.ModelForm):
-    accountabilities = LinesField(label="Main accountabilities (one per line)", required=False)
+    accountabilities = LinesField(label=_("Main accountabilities (one per line)"), required=False)
 
     class Meta:
         model = Vacancy

@@ -6,19 +6,20 @@ from django.conf import settings
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from reference.scales import DEGREE_REQUIREMENT_CHOICES as DEGREE_LEVELS
 from reference.scales import ROMAN_CHOICES
 
 DEGREE_ALTERNATIVES = [
-    ("equivalent_qualification", "An equivalent level of qualification"),
-    ("military_staff_college", "Attendance of a NATO or national military staff college"),
-    ("equivalent_experience", "Equivalent relevant professional experience"),
+    ("equivalent_qualification", _("An equivalent level of qualification")),
+    ("military_staff_college", _("Attendance of a NATO or national military staff college")),
+    ("equivalent_experience", _("Equivalent relevant professional experience")),
 ]
 LANGUAGE_RULES = [
-    ("one_high_other_low", "One official language at the higher level, the other at the lower"),
-    ("each", "A level in each language"),
-    ("none", "No level stated"),
+    ("one_high_other_low", _("One official language at the higher level, the other at the lower")),
+    ("each", _("A level in each language")),
+    ("none", _("No level stated")),
 ]
 
 
@@ -79,9 +80,9 @@ class VacancyQuerySet(models.QuerySet):
 
 class Vacancy(models.Model):
     class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        PUBLISHED = "published", "Published"
-        CLOSED = "closed", "Closed"
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+        CLOSED = "closed", _("Closed")
 
     # What the notice says, as parsed and then corrected by a recruiter.
     title = models.CharField(max_length=300)
@@ -114,7 +115,7 @@ class Vacancy(models.Model):
     # Where it came from.
     raw_text = models.TextField()
     cleaned_text = models.TextField(blank=True)
-    sources = models.JSONField(default=dict, blank=True, help_text="Field name -> source sentence.")
+    sources = models.JSONField(default=dict, blank=True, help_text=_("Field name -> source sentence."))
     missing = models.JSONField(default=list, blank=True)
     # Field -> why the parser is not sure of it (vacancies.parsing.UNSURE_REASONS); the review page asks
     # the recruiter to check it, and saving the field clears it.
@@ -134,16 +135,18 @@ class Vacancy(models.Model):
     recruiters = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="assigned_vacancies"
     )
-    weights = models.JSONField(default=dict, blank=True, help_text="Criterion -> weight; empty = defaults.")
+    weights = models.JSONField(
+        default=dict, blank=True, help_text=_("Criterion -> weight; empty = defaults.")
+    )
     # Blind review hides who a candidate is until the chosen stage, to reduce bias.
     blind_review = models.BooleanField(default=False)
     reveal_stage = models.CharField(
-        max_length=12, default="interview", help_text="Stage from which names show."
+        max_length=12, default="interview", help_text=_("Stage from which names show.")
     )
     # Applicants see the internal stages (screened, shortlisted, interview) as "Under review" unless this is set.
     show_stages_to_applicants = models.BooleanField(
-        "show the internal stages to applicants", default=False,
-        help_text="Applicants see Screened, Shortlisted and Interview by name rather than as 'Under review'.",
+        _("show the internal stages to applicants"), default=False,
+        help_text=_("Applicants see Screened, Shortlisted and Interview by name rather than as 'Under review'."),
     )  # fmt: skip
     # Bumped on every change that affects scores, so a stored score knows whether it is stale.
     requirements_version = models.PositiveIntegerField(default=1)
@@ -156,7 +159,7 @@ class Vacancy(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
-        verbose_name_plural = "vacancies"
+        verbose_name_plural = _("vacancies")
         indexes = [models.Index(fields=["status", "deadline"])]
 
     def __str__(self) -> str:
@@ -304,7 +307,7 @@ class LanguageRequirement(models.Model):
     vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="language_requirements")
     language = models.CharField(max_length=60)
     level = models.CharField(max_length=4, choices=ROMAN_CHOICES, blank=True)
-    slp = models.CharField("STANAG 6001 profile", max_length=12, blank=True)
+    slp = models.CharField(_("STANAG 6001 profile"), max_length=12, blank=True)
 
     class Meta:
         ordering = ["id"]

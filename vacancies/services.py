@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext
 
 from documents.extraction import extract_text
 from reference.loading import current_reference
@@ -187,13 +188,14 @@ def publish_vacancy(vacancy: Vacancy, *, by) -> Vacancy:
     """Open a draft to matching and to applicants."""
     if vacancy.status != Vacancy.Status.DRAFT:
         raise VacancyStateError(
-            f"Only a draft can be published; this vacancy is {vacancy.get_status_display().lower()}."
+            gettext("Only a draft can be published; this vacancy is %(status)s.")
+            % {"status": vacancy.get_status_display().lower()}
         )
     if vacancy.deadline and vacancy.deadline < timezone.localdate():
         # Applicants could not apply and the hourly job would close it again: the recruiter must know now.
         raise VacancyStateError(
-            f"The deadline, {date_format(vacancy.deadline, 'j F Y')}, has passed: "
-            "correct it (or remove it) before publishing."
+            gettext("The deadline, %(deadline)s, has passed: correct it (or remove it) before publishing.")
+            % {"deadline": date_format(vacancy.deadline, "j F Y")}
         )
     vacancy.publish()
     _requirements_changed(vacancy, reason=f"published by user #{getattr(by, 'pk', None)}")
@@ -206,7 +208,8 @@ def close_vacancy(vacancy: Vacancy, *, by) -> Vacancy:
     """Stop a published vacancy taking applications."""
     if vacancy.status != Vacancy.Status.PUBLISHED:
         raise VacancyStateError(
-            f"Only a published vacancy can be closed; this one is {vacancy.get_status_display().lower()}."
+            gettext("Only a published vacancy can be closed; this one is %(status)s.")
+            % {"status": vacancy.get_status_display().lower()}
         )
     vacancy.close()
     return vacancy

@@ -22,12 +22,14 @@ from django.urls import reverse
 from django.utils.dateparse import parse_datetime
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from access.decorators import recruiter_required
 from access.ratelimits import rate_limited
 from reference.data import OFFICIAL_LANGUAGES
+from reference.languages import displayed_language
 from reference.loading import current_reference
 
 from . import forms
@@ -54,21 +56,21 @@ class FieldGroup:
 FIELD_GROUPS = {
     group.name: group
     for group in (
-        FieldGroup("title", "Title", forms.TitleForm),
-        FieldGroup("organisation", "Organisation", forms.OrganisationForm),
-        FieldGroup("location", "Location", forms.LocationForm),
-        FieldGroup("grade", "Grade", forms.GradeForm),
-        FieldGroup("deadline", "Deadline", forms.DeadlineForm),
-        FieldGroup("contract", "Contract", forms.ContractForm),
-        FieldGroup("nationality_restricted", "Nationality", forms.NationalityForm),
-        FieldGroup("clearance", "Security clearance", forms.ClearanceForm),
-        FieldGroup("degree", "Education", forms.DegreeForm),
-        FieldGroup("min_years_experience", "Experience", forms.ExperienceForm),
-        FieldGroup("languages", "Languages", forms.LanguagesForm),
-        FieldGroup("competencies", "Competencies", forms.CompetenciesForm),
-        FieldGroup("essential", "Essential", forms.EssentialForm),
-        FieldGroup("desirable", "Desirable", forms.DesirableForm),
-        FieldGroup("accountabilities", "Main accountabilities", forms.AccountabilitiesForm),
+        FieldGroup("title", _("Title"), forms.TitleForm),
+        FieldGroup("organisation", _("Organisation"), forms.OrganisationForm),
+        FieldGroup("location", _("Location"), forms.LocationForm),
+        FieldGroup("grade", _("Grade"), forms.GradeForm),
+        FieldGroup("deadline", _("Deadline"), forms.DeadlineForm),
+        FieldGroup("contract", _("Contract"), forms.ContractForm),
+        FieldGroup("nationality_restricted", _("Nationality"), forms.NationalityForm),
+        FieldGroup("clearance", _("Security clearance"), forms.ClearanceForm),
+        FieldGroup("degree", _("Education"), forms.DegreeForm),
+        FieldGroup("min_years_experience", _("Experience"), forms.ExperienceForm),
+        FieldGroup("languages", _("Languages"), forms.LanguagesForm),
+        FieldGroup("competencies", _("Competencies"), forms.CompetenciesForm),
+        FieldGroup("essential", _("Essential"), forms.EssentialForm),
+        FieldGroup("desirable", _("Desirable"), forms.DesirableForm),
+        FieldGroup("accountabilities", _("Main accountabilities"), forms.AccountabilitiesForm),
     )
 }
 
@@ -122,7 +124,7 @@ def _get_vacancy_for_recruiter(request, pk: int) -> Vacancy:
 
 def _get_group(name: str) -> FieldGroup:
     if name not in FIELD_GROUPS:
-        raise Http404("No such field.")
+        raise Http404(_("No such field."))
     return FIELD_GROUPS[name]
 
 
@@ -164,7 +166,7 @@ def highlight_sources(text: str, sources: dict[str, str]) -> tuple[SafeString, d
 
 def _level_name(code: str, reference) -> str:
     name = reference.language_levels.get(code, ("", ""))[0]
-    return f"{code} ({name})" if name else code
+    return gettext("%(level)s (%(name)s)") % {"level": code, "name": gettext(name)} if name else code
 
 
 def _display_value(vacancy: Vacancy, group: FieldGroup, reference):
@@ -179,9 +181,9 @@ def _display_value(vacancy: Vacancy, group: FieldGroup, reference):
         }
     if group.name == "languages":
         others = [
-            f"{r.language}: {_level_name(r.level, reference)}"
+            f"{displayed_language(r.language)}: {_level_name(r.level, reference)}"
             if r.level
-            else f"{r.language}: STANAG 6001 SLP {r.slp}"
+            else f"{displayed_language(r.language)}: STANAG 6001 SLP {r.slp}"
             for r in vacancy.language_requirements.all()
         ]
         return {
@@ -233,7 +235,7 @@ def _review_context(vacancy: Vacancy, *, editing: FieldView | None = None) -> di
 
 def _field_response(request, vacancy: Vacancy, group: FieldGroup, **kwargs) -> TemplateResponse:
     """The group's partial for HTMX; without JS, the whole review page with the group in place."""
-    _, anchors = highlight_sources(vacancy.cleaned_text or vacancy.raw_text, vacancy.sources)
+    __, anchors = highlight_sources(vacancy.cleaned_text or vacancy.raw_text, vacancy.sources)
     field = _field_view(vacancy, group, anchors, current_reference(), _correctors(vacancy), **kwargs)
     if request.htmx:
         return TemplateResponse(request, "vacancies/review.html#field", {"vacancy": vacancy, "group": field})
@@ -266,10 +268,10 @@ def vacancy_new(request):
         try:
             vacancy = submit_notice(text, by=request.user, source_filename=filename)
         except NotANoticeError as error:
-            form.add_error(None, str(error) or "This does not look like a vacancy notice.")
+            form.add_error(None, str(error) or _("This does not look like a vacancy notice."))
         else:
             messages.success(
-                request, "The notice is parsed. Check each field against the text, then publish."
+                request, _("The notice is parsed. Check each field against the text, then publish.")
             )
             return redirect(_review_url(vacancy))
     return TemplateResponse(request, "vacancies/new.html", {"form": form})
@@ -325,7 +327,9 @@ def field_edit(request, pk: int, name: str):
         )
         if not request.htmx:
             messages.success(
-                request, f"{group.label} saved." if changed else f"{group.label}: nothing changed."
+                request,
+                (gettext("%(field)s saved.") if changed else gettext("%(field)s: nothing changed."))
+                % {"field": group.label},
             )
             return redirect(_review_url(vacancy, f"field-{group.name}"))
         return _field_response(request, vacancy, group, saved=bool(changed))
@@ -341,7 +345,11 @@ def vacancy_publish(request, pk: int):
     except VacancyStateError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, f"“{vacancy.title}” is published: candidates are being matched to it.")
+        messages.success(
+            request,
+            gettext("“%(title)s” is published: candidates are being matched to it.")
+            % {"title": vacancy.title},
+        )
     return redirect(_review_url(vacancy))
 
 
@@ -354,5 +362,8 @@ def vacancy_close(request, pk: int):
     except VacancyStateError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, f"“{vacancy.title}” is closed: it no longer takes applications.")
+        messages.success(
+            request,
+            gettext("“%(title)s” is closed: it no longer takes applications.") % {"title": vacancy.title},
+        )
     return redirect(_review_url(vacancy))

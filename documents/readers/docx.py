@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from ..errors import DocumentError
+from ..errors import DocumentError, gettext_noop
 from ..limits import (
     COMPRESSION_CHECK_BYTES,
     MAX_COMPRESSION_RATIO,
@@ -26,22 +26,33 @@ def _check_docx_archive(archive: zipfile.ZipFile) -> None:
     """
     members = archive.infolist()
     if len(members) > MAX_DOCX_MEMBERS:
-        raise DocumentError(f"This .docx holds {len(members):,} parts; the limit is {MAX_DOCX_MEMBERS:,}.")
-    bomb = (
-        f"This .docx expands to more than {MAX_DOCX_UNPACKED_BYTES // MB} MB when unpacked; "
-        "it was refused as a possible zip bomb."
+        raise DocumentError(
+            gettext_noop("This .docx holds %(parts)s parts; the limit is %(limit)s."),
+            parts=len(members),
+            limit=MAX_DOCX_MEMBERS,
+        )
+    bomb = DocumentError(
+        gettext_noop(
+            "This .docx expands to more than %(megabytes)s MB when unpacked; it was refused as a possible zip bomb."
+        ),
+        megabytes=MAX_DOCX_UNPACKED_BYTES // MB,
     )
     if sum(member.file_size for member in members) > MAX_DOCX_UNPACKED_BYTES:
-        raise DocumentError(bomb)
+        raise bomb
     for member in members:
         if member.flag_bits & 0x1:
-            raise DocumentError("This .docx is password-protected; please upload an unprotected copy.")
+            raise DocumentError(
+                gettext_noop("This .docx is password-protected; please upload an unprotected copy.")
+            )
         if member.file_size > COMPRESSION_CHECK_BYTES and member.file_size > MAX_COMPRESSION_RATIO * max(
             member.compress_size, 1
         ):
             raise DocumentError(
-                f"This .docx holds a part that unpacks {member.file_size // max(member.compress_size, 1):,} "
-                "times larger than it is packed; it was refused as a possible zip bomb."
+                gettext_noop(
+                    "This .docx holds a part that unpacks %(ratio)s times larger than it is packed; "
+                    "it was refused as a possible zip bomb."
+                ),
+                ratio=member.file_size // max(member.compress_size, 1),
             )
 
 
@@ -59,7 +70,9 @@ def docx_text(data: bytes, budget: float) -> str:
                 try:
                     defusedxml.ElementTree.fromstring(archive.read(name), forbid_dtd=True)
                 except DefusedXmlException:
-                    raise DocumentError("This document contains a DTD, which is not allowed.") from None
+                    raise DocumentError(
+                        gettext_noop("This document contains a DTD, which is not allowed.")
+                    ) from None
 
     document = Document(io.BytesIO(data))
     lines = _header_lines(document)

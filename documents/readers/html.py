@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import DocumentError
+from ..errors import DocumentError, gettext_noop
 from ..limits import MAX_HTML_TAGS
 from .txt import decode_text
 
@@ -22,7 +22,9 @@ def html_text(data: bytes, budget: float) -> str:
 
     text = decode_text(data)
     if text.count("<") > MAX_HTML_TAGS:
-        raise DocumentError(f"This HTML page has more than {MAX_HTML_TAGS:,} tags; it was refused.")
+        raise DocumentError(
+            gettext_noop("This HTML page has more than %(limit)s tags; it was refused."), limit=MAX_HTML_TAGS
+        )
     soup = BeautifulSoup(text, "html.parser")
     for tag in soup.find_all(_DROPPED_TAGS):
         tag.extract()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import time
 
-from ..errors import DocumentError
+from ..errors import DocumentError, gettext_noop
 from ..limits import MAX_PDF_PAGES, MAX_TEXT_CHARS
 from .pdf_layout import page_lines
 from .txt import decode_text
@@ -18,7 +18,7 @@ def pdf_text(data: bytes, budget: float) -> str:
     from pypdf.errors import LimitReachedError
 
     started = time.monotonic()
-    encrypted = "This PDF is encrypted; please upload an unprotected copy."
+    encrypted = gettext_noop("This PDF is encrypted; please upload an unprotected copy.")
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
@@ -30,12 +30,19 @@ def pdf_text(data: bytes, budget: float) -> str:
                 raise DocumentError(encrypted)
         page_count = len(reader.pages)
         if page_count > MAX_PDF_PAGES:
-            raise DocumentError(f"This PDF has {page_count:,} pages; the limit is {MAX_PDF_PAGES}.")
+            raise DocumentError(
+                gettext_noop("This PDF has %(pages)s pages; the limit is %(limit)s."),
+                pages=page_count,
+                limit=MAX_PDF_PAGES,
+            )
         if page_count == 0:
-            raise DocumentError("This PDF is damaged or incomplete and could not be read.")
+            raise DocumentError(gettext_noop("This PDF is damaged or incomplete and could not be read."))
         too_long = DocumentError(
-            f"This PDF took too long to read (over {budget:g} seconds); "
-            "it may be damaged or built to overload the reader."
+            gettext_noop(
+                "This PDF took too long to read (over %(seconds)s seconds); "
+                "it may be damaged or built to overload the reader."
+            ),
+            seconds=f"{budget:g}",
         )
         for page in reader.pages:
             if time.monotonic() - started > budget:
@@ -55,13 +62,16 @@ def pdf_text(data: bytes, budget: float) -> str:
             total += len(text)
             if total > MAX_TEXT_CHARS:
                 raise DocumentError(
-                    f"This document holds more than {MAX_TEXT_CHARS:,} characters of text, the limit."
+                    gettext_noop("This document holds more than %(limit)s characters of text, the limit."),
+                    limit=MAX_TEXT_CHARS,
                 )
             parts.append(text)
     except LimitReachedError:
         raise DocumentError(
-            "This PDF holds a stream that expands to an enormous size; it was refused as a possible "
-            "decompression bomb."
+            gettext_noop(
+                "This PDF holds a stream that expands to an enormous size; it was refused as a possible "
+                "decompression bomb."
+            )
         ) from None
     return decode_text("\n\n".join(parts).encode("utf-8", "replace"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..errors import DocumentError
+from ..errors import DocumentError, gettext_noop
 
 # Share of control characters above which "text" is taken to be binary.
 MAX_CONTROL_SHARE = 0.02
@@ -52,12 +52,14 @@ def decode_text(data: bytes) -> str:
             try:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError:
-                raise DocumentError("This file claims to be Unicode text but is not valid text.") from None
+                raise DocumentError(
+                    gettext_noop("This file claims to be Unicode text but is not valid text.")
+                ) from None
             break
     if text is None and b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is None:
-            raise DocumentError("This file contains binary data (NUL bytes), not text.")
+            raise DocumentError(gettext_noop("This file contains binary data (NUL bytes), not text."))
     if text is None:
         for codec in ("utf-8", "cp1252", "latin-1"):
             try:
@@ -67,9 +69,9 @@ def decode_text(data: bytes) -> str:
                 continue
     assert text is not None  # latin-1 decodes anything
     if "\x00" in text:
-        raise DocumentError("This file contains binary data (NUL bytes), not text.")
+        raise DocumentError(gettext_noop("This file contains binary data (NUL bytes), not text."))
     controls = sum(1 for c in _CONTROL_CHARS.findall(text) if c not in _ALLOWED_CONTROLS)
     if text and controls > MAX_CONTROL_SHARE * len(text):
-        raise DocumentError("This file contains binary data, not text.")
+        raise DocumentError(gettext_noop("This file contains binary data, not text."))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     return unicodedata.normalize("NFC", _CONTROL_CHARS.sub("", text))

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import get_language
 
 from candidates.import_lines import read_line
 from candidates.profile import ProfileError
@@ -63,6 +64,7 @@ class Command(BaseCommand):
         ranked = rank(score_many(prepared, profiles, as_of))
         if options["json"]:
             describe_all = _Sentences().describe_all
+            language = get_language()  # once: the breakdowns are worded in it
             for position, (candidate_id, result) in enumerate(ranked, start=1):
                 line = {
                     "id": candidate_id,
@@ -73,7 +75,7 @@ class Command(BaseCommand):
                     "unmet": describe_all(result.unmet),
                     "to_assess": describe_all(result.to_assess),
                     "hints": describe_all(result.hints),
-                    "breakdown": result.breakdown_json(),
+                    "breakdown": result.breakdown_json(language),
                     "essentials": result.essentials_json(),
                 }
                 self.stdout.write(json.dumps(line, ensure_ascii=False))
