@@ -356,11 +356,17 @@ def _line_covered(cache: dict, mask: int, line: EssentialLine) -> bool:
 
 
 def rank(results: Iterable[tuple[str, MatchResult]]) -> list[tuple[str, MatchResult]]:
-    """Eligible first, then to be assessed, then not eligible; by score, highest first; ties by id.
+    """The not eligible last; the others by fit, highest first, as a recruiter reads a shortlist: an essential
+    a person must still check says nothing of how strong a candidate is (measured on bench/data/quality*:
+    ranking the eligible above every candidate to be assessed put weak ones above strong ones). Ties: the
+    eligible first, then by id.
 
-    >>> ok = MatchResult(True, 50.0, (), (), (), {})
-    >>> [cid for cid, _ in rank([("b", ok), ("a", ok)])]
-    ['a', 'b']
+    >>> ok, check = MatchResult(True, 50.0, (), (), (), {}), MatchResult(None, 70.0, (), (), (), {})
+    >>> [cid for cid, _ in rank([("b", ok), ("a", ok), ("c", check)])]
+    ['c', 'a', 'b']
     """
-    order = {True: 0, None: 1, False: 2}
-    return sorted(results, key=lambda pair: (order[pair[1].eligible], -pair[1].score, str(pair[0])))
+    verdict = {True: 0, None: 1, False: 2}
+    return sorted(
+        results,
+        key=lambda pair: (pair[1].eligible is False, -pair[1].score, verdict[pair[1].eligible], str(pair[0])),
+    )

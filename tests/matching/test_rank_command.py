@@ -63,7 +63,7 @@ def run(vacancy: str, people: str, *extra: str) -> tuple[list[dict], str]:
     return [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue()
 
 
-def test_it_ranks_eligible_then_to_assess_then_not_eligible(files):
+def test_it_ranks_by_fit_with_the_not_eligible_last(files):
     lines = [
         candidate("carol", nationality="Switzerland"),  # not eligible
         candidate("alice"),  # eligible, long experience
@@ -72,9 +72,11 @@ def test_it_ranks_eligible_then_to_assess_then_not_eligible(files):
     ]
     ranked, err = run(*files(VACANCY, lines))
     assert err == ""
-    assert [r["id"] for r in ranked] == ["alice", "bob", "dave", "carol"]
+    # Dave's nationality is for a person to check; his experience makes him stronger than Bob.
+    assert [r["id"] for r in ranked] == ["alice", "dave", "bob", "carol"]
     assert [r["rank"] for r in ranked] == [1, 2, 3, 4]
-    assert [r["eligible"] for r in ranked] == [True, True, None, False]
+    assert [r["eligible"] for r in ranked] == [True, None, True, False]
+    assert ranked[1]["score"] > ranked[2]["score"]
     assert ranked[3]["unmet"] == ["Nationality: Switzerland is not a NATO member state"]
 
 
