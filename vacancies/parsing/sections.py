@@ -841,8 +841,13 @@ _PAIR = re.compile(r"^[A-Z][\w'/&-]*(?:\s+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,
 _BRACKETED_PAIR = re.compile(r"^[^:()]{2,40}\([A-Z][\w '/&-]{2,40}\)\s*:\s*\S")
 
 
+# "Impact et influence : prend plusieurs mesures ...", "Connaissance de l'organisation : comprend ...": a French
+# name is in lower case after its first word (French puts a space before the colon).
+_FRENCH_PAIR = re.compile(r"^[A-ZÀ-Ý][\w'’/&-]*(?:\s+[\w'’/&-]+){0,4}\s+:\s*\S")
+
+
 def _has_pair(text: str) -> bool:
-    return bool(_PAIR.match(text) or _BRACKETED_PAIR.match(text))
+    return bool(_PAIR.match(text) or _BRACKETED_PAIR.match(text) or _FRENCH_PAIR.match(text))
 
 
 # Glued headings ----------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ _I = re.IGNORECASE
 _TITLE_LABEL = re.compile(
     r"^(?:(?:job|post|position|vacancy|role)\s+)?title\s*(?::|\s[-–]\s)\s*(?P<v>.+)$"
     r"|^(?:position|post|vacancy|role|job|civilian post|poste|intitul[ée] du poste|vacancy notice"
-    r"|job opening|vacancy announcement)\s*:\s*(?P<w>.+)$",
+    r"|job opening|vacancy announcement|titre du poste|intitul[ée] de (?:la fonction|l'emploi)|fonction)\s*:\s*(?P<w>.+)$",
     _I,
 )
 _HIRING = re.compile(r"^(?:we'?re|we are|now) hiring\W*$|^join (?:our|the) team\W*$|^job opening\W*$", _I)
@@ -34,6 +34,7 @@ _TITLE_PREFIX = re.compile(r"^(?:(?:NATO|OTAN)\s*:\s*)+|^[A-Z]{1,2}-?\d{1,2}\s*:
 _NOT_TITLE = re.compile(
     r"^(?:vacancy(?: notice| notification)?|job (?:description|details|content|offer|posting|specifications)|"
     r"position description|description du poste|offre d'emploi|emploi|summary|overview|nato|otan|"
+    r"avis de vacance(?: de poste| d'emploi)?|secr[ée]tariat international|"
     r"international staff|header|pending budget approval|nato (?:un)?classified|full[- ]time|part[- ]time|"
     r"skills|schedule|salary.*|primary location|other locations|nato body|application deadline|grade|"
     r"open to nationals.*|on site|remote|hybrid|junior|mid level|senior level|"
@@ -54,7 +55,13 @@ JOB_NOUN = re.compile(
     r"architect|developer|consultant|researcher|expert|chief|controller|auditor|accountant|clerk|driver|"
     r"guard|editor|counsel|lawyer|legal adviser|instructor|trainer|lecturer|professor|inspector|operator|"
     r"programmer|librarian|archivist|nurse|physician|psychologist|mechanic|electrician|firefighter|"
-    r"supervisor|team leader|intern|trainee|proofreader|linguist|terminologist|economist|statistician|strategist|buyer)\b",
+    r"supervisor|team leader|intern|trainee|proofreader|linguist|terminologist|economist|statistician|strategist|buyer"
+    # French titles ("Administrateur/Administratrice de programme", "Analyste principal(e)", "Chef de section")
+    r"|officière|administrat(?:eur|rice)s?|analystes?|conseill(?:er|ère)s?|chef|cheffe|assistante?s?|ingénieure?s?"
+    r"|tradu(?:cteur|ctrice)s?|interprètes?|réviseu(?:r|se)s?|gestionnaires?|responsable|secrétaire|direct(?:eur|rice)"
+    r"|coordonnat(?:eur|rice)|coordinat(?:eur|rice)|spécialistes?|juristes?|comptables?|techniciens?|technicienne"
+    r"|informaticien(?:ne)?|planificat(?:eur|rice)|chercheu(?:r|se)|audit(?:eur|rice)|contrôleu(?:r|se)|rédact(?:eur|rice)"
+    r"|économiste|statisticien(?:ne)?|chargée? de (?:mission|programme|projet)s?|stagiaire|expert(?:e)?)\b",
     _I,
 )
 _SENTENCE_START = re.compile(
