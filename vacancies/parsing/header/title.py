@@ -174,7 +174,11 @@ _HEADING_AFTER = re.compile(
     _I,
 )
 _KEPT_CAPITALS = frozenset({"NATO", "OTAN", "CIS", "ICT", "IAMD", "CIMIC", "ISR", "C2", "C4ISR"})
-_SMALL_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a", "an", "or", "with"})
+_SMALL_WORDS = frozenset(
+    {"and", "of", "for", "the", "to", "in", "on", "at", "a", "an", "or", "with",
+     # French: "ASSISTANT(E) (VOYAGES ET CONFÉRENCES)" -> "Assistant(e) (Voyages et Conférences)"
+     "et", "de", "des", "du", "la", "le", "les", "en", "à", "au", "aux", "ou", "pour", "par", "sur", "e", "ne"}
+)  # fmt: skip
 
 
 def _clean_title(text: str) -> str:
@@ -210,7 +214,9 @@ def _title_case(text: str) -> str:
         w.upper()
         if w.upper() in _KEPT_CAPITALS or (len(w) == 2 and w.isalpha() and w not in _SMALL_WORDS)
         else w
-        if (w in _SMALL_WORDS and i) or not w.strip()
+        if ((w in _SMALL_WORDS or w in ("e)", "ne)")) and i)
+        or not w.strip()
+        or (i and re.match(r"^[dl]['’]", w))
         else w[:1].upper() + w[1:]
         for i, w in enumerate(words)
     ]
