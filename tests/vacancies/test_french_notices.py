@@ -209,3 +209,44 @@ def test_rita_sees_both_notices_side_by_side_in_the_browser(width, rita, page_fo
     french_text.locator("summary").click()
     expect(french_text).to_contain_text("Analyste principal(e) en cyberdéfense")
     screenshot(page, f"french-notice-review{'' if width > 1000 else '-narrow'}")
+
+
+@pytest.mark.parametrize(
+    ("line", "reference"),
+    [
+        ("Référence : IS 123/26", "IS 123/26"),
+        ("Vacancy Notice No. NCIA-26-318", "NCIA-26-318"),
+        ("Publiée le 4 décembre 2026 · Réf. IMS 26/0412", "IMS 26/0412"),
+        ("Post number | SHJ ENG 0210", "SHJ ENG 0210"),
+        ("Please quote the reference in your application", None),
+    ],
+)
+def test_the_reference_number_is_read_in_either_language(line, reference):
+    from vacancies.parsing.header import find_reference
+
+    assert find_reference(["AVIS DE VACANCE", line])[0] == reference
+
+
+def test_sentence_case_french_headings_open_the_lists():
+    notice = parse_notice(
+        "Analyste (Budget)\nLieu d'affectation : Brunssum (Pays-Bas)\n\n"
+        "Qualifications et expérience essentielles\n"
+        "Être titulaire d'un diplôme universitaire, de préférence en économie ou en gestion.\n"
+        "Au moins trois années d'expérience en gestion financière, dont deux dans un\n"
+        "quartier général militaire.\n"
+        "Langues : anglais V (« Avancé ») ; français III (« Intermédiaire »).\n"
+        "Qualifications et expérience souhaitables\n"
+        "Connaissance de SAP.\n\n"
+        "Habilitation de sécurité\nCOSMIC TRÈS SECRET\n"
+    )
+    assert notice.degree.level == "university" and notice.degree.fields == ("économie", "gestion")
+    assert [(c.years, c.context) for c in notice.experience_conditions] == [
+        (3, "gestion financière"),
+        (2, "un quartier général militaire"),
+    ]
+    assert [(r.language, r.level) for r in notice.languages.requirements] == [
+        ("English", "V"),
+        ("French", "III"),
+    ]
+    assert notice.desirable == ("Connaissance de SAP",)
+    assert notice.clearance == "COSMIC TOP SECRET"

@@ -8,10 +8,12 @@ import re
 from .found import Found
 
 _REFERENCE = re.compile(
-    r"^\W*(?:r[ée]f[ée]rence|ref\.?|r[ée]f\.?|vacancy (?:number|reference|no\.?|ref\.?)|job (?:number|reference|id)"
-    r"|requisition (?:number|no\.?|id|#)|num[ée]ro (?:de (?:l'avis|r[ée]f[ée]rence|poste)|du poste)|n[°o] de l'avis"
-    r"|avis de vacance (?:n[°o]|num[ée]ro)|vacancy notice (?:no\.?|number))\s*(?:n[°o]\s*)?[:#]\s*"
-    r"(?P<v>[A-Z0-9][\w./ -]{1,30}?)\s*$",
+    r"(?:^|[·–|]\s*|\s-\s)\W*(?:r[ée]f[ée]rence|r[ée]f\.?|ref\.?|vacancy (?:number|reference|no\.?|ref\.?)"
+    r"|job (?:number|reference|id)|post (?:number|no\.?)|requisition (?:number|no\.?|id|#)"
+    r"|num[ée]ro (?:de (?:l'avis|r[ée]f[ée]rence|poste)|du poste)|n[°o] de l'avis|avis de vacance (?:n[°o]|num[ée]ro)"
+    r"|vacancy notice (?:no\.?|number))\s*(?:n[°o]\.?\s*)?(?:[:#|]\s*|\s+)"
+    # "IS 123/26", "NCIA-26-318", "26/NSPA/145", "SHJ ENG 0210": capitals and digits, up to four parts
+    r"(?P<v>(?-i:[A-Z0-9][A-Z0-9./-]*(?:\s[A-Z0-9][A-Z0-9./-]*){0,3}))(?=\s*(?:$|[·|,;]|\s-\s))",
     re.IGNORECASE,
 )
 
@@ -23,7 +25,7 @@ def find_reference(lines: list[str]) -> Found:
     ('IS 123/26', 'Référence : IS 123/26')
     """
     for line in lines[:60]:
-        match = _REFERENCE.match(line)
+        match = _REFERENCE.search(line)
         if match and re.search(r"\d", match.group("v")):
             return match.group("v").strip(), line
     return None, None
