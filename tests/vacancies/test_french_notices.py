@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from vacancies.models import NoticeText, Vacancy
@@ -250,3 +251,26 @@ def test_sentence_case_french_headings_open_the_lists():
     ]
     assert notice.desirable == ("Connaissance de SAP",)
     assert notice.clearance == "COSMIC TOP SECRET"
+
+
+@pytest.mark.django_db
+def test_an_applicant_reads_the_notice_in_their_language(alice, client_for):
+    import_notice_files(
+        [
+            (p.name, p.read_bytes())
+            for p in (FRENCH / "ncia-cyber-analyst.en.txt", FRENCH / "ncia-cyber-analyst.fr.txt")
+        ]
+    )
+    vacancy = Vacancy.objects.get()
+    vacancy.deadline = timezone.localdate() + dt.timedelta(days=20)
+    vacancy.status, vacancy.published_at = Vacancy.Status.PUBLISHED, timezone.now()
+    vacancy.save()
+    client = client_for(alice)
+    page_url, matches_url = reverse("applicants:vacancy", args=[vacancy.pk]), reverse("applicants:matches")
+    with translation.override("fr"):
+        page = client.get(page_url).content.decode()
+        matches = client.get(matches_url).content.decode()
+    assert "Analyste principal(e) en cyberdéfense" in page
+    assert "Analyste principal(e) en cyberdéfense" in matches
+    with translation.override("en"):
+        assert "Senior Cyber Defence Analyst" in client.get(matches_url).content.decode()
