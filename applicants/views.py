@@ -1,3 +1,5 @@
+import dataclasses
+
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Prefetch
@@ -18,7 +20,7 @@ from applications.services import ApplicationRefused, withdraw
 from candidates.models import Candidate
 from candidates.services import PRIVACY_NOTICE_VERSION
 from matching.models import MatchResult
-from vacancies.models import Vacancy
+from vacancies.models import Vacancy, shown_in_reader_language
 
 from . import services
 from .forms import ApplyForm, MatchFilterForm, SignUpForm
@@ -151,6 +153,8 @@ def matches(request):
     consented = candidate is not None and candidate.consent_at is not None
     updating = consented and services.matches_updating(candidate)
     cards = services.ranked_matches(candidate, form.filter(open_vacancies))
+    shown = shown_in_reader_language(card.vacancy for card in cards)  # each notice in the reader's language
+    cards = [dataclasses.replace(card, vacancy=vacancy) for card, vacancy in zip(cards, shown, strict=True)]
     # The vacancies already applied for, so the list says so instead of inviting a second look; an application
     # the applicant knows was not selected says that (a withdrawn one may apply again, so it is not listed).
     own = list(_with_history(_own_applications(request).exclude(stage=Stage.WITHDRAWN)))
@@ -186,7 +190,7 @@ def _vacancy_page(request, vacancy: Vacancy, form: ApplyForm, *, status: int = 2
     if candidate is not None and (consented or application is not None):
         match = MatchResult.objects.filter(vacancy=vacancy, candidate=candidate).first()
     context = {
-        "vacancy": vacancy,
+        "vacancy": shown_in_reader_language([vacancy])[0],  # the notice in the reader's language
         "match": match,
         "comparisons": services.compare_with_profile(vacancy, candidate, match) if candidate else [],
         "application": application,

@@ -41,7 +41,9 @@ def labelled(folder: Path) -> list[tuple[Path, Path]]:
     """(notice, label) pairs of one set, in either layout."""
     notices = folder / "notices"
     if (notices / "labels").is_dir():
-        return [(p, notices / "labels" / f"{p.name}.json") for p in readers._files(notices)]
+        # A file without a label is none of the set's notices (readers5fr's "twins.json", the pairs' map).
+        pairs = [(p, notices / "labels" / f"{p.name}.json") for p in readers._files(notices)]
+        return [(p, label) for p, label in pairs if label.is_file()]
     return [(p, folder / "labels" / f"{p.stem}.json") for p in readers._files(notices)]
 
 
@@ -99,6 +101,7 @@ def score(folder: Path) -> list[dict]:
                 "set": folder.name,
                 "file": path.name,
                 "parsed": bool(ours),
+                "language": ours.get("language"),
                 "fields": fields,
                 "items": items,
                 "author_essentials": None if found is None else (found, len(author)),
@@ -116,7 +119,7 @@ def score(folder: Path) -> list[dict]:
 def print_set(name: str, results: list[dict], *, wrong: bool) -> tuple[int, int]:
     right = sum(sum(r["fields"].values()) for r in results)
     total = sum(len(r["fields"]) for r in results)
-    print(f"\n{name}: {right} / {total} fields right ({100 * right / total:.1f}%)")
+    print(f"\n{name}: {right} / {total} fields right ({100 * right / max(total, 1):.1f}%)")
     items = [0, 0, 0]
     for r in results:
         for numbers in r["items"].values():
@@ -143,11 +146,64 @@ def print_set(name: str, results: list[dict], *, wrong: bool) -> tuple[int, int]
     return right, total
 
 
+# A file's language marker: "notice_fr01.txt", "x.fr.txt", "x-en.html", "x_FR.pdf", "fr/x.txt".
+_LANGUAGE_MARK = re.compile(r"(?:^|[._-])(?P<lang>fr|en)(?=[._-]|\d|$)", re.IGNORECASE)
+
+
+def twin_key(file: str) -> tuple[str, str | None]:
+    """(the file's name without its language marker, the marker's language) so twins share the key."""
+    stem = Path(file).name
+    for suffix in Path(file).suffixes:
+        stem = stem.removesuffix(suffix)
+    marks = list(_LANGUAGE_MARK.finditer(stem))
+    if not marks:
+        return stem, None
+    last = marks[-1]
+    return stem[: last.start()] + stem[last.end() :], last["lang"].lower()
+
+
+def print_twins(name: str, results: list[dict]) -> dict[str, tuple[int, int]]:
+    """Fields right per file for each French notice beside its English twin (issue 19, point 4), and the
+    totals per language. A file's language is its name's marker, else the language the reader found."""
+    pairs: dict[str, dict[str, dict]] = {}
+    for r in results:
+        key, mark = twin_key(r["file"])
+        pairs.setdefault(key, {})[mark or r.get("language") or "en"] = r
+    totals = {"fr": [0, 0], "en": [0, 0]}
+    print(f"\n{name}: French notices beside their English twins (fields right)")
+    print(f"  {'notice':<44} {'French':>8} {'English':>8}  fields wrong in French only")
+    for key in sorted(pairs):
+        by_language = pairs[key]
+        cells = []
+        for language in ("fr", "en"):
+            r = by_language.get(language)
+            if r is None:
+                cells.append("-")
+                continue
+            right, total = sum(r["fields"].values()), len(r["fields"])
+            totals[language][0] += right
+            totals[language][1] += total
+            cells.append(f"{right}/{total}")
+        fr, en = by_language.get("fr"), by_language.get("en")
+        only = sorted(
+            f for f, ok in (fr or {}).get("fields", {}).items() if not ok and en and en["fields"].get(f)
+        )
+        print(f"  {key:<44} {cells[0]:>8} {cells[1]:>8}  {', '.join(only) or '-'}")
+    for language, (right, total) in totals.items():
+        if total:
+            label = "French" if language == "fr" else "English"
+            print(f"  {label}: {right} / {total} fields right ({100 * right / total:.1f}%)")
+    return {language: (right, total) for language, (right, total) in totals.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, nargs="+", default=DEFAULT_SETS, help="set folders")
     parser.add_argument("--wrong", action="store_true", help="show label and output of each wrong field")
     parser.add_argument("--json", action="store_true", help="print the results as one JSON object")
+    parser.add_argument(
+        "--twins", action="store_true", help="pair each French notice with its English twin and compare them"
+    )
     args = parser.parse_args()
     os.environ.setdefault("LOG_LEVEL", "WARNING")
     results = {folder.name: score(folder.resolve()) for folder in args.data}
@@ -158,7 +214,10 @@ def main() -> None:
     for name, rows in results.items():
         r, t = print_set(name, rows, wrong=args.wrong)
         right, total = right + r, total + t
-    print(f"\nall sets: {right} / {total} fields right ({100 * right / total:.1f}%)")
+    print(f"\nall sets: {right} / {total} fields right ({100 * right / max(total, 1):.1f}%)")
+    if args.twins:
+        for name, rows in results.items():
+            print_twins(name, rows)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from django.views.decorators.http import conditional_page, require_http_methods,
 
 from access.decorators import applicant_required
 from access.ratelimits import rate_limited
-from vacancies.models import Vacancy
+from vacancies.models import Vacancy, shown_in_reader_language
 
 from . import alerts as job_alerts
 from . import structured_data
@@ -45,6 +45,7 @@ def vacancy_list(request):
     found = form.filter(open_vacancies) if form.is_bound else open_vacancies
     found = found.order_by(F("deadline").asc(nulls_last=True), "title", "pk")
     page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = shown_in_reader_language(page.object_list)  # the notice in the reader's language
     query = {k: v for k, v in request.GET.items() if k != "page" and v}
     search = form.search() if form.is_bound else VacancySearch()
     context = {
@@ -64,6 +65,7 @@ def vacancy_list(request):
 @conditional_page
 def vacancy_detail(request, pk: int):
     vacancy = get_object_or_404(Vacancy.objects.open().prefetch_related("competency_requirements"), pk=pk)
+    vacancy = shown_in_reader_language([vacancy])[0]  # the notice in the reader's language, else the other
     url = request.build_absolute_uri(reverse("board:vacancy", args=[vacancy.pk]))
     facts = {
         "title": vacancy.title,

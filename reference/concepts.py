@@ -57,7 +57,9 @@ _NATO_BODIES = (
     r"jftc|jallc|nato school|nrf|vjtf|kfor hq|hq kfor"
 )
 _INTERNATIONAL_BODIES = (
-    r"united nations|un|unhcr|undp|unicef|unops|unfpa|wfp|who|unesco|dpko|european union|eu|"
+    # "un" is the UN, not the French article before a noun ("un centre des opérations", "un environnement
+    # international"): a French preposition within the next two words says it is the article.
+    r"united nations|un(?!\s+(?:[\w'-]+\s+)?(?:de|des|du|d'|à|au|aux|et|ou|en|dans|pour)\b)|unhcr|undp|unicef|unops|unfpa|wfp|who|unesco|dpko|european union|eu|"
     r"european commission|european parliament|european council|european defen[cs]e agency|eda|eeas|"
     r"european external action service|frontex|europol|eurojust|osce|oecd|world bank|imf|interpol|icrc|"
     r"council of europe|african union|asean|iaea|opcw|wto|nato|occar|eurocontrol|european space agency|esa|"
@@ -387,8 +389,48 @@ def _combined(alternatives: list[tuple[str, str]]) -> re.Pattern:
     )
 
 
-_GENERAL = [(c.tag, c.general) for c in CONCEPTS]
-_ANY = [(c.tag, f"{c.general}|{c.instances}" if c.instances else c.general) for c in CONCEPTS]
+# The general words in French, as French notices ask for a concept (issue 19, point 4): an experience context
+# or a requirement is kept in the notice's language, and must still ask for the same concept.
+GENERAL_FR: dict[str, str] = {
+    "~io": r"organisations? (internationales?|intergouvernementales?)|institutions? internationales?",
+    "~international": r"(environnement|contexte|cadre|milieu) (international|multinational|multiculturel)|"
+    r"organisations? internationales?|[ée]tat-major multinational",
+    "~military": r"(environnement|contexte|milieu|organisation|quartier g[ée]n[ée]ral) militaires?|forces arm[ée]es|"
+    r"d[ée]fense nationale",
+    "~government": r"administrations? (nationales?|publiques?)|fonction publique|secteur public|service public|"
+    r"minist[èe]res?( de la d[ée]fense| des affaires [ée]trang[èe]res)?|gouvernement\w*",
+    "~operational_hq": r"quartier g[ée]n[ée]ral op[ée]rationnel|commandement op[ée]rationnel",
+    "~finance": r"gestion financi[èe]re|finances?( publiques)?|gestion budg[ée]taire|comptabilit[ée]|"
+    r"contr[ôo]le financier",
+    "~audit": r"audit|contr[ôo]le interne|v[ée]rification",
+    "~procurement": r"passation (des|de) march[ée]s|march[ée]s publics|achats?|approvisionnements?|acquisitions?|"
+    r"gestion (des|de) contrats",
+    "~project": r"gestion (de|des) (projets?|programmes?)|conduite de projets?|gestion de projet ou de programme",
+    "~logistics": r"logistique|soutien logistique|cha[îi]ne d'approvisionnement",
+    "~operations_planning": r"planification (des op[ée]rations|op[ée]rationnelle|militaire)",
+    "~defence_planning": r"planification (de (la )?d[ée]fense|des forces|capacitaire|des capacit[ée]s)|"
+    r"d[ée]veloppement (des|de) capacit[ée]s",
+    "~security_policy": r"affaires ([ée]trang[èe]res|internationales|de s[ée]curit[ée]|de d[ée]fense)|"
+    r"politique (([ée]trang[èe]re|de s[ée]curit[ée]|de d[ée]fense)( et| ou|,)? ?)+|relations internationales|"
+    r"s[ée]curit[ée] internationale|politico-militaire",
+    "~cyber": r"cybers[ée]curit[ée]|cyberd[ée]fense|s[ée]curit[ée] (informatique|des syst[èe]mes d'information)",
+    "~hr": r"ressources humaines|gestion du personnel|recrutement",
+    "~legal": r"droit|juridique|affaires juridiques",
+    "~communications": r"communication( strat[ée]gique)?|relations (publiques|avec les m[ée]dias)|diplomatie publique",
+    "~training": r"formation|entra[îi]nement|exercices?",
+    "~intelligence": r"renseignement",
+    "~translation": r"traduction|r[ée]vision|interpr[ée]tation",
+    "~crisis": r"gestion (des|de) crises?",
+    "~research": r"recherche( scientifique)?",
+    "~data_analysis": r"analyse (des|de) donn[ée]es",
+}
+_GENERAL = [
+    (c.tag, f"{c.general}|{GENERAL_FR[c.tag]}" if c.tag in GENERAL_FR else c.general) for c in CONCEPTS
+]
+_ANY = [
+    (tag, f"{general}|{c.instances}" if c.instances else general)
+    for (tag, general), c in zip(_GENERAL, CONCEPTS, strict=True)
+]
 # One pattern per concept (a text may hold several concepts at once, and overlapping ones).
 _GENERAL_PATTERNS = tuple((tag, re.compile(rf"\b(?:{p})\b")) for tag, p in _GENERAL)
 _ANY_PATTERNS = tuple((tag, re.compile(rf"\b(?:{p})\b")) for tag, p in _ANY)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 # The scales, languages and nations live in their own modules; imported here for the ``ReferenceData``
 # defaults and for the modules that read them from here.
+from .ladders_fr import COMPETENCY_NAMES_FR
 from .languages import OFFICIAL_LANGUAGES
 from .nations import MEMBER_NATIONS, NATION_ALIASES
 from .scales import CRITERIA, LANGUAGE_LEVELS, ROMAN_LEVELS, STANAG_LEVELS, STANAG_TO_NATO_APPROX
@@ -207,7 +208,8 @@ class ReferenceData:
         for canonical in self.competency_ladders:
             if canonical.casefold() == key:
                 return canonical
-        return self.competency_aliases.get(key)
+        # A French notice's name ("Réflexion analytique") when no alias in the editable rows says otherwise.
+        return self.competency_aliases.get(key) or COMPETENCY_NAMES_FR.get(key)
 
 
 DEFAULT_REFERENCE = ReferenceData()

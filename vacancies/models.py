@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 from django.conf import settings
@@ -201,6 +202,37 @@ class Vacancy(models.Model):
     def effective_weights(self, defaults: dict[str, int]) -> dict[str, int]:
         return {**defaults, **{k: int(v) for k, v in (self.weights or {}).items() if k in defaults}}
 
+    def notice_in(self, language: str) -> NoticeText | None:
+        """The notice text in ``language`` ("fr", "fr-be"), else the first one stored; None for a vacancy made
+        before notices had languages (its ``raw_text`` is its only notice)."""
+        texts = list(self.notice_texts.all())
+        wanted = (language or "en").split("-")[0].lower()
+        return next((t for t in texts if t.language == wanted), texts[0] if texts else None)
+
+    def shown_in(self, language: str) -> Vacancy:
+        """A copy of this vacancy to show a reader of ``language``: title, requirement lists, duties, contract
+        and notice text from the notice in that language when there is one (else as stored). Never saved.
+
+        The structured requirements (levels, years, codes) stay the vacancy's own: they are the same in
+        both notices, and the scorer reads them once."""
+        notice = self.notice_in(language)
+        shown = copy.copy(self)
+        shown.notice_language = notice.language if notice else "en"
+        if notice is None or not notice.parsed or notice.raw_text == self.raw_text:
+            return shown
+        parsed = notice.parsed
+        shown.title = parsed.get("title") or self.title
+        shown.organisation = parsed.get("organisation") or self.organisation
+        shown.contract = parsed.get("contract") or ""
+        for name in ("essential", "desirable", "accountabilities"):
+            setattr(shown, name, list(parsed.get(name) or []))
+        shown.cleaned_text = notice.cleaned_text
+        shown.competencies_shown = [
+            {"name": c.get("name"), "level_text": c.get("level_text")}
+            for c in parsed.get("competencies") or []
+        ]
+        return shown
+
     def requirements_json(self) -> dict:
         """The structured requirements in the ``parse_vacancy --json`` format, for the scorer."""
         languages = list(self.language_requirements.all())
@@ -299,6 +331,47 @@ class Vacancy(models.Model):
                 for i, c in enumerate(parsed.get("competencies") or [])
             ]
         )
+
+
+def shown_in_reader_language(vacancies, language: str | None = None) -> list[Vacancy]:
+    """Each vacancy as a reader of ``language`` (default: the active one) sees it (``Vacancy.shown_in``),
+    their notice texts read in one query."""
+    from django.db.models import prefetch_related_objects
+    from django.utils.translation import get_language
+
+    vacancies = list(vacancies)
+    prefetch_related_objects(vacancies, "notice_texts")
+    language = language or get_language() or "en"
+    return [vacancy.shown_in(language) for vacancy in vacancies]
+
+
+class NoticeText(models.Model):
+    """One language's text of a vacancy's notice (issue 19, point 4): NATO publishes a notice in English and
+    in French; both are one vacancy, with one set of requirements (the vacancy's fields, read from the first
+    notice and corrected by the recruiter), one matching run and one shortlist. Each text keeps what the
+    parser read from it (``parsed``, the ``parse_vacancy --json`` format), so the review page can show both
+    and where they disagree, and readers see the notice in their language."""
+
+    LANGUAGES = [("en", "English"), ("fr", "Français")]
+
+    vacancy = models.ForeignKey("Vacancy", on_delete=models.CASCADE, related_name="notice_texts")
+    language = models.CharField(max_length=8, choices=LANGUAGES)
+    raw_text = models.TextField()
+    cleaned_text = models.TextField(blank=True)
+    parsed = models.JSONField(default=dict, blank=True)
+    # The notice's reference number as written ("IS 123/26"): what pairs the two languages first.
+    reference = models.CharField(max_length=60, blank=True)
+    source_filename = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["vacancy", "language"], name="one_notice_text_per_language")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.vacancy_id} ({self.language})"
 
 
 class LanguageRequirement(models.Model):

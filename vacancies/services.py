@@ -8,15 +8,18 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from documents.extraction import extract_text
 from reference.loading import current_reference
 
 from . import signals
-from .models import CompetencyRequirement, LanguageRequirement, Vacancy
+from .models import DEGREE_ALTERNATIVES, CompetencyRequirement, LanguageRequirement, NoticeText, Vacancy
+from .parsing.twins import COMPARED_FIELDS, compared, twin_disagreements
 from .signals import request_rescoring
 
 
@@ -30,8 +33,17 @@ def parse_to_json(raw_text: str) -> tuple[dict, str, str]:
 
 @transaction.atomic
 def create_vacancy_from_text(raw_text: str, *, created_by=None, source_filename: str = "") -> Vacancy:
-    """A draft vacancy from a notice's text, parsed and ready for a recruiter's review."""
+    """A draft vacancy from a notice's text, parsed and ready for a recruiter's review; or, when the same
+    notice in the other official language is already stored (``find_twin``), that vacancy with this text
+    added to it (``NoticeText``): one vacancy, one set of requirements, one matching run."""
     parsed, cleaned, version = parse_to_json(raw_text)
+    twin = find_twin(parsed, created_by=created_by)
+    if twin is not None:
+        # The caller may say so ("kept as the French notice of ..."); the twin's requirements stay as they are.
+        twin.attached_notice = add_notice_text(
+            twin, raw_text, parsed, cleaned, source_filename=source_filename
+        )
+        return twin
     vacancy = Vacancy(
         raw_text=raw_text,
         cleaned_text=cleaned,
@@ -40,7 +52,141 @@ def create_vacancy_from_text(raw_text: str, *, created_by=None, source_filename:
         source_filename=source_filename[:255],
     )
     vacancy.apply_parse(parsed)
+    add_notice_text(vacancy, raw_text, parsed, cleaned, source_filename=source_filename)
     return vacancy
+
+
+# Notices in English and in French (issue 19, point 4) ---------------------------------------------------
+
+
+def _stored_parse(vacancy: Vacancy) -> dict:
+    """What the parser read from the vacancy's first notice (for a vacancy stored before notice texts, its
+    own fields)."""
+    first = vacancy.notice_texts.order_by("created_at", "pk").first()
+    return first.parsed if first is not None and first.parsed else vacancy.requirements_json()
+
+
+def find_twin(parsed: dict, *, created_by=None) -> Vacancy | None:
+    """The stored vacancy whose notice is this one in the other language: the same reference number
+    ("Référence : IS 123/26" / "Reference: IS 123/26"), else, when neither states one, the same grade,
+    deadline and location and the same structured requirements (``COMPARED_FIELDS`` other than those).
+    Only a vacancy without a notice in this language yet, not closed, that the submitter may edit (a
+    recruiter: their own; staff or an import: any)."""
+    from .parsing.header import reference_key
+
+    language = parsed.get("language") or "en"
+    candidates = Vacancy.objects.exclude(status=Vacancy.Status.CLOSED).exclude(
+        notice_texts__language=language
+    )
+    if created_by is not None and getattr(created_by, "is_recruiter", False) and not created_by.is_staff:
+        candidates = candidates.filter(Q(created_by=created_by) | Q(recruiters=created_by)).distinct()
+    candidates = candidates.prefetch_related(
+        "notice_texts", "language_requirements", "competency_requirements"
+    )
+    key = reference_key(parsed.get("reference"))
+    if key:
+        for vacancy in candidates.filter(notice_texts__reference__isnull=False).distinct():
+            if any(reference_key(t.reference) == key for t in vacancy.notice_texts.all()):
+                return vacancy
+        return None
+    degree = parsed.get("degree") or {}
+    if not parsed.get("deadline") or (
+        degree.get("level") in (None, "none") and parsed.get("min_years_experience") is None
+    ):
+        return None  # too little to tell two notices apart
+    for vacancy in candidates.filter(deadline=parsed["deadline"]):
+        stored = _stored_parse(vacancy)
+        if (stored.get("language") or "en") == language or reference_key(stored.get("reference")):
+            continue
+        if not twin_disagreements(stored, parsed):
+            return vacancy
+    return None
+
+
+# How the review page names the compared fields.
+COMPARED_LABELS = {
+    "grade": _("Grade"), "deadline": _("Deadline"), "location": _("Location"), "clearance": _("Security clearance"),
+    "nationality_restricted": _("Nationality restricted"), "nationalities": _("Nations named"),
+    "degree.level": _("Degree level"), "degree.alternatives": _("Alternatives to the degree"),
+    "degree.fields_required": _("Field of study required"), "min_years_experience": _("Years of experience"),
+    "experience_years": _("Experience conditions (years)"), "languages.rule": _("Language rule"),
+    "languages.high": _("Higher language level"), "languages.low": _("Lower language level"),
+    "languages.requirements": _("Language levels"), "languages.stanag": _("STANAG 6001 profiles"),
+    "competencies": _("Competencies (rungs)"),
+}  # fmt: skip
+
+
+def _shown(value) -> str:
+    if value in (None, "", [], ()):
+        return "–"
+    if isinstance(value, bool):
+        return str(_("yes") if value else _("no"))
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_shown(v) if isinstance(v, (list, tuple)) else str(v) for v in value) or "–"
+    return str(value)
+
+
+def _shown_field(name: str, value) -> str:
+    if name == "competencies" and value:
+        return "; ".join(f"{n} ({_('rung')} {r})" if r else str(n) for n, r in value)
+    if name == "degree.alternatives" and value:
+        labels = dict(DEGREE_ALTERNATIVES)
+        return "; ".join(str(labels.get(v, v)) for v in value)
+    return _shown(value)
+
+
+def notice_comparison(vacancy: Vacancy) -> dict | None:
+    """For the review page of a vacancy with notices in two languages: the notices, one row per compared
+    field with what each notice's parse gave, and the fields on which they disagree. None with one notice."""
+    texts = list(vacancy.notice_texts.all())
+    if len(texts) < 2:
+        return None
+    rows = []
+    for name in COMPARED_FIELDS:
+        values = [compared(t.parsed, name) for t in texts]
+        rows.append(
+            {
+                "label": COMPARED_LABELS[name],
+                "values": [_shown_field(name, v) for v in values],
+                "differs": any(v != values[0] for v in values[1:]),
+            }
+        )
+    return {
+        "texts": texts,
+        "rows": rows,
+        "disagreements": [row["label"] for row in rows if row["differs"]],
+    }
+
+
+def add_notice_text(
+    vacancy: Vacancy, raw_text: str, parsed: dict, cleaned: str, *, source_filename: str = ""
+) -> NoticeText:
+    """Keep a notice's text in its language on the vacancy (a vacancy stored before notice texts gets its
+    first text kept too). The vacancy's requirements do not change: the recruiter corrects them once."""
+    language = parsed.get("language") or "en"
+    if not vacancy.notice_texts.exists() and vacancy.raw_text != raw_text:
+        first, first_cleaned, _version = parse_to_json(vacancy.raw_text)
+        NoticeText.objects.create(
+            vacancy=vacancy,
+            language=first.get("language") or "en",
+            raw_text=vacancy.raw_text,
+            cleaned_text=first_cleaned,
+            parsed=first,
+            reference=(first.get("reference") or "")[:60],
+            source_filename=vacancy.source_filename,
+        )
+    notice, _created = NoticeText.objects.update_or_create(
+        vacancy=vacancy,
+        language=language,
+        defaults={
+            "raw_text": raw_text,
+            "cleaned_text": cleaned,
+            "parsed": parsed,
+            "reference": (parsed.get("reference") or "")[:60],
+            "source_filename": source_filename[:255],
+        },
+    )
+    return notice
 
 
 @transaction.atomic

@@ -38,6 +38,7 @@ from .parsing import NotANoticeError
 from .services import (
     VacancyStateError,
     close_vacancy,
+    notice_comparison,
     publish_vacancy,
     submit_notice,
     update_vacancy_requirements,
@@ -230,7 +231,12 @@ def _review_context(vacancy: Vacancy, *, editing: FieldView | None = None) -> di
     groups = [_field_view(vacancy, group, anchors, reference, correctors) for group in FIELD_GROUPS.values()]
     if editing:
         groups = [editing if group.name == editing.name else group for group in groups]
-    return {"vacancy": vacancy, "groups": groups, "source_text": source_text}
+    return {
+        "vacancy": vacancy,
+        "groups": groups,
+        "source_text": source_text,
+        "notice_languages": notice_comparison(vacancy),
+    }
 
 
 def _field_response(request, vacancy: Vacancy, group: FieldGroup, **kwargs) -> TemplateResponse:
@@ -270,6 +276,17 @@ def vacancy_new(request):
         except NotANoticeError as error:
             form.add_error(None, str(error) or _("This does not look like a vacancy notice."))
         else:
+            attached = getattr(vacancy, "attached_notice", None)
+            if attached is not None:
+                messages.success(
+                    request,
+                    _(
+                        "This notice is “%(title)s” in another language: it is kept with that vacancy, "
+                        "which has one set of requirements and one shortlist. Both notices are shown below."
+                    )
+                    % {"title": vacancy.title},
+                )
+                return redirect(_review_url(vacancy, "notice-languages"))
             messages.success(
                 request, _("The notice is parsed. Check each field against the text, then publish.")
             )

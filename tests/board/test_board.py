@@ -191,10 +191,11 @@ def test_the_board_takes_a_few_queries_whatever_the_number_of_vacancies(
     client, vacancies, django_assert_max_num_queries
 ):
     VacancyFactory.create_batch(30)
-    with django_assert_max_num_queries(5):  # the three filters' choices, the count, the page
+    # the three filters' choices, the count, the page, the page's notice texts (one query for the page)
+    with django_assert_max_num_queries(6):
         response = client.get("/jobs/")
     assert len(titles(response)) == 20  # a page
-    with django_assert_max_num_queries(2):  # the vacancy, its competencies
+    with django_assert_max_num_queries(3):  # the vacancy, its competencies, its notice texts
         client.get(f"/jobs/{vacancies['policy'].pk}/")
 
 

@@ -394,9 +394,10 @@ La nomination sera subordonnée à l'obtention d'une habilitation de sécurité 
         "I",
     )
     assert parsed.desirable == ("connaissance du russe",)
-    # The English names in brackets; a French behaviour is no rung of the English ladder: a person sets it.
-    assert [c.name for c in parsed.competencies] == ["Impact and Influence", "Teamwork"]
-    assert parsed.unsure["competencies"] == "not_on_ladder"
+    # The English names in brackets; the French behaviours are rungs of the ladders' French wording
+    # (reference/ladders_fr.py, issue 19 point 4), merged rungs giving the higher one as in English.
+    assert [(c.name, c.rung) for c in parsed.competencies] == [("Impact and Influence", 3), ("Teamwork", 4)]
+    assert "competencies" not in parsed.unsure
     assert parsed.clearance == "NATO SECRET"
 
 

@@ -359,7 +359,9 @@ _LABEL_VALUE = re.compile(r"^\s*[A-Z][\w /()&'.-]{0,30}:\s+(?=\S)")
 _COLUMN_GAP = re.compile(r"\S\s{4,}\S")
 # A line cut where its sentence cannot end: after a comma or a word that needs what follows ("... or").
 CUT_AFTER = re.compile(
-    r"(?:,|\b(?:or|and|of|in|at|for|to|the|an?|with|by|from|on|as|than|e\.g\.|i\.e\.|such as|including))\s*$",
+    r"(?:,|\b(?:or|and|of|in|at|for|to|the|an?|with|by|from|on|as|than|e\.g\.|i\.e\.|such as|including"
+    # French: "..., dont trois dans un" / "quartier général militaire."
+    r"|un|une|des|du|de|le|la|les|dans|et|ou|à|au|aux|pour|par|sur|avec|dont|notamment)|\b[dl]['’])\s*$",
     re.I,
 )
 

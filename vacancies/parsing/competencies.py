@@ -14,11 +14,13 @@ guessing; ``ParsedNotice.unsure`` then says so.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from reference.data import DEFAULT_REFERENCE, ReferenceData
+from reference.ladders_fr import COMPETENCY_LADDERS_FR, COMPETENCY_NAMES_FR
 
 from .result import Competency
 
@@ -45,12 +47,14 @@ _GENERIC_NAME = re.compile(
     r"(?P<name>[A-Z][\w'/&-]*(?:[ \t]+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5})[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:",
 )
 _EXPLICIT_RUNG = re.compile(r"\b(?:level|rung)\s*(?P<n>[1-7])\b|^\(?(?P<m>[1-7])\)?\s*[-:.)]", re.IGNORECASE)
-_CLAUSES = re.compile(r"\s+and\s+|\s*[;,]\s*|\s+as well as\s+")
+_CLAUSES = re.compile(r"\s+and\s+|\s*[;,]\s*|\s+as well as\s+|\s+et\s+|\s+ainsi que\s+")
 
 
 def match_key(text: str) -> str:
     """Lower case, British spelling, no punctuation: the form texts are compared in."""
-    text = text.casefold().replace("'", "")
+    text = text.casefold().replace("’", "'").replace("'", "")
+    # French wordings compared without their accents ("Réflexion"/"Reflexion").
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = re.sub(r"(?<=[a-z])iz(?=e|es|ed|ing|ation|ations|ational)", "is", text)
     text = text.replace("co-op", "coop").replace("behavior", "behaviour")
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
@@ -63,6 +67,9 @@ def _ladder_keys(ladders_key: tuple) -> dict[str, list[tuple[int, str]]]:
     for name, rungs in ladders.items():
         phrases = [(i + 1, match_key(text)) for i, text in enumerate(rungs)]
         phrases += [(rung, match_key(text)) for rung, text in EXTRA_RUNG_PHRASES.get(name, ())]
+        # The same rungs as French notices word them (reference/ladders_fr.py).
+        for rung, wordings in enumerate(COMPETENCY_LADDERS_FR.get(name, ()), start=1):
+            phrases += [(rung, match_key(text)) for text in wordings if rung <= len(rungs)]
         keyed[name] = phrases
     return keyed
 
@@ -88,6 +95,9 @@ def canonical_name(name: str, reference: ReferenceData = DEFAULT_REFERENCE) -> s
         return exact
     choices = {match_key(n): n for n in reference.competency_ladders}
     choices.update({match_key(alias): n for alias, n in reference.competency_aliases.items()})
+    choices.update(
+        {match_key(name): n for name, n in COMPETENCY_NAMES_FR.items() if n in reference.competency_ladders}
+    )
     key = match_key(name)
     if key in choices:
         return choices[key]
@@ -148,7 +158,9 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
     >>> competency_pairs("Flexibility (Adapts to unforeseen situations) | Teamwork (Solicits inputs)")
     [('Flexibility', 'Adapts to unforeseen situations'), ('Teamwork', 'Solicits inputs')]
     """
-    names = tuple(reference.competency_ladders) + tuple(reference.competency_aliases)
+    names = (
+        tuple(reference.competency_ladders) + tuple(reference.competency_aliases) + tuple(COMPETENCY_NAMES_FR)
+    )
     found: dict[int, tuple[int, str]] = {}
     for match in _name_pattern(names).finditer(text):
         found[match.start("name")] = (match.end(), match.group("name"))

@@ -21,27 +21,35 @@ _I = re.IGNORECASE
 _LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (level, re.compile(pattern, _I))
     for level, pattern in (
-        ("doctorate", r"\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\b"),
+        ("doctorate", r"\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\b|\bdoctorat\b"),
         ("master", r"\bmaster'?s?\b|\bm\.?sc\b|\bm\.a\.|\bmba\b|\bpost-?graduate\b|\bsecond[- ](?:cycle|level)\b"
-         r"|\badvanced (?:university )?degree\b"),
+         r"|\badvanced (?:university )?degree\b|\bma[îi]trise\b|\bbac\s?\+\s?[45]\b|\bdeuxi[èe]me cycle\b"
+         r"|\bdipl[ôo]me (?:d'[ée]tudes )?(?:universitaires? )?de (?:deuxi[èe]me|second) cycle\b"),
         # "licence en droit" (French), not a pilot's or engineer's licence
         ("bachelor", r"\bbachelor'?s?\b|\bb\.?sc\b|\bb\.a\.|\bundergraduate\b|\bfirst[- ](?:cycle|level)\b"
-         r"|\blicence\s+(?:en|ès|es|ou)\b"),
+         r"|\blicence\s+(?:en|ès|es|ou|universitaire)\b|\b(?:une|la|d'une|d’une)\s+licence\b|\bbac\s?\+\s?3\b"
+         r"|\bpremier cycle\b|\bbachelor\b"),
         # "auniversity": a notice's markup removed without a space (the article run into the word)
         ("university", r"\ba?universit|\bdegrees?\b(?!\s+of\b)|\bhigher education\b|\bacademic\b|\btertiary\b"
-         r"|\bgraduate\b|\bpolytechnic\b"),
+         r"|\bgraduate\b|\bpolytechnic\b|\benseignement sup[ée]rieur\b|\b[ée]tudes sup[ée]rieures\b"
+         r"|\bdipl[ôo]me d'(?:une )?[ée]cole d'ing[ée]nieurs?\b|\bdipl[ôo]me (?:d'[ée]tudes )?sup[ée]rieur"),
         ("secondary", r"\bsecondary\b|\bhigh school\b|\bbaccalaur|\bgeneral education\b|\ba-levels?\b"
-         r"|\bschool[- ]leaving\b|\bvocational\b"),
+         r"|\bschool[- ]leaving\b|\bvocational\b|\bsecondaire\b|\bfin d'[ée]tudes secondaires\b"),
     )
 )  # fmt: skip
 _EDUCATION = re.compile(
     r"\bdegrees?\b(?!\s+of\b)|\bdiploma|\beducation\b|\ba?universit|\bbachelor|\bmaster'?s?\b|\bph\.?\s?d\b"
     r"|\bdoctor|\bgraduate|\bsecondary\b|\bhigh school\b|\bbaccalaur|\bstaff college\b"
-    r"|\b[mb]\.?sc\b|\bmba\b|\b[mb]\.a\.",
+    r"|\b[mb]\.?sc\b|\bmba\b|\b[mb]\.a\."
+    # French
+    r"|\bdipl[ôo]m|\blicence\b|\bdoctorat|\bma[îi]trise\b|\bsecondaire\b|\benseignement\b"
+    r"|\bcoll[èe]ge (?:militaire|de d[ée]fense|d'[ée]tat-major)|\b[ée]cole (?:de guerre|d'[ée]tat-major|militaire)"
+    r"|\b[ée]tudes (?:universitaires|sup[ée]rieures)",
     _I,
 )
 _PREFERENCE = re.compile(
-    r"\b(?:preferabl[ye]|ideally|preference|desirabl[ye]|an advantage|an asset|de pr[ée]f[ée]rence|id[ée]alement)\b",
+    r"\b(?:preferabl[ye]|ideally|preference|desirabl[ye]|an advantage|an asset|de pr[ée]f[ée]rence|id[ée]alement"
+    r"|un atout|un avantage|souhaitable)\b",
     _I,
 )
 # What a figure that stands in for the degree is written with: "2 additional years of experience in lieu of
@@ -65,17 +73,32 @@ _ALTERNATIVES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"equivalent (?:level of )?(?:qualification|degree|diploma|education(?! coupled| combined| and| with))"
             r"|(?:degree|diploma|qualification|education|studies)\)?\s*,?\s*\(?or (?:an? )?(?:recognised |recognized )?"
-            r"equivalent\b(?!\s+(?:relevant\s+)?(?:professional\s+|work\s+)?experience)",
+            r"equivalent\b(?!\s+(?:relevant\s+)?(?:professional\s+|work\s+)?experience)"
+            # French: "ou d'une qualification de niveau équivalent", "ou d'un diplôme équivalent"
+            r"|(?:qualification|dipl[ôo]me|titre|formation)s?\s+(?:de\s+niveau\s+)?[ée]quivalente?s?"
+            r"|\bniveau\s+(?:de\s+(?:qualification|formation)\s+)?[ée]quivalent",
             _I,
         ),
     ),
-    ("military_staff_college", re.compile(r"\bstaff college\b|\bmilitary (?:staff|war) college\b", _I)),
+    (
+        "military_staff_college",
+        re.compile(
+            r"\bstaff college\b|\bmilitary (?:staff|war) college\b"
+            r"|\bcoll[èe]ge (?:militaire|de d[ée]fense|d'[ée]tat-major|interarm[ée]es)|\b[ée]cole (?:de guerre|d'[ée]tat-major"
+            r"|sup[ée]rieure de guerre)|\bcours (?:sup[ée]rieur )?d'[ée]tat-major",
+            _I,
+        ),
+    ),
     (
         "equivalent_experience",
         re.compile(
             r"equivalent (?:relevant )?(?:professional |work |practical )?experience"
             r"|equivalent education (?:coupled|combined) with|experience in lieu|in lieu of (?:a|the) degree"
             r"|combination of (?:education|studies) and (?:professional )?experience"
+            # French: "ou expérience équivalente", "à défaut de diplôme", "en lieu et place d'un diplôme"
+            r"|exp[ée]rience (?:professionnelle |pertinente )?[ée]quivalente"
+            r"|[àa] d[ée]faut (?:de|d'un) dipl[ôo]me|en l'absence (?:de|d'un) dipl[ôo]me|au lieu d'un dipl[ôo]me"
+            r"|en lieu et place d'un dipl[ôo]me|(?:peu(?:t|vent)|pourra|pourront) (?:[êe]tre )?(?:remplac|compens)"
             r"|(?:years|experience) (?:may|can|could) (?:be accepted|substitute|compensate|replace)"
             rf"|\b(?:experience|years?)\b[^;.]{{0,60}}?{DEGREE_SUBSTITUTE.pattern}"
             rf"|{DEGREE_SUBSTITUTE.pattern}[^;.]{{0,40}}?\b(?:experience|years?)\b",
@@ -137,11 +160,21 @@ _FIELD_STOP = re.compile(
     r"|,?\s+and\s+(?:be|hold|possess|must|should|demonstrate)\b.*|\s+(?:from|at|obtained|with|awarded)\b.*"
     r"|,?\s+or\s+(?:have|hold|an)\b.*|\s+(?:is|are)\s+(?:required|desirable|preferred)\b.*"
     r"|\s+(?:would|will|is|are)\s+(?:be\s+)?(?:an?\s+)?(?:advantage|asset|preferred|welcome|beneficial)\b.*"
+    # French: "..., ou avoir suivi ...", "délivré par ...", "serait un atout"
+    r"|,?\s+ou\s+(?:avoir|être|d'une?|une?|justifier|posséder|expérience|dipl[ôo]me|qualification)\b.*"
+    r"|,?\s+(?:délivrée?|obtenue?|reconnue?)\b.*|\s+(?:serait|seraient|est|sont|constituerait)\s+(?:un\s+)?"
+    r"(?:atout|avantage|souhaitable|appréciée?)\b.*|,?\s*\bde\s+pr[ée]f[ée]rence\b.*"
     r"|,?\s*\b(?:preferably|ideally)\b.*|,?\s+or\s+(?:a|an)\s+(?:bachelor|master|university|degree|ph\.?d|diploma)\b.*",
     _I,
 )
 _FILLER = re.compile(
     r"\b(?:another|other|any|relevant|related|similar|appropriate|equivalent|suitable|comparable|etc)\b", _I
+)
+# French fillers: "dans une discipline connexe", "tout autre domaine pertinent", "expérience équivalente".
+_FILLER_FR = re.compile(
+    r"\b(?:disciplines?|domaines?|mati[èe]res?|fili[èe]res?)\b.*\b(?:connexes?|apparent[ée]e?s?|pertinente?s?|"
+    r"similaires?|analogues?|[ée]quivalente?s?|pertinent|li[ée]e?s?)\b|^(?:tout|toute|une?)\s+autres?\b|\bexp[ée]rience\b|^etc$",
+    _I,
 )
 _FILLER_NOUN = re.compile(r"\b(?:fields?|disciplines?|areas?|subjects?|domains?|studies)\s*$", _I)
 
@@ -326,6 +359,8 @@ def _read_fields(text: str) -> tuple[tuple[str, ...], int, int]:
                     continue
                 if piece.casefold() in ("etc", "similar", "related") or _EDUCATION.search(piece):
                     continue
+                if _FILLER_FR.search(piece):
+                    continue
                 fields.append(piece)
         if fields:
             # The phrase ends where the stop words begin ("... economics would be an advantage").
@@ -348,7 +383,11 @@ def _split_and(part: str) -> list[str]:
 
 
 # "Graduation from a national or NATO staff college is accepted in lieu of a degree": the college stands in.
-_STAFF_COLLEGE_CLAUSE = re.compile(r"[^.;]*\bstaff college\b[^.;]*", _I)
+_STAFF_COLLEGE_CLAUSE = re.compile(
+    r"[^.;]*(?:\bstaff college\b|\bcoll[èe]ge (?:militaire|de d[ée]fense|d'[ée]tat-major)|\b[ée]cole (?:de guerre|"
+    r"d'[ée]tat-major))[^.;]*",
+    _I,
+)
 
 
 def degree_alternatives(text: str) -> tuple[str, ...]:

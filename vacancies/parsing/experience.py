@@ -19,7 +19,7 @@ _WORDS = {
     "eighteen": 18, "twenty": 20, "a": 1, "an": 1,
     # French notices: "au moins cinq années d'expérience"
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12,
-    "quinze": 15,
+    "quinze": 15, "une": 1, "un": 1, "six ans": 6, "onze": 11, "vingt": 20,
 }  # fmt: skip
 _NUMBER = r"\d{1,2}(?:[.,]5)?|" + "|".join(sorted((w for w in _WORDS if len(w) > 2), key=len, reverse=True))
 _FIGURE = re.compile(
@@ -32,12 +32,18 @@ _EXPERIENCE = re.compile(
     r"\bexper|\bexp[ée]rience|\bworked\b|\bworking\b|\bservice\b|\bemployment\b|\bpractice\b", re.IGNORECASE
 )
 _MINIMUM = re.compile(
-    r"\b(?:minimum(?:\s+of)?|at\s+least|min\.?)\s+\S+\s+(?:\(\S+\)\s+)?years?\b", re.IGNORECASE
+    r"\b(?:minimum(?:\s+of)?|at\s+least|min\.?|au\s+moins|au\s+minimum)\s+\S+\s+(?:\(\S+\)\s+)?"
+    r"(?:years?|ann[ée]es?|ans)\b",
+    re.IGNORECASE,
 )
 _NOT_EXPERIENCE_BEFORE = re.compile(
-    r"(?:last|past|previous|recent|within|over the|under|aged?|than)\s*$", re.I
+    r"(?:last|past|previous|recent|within|over the|under|aged?|than|au cours des|pendant les|[âa]g[ée]e?s? de"
+    r"|moins de|depuis)\s*$",
+    re.I,
 )
-_NOT_EXPERIENCE_AFTER = re.compile(r"^\W*(?:of age|old|ago|contract|renewable)", re.IGNORECASE)
+_NOT_EXPERIENCE_AFTER = re.compile(
+    r"^\W*(?:of age|old|ago|contract|renewable|derni[èe]res?|renouvelable|de contrat)", re.IGNORECASE
+)
 
 
 def _value(token: str) -> float:
@@ -83,26 +89,32 @@ def stated_minimum(lines: list[str]) -> list[str]:
 
 # A figure without its unit, after the main one: "including 3 in an operational headquarters".
 _BARE_FIGURE = re.compile(
-    rf"\b(?:including|of which|out of which|whereof|with)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?"
-    rf"(?P<n>{_NUMBER})(?=\s+(?:in|at|as|on|within|leading|managing|spent)\b)",
+    rf"\b(?:including|of which|out of which|whereof|with|dont)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+"
+    rf"|au\s+moins\s+)?(?P<n>{_NUMBER})(?=\s+(?:in|at|as|on|within|leading|managing|spent|dans|en|au|aux|comme|"
+    rf"à|a|sur|au\s+sein)\b)",
     re.IGNORECASE,
 )
 # What joins one figure's context to the next figure: dropped from the end of the context.
 _JOINER = re.compile(
-    r"[\s,;(]*(?:\b(?:including|of which|out of which|whereof|with|and|plus|or)\s+)?"
-    r"(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|over|more\s+than)?\s*$",
+    r"[\s,;(]*(?:\b(?:including|of which|out of which|whereof|with|and|plus|or|dont|et|ou|y\s+compris)\s+)?"
+    r"(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|over|more\s+than|au\s+moins|plus\s+de)?\s*$",
     re.IGNORECASE,
 )
 # The words between a figure and its context: "years' relevant professional experience in".
 _LEAD = re.compile(
     r"^\W*(?:s\b)?\W*(?:of\s+)?(?:(?:relevant|professional|proven|progressive(?:ly)?|responsible|practical|"
     r"demonstrable|hands-on|recent|substantial|significant|working|work|post-qualification|full-time)[\s,]+)*"
-    r"(?:experience\b|exper\w*)?\s*(?:(?:gained\s+)?(?:in|at|as|on|within|of|with)\s+)?"
-    r"(?:the\s+(?:field|area|domain)s?\s+(?:of\s+)?)?",
+    r"(?:experience\b|exper\w*)?\s*(?:(?:gained\s+)?(?:in|at|as|on|within|of|with|dans|en|comme|au\s+sein\s+d[e'u]\s*)\s+)?"
+    r"(?:the\s+(?:field|area|domain)s?\s+(?:of\s+)?)?"
+    # French: "années d'expérience professionnelle pertinente dans le domaine des ..."
+    r"(?:(?:d'|de\s+)(?:exp[ée]rience|pratique)\s+(?:(?:professionnelle|pertinente|confirm[ée]e|r[ée]elle|"
+    r"significative|pratique|av[ée]r[ée]e|utile)(?:[\s,]+|$)(?:et\s+)?)*(?:(?:acquise\s+)?(?:dans|en|au\s+sein\s+d[e'u]\s*"
+    r"|au|aux|comme|à|sur)\s+)?(?:(?:le|les|un|une)\s+(?:domaines?|secteurs?)\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l'|d'|de\s+)?)?)?",
     re.IGNORECASE,
 )
 _CONTEXT_BEFORE = re.compile(
-    r"\bexperience\s+(?:in|of|as|with|within|at)\s+(?P<c>[^(;]+?)\s*(?:[(,:]|\bof\s+at\s+least\b|\bfor\b|$)",
+    r"\b(?:experience\s+(?:in|of|as|with|within|at)|exp[ée]rience\s+(?:dans|en|de|comme|au\s+sein\s+d[e'u]))"
+    r"\s+(?P<c>[^(;]+?)\s*(?:[(,:]|\bof\s+at\s+least\b|\bfor\b|\bd'au\s+moins\b|\bpendant\b|$)",
     re.IGNORECASE,
 )
 
@@ -192,8 +204,11 @@ def _years(match: re.Match[str]) -> float:
 # Where the context ends: a preference (not essential), a further requirement without a figure
 # ("including experience and a good understanding of ..."), or when ("in the last 5 years").
 _CONTEXT_END = re.compile(
-    r",?\s*\b(?:preferabl[ye]|ideally|desirabl[ye])\b.*$"
-    r"|,\s*(?:including|in particular|notably|as well as)\b.*$"
+    r",?\s*\b(?:preferabl[ye]|ideally|desirabl[ye]|de\s+pr[ée]f[ée]rence|id[ée]alement)\b.*$"
+    r"|,\s*(?:including|in particular|notably|as well as|y compris|notamment|en particulier|ainsi que)\b.*$"
+    r"|(?:^|\s+)et\s+(?:une?\s+)?(?:bonne|solide|parfaite|excellente|vaste|large)\s+"
+    r"(?:connaissance|compr[ée]hension|ma[îi]trise)\b.*$"
+    r"|[\s,]*\bau\s+cours\s+des\b.*$"
     r"|(?:^|\s+)and\s+(?:a\s+)?(?:good|sound|solid|thorough|broad|in-depth|proven|excellent)\s+"
     r"(?:knowledge|understanding|command|awareness)\b.*$"
     r"|[\s,]*\b(?:with)?in\s+the\s+(?:last|past|previous)\b.*$",
@@ -204,7 +219,11 @@ _CONTEXT_END = re.compile(
 _WHERE = re.compile(
     r",?\s*\b(?:(?:gained|acquired|obtained)\s+(?:in|at|with|within|from)|(?:from|within)\s+(?=(?:an?|the)\s+"
     r"[\w\s-]{0,40}?(?:organi[sz]ation|administration|department|ministry|headquarters|agency|body|"
-    r"government|service)))\s*(?P<where>.+)$",
+    r"government|service))"
+    # French: "..., acquise dans une organisation internationale", "au sein d'une administration nationale"
+    r"|(?:acquise?s?|obtenue?s?)\s+(?:dans|au\s+sein\s+d[e'u]|auprès\s+d[e'u]|en)\s*"
+    r"|au\s+sein\s+d['e]\s*(?=(?:une?\s+)?[\w\s-]{0,40}?(?:organisation|administration|minist|quartier|agence|"
+    r"service|gouvernement)))\s*(?P<where>.+)$",
     re.IGNORECASE,
 )
 
@@ -212,13 +231,18 @@ _WHERE = re.compile(
 def _context(text: str) -> tuple[str, str]:
     """(what the experience is in, where it was gained) for the words after one figure."""
     # Up to the clause's end; then the joiner to the next figure and the lead-in words go.
+    text = text.replace("’", "'")  # French elisions written with a typographic apostrophe ("d’expérience")
     text = re.split(
         r";|\.(?:\s|$)|,?\s+or\s+(?:an?\s+)?(?:higher\s+)?secondary\b", text, maxsplit=1, flags=re.I
     )[0]
     text = _JOINER.sub("", text)
     text = _CONTEXT_END.sub("", _LEAD.sub("", _CONTEXT_END.sub("", text), count=1))
     # "post-graduate research experience in underwater acoustics": what the experience is in.
-    inner = re.match(r"^[\w\s'-]{0,40}?\bexperience\s+(?:in|of|as|with)\s+(?=\S)", text, re.I)
+    inner = re.match(
+        r"^[\w\s'-]{0,40}?\b(?:experience\s+(?:in|of|as|with)|exp[ée]rience\s+(?:dans|en|de|comme))\s+(?=\S)",
+        text,
+        re.I,
+    )
     text = text[inner.end() :] if inner else text
     where = _WHERE.search(text)
     if where and where.start() > 0:

@@ -68,10 +68,10 @@ _DESCRIPTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _LANGUAGE_WORDS = re.compile(
     r"knowledge|command|level|proficien|fluen|speak|spoken|written|oral|mastery|language", re.IGNORECASE
 )
-_STANAG_HINT = re.compile(r"\bSTANAG\b|\bSLP\b", re.IGNORECASE)
+_STANAG_HINT = re.compile(r"\bSTANAG\b|\bSLP\b|\bPLS\b", re.IGNORECASE)
 _PROFILE = rf"{SLP_LEVEL}(?:{SLP_NOTICE_SEPARATOR}{SLP_LEVEL}){{3}}(?![\d])"
 _STANAG_AFTER = re.compile(
-    rf"(?:\bSLP\b|\bSTANAG\b(?:\s*6001)?(?:\s*\((?:Ed(?:ition|\.)?\s*\d+)\))?)\s*"
+    rf"(?:\bSLP\b|\bPLS\b|\bSTANAG\b(?:\s*6001)?(?:\s*\((?:Ed(?:ition|\.)?\s*\d+)\))?)\s*"
     rf"(?:(?:level|profile|SLP|of|at|:|-|=)\s*)*(?P<slp>{_PROFILE}|[0-5]\+?(?![\d+]))",
     re.IGNORECASE,
 )

@@ -26,6 +26,7 @@ from .header import (
     find_nationalities,
     find_nationality,
     find_organisation,
+    find_reference,
     find_title,
     states_restriction,
 )
@@ -154,6 +155,8 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
         accountabilities=accountabilities,
         cleaned_text=render(list(page.lines)),
         sources=sources,
+        language=notice_language(render(list(page.lines))),
+        reference=find_reference(lines)[0],
     )
     if _notice_score(notice, lines, set(page.kinds)) < MIN_SIGNALS:
         raise NotANoticeError(NOT_A_NOTICE)
@@ -162,6 +165,25 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
 
 
 _ROMAN_LEVEL = re.compile(r"\b(?:I{1,3}|IV|VI?)\b|\bSLP\b|\bSTANAG\b|\b[1-5][+]?(?:[/-]?[1-5][+]?){3}\b")
+
+
+_FRENCH_WORDS = re.compile(
+    r"\b(?:le|la|les|des|du|et|est|pour|dans|une|avec|sur|aux|doit|être|avoir|expérience|candidatures?)\b",
+    re.I,
+)
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:the|and|of|to|is|for|with|on|must|be|have|experience|applications?|will|an)\b", re.I
+)
+
+
+def notice_language(text: str) -> str:
+    """ "fr" when the notice is written in French, else "en" (its common words counted).
+
+    >>> notice_language("Le/la titulaire doit être titulaire d'un diplôme universitaire et avoir ...")
+    'fr'
+    """
+    french, english = len(_FRENCH_WORDS.findall(text)), len(_ENGLISH_WORDS.findall(text))
+    return "fr" if french > english else "en"
 
 
 def _from_sentence(value: str | None, source: str | None) -> bool:

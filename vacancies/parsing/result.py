@@ -140,6 +140,11 @@ class ParsedNotice:
     missing: tuple[str, ...] = ()
     # Field -> why the reader is not sure of its value (one of UNSURE_REASONS): the review page says so.
     unsure: dict[str, str] = field(default_factory=dict)
+    # The language the notice is written in: "en" or "fr" (issue 19, point 4). Degree fields, experience
+    # contexts and requirement items are kept in that language; names, levels and codes are the same.
+    language: str = "en"
+    # The notice's reference number as written ("IS 123/26"), None when it states none.
+    reference: str | None = None
 
     def to_json(self) -> dict:
         return {
@@ -165,4 +170,7 @@ class ParsedNotice:
             "experience_conditions": [c.to_json() for c in self.experience_conditions],
             # Added by issue 15.
             "unsure": dict(self.unsure),
+            # Added by issue 19.
+            "language": self.language,
+            "reference": self.reference,
         }

@@ -27,7 +27,9 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|\s*[-–:]\s*(?:essential|required|mandatory))"
          r"|must[- ]haves?|what you (?:need|must have|bring)|you (?:have|bring|must have)"
          r"|crit[èe]res (?:essentiels|obligatoires)|exigences(?: minimales| essentielles| requises)?|qualifications requises|conditions requises"
-         r"|(?:qualifications |comp[ée]tences )?essentiel(?:le)?s|obligatoires?"),
+         r"|(?:qualifications |comp[ée]tences )?essentiel(?:le)?s|obligatoires?"
+         # "Qualifications et expérience essentielles" (a French notice's one heading for the essential list)
+         r"|(?:qualifications|comp[ée]tences|exigences)(?: et exp[ée]riences?)? (?:essentielles|requises|obligatoires)"),
         ("desirable", r"(?:(?:desirable|preferred|desired|optional)(?: (?:qualifications|requirements|criteria"
          r"|skills|experience|knowledge))?|additional (?:qualifications|skills|experience|knowledge))"
          r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
@@ -35,7 +37,8 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"| preferred| desired| desirable|\s*[-–:]\s*(?:desirable|preferred|desired|optional))"
          r"|additional (?:desirable|preferred) (?:qualifications|requirements|criteria|skills|experience)"
          r"|advantageous|(?:an? )?(?:assets?|advantage|plus)|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|(?:it's|it is|would be) a plus"
-         r"|what would make you stand out|crit[èe]res souhaitables|atouts?|(?:qualifications )?souhaitables?"),
+         r"|what would make you stand out|crit[èe]res souhaitables|atouts?|(?:qualifications )?souhaitables?"
+         r"|(?:qualifications|comp[ée]tences|exigences)(?: et exp[ée]riences?)? (?:souhaitables|souhait[ée]es|appr[ée]ci[ée]es)"),
         ("summary", r"(?:job |position |post |role )?(?:summary|description|overview|context|background)"
          r"|job content|introduction|about (?:us|the (?:role|position|post|job|organi[sz]ation))|the role"
          r"|description du poste|organi[sz]ational (?:context|background)|general background|r[ée]sum[ée]"
@@ -841,8 +844,13 @@ _PAIR = re.compile(r"^[A-Z][\w'/&-]*(?:\s+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,
 _BRACKETED_PAIR = re.compile(r"^[^:()]{2,40}\([A-Z][\w '/&-]{2,40}\)\s*:\s*\S")
 
 
+# "Impact et influence : prend plusieurs mesures ...", "Connaissance de l'organisation : comprend ...": a French
+# name is in lower case after its first word (French puts a space before the colon).
+_FRENCH_PAIR = re.compile(r"^[A-ZÀ-Ý][\w'’/&-]*(?:\s+[\w'’/&-]+){0,4}\s+:\s*\S")
+
+
 def _has_pair(text: str) -> bool:
-    return bool(_PAIR.match(text) or _BRACKETED_PAIR.match(text))
+    return bool(_PAIR.match(text) or _BRACKETED_PAIR.match(text) or _FRENCH_PAIR.match(text))
 
 
 # Glued headings ----------------------------------------------------------------------------------------

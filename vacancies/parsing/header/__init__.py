@@ -37,6 +37,7 @@ from .grade import find_grade
 from .location import city_region, find_location
 from .nationality import find_nationalities, find_nationality, states_restriction
 from .organisation import find_organisation
+from .reference import find_reference, reference_key
 from .title import JOB_NOUN, find_title
 
 __all__ = [
@@ -52,6 +53,8 @@ __all__ = [
     "find_nationalities",
     "find_nationality",
     "find_organisation",
+    "find_reference",
+    "reference_key",
     "find_title",
     "states_restriction",
     "parse_date",

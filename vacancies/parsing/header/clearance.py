@@ -16,7 +16,10 @@ _CLEARANCE = re.compile(
     r"|\b(?P<short>CTS|NS|NC|NR)\b",
     _I,
 )
-_HEADING_ALONE = re.compile(r"^(?:security\s+)?clearance(?:\s+(?:level|required))?\s*:?$", _I)
+_HEADING_ALONE = re.compile(
+    r"^(?:security\s+)?clearance(?:\s+(?:level|required))?\s*:?$|^habilitation(?:\s+de\s+s[ée]curit[ée])?(?:\s+requise)?\s*:?$",
+    _I,
+)
 # French notices: "habilitation de sécurité OTAN SECRET"
 _IN_ENGLISH = {
     "OTAN SECRET": "NATO SECRET", "OTAN CONFIDENTIEL": "NATO CONFIDENTIAL",

@@ -79,6 +79,11 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
         if place and not _NOT_PLACE.search(place):
             return place, line
     for i, line in enumerate(lines[:25]):
+        # "Siège de l'OTAN, Bruxelles (Belgique)": the country in brackets, as French notices write it.
+        country = re.search(r"\s*\((?P<c>[^()]+)\)$", line)
+        source = line
+        if country and "," in line and is_country(country["c"].strip()):
+            line = f"{line[: country.start()]}, {country['c'].strip()}"
         bare = re.sub(r"\s*\([^()]*\)$", "", line)  # "Gdynia, Poland (on site, with travel ...)"
         place = location_line(bare) or (line.strip() if is_country(line) else None)
         if not place and i < 15 and line.strip().casefold() in DUTY_STATION_PLACES:
@@ -88,7 +93,7 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
         if not place and i < 15:
             place = _after_body(line)
         if place:
-            return place_name(place), line
+            return place_name(place), source
     for line in lines[:15]:
         place = _place_in_cells(line)
         if place:

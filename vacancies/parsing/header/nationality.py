@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reference.nations import DEMONYMS, MEMBER_NATIONS, NATION_ALIASES, country_names
+from reference.nations import DEMONYMS, MEMBER_NATIONS, NATION_ALIASES, country_names, nation_named
 
 _I = re.IGNORECASE
 
@@ -32,13 +32,14 @@ _GROUP = (
     # "the NETMA Nations", "these Nations" (named in the sentence before)
     r"(?:NATO|OTAN|member|participating|allied|contributing|sponsoring|taking\s+part|the\s+following"
     r"|(?-i:[A-Z][A-Z&]{2,7})\s+nations|th(?:ese|ose)\s+nations"
-    r"|pays\s+membres|États\s+membres|nations?\s+participantes?)"
+    r"|pays\s+membres|États\s+membres|nations?\s+participantes?|pays\s+(?:suivants|participants?)"
+    r"|nations\s+suivantes)"
 )
 _WHO_GROUP = re.compile(rf"{_WHO}[^.;]{{0,70}}?{_GROUP}", _I)
 # What makes it a restriction rather than a welcome.
 _LIMIT = re.compile(
     r"\bonly\b|\bmust\b|\bopen\s+to\b|\brestricted\s+to\b|\blimited\s+to\b|\breserved\s+for\b"
-    r"|\beligib\w*|\bnationality\s*:|\bcitizenship\s*:|\bqu[e']\s*(?:les|aux)\b|\buniquement\b|\bseuls?\b"
+    r"|\beligib\w*|\bnationality\s*:|\bcitizenship\s*:|\bqu[e']\s*(?:les|aux)\b|\buniquement\b|\bseule?s?\b|\bexclusivement\b|\bouvert\w*\s+(?:aux|à)\b|\bréservée?s?\s+aux\b"
     r"|\bexclusively\b|\b(?:of|from)\s+one\s+of\s+(?:our|the)\b|\b(?:be|are|is)\s+an?\s+(?:national|citizen)\b",
     _I,
 )
@@ -50,7 +51,7 @@ _ALL_MEMBERS = re.compile(
 )
 _LIST_GROUP = re.compile(
     r"\bparticipating\b|\btaking\s+part\b|\bcontribut\w*|\bsponsor\w*|\bthe\s+following\b|\bprogramme\b"
-    r"|\bparticipantes?\b|\bfund\w*",
+    r"|\bparticipantes?\b|\bfund\w*|\bsuivant\w*|\bparticipants?\b",
     _I,
 )
 
@@ -147,9 +148,16 @@ def _nation(item: str) -> str | None:
         return _CODES[item]
     # "the United Kingdom will be considered": the sentence goes on after the list's last name.
     run = re.match(r"^((?:[A-Z][\w'-]*\s*)+)\s+(?=[a-z])(?!.*\b[A-Z])", item)
-    return _nation_names().get(item.casefold()) or (
+    found = _nation_names().get(item.casefold()) or (
         _nation_names().get(run[1].strip().casefold()) if run else None
     )
+    if found:
+        return found
+    # French: "de la Belgique", "des Pays-Bas", "l'Allemagne": a member nation's name in a member language (CLDR).
+    bare = re.sub(
+        r"^(?:(?:de\s+la|des|du|de|la|le|les|à\s+la|au|aux)\s+|(?:de\s+l|d|l)['’]\s*)", "", item, flags=_I
+    )
+    return nation_named(bare) or _nation_names().get(bare.casefold())
 
 
 def _list_after(text: str) -> tuple[str, ...]:

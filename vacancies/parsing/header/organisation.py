@@ -31,7 +31,14 @@ _BODY_END = re.compile(
     r"\b(?:Agency|Staff|Command|Transformation|Operations|Europe|Organi[sz]ation|Headquarters|Centre|Center|"
     r"College|School|Office|Brunssum|Naples|Norfolk|Force|Alliance|Experimentation)$"
 )
-_LEADING = re.compile(r"^(?:(?:The|Within|In|At|For|Of|And|Our|As|Join|With|Both)\s+)+")
+_BODY_FR = re.compile(
+    r"^(?:L['’]\s*|Le\s+|La\s+)?(?P<name>(?:Agence|Commandement|Quartier g[ée]n[ée]ral|Coll[èe]ge|Centre|Bureau|"
+    r"Secr[ée]tariat|[ÉE]tat-major)\s+(?:(?:de\s+l['’]|d['’])\s*)?(?:OTAN|alli[ée]|international|militaire\s+international)"
+    r"[\w\s'’-]{0,60}?)\s*(?:\([^()]{2,20}\)|,|$)"
+)
+_LEADING = re.compile(
+    r"^(?:(?:The|Within|In|At|For|Of|And|Our|As|Join|With|Both|La|Le|Les|Au sein de la)\s+)+"
+)
 
 
 def _name(match: re.Match[str]) -> str:
@@ -43,7 +50,9 @@ def _name(match: re.Match[str]) -> str:
 # A header line that names the body: "Centre for Maritime Research and Experimentation (CMRE), NATO STO".
 _ORG_WORDS = re.compile(
     r"\b(?:Agency|Staff|Command|Transformation|Organi[sz]ation|Headquarters|Centre|Center|College|School|"
-    r"Office|Division|Directorate|Brunssum|Naples|Norfolk|Experimentation|Institute|Authority)\b"
+    r"Office|Division|Directorate|Brunssum|Naples|Norfolk|Experimentation|Institute|Authority"
+    # French: "Agence OTAN d'information et de communication", "Direction ...", "Secrétariat international"
+    r"|Agence|Direction|Secrétariat|Commandement|Quartier général|Collège|Bureau|État-major)\b"
 )
 # The International Staff's offices that are no division ("Executive Management; NATO Headquarters").
 _IS_OFFICE = re.compile(
@@ -255,6 +264,11 @@ def _find_organisation(
         office = _IS_OFFICE.search(line)
         if office:
             return office.group(0), line
+    for line in intro[:12]:
+        # French: "Agence OTAN d'information et de communication (NCI Agency)", "Commandement allié Transformation"
+        match = _BODY_FR.search(line)
+        if match:
+            return " ".join(match.group("name").split()), line
     if title_line and re.match(r"^(?:NATO|OTAN)\s*:", title_line):
         return "NATO", title_line  # a job board's "NATO : Title": better than a body named in the duties
     for line in intro + everything:

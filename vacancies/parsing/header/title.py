@@ -18,7 +18,7 @@ _I = re.IGNORECASE
 _TITLE_LABEL = re.compile(
     r"^(?:(?:job|post|position|vacancy|role|requisition|external|posting|advertised)\s+)?title\s*(?::|\s[-–]\s)\s*(?P<v>.+)$"
     r"|^(?:position|post|vacancy|role|job|civilian post|poste|intitul[ée] du poste|vacancy notice"
-    r"|job opening|vacancy announcement)\s*:\s*(?P<w>.+)$",
+    r"|job opening|vacancy announcement|titre du poste|intitul[ée] de (?:la fonction|l'emploi)|fonction)\s*:\s*(?P<w>.+)$",
     _I,
 )
 # A post's reference, not its title: "Post: JWC SCEN 0070", "Post: 26/CSO/09".
@@ -38,6 +38,7 @@ _TITLE_PREFIX = re.compile(r"^(?:(?:NATO|OTAN)\s*:\s*)+|^[A-Z]{1,2}-?\d{1,2}\s*:
 _NOT_TITLE = re.compile(
     r"^(?:vacancy(?: notice| notification)?|job (?:description|details|content|offer|posting|specifications)|"
     r"position description|description du poste|offre d'emploi|emploi|summary|overview|nato|otan|"
+    r"avis de vacance(?: de poste| d'emploi)?|secr[ée]tariat international|"
     r"international staff|header|pending budget approval|nato (?:un)?classified|full[- ]time|part[- ]time|"
     r"skills|schedule|salary.*|primary location|other locations|nato body|application deadline|grade|"
     r"open to nationals.*|on site|remote|hybrid|junior|mid level|senior level|"
@@ -58,7 +59,13 @@ JOB_NOUN = re.compile(
     r"architect|developer|consultant|researcher|expert|chief|controller|auditor|accountant|clerk|driver|"
     r"guard|editor|counsel|lawyer|legal adviser|instructor|trainer|lecturer|professor|inspector|operator|"
     r"programmer|librarian|archivist|nurse|physician|psychologist|mechanic|electrician|firefighter|"
-    r"supervisor|team leader|intern|trainee|proofreader|linguist|terminologist|economist|statistician|strategist|buyer)\b",
+    r"supervisor|team leader|intern|trainee|proofreader|linguist|terminologist|economist|statistician|strategist|buyer"
+    # French titles ("Administrateur/Administratrice de programme", "Analyste principal(e)", "Chef de section")
+    r"|officière|administrat(?:eur|rice)s?|analystes?|conseill(?:er|ère)s?|chef|cheffe|assistante?s?|ingénieure?s?"
+    r"|tradu(?:cteur|ctrice)s?|interprètes?|réviseu(?:r|se)s?|gestionnaires?|responsable|secrétaire|direct(?:eur|rice)"
+    r"|coordonnat(?:eur|rice)|coordinat(?:eur|rice)|spécialistes?|juristes?|comptables?|techniciens?|technicienne"
+    r"|informaticien(?:ne)?|planificat(?:eur|rice)|chercheu(?:r|se)|audit(?:eur|rice)|contrôleu(?:r|se)|rédact(?:eur|rice)"
+    r"|économiste|statisticien(?:ne)?|chargée? de (?:mission|programme|projet)s?|stagiaire|expert(?:e)?)\b",
     _I,
 )
 _SENTENCE_START = re.compile(
@@ -171,7 +178,11 @@ _HEADING_AFTER = re.compile(
     _I,
 )
 _KEPT_CAPITALS = frozenset({"NATO", "OTAN", "CIS", "ICT", "IAMD", "CIMIC", "ISR", "C2", "C4ISR"})
-_SMALL_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a", "an", "or", "with"})
+_SMALL_WORDS = frozenset(
+    {"and", "of", "for", "the", "to", "in", "on", "at", "a", "an", "or", "with",
+     # French: "ASSISTANT(E) (VOYAGES ET CONFÉRENCES)" -> "Assistant(e) (Voyages et Conférences)"
+     "et", "de", "des", "du", "la", "le", "les", "en", "à", "au", "aux", "ou", "pour", "par", "sur", "e", "ne"}
+)  # fmt: skip
 
 
 def _clean_title(text: str) -> str:
@@ -210,7 +221,9 @@ def _title_case(text: str) -> str:
         w.upper()
         if w.upper() in _KEPT_CAPITALS or (len(w) == 2 and w.isalpha() and w not in _SMALL_WORDS)
         else w
-        if (w in _SMALL_WORDS and i) or not w.strip()
+        if ((w in _SMALL_WORDS or w in ("e)", "ne)")) and i)
+        or not w.strip()
+        or (i and re.match(r"^[dl]['’]", w))
         else w[:1].upper() + w[1:]
         for i, w in enumerate(words)
     ]
