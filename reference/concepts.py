@@ -423,20 +423,32 @@ def concept_tags(folded: str) -> tuple[str, ...]:
     are the same (a test compares them with ``concept_tags_whole`` on varied texts); and a piece seen
     before, as most are in a pool of profiles ("4 posts in defence and security"), is not read again.
     """
-    found: set[str] = set()
-    for group, (split, _) in enumerate(_GROUPS):
+    found: list[str] = []
+    for split, patterns, seen in _GROUPS:
         for piece in split(folded):
-            found.update(_piece_tags(group, piece))
-    return tuple([tag for tag, _ in _ANY_PATTERNS if tag in found])
-
-
-@functools.lru_cache(maxsize=100_000)
-def _piece_tags(group: int, piece: str) -> tuple[str, ...]:
-    """The tags of one group of patterns (``_GROUPS``) a piece of text shows."""
-    if not piece or piece.isspace():
+            tags = seen.get(piece)
+            if tags is None:
+                tags = _piece_tags(patterns, seen, piece)
+            if tags:
+                found += tags
+    if not found:
         return ()
-    piece = affirmed(piece)
-    return tuple([tag for tag, pattern in _GROUPS[group][1] if pattern.search(piece)])
+    return tuple(sorted(set(found), key=_ORDER.__getitem__)) if len(found) > 1 else tuple(found)
+
+
+PIECES_KEPT = 50_000  # per group of patterns
+
+
+def _piece_tags(patterns: tuple, seen: dict, piece: str) -> tuple[str, ...]:
+    """The tags of one group of patterns (``_GROUPS``) a piece of text shows, kept in ``seen``."""
+    if len(seen) >= PIECES_KEPT:
+        seen.clear()
+    if not piece or piece.isspace():
+        seen[piece] = ()
+        return ()
+    said = affirmed(piece)
+    tags = seen[piece] = tuple([tag for tag, pattern in patterns if pattern.search(said)])
+    return tags
 
 
 def concept_tags_whole(folded: str) -> tuple[str, ...]:
@@ -498,7 +510,7 @@ def _groups() -> tuple[tuple, ...]:
         separators = "" if chars is None else "".join(c for c in _SEPARATORS if c not in chars)
         groups.setdefault(separators, []).append((tag, compiled))
     return tuple(
-        ((re.compile(f"[{re.escape(separators)}]").split if separators else _whole), tuple(patterns))
+        ((re.compile(f"[{re.escape(separators)}]").split if separators else _whole), tuple(patterns), {})
         for separators, patterns in groups.items()
     )
 
@@ -508,6 +520,7 @@ def _whole(text: str) -> list[str]:
 
 
 _GROUPS = _groups()
+_ORDER = {tag: position for position, (tag, _) in enumerate(_ANY_PATTERNS)}
 
 
 def shows(tag: str, folded: str) -> bool:
