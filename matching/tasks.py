@@ -40,12 +40,10 @@ def enqueue_chunks(chunk_ids: Sequence[int], *, urgent: bool = False) -> int:
     reconciler sends them once it is back: the change that asked for the run is committed, and the page
     that made it still answers.
     """
+    options = {"queue": settings.SCORING_URGENT_QUEUE} if urgent else {}  # else the route: "scoring"
     for sent, chunk_id in enumerate(chunk_ids):
         try:
-            if urgent:
-                score_chunk.apply_async((chunk_id,), queue=settings.SCORING_URGENT_QUEUE)
-            else:
-                score_chunk.delay(chunk_id)
+            score_chunk.apply_async((chunk_id,), **options)
         except BrokerUnreachable as error:
             left = chunk_ids[sent:]
             ScoringChunk.objects.filter(pk__in=left).update(enqueued_at=None)
