@@ -590,8 +590,7 @@ def _criterion_evidence(
                 if candidate.staff_college
                 else ""
             )
-        degree = _said(words, (language, "degree", highest.level, highest.field), education_label,
-                       (highest.level, highest.field))  # fmt: skip
+        degree = _said(words, (language, "degree", highest.level, highest.field), _degree, highest)
         return f"{degree}, {highest.institution}" if highest.institution else degree
     if line.criterion == "nationality":
         return _said(words, (language, "nationality", profile.nationality), _nationality, profile.nationality)
@@ -603,6 +602,10 @@ def _criterion_evidence(
             level = ROMAN_LEVELS[skill.level - 1] if 1 <= skill.level <= 6 else str(skill.level)
             stated.append(f"{skill.language} {level}" + (f" (SLP {skill.stanag})" if skill.stanag else ""))
     return ", ".join(stated)
+
+
+def _degree(highest) -> str:
+    return str(education_label((highest.level, highest.field)))  # worded now (a lazy text would be kept)
 
 
 def _nationality(nationality: str) -> str:
