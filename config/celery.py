@@ -6,7 +6,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from celery import Celery
-from celery.signals import worker_init
+from celery.signals import celeryd_after_setup, worker_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
@@ -36,6 +36,23 @@ def _yield_the_cpu_to_people(**kwargs) -> None:
     if os.getsid(0) == os.getpid() and AUTOGROUP.exists():
         with suppress(OSError):
             AUTOGROUP.write_text(str(niceness))
+
+
+@celeryd_after_setup.connect
+def _scoring_workers_take_urgent_chunks(sender, instance, **kwargs) -> None:
+    """A worker on the scoring queue takes from the urgent one too (a run about one candidate), unless a
+    worker of its own does (SCORING_URGENT_WORKER): the urgent queue is never left without a consumer."""
+    from django.conf import settings
+
+    queues = instance.app.amqp.queues
+    consumed = set(queues.consume_from or queues)
+    scoring = settings.CELERY_TASK_ROUTES["matching.tasks.*"]["queue"]
+    if (
+        scoring in consumed
+        and settings.SCORING_URGENT_QUEUE not in consumed
+        and not settings.SCORING_URGENT_WORKER
+    ):
+        queues.select_add(settings.SCORING_URGENT_QUEUE)
 
 
 def redis_reachable(url: str, timeout: float = 0.3) -> bool:

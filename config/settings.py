@@ -323,6 +323,12 @@ CELERY_TASK_ROUTES = {
     "matching.tasks.reconcile_scoring_runs": {"queue": "default"},
     "matching.tasks.*": {"queue": "scoring"},
 }
+# A run about one candidate (a profile saved, an application, a decision on one pair) is sent to a queue of
+# its own, never behind bulk work. Every scoring worker takes from it too, unless SCORING_URGENT_WORKER says
+# that a worker of its own does (`-Q scoring-now` with WORKER_NICENESS=0: a person waits for it, so it runs
+# at the web's priority rather than in the cycles left; README, "Running in production").
+SCORING_URGENT_QUEUE = "scoring-now"
+SCORING_URGENT_WORKER = env_bool("SCORING_URGENT_WORKER", False)
 SCORING_RECONCILE_SECONDS = float(env_int("SCORING_RECONCILE_SECONDS", 15))
 CELERY_BEAT_SCHEDULE = {
     "close-expired-vacancies": {"task": "vacancies.tasks.close_expired_vacancies", "schedule": 3600.0},

@@ -20,12 +20,17 @@ def scoring_queue() -> str:
     return settings.CELERY_TASK_ROUTES["matching.tasks.*"]["queue"]
 
 
+def scoring_queues() -> list[str]:
+    """The scoring queue and the urgent one (a run about one candidate: ``tasks.enqueue_chunks``)."""
+    return [scoring_queue(), settings.SCORING_URGENT_QUEUE]
+
+
 def chunks_waiting() -> set[int]:
-    """Ids of the chunks with a task message in the scoring queue. Raises redis.RedisError (or OSError)
+    """Ids of the chunks with a task message in a scoring queue. Raises redis.RedisError (or OSError)
     when the broker cannot be read."""
     client = redis.Redis.from_url(settings.CELERY_BROKER_URL, socket_connect_timeout=5, socket_timeout=30)
     try:
-        messages = client.lrange(scoring_queue(), 0, -1)
+        messages = [raw for queue in scoring_queues() for raw in client.lrange(queue, 0, -1)]
     finally:
         client.close()
     waiting = set()

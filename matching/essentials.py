@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from reference.concepts import is_where
@@ -504,35 +505,63 @@ def account(
         "languages": languages[1] + languages[2],
         "nationality": nationality[0] + nationality[1],
     }
+    # Words that repeat from candidate to candidate (a line's own text, "5 years of experience", the
+    # fixed sentences) are kept per vacancy and language: gettext is slow beside the rest.
+    words, language = prepared._words, get_language()
+    if len(words) > WORDS_KEPT:
+        words.clear()
     found = []
     for line, status in zip(prepared.essential_lines, line_statuses):
-        text = line.text or _criterion_line(prepared, line.criterion)
+        text = line.text or _said(
+            words, (language, "line", line.criterion), _criterion_line, prepared, line.criterion
+        )
         if line.criterion and status != MET and not (line.criterion == "experience" and status == TO_ASSESS):
             reasons = by_criterion[line.criterion]
             if line.language:
                 reasons = tuple(
                     r for r in reasons if str(r.values.get("language", "")).casefold() == line.language
                 )
-            evidence = "; ".join(describe(reason) for reason in reasons)
+            evidence = "; ".join([describe(reason) for reason in reasons])
         elif line.criterion and line.criterion != "experience":
-            evidence = _criterion_evidence(prepared, candidate, line)
+            evidence = _criterion_evidence(prepared, candidate, line, words, language)
         elif line.criterion == "experience":
-            have = _("%(duration)s of experience") % {"duration": duration(months)}
+            have = _said(words, (language, "have", months), _have, months)
             best = _best_source(prepared.terms, line, candidate, experience_only=True)
             if status == MET:
                 evidence = f"{have}; {best}" if best else have
             elif experience[2]:  # a condition a person must judge ("with 2 years leading a team")
                 evidence = "; ".join([have, *(describe(reason) for reason in experience[2])])
             else:
-                evidence = _("%(have)s; no entry speaks to what it must be in") % {"have": have}
+                evidence = _said(words, (language, "no entry", months), _no_entry, have)
         elif status == MET:
             evidence = _best_source(prepared.terms, line, candidate) or ""
         elif not line.checkable:
-            evidence = _("Assessed at interview or test: a profile cannot show it")
+            evidence = _said(
+                words, (language, "interview"), _, "Assessed at interview or test: a profile cannot show it"
+            )
         else:
-            evidence = _("Nothing in the profile speaks to it")
+            evidence = _said(words, (language, "nothing"), _, "Nothing in the profile speaks to it")
         found.append(Essential(text, status, evidence, line.checkable))
     return tuple(found)
+
+
+WORDS_KEPT = 10_000
+
+
+def _said(words: dict, key: tuple, make, *args) -> str:
+    """``make(*args)``, kept in ``words`` by ``key`` (which names everything it depends on)."""
+    text = words.get(key)
+    if text is None:
+        text = words[key] = make(*args)
+    return text
+
+
+def _have(months: int) -> str:
+    return _("%(duration)s of experience") % {"duration": duration(months)}
+
+
+def _no_entry(have: str) -> str:
+    return _("%(have)s; no entry speaks to what it must be in") % {"have": have}
 
 
 def _criterion_line(prepared: PreparedVacancy, criterion: str | None) -> str:
@@ -559,16 +588,26 @@ def _criterion_line(prepared: PreparedVacancy, criterion: str | None) -> str:
     return _("Languages: %(levels)s") % {"levels": ", ".join(wanted)}
 
 
-def _criterion_evidence(prepared: PreparedVacancy, candidate: PreparedProfile, line: EssentialLine) -> str:
+def _criterion_evidence(
+    prepared: PreparedVacancy,
+    candidate: PreparedProfile,
+    line: EssentialLine,
+    words: dict,
+    language: str | None,
+) -> str:
     profile = candidate.profile
     if line.criterion == "degree":
         highest = candidate.highest
         if highest is None:
-            return _("Military staff college") if candidate.staff_college else ""
-        degree = str(education_label((highest.level, highest.field)))  # worded now, like the rest
+            return (
+                _said(words, (language, "staff college"), _, "Military staff college")
+                if candidate.staff_college
+                else ""
+            )
+        degree = _said(words, (language, "degree", highest.level, highest.field), _degree, highest)
         return f"{degree}, {highest.institution}" if highest.institution else degree
     if line.criterion == "nationality":
-        return _("Nationality: %(nationality)s") % {"nationality": profile.nationality}
+        return _said(words, (language, "nationality", profile.nationality), _nationality, profile.nationality)
     stated = []
     for skill in profile.languages:
         if line.language and skill.language.casefold() != line.language:
@@ -579,6 +618,14 @@ def _criterion_evidence(prepared: PreparedVacancy, candidate: PreparedProfile, l
     return ", ".join(stated)
 
 
+def _degree(highest) -> str:
+    return str(education_label((highest.level, highest.field)))  # worded now (a lazy text would be kept)
+
+
+def _nationality(nationality: str) -> str:
+    return _("Nationality: %(nationality)s") % {"nationality": nationality}
+
+
 def _best_source(
     index: TermIndex, line: EssentialLine, candidate: PreparedProfile, experience_only: bool = False
 ) -> str:
@@ -586,22 +633,33 @@ def _best_source(
     if not line.weights:
         return ""
     profile = candidate.profile
-    sources: list[tuple[str, str]] = [
+    # (what is quoted: a kind and its value, the text matched); only the best one is put into words.
+    sources: list[tuple[str, str, str]] = [
         (
+            "",
             ", ".join(part for part in (x.title, x.organisation) if part),
             " ".join((x.title, x.organisation, x.description)),
         )
         for x in profile.experience
     ]
     if not experience_only:
-        sources += [(_("Skill: %(skill)s") % {"skill": s}, s) for s in profile.skills]
-        sources += [(_("Studies: %(field)s") % {"field": f}, f) for f in candidate.fields]
+        sources += [("skill", s, s) for s in profile.skills]
+        sources += [("studies", f, f) for f in candidate.fields]
         if profile.summary:
-            sources.append((_("Summary"), profile.summary))
-    best, best_weight = "", 0.0
-    for label, text in sources:
-        mask = index.mask_of(terms(text))
+            sources.append(("summary", "", profile.summary))
+    best, best_weight = None, 0.0
+    for source in sources:
+        mask = index.mask_of(terms(source[2]))
         weight = sum(w for bit, w in line.weights if mask >> bit & 1)
         if weight > best_weight:
-            best, best_weight = label, weight
-    return best
+            best, best_weight = source, weight
+    if best is None:
+        return ""
+    kind, value, _text = best
+    if kind == "skill":
+        return _("Skill: %(skill)s") % {"skill": value}
+    if kind == "studies":
+        return _("Studies: %(field)s") % {"field": value}
+    if kind == "summary":
+        return _("Summary")
+    return value

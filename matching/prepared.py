@@ -298,6 +298,8 @@ class PreparedVacancy:
     _language_outcomes: dict[tuple, Outcome] = field(default_factory=dict)
     # Per checkable line with key terms: (line, matched against the experience only, covered by mask).
     _essential_term_lines: tuple[tuple[EssentialLine, bool, dict[int, bool]], ...] = ()
+    # The essentials' words that repeat from candidate to candidate, by language (matching.essentials).
+    _words: dict[tuple, str] = field(default_factory=dict)
 
     def field_similarity(self, written: str) -> float:
         """0-100: how close a field of study is to the nearest preferred field (cached)."""

@@ -92,7 +92,43 @@ def reasons_from_json(items: Iterable[Mapping[str, Any]] | None) -> tuple[Reason
 
 
 def describe(reason: Reason) -> str:
-    """The reason in words, in the active language (the languages and nations it names too)."""
+    """The reason in words, in the active language (the languages and nations it names too).
+
+    Remembered per language: putting a reason into words (several gettext calls) costs more than finding
+    it again, and many pairs share one. First by the reason object (the engine makes one per distinct
+    case and shares it between the pairs of that case; ``Reason`` is frozen and its values only read; the
+    entry holds the reason, so that its id is not reused while kept), then by its kind and values (equal
+    only for equal values of the same types; values other than numbers and texts are described every time).
+    """
+    language = get_language()
+    kept = _DESCRIBED.get((id(reason), language))
+    if kept is not None and kept[0] is reason:
+        return kept[1]
+    values = reason.values
+    if all(type(v) in _SCALARS for v in values.values()):
+        key = (language, reason.kind, tuple([(name, type(v), v) for name, v in values.items()]))
+        text = _DESCRIBED_VALUES.get(key)
+    else:  # a list among the values
+        key, text = None, None
+    if text is None:
+        text = _worded(reason)
+        if key is not None:
+            if len(_DESCRIBED_VALUES) >= DESCRIBED_KEPT:
+                _DESCRIBED_VALUES.clear()
+            _DESCRIBED_VALUES[key] = text
+    if len(_DESCRIBED) >= DESCRIBED_KEPT:
+        _DESCRIBED.clear()
+    _DESCRIBED[(id(reason), language)] = (reason, text)
+    return text
+
+
+DESCRIBED_KEPT = 20_000
+_SCALARS = frozenset([str, int, float, bool, type(None)])
+_DESCRIBED: dict[tuple[int, str | None], tuple[Reason, str]] = {}
+_DESCRIBED_VALUES: dict[tuple, str] = {}
+
+
+def _worded(reason: Reason) -> str:
     values = reason.values
     # In English the values stay as the engine gave them (the rank command's output is checked as is).
     if not _english() and ("language" in values or "nationality" in values or "nations" in values):

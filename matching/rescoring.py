@@ -22,7 +22,7 @@ So a candidate without consent is scored only for what they applied to, and neve
 vacancy's pool or in "My matches" (those read consenting candidates only).
 
 A run is split into chunks of about SCORING_CHUNK_SIZE pairs stored in the database and enqueued once the
-transaction that asked for it commits.
+transaction that asked for it commits; a run about one candidate goes before bulk work (``tasks.enqueue_chunks``).
 """
 
 from __future__ import annotations
@@ -145,7 +145,10 @@ def plan_run(*, reason: str, blocks: Sequence[Block], vacancy=None, candidate=No
             for ids in _chunks_of(candidate_ids, per_chunk)
         ]  # fmt: skip
     chunk_ids = [chunk.pk for chunk in ScoringChunk.objects.bulk_create(chunks)]
-    transaction.on_commit(lambda: enqueue_chunks(chunk_ids))
+    # A run about one candidate (a profile saved, an application, a decision on one pair): someone waits
+    # for it on a page, so its chunks go before bulk work.
+    urgent = all(len(candidate_ids) == 1 for _, candidate_ids in blocks)
+    transaction.on_commit(lambda: enqueue_chunks(chunk_ids, urgent=urgent))
     return run
 
 

@@ -295,6 +295,12 @@ def claim_lost_chunks(*, waiting: Collection[int]) -> list[int]:
     return lost
 
 
+def chunks_of_one_candidate(chunk_ids: Collection[int]) -> list[int]:
+    """Those of the chunks that score one candidate (sent before bulk work, ``tasks.enqueue_chunks``)."""
+    rows = ScoringChunk.objects.filter(pk__in=chunk_ids).values_list("pk", "candidate_ids")
+    return [pk for pk, candidate_ids in rows if len(candidate_ids) == 1]
+
+
 def finish_complete_runs() -> None:
     for run_id in ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING).values_list("pk", flat=True):
         _finish_run_if_complete(run_id)

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Sequence
 
 from celery import shared_task
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from kombu.exceptions import OperationalError as BrokerUnreachable
 from redis.exceptions import RedisError
@@ -31,16 +32,18 @@ def reconcile_scoring_runs() -> int:
     return reconcile_runs()
 
 
-def enqueue_chunks(chunk_ids: Sequence[int]) -> int:
-    """Send one task per chunk; returns how many were sent.
+def enqueue_chunks(chunk_ids: Sequence[int], *, urgent: bool = False) -> int:
+    """Send one task per chunk; returns how many were sent. ``urgent``: a person waits for them (a run
+    about one candidate), so they go to a queue of their own (SCORING_URGENT_QUEUE), never behind bulk work.
 
     When the broker cannot be reached the chunks stay in the database, marked as never enqueued, and the
     reconciler sends them once it is back: the change that asked for the run is committed, and the page
     that made it still answers.
     """
+    options = {"queue": settings.SCORING_URGENT_QUEUE} if urgent else {}  # else the route: "scoring"
     for sent, chunk_id in enumerate(chunk_ids):
         try:
-            score_chunk.delay(chunk_id)
+            score_chunk.apply_async((chunk_id,), **options)
         except BrokerUnreachable as error:
             left = chunk_ids[sent:]
             ScoringChunk.objects.filter(pk__in=left).update(enqueued_at=None)
@@ -57,6 +60,9 @@ def reconcile_runs() -> int:
     except (RedisError, OSError) as error:  # nothing can be sent either; the next round will
         log.warning("reconciler: the broker cannot be read (%s)", error)
         return 0
-    sent = enqueue_chunks(services.claim_lost_chunks(waiting=waiting))
+    lost = services.claim_lost_chunks(waiting=waiting)
+    one_candidate = set(services.chunks_of_one_candidate(lost))
+    sent = enqueue_chunks([pk for pk in lost if pk in one_candidate], urgent=True)
+    sent += enqueue_chunks([pk for pk in lost if pk not in one_candidate])
     services.finish_complete_runs()
     return sent

@@ -458,9 +458,111 @@ def concept_tags(folded: str) -> tuple[str, ...]:
 
     >>> concept_tags("finance officer, sap fi/co, nato support and procurement agency")
     ('~io', '~international', '~military', '~erp', '~finance', '~procurement')
+
+    Read piece by piece: each pattern over the pieces between the characters it can never match (a comma,
+    a full stop, a bracket: ``_SEPARATORS``, less those it can). Neither its match nor a denial (``NEGATED``)
+    spans one, and where a piece starts or ends a word boundary is what it is in the whole text, so the tags
+    are the same (a test compares them with ``concept_tags_whole`` on varied texts); and a piece seen
+    before, as most are in a pool of profiles ("4 posts in defence and security"), is not read again.
     """
+    found: list[str] = []
+    for split, patterns, seen in _GROUPS:
+        for piece in split(folded):
+            tags = seen.get(piece)
+            if tags is None:
+                tags = _piece_tags(patterns, seen, piece)
+            if tags:
+                found += tags
+    if not found:
+        return ()
+    return tuple(sorted(set(found), key=_ORDER.__getitem__)) if len(found) > 1 else tuple(found)
+
+
+PIECES_KEPT = 50_000  # per group of patterns
+
+
+def _piece_tags(patterns: tuple, seen: dict, piece: str) -> tuple[str, ...]:
+    """The tags of one group of patterns (``_GROUPS``) a piece of text shows, kept in ``seen``."""
+    if len(seen) >= PIECES_KEPT:
+        seen.clear()
+    if not piece or piece.isspace():
+        seen[piece] = ()
+        return ()
+    said = affirmed(piece)
+    tags = seen[piece] = tuple([tag for tag, pattern in patterns if pattern.search(said)])
+    return tags
+
+
+def concept_tags_whole(folded: str) -> tuple[str, ...]:
+    """``concept_tags`` read in one piece, every pattern over the whole text."""
     folded = affirmed(folded)
     return tuple(tag for tag, pattern in _ANY_PATTERNS if pattern.search(folded))
+
+
+def _matchable(pattern: str) -> set[str] | None:
+    """Every character a pattern can match or look at (lookarounds too); None: any character."""
+    from re import _constants as c
+    from re import _parser
+
+    chars: set[str] = set()
+
+    def walk(items) -> bool:  # False: any character
+        for op, value in items:
+            if op is c.LITERAL:
+                chars.add(chr(value))
+            elif op is c.IN:
+                for kind, item in value:
+                    if kind is c.LITERAL:
+                        chars.add(chr(item))
+                    elif kind is c.RANGE:
+                        chars.update(map(chr, range(item[0], item[1] + 1)))
+                    elif not (
+                        kind is c.CATEGORY and item in (c.CATEGORY_DIGIT, c.CATEGORY_WORD, c.CATEGORY_SPACE)
+                    ):
+                        return False  # a negated class, a negated category
+            elif op is c.SUBPATTERN:
+                if not walk(value[-1]):
+                    return False
+            elif op is c.BRANCH:
+                if not all(walk(branch) for branch in value[1]):
+                    return False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                if not walk(value[2]):
+                    return False
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                if not walk(value[1]):
+                    return False
+            elif not (op is c.AT and value in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY)):
+                return False  # ANY, NOT_LITERAL, a back reference, the start or the end of the text...
+        return True
+
+    return chars if walk(_parser.parse(pattern)) else None
+
+
+# Where a denial ends (NEGATED) and a text may be cut into pieces for a pattern that can match none of them.
+_SEPARATORS = ".,;:()"
+
+
+def _groups() -> tuple[tuple, ...]:
+    """The patterns grouped by the separators they never match: (how a text is split for them, the group's
+    (tag, pattern) pairs). A pattern that can match any character is read over the whole text."""
+    groups: dict[str, list] = {}
+    for (tag, compiled), (_, pattern) in zip(_ANY_PATTERNS, _ANY):
+        chars = _matchable(rf"\b(?:{pattern})\b")
+        separators = "" if chars is None else "".join(c for c in _SEPARATORS if c not in chars)
+        groups.setdefault(separators, []).append((tag, compiled))
+    return tuple(
+        ((re.compile(f"[{re.escape(separators)}]").split if separators else _whole), tuple(patterns), {})
+        for separators, patterns in groups.items()
+    )
+
+
+def _whole(text: str) -> list[str]:
+    return [text]
+
+
+_GROUPS = _groups()
+_ORDER = {tag: position for position, (tag, _) in enumerate(_ANY_PATTERNS)}
 
 
 def shows(tag: str, folded: str) -> bool:

@@ -182,7 +182,7 @@ def purge_queues() -> None:
     from django.conf import settings
 
     client = redis.Redis.from_url(settings.CELERY_BROKER_URL)
-    client.delete("default", "scoring", "unacked", "unacked_index", "unacked_mutex")
+    client.delete("default", "scoring", "scoring-now", "unacked", "unacked_index", "unacked_mutex")
 
 
 @pytest.fixture
@@ -224,7 +224,7 @@ def start_worker(request):
             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
         )  # fmt: skip
         workers.append(process)
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # a worker starts in 5-10 s; at a load average of 15, over 30
         while time.monotonic() < deadline:
             line = process.stdout.readline()
             if "ready." in line:

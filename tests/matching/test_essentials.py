@@ -203,3 +203,34 @@ def test_a_line_with_no_key_term_to_look_for_is_left_to_a_person():
     result = result_for(notice(line), person())
     assert [e.checkable for e in result.essentials if e.text == line] == [False]
     assert result.eligible is True
+
+
+def test_the_words_kept_from_pair_to_pair_are_the_words_worked_out_afresh():
+    """The essentials' evidence of a whole pool, worked out with the words each vacancy keeps (and each
+    reason's words remembered), equals each pair's worked out alone by a vacancy prepared afresh and with
+    nothing remembered: the keys name everything the words depend on."""
+    from pathlib import Path
+
+    from candidates.synthetic import synthetic_profiles
+    from matching import reasons
+    from matching.management.commands.rank import read_vacancy
+    from matching.scoring import prepare_profile, score_many
+
+    notices = Path(__file__).resolve().parents[2] / "bench" / "data" / "quality" / "notices"
+    vacancies = [notice(LOGISTICS, TRAVEL), read_vacancy(notices / "is-dpp-capability-targets-officer.txt")]
+    profiles = [prepare_profile(profile_from_import_json(p)) for p in synthetic_profiles(300, seed=11)]
+    for vacancy in vacancies:
+        warm = prepare_vacancy(vacancy)
+        kept = [result.essentials_json() for _, result in score_many(warm, profiles, AS_OF)]
+        assert warm._words  # the words were kept
+        afresh = []
+        for profile in profiles:
+            reasons._DESCRIBED.clear()
+            reasons._DESCRIBED_VALUES.clear()
+            afresh += [
+                result.essentials_json()
+                for _, result in score_many(prepare_vacancy(vacancy), [profile], AS_OF)
+            ]
+        assert kept == afresh
+        statuses = {e["status"] for lines in kept for e in lines}
+        assert statuses == {MET, NOT_MET, TO_ASSESS}

@@ -133,3 +133,30 @@ def test_a_failed_execution_gives_the_lease_up_so_its_retry_goes_at_once(chunk, 
     assert ScoringChunk.objects.get(pk=chunk.pk).lease_until is None
     monkeypatch.undo()
     assert services.score_chunk(chunk.pk) == 3  # the task's autoretry, in the same process
+
+
+def queued_chunks(client, queue: str) -> set[int]:
+    return {broker._chunk_of(raw) for raw in client.lrange(queue, 0, -1)}
+
+
+def test_a_run_about_one_candidate_goes_to_the_urgent_queue_and_bulk_work_to_the_scoring_queue(
+    vacancy, broker_queue, django_capture_on_commit_callbacks
+):
+    """Issue 18, point 6: a person's change is never queued behind a rescoring of everyone."""
+    alice, *others = [CandidateFactory() for _ in range(3)]
+    with django_capture_on_commit_callbacks(execute=True):
+        bulk = rescoring.rescore_vacancy(vacancy)
+    with django_capture_on_commit_callbacks(execute=True):
+        own = rescoring.rescore_candidate(alice)
+    assert queued_chunks(broker_queue, "scoring") == {bulk.chunks.get().pk}
+    assert queued_chunks(broker_queue, settings.SCORING_URGENT_QUEUE) == {own.chunks.get().pk}
+    assert broker.chunks_waiting() == {bulk.chunks.get().pk, own.chunks.get().pk}  # both count as waiting
+
+
+def test_the_reconciler_sends_a_lost_chunk_of_one_candidate_to_the_urgent_queue(chunk, vacancy, broker_queue):
+    alice = CandidateFactory()
+    own = rescoring.rescore_candidate(alice)  # its on-commit send never happens in this test's transaction
+    ScoringChunk.objects.update(enqueued_at=timezone.now() - 2 * LEASE)
+    assert tasks.reconcile_runs() == 2
+    assert queued_chunks(broker_queue, settings.SCORING_URGENT_QUEUE) == {own.chunks.get().pk}
+    assert queued_chunks(broker_queue, "scoring") == {chunk.pk}

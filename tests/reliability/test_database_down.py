@@ -111,7 +111,9 @@ def test_a_bulk_upsert_that_fails_midway_leaves_the_table_as_it_was():
 
 def test_a_chunk_whose_write_fails_midway_stays_pending_with_no_results(vacancy, monkeypatch):
     CandidateFactory.create_batch(4)
-    monkeypatch.setattr(rescoring, "enqueue_chunks", lambda chunk_ids: 0)  # the chunk is run by hand below
+    monkeypatch.setattr(
+        rescoring, "enqueue_chunks", lambda chunk_ids, urgent=False: 0
+    )  # the chunk is run by hand below
     run = rescoring.rescore_vacancy(vacancy)
     [chunk] = run.chunks.all()
     real_upsert = services.upsert_results

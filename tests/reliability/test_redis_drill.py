@@ -160,7 +160,7 @@ def unreachable_broker(monkeypatch):
     def refuse(*args, **kwargs):
         raise BrokerUnreachable("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
 
-    monkeypatch.setattr(score_chunk, "delay", refuse)
+    monkeypatch.setattr(score_chunk, "apply_async", refuse)  # delay too goes through it
     monkeypatch.setattr(notify_stage_change, "apply_async", refuse)
 
 
