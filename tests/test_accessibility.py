@@ -208,6 +208,7 @@ NOT_PAGES = {
     "sitemap": "XML for search engines",
     "robots_txt": "text for search engines",
     "logout": "POST only; lands on the log-in page",
+    "set_language": "POST only (the switcher in every page's header); lands back on the page it was sent from",
     "my_data": "a JSON download",
     "applicants:resend_verification": "POST only; lands on applicants:verification",
     "applicants:apply": "POST only; lands on the vacancy page",
