@@ -99,6 +99,7 @@ def test_the_committed_mo_file_holds_what_the_po_file_says(path):
             expected[key] = entry["msgstr"][0]
         else:
             expected.update({(key, index): text for index, text in entry["msgstr"].items()})
+
     # The header, but for the extraction's date, which msgfmt may leave out.
     def header(text: str) -> set[str]:
         return {line for line in text.splitlines() if line and not line.startswith("POT-Creation-Date")}
