@@ -11,7 +11,7 @@ TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 PYTEST_ARGS ?=
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean messages
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,15 @@ test: $(VENV)/.dev
 
 bench: $(VENV)/.dev
 	for script in bench/*.py; do echo "== $$script"; $(PY) $$script; done
+
+# The French catalogues (README, "English and French"). The page templates and config/ go to locale/ (one run
+# at the root that leaves out the apps: "app/?*" skips an app's files but not templates/<app>/); each app's
+# Python strings go to its own <app>/locale/, run inside the app. Then the .mo files the app reads; commit both.
+I18N_APPS := access accounts applicants applications audit board candidates documents matching recruiting reference vacancies
+messages: $(VENV)/.runtime
+	$(PY) manage.py makemessages -l fr -e html,txt,py $(foreach dir,$(I18N_APPS) tests bench scripts docs static,--ignore='$(dir)/?*')
+	for app in $(I18N_APPS); do if [ -d $$app/locale ]; then (cd $$app && ../$(PY) ../manage.py makemessages -l fr -e py,html,txt) || exit 1; fi; done
+	$(PY) manage.py compilemessages -l fr --ignore='.venv'
 
 clean:
 	rm -rf var staticfiles .pytest_cache .ruff_cache .import_linter_cache

@@ -8,6 +8,7 @@ ANONYMOUS_ALLOWED = frozenset(
         "home",
         "healthz",  # load balancers
         "privacy",
+        "set_language",  # the language switcher, on every page
         "login",
         "password_reset",
         "password_reset_done",

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
@@ -51,6 +52,8 @@ class User(AbstractUser):
     full_name = models.CharField(max_length=200, blank=True)
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.APPLICANT)
     email_verified_at = models.DateTimeField(null=True, blank=True)
+    # The language switcher's last choice ("" before any): the pages after logging in, and every email.
+    preferred_language = models.CharField(max_length=8, choices=settings.LANGUAGES, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -71,6 +74,11 @@ class User(AbstractUser):
     def normalize_username(cls, username: str) -> str:
         # Forms (the admin's) validate uniqueness on the normalised spelling: no "Ana@x.org" beside "ana@x.org".
         return normalise_email(super().normalize_username(username))
+
+    @property
+    def email_language(self) -> str:
+        """The language emails to this person are written in: their choice, else the site's default."""
+        return self.preferred_language or settings.LANGUAGE_CODE
 
     def get_full_name(self) -> str:
         return self.full_name or self.email

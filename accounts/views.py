@@ -2,10 +2,14 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.forms import PasswordResetForm
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.views import i18n
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
 
 from applications.models import ApplicationDocument
@@ -25,6 +29,65 @@ class LoginView(auth_views.LoginView):
 
     def get_default_redirect_url(self):
         return home_url(self.request.user)
+
+    def form_valid(self, form):
+        """The pages follow the language the person chose last, on whichever device they chose it; someone who
+        never chose keeps the one they are reading now, and it becomes theirs (for their emails too)."""
+        response = super().form_valid(form)
+        user = self.request.user
+        if user.preferred_language:
+            _remember_in_cookie(response, user.preferred_language)
+        else:
+            user.preferred_language = translation.get_language_from_request(self.request)
+            user.save(update_fields=["preferred_language"])
+        return response
+
+
+class RecipientLanguagePasswordResetForm(PasswordResetForm):
+    """Django's, writing the reset email in the language its recipient chose rather than the requester's."""
+
+    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
+        with translation.override(context["user"].email_language):
+            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
+
+
+def _remember_in_cookie(response, language: str) -> None:
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+
+
+@csrf_exempt  # for visitors only: see below
+@require_http_methods(["POST"])
+def set_language(request):
+    """The language switcher: Django's set_language (the choice goes in a cookie, and back to the page it was
+    sent from); a signed-in person's choice is also saved on their account, for their emails.
+
+    A signed-in person's POST must carry the CSRF token, as everywhere. A visitor's may not: the public
+    board's pages hold no token so that they set no cookie and caches may share them (board.views), and
+    all a forged POST could do to a visitor is change the language of their pages."""
+    if request.user.is_authenticated:
+        return _set_account_language(request)
+    return i18n.set_language(request)
+
+
+@csrf_protect
+def _set_account_language(request):
+    response = i18n.set_language(request)
+    try:
+        language = translation.get_supported_language_variant(request.POST.get("language", ""))
+    except LookupError:
+        return response  # Django's view changed nothing either
+    request.user.preferred_language = language
+    request.user.save(update_fields=["preferred_language"])
+    return response
 
 
 @require_safe

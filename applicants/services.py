@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.encoding import force_bytes, force_str
 from django.utils.formats import date_format
 from django.utils.http import urlencode, urlsafe_base64_decode, urlsafe_base64_encode
@@ -60,7 +60,10 @@ def sign_up(*, email: str, full_name: str, password: str, consent: bool, nationa
     A consenting candidate is scored against the open vacancies once the account is committed, so that
     "My matches" fills in while they build their profile.
     """
-    user = User.objects.create_user(email, password, full_name=full_name, role=User.Role.APPLICANT)
+    # Their emails are in the language they signed up in, until they choose another.
+    user = User.objects.create_user(
+        email, password, full_name=full_name, role=User.Role.APPLICANT, preferred_language=_current_language()
+    )
     candidate = Candidate.objects.create(
         user=user,
         name=full_name,
@@ -104,11 +107,20 @@ def register(
     )
 
 
+def _current_language() -> str:
+    """The language being written in (the request's, in a request), as one of settings.LANGUAGES."""
+    try:
+        return translation.get_supported_language_variant(translation.get_language() or "")
+    except LookupError:
+        return ""
+
+
 def _send_email(user: User, template: str, context: dict) -> bool:
     """One email to the user from ``template``_subject.txt and .txt; False (logged) when the server fails."""
     context = {"user": user, **context}
-    subject = render_to_string(f"{template}_subject.txt", context).strip()
-    body = render_to_string(f"{template}.txt", context)
+    with translation.override(user.email_language):  # the language they chose, not the sender's
+        subject = render_to_string(f"{template}_subject.txt", context).strip()
+        body = render_to_string(f"{template}.txt", context)
     try:
         send_mail(subject, body, None, [user.email])
     except OSError:  # smtplib's errors are OSErrors; the applicant can ask for the link again

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from kombu.exceptions import OperationalError as BrokerUnreachable
 
@@ -97,20 +97,23 @@ def send_invitation_email(invitation_id: int) -> bool:
         to = candidate.user.email if candidate.user else candidate.email
         if not to:
             return False
-        values = {
-            "name": candidate.name,
-            "title": invitation.vacancy.title,
-            "url": settings.SITE_URL + reverse("applicants:vacancy", args=[invitation.vacancy_id]),
-        }
-        subject = _("An invitation to apply: %(title)s") % values
-        body = (
-            _(
-                "Hello %(name)s,\n\n"
-                'Your profile matches the vacancy "%(title)s" well, and its recruiters invite you to apply.\n\n'
-                "Read the vacancy and apply here: %(url)s\n\n"
-                "Vacancy Matcher\n"
+        # In the language the candidate chose; one with no account gets the site's default.
+        language = candidate.user.email_language if candidate.user else settings.LANGUAGE_CODE
+        with translation.override(language):
+            values = {
+                "name": candidate.name,
+                "title": invitation.vacancy.title,
+                "url": settings.SITE_URL + reverse("applicants:vacancy", args=[invitation.vacancy_id]),
+            }
+            subject = _("An invitation to apply: %(title)s") % values
+            body = (
+                _(
+                    "Hello %(name)s,\n\n"
+                    'Your profile matches the vacancy "%(title)s" well, and its recruiters invite you to apply.\n\n'
+                    "Read the vacancy and apply here: %(url)s\n\n"
+                    "Vacancy Matcher\n"
+                )
+                % values
             )
-            % values
-        )
         send_mail(subject, body, None, [to])
     return True

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -68,7 +68,9 @@ def send_stage_change_email(stage_change_id: int) -> bool:
         ).get(pk=stage_change_id)
         if change.application.candidate.user is None:
             return False
-        subject, body = _stage_email(change)
+        # In the language the applicant chose, not the recruiter's who moved them.
+        with translation.override(change.application.candidate.user.email_language):
+            subject, body = _stage_email(change)
         send_mail(subject, body, None, [change.application.candidate.user.email])
     return True
 
@@ -87,18 +89,19 @@ def send_application_received_email(stage_change_id: int) -> bool:
         change = StageChange.objects.select_related(
             "application__vacancy", "application__candidate__user"
         ).get(pk=stage_change_id)
-        values = {**_values(change), "day": date_format(timezone.localdate(change.changed_at), "j F Y")}
-        subject = _("We received your application for %(title)s") % values
-        body = (
-            _(
-                "Hello %(name)s,\n\n"
-                'Thank you for applying for "%(title)s". We received your application on %(day)s.\n\n'
-                "Its recruiters will now review it. We will email you when your application moves on, and "
-                "you can follow it at any time at %(url)s.\n\n"
-                "Vacancy Matcher\n"
+        with translation.override(change.application.candidate.user.email_language):
+            values = {**_values(change), "day": date_format(timezone.localdate(change.changed_at), "j F Y")}
+            subject = _("We received your application for %(title)s") % values
+            body = (
+                _(
+                    "Hello %(name)s,\n\n"
+                    'Thank you for applying for "%(title)s". We received your application on %(day)s.\n\n'
+                    "Its recruiters will now review it. We will email you when your application moves on, and "
+                    "you can follow it at any time at %(url)s.\n\n"
+                    "Vacancy Matcher\n"
+                )
+                % values
             )
-            % values
-        )
         send_mail(subject, body, None, [change.application.candidate.user.email])
     return True
 

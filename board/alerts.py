@@ -13,7 +13,7 @@ from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from candidates.models import Candidate
@@ -57,21 +57,31 @@ def save_applicant_alert(user, search: VacancySearch) -> JobAlert:
     )
 
 
+def _current_language() -> str:
+    """The language of the request being answered, as one of settings.LANGUAGES."""
+    try:
+        return translation.get_supported_language_variant(translation.get_language() or "")
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
 def request_visitor_alert(email: str, search: VacancySearch) -> bool:
     """A visitor's alert, off until the address confirms it with the link emailed now; False (logged) when
     the email could not be sent. The answer is the same whether the address has alerts or an account."""
-    alert = JobAlert.objects.create(email=email.strip().lower(), search=search.to_json())
+    alert = JobAlert.objects.create(
+        email=email.strip().lower(), search=search.to_json(), language=_current_language()
+    )
     token = signing.dumps(alert.pk, salt=CONFIRM_SALT)
     context = {
         "search": search.describe(),
         "confirm_url": _absolute(reverse("board:alert_confirm", args=[token])),
         "valid_days": CONFIRM_DAYS,
     }
-    subject = render_to_string("board/alert_confirm_email_subject.txt", context).strip()
+    with translation.override(alert.email_language):
+        subject = render_to_string("board/alert_confirm_email_subject.txt", context).strip()
+        body = render_to_string("board/alert_confirm_email.txt", context)
     try:
-        EmailMessage(
-            subject, render_to_string("board/alert_confirm_email.txt", context), to=[alert.email]
-        ).send()
+        EmailMessage(subject, body, to=[alert.email]).send()
     except OSError:
         log.exception("could not send the confirmation of job alert %s", alert.pk)
         return False
@@ -180,12 +190,13 @@ def _send_alert_email(alert: JobAlert, vacancy: Vacancy) -> None:
     unsubscribe = unsubscribe_url(alert)
     context = {
         "vacancy": vacancy,
-        "search": alert.vacancy_search.describe(),
         "vacancy_url": _absolute(reverse("board:vacancy", args=[vacancy.pk])),
         "unsubscribe_url": unsubscribe,
     }
-    subject = render_to_string("board/alert_email_subject.txt", context).strip()
-    body = render_to_string("board/alert_email.txt", context)
+    with translation.override(alert.email_language):  # the reader's language, not the worker's
+        context["search"] = alert.vacancy_search.describe()
+        subject = render_to_string("board/alert_email_subject.txt", context).strip()
+        body = render_to_string("board/alert_email.txt", context)
     # One click in the mail client's own "Unsubscribe" opens the same page (RFC 2369).
     EmailMessage(subject, body, to=[alert.email], headers={"List-Unsubscribe": f"<{unsubscribe}>"}).send()
 

@@ -33,6 +33,8 @@ class JobAlert(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     # A visitor's alert sends nothing until the address confirms it; an applicant's is confirmed at once.
     confirmed_at = models.DateTimeField(null=True, blank=True)
+    # The language a visitor saved the alert in, for its emails; an applicant's follow their account's choice.
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE)
 
     objects = JobAlertQuerySet.as_manager()
 
@@ -42,6 +44,10 @@ class JobAlert(models.Model):
 
     def __str__(self) -> str:
         return f"{self.email}: {self.vacancy_search.describe()}"
+
+    @property
+    def email_language(self) -> str:
+        return self.user.email_language if self.user_id else self.language
 
     @property
     def vacancy_search(self) -> VacancySearch:

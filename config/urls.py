@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.decorators.http import require_safe
@@ -17,6 +18,12 @@ urlpatterns = [
     path("accounts/my-data/", account_views.my_data, name="my_data"),
     path("accounts/delete/", account_views.delete_account, name="delete_account"),
     path("accounts/login/", account_views.LoginView.as_view(), name="login"),  # before Django's own
+    path(
+        "accounts/password_reset/",
+        auth_views.PasswordResetView.as_view(form_class=account_views.RecipientLanguagePasswordResetForm),
+        name="password_reset",
+    ),
+    path("language/", account_views.set_language, name="set_language"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("jobs/", include("board.urls")),
     path("vacancies/", include("vacancies.urls")),

@@ -435,7 +435,13 @@ def compare(request, pk: int):
             row.competency_lines = standings.get(row.candidate_id, ())
         record_many(request.user, AuditEntry.Action.VIEWED, vacancy_id=vacancy.pk,
                     candidate_ids=[row.candidate_id for row in rows], detail="compare")  # fmt: skip
-    context = {"vacancy": vacancy, "rows": rows, "chosen": len(ids), "criteria": exports.CRITERIA}
+    context = {
+        "vacancy": vacancy,
+        "rows": rows,
+        "chosen": len(ids),
+        "criteria": exports.CRITERIA,
+        "stages": Stage.choices,
+    }
     return TemplateResponse(request, "recruiting/compare.html", context, status=200 if rows else 400)
 
 

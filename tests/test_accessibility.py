@@ -208,6 +208,7 @@ NOT_PAGES = {
     "sitemap": "XML for search engines",
     "robots_txt": "text for search engines",
     "logout": "POST only; lands on the log-in page",
+    "set_language": "POST only (the switcher in every page's header); lands back on the page it was sent from",
     "my_data": "a JSON download",
     "applicants:resend_verification": "POST only; lands on applicants:verification",
     "applicants:apply": "POST only; lands on the vacancy page",
@@ -379,7 +380,7 @@ def board_vacancy_signed_in(page, w):
 def alert_requested(page, w):
     page.goto(reverse("board:alert_new") + "?text=officer")
     page.get_by_role("button", name="Save the alert").click()  # no address: the error
-    expect(page.locator("form")).to_contain_text("This field is required", timeout=WAIT)
+    expect(page.locator("main form")).to_contain_text("This field is required", timeout=WAIT)
     page.get_by_label("Your email address").fill("walt@example.org")
     page.get_by_role("button", name="Save the alert").click()
     expect(page.get_by_role("heading", name="Check your email")).to_be_visible(timeout=WAIT)

@@ -224,6 +224,9 @@ ROUTES: list[Route] = [
           post=Post(lambda w: {}, PUBLIC, by="anonymous")),
     Route("board:unsubscribe", BAD_LINK, kwargs=lambda w: {"token": "MQ:forged"}, case="a forged link",
           post=Post(lambda w: {}, BAD_LINK, by=None)),
+    # The language switcher: a POST from any page; a signed-in person's choice is saved on their account.
+    Route("set_language", (405, 405, 405, 405, 405, 405),
+          post=Post(lambda w: {"language": "fr", "next": "/"}, ANYONE_POSTS, by="alice")),
     # Anyone signed in: their own account.
     Route("logout", POST_ONLY, post=Post(lambda w: {}, SIGNED_IN_POSTS, by="alice")),
     Route("my_data", SIGNED_IN),

@@ -37,6 +37,7 @@ ALLOW_LIST = {
     "board:alert_new",
     "board:alert_confirm",
     "board:unsubscribe",
+    "set_language",  # the language switcher (issue 19, point 3)
 }
 
 
