@@ -158,7 +158,44 @@ def server_floor(*, empty: bool) -> float:
     return elapsed
 
 
-def timed_run(worker_count: int) -> tuple[float, int, Counter]:
+def step_split(run, sample: int = 20_000) -> tuple[Counter, int]:
+    """Where a worker's time goes: a few of the run's chunks scored and written again in this process,
+    step by step (``score_rows``' timings, then ``upsert_results``). Returns (seconds a pair per step,
+    pairs sampled); the rows are the same as the run stored, so the table is unchanged."""
+    from matching import services
+    from matching.storage import upsert_results
+
+    chunks = list(run.chunks.order_by("pk"))
+    # Chunks spread over the run, about ``sample`` pairs in all.
+    chunks = chunks[:: max(1, len(chunks) * chunks[0].pairs // sample)][: max(1, sample // chunks[0].pairs)]
+    services.score_rows(chunks[0].vacancy_ids, chunks[0].candidate_ids[:5])  # the reference data read once
+    timings, pairs = Counter(), 0
+    for chunk in chunks:
+        with services.collector_paused():  # as score_chunk does
+            rows = services.score_rows(chunk.vacancy_ids, chunk.candidate_ids, timings=timings)
+        rows.sort(key=lambda row: (row.vacancy_id, row.candidate_id))
+        started = time.perf_counter()
+        upsert_results(rows)
+        timings["written (upsert_results)"] += time.perf_counter() - started
+        pairs += len(rows)
+    return Counter({step: seconds / pairs for step, seconds in timings.items()}), pairs
+
+
+def print_split(elapsed: float, worker_count: int, pairs: int, run) -> None:
+    per_pair, sampled = step_split(run)
+    busy = elapsed * worker_count
+    print(f"  where the {worker_count} worker(s)' {busy:.1f} s went (steps timed on {sampled:,} pairs of the run "
+          f"in this process, times {pairs:,} pairs):")  # fmt: skip
+    for step, seconds in per_pair.items():
+        print(
+            f"    {step:32} {seconds * 1e6:6.1f} µs a pair, {seconds * pairs:6.1f} s, {seconds * pairs / busy:4.0%}"
+        )
+    rest = busy - sum(per_pair.values()) * pairs
+    print(f"    {'the rest (Celery, leases, waits)':32} {rest / pairs * 1e6:6.1f} µs a pair, {rest:6.1f} s, "
+          f"{rest / busy:4.0%}")  # fmt: skip
+
+
+def timed_run(worker_count: int):
     from matching import rescoring
     from matching.models import MatchResult, ScoringRun
 
@@ -172,7 +209,7 @@ def timed_run(worker_count: int) -> tuple[float, int, Counter]:
         elapsed = time.perf_counter() - started
     finally:
         stop_workers(workers)
-    return elapsed, MatchResult.objects.count(), Counter(run.chunks.values_list("worker", flat=True))
+    return elapsed, MatchResult.objects.count(), Counter(run.chunks.values_list("worker", flat=True)), run
 
 
 def main() -> None:
@@ -183,12 +220,16 @@ def main() -> None:
         "--workers", type=int, nargs="+", default=[1, 2], help="worker processes, one run each"
     )
     parser.add_argument("--floors", action="store_true", help="measure the floors whatever the size")
+    parser.add_argument(
+        "--no-split", dest="split", action="store_false", help="skip timing each step of a sample of chunks"
+    )
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # each figure as soon as it is measured, into a file too
     setup("vm_bench_pipeline")
 
     import redis
     from django.conf import settings
+    from django.db import connection
 
     from candidates.importing import import_profiles
     from candidates.models import Candidate
@@ -211,6 +252,8 @@ def main() -> None:
             ]
         )
     make_vacancies(args.vacancies)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # as autovacuum would have by then: the chunks' queries use the indexes
     pairs = args.candidates * args.vacancies
     print(f"{args.candidates:,} candidates x {args.vacancies} vacancies = {pairs:,} pairs, "
           f"chunks of {settings.SCORING_CHUNK_SIZE} pairs (set up in {time.perf_counter() - started:.0f} s); "
@@ -218,7 +261,7 @@ def main() -> None:
 
     runs = []
     for worker_count in args.workers:
-        elapsed, stored, shares = timed_run(worker_count)
+        elapsed, stored, shares, run = timed_run(worker_count)
         table, database = disk_used()
         runs.append((worker_count, elapsed))
         print(
@@ -232,6 +275,8 @@ def main() -> None:
                 else ""
             )
         )
+        if args.split:
+            print_split(elapsed, worker_count, pairs, run)
 
     if pairs > 1_000_000 and not args.floors:
         return

@@ -21,6 +21,55 @@ class CandidateQuerySet(models.QuerySet):
         """Candidates who consented to be matched (imported ones are matched by the importer's consent)."""
         return self.filter(consent_at__isnull=False)
 
+    def profiles_json(self) -> list[tuple[int, int, dict]]:
+        """(pk, profile version, ``Candidate.profile_json()``) of each candidate, read with one query a table
+        and no model instances: what every scoring chunk reads (``matching.services``), several times quicker
+        than prefetching. The same dicts as ``profile_json`` (a test compares them), in the queryset's order,
+        lists in the same order."""
+        rows = list(
+            self.values_list(
+                "pk", "profile_version", "external_id", "name", "email", "nationality",
+                "military_staff_college", "skills", "summary",
+            )
+        )  # fmt: skip
+        pks = [row[0] for row in rows]
+        education, experience, languages, competencies = ({pk: [] for pk in pks} for _ in range(4))
+        # Each model's own ordering, as the related managers that profile_json reads give them.
+        for pk, level, field, institution, year in Education.objects.filter(candidate_id__in=pks).values_list(
+            "candidate_id", "level", "field", "institution", "year"
+        ):
+            education[pk].append({"level": level, "field": field, "institution": institution, "year": year})
+        for pk, title, organisation, start, end, description in Experience.objects.filter(
+            candidate_id__in=pks
+        ).values_list("candidate_id", "title", "organisation", "start", "end", "description"):
+            experience[pk].append({
+                "title": title, "organisation": organisation, "start": start.strftime("%Y-%m"),
+                "end": end.strftime("%Y-%m") if end else None, "description": description,
+            })  # fmt: skip
+        for pk, language, level, stanag in LanguageSkill.objects.filter(candidate_id__in=pks).values_list(
+            "candidate_id", "language", "level", "stanag"
+        ):
+            languages[pk].append(
+                {
+                    "language": language_name(language),
+                    "level": level,
+                    **({"stanag": stanag} if stanag else {}),
+                }
+            )
+        for pk, name, rung, evidence in CompetencyAssessment.objects.filter(candidate_id__in=pks).values_list(
+            "candidate_id", "name", "rung", "evidence"
+        ):
+            competencies[pk].append({"name": name, "rung": rung, "evidence": evidence[:EVIDENCE_MAX_LENGTH]})
+        return [
+            (pk, version, {
+                "id": external_id or str(pk), "name": name, "email": email, "nationality": nation_name(nationality),
+                "education": education[pk], "military_staff_college": staff_college,
+                "experience": experience[pk], "languages": languages[pk], "competencies": competencies[pk],
+                "skills": list(skills), "summary": summary,
+            })
+            for pk, version, external_id, name, email, nationality, staff_college, skills, summary in rows
+        ]  # fmt: skip
+
 
 class Candidate(models.Model):
     user = models.OneToOneField(

@@ -377,7 +377,9 @@ STAGE_EMAIL_DELAY_SECONDS = env_int("STAGE_EMAIL_DELAY_SECONDS", 0 if CELERY_TAS
 BOARD_CACHE_SECONDS = env_int("BOARD_CACHE_SECONDS", 300)
 
 # Matching
-SCORING_CHUNK_SIZE = env_int("SCORING_CHUNK_SIZE", 2000)
+# Pairs a scoring task scores and writes in one transaction: about a second of a worker's time, so reading the
+# chunk's vacancies, its commit and its task cost little a pair (bench/pipeline.py, issue 18).
+SCORING_CHUNK_SIZE = env_int("SCORING_CHUNK_SIZE", 10000)
 # A chunk's lease (matching.leases): renewed every third of it while a worker scores the chunk, so a dead
 # worker's chunk is sent again within this plus a reconciler round.
 SCORING_LEASE_SECONDS = env_int("SCORING_LEASE_SECONDS", 20)
