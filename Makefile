@@ -55,7 +55,8 @@ bench: $(VENV)/.dev
 I18N_APPS := access accounts applicants applications audit board candidates documents matching recruiting reference vacancies
 messages: $(VENV)/.runtime
 	$(PY) manage.py makemessages -l fr -e html,txt,py $(foreach dir,$(I18N_APPS) tests bench scripts docs static,--ignore='$(dir)/?*')
-	for app in $(I18N_APPS); do if [ -d $$app/locale ]; then (cd $$app && ../$(PY) ../manage.py makemessages -l fr -e py,html,txt) || exit 1; fi; done
+	# The apps' Python strings: one catalogue per app (scripts/messages.sh says why).
+	PY=$(abspath $(PY)) scripts/messages.sh
 	$(PY) manage.py compilemessages -l fr --ignore='.venv'
 
 clean:
