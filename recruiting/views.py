@@ -9,14 +9,17 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -42,7 +45,7 @@ from matching.reasons import criterion_label
 from matching.services import competency_lines, run_progress
 from reference.loading import current_reference
 
-from . import charts, exports, queries, services
+from . import charts, exports, generations, queries, services
 from .checklist import checklist_of
 from .forms import (
     ApplicantEmailsForm,
@@ -148,26 +151,57 @@ def progress(request, pk: int):
 @require_safe
 @recruiter_required
 def shortlist(request, pk: int):
-    vacancy = _get_vacancy_for_recruiter(request, pk)
-    form = ShortlistFilterForm(request.GET, blind=vacancy.blind_review)
-    filters = form.values()
-    keys = queries.shortlist(request.user, vacancy, filters).values_list("pk", flat=True)
-    page = Paginator(keys, PAGE_SIZE).get_page(filters.get("page"))
-    rows = queries.with_details(request.user, vacancy, list(page.object_list))
-    context = _stage_context(vacancy=vacancy, form=form, page=page, rows=queries.for_display(rows, vacancy))
+    # Who may see it, before anything is served; with its generation, read before what it keys.
+    vacancy = queries.get_vacancy_for_recruiter(request.user, pk, with_generation=True)
+    generation = generations.of(vacancy)
     template_name = "recruiting/shortlist.html"
     if request.htmx.target == "score-chart":
-        return TemplateResponse(request, template_name + "#score-chart", _chart_context(request, vacancy))
+        context = _chart_context(request, vacancy, generation)
+        return TemplateResponse(request, template_name + "#score-chart", context)
+    form = ShortlistFilterForm(request.GET, blind=vacancy.blind_review)
+    table = _shortlist_table(request, vacancy, form, generation)
     if request.htmx and not request.htmx.history_restore_request:
-        return TemplateResponse(request, template_name + "#shortlist-table", context)
-    context.update(_chart_context(request, vacancy), blind_form=_blind_form(vacancy))
-    context["view_counts"] = queries.view_counts(request.user, vacancy)
+        return table
+    context = _stage_context(vacancy=vacancy, form=form, table=mark_safe(table.content.decode()))  # noqa: S308
+    context.update(getattr(table, "context_data", None) or {}, csrf_token=get_token(request))
+    context.update(_chart_context(request, vacancy, generation), blind_form=_blind_form(vacancy))
+    context["view_counts"] = queries.view_counts(request.user, vacancy, generation=generation)
     context["progress"] = run_progress(queries.running_runs(vacancy))
     return TemplateResponse(request, template_name, context)
 
 
-def _chart_context(request, vacancy) -> dict:
-    picture = queries.shortlist_picture(request.user, vacancy)
+# Stands for the request's CSRF token in a kept table, which every recruiter's request is served from.
+_CSRF_PLACEHOLDER = "csrf-token-of-the-request"
+
+
+def _shortlist_table(request, vacancy, form, generation: int) -> HttpResponse:
+    """The shortlist's table (the HTMX answer to a filter, a page, a sort; part of the full page), kept in
+    the cache per generation of the vacancy (recruiting.generations) and query string: a recruiter's click
+    through filters is then served without a query over the results (issue 18, point 5)."""
+    token = get_token(request)
+    # A message to show (after a bulk move) is shown once, in this table: such an answer is not kept.
+    key = (
+        None
+        if len(messages.get_messages(request))
+        else generations.cache_key(request, vacancy, generation, "table")
+    )
+    if key and (html := cache.get(key)) is not None:
+        return HttpResponse(html.replace(_CSRF_PLACEHOLDER, token))
+    filters = form.values()
+    keys = queries.shortlist(request.user, vacancy, filters).values_list("pk", flat=True)
+    page = Paginator(keys, PAGE_SIZE).get_page(filters.get("page"))
+    rows = queries.for_display(queries.with_details(request.user, vacancy, list(page.object_list)), vacancy)
+    context = _stage_context(vacancy=vacancy, form=form, page=page, rows=rows, csrf_token=_CSRF_PLACEHOLDER)
+    response = TemplateResponse(request, "recruiting/shortlist.html#shortlist-table", context)
+    html = response.render().content.decode()
+    if key:
+        cache.set(key, html, generations.keep_for(row.email_at for row in rows))
+    response.content = html.replace(_CSRF_PLACEHOLDER, token)
+    return response
+
+
+def _chart_context(request, vacancy, generation: int | None = None) -> dict:
+    picture = queries.shortlist_picture(request.user, vacancy, generation=generation)
     figures = picture.distribution
     total = sum(sum(b) for b in figures.bins)
     return {
