@@ -47,7 +47,7 @@ from candidates import signals as candidate_signals
 from candidates.models import Candidate, Experience, LanguageSkill
 from matching import scoring
 from matching import signals as matching_signals
-from matching.models import EssentialDecision, MatchResult
+from matching.models import EssentialDecision, MatchResult, ScoringRun
 from vacancies.models import Vacancy
 
 from .models import ShortlistGeneration
@@ -103,6 +103,36 @@ def cache_key(request, vacancy: Vacancy, generation: int, part: str) -> str:
     ]  # fmt: skip
     digest = hashlib.blake2b(json.dumps(parts, default=str).encode(), digest_size=16).hexdigest()
     return f"shortlist:{vacancy.pk}:{digest}"
+
+
+def vacancies_state(user) -> dict:
+    """What "My vacancies" shows depends on: each vacancy the user may see with its row and generation (one
+    query), and the scoring runs running (another: a vacancy they rescore is shown "Rescoring")."""
+    rows = with_generation(Vacancy.objects.for_recruiter(user)).order_by("pk")
+    return {
+        "vacancies": list(
+            rows.values_list(
+                "pk", "shortlist_generation", "updated_at", "requirements_version", "status", "deadline"
+            )
+        ),
+        "running": list(
+            ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        ),
+    }
+
+
+def page_key(request, part: str, state: dict) -> str:
+    """The key of a whole page of this user's: ``state`` and everything ``cache_key`` names but the vacancy."""
+    user = request.user
+    parts = [
+        part, state, user.pk, user.email, user.is_staff, getattr(user, "role", ""), translation.get_language(),
+        timezone.get_current_timezone_name(), timezone.localdate().isoformat(), request.get_full_path(),
+        bool(request.htmx), scoring.ENGINE_VERSION,
+    ]  # fmt: skip
+    digest = hashlib.blake2b(json.dumps(parts, default=str).encode(), digest_size=16).hexdigest()
+    return f"page:{user.pk}:{digest}"
 
 
 def keep_for(email_times: Iterable[dt.datetime | None]) -> int:

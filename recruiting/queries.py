@@ -144,15 +144,23 @@ def _kept_while_rescoring(key: str, compute: Callable[[], T], *, generation: int
     run = running.order_by("-pk").first()
     if run is None and generation is None:
         return compute()
-    if run is None:
-        key = f"{key}:generation-{generation}"
-    else:
-        key = f"{key}:run-{run}:{int(timezone.now().timestamp()) // PICTURE_SECONDS_WHILE_RESCORING}"
+    window = f"generation-{generation}" if run is None else f"run-{run}:{rescoring_window()}"
+    key = f"{key}:{window}"
     value = cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, 2 * PICTURE_SECONDS_WHILE_RESCORING)
     return value
+
+
+def rescoring_window() -> int:
+    """Which window of ``PICTURE_SECONDS_WHILE_RESCORING`` seconds it is: what is read again every few
+    seconds while a rescoring runs is kept within one."""
+    return int(timezone.now().timestamp()) // PICTURE_SECONDS_WHILE_RESCORING
+
+
+def any_run_running() -> bool:
+    return ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING).exists()
 
 
 def get_vacancy_for_recruiter(user, pk: int, *, with_generation: bool = False) -> Vacancy:

@@ -5,6 +5,7 @@ user may not see) and every candidate through the vacancy's matches (404 for one
 the HTMX partials go through the very same views.
 """
 
+import time
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -123,11 +124,22 @@ def _confirm_move(request, vacancy, *, who: str, stage: str, fields: list[tuple[
 @require_safe
 @recruiter_required
 def vacancies(request):
-    context = {"vacancies": queries.vacancies_overview(request.user), "stages": Stage.choices}
     template_name = "recruiting/vacancies.html"
     if request.htmx:
         template_name += "#vacancy-table"
-    return TemplateResponse(request, template_name, context)
+    # Kept per state of the recruiter's vacancies: their rows, generations and whether a run rescores them
+    # (one small query; issue 16, point 10).
+    state = generations.vacancies_state(request.user)
+    if state["running"]:  # its counts are then read every few seconds (queries.match_counts)
+        state["window"] = queries.rescoring_window()
+    key = None
+    if not len(messages.get_messages(request)):
+        key = generations.page_key(request, "my-vacancies", state)
+        if (html := cache.get(key)) is not None:
+            return HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
+    context = {"vacancies": queries.vacancies_overview(request.user), "stages": Stage.choices,
+               "csrf_token": _CSRF_PLACEHOLDER}  # fmt: skip
+    return _kept(TemplateResponse(request, template_name, context), key, generations.KEEP_SECONDS)
 
 
 @require_safe
@@ -159,15 +171,24 @@ def shortlist(request, pk: int):
         context = _chart_context(request, vacancy, generation)
         return TemplateResponse(request, template_name + "#score-chart", context)
     form = ShortlistFilterForm(request.GET, blind=vacancy.blind_review)
-    table = _shortlist_table(request, vacancy, form, generation)
     if request.htmx and not request.htmx.history_restore_request:
-        return table
-    context = _stage_context(vacancy=vacancy, form=form, table=mark_safe(table.content.decode()))  # noqa: S308
-    context.update(getattr(table, "context_data", None) or {}, csrf_token=get_token(request))
+        return _shortlist_table(request, vacancy, form, generation)
+    # The whole page is kept too, per recruiter (it names them) and progress of a rescoring (it shows it).
+    progress = run_progress(queries.running_runs(vacancy))
+    # While any run is running its counts and charts are read every few seconds (queries): per window then.
+    window = queries.rescoring_window() if queries.any_run_running() else None
+    part = f"page:{request.user.pk}:{request.user.email}:{sorted(progress.items())}:{window}"
+    key = _key_unless_messages(request, vacancy, generation, part)
+    if key and (html := cache.get(key)) is not None:
+        return HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
+    table = _shortlist_table(request, vacancy, form, generation)
+    context = _stage_context(vacancy=vacancy, form=form, table=mark_safe(table.kept_html))  # noqa: S308
+    context.update(getattr(table, "context_data", None) or {})
     context.update(_chart_context(request, vacancy, generation), blind_form=_blind_form(vacancy))
     context["view_counts"] = queries.view_counts(request.user, vacancy, generation=generation)
-    context["progress"] = run_progress(queries.running_runs(vacancy))
-    return TemplateResponse(request, template_name, context)
+    context.update(progress=progress, csrf_token=_CSRF_PLACEHOLDER)
+    seconds = max(1, int(table.keep_until - time.time()))  # no longer than the table it shows
+    return _kept(TemplateResponse(request, template_name, context), key, seconds)
 
 
 # Stands for the request's CSRF token in a kept table, which every recruiter's request is served from.
@@ -178,25 +199,36 @@ def _shortlist_table(request, vacancy, form, generation: int) -> HttpResponse:
     """The shortlist's table (the HTMX answer to a filter, a page, a sort; part of the full page), kept in
     the cache per generation of the vacancy (recruiting.generations) and query string: a recruiter's click
     through filters is then served without a query over the results (issue 18, point 5)."""
-    token = get_token(request)
-    # A message to show (after a bulk move) is shown once, in this table: such an answer is not kept.
-    key = (
-        None
-        if len(messages.get_messages(request))
-        else generations.cache_key(request, vacancy, generation, "table")
-    )
-    if key and (html := cache.get(key)) is not None:
-        return HttpResponse(html.replace(_CSRF_PLACEHOLDER, token))
+    key = _key_unless_messages(request, vacancy, generation, "table")
+    if key and (kept := cache.get(key)) is not None:
+        html, keep_until = kept
+        response = HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
+        response.kept_html, response.keep_until = html, keep_until
+        return response
     filters = form.values()
     keys = queries.shortlist(request.user, vacancy, filters).values_list("pk", flat=True)
     page = Paginator(keys, PAGE_SIZE).get_page(filters.get("page"))
     rows = queries.for_display(queries.with_details(request.user, vacancy, list(page.object_list)), vacancy)
     context = _stage_context(vacancy=vacancy, form=form, page=page, rows=rows, csrf_token=_CSRF_PLACEHOLDER)
     response = TemplateResponse(request, "recruiting/shortlist.html#shortlist-table", context)
-    html = response.render().content.decode()
+    seconds = generations.keep_for(row.email_at for row in rows)  # until a pending email's window ends
+    response.keep_until = time.time() + seconds
+    return _kept(response, key, seconds, keep_until=response.keep_until)
+
+
+def _key_unless_messages(request, vacancy, generation: int, part: str) -> str | None:
+    """The cache key of this answer; None when a message waits to be shown (once: such an answer is not kept)."""
+    if len(messages.get_messages(request)):
+        return None
+    return generations.cache_key(request, vacancy, generation, part)
+
+
+def _kept(response: TemplateResponse, key: str | None, seconds: int, **extra) -> TemplateResponse:
+    """The response rendered, kept under ``key`` with the CSRF placeholder, sent with the request's token."""
+    html = response.kept_html = response.render().content.decode()
     if key:
-        cache.set(key, html, generations.keep_for(row.email_at for row in rows))
-    response.content = html.replace(_CSRF_PLACEHOLDER, token)
+        cache.set(key, (html, *extra.values()) if extra else html, seconds)
+    response.content = html.replace(_CSRF_PLACEHOLDER, get_token(request=response._request))
     return response
 
 

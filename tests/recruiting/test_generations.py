@@ -176,3 +176,17 @@ def test_a_pending_email_is_kept_only_until_its_undo_window_ends(settings):
     assert generations.keep_for([None]) == generations.KEEP_SECONDS
     assert generations.keep_for([now - dt.timedelta(seconds=5)]) == 1
     cache.clear()
+
+
+def test_my_vacancies_is_kept_until_a_count_changes(client_for, rita, vacancy, candidates):
+    client = client_for(rita)
+    first = client.get("/recruiting/")
+    again = client.get("/recruiting/")
+    assert hasattr(first, "context_data") and not hasattr(again, "context_data")  # the second one kept
+    assert [v.in_interview for v in first.context_data["vacancies"]] == [0]
+    services.move_candidates(vacancy, [candidates["hanna"].pk], "interview", by=rita)
+    [row] = client.get("/recruiting/").context_data["vacancies"]
+    assert row.in_interview == 1
+    vacancy.title = "Policy Officer (renamed)"
+    vacancy.save()
+    assert "Policy Officer (renamed)" in client.get("/recruiting/").content.decode()
