@@ -447,7 +447,7 @@ def main() -> None:
         for name in args.pages:  # warm up each worker's connections and caches; a wrong set-up fails here
             base, variants, cookies = pages[name]
             for query, target in variants.values():
-                for _ in range(args.workers):
+                for _ in range(3 * args.workers):  # each worker keeps its own cache: reach them all
                     # Cold answers (each worker's first) are slow on a busy machine: a longer wait here.
                     status, _ = get(port, base + f"?{query}", cookies[0], target, timeout=180)
                     if status != 200:
