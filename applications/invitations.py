@@ -22,6 +22,7 @@ from kombu.exceptions import OperationalError as BrokerUnreachable
 from candidates.models import Candidate
 from vacancies.models import Vacancy
 
+from . import signals
 from .models import Application, Invitation
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,7 @@ def invite_to_apply(vacancy: Vacancy, candidate_ids: Sequence[int], *, by) -> In
         [Invitation(vacancy=vacancy, candidate_id=pk, invited_by=by) for pk in outcome.invited],
         ignore_conflicts=True,  # two recruiters inviting at once: the first one's row stays
     )
+    signals.written([vacancy.pk])
     for invitation in Invitation.objects.filter(
         vacancy=vacancy,
         candidate_id__in=[i.candidate_id for i in created],

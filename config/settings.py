@@ -364,6 +364,8 @@ CELERY_BEAT_SCHEDULE = {
 }
 # Workers' CPU priority, 0 (as the web) to 19 (lowest): pages first, background work in the cycles left.
 WORKER_NICENESS = env_int("WORKER_NICENESS", 19)
+# On Linux, workers also run in the idle scheduling class (SCHED_IDLE): the CPU only when no page wants it.
+WORKER_SCHED_IDLE = env_bool("WORKER_SCHED_IDLE", True)
 # Forced on at start-up in DEBUG when Redis cannot be reached (config.celery, see the README).
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = True

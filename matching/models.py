@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from candidates.models import Candidate
 from vacancies.models import Vacancy
 
-from . import compact, decisions, scoring
+from . import compact, decisions, scoring, signals
 from .reasons import Reason, reasons_from_json
 
 
@@ -267,6 +267,7 @@ class MatchResult(models.Model):
             MatchResult.objects.filter(pk=self.pk).update(
                 verdict=self.verdict, line_statuses=lines, decided_lines=decided, computed_at=self.computed_at
             )
+            signals.stored([self.vacancy_id])
         for name in (
             "decidable_lines",
             "open_to_assess_reasons",

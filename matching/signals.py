@@ -24,3 +24,14 @@ def record_application(vacancy, candidate):
     """Send ``candidate_applied``; returns the planned ``ScoringRun``, or None."""
     responses = candidate_applied.send(sender=type(vacancy), vacancy=vacancy, candidate=candidate)
     return next((run for _, run in responses if run is not None), None)
+
+
+# Results of these vacancies were written without a model signal: a chunk's bulk upsert
+# (matching.storage) or a decision laid over a stored result (``MatchResult.apply_decisions``). Sent with
+# ``vacancy_ids`` after the write, inside its transaction: recruiting.generations marks the shortlists changed.
+results_stored = Signal()
+
+
+def stored(vacancy_ids) -> None:
+    """Send ``results_stored`` for these vacancies."""
+    results_stored.send(sender=None, vacancy_ids=sorted(set(vacancy_ids)))

@@ -22,6 +22,7 @@ from django.db import connection, transaction
 
 from reference.scales import CRITERIA
 
+from . import signals
 from .models import MatchResult
 
 POINTS_FIELDS = [f"{criterion}_points" for criterion in CRITERIA]
@@ -96,6 +97,7 @@ def upsert_results(rows: Sequence[Any]) -> int:
                 copy.write(copy_text(rows[start : start + BATCH_SIZE]))
         cursor.execute(_UPSERT_SQL)
         cursor.execute(_EMPTY_STAGING_SQL)
+        signals.stored(row.vacancy_id for row in rows)
     return len(rows)
 
 
@@ -146,8 +148,10 @@ def _upsert_with_the_orm(rows: Sequence[Any]) -> int:
         if (key := (row.vacancy_id, row.candidate_id)) not in stored
         or (stored[key][0] <= row.vacancy_version and stored[key][1] <= row.profile_version)
     ]
-    MatchResult.objects.bulk_create(
-        fresh, batch_size=500, update_conflicts=True, unique_fields=["vacancy", "candidate"],
-        update_fields=RESULT_FIELDS,
-    )  # fmt: skip
+    with transaction.atomic():
+        MatchResult.objects.bulk_create(
+            fresh, batch_size=500, update_conflicts=True, unique_fields=["vacancy", "candidate"],
+            update_fields=RESULT_FIELDS,
+        )  # fmt: skip
+        signals.stored(row.vacancy_id for row in fresh)
     return len(rows)

@@ -58,6 +58,7 @@ from reference.languages import stored_language
 from reference.nations import stored_nationality
 from vacancies.models import Vacancy
 
+from . import generations
 from .forms import CRITERIA
 
 T = TypeVar("T")
@@ -134,16 +135,18 @@ def match_counts(vacancy_ids: list[int]) -> dict[int, tuple[int, int, int]]:
     return _kept_while_rescoring(f"match-counts:{digest}", count)
 
 
-def _kept_while_rescoring(key: str, compute: Callable[[], T]) -> T:
+def _kept_while_rescoring(key: str, compute: Callable[[], T], *, generation: int | None = None) -> T:
     """``compute()``; but while a rescoring runs, whose chunks change results several times a second, the
     value computed at most ``PICTURE_SECONDS_WHILE_RESCORING`` ago (in this process's cache): counting
     10,000 results on every request then held people's pages back (issue 16, point 10). Exact again as soon
-    as no run is running."""
+    as no run is running. Given the shortlist's ``generation`` (recruiting.generations), the value is kept
+    for that generation when no run is running."""
     running = ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING).values_list("pk", flat=True)
     run = running.order_by("-pk").first()
-    if run is None:
+    if run is None and generation is None:
         return compute()
-    key = f"{key}:run-{run}:{int(timezone.now().timestamp()) // PICTURE_SECONDS_WHILE_RESCORING}"
+    window = f"generation-{generation}" if run is None else f"run-{run}:{rescoring_window()}"
+    key = f"{key}:{window}"
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -151,9 +154,23 @@ def _kept_while_rescoring(key: str, compute: Callable[[], T]) -> T:
     return value
 
 
-def get_vacancy_for_recruiter(user, pk: int) -> Vacancy:
-    """The vacancy if this user may see it; 404 otherwise (never reveal that it exists)."""
-    return get_object_or_404(Vacancy.objects.for_recruiter(user), pk=pk)
+def rescoring_window() -> int:
+    """Which window of ``PICTURE_SECONDS_WHILE_RESCORING`` seconds it is: what is read again every few
+    seconds while a rescoring runs is kept within one."""
+    return int(timezone.now().timestamp()) // PICTURE_SECONDS_WHILE_RESCORING
+
+
+def any_run_running() -> bool:
+    return ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING).exists()
+
+
+def get_vacancy_for_recruiter(user, pk: int, *, with_generation: bool = False) -> Vacancy:
+    """The vacancy if this user may see it; 404 otherwise (never reveal that it exists). ``with_generation``:
+    with its shortlist's generation read in the same query (recruiting.generations)."""
+    vacancies = Vacancy.objects.for_recruiter(user)
+    if with_generation:
+        vacancies = generations.with_generation(vacancies)
+    return get_object_or_404(vacancies, pk=pk)
 
 
 # The shortlist
@@ -285,13 +302,14 @@ def of_view(matches: QuerySet, vacancy: Vacancy, view: str | None) -> QuerySet:
     return matches.filter(applied)
 
 
-def view_counts(user, vacancy: Vacancy) -> dict[str, int]:
+def view_counts(user, vacancy: Vacancy, *, generation: int | None = None) -> dict[str, int]:
     """How many applicants and how many in the pool, for the two tabs (a few seconds old while a rescoring
-    runs: ``_kept_while_rescoring``)."""
+    runs, kept per ``generation`` of the shortlist otherwise: ``_kept_while_rescoring``)."""
     matches = MatchResult.objects.for_recruiter(user).filter(vacancy=vacancy)
     return _kept_while_rescoring(
-        f"view-counts:{vacancy.pk}:{user.pk}",
+        f"view-counts:{vacancy.pk}:{user.pk}:{vacancy.requirements_version}",
         lambda: {view: of_view(matches, vacancy, view).count() for view in ("applicants", POOL)},
+        generation=generation,
     )
 
 
@@ -426,7 +444,7 @@ PICTURE_SECONDS = 600
 PICTURE_SECONDS_WHILE_RESCORING = 5
 
 
-def shortlist_picture(user, vacancy: Vacancy) -> ShortlistPicture:
+def shortlist_picture(user, vacancy: Vacancy, *, generation: int | None = None) -> ShortlistPicture:
     """The counts and the charts' figures, computed once per state of the vacancy's results.
 
     They read every result of the vacancy (the missed essentials every unmet line, the stale count a
@@ -434,7 +452,8 @@ def shortlist_picture(user, vacancy: Vacancy) -> ShortlistPicture:
     under what changes them: the vacancy's requirements, the number of results and the newest one (an
     index-only scan), and the newest scoring run (a profile changed: its results are stale until the
     run rescores them). While that run is running, every few seconds instead of every chunk
-    (``PICTURE_SECONDS_WHILE_RESCORING``): computing them on every request then held pages back.
+    (``PICTURE_SECONDS_WHILE_RESCORING``): computing them on every request then held pages back. Given the
+    shortlist's ``generation`` (recruiting.generations), that stands for the count and the newest result.
     """
     rows = MatchResult.objects.for_recruiter(user).filter(vacancy=vacancy)
     run = ScoringRun.objects.order_by("-pk").values("pk", "status").first() or {"pk": None, "status": ""}
@@ -443,6 +462,8 @@ def shortlist_picture(user, vacancy: Vacancy) -> ShortlistPicture:
     )
     if run["status"] == ScoringRun.Status.RUNNING:
         key = f"{prefix}:running:{int(timezone.now().timestamp()) // PICTURE_SECONDS_WHILE_RESCORING}"
+    elif generation is not None:
+        key = f"{prefix}:generation-{generation}"
     else:
         # COUNT(*), not COUNT(id): the id is not in the index.
         marker = rows.aggregate(scored=Count("*"), newest=Max("computed_at"))

@@ -5,18 +5,22 @@ user may not see) and every candidate through the vacancy's matches (404 for one
 the HTMX partials go through the very same views.
 """
 
+import time
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -42,7 +46,7 @@ from matching.reasons import criterion_label
 from matching.services import competency_lines, run_progress
 from reference.loading import current_reference
 
-from . import charts, exports, queries, services
+from . import charts, exports, generations, queries, services
 from .checklist import checklist_of
 from .forms import (
     ApplicantEmailsForm,
@@ -120,11 +124,22 @@ def _confirm_move(request, vacancy, *, who: str, stage: str, fields: list[tuple[
 @require_safe
 @recruiter_required
 def vacancies(request):
-    context = {"vacancies": queries.vacancies_overview(request.user), "stages": Stage.choices}
     template_name = "recruiting/vacancies.html"
     if request.htmx:
         template_name += "#vacancy-table"
-    return TemplateResponse(request, template_name, context)
+    # Kept per state of the recruiter's vacancies: their rows, generations and whether a run rescores them
+    # (one small query; issue 16, point 10).
+    state = generations.vacancies_state(request.user)
+    if state["running"]:  # its counts are then read every few seconds (queries.match_counts)
+        state["window"] = queries.rescoring_window()
+    key = None
+    if not len(messages.get_messages(request)):
+        key = generations.page_key(request, "my-vacancies", state)
+        if (html := cache.get(key)) is not None:
+            return HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
+    context = {"vacancies": queries.vacancies_overview(request.user), "stages": Stage.choices,
+               "csrf_token": _CSRF_PLACEHOLDER}  # fmt: skip
+    return _kept(TemplateResponse(request, template_name, context), key, generations.KEEP_SECONDS)
 
 
 @require_safe
@@ -148,26 +163,77 @@ def progress(request, pk: int):
 @require_safe
 @recruiter_required
 def shortlist(request, pk: int):
-    vacancy = _get_vacancy_for_recruiter(request, pk)
+    # Who may see it, before anything is served; with its generation, read before what it keys.
+    vacancy = queries.get_vacancy_for_recruiter(request.user, pk, with_generation=True)
+    generation = generations.of(vacancy)
+    template_name = "recruiting/shortlist.html"
+    if request.htmx.target == "score-chart":
+        context = _chart_context(request, vacancy, generation)
+        return TemplateResponse(request, template_name + "#score-chart", context)
     form = ShortlistFilterForm(request.GET, blind=vacancy.blind_review)
+    if request.htmx and not request.htmx.history_restore_request:
+        return _shortlist_table(request, vacancy, form, generation)
+    # The whole page is kept too, per recruiter (it names them) and progress of a rescoring (it shows it).
+    progress = run_progress(queries.running_runs(vacancy))
+    # While any run is running its counts and charts are read every few seconds (queries): per window then.
+    window = queries.rescoring_window() if queries.any_run_running() else None
+    part = f"page:{request.user.pk}:{request.user.email}:{sorted(progress.items())}:{window}"
+    key = _key_unless_messages(request, vacancy, generation, part)
+    if key and (html := cache.get(key)) is not None:
+        return HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
+    table = _shortlist_table(request, vacancy, form, generation)
+    context = _stage_context(vacancy=vacancy, form=form, table=mark_safe(table.kept_html))  # noqa: S308
+    context.update(getattr(table, "context_data", None) or {})
+    context.update(_chart_context(request, vacancy, generation), blind_form=_blind_form(vacancy))
+    context["view_counts"] = queries.view_counts(request.user, vacancy, generation=generation)
+    context.update(progress=progress, csrf_token=_CSRF_PLACEHOLDER)
+    seconds = max(1, int(table.keep_until - time.time()))  # no longer than the table it shows
+    return _kept(TemplateResponse(request, template_name, context), key, seconds)
+
+
+# Stands for the request's CSRF token in a kept table, which every recruiter's request is served from.
+_CSRF_PLACEHOLDER = "csrf-token-of-the-request"
+
+
+def _shortlist_table(request, vacancy, form, generation: int) -> HttpResponse:
+    """The shortlist's table (the HTMX answer to a filter, a page, a sort; part of the full page), kept in
+    the cache per generation of the vacancy (recruiting.generations) and query string: a recruiter's click
+    through filters is then served without a query over the results (issue 18, point 5)."""
+    key = _key_unless_messages(request, vacancy, generation, "table")
+    if key and (kept := cache.get(key)) is not None:
+        html, keep_until = kept
+        response = HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
+        response.kept_html, response.keep_until = html, keep_until
+        return response
     filters = form.values()
     keys = queries.shortlist(request.user, vacancy, filters).values_list("pk", flat=True)
     page = Paginator(keys, PAGE_SIZE).get_page(filters.get("page"))
-    rows = queries.with_details(request.user, vacancy, list(page.object_list))
-    context = _stage_context(vacancy=vacancy, form=form, page=page, rows=queries.for_display(rows, vacancy))
-    template_name = "recruiting/shortlist.html"
-    if request.htmx.target == "score-chart":
-        return TemplateResponse(request, template_name + "#score-chart", _chart_context(request, vacancy))
-    if request.htmx and not request.htmx.history_restore_request:
-        return TemplateResponse(request, template_name + "#shortlist-table", context)
-    context.update(_chart_context(request, vacancy), blind_form=_blind_form(vacancy))
-    context["view_counts"] = queries.view_counts(request.user, vacancy)
-    context["progress"] = run_progress(queries.running_runs(vacancy))
-    return TemplateResponse(request, template_name, context)
+    rows = queries.for_display(queries.with_details(request.user, vacancy, list(page.object_list)), vacancy)
+    context = _stage_context(vacancy=vacancy, form=form, page=page, rows=rows, csrf_token=_CSRF_PLACEHOLDER)
+    response = TemplateResponse(request, "recruiting/shortlist.html#shortlist-table", context)
+    seconds = generations.keep_for(row.email_at for row in rows)  # until a pending email's window ends
+    response.keep_until = time.time() + seconds
+    return _kept(response, key, seconds, keep_until=response.keep_until)
 
 
-def _chart_context(request, vacancy) -> dict:
-    picture = queries.shortlist_picture(request.user, vacancy)
+def _key_unless_messages(request, vacancy, generation: int, part: str) -> str | None:
+    """The cache key of this answer; None when a message waits to be shown (once: such an answer is not kept)."""
+    if len(messages.get_messages(request)):
+        return None
+    return generations.cache_key(request, vacancy, generation, part)
+
+
+def _kept(response: TemplateResponse, key: str | None, seconds: int, **extra) -> TemplateResponse:
+    """The response rendered, kept under ``key`` with the CSRF placeholder, sent with the request's token."""
+    html = response.kept_html = response.render().content.decode()
+    if key:
+        cache.set(key, (html, *extra.values()) if extra else html, seconds)
+    response.content = html.replace(_CSRF_PLACEHOLDER, get_token(request=response._request))
+    return response
+
+
+def _chart_context(request, vacancy, generation: int | None = None) -> dict:
+    picture = queries.shortlist_picture(request.user, vacancy, generation=generation)
     figures = picture.distribution
     total = sum(sum(b) for b in figures.bins)
     return {

@@ -48,6 +48,11 @@ def test_a_worker_and_its_pool_run_at_a_lower_cpu_priority_than_the_web(start_wo
     expected = min(19, web + settings.WORKER_NICENESS)
     assert [os.getpriority(os.PRIO_PROCESS, pid) for pid in processes] == [expected] * 3
     assert settings.WORKER_NICENESS == 19 and expected > web
+    # On Linux, in the idle scheduling class too (issue 16, point 10); this process is not.
+    if hasattr(os, "SCHED_IDLE"):
+        assert settings.WORKER_SCHED_IDLE
+        assert [os.sched_getscheduler(pid) for pid in processes] == [os.SCHED_IDLE] * 3
+        assert os.sched_getscheduler(0) != os.SCHED_IDLE
     # Started in a session of its own (as a service is), its whole CPU group yields too (Linux autogroups).
     autogroup = Path(f"/proc/{worker.pid}/autogroup")
     if autogroup.exists():

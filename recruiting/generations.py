@@ -1,0 +1,199 @@
+"""Which writes change what a vacancy's shortlist shows: the one place that knows (issue 18, point 5).
+
+The shortlist's table, counts and charts are kept in the cache under the vacancy's **generation**
+(``of``), a counter that every write changing them bumps (``bump``) in the writer's own transaction, after
+the write. The new generation is therefore seen together with the change: a request that reads the new
+generation reads the new rows too (it reads the generation first), and one that read the old generation
+keeps its answer under a key nobody asks for again. No answer is ever served for a generation older than
+the data, whoever wrote, whatever the process.
+
+What bumps a vacancy's generation (the receivers below; a writer needs nothing else):
+
+- its results: any ``MatchResult`` saved or deleted (a candidate's erasure deletes theirs), and
+  ``matching.signals.results_stored`` for the writes that send no model signal: a scoring chunk's bulk
+  upsert and a recruiter's decision laid over a stored result;
+- its applications, stage changes (with the email pending in its undo window), ratings, notes, invitations
+  and essential decisions, saved or deleted; ``applications.signals.written_in_bulk`` for the bulk writes
+  (invitations, a stage written with ``update``);
+- a candidate's row (name, nationality, consent), the rows the filters read (languages, experience), a
+  profile change (``candidates.signals.profile_changed``: the stale mark) and a candidate's deletion: every
+  vacancy the candidate has a result for; many candidates at once (an import,
+  ``candidates.signals.scores_stale``): every vacancy (scope 0, added to each vacancy's own).
+
+Not a bump but part of the key (``cache_key``), as the permission check reads the vacancy's row anyway:
+its requirements version (a correction, new weights, new reference data: every result stale at once), its
+blind review settings and when it was last saved. And what time changes without a write: a stage email's
+undo window ending (the row's "Email to applicant at ..., Undo"), so an answer is kept at most until the
+first such window on it ends (``keep_for``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+
+from django.db import connection
+from django.db.models import OuterRef, QuerySet, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
+from django.db.models.signals import post_delete, post_save, pre_delete
+from django.dispatch import receiver
+from django.utils import timezone, translation
+
+from applications import signals as application_signals
+from applications.models import Application, Invitation, Note, Rating, StageChange
+from candidates import signals as candidate_signals
+from candidates.models import Candidate, Experience, LanguageSkill
+from matching import scoring
+from matching import signals as matching_signals
+from matching.models import EssentialDecision, MatchResult, ScoringRun
+from vacancies.models import Vacancy
+
+from .models import ShortlistGeneration
+
+EVERY_VACANCY = 0
+KEEP_SECONDS = 600  # how long an answer is kept at most; a new generation makes it unreachable at once
+_TABLE = ShortlistGeneration._meta.db_table
+
+
+def of(vacancy: Vacancy) -> int:
+    """The vacancy's generation: its own counter plus the every-vacancy one (both only grow, so the sum
+    changes with every bump of either). Read with the vacancy when it was fetched ``with_generation``."""
+    if hasattr(vacancy, "shortlist_generation"):
+        return vacancy.shortlist_generation
+    return ShortlistGeneration.objects.filter(scope__in=(EVERY_VACANCY, vacancy.pk)).aggregate(
+        n=Coalesce(Sum("generation"), 0)
+    )["n"]
+
+
+def with_generation(vacancies: QuerySet) -> QuerySet:
+    """The vacancies with their generation read in the same query (``of`` then needs none)."""
+    counters = ShortlistGeneration.objects.filter(scope__in=[EVERY_VACANCY, OuterRef("pk")])
+    total = counters.annotate(one=Value(1)).values("one").annotate(n=Sum("generation")).values("n")
+    return vacancies.annotate(shortlist_generation=Coalesce(Subquery(total), 0))
+
+
+def bump(vacancy_ids: Iterable[int | None]) -> None:
+    """Mark these vacancies' shortlists changed, in the current transaction (so together with the write).
+
+    One statement, the rows in a stable order (two writers never wait on each other in a cycle)."""
+    ids = sorted({int(pk) for pk in vacancy_ids if pk is not None})
+    if not ids:
+        return
+    rows = ", ".join(["(%s, 1)"] * len(ids))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {_TABLE} (scope, generation) VALUES {rows} "  # noqa: S608 (our table name only)
+            f"ON CONFLICT (scope) DO UPDATE SET generation = {_TABLE}.generation + 1",
+            ids,
+        )
+
+
+def cache_key(request, vacancy: Vacancy, generation: int, part: str) -> str:
+    """The key of one answer: the part, the vacancy's generation and row, who asks (what their role lets
+    them see), the language, time zone and day it is worded in, and the page's own query string."""
+    user = request.user
+    parts = [
+        part, vacancy.pk, generation, vacancy.requirements_version, vacancy.blind_review,
+        vacancy.reveal_stage, vacancy.updated_at.isoformat() if vacancy.updated_at else "",
+        user.is_staff, getattr(user, "role", ""), translation.get_language(),
+        timezone.get_current_timezone_name(), timezone.localdate().isoformat(), request.get_full_path(),
+        scoring.ENGINE_VERSION,
+    ]  # fmt: skip
+    digest = hashlib.blake2b(json.dumps(parts, default=str).encode(), digest_size=16).hexdigest()
+    return f"shortlist:{vacancy.pk}:{digest}"
+
+
+def vacancies_state(user) -> dict:
+    """What "My vacancies" shows depends on: each vacancy the user may see with its row and generation (one
+    query), and the scoring runs running (another: a vacancy they rescore is shown "Rescoring")."""
+    rows = with_generation(Vacancy.objects.for_recruiter(user)).order_by("pk")
+    return {
+        "vacancies": list(
+            rows.values_list(
+                "pk", "shortlist_generation", "updated_at", "requirements_version", "status", "deadline"
+            )
+        ),
+        "running": list(
+            ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        ),
+    }
+
+
+def page_key(request, part: str, state: dict) -> str:
+    """The key of a whole page of this user's: ``state`` and everything ``cache_key`` names but the vacancy."""
+    user = request.user
+    parts = [
+        part, state, user.pk, user.email, user.is_staff, getattr(user, "role", ""), translation.get_language(),
+        timezone.get_current_timezone_name(), timezone.localdate().isoformat(), request.get_full_path(),
+        bool(request.htmx), scoring.ENGINE_VERSION,
+    ]  # fmt: skip
+    digest = hashlib.blake2b(json.dumps(parts, default=str).encode(), digest_size=16).hexdigest()
+    return f"page:{user.pk}:{digest}"
+
+
+def keep_for(email_times: Iterable[dt.datetime | None]) -> int:
+    """Seconds to keep an answer showing these pending emails: until the first undo window ends."""
+    now = timezone.now()
+    ends = [(at - now).total_seconds() for at in email_times if at is not None]
+    return max(1, min([KEEP_SECONDS, *(int(s) for s in ends)]))
+
+
+# What bumps
+
+
+def _candidates_vacancies(candidate_ids: Iterable[int]) -> list[int]:
+    """The vacancies these candidates have results for (their rows are on those shortlists)."""
+    return list(
+        MatchResult.objects.filter(candidate_id__in=list(candidate_ids))
+        .order_by()
+        .values_list("vacancy_id", flat=True)
+        .distinct()
+    )
+
+
+@receiver([post_save, post_delete], sender=MatchResult)
+@receiver([post_save, post_delete], sender=Application)
+@receiver([post_save, post_delete], sender=Rating)
+@receiver([post_save, post_delete], sender=Note)
+@receiver([post_save, post_delete], sender=Invitation)
+@receiver([post_save, post_delete], sender=EssentialDecision)
+def _row_of_a_vacancy(sender, instance, **kwargs) -> None:
+    bump([instance.vacancy_id])
+
+
+@receiver([post_save, post_delete], sender=StageChange)
+def _stage_change(sender, instance, **kwargs) -> None:
+    bump(Application.objects.filter(pk=instance.application_id).values_list("vacancy_id", flat=True))
+
+
+@receiver(matching_signals.results_stored)
+@receiver(application_signals.written_in_bulk)
+def _written_in_bulk(sender, *, vacancy_ids, **kwargs) -> None:
+    bump(vacancy_ids)
+
+
+@receiver(post_save, sender=Candidate)
+@receiver(pre_delete, sender=Candidate)  # before their results go with them
+def _candidate(sender, instance, **kwargs) -> None:
+    bump(_candidates_vacancies([instance.pk]))
+
+
+@receiver([post_save, post_delete], sender=Experience)
+@receiver([post_save, post_delete], sender=LanguageSkill)
+def _filtered_profile_row(sender, instance, **kwargs) -> None:
+    bump(_candidates_vacancies([instance.candidate_id]))
+
+
+@receiver(candidate_signals.profile_changed)
+def _profile_changed(sender, *, candidate: Candidate, **kwargs) -> None:
+    bump(_candidates_vacancies([candidate.pk]))
+
+
+@receiver(candidate_signals.scores_stale)
+def _candidates_stale(sender, *, candidate_ids, candidate=None, **kwargs) -> None:
+    ids = list(candidate_ids)
+    bump(_candidates_vacancies(ids) if len(ids) == 1 else [EVERY_VACANCY])

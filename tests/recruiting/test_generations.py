@@ -1,0 +1,192 @@
+"""The shortlist's table is kept whole per generation of the vacancy (recruiting.generations): every writer
+must make the next request show its change. Each test renders, writes through the real path, renders again:
+without the bump the second request is answered from the cache, and the test fails."""
+
+import datetime as dt
+import re
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from accounts.privacy import erase_account
+from applications import invitations
+from applications.models import Application
+from applications.services import withdraw
+from candidates.models import Candidate, LanguageSkill
+from candidates.services import profile_changed, set_consent
+from matching.models import MatchResult, ScoringChunk
+from matching.rescoring import rescore_pair
+from matching.services import score_chunk
+from recruiting import generations, services
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def table(client, vacancy, query: str = "") -> str:
+    response = client.get(f"/recruiting/{vacancy.pk}/?{query}", HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def row_of(page: str, candidate) -> str:
+    start = page.index(f'<tr id="row-{candidate.pk}"')
+    return page[start : page.index("</tr>", start)]
+
+
+def kept_table(client, vacancy, query: str = "") -> str:
+    """The table, rendered once and then served from the cache: what a writer's change must get past."""
+    first = table(client, vacancy, query)
+    again = client.get(f"/recruiting/{vacancy.pk}/?{query}", HTTP_HX_REQUEST="true")
+    assert not hasattr(again, "context_data")  # served from the cache, not rendered
+    assert without_tokens(again.content.decode()) == without_tokens(first)
+    return first
+
+
+def without_tokens(page: str) -> str:
+    """The page with its CSRF tokens left out: each response masks the token afresh."""
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", page)
+
+
+def test_the_table_is_kept_per_generation_and_served_without_rendering(client_for, rita, vacancy, candidates):
+    client = client_for(rita)
+    before = generations.of(vacancy)
+    kept_table(client, vacancy)
+    assert generations.of(vacancy) == before  # reading bumps nothing
+    services.rate(vacancy, candidates["hanna"].pk, 3, by=rita)
+    assert generations.of(vacancy) > before
+    # A full page shows the kept table too, each with the request's own CSRF token.
+    page = client.get(f"/recruiting/{vacancy.pk}/").content.decode()
+    assert (
+        "csrf-token-of-the-request" not in page
+        and row_of(table(client, vacancy), candidates["hanna"]) in page
+    )
+
+
+def test_a_stage_change_and_its_undo(client_for, rita, vacancy, candidates):
+    client, hanna = client_for(rita), candidates["hanna"]
+    assert '<option value="new" selected>' in row_of(kept_table(client, vacancy), hanna)
+    response = client.post(f"/recruiting/{vacancy.pk}/candidates/{hanna.pk}/stage/", {"stage": "interview"})
+    assert response.status_code == 302
+    assert '<option value="interview" selected>' in row_of(table(client, vacancy), hanna)
+    assert "interview" in table(client, vacancy, "stage=interview")
+
+
+def test_a_rating(client_for, rita, vacancy, candidates):
+    client, hanna = client_for(rita), candidates["hanna"]
+    assert "★" not in row_of(kept_table(client, vacancy), hanna)
+    client.post(f"/recruiting/{vacancy.pk}/candidates/{hanna.pk}/rating/", {"stars": 4})
+    assert "4.0★" in row_of(table(client, vacancy), hanna)
+
+
+def test_a_note_counted_in_the_filters(client_for, rita, vacancy, candidates):
+    """A note is not in the row; it still makes a new generation (nothing about a candidate is kept stale)."""
+    client, hanna = client_for(rita), candidates["hanna"]
+    kept_table(client, vacancy)
+    before = generations.of(vacancy)
+    client.post(f"/recruiting/{vacancy.pk}/candidates/{hanna.pk}/notes/", {"text": "Strong planner."})
+    assert generations.of(vacancy) > before
+
+
+def test_a_new_result_from_the_real_scoring_task(client_for, rita, vacancy, candidates):
+    client, hanna = client_for(rita), candidates["hanna"]
+    stored = MatchResult.objects.get(vacancy=vacancy, candidate=hanna)
+    assert f"<strong>{stored.score:.0f}</strong>" in row_of(kept_table(client, vacancy), hanna)
+    run = rescore_pair(vacancy, hanna, reason="test")
+    for chunk in ScoringChunk.objects.filter(run=run):
+        score_chunk(chunk.pk)
+    scored = MatchResult.objects.get(vacancy=vacancy, candidate=hanna)
+    assert round(scored.score) != round(stored.score)  # the engine's score differs from the fixture's
+    assert f"<strong>{scored.score:.0f}</strong>" in row_of(table(client, vacancy), hanna)
+
+
+def test_a_decision_on_an_essential_line(client_for, rita, vacancy, candidates):
+    client, jonas = client_for(rita), candidates["jonas"]
+    logistics = "Experience in logistics planning for deployed forces"
+    vacancy.essential = ["Hold a university degree", logistics]
+    vacancy.save()
+    for chunk in ScoringChunk.objects.filter(run=rescore_pair(vacancy, jonas, reason="test")):
+        score_chunk(chunk.pk)  # the engine's lines: logistics is left to be assessed
+    assert "1 essential line to assess" in row_of(kept_table(client, vacancy), jonas)
+    client.post(
+        f"/recruiting/{vacancy.pk}/candidates/{jonas.pk}/essentials/",
+        {"line": logistics, "outcome": "not_met", "reason": "No deployment."},
+    )
+    row = row_of(table(client, vacancy), jonas)
+    assert f"Decided not met: “{logistics}”" in row and "essential line to assess" not in row
+
+
+def test_a_withdrawal(client_for, rita, vacancy, candidates):
+    client, jonas = client_for(rita), candidates["jonas"]
+    assert '<option value="new" selected>' in row_of(kept_table(client, vacancy), jonas)
+    withdraw(Application.objects.get(vacancy=vacancy, candidate=jonas))
+    row = row_of(table(client, vacancy), jonas)
+    assert '<option value="withdrawn" selected' in row
+
+
+def test_an_erasure(client_for, rita, vacancy, candidates):
+    client, lena = client_for(rita), candidates["lena"]
+    lena.user = UserFactory(email="lena@example.org")
+    lena.save()
+    assert "Lena Novak" in kept_table(client, vacancy)
+    erase_account(lena.user)
+    assert not Candidate.objects.filter(pk=lena.pk).exists()
+    assert "Lena Novak" not in table(client, vacancy)
+
+
+def test_a_name_a_language_and_a_profile_change(client_for, rita, vacancy, candidates):
+    client, jonas = client_for(rita), candidates["jonas"]
+    assert "Jonas Weber" in kept_table(client, vacancy)
+    jonas.name = "Jonas Weber-Lang"
+    jonas.save()
+    assert "Jonas Weber-Lang" in table(client, vacancy)
+    kept_table(client, vacancy, "language=Italian&language_level=III")
+    LanguageSkill.objects.create(candidate=jonas, language="Italian", level="IV")
+    assert "Jonas Weber-Lang" in table(client, vacancy, "language=Italian&language_level=III")
+    assert "updating" not in row_of(kept_table(client, vacancy), jonas)
+    profile_changed(jonas)  # a new profile version: the row is marked stale until rescored
+    assert "updating" in row_of(table(client, vacancy), jonas)
+
+
+def test_an_invitation_and_a_consent_withdrawn_in_the_pool(client_for, rita, vacancy, candidates):
+    client = client_for(rita)
+    guest = Candidate.objects.get(pk=candidates["hanna"].pk)
+    Application.objects.filter(vacancy=vacancy, candidate=guest).delete()  # back in the pool
+    set_consent(guest, given=True)
+    page = kept_table(client, vacancy, "view=pool")
+    assert "Hanna Berg" in page and "Invited by" not in row_of(page, guest)
+    invitations.invite_to_apply(vacancy, [guest.pk], by=rita)
+    assert "Invited by" in row_of(table(client, vacancy, "view=pool"), guest)
+    set_consent(guest, given=False)
+    assert "Hanna Berg" not in table(client, vacancy, "view=pool")
+
+
+def test_blind_review_is_in_the_key(client_for, rita, vacancy, candidates):
+    client = client_for(rita)
+    assert "Hanna Berg" in kept_table(client, vacancy)
+    services.set_blind_review(vacancy, blind_review=True, reveal_stage="interview")
+    assert "Hanna Berg" not in table(client, vacancy)
+
+
+def test_a_pending_email_is_kept_only_until_its_undo_window_ends(settings):
+    settings.STAGE_EMAIL_DELAY_SECONDS = 120
+    now = timezone.now()
+    assert generations.keep_for([now + dt.timedelta(seconds=90), None]) in (89, 90)
+    assert generations.keep_for([None]) == generations.KEEP_SECONDS
+    assert generations.keep_for([now - dt.timedelta(seconds=5)]) == 1
+    cache.clear()
+
+
+def test_my_vacancies_is_kept_until_a_count_changes(client_for, rita, vacancy, candidates):
+    client = client_for(rita)
+    first = client.get("/recruiting/")
+    again = client.get("/recruiting/")
+    assert hasattr(first, "context_data") and not hasattr(again, "context_data")  # the second one kept
+    assert [v.in_interview for v in first.context_data["vacancies"]] == [0]
+    services.move_candidates(vacancy, [candidates["hanna"].pk], "interview", by=rita)
+    [row] = client.get("/recruiting/").context_data["vacancies"]
+    assert row.in_interview == 1
+    vacancy.title = "Policy Officer (renamed)"
+    vacancy.save()
+    assert "Policy Officer (renamed)" in client.get("/recruiting/").content.decode()
