@@ -20,19 +20,9 @@ from matching.rescoring import rescore_pair
 from matching.services import score_chunk
 from recruiting import generations, services
 from tests.factories import UserFactory
+from tests.recruiting.shortlist_html import row_of, table
 
 pytestmark = pytest.mark.django_db
-
-
-def table(client, vacancy, query: str = "") -> str:
-    response = client.get(f"/recruiting/{vacancy.pk}/?{query}", HTTP_HX_REQUEST="true")
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def row_of(page: str, candidate) -> str:
-    start = page.index(f'<tr id="row-{candidate.pk}"')
-    return page[start : page.index("</tr>", start)]
 
 
 def kept_table(client, vacancy, query: str = "") -> str:

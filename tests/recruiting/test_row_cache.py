@@ -11,19 +11,9 @@ from matching.models import MatchResult
 from matching.reasons import describe_all
 from matching.services import score_pairs, upsert_results
 from recruiting import generations, services
+from tests.recruiting.shortlist_html import row_of, table
 
 pytestmark = pytest.mark.django_db
-
-
-def table(client, vacancy, query: str = "") -> str:
-    response = client.get(f"/recruiting/{vacancy.pk}/?{query}", HTTP_HX_REQUEST="true")
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def row_of(page: str, candidate) -> str:
-    start = page.index(f'<tr id="row-{candidate.pk}"')
-    return page[start : page.index("</tr>", start)]
 
 
 def test_a_rendered_row_is_kept_and_reused_across_filters(client_for, rita, vacancy, candidates):
