@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from candidates.synthetic import synthetic_profiles
-from matching.text import _folded
+from matching.text import fold as _folded
 from reference import concepts
 from reference.concepts import concept_tags, concept_tags_whole
 
