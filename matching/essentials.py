@@ -173,13 +173,14 @@ def classify(text: str, active: frozenset[str], languages: Sequence[str] = ()) -
     ):  # fmt: skip
         if criterion in active and pattern.search(text):
             return criterion, True
-    if "languages" in active and _LANGUAGE_LEVEL.search(text) and _names_language(text, languages):
+    if "languages" in active and _LANGUAGE_LEVEL.search(text) and named_languages(text, languages):
         return "languages", True
     return None, bool(_CHECKABLE.search(text)) and not _AFTER_SELECTION.search(text)
 
 
-def _names_language(text: str, languages: Sequence[str]) -> bool:
-    return any(re.search(rf"\b{re.escape(name)}\b", text, re.I) for name in languages)
+def named_languages(text: str, languages: Sequence[str]) -> set[str]:
+    """The languages among ``languages`` a line names (case-folded)."""
+    return {name.casefold() for name in languages if re.search(rf"\b{re.escape(name)}\b", text, re.I)}
 
 
 def prepare_essentials(
@@ -211,7 +212,7 @@ def prepare_essentials(
             bit = index.bit(term)
             if bit is not None:
                 weights.append((bit, weighed.get(term, TAG_WEIGHT if term.startswith("~") else 1.0)))
-        named = {name.casefold() for name in languages if re.search(rf"\b{re.escape(name)}\b", text, re.I)}
+        named = named_languages(text, languages)
         language = next(iter(named)) if criterion == "languages" and len(named) == 1 else ""
         if criterion is None and not weights:
             checkable = False  # "have relevant experience": no key term to look for, a person judges it
