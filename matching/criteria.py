@@ -120,7 +120,11 @@ class Sentence:
 _say = Sentence
 # A word of reference data (an English msgid), translated when read.
 _word = Sentence
-_lower = lazy(str.lower, str)
+def _lower_now(text: object) -> str:
+    return str(text).lower()  # a Sentence too ("None stated"), which str.lower refuses
+
+
+_lower = lazy(_lower_now, str)
 
 
 def _language_now(name: str) -> str:

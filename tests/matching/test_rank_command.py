@@ -245,3 +245,11 @@ def test_its_output_is_the_slower_paths_byte_for_byte(files, tmp_path):
 
         assert (out.getvalue(), err.getvalue()) == the_slower_path(vacancy_path, people_path)
         assert out.getvalue().count("\n") > 400 and err.getvalue().count("\n") >= 5
+
+
+def test_it_words_a_post_asking_no_degree_for_a_person_who_states_none(files):
+    # The breakdown lower-cases the person's education label, a translatable word itself.
+    no_degree = {**VACANCY, "degree": {"level": "none", "fields": [], "alternatives": []}}
+    person = {**candidate("a"), "education": []}
+    ranked, _ = run(*files(no_degree, [person]))
+    assert ranked[0]["breakdown"]["degree"]["reason"] == "No degree required; no education stated"
