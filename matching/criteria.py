@@ -120,6 +120,8 @@ class Sentence:
 _say = Sentence
 # A word of reference data (an English msgid), translated when read.
 _word = Sentence
+
+
 def _lower_now(text: object) -> str:
     return str(text).lower()  # a Sentence too ("None stated"), which str.lower refuses
 
@@ -673,7 +675,7 @@ _ORGANISATION_CONTEXTS = (
     (re.compile(r"international organi[sz]ation", re.I), "~io"),
     (
         re.compile(
-            r"government|national administration|public (sector|administration|service)|civil service|ministr",
+            r"government|national administration|public[- ](sector|administration|service)|civil service|ministr",
             re.I,
         ),
         "~government",
@@ -705,8 +707,9 @@ ORGANISATION_TAGS = {i: tag for i, (_, tag) in enumerate(_ORGANISATION_CONTEXTS)
 ORGANISATION_CONCEPTS = frozenset(ORGANISATION_TAGS)
 # Contexts of the main requirement strong enough to restrict its months: where it must have been gained.
 STRONG_CONTEXT = re.compile(
-    r"\b(gained|acquired|obtained|spent)\b|\b(in|within|at|with) (a |an |the )?(government|national administration|"
-    r"international organi[sz]ation|ministr|public (sector|administration)|civil service|operational headquarters)",
+    r"\b(gained|acquired|obtained|spent)\b|\b(in|within|at|with) (a |an |the )?([\w-]+ )?(government|national "
+    r"administration|international organi[sz]ation|ministr|public[- ](sector|administration)|civil service|"
+    r"operational headquarters)|\bpublic[- ]sector\b",
     re.I,
 )
 

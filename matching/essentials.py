@@ -242,7 +242,21 @@ def prepare_essentials(
     for criterion in ("nationality", "degree", "experience", "languages"):
         if criterion in active and criterion not in covered:
             lines.append(EssentialLine("", criterion, True, (), ()))
+    if unread(requirements, active):
+        lines.append(EssentialLine("", UNREAD, True, (), ()))
     return tuple(lines)
+
+
+# The line of a notice whose requirements could not be read: never a silent "eligible".
+UNREAD = "unread"
+
+
+def unread(requirements: VacancyRequirements, active: frozenset[str]) -> bool:
+    """Whether the notice's requirements were not read: the parser found no essential requirement and no
+    degree, experience or language is asked (nationality aside). A post asks for some; a notice that seems
+    to ask for none is a layout the parser does not know, and a person must read it before anyone is
+    called eligible. Requirements a person wrote or reviewed are taken as they are."""
+    return not requirements.essentials_found and not active - {"nationality"}
 
 
 # A list of alternatives: "administrative or financial", "design, implementation or operation".
@@ -516,7 +530,11 @@ def account(
         text = line.text or _said(
             words, (language, "line", line.criterion), _criterion_line, prepared, line.criterion
         )
-        if line.criterion and status != MET and not (line.criterion == "experience" and status == TO_ASSESS):
+        if line.criterion == UNREAD:
+            evidence = _said(words, (language, UNREAD), _, "A person must read the notice's requirements")
+        elif (
+            line.criterion and status != MET and not (line.criterion == "experience" and status == TO_ASSESS)
+        ):
             reasons = by_criterion[line.criterion]
             if line.language:
                 reasons = tuple(
@@ -567,6 +585,8 @@ def _no_entry(have: str) -> str:
 
 def _criterion_line(prepared: PreparedVacancy, criterion: str | None) -> str:
     requirements = prepared.requirements
+    if criterion == UNREAD:
+        return _("The notice's essential requirements: none could be read from it")
     if criterion == "nationality":
         if requirements.nationalities:
             return _("Nationality: a national of %(nations)s") % {

@@ -46,15 +46,10 @@ class Explanation:
     figures: compact.CompactResult | None = None  # what would be stored, to compare with what is
 
 
-# The not eligible (verdict 0) after the others, whatever their score.
-NOT_ELIGIBLE_LAST = models.Case(models.When(verdict=0, then=1), default=0, output_field=models.IntegerField())
-
-
 class MatchResultQuerySet(models.QuerySet):
     def ranked(self):
-        """As ``matching.scoring.rank``: the not eligible last, the others by score; ties: the eligible first,
-        then by candidate id."""
-        return self.order_by(NOT_ELIGIBLE_LAST, "-score", "-verdict", "candidate_id")
+        """Eligible first, then to be assessed, then not eligible; by score; ties by candidate id."""
+        return self.order_by("-verdict", "-score", "candidate_id")
 
     def for_recruiter(self, user):
         return self.filter(vacancy__in=Vacancy.objects.for_recruiter(user))

@@ -23,7 +23,7 @@ from candidates.profile import (
     months_covered,
     resolve_rung,
 )
-from reference.concepts import affirmed, asked_concepts, is_where
+from reference.concepts import affirmed, asked_concepts, disowned, is_where
 from reference.data import DEFAULT_REFERENCE, ReferenceData
 from reference.disciplines import FAMILIES, asked_disciplines, close_disciplines
 from reference.nations import nation_code
@@ -52,7 +52,7 @@ from .criteria import (
     condition_reasons,
     nationality_outcome,
 )
-from .essentials import EssentialLine, active_criteria, covered, line_texts, prepare_essentials
+from .essentials import UNREAD, EssentialLine, active_criteria, covered, line_texts, prepare_essentials
 from .reasons import Reason
 from .requirements import VacancyRequirements
 from .text import TermIndex, requirement_terms, term_set, terms
@@ -137,7 +137,7 @@ def prepare_profile(
         if shown > backed.get(name, 0):
             backed[name] = shown
     # What a description denies ("no deployments or NATO posts") is no evidence of it.
-    said = {x.description: affirmed(x.description) for x in profile.experience}
+    said = {x.description: affirmed(disowned(x.description)) for x in profile.experience}
     experience_terms = term_set(
         tuple([t for x in profile.experience for t in (x.title, x.organisation, said[x.description])])
     )
@@ -298,6 +298,8 @@ class PreparedVacancy:
     _language_outcomes: dict[tuple, Outcome] = field(default_factory=dict)
     # Per checkable line with key terms: (line, matched against the experience only, covered by mask).
     _essential_term_lines: tuple[tuple[EssentialLine, bool, dict[int, bool]], ...] = ()
+    # No requirement could be read from the notice (matching.essentials.unread): no one is eligible yet.
+    essentials_unread: bool = False
     # The essentials' words that repeat from candidate to candidate, by language (matching.essentials).
     _words: dict[tuple, str] = field(default_factory=dict)
 
@@ -482,6 +484,7 @@ def prepare_vacancy(
         _essential_term_lines=tuple(
             (line, line.on_experience, {}) for line in essential_lines if line.weights and line.checkable
         ),
+        essentials_unread=any(line.criterion == UNREAD for line in essential_lines),
     )
 
 

@@ -88,6 +88,8 @@ class VacancyRequirements:
     essential: tuple[str, ...] = ()
     desirable: tuple[str, ...] = ()
     accountabilities: tuple[str, ...] = ()
+    # False when the parser found no essential requirement in the notice (its "unsure" says "none_found").
+    essentials_found: bool = True
 
     @classmethod
     def from_parse_json(cls, d: dict[str, Any]) -> VacancyRequirements:
@@ -125,7 +127,12 @@ class VacancyRequirements:
             essential=_strings(d.get("essential")),
             desirable=_strings(d.get("desirable")),
             accountabilities=_strings(d.get("accountabilities")),
+            essentials_found=_essentials_found(d.get("unsure")),
         )
+
+
+def _essentials_found(unsure: Any) -> bool:
+    return not (isinstance(unsure, dict) and unsure.get("essential") == "none_found")
 
 
 def _experience_conditions(value: Any) -> tuple[ExperienceCondition, ...]:

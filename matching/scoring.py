@@ -75,7 +75,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Stored with every result: a result of another engine version shows as being updated.
-ENGINE_VERSION = "8"
+ENGINE_VERSION = "9"
 
 
 # Results
@@ -340,6 +340,8 @@ def _score_vacancy(
                     if not is_covered:
                         eligible = None
                         break
+                if prepared.essentials_unread:
+                    eligible = None
             source = (prepared, candidate, degree, experience, languages, nationality, months_, text_mask,
                       experience_mask, last)  # fmt: skip
             append(MatchResult(eligible, value, unmet, to_assess, hints, breakdown, source))
@@ -356,17 +358,11 @@ def _line_covered(cache: dict, mask: int, line: EssentialLine) -> bool:
 
 
 def rank(results: Iterable[tuple[str, MatchResult]]) -> list[tuple[str, MatchResult]]:
-    """The not eligible last; the others by fit, highest first, as a recruiter reads a shortlist: an essential
-    a person must still check says nothing of how strong a candidate is (measured on bench/data/quality*:
-    ranking the eligible above every candidate to be assessed put weak ones above strong ones). Ties: the
-    eligible first, then by id.
+    """Eligible first, then to be assessed, then not eligible; by score, highest first; ties by id.
 
-    >>> ok, check = MatchResult(True, 50.0, (), (), (), {}), MatchResult(None, 70.0, (), (), (), {})
-    >>> [cid for cid, _ in rank([("b", ok), ("a", ok), ("c", check)])]
-    ['c', 'a', 'b']
+    >>> ok = MatchResult(True, 50.0, (), (), (), {})
+    >>> [cid for cid, _ in rank([("b", ok), ("a", ok)])]
+    ['a', 'b']
     """
-    verdict = {True: 0, None: 1, False: 2}
-    return sorted(
-        results,
-        key=lambda pair: (pair[1].eligible is False, -pair[1].score, verdict[pair[1].eligible], str(pair[0])),
-    )
+    order = {True: 0, None: 1, False: 2}
+    return sorted(results, key=lambda pair: (order[pair[1].eligible], -pair[1].score, str(pair[0])))

@@ -105,7 +105,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "~government",
         WHERE,
-        r"government( departments?| agency| agencies| service)?|national administrations?|public "
+        r"government( departments?| agency| agencies| service)?|national administrations?|public[- ]"
         r"(sector|administration|service)|civil service|state administration",
         # Ministries in member nations' languages, compounds included ("Verteidigungsministerium",
         # "Utenriksdepartementet", "Ministrstvo za obrambo", "Savunma Bakanlığı"); not "administer".
@@ -116,7 +116,13 @@ CONCEPTS: tuple[Concept, ...] = (
         r"city council|county council|regional government|government|ministry of defen[cs]e|mod|"
         r"defen[cs]e staff|armed forces|army|navy|air force|joint staff|general staff|[ée]tat-major|police|"
         r"customs|embassy|embassies|diplomatic service|foreign service|(agency|authority|directorate|"
-        r"inspectorate) (for|of)|" + _NATIONAL_BODY,
+        r"inspectorate) (for|of)|"
+        # Supreme audit institutions by their names in member nations (courts of audit, audit offices).
+        r"supreme audit|state audit|audit office|auditor[- ]general|accountability office|\w*rechnungsh[oö]f\w*|"
+        r"rekenkamer|cour des comptes|corte dei conti|tribunal de (cuentas|contas)|sayıştay|riigikontroll|"
+        r"valsts kontrole|valstybės kontrolė|kontrolní úřad|izba kontroli|számvevőszék|curtea de conturi|"
+        r"rigsrevision\w*|riksrevisjon\w*|ríkisendurskoðun|državna revizija|državni ured za reviziju|"
+        r"ελεγκτικό συνέδριο|сметна палата|" + _NATIONAL_BODY,
     ),
     Concept(
         "~operational_hq",
@@ -439,7 +445,16 @@ _ANY_PATTERNS = tuple((tag, re.compile(rf"\b(?:{p})\b")) for tag, p in _ANY)
 # A mention denied is no evidence: "no supervisory responsibilities", "without a budget", "never deployed".
 # "non-proliferation", "non-commissioned", "not only ... but also", "no less than" deny nothing.
 NEGATED = re.compile(
-    r"\b(no|not|without|never|non)\b(?!-|\s+(?:only|least|less|limited)\b)[^.;:,()]{0,40}", re.IGNORECASE
+    r"\b(no|not|without|never|non|\w+n't)\b(?!-|\s+(?:only|least|less|limited)\b)[^.;:,()]{0,60}",
+    re.IGNORECASE,
+)
+# A clause that the next one disowns by a pronoun: "host-nation agreements are handled by the plans branch;
+# I do not work with them", "budgets are set by the ministry, which I have never been involved in".
+_DISOWNED = re.compile(
+    r"[^.;:]*[;,]\s*(?:but\s+)?(?:i|he|she|we|they|which(?:\s+(?:i|he|she|we|they))?)\s+"
+    r"(?:(?:do|does|did|have|has|had|am|is|was|were)\s+)?(?:not|never|no longer|\w+n't)\b[^.;:]{0,40}?"
+    r"\b(?:them|it|these|those|this|that|involved in)\b[^.;:]*",
+    re.IGNORECASE,
 )
 
 
@@ -450,6 +465,16 @@ def affirmed(folded: str) -> str:
     'individual contributor with : firewall hardening'
     """
     return NEGATED.sub("", folded)
+
+
+def disowned(text: str) -> str:
+    """The text without the clauses a later clause of its sentence disowns (an entry's description, read
+    whole: a denial of that kind spans a semicolon, so it is removed before the text is read in pieces).
+
+    >>> disowned("Tracks lift schedules. Host-nation agreements are handled by J4; I do not work with them.")
+    'Tracks lift schedules..'
+    """
+    return _DISOWNED.sub("", text) if "n" in text else text
 
 
 @functools.lru_cache(maxsize=50_000)

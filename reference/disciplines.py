@@ -58,7 +58,7 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
         "human resources": r"\bhuman resource|\bpersonnel management|\bhrm\b|\borgani[sz]ational psycholog|"
         r"\bressources humaines|\bpersonalwesen|\brisorse umane|\brecursos humanos",
         "mechanical": r"\bmechanical|\baero(?:space|nautic)|\baircraft engineer|\bmécanique|\bmaschinenbau|"
-        r"\bmeccanic|\bmecánic|\bmechani[ck]",
+        r"\bmeccanic|\bmecánic|\bmechani[ck]|\bbudowa maszyn|\bstrojírenstv|\bgépész|\bmakine",
         "physics": r"\bphysic|\bacoustic|\boceanograph|\bgeophysic|\bphysique|\bphysik|\bfisica|\bfísica|"
         r"\bfizyk|\bnatuurkunde",
         "mathematics": r"\bmathemat|\bstatistic|\boperations? research|\bapplied math|\bmatematic|\bmatemát|"
@@ -90,15 +90,19 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
         # Broad fields (BROAD): a notice asking for "engineering" or "a natural science" is met by any of
         # them, in the words member nations' degrees use (Engenharia, Ingeniería, Inżynieria, Mühendislik).
         "engineering": r"\bengineer|\bingénieur|\bingenieur|\bingegner|\bingenier|\bengenh|\binżynier|"
-        r"\bmühendis|\bingeniør|\bingenjör|\bmérnök|\binženýr|\bgénie\b|\binginer|\bdipl\.?-ing",
+        r"\bmühendis|\bingeniør|\bingenjör|\bmérnök|\binženýr|\bgénie\b|\binginer|\b(?:dipl|dr)\.?-ing",
         "natural sciences": r"\bnatural sciences?|\bphysic|\bchemi|\bbiolog|\bgeolog|\bastronom|"
         r"\boceanograph|\bearth sciences?|\bsciences naturelles|\bnaturwissenschaft|\bscienze naturali|"
         r"\bciencias naturales|\bnatuurwetenschap|\bphysique|\bphysik|\bfisica|\bfísica|\bchimi|\bquímic",
     }.items()
 }
 # Disciplines that hold others: asked beside a narrower one ("electrical engineering") they add nothing, so a
-# civil engineer does not meet it.
-BROAD = frozenset({"engineering", "natural sciences"})
+# civil engineer does not meet it. Asked alone they are met by any discipline they hold, whatever its name
+# ("Dr.-Ing. Maschinenbau", "Mechanika i budowa maszyn" are engineering).
+BROAD: dict[str, frozenset[str]] = {
+    "engineering": frozenset({"mechanical", "electrical"}),
+    "natural sciences": frozenset({"physics", "chemistry"}),
+}
 
 # Families of disciplines: a field of one family is plausibly related to a required field of the same one.
 FAMILIES: tuple[re.Pattern[str], ...] = (
@@ -139,7 +143,8 @@ _ENGLISH_ZIPF = 3.0
 
 def close_disciplines(field: str) -> frozenset[str]:
     """The disciplines a field of study is a name of (empty when it names none of ``DISCIPLINES``)."""
-    return frozenset(name for name, pattern in DISCIPLINES.items() if pattern.search(field))
+    found = {name for name, pattern in DISCIPLINES.items() if pattern.search(field)}
+    return frozenset(found | {broad for broad, held in BROAD.items() if found & held})
 
 
 def asked_disciplines(field: str) -> frozenset[str]:
@@ -149,7 +154,7 @@ def asked_disciplines(field: str) -> frozenset[str]:
     (['electrical'], ['engineering'])
     """
     found = close_disciplines(field)
-    return found - BROAD if found - BROAD else found
+    return found - BROAD.keys() if found - BROAD.keys() else found
 
 
 def known_field(field: str) -> bool:

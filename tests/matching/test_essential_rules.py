@@ -162,3 +162,35 @@ def test_a_main_requirement_gained_somewhere_counts_only_there():
     # A main context that says nothing of where counts every month, as before.
     plain = VacancyRequirements(min_years_experience=6, experience_conditions=(ExperienceCondition(6, "financial management"),))  # fmt: skip
     assert result(plain, private).eligible is True
+
+
+def test_a_broad_field_is_met_by_any_discipline_it_holds_in_a_member_nations_words():
+    broad = VacancyRequirements(degree=DegreeRequirement("university", ("engineering",), (), True))
+    for field in ("Dr.-Ing. Maschinenbau", "Mechanika i budowa maszyn", "Electronics", "Civil Engineering"):
+        assert result(broad, person(education=[{"level": "master", "field": field}])).eligible is True, field
+    # Asked beside a narrower one, the broad word adds nothing: a civil engineer is not an electrical one.
+    narrow = VacancyRequirements(
+        degree=DegreeRequirement("university", ("electrical engineering",), (), True)
+    )
+    civil = result(narrow, person(education=[{"level": "master", "field": "Civil Engineering"}]))
+    assert civil.eligible is not True
+
+
+def test_a_main_requirement_in_public_sector_work_counts_only_public_sector_months():
+    vacancy = VacancyRequirements(
+        min_years_experience=7,
+        experience_conditions=(ExperienceCondition(7, "external public-sector audit (financial, compliance or performance)"),),
+    )  # fmt: skip
+    firm = person(experience=[{"title": "Senior auditor", "organisation": "Deloitte", "start": "2010-01", "end": None,
+                               "description": "Audits of listed companies"}])  # fmt: skip
+    assert result(vacancy, firm).eligible is False
+    # Supreme audit institutions are public bodies under their own names.
+    for office in (
+        "Bundesrechnungshof",
+        "Cour des comptes",
+        "Najwyższa Izba Kontroli",
+        "Algemene Rekenkamer",
+    ):
+        auditor = person(experience=[{"title": "Auditor", "organisation": office, "start": "2010-01", "end": None,
+                                      "description": "Performance audits of ministries"}])  # fmt: skip
+        assert result(vacancy, auditor).eligible is True, office

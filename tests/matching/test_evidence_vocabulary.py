@@ -175,3 +175,15 @@ def test_a_condition_left_to_a_person_leaves_its_experience_line_to_be_assessed(
     assert result.eligible is None
     assert essential.status == TO_ASSESS
     assert "leading a team" in essential.evidence
+
+
+def test_a_clause_the_next_one_disowns_is_no_evidence():
+    line = "Knowledge of host nation support agreements and technical arrangements"
+    vacancy = notice(line)
+    planner = person(("Movements planner", "Joint Support Command",
+                      "Lift schedules. Host nation support agreements are handled by the plans branch; "
+                      "I do not work with them."))  # fmt: skip
+    assert status(vacancy, planner, line) == TO_ASSESS
+    negotiator = person(("HNS officer", "Joint Support Command",
+                         "Negotiated host nation support agreements and technical arrangements."))  # fmt: skip
+    assert status(vacancy, negotiator, line) == MET

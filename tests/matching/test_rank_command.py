@@ -63,7 +63,7 @@ def run(vacancy: str, people: str, *extra: str) -> tuple[list[dict], str]:
     return [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue()
 
 
-def test_it_ranks_by_fit_with_the_not_eligible_last(files):
+def test_it_ranks_eligible_then_to_assess_then_not_eligible(files):
     lines = [
         candidate("carol", nationality="Switzerland"),  # not eligible
         candidate("alice"),  # eligible, long experience
@@ -72,11 +72,9 @@ def test_it_ranks_by_fit_with_the_not_eligible_last(files):
     ]
     ranked, err = run(*files(VACANCY, lines))
     assert err == ""
-    # Dave's nationality is for a person to check; his experience makes him stronger than Bob.
-    assert [r["id"] for r in ranked] == ["alice", "dave", "bob", "carol"]
+    assert [r["id"] for r in ranked] == ["alice", "bob", "dave", "carol"]
     assert [r["rank"] for r in ranked] == [1, 2, 3, 4]
-    assert [r["eligible"] for r in ranked] == [True, None, True, False]
-    assert ranked[1]["score"] > ranked[2]["score"]
+    assert [r["eligible"] for r in ranked] == [True, True, None, False]
     assert ranked[3]["unmet"] == ["Nationality: Switzerland is not a NATO member state"]
 
 
@@ -253,3 +251,24 @@ def test_it_words_a_post_asking_no_degree_for_a_person_who_states_none(files):
     person = {**candidate("a"), "education": []}
     ranked, _ = run(*files(no_degree, [person]))
     assert ranked[0]["breakdown"]["degree"]["reason"] == "No degree required; no education stated"
+
+
+def test_a_notice_whose_requirements_cannot_be_read_leaves_everyone_to_be_assessed(files, tmp_path):
+    # Nothing a parser can take for a requirement: no one may be called eligible on it unread.
+    notice = tmp_path / "unread.txt"
+    notice.write_text(
+        "Operational Analyst\nJoint Centre, Lisbon\n\nThe post holder analyses operations and exercises.\n"
+        "Closing date: 20 December 2026\n",
+        encoding="utf-8",
+    )
+    _, people = files(VACANCY, [candidate("a")])
+    ranked, _ = run(str(notice), people)
+    assert ranked[0]["eligible"] is None
+    unread = [e for e in ranked[0]["essentials"] if e["status"] == "to_assess"]
+    assert unread[0]["text"] == "The notice's essential requirements: none could be read from it"
+    # The same notice with a requirement the parser reads is judged as usual.
+    notice.write_text(
+        notice.read_text(encoding="utf-8") + "\nEssential:\n- A university degree\n", encoding="utf-8"
+    )
+    ranked, _ = run(str(notice), people)
+    assert ranked[0]["eligible"] is True

@@ -447,12 +447,9 @@ def verdict(eligible, value) -> MatchResult:
     return MatchResult(eligible, value, (), (), (), {})
 
 
-def test_it_ranks_by_fit_with_the_not_eligible_last():
+def test_it_ranks_eligible_then_to_be_assessed_then_not_eligible():
     ranked = rank([("a", verdict(False, 99)), ("b", verdict(None, 80)), ("c", verdict(True, 10))])
-    assert [cid for cid, _ in ranked] == ["b", "c", "a"]
-    # At the same score, the eligible first.
-    tied = rank([("a", verdict(None, 50)), ("b", verdict(True, 50)), ("c", verdict(False, 50))])
-    assert [cid for cid, _ in tied] == ["b", "a", "c"]
+    assert [cid for cid, _ in ranked] == ["c", "b", "a"]
 
 
 def test_it_ranks_by_score_within_a_verdict():
