@@ -49,11 +49,13 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("email address"), unique=True)
-    full_name = models.CharField(max_length=200, blank=True)
-    role = models.CharField(max_length=16, choices=Role.choices, default=Role.APPLICANT)
-    email_verified_at = models.DateTimeField(null=True, blank=True)
+    full_name = models.CharField(_("full name"), max_length=200, blank=True)
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.APPLICANT)
+    email_verified_at = models.DateTimeField(_("email verified at"), null=True, blank=True)
     # The language switcher's last choice ("" before any): the pages after logging in, and every email.
-    preferred_language = models.CharField(max_length=8, choices=settings.LANGUAGES, blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=8, choices=settings.LANGUAGES, blank=True
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -61,6 +63,8 @@ class User(AbstractUser):
     objects = UserManager()
 
     class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
         ordering = ["email"]
 
     def __str__(self) -> str:
@@ -106,8 +110,17 @@ class Session(AbstractBaseSession):
     # No database constraint: a request may still save the session of an account deleted meanwhile. Deleting
     # a user deletes their sessions all the same (Django's cascade).
     user = models.ForeignKey(
-        User, null=True, on_delete=models.CASCADE, db_constraint=False, related_name="sessions"
+        User,
+        verbose_name=_("user"),
+        null=True,
+        on_delete=models.CASCADE,
+        db_constraint=False,
+        related_name="sessions",
     )
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
 
     @classmethod
     def get_session_store_class(cls):

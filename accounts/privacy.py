@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from applications.models import Application, ApplicationDocument, Invitation, Note, Rating, Stage
 from audit.log import record, role_of
@@ -153,11 +154,14 @@ class RetentionReport:
     deleted_documents: int = 0
 
     def __str__(self) -> str:
-        return (
-            f"Deleted {self.deleted_candidates} imported candidate(s) and anonymised "
-            f"{self.anonymised_applications} application(s) of applicants not selected"
-            f" ({self.deleted_documents} attached document(s) deleted)."
-        )
+        return gettext(
+            "Deleted %(candidates)d imported candidate(s) and anonymised %(applications)d application(s) of "
+            "applicants not selected (%(documents)d attached document(s) deleted)."
+        ) % {
+            "candidates": self.deleted_candidates,
+            "applications": self.anonymised_applications,
+            "documents": self.deleted_documents,
+        }
 
 
 @transaction.atomic

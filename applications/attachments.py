@@ -80,22 +80,31 @@ class ApplicationDocument(models.Model):
         OTHER = "other", gettext_lazy("Other document")
 
     application = models.ForeignKey(
-        "applications.Application", on_delete=models.CASCADE, related_name="documents"
+        "applications.Application",
+        verbose_name=gettext_lazy("application"),
+        on_delete=models.CASCADE,
+        related_name="documents",
     )
-    kind = models.CharField(max_length=8, choices=Kind.choices)
-    file = models.FileField(storage=document_storage, upload_to=stored_name, max_length=100)
+    kind = models.CharField(gettext_lazy("kind"), max_length=8, choices=Kind.choices)
+    file = models.FileField(
+        gettext_lazy("file"), storage=document_storage, upload_to=stored_name, max_length=100
+    )
     name = models.CharField(
         gettext_lazy("file name"),
         max_length=NAME_LENGTH,
         help_text=gettext_lazy("As the applicant named it."),
     )
-    size = models.PositiveIntegerField(help_text=gettext_lazy("Bytes."))
+    size = models.PositiveIntegerField(gettext_lazy("size"), help_text=gettext_lazy("Bytes."))
     file_type = models.CharField(
-        max_length=8, help_text=gettext_lazy("pdf, docx or txt: what its bytes are.")
+        gettext_lazy("file type"),
+        max_length=8,
+        help_text=gettext_lazy("pdf, docx or txt: what its bytes are."),
     )
-    uploaded_at = models.DateTimeField(auto_now_add=True)
+    uploaded_at = models.DateTimeField(gettext_lazy("uploaded at"), auto_now_add=True)
 
     class Meta:
+        verbose_name = gettext_lazy("application document")
+        verbose_name_plural = gettext_lazy("application documents")
         ordering = ["application", "kind", "uploaded_at", "id"]  # the CV first
 
     def __str__(self) -> str:

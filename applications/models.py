@@ -55,18 +55,24 @@ class Application(models.Model):
         APPLIED = "applied", _("Applied")
         SOURCED = "sourced", _("Added by a recruiter")
 
-    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="applications")
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="applications")
-    source = models.CharField(max_length=10, choices=Source.choices, default=Source.APPLIED)
-    stage = models.CharField(max_length=12, choices=Stage.choices, default=Stage.NEW)
+    vacancy = models.ForeignKey(
+        Vacancy, verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="applications"
+    )
+    candidate = models.ForeignKey(
+        Candidate, verbose_name=_("candidate"), on_delete=models.CASCADE, related_name="applications"
+    )
+    source = models.CharField(_("source"), max_length=10, choices=Source.choices, default=Source.APPLIED)
+    stage = models.CharField(_("stage"), max_length=12, choices=Stage.choices, default=Stage.NEW)
     motivation = models.TextField(_("motivation letter"), blank=True)
-    applied_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    applied_at = models.DateTimeField(_("applied at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = ApplicationQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("application")
+        verbose_name_plural = _("applications")
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(fields=["vacancy", "candidate"], name="one_application_per_pair")
@@ -167,19 +173,28 @@ class StageChangeQuerySet(models.QuerySet):
 
 
 class StageChange(models.Model):
-    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="stage_changes")
-    from_stage = models.CharField(max_length=12, choices=Stage.choices, blank=True)
-    to_stage = models.CharField(max_length=12, choices=Stage.choices)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    application = models.ForeignKey(
+        Application, verbose_name=_("application"), on_delete=models.CASCADE, related_name="stage_changes"
     )
-    changed_at = models.DateTimeField(auto_now_add=True)
+    from_stage = models.CharField(_("from stage"), max_length=12, choices=Stage.choices, blank=True)
+    to_stage = models.CharField(_("to stage"), max_length=12, choices=Stage.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
     # Set once the applicant has been emailed, so a redelivered task never sends twice.
-    notified_at = models.DateTimeField(null=True, blank=True)
+    notified_at = models.DateTimeField(_("notified at"), null=True, blank=True)
 
     objects = StageChangeQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("stage change")
+        verbose_name_plural = _("stage changes")
         ordering = ["-changed_at", "-id"]
 
     def __str__(self) -> str:
@@ -189,15 +204,25 @@ class StageChange(models.Model):
 class Note(models.Model):
     """A recruiter's note on a candidate for a vacancy; never shown to applicants."""
 
-    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="notes")
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="notes")
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    vacancy = models.ForeignKey(
+        Vacancy, verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="notes"
     )
-    text = models.TextField()
-    created_at = models.DateTimeField(auto_now_add=True)
+    candidate = models.ForeignKey(
+        Candidate, verbose_name=_("candidate"), on_delete=models.CASCADE, related_name="notes"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    text = models.TextField(_("text"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
+        verbose_name = _("note")
+        verbose_name_plural = _("notes")
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
@@ -207,13 +232,23 @@ class Note(models.Model):
 class Rating(models.Model):
     """One 1-5 rating per recruiter, candidate and vacancy; never shown to applicants."""
 
-    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="ratings")
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="ratings")
-    recruiter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    stars = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(5)])
-    updated_at = models.DateTimeField(auto_now=True)
+    vacancy = models.ForeignKey(
+        Vacancy, verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="ratings"
+    )
+    candidate = models.ForeignKey(
+        Candidate, verbose_name=_("candidate"), on_delete=models.CASCADE, related_name="ratings"
+    )
+    recruiter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("recruiter"), on_delete=models.CASCADE, related_name="+"
+    )
+    stars = models.PositiveSmallIntegerField(
+        _("stars"), validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
+        verbose_name = _("rating")
+        verbose_name_plural = _("ratings")
         constraints = [
             models.UniqueConstraint(
                 fields=["vacancy", "candidate", "recruiter"], name="one_rating_per_recruiter"
@@ -229,16 +264,26 @@ class Invitation(models.Model):
     """A recruiter invited a candidate of the pool (consenting, not applied) to apply: who, when, and when
     the email went. One per candidate and vacancy, so that nobody is invited twice."""
 
-    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="invitations")
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="invitations")
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    vacancy = models.ForeignKey(
+        Vacancy, verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="invitations"
     )
-    invited_at = models.DateTimeField(auto_now_add=True)
+    candidate = models.ForeignKey(
+        Candidate, verbose_name=_("candidate"), on_delete=models.CASCADE, related_name="invitations"
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    invited_at = models.DateTimeField(_("invited at"), auto_now_add=True)
     # Set when the email is claimed for sending, so that a redelivered task never sends it twice.
-    sent_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
         ordering = ["-invited_at"]
         constraints = [
             models.UniqueConstraint(fields=["vacancy", "candidate"], name="one_invitation_per_pair")
@@ -261,19 +306,26 @@ class OutcomeEmail(models.Model):
     recruiters can give it its own. Placeholders: ``applications.outcome.PLACEHOLDERS``."""
 
     vacancy = models.OneToOneField(
-        Vacancy, null=True, blank=True, on_delete=models.CASCADE, related_name="outcome_email",
+        Vacancy, verbose_name=_("vacancy"), null=True, blank=True, on_delete=models.CASCADE, related_name="outcome_email",
         help_text=_("Empty: the email for every vacancy that has none of its own."),
     )  # fmt: skip
     subject = models.CharField(_("subject"), max_length=200, default=outcome.DEFAULT_SUBJECT)
     body = models.TextField(_("body"), default=outcome.DEFAULT_BODY)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("updated by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     objects = OutcomeEmailQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("outcome email")
+        verbose_name_plural = _("outcome emails")
         constraints = [
             # One for every vacancy (no vacancy) and one per vacancy at most.
             models.UniqueConstraint(

@@ -31,28 +31,37 @@ class AuditEntry(models.Model):
         RETAINED = "retention", _("Retention clean-up")
 
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("actor"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    actor_role = models.CharField(max_length=16, blank=True)
-    action = models.CharField(max_length=20, choices=Action.choices)
+    actor_role = models.CharField(_("actor role"), max_length=16, blank=True)
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
     # Plain ids, not foreign keys: the trail outlives the rows it speaks of (e.g. an erased candidate).
-    vacancy_id = models.BigIntegerField(null=True, blank=True)
-    candidate_id = models.BigIntegerField(null=True, blank=True)
+    vacancy_id = models.BigIntegerField(_("vacancy id"), null=True, blank=True)
+    candidate_id = models.BigIntegerField(_("candidate id"), null=True, blank=True)
     # One entry for an action on many candidates (an export of 20,000 rows is one entry, not 20,000).
     candidate_ids = models.JSONField(
-        default=list, blank=True, help_text=_("The candidates of a bulk action.")
+        _("candidate ids"), default=list, blank=True, help_text=_("The candidates of a bulk action.")
     )
     count = models.PositiveIntegerField(
-        null=True, blank=True, help_text=_("How many rows, for bulk actions.")
+        _("count"), null=True, blank=True, help_text=_("How many rows, for bulk actions.")
     )
     detail = models.CharField(
-        max_length=200, blank=True, help_text=_("Never personal data: a stage, a format, a notice's line.")
+        _("detail"),
+        max_length=200,
+        blank=True,
+        help_text=_("Never personal data: a stage, a format, a notice's line."),
     )
-    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    at = models.DateTimeField(_("at"), auto_now_add=True, db_index=True)
 
     objects = AuditEntryQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("audit entry")
         ordering = ["-at", "-id"]
         verbose_name_plural = _("audit entries")
         indexes = [models.Index(fields=["candidate_id", "at"]), models.Index(fields=["vacancy_id", "at"])]

@@ -195,6 +195,7 @@ def _send_alert_email(alert: JobAlert, vacancy: Vacancy) -> None:
     }
     with translation.override(alert.email_language):  # the reader's language, not the worker's
         context["search"] = alert.vacancy_search.describe()
+        context["vacancy"] = vacancy.shown_in(alert.email_language)  # its notice in that language, if any
         subject = render_to_string("board/alert_email_subject.txt", context).strip()
         body = render_to_string("board/alert_email.txt", context)
     # One click in the mail client's own "Unsubscribe" opens the same page (RFC 2369).

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy as _
 
 from vacancies.models import Vacancy
 
@@ -25,20 +26,29 @@ class JobAlert(models.Model):
     confirmed. Unsubscribing deletes the alert."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="job_alerts"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="job_alerts",
     )
-    email = models.EmailField()
+    email = models.EmailField(_("email"))
     # VacancySearch.to_json(): {"text", "organisation", "location", "grade"}, the empty ones left out.
-    search = models.JSONField(default=dict, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    search = models.JSONField(_("search"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     # A visitor's alert sends nothing until the address confirms it; an applicant's is confirmed at once.
-    confirmed_at = models.DateTimeField(null=True, blank=True)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     # The language a visitor saved the alert in, for its emails; an applicant's follow their account's choice.
-    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE)
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
 
     objects = JobAlertQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("job alert")
+        verbose_name_plural = _("job alerts")
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["email"])]
 
@@ -64,12 +74,18 @@ class AlertEmail(models.Model):
     the address's alerts find the vacancy, or when the alert that sent it was deleted since. It keeps no
     address, only its keyed hash (``address_key``); erasing the account deletes it too."""
 
-    alert = models.ForeignKey(JobAlert, null=True, on_delete=models.SET_NULL, related_name="emails")
-    address_key = models.CharField(max_length=64)
-    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="+")
-    sent_at = models.DateTimeField(auto_now_add=True)
+    alert = models.ForeignKey(
+        JobAlert, verbose_name=_("alert"), null=True, on_delete=models.SET_NULL, related_name="emails"
+    )
+    address_key = models.CharField(_("address key"), max_length=64)
+    vacancy = models.ForeignKey(
+        Vacancy, verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="+"
+    )
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
 
     class Meta:
+        verbose_name = _("alert email")
+        verbose_name_plural = _("alert emails")
         constraints = [
             models.UniqueConstraint(
                 fields=["address_key", "vacancy"], name="one_alert_email_per_address_and_vacancy"

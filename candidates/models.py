@@ -73,28 +73,35 @@ class CandidateQuerySet(models.QuerySet):
 
 class Candidate(models.Model):
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="candidate"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="candidate",
     )
-    external_id = models.CharField(max_length=100, unique=True, null=True, blank=True)
-    name = models.CharField(max_length=200)
-    email = models.EmailField(blank=True)
+    external_id = models.CharField(_("external id"), max_length=100, unique=True, null=True, blank=True)
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("email"), blank=True)
     # A code, not a name: see reference.nations (names and aliases given to it are turned into the code).
-    nationality = NationalityField(max_length=100, blank=True)
+    nationality = NationalityField(_("nationality"), max_length=100, blank=True)
     military_staff_college = models.BooleanField(
         _("attended a NATO or national military staff college"), default=False
     )
-    skills = models.JSONField(default=list, blank=True)
-    summary = models.TextField(blank=True)
+    skills = models.JSONField(_("skills"), default=list, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
     consent_at = models.DateTimeField(_("consented to matching at"), null=True, blank=True)
-    consent_version = models.CharField(max_length=20, blank=True)
+    consent_version = models.CharField(_("consent version"), max_length=20, blank=True)
     # Bumped on every change that affects scores, so a stored score knows whether it is stale.
-    profile_version = models.PositiveIntegerField(default=1)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    profile_version = models.PositiveIntegerField(_("profile version"), default=1)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = CandidateQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("candidate")
+        verbose_name_plural = _("candidates")
         ordering = ["name", "id"]
         # A shortlist sorted by name reads candidates in this order and stops after a page.
         indexes = [models.Index(fields=["name", "id"], name="candidate_name_idx")]
@@ -158,13 +165,16 @@ class Candidate(models.Model):
 
 
 class Education(models.Model):
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="education")
-    level = models.CharField(max_length=12, choices=EDUCATION_LEVELS)
+    candidate = models.ForeignKey(
+        Candidate, verbose_name=_("candidate"), on_delete=models.CASCADE, related_name="education"
+    )
+    level = models.CharField(_("level"), max_length=12, choices=EDUCATION_LEVELS)
     field = models.CharField(_("field of study"), max_length=200, blank=True)
-    institution = models.CharField(max_length=200, blank=True)
-    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    institution = models.CharField(_("institution"), max_length=200, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("education")
         ordering = ["-year", "id"]
         verbose_name_plural = _("education")
 
@@ -173,14 +183,17 @@ class Education(models.Model):
 
 
 class Experience(models.Model):
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="experience")
-    title = models.CharField(max_length=200)
-    organisation = models.CharField(max_length=200, blank=True)
-    start = models.DateField(help_text=_("The first day of the start month."))
-    end = models.DateField(null=True, blank=True, help_text=_("Empty while current."))
-    description = models.TextField(blank=True)
+    candidate = models.ForeignKey(
+        Candidate, verbose_name=_("candidate"), on_delete=models.CASCADE, related_name="experience"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    start = models.DateField(_("start"), help_text=_("The first day of the start month."))
+    end = models.DateField(_("end"), null=True, blank=True, help_text=_("Empty while current."))
+    description = models.TextField(_("description"), blank=True)
 
     class Meta:
+        verbose_name = _("experience")
         ordering = ["-start", "id"]
         verbose_name_plural = _("experience")
         constraints = [
@@ -195,13 +208,17 @@ class Experience(models.Model):
 
 
 class LanguageSkill(models.Model):
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="languages")
+    candidate = models.ForeignKey(
+        Candidate, verbose_name=_("candidate"), on_delete=models.CASCADE, related_name="languages"
+    )
     # A key of reference.languages ("french"), not a name: language_name is what people read.
-    language = LanguageField(max_length=60)
+    language = LanguageField(_("language"), max_length=60)
     level = models.CharField(_("NATO level"), max_length=4, choices=NATO_LEVELS)
     stanag = models.CharField(_("STANAG 6001 profile"), max_length=12, blank=True)
 
     class Meta:
+        verbose_name = _("language skill")
+        verbose_name_plural = _("language skills")
         ordering = [Lower("language")]  # keys and names written as-is, alphabetically
         constraints = [
             models.UniqueConstraint(fields=["candidate", "language"], name="one_level_per_language")
@@ -230,17 +247,22 @@ class LanguageSkill(models.Model):
 
 
 class CompetencyAssessment(models.Model):
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="competencies")
-    name = models.CharField(max_length=100)
-    rung = models.PositiveSmallIntegerField()
+    candidate = models.ForeignKey(
+        Candidate, verbose_name=_("candidate"), on_delete=models.CASCADE, related_name="competencies"
+    )
+    name = models.CharField(_("name"), max_length=100)
+    rung = models.PositiveSmallIntegerField(_("rung"))
     # What the person did that shows the rung; a claim without it counts for less (matching.claims).
     evidence = models.TextField(
+        _("evidence"),
         blank=True,
         max_length=EVIDENCE_MAX_LENGTH,
         help_text=_("What the person did that shows this level: a sentence or two."),
     )
 
     class Meta:
+        verbose_name = _("competency assessment")
+        verbose_name_plural = _("competency assessments")
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(fields=["candidate", "name"], name="one_assessment_per_competency")

@@ -75,36 +75,56 @@ class MatchResult(models.Model):
         ELIGIBLE = 2, _("Eligible")
 
     # Indexed by match_rank_idx below, which begins with it.
-    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="matches", db_index=False)
+    vacancy = models.ForeignKey(
+        Vacancy, verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="matches", db_index=False
+    )
     # Indexed by one_match_per_pair below, which begins with it.
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="matches", db_index=False)
-    verdict = models.PositiveSmallIntegerField(choices=Verdict.choices)
-    score = models.FloatField()
+    candidate = models.ForeignKey(
+        Candidate,
+        verbose_name=_("candidate"),
+        on_delete=models.CASCADE,
+        related_name="matches",
+        db_index=False,
+    )
+    verdict = models.PositiveSmallIntegerField(_("verdict"), choices=Verdict.choices)
+    score = models.FloatField(_("score"))
     # What lists, filters and sorts read, compact (matching.compact); the reasons, hints, evidence and
     # breakdown text are the engine's again when read (``explanation``).
-    degree_points = models.SmallIntegerField(default=0, help_text=_("Tenths of a point."))
-    experience_points = models.SmallIntegerField(default=0, help_text=_("Tenths of a point."))
-    languages_points = models.SmallIntegerField(default=0, help_text=_("Tenths of a point."))
-    competencies_points = models.SmallIntegerField(default=0, help_text=_("Tenths of a point."))
-    desirable_points = models.SmallIntegerField(default=0, help_text=_("Tenths of a point."))
-    relevance_points = models.SmallIntegerField(default=0, help_text=_("Tenths of a point."))
+    degree_points = models.SmallIntegerField(_("degree points"), default=0, help_text=_("Tenths of a point."))
+    experience_points = models.SmallIntegerField(
+        _("experience points"), default=0, help_text=_("Tenths of a point.")
+    )
+    languages_points = models.SmallIntegerField(
+        _("languages points"), default=0, help_text=_("Tenths of a point.")
+    )
+    competencies_points = models.SmallIntegerField(
+        _("competencies points"), default=0, help_text=_("Tenths of a point.")
+    )
+    desirable_points = models.SmallIntegerField(
+        _("desirable points"), default=0, help_text=_("Tenths of a point.")
+    )
+    relevance_points = models.SmallIntegerField(
+        _("relevance points"), default=0, help_text=_("Tenths of a point.")
+    )
     criteria = models.SmallIntegerField(
-        default=0, help_text=_("Each essential criterion's status, 2 bits each.")
+        _("criteria"), default=0, help_text=_("Each essential criterion's status, 2 bits each.")
     )
     line_statuses = models.BigIntegerField(
-        default=0, help_text=_("Each essential line's status, 2 bits each.")
+        _("line statuses"), default=0, help_text=_("Each essential line's status, 2 bits each.")
     )
     decided_lines = models.IntegerField(
-        default=0, help_text=_("A bit per line a recruiter's decision settled.")
+        _("decided lines"), default=0, help_text=_("A bit per line a recruiter's decision settled.")
     )
-    vacancy_version = models.PositiveIntegerField()
-    profile_version = models.PositiveIntegerField()
-    engine_version = models.CharField(max_length=20)
-    computed_at = models.DateTimeField()
+    vacancy_version = models.PositiveIntegerField(_("vacancy version"))
+    profile_version = models.PositiveIntegerField(_("profile version"))
+    engine_version = models.CharField(_("engine version"), max_length=20)
+    computed_at = models.DateTimeField(_("computed at"))
 
     objects = MatchResultQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("match result")
+        verbose_name_plural = _("match results")
         constraints = [
             # Candidate first: it serves a candidate's results (My matches, deleting a candidate) too.
             models.UniqueConstraint(fields=["candidate", "vacancy"], name="one_match_per_pair"),
@@ -308,21 +328,32 @@ class EssentialDecision(models.Model):
         MET = decisions.MET, _("Met")
         NOT_MET = decisions.NOT_MET, _("Not met")
 
-    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="essential_decisions")
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="essential_decisions")
-    line = models.TextField(help_text=_("The essential line's text, as the engine gives it."))
-    outcome = models.CharField(max_length=10, choices=Outcome.choices)
+    vacancy = models.ForeignKey(
+        Vacancy, verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="essential_decisions"
+    )
+    candidate = models.ForeignKey(
+        Candidate, verbose_name=_("candidate"), on_delete=models.CASCADE, related_name="essential_decisions"
+    )
+    line = models.TextField(_("line"), help_text=_("The essential line's text, as the engine gives it."))
+    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
     reason = models.CharField(
-        max_length=300, help_text=_("Why, in the recruiter's words: for the recruiters.")
+        _("reason"), max_length=300, help_text=_("Why, in the recruiter's words: for the recruiters.")
     )
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    decided_at = models.DateTimeField()
+    decided_at = models.DateTimeField(_("decided at"))
 
     objects = EssentialDecisionQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("essential decision")
+        verbose_name_plural = _("essential decisions")
         ordering = ["-decided_at", "-pk"]
         constraints = [
             # A line can be long: its digest, not its text, goes into the index (which serves for_pairs too).
@@ -346,11 +377,17 @@ class ApplicationGround(models.Model):
     the applications app says that someone applied (``matching.signals.candidate_applied``); it goes with
     the candidate or the vacancy. Only the scoring pipeline reads it: which pairs it may score and keep."""
 
-    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="application_grounds")
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="application_grounds")
-    since = models.DateTimeField(auto_now_add=True)
+    vacancy = models.ForeignKey(
+        Vacancy, verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="application_grounds"
+    )
+    candidate = models.ForeignKey(
+        Candidate, verbose_name=_("candidate"), on_delete=models.CASCADE, related_name="application_grounds"
+    )
+    since = models.DateTimeField(_("since"), auto_now_add=True)
 
     class Meta:
+        verbose_name = _("application ground")
+        verbose_name_plural = _("application grounds")
         constraints = [
             models.UniqueConstraint(fields=["vacancy", "candidate"], name="one_ground_per_pair"),
         ]
@@ -366,17 +403,31 @@ class ScoringRun(models.Model):
         RUNNING = "running", _("Running")
         DONE = "done", _("Done")
 
-    reason = models.CharField(max_length=200)
-    vacancy = models.ForeignKey(Vacancy, null=True, blank=True, on_delete=models.CASCADE, related_name="runs")
-    candidate = models.ForeignKey(
-        Candidate, null=True, blank=True, on_delete=models.CASCADE, related_name="runs"
+    reason = models.CharField(_("reason"), max_length=200)
+    vacancy = models.ForeignKey(
+        Vacancy,
+        verbose_name=_("vacancy"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="runs",
     )
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.RUNNING)
-    total_pairs = models.PositiveIntegerField(default=0)
-    created_at = models.DateTimeField(auto_now_add=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
+    candidate = models.ForeignKey(
+        Candidate,
+        verbose_name=_("candidate"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="runs",
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.RUNNING)
+    total_pairs = models.PositiveIntegerField(_("total pairs"), default=0)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("scoring run")
+        verbose_name_plural = _("scoring runs")
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
@@ -390,21 +441,27 @@ class ScoringChunk(models.Model):
         PENDING = "pending", _("Pending")
         DONE = "done", _("Done")
 
-    run = models.ForeignKey(ScoringRun, on_delete=models.CASCADE, related_name="chunks")
-    vacancy_ids = models.JSONField()
-    candidate_ids = models.JSONField()
-    pairs = models.PositiveIntegerField()
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    enqueued_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    worker = models.CharField(max_length=100, blank=True, help_text=_("The Celery worker that scored it."))
+    run = models.ForeignKey(
+        ScoringRun, verbose_name=_("run"), on_delete=models.CASCADE, related_name="chunks"
+    )
+    vacancy_ids = models.JSONField(_("vacancy ids"))
+    candidate_ids = models.JSONField(_("candidate ids"))
+    pairs = models.PositiveIntegerField(_("pairs"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    enqueued_at = models.DateTimeField(_("enqueued at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    worker = models.CharField(
+        _("worker"), max_length=100, blank=True, help_text=_("The Celery worker that scored it.")
+    )
     # The one execution allowed to score the chunk ("host:pid:token", matching.leases) and until when: renewed
     # while it works, so that a dead worker's chunk is sent again within seconds and never run twice at once.
-    lease_holder = models.CharField(max_length=200, blank=True)
-    lease_until = models.DateTimeField(null=True, blank=True)
+    lease_holder = models.CharField(_("lease holder"), max_length=200, blank=True)
+    lease_until = models.DateTimeField(_("lease until"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("scoring chunk")
+        verbose_name_plural = _("scoring chunks")
         indexes = [models.Index(fields=["status", "enqueued_at"])]
 
     def __str__(self) -> str:

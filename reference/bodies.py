@@ -85,6 +85,35 @@ BODY_ALIASES: dict[str, str] = {
     "NATO Airborne Early Warning & Control Force": "NATO Airborne Early Warning and Control Force",
 }
 
+# The bodies' French names, as NATO's French notices and site write them: a French notice names its body in
+# French ("Agence OTAN de soutien et d'acquisition (NSPA)"), and the parser gives it so.
+BODY_NAMES_FR: dict[str, str] = {
+    "NATO Communications and Information Agency": "Agence OTAN d'information et de communication",
+    "NATO Support and Procurement Agency": "Agence OTAN de soutien et d'acquisition",
+    "Supreme Headquarters Allied Powers Europe": "Grand Quartier général des puissances alliées en Europe",
+    "Allied Command Operations": "Commandement allié Opérations",
+    "Allied Command Transformation": "Commandement allié Transformation",
+    "NATO Science and Technology Organization": "Organisation OTAN pour la science et la technologie",
+    "Centre for Maritime Research and Experimentation": "Centre pour la recherche et l'expérimentation maritimes",
+    "NATO Helicopter Management Agency": (
+        "Agence OTAN de gestion pour la conception, le développement, la production et la logistique de "
+        "l'hélicoptère OTAN"
+    ),
+    "NATO Eurofighter and Tornado Management Agency": "Agence OTAN de gestion pour l'Eurofighter et le Tornado",
+    "Allied Joint Force Command Brunssum": "Commandement de forces interarmées alliées de Brunssum",
+    "Allied Joint Force Command Naples": "Commandement de forces interarmées alliées de Naples",
+    "Joint Force Training Centre": "Centre d'entraînement de forces interarmées",
+    "Joint Warfare Centre": "Centre de guerre interarmées",
+    "NATO Defense College": "Collège de défense de l'OTAN",
+    "NATO Standardization Office": "Bureau OTAN de normalisation",
+    "International Military Staff": "État-major militaire international",
+    "International Staff": "Secrétariat international",
+    "Defence Innovation Accelerator for the North Atlantic": "Accélérateur d'innovation de défense pour l'Atlantique Nord",
+    "Allied Maritime Command": "Commandement maritime allié",
+    "Allied Land Command": "Commandement terrestre allié",
+    "Allied Air Command": "Commandement aérien allié",
+}
+
 # Bodies that hold others: a notice naming one of these and a body inside it is the inner body's notice.
 PARENT_BODIES: frozenset[str] = frozenset(
     {
@@ -98,6 +127,8 @@ PARENT_BODIES: frozenset[str] = frozenset(
         "nato science and technology organization",
         "nato science and technology organisation",
         "allied command operations",
+        "siège de l'otan",
+        "organisation du traité de l'atlantique nord",
     }
 )
 
@@ -108,6 +139,8 @@ def _key(name: str) -> str:
 
 _BY_KEY: dict[str, str] = (
     {_key(n): n for n in BODY_NAMES}
+    | {_key(french): n for n, french in BODY_NAMES_FR.items()}
+    | {_key(f"{french} de l'OTAN"): n for n, french in BODY_NAMES_FR.items()}
     | {_key(a): n for a, n in BODY_ACRONYMS.items()}
     | {_key(a): n for a, n in BODY_ALIASES.items()}
 )
@@ -130,7 +163,29 @@ def body_named(name: str) -> str | None:
     return found
 
 
+def body_name_in(name: str, language: str) -> str:
+    """``name`` as a notice in ``language`` names its body: a known body by its French name in French, any
+    other name (a division, an unknown body) as it is.
+
+    >>> [body_name_in(n, "fr") for n in ("NSPA", "AGENCE OTAN DE GESTION POUR L'EUROFIGHTER ET LE TORNADO",
+    ...                                  "Division Innovation, hybride et cyber")]
+    ["Agence OTAN de soutien et d'acquisition", "Agence OTAN de gestion pour l'Eurofighter et le Tornado", 'Division Innovation, hybride et cyber']
+    >>> body_name_in("NSPA", "en")
+    'NSPA'
+    """
+    if not language.startswith("fr"):
+        return name
+    known = body_named(name)
+    return BODY_NAMES_FR.get(known, name) if known else name
+
+
 def is_parent_body(name: str) -> bool:
     """A body that holds the one offering the post ("NATO Headquarters", "International Staff", "STO")."""
     key = _key(name)
-    return key in PARENT_BODIES or _BY_KEY.get(key) == "NATO Science and Technology Organization"
+    # also by another name ("Secrétariat international", "Organisation OTAN pour la science et la technologie")
+    return key in PARENT_BODIES or _BY_KEY.get(key) in _PARENT_NAMES
+
+
+_PARENT_NAMES = frozenset(
+    {"NATO Science and Technology Organization", "International Staff", "Allied Command Operations"}
+)

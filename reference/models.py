@@ -5,12 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 
 class LanguageLevel(models.Model):
-    code = models.CharField(max_length=4, unique=True, help_text=_("I to VI"))
-    rank = models.PositiveSmallIntegerField(unique=True)
-    name = models.CharField(max_length=60)
+    code = models.CharField(_("code"), max_length=4, unique=True, help_text=_("I to VI"))
+    rank = models.PositiveSmallIntegerField(_("rank"), unique=True)
+    name = models.CharField(_("name"), max_length=60)
     cefr = models.CharField(_("CEFR"), max_length=4, blank=True)
 
     class Meta:
+        verbose_name = _("language level")
+        verbose_name_plural = _("language levels")
         ordering = ["rank"]
 
     def __str__(self) -> str:
@@ -18,11 +20,15 @@ class LanguageLevel(models.Model):
 
 
 class CompetencyLadder(models.Model):
-    name = models.CharField(max_length=100, unique=True)
-    aliases = models.TextField(blank=True, help_text=_("Other names, one per line."))
-    verified = models.BooleanField(default=True, help_text=_("Off for ladders recalled, not checked."))
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    aliases = models.TextField(_("aliases"), blank=True, help_text=_("Other names, one per line."))
+    verified = models.BooleanField(
+        _("verified"), default=True, help_text=_("Off for ladders recalled, not checked.")
+    )
 
     class Meta:
+        verbose_name = _("competency ladder")
+        verbose_name_plural = _("competency ladders")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -30,11 +36,15 @@ class CompetencyLadder(models.Model):
 
 
 class CompetencyRung(models.Model):
-    ladder = models.ForeignKey(CompetencyLadder, on_delete=models.CASCADE, related_name="rungs")
-    rung = models.PositiveSmallIntegerField()
-    text = models.CharField(max_length=200)
+    ladder = models.ForeignKey(
+        CompetencyLadder, verbose_name=_("ladder"), on_delete=models.CASCADE, related_name="rungs"
+    )
+    rung = models.PositiveSmallIntegerField(_("rung"))
+    text = models.CharField(_("text"), max_length=200)
 
     class Meta:
+        verbose_name = _("competency rung")
+        verbose_name_plural = _("competency rungs")
         ordering = ["ladder", "rung"]
         constraints = [models.UniqueConstraint(fields=["ladder", "rung"], name="unique_rung_per_ladder")]
 
@@ -43,10 +53,12 @@ class CompetencyRung(models.Model):
 
 
 class MemberNation(models.Model):
-    name = models.CharField(max_length=100, unique=True)
-    aliases = models.TextField(blank=True, help_text=_("Other spellings, one per line."))
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    aliases = models.TextField(_("aliases"), blank=True, help_text=_("Other spellings, one per line."))
 
     class Meta:
+        verbose_name = _("member nation")
+        verbose_name_plural = _("member nations")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -54,10 +66,12 @@ class MemberNation(models.Model):
 
 
 class DefaultWeight(models.Model):
-    criterion = models.CharField(max_length=30, unique=True)
-    weight = models.PositiveSmallIntegerField()
+    criterion = models.CharField(_("criterion"), max_length=30, unique=True)
+    weight = models.PositiveSmallIntegerField(_("weight"))
 
     class Meta:
+        verbose_name = _("default weight")
+        verbose_name_plural = _("default weights")
         ordering = ["criterion"]
 
     def __str__(self) -> str:

@@ -226,7 +226,12 @@ def displayed_nation(value: str) -> str:
     "Belgium" -> "Belgique" in French; text that names no country as written."""
     from django.utils.translation import get_language
 
-    locale = (get_language() or "en").split("-")[0]
+    return nation_in(value, (get_language() or "en").split("-")[0])
+
+
+def nation_in(value: str, locale: str) -> str:
+    """A nationality code or a country's English name in ``locale`` ("fr": "Belgium" -> "Belgique"), from
+    CLDR; text that names no country as written. No settings needed (the notice parser uses it)."""
     code = value if value in country_names() else _code_of_country().get(value)
     if code is None:
         return value

@@ -12,16 +12,19 @@ import ast
 import gettext
 import html
 import re
+from functools import partial
 from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core import mail
+from django.core import mail, signing
 from django.test import Client
 from django.urls import reverse
 from playwright.sync_api import expect
 
 from accounts.models import User
+from board import alerts as job_alerts
+from board.models import JobAlert
 from tests.factories import PASSWORD, CandidateFactory, VacancyFactory
 from tests.recruiting.conftest import make_match
 
@@ -139,17 +142,40 @@ def visible_text(page: str) -> str:
 
 @pytest.fixture
 def world(alice, rita, ada, vacancy):
-    """A vacancy with an applicant (alice, scored and applied) and a pool candidate, and a draft notice."""
+    """A vacancy with an applicant (alice, scored and applied) and a pool candidate, a draft notice, and a
+    visitor's job alert not confirmed yet."""
     make_match(vacancy, alice.candidate, verdict=1, score=71.5)
     make_match(vacancy, CandidateFactory(name="Hanna Berg"), verdict=2, score=88.0, applied=False)
     draft = VacancyFactory(status="draft", title="Draft Officer", published_at=None)
     draft.recruiters.add(rita)
-    return {"alice": alice, "rita": rita, "ada": ada, "vacancy": vacancy, "draft": draft}
+    alert = JobAlert.objects.create(email="vera@example.org", search={"organisation": "NCIA"}, language="fr")
+    return {"alice": alice, "rita": rita, "ada": ada, "vacancy": vacancy, "draft": draft, "alert": alert}
+
+
+HTMX = {"HTTP_HX_REQUEST": "true"}  # an HTMX request: the page's fragment only
 
 
 def french_pages(world) -> list[tuple[User | None, str]]:
-    vacancy, alice = world["vacancy"], world["alice"]
+    """(who, path) of each page, or (who, path, how) for a fragment or a post: how holds the request's headers,
+    its "data" (a POST) and the "status" expected."""
+    vacancy, alice, alert = world["vacancy"], world["alice"], world["alert"]
+    confirm = reverse("board:alert_confirm", args=[signing.dumps(alert.pk, salt=job_alerts.CONFIRM_SALT)])
+    unsubscribe = job_alerts.unsubscribe_path(alert)
     return [
+        # The public board's fragments and the job alerts' pages, from asking to stopping.
+        (None, reverse("board:list") + "?organisation=NCIA", HTMX),
+        (None, reverse("board:list") + "?text=nothing-matches-this", HTMX),
+        (None, reverse("board:alert_new") + "?organisation=NCIA", {"data": {"email": "lea@example.org"}}),
+        (None, reverse("board:alert_new"), {"data": {"email": "not an address"}, "status": 400}),
+        (None, confirm),
+        (None, reverse("board:alert_confirm", args=["not-a-token"]), {"status": 400}),
+        (None, unsubscribe),
+        (None, unsubscribe, {"data": {}}),
+        # Other pages' HTMX fragments.
+        (alice, reverse("applicants:matches"), HTMX),
+        (world["rita"], reverse("recruiting:vacancies"), HTMX),
+        (world["rita"], reverse("recruiting:shortlist", args=[vacancy.pk]), HTMX),
+        (world["rita"], reverse("recruiting:shortlist", args=[vacancy.pk]) + "?view=pool", HTMX),
         (None, reverse("home")),
         (None, reverse("board:list")),
         (None, reverse("board:vacancy", args=[vacancy.pk])),
@@ -182,17 +208,25 @@ def test_pages_rendered_in_french_show_no_english_sentence_of_our_templates(worl
     sentences = english_sentences()
     assert "Go to the home page" in sentences and len(sentences) > 200  # the catalogue was read
     left = {}
-    for user, path in french_pages(world):
+    for user, path, *how in french_pages(world):
+        how = how[0] if how else {}
+        headers = {k: v for k, v in how.items() if k.startswith("HTTP_")}
         client = Client(HTTP_ACCEPT_LANGUAGE="fr")
         if user is not None:
             client.force_login(user)
-        response = client.get(path)
-        assert response.status_code == 200, path
+        send = partial(client.post, path, how["data"]) if "data" in how else partial(client.get, path)
+        response = send(**headers)
+        assert response.status_code == how.get("status", 200), path
         page = response.content.decode()
-        assert '<html lang="fr"' in page, path
+        if headers:  # a fragment: no <html>, but French
+            assert "<html" not in page and page.strip(), path
+        else:
+            assert '<html lang="fr"' in page, path
         text = visible_text(page)
         if found := sorted(sentence for sentence in sentences if sentence in text):
-            left[f"{user or 'visitor'} {path}"] = found
+            left[
+                f"{user or 'visitor'} {'POST ' if 'data' in how else ''}{path}{' (htmx)' if headers else ''}"
+            ] = found
     assert not left, "English left on French pages:\n" + "\n".join(f"{k}: {v}" for k, v in left.items())
 
 
@@ -249,6 +283,30 @@ def test_signing_up_in_french_sends_the_verification_email_in_french(db):
     assert "Bonjour Léa," in email.body and "Le lien ne peut servir qu’une fois" in email.body
 
 
+def test_the_job_alert_emails_in_french_show_no_english_sentence_of_our_templates(db):
+    """The confirmation and the alert itself, for a visitor who saved the search in French and one who saved it
+    in English (the check can fail: the English emails hold our sentences)."""
+    from django.utils import timezone, translation
+
+    from board.search import VacancySearch
+
+    for language, email in (("fr", "lea@example.org"), ("en", "vera@example.org")):
+        with translation.override(language):
+            assert job_alerts.request_visitor_alert(email, VacancySearch.from_json({"organisation": "NCIA"}))
+    JobAlert.objects.update(confirmed_at=timezone.now())
+    assert job_alerts.send_job_alerts(VacancyFactory(organisation="NCIA").pk) == 2
+    sentences = english_sentences()
+    found = {
+        (message.to[0], message.subject): sorted(
+            s for s in sentences if s in f"{message.subject} {message.body}"
+        )
+        for message in mail.outbox
+    }
+    assert len(found) == 4
+    assert not any(left for (to, _), left in found.items() if to == "lea@example.org"), found
+    assert all(left for (to, _), left in found.items() if to == "vera@example.org"), found
+
+
 def test_an_email_is_in_its_recipients_language_not_the_askers(alice):
     """A password reset asked from an English browser, for an account whose owner chose French."""
     User.objects.filter(pk=alice.pk).update(preferred_language="fr")
@@ -291,3 +349,51 @@ def test_a_visitor_switches_to_french_and_the_choice_sticks_and_an_applicants_ch
     expect(page.get_by_role("heading", level=1)).to_have_text("Check your email")
     [email] = mail.outbox
     assert email.to == [alice.email] and email.subject == "Réinitialisez votre mot de passe Vacancy Matcher"
+
+
+# The admin ---------------------------------------------------------------------------------------------
+
+# The apps whose models the admin shows (config's rate-limit counter and recruiting's generations are
+# internal tables no person reads).
+ADMIN_APPS = (
+    "accounts",
+    "applications",
+    "audit",
+    "board",
+    "candidates",
+    "matching",
+    "reference",
+    "vacancies",
+)
+
+
+def test_every_model_and_field_the_admin_shows_is_named_through_gettext():
+    """A field without a verbose_name is named by Django from its attribute ("min years experience"),
+    in English whatever the language."""
+    from django.apps import apps
+    from django.utils.functional import Promise
+
+    unnamed = []
+    for model in apps.get_models():
+        if model._meta.app_label not in ADMIN_APPS:
+            continue
+        for name in ("verbose_name", "verbose_name_plural"):
+            if not isinstance(getattr(model._meta, name), Promise):
+                unnamed.append(f"{model.__name__}.Meta.{name}")
+        for field in model._meta.get_fields(include_parents=False):
+            if field.concrete and not field.auto_created and not isinstance(field.verbose_name, Promise):
+                unnamed.append(f"{model.__name__}.{field.name}")
+    assert not unnamed, f"no verbose_name through gettext_lazy: {unnamed}"
+
+
+def test_the_admin_in_french_names_the_fields_in_french(ada, vacancy):
+    client = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    client.force_login(ada)
+    page = visible_text(
+        client.get(reverse("admin:vacancies_vacancy_change", args=[vacancy.pk])).content.decode()
+    )
+    assert "Nombre minimal d’années d’expérience" in page and "Règle linguistique" in page
+    assert "Min years experience" not in page and "Language rule" not in page
+    index = visible_text(client.get(reverse("admin:index")).content.decode())
+    assert "Résultats de correspondance" in index and "Mise en correspondance" in index
+    assert "Match results" not in index and "Matching" not in index

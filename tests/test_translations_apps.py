@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import gettext
+import io
 import re
 import shutil
 import subprocess
@@ -227,3 +228,35 @@ def test_an_email_subject_reads_in_the_active_language(settings):
         with translation.override("en" if language == "fr" else "fr"):  # whatever the sender's language
             assert send_application_received_email(change.pk)
         assert [m.subject for m in mail.outbox] == [expected]
+
+
+@pytest.mark.django_db
+def test_a_commands_messages_to_people_read_in_the_active_language_and_its_json_does_not(tmp_path):
+    """Commands run in ``LANGUAGE_CODE`` (English) unless a language is active; their errors and summaries
+    are in it, their JSON (a public interface) is the same in every language."""
+    from django.core.management import CommandError, call_command
+
+    missing = str(tmp_path / "nowhere")
+    with translation.override("fr"), pytest.raises(CommandError, match="n’est pas un dossier"):
+        call_command("import_vacancies", missing)
+    with translation.override("en"), pytest.raises(CommandError, match="is not a folder"):
+        call_command("import_vacancies", missing)
+
+    notice = (
+        Path(__file__).resolve().parents[1]
+        / "vacancies"
+        / "fixtures"
+        / "notices"
+        / "fr"
+        / "ncia-cyber-analyst.fr.txt"
+    )
+    outputs = {}
+    for language in ("en", "fr"):
+        with translation.override(language):
+            summary, as_json = io.StringIO(), io.StringIO()
+            call_command("parse_vacancy", str(notice), stdout=summary)
+            call_command("parse_vacancy", str(notice), "--json", stdout=as_json)
+        outputs[language] = summary.getvalue(), as_json.getvalue()
+    assert "degree: master; experience: 7 year(s)" in outputs["en"][0]
+    assert "diplôme : master ; expérience : 7 an(s)" in outputs["fr"][0]
+    assert outputs["fr"][1] == outputs["en"][1] and '"degree": {"level": "master"' in outputs["en"][1]

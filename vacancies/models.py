@@ -46,12 +46,15 @@ class VacancyQuerySet(models.QuerySet):
         organisation, location, grade or notice; the other filters equal to the field (case aside)."""
         found = self
         for word in text.split()[:10]:
+            # The notice in each language too: a French reader searches in French (issue 19).
+            in_notices = NoticeText.objects.filter(cleaned_text__icontains=word).values("vacancy_id")
             found = found.filter(
                 Q(title__icontains=word)
                 | Q(organisation__icontains=word)
                 | Q(location__icontains=word)
                 | Q(grade__icontains=word)
                 | Q(cleaned_text__icontains=word)
+                | Q(pk__in=in_notices)
             )
         for field, value in (("organisation", organisation), ("location", location), ("grade", grade)):
             if value:
@@ -86,63 +89,72 @@ class Vacancy(models.Model):
         CLOSED = "closed", _("Closed")
 
     # What the notice says, as parsed and then corrected by a recruiter.
-    title = models.CharField(max_length=300)
-    organisation = models.CharField(max_length=300, blank=True)
-    location = models.CharField(max_length=200, blank=True)
-    grade = models.CharField(max_length=100, blank=True)
-    deadline = models.DateField(null=True, blank=True)
-    contract = models.TextField(blank=True)
-    nationality_restricted = models.BooleanField(default=False)
+    title = models.CharField(_("title"), max_length=300)
+    organisation = models.CharField(_("organisation"), max_length=300, blank=True)
+    location = models.CharField(_("location"), max_length=200, blank=True)
+    grade = models.CharField(_("grade"), max_length=100, blank=True)
+    deadline = models.DateField(_("deadline"), null=True, blank=True)
+    contract = models.TextField(_("contract"), blank=True)
+    nationality_restricted = models.BooleanField(_("nationality restricted"), default=False)
     # The nations named when only they may apply (English country names); [] for NATO member nations.
-    nationalities = models.JSONField(default=list, blank=True)
-    clearance = models.CharField(max_length=100, blank=True)
-    degree_level = models.CharField(max_length=20, choices=DEGREE_LEVELS, default="none")
-    degree_fields = models.JSONField(default=list, blank=True)
-    degree_alternatives = models.JSONField(default=list, blank=True)
+    nationalities = models.JSONField(_("nationalities"), default=list, blank=True)
+    clearance = models.CharField(_("clearance"), max_length=100, blank=True)
+    degree_level = models.CharField(_("degree level"), max_length=20, choices=DEGREE_LEVELS, default="none")
+    degree_fields = models.JSONField(_("degree fields"), default=list, blank=True)
+    degree_alternatives = models.JSONField(_("degree alternatives"), default=list, blank=True)
     # True when the fields of study are part of the essential, False when only preferred.
-    degree_fields_required = models.BooleanField(default=False)
-    min_years_experience = models.PositiveSmallIntegerField(null=True, blank=True)
+    degree_fields_required = models.BooleanField(_("degree fields required"), default=False)
+    min_years_experience = models.PositiveSmallIntegerField(_("min years experience"), null=True, blank=True)
     # Every essential experience requirement: [{"years": 6, "context": "financial management"}, ...].
-    experience_conditions = models.JSONField(default=list, blank=True)
-    language_rule = models.CharField(max_length=24, choices=LANGUAGE_RULES, default="none")
-    language_high = models.CharField(max_length=4, choices=ROMAN_CHOICES, blank=True)
-    language_low = models.CharField(max_length=4, choices=ROMAN_CHOICES, blank=True)
-    language_pair = models.JSONField(default=list, blank=True)
-    language_raw = models.JSONField(default=list, blank=True)
-    essential = models.JSONField(default=list, blank=True)
-    desirable = models.JSONField(default=list, blank=True)
-    accountabilities = models.JSONField(default=list, blank=True)
+    experience_conditions = models.JSONField(_("experience conditions"), default=list, blank=True)
+    language_rule = models.CharField(
+        _("language rule"), max_length=24, choices=LANGUAGE_RULES, default="none"
+    )
+    language_high = models.CharField(_("language high"), max_length=4, choices=ROMAN_CHOICES, blank=True)
+    language_low = models.CharField(_("language low"), max_length=4, choices=ROMAN_CHOICES, blank=True)
+    language_pair = models.JSONField(_("language pair"), default=list, blank=True)
+    language_raw = models.JSONField(_("language raw"), default=list, blank=True)
+    essential = models.JSONField(_("essential"), default=list, blank=True)
+    desirable = models.JSONField(_("desirable"), default=list, blank=True)
+    accountabilities = models.JSONField(_("accountabilities"), default=list, blank=True)
 
     # Where it came from.
-    raw_text = models.TextField()
-    cleaned_text = models.TextField(blank=True)
-    sources = models.JSONField(default=dict, blank=True, help_text=_("Field name -> source sentence."))
-    missing = models.JSONField(default=list, blank=True)
+    raw_text = models.TextField(_("raw text"))
+    cleaned_text = models.TextField(_("cleaned text"), blank=True)
+    sources = models.JSONField(
+        _("sources"), default=dict, blank=True, help_text=_("Field name -> source sentence.")
+    )
+    missing = models.JSONField(_("missing"), default=list, blank=True)
     # Field -> why the parser is not sure of it (vacancies.parsing.UNSURE_REASONS); the review page asks
     # the recruiter to check it, and saving the field clears it.
-    unsure = models.JSONField(default=dict, blank=True)
+    unsure = models.JSONField(_("unsure"), default=dict, blank=True)
     # Field group (the parser's key) -> who last corrected it on the review page and when:
     # {"by": user id, "at": ISO time}. The page says "Corrected by ..." instead of pointing at the notice;
     # a re-parse replaces the corrections and empties it. Ids only: an erased account leaves no name here.
-    corrections = models.JSONField(default=dict, blank=True)
-    parser_version = models.CharField(max_length=20, blank=True)
-    source_filename = models.CharField(max_length=255, blank=True)
+    corrections = models.JSONField(_("corrections"), default=dict, blank=True)
+    parser_version = models.CharField(_("parser version"), max_length=20, blank=True)
+    source_filename = models.CharField(_("source filename"), max_length=255, blank=True)
 
     # Workflow.
-    status = models.CharField(max_length=12, choices=Status.choices, default=Status.DRAFT)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     recruiters = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="assigned_vacancies"
+        settings.AUTH_USER_MODEL, verbose_name=_("recruiters"), blank=True, related_name="assigned_vacancies"
     )
     weights = models.JSONField(
-        default=dict, blank=True, help_text=_("Criterion -> weight; empty = defaults.")
+        _("weights"), default=dict, blank=True, help_text=_("Criterion -> weight; empty = defaults.")
     )
     # Blind review hides who a candidate is until the chosen stage, to reduce bias.
-    blind_review = models.BooleanField(default=False)
+    blind_review = models.BooleanField(_("blind review"), default=False)
     reveal_stage = models.CharField(
-        max_length=12, default="interview", help_text=_("Stage from which names show.")
+        _("reveal stage"), max_length=12, default="interview", help_text=_("Stage from which names show.")
     )
     # Applicants see the internal stages (screened, shortlisted, interview) as "Under review" unless this is set.
     show_stages_to_applicants = models.BooleanField(
@@ -150,15 +162,16 @@ class Vacancy(models.Model):
         help_text=_("Applicants see Screened, Shortlisted and Interview by name rather than as 'Under review'."),
     )  # fmt: skip
     # Bumped on every change that affects scores, so a stored score knows whether it is stale.
-    requirements_version = models.PositiveIntegerField(default=1)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    published_at = models.DateTimeField(null=True, blank=True)
-    closed_at = models.DateTimeField(null=True, blank=True)
+    requirements_version = models.PositiveIntegerField(_("requirements version"), default=1)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
 
     objects = VacancyQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("vacancy")
         ordering = ["-created_at"]
         verbose_name_plural = _("vacancies")
         indexes = [models.Index(fields=["status", "deadline"])]
@@ -218,9 +231,11 @@ class Vacancy(models.Model):
         notice = self.notice_in(language)
         shown = copy.copy(self)
         shown.notice_language = notice.language if notice else "en"
+        parsed = notice.parsed if notice is not None else {}
+        if parsed.get("location") and (parsed.get("place") or parsed["location"]) == self.location:
+            shown.location = parsed["location"]  # "Bruxelles, Belgique", unless a recruiter changed the place
         if notice is None or not notice.parsed or notice.raw_text == self.raw_text:
             return shown
-        parsed = notice.parsed
         shown.title = parsed.get("title") or self.title
         shown.organisation = parsed.get("organisation") or self.organisation
         shown.contract = parsed.get("contract") or ""
@@ -280,7 +295,9 @@ class Vacancy(models.Model):
         languages = parsed.get("languages") or {}
         self.title = (parsed.get("title") or self.title or "Untitled notice")[:300]
         self.organisation = (parsed.get("organisation") or "")[:300]
-        self.location = (parsed.get("location") or "")[:200]
+        # The place in English whatever the notice's language, so that the board's filter and the search
+        # hold one name per place; a reader sees it as their notice writes it (``shown_in``).
+        self.location = (parsed.get("place") or parsed.get("location") or "")[:200]
         self.grade = (parsed.get("grade") or "")[:100]
         deadline = parsed.get("deadline")
         self.deadline = dt.date.fromisoformat(deadline) if deadline else None
@@ -354,17 +371,21 @@ class NoticeText(models.Model):
 
     LANGUAGES = [("en", "English"), ("fr", "Français")]
 
-    vacancy = models.ForeignKey("Vacancy", on_delete=models.CASCADE, related_name="notice_texts")
-    language = models.CharField(max_length=8, choices=LANGUAGES)
-    raw_text = models.TextField()
-    cleaned_text = models.TextField(blank=True)
-    parsed = models.JSONField(default=dict, blank=True)
+    vacancy = models.ForeignKey(
+        "Vacancy", verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="notice_texts"
+    )
+    language = models.CharField(_("language"), max_length=8, choices=LANGUAGES)
+    raw_text = models.TextField(_("raw text"))
+    cleaned_text = models.TextField(_("cleaned text"), blank=True)
+    parsed = models.JSONField(_("parsed"), default=dict, blank=True)
     # The notice's reference number as written ("IS 123/26"): what pairs the two languages first.
-    reference = models.CharField(max_length=60, blank=True)
-    source_filename = models.CharField(max_length=255, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    reference = models.CharField(_("reference"), max_length=60, blank=True)
+    source_filename = models.CharField(_("source filename"), max_length=255, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
+        verbose_name = _("notice text")
+        verbose_name_plural = _("notice texts")
         ordering = ["created_at", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["vacancy", "language"], name="one_notice_text_per_language")
@@ -377,12 +398,16 @@ class NoticeText(models.Model):
 class LanguageRequirement(models.Model):
     """A language other than the official pair (or each language, with rule 'each'), or a STANAG profile."""
 
-    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="language_requirements")
-    language = models.CharField(max_length=60)
-    level = models.CharField(max_length=4, choices=ROMAN_CHOICES, blank=True)
+    vacancy = models.ForeignKey(
+        Vacancy, verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="language_requirements"
+    )
+    language = models.CharField(_("language"), max_length=60)
+    level = models.CharField(_("level"), max_length=4, choices=ROMAN_CHOICES, blank=True)
     slp = models.CharField(_("STANAG 6001 profile"), max_length=12, blank=True)
 
     class Meta:
+        verbose_name = _("language requirement")
+        verbose_name_plural = _("language requirements")
         ordering = ["id"]
 
     def __str__(self) -> str:
@@ -390,13 +415,17 @@ class LanguageRequirement(models.Model):
 
 
 class CompetencyRequirement(models.Model):
-    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="competency_requirements")
-    order = models.PositiveSmallIntegerField(default=0)
-    name = models.CharField(max_length=100)
-    level_text = models.CharField(max_length=300, blank=True)
-    rung = models.PositiveSmallIntegerField(null=True, blank=True)
+    vacancy = models.ForeignKey(
+        Vacancy, verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="competency_requirements"
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    name = models.CharField(_("name"), max_length=100)
+    level_text = models.CharField(_("level text"), max_length=300, blank=True)
+    rung = models.PositiveSmallIntegerField(_("rung"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("competency requirement")
+        verbose_name_plural = _("competency requirements")
         ordering = ["order", "id"]
 
     def __str__(self) -> str:

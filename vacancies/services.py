@@ -372,8 +372,12 @@ class ImportOutcome:
 
     def __str__(self) -> str:
         if self.vacancy is None:
-            return f"error: {self.filename}: {self.error}"
-        return f"ok: {self.filename} -> vacancy #{self.vacancy.pk} '{self.vacancy.title}'"
+            return gettext("error: %(file)s: %(error)s") % {"file": self.filename, "error": self.error}
+        return gettext("ok: %(file)s -> vacancy #%(pk)d '%(title)s'") % {
+            "file": self.filename,
+            "pk": self.vacancy.pk,
+            "title": self.vacancy.title,
+        }
 
 
 def create_vacancy_from_file(data: bytes, *, filename: str, created_by=None) -> Vacancy:

@@ -55,7 +55,13 @@ def test_the_french_wording_of_each_requirement_is_read():
     ]
     assert fr.nationalities == ("Belgium", "Netherlands", "Norway", "Poland")
     assert [(c.name, c.rung) for c in fr.competencies] == [("Conceptual Thinking", 3), ("Self-Control", 3)]
-    assert (fr.location, fr.grade, fr.clearance, fr.deadline) == (
+    # The place as the notice writes it, and in English for the board's filter and the pairing.
+    assert (fr.location, fr.place) == ("Mons, Belgique", "Mons, Belgium")
+    assert (fr.organisation, parse_notice(read(FRENCH / "ncia-cyber-analyst.en.txt")).organisation) == (
+        "Agence OTAN d'information et de communication",
+        "NATO Communications and Information Agency",
+    )
+    assert (fr.place, fr.grade, fr.clearance, fr.deadline) == (
         "Mons, Belgium",
         "A.3",
         "NATO SECRET",

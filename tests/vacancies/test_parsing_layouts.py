@@ -380,7 +380,8 @@ Le/la titulaire doit faire preuve des compétences suivantes :
 La nomination sera subordonnée à l'obtention d'une habilitation de sécurité OTAN SECRET.
 """
     )
-    assert parsed.location == "Brussels, Belgium"
+    # As the French notice writes the place; in English for the filters and the pairing.
+    assert (parsed.location, parsed.place) == ("Bruxelles, Belgique", "Brussels, Belgium")
     assert parsed.deadline == dt.date(2027, 1, 8)
     assert (parsed.degree.level, parsed.degree.fields) == (
         "university",

@@ -443,7 +443,8 @@ def _is_chrome(cell: str) -> bool:
 _LABEL_WITHOUT_COLON = re.compile(
     r"^(?P<label>(?i:job locations?|locations?|organi[sz]ation|nato body|duty station|closing date"
     r"|application deadline|clearance|security clearance|grade|nato grade))\s+"
-    r"(?P<value>[A-Z0-9][^:|]{0,60}(?::[^:|]{0,40})?)$"
+    # Not a name that opens with the word: "ORGANISATION DU TRAITÉ DE L'ATLANTIQUE NORD", "Organisation for ..."
+    r"(?!(?i:du|de|des|d'|of|for|pour)\b)(?P<value>[A-Z0-9][^:|]{0,60}(?::[^:|]{0,40})?)$"
 )
 
 

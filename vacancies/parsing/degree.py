@@ -162,6 +162,8 @@ _FIELD_STOP = re.compile(
     r"|\s+(?:would|will|is|are)\s+(?:be\s+)?(?:an?\s+)?(?:advantage|asset|preferred|welcome|beneficial)\b.*"
     # French: "..., ou avoir suivi ...", "délivré par ...", "serait un atout"
     r"|,?\s+ou\s+(?:avoir|être|d'une?|une?|justifier|posséder|expérience|dipl[ôo]me|qualification)\b.*"
+    # "en droit et être habilité(e) à exercer ...": a second requirement, no field
+    r"|,?\s+et\s+(?:être|avoir|posséder|justifier|disposer|maîtriser)\b.*"
     r"|,?\s+(?:délivrée?|obtenue?|reconnue?)\b.*|\s+(?:serait|seraient|est|sont|constituerait)\s+(?:un\s+)?"
     r"(?:atout|avantage|souhaitable|appréciée?)\b.*|,?\s*\bde\s+pr[ée]f[ée]rence\b.*"
     r"|,?\s*\b(?:preferably|ideally)\b.*|,?\s+or\s+(?:a|an)\s+(?:bachelor|master|university|degree|ph\.?d|diploma)\b.*",

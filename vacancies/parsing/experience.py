@@ -106,10 +106,13 @@ _LEAD = re.compile(
     r"demonstrable|hands-on|recent|substantial|significant|working|work|post-qualification|full-time)[\s,]+)*"
     r"(?:experience\b|exper\w*)?\s*(?:(?:gained\s+)?(?:in|at|as|on|within|of|with|dans|en|comme|au\s+sein\s+d[e'u]\s*)\s+)?"
     r"(?:the\s+(?:field|area|domain)s?\s+(?:of\s+)?)?"
+    r"(?:(?:le|les|un|une)\s+(?:domaines?|secteurs?)\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l'|d'|de\s+))?"
     # French: "années d'expérience professionnelle pertinente dans le domaine des ..."
     r"(?:(?:d'|de\s+)(?:exp[ée]rience|pratique)\s+(?:(?:professionnelle|pertinente|confirm[ée]e|r[ée]elle|"
     r"significative|pratique|av[ée]r[ée]e|utile)(?:[\s,]+|$)(?:et\s+)?)*(?:(?:acquise\s+)?(?:dans|en|au\s+sein\s+d[e'u]\s*"
-    r"|au|aux|comme|à|sur)\s+)?(?:(?:le|les|un|une)\s+(?:domaines?|secteurs?)\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l'|d'|de\s+)?)?)?",
+    r"|au|aux|comme|à|sur)\s+)?"
+    # "le domaine des finances" -> "finances"; "le domaine juridique" stays whole (an adjective names the field)
+    r"(?:(?:le|les|un|une)\s+(?:domaines?|secteurs?)\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l'|d'|de\s+))?)?",
     re.IGNORECASE,
 )
 _CONTEXT_BEFORE = re.compile(

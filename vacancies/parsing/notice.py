@@ -28,6 +28,7 @@ from .header import (
     find_organisation,
     find_reference,
     find_title,
+    place_in,
     states_restriction,
 )
 from .header.found import LABEL
@@ -89,13 +90,15 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
         if source:
             sources[field] = item_sources.get(source, source)
 
+    language = notice_language(render(list(page.lines)))
     title, source = find_title(lines)
     note("title", source)
     organisation, source = find_organisation(
-        _intro(page), lines, _header_lines(page)[:8], sources.get("title")
+        _intro(page), lines, _header_lines(page)[:8], sources.get("title"), language
     )
     note("organisation", source)
-    location, source = find_location(lines, sources.get("title"))
+    place, source = find_location(lines, sources.get("title"))
+    location = place_in(place, source, language)  # "Bruxelles, Belgique" in a French notice
     note("location", source)
     grade, source = find_grade(lines, sources.get("title"))
     note("grade", source)
@@ -155,7 +158,8 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
         accountabilities=accountabilities,
         cleaned_text=render(list(page.lines)),
         sources=sources,
-        language=notice_language(render(list(page.lines))),
+        language=language,
+        place=place,
         reference=find_reference(lines)[0],
     )
     if _notice_score(notice, lines, set(page.kinds)) < MIN_SIGNALS:

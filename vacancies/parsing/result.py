@@ -145,6 +145,9 @@ class ParsedNotice:
     language: str = "en"
     # The notice's reference number as written ("IS 123/26"), None when it states none.
     reference: str | None = None
+    # The place in English ("Brussels, Belgium") whatever the notice's language: what the board's filter,
+    # the search and the pairing of a notice with its twin read (``location`` is as the notice writes it).
+    place: str | None = None
 
     def to_json(self) -> dict:
         return {
@@ -173,4 +176,5 @@ class ParsedNotice:
             # Added by issue 19.
             "language": self.language,
             "reference": self.reference,
+            "place": self.place,
         }

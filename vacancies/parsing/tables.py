@@ -346,7 +346,8 @@ def _rewrite(rows: list[list[str]]) -> list[str]:
         return _by_status(_joined(body, status_column), status_column)
     if len(rows) == 1:
         return _single_row(rows[0])
-    if width == 2 and all(_LABEL_CELL.match(row[0]) and len(row[0].split()) <= 5 for row in rows if row[0]):
+    # Up to six words: French field names are longer ("Date limite de dépôt des candidatures").
+    if width == 2 and all(_LABEL_CELL.match(row[0]) and len(row[0].split()) <= 6 for row in rows if row[0]):
         return [f"{row[0]}: {row[1]}" if row[1] else row[0] for row in _joined(rows, 1)]
     return [" | ".join(cell for cell in row if cell) for row in _joined(rows, None)]
 

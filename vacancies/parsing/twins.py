@@ -37,6 +37,9 @@ def compared(parsed: dict, name: str):
         "languages.stanag": sorted((s.get("language"), s.get("slp")) for s in languages.get("stanag") or []),
         "competencies": sorted((c.get("name"), c.get("rung")) for c in parsed.get("competencies") or []),
         "nationalities": sorted(parsed.get("nationalities") or []),
+        # The place in English: "Bruxelles, Belgique" and "Brussels, Belgium" are one place (parses made
+        # before ``place`` have only ``location``, in English).
+        "location": parsed.get("place") or parsed.get("location"),
     }
     return values[name] if name in values else parsed.get(name)
 

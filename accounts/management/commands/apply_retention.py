@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext
 
 from accounts.privacy import apply_retention
 
@@ -14,5 +15,9 @@ class Command(BaseCommand):
     def handle(self, *args, days: int | None, dry_run: bool, **options):
         days = settings.RETENTION_DAYS if days is None else days
         report = apply_retention(days=days, dry_run=dry_run)
-        prefix = "Would have: " if dry_run else ""
-        self.stdout.write(f"{prefix}{report} (retention: {days} days after closing)")
+        message = (
+            gettext("Would have: %(report)s (retention: %(days)d days after closing)")
+            if dry_run
+            else gettext("%(report)s (retention: %(days)d days after closing)")
+        )
+        self.stdout.write(message % {"report": report, "days": days})

@@ -1,6 +1,7 @@
 import secrets
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext
 
 from accounts.demo import load_demo
 from matching.rescoring import rescore_everything
@@ -15,18 +16,22 @@ class Command(BaseCommand):
 
     def handle(self, *args, candidates: int, password: str | None, **options):
         if candidates < 0:
-            raise CommandError("--candidates must be 0 or more.")
+            raise CommandError(gettext("--candidates must be 0 or more."))
         password = password or secrets.token_urlsafe(12)
         report = load_demo(candidates=candidates, password=password)
         run = rescore_everything(reason="demo data loaded")
         for note in report.notes:
-            self.stdout.write(f"note: {note}")
-        self.stdout.write(f"Vacancies: {'; '.join(report.vacancies)}")
+            self.stdout.write(gettext("note: %(note)s") % {"note": note})
+        self.stdout.write(gettext("Vacancies: %(titles)s") % {"titles": "; ".join(report.vacancies)})
         self.stdout.write(
-            f"Synthetic candidates: {report.candidates_created} new, {report.candidates_updated} updated."
+            gettext("Synthetic candidates: %(created)d new, %(updated)d updated.")
+            % {"created": report.candidates_created, "updated": report.candidates_updated}
         )
         if run:
-            self.stdout.write(f"Scoring {run.total_pairs} candidate-vacancy pairs (run {run.pk}).")
-        self.stdout.write(f"Demo accounts (password: {password}):")
+            self.stdout.write(
+                gettext("Scoring %(pairs)d candidate-vacancy pairs (run %(run)d).")
+                % {"pairs": run.total_pairs, "run": run.pk}
+            )
+        self.stdout.write(gettext("Demo accounts (password: %(password)s):") % {"password": password})
         for email in report.accounts:
             self.stdout.write(f"  {email}")

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext
 
 from candidates.cv import CvProposal, read_cv
 from documents.extraction import DocumentError
@@ -45,7 +46,10 @@ class Command(BaseCommand):
             else:
                 self.stdout.write(_summary(name, proposal))
         if failed:
-            raise CommandError(f"{failed} of {len(files)} file(s) could not be read")
+            raise CommandError(
+                gettext("%(failed)d of %(files)d file(s) could not be read")
+                % {"failed": failed, "files": len(files)}
+            )
 
 
 def _dumps(value: dict) -> str:
@@ -54,16 +58,30 @@ def _dumps(value: dict) -> str:
 
 def _summary(name: str, proposal: CvProposal) -> str:
     languages = ", ".join(
-        f"{x.language} {x.level or (f'SLP {x.stanag}' if x.stanag else 'level not stated')}"
+        f"{x.language} {x.level or (f'SLP {x.stanag}' if x.stanag else gettext('level not stated'))}"
         for x in proposal.languages
     )
     lines = [
-        f"{name}: {proposal.name or '(no name found)'}",
-        f"  e-mail: {proposal.email or '-'}; phone: {proposal.phone or '-'}; "
-        f"nationality: {proposal.nationality or '-'}",
-        f"  {len(proposal.education)} education, {len(proposal.experience)} experience, "
-        f"{len(proposal.competencies)} competencies, {len(proposal.skills)} skills; "
-        f"staff college: {'yes' if proposal.military_staff_college else 'no'}",
-        f"  languages: {languages or '-'}",
+        f"{name}: {proposal.name or gettext('(no name found)')}",
+        "  "
+        + gettext("e-mail: %(email)s; phone: %(phone)s; nationality: %(nationality)s")
+        % {
+            "email": proposal.email or "-",
+            "phone": proposal.phone or "-",
+            "nationality": proposal.nationality or "-",
+        },
+        "  "
+        + gettext(
+            "%(education)d education, %(experience)d experience, %(competencies)d competencies, %(skills)d skills; "
+            "staff college: %(college)s"
+        )
+        % {
+            "education": len(proposal.education),
+            "experience": len(proposal.experience),
+            "competencies": len(proposal.competencies),
+            "skills": len(proposal.skills),
+            "college": gettext("yes") if proposal.military_staff_college else gettext("no"),
+        },
+        "  " + gettext("languages: %(languages)s") % {"languages": languages or "-"},
     ]
     return "\n".join(lines)

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 from candidates.import_lines import read_line
 from candidates.profile import ProfileError
@@ -94,21 +94,28 @@ class Command(BaseCommand):
             try:
                 profile = read_line(line, DEFAULT_REFERENCE)
             except json.JSONDecodeError as error:
-                self.stderr.write(f"line {number}: not valid JSON ({error.msg} at column {error.colno})")
+                self.stderr.write(
+                    gettext("line %(number)d: not valid JSON (%(error)s at column %(column)d)")
+                    % {"number": number, "error": error.msg, "column": error.colno}
+                )
                 continue
             except ProfileError as error:
-                self.stderr.write(f"line {number}: {error}")
+                self.stderr.write(gettext("line %(number)d: %(error)s") % {"number": number, "error": error})
                 continue
             if profile.id in seen:
-                self.stderr.write(f"line {number}: id {profile.id!r} already used on line {seen[profile.id]}")
+                self.stderr.write(
+                    gettext("line %(number)d: id %(id)r already used on line %(first)d")
+                    % {"number": number, "id": profile.id, "first": seen[profile.id]}
+                )
                 continue
             seen[profile.id] = number
             yield profile
 
     def _table(self, ranked, names) -> None:
-        verdicts = {True: "eligible", None: "to assess", False: "not eligible"}
+        verdicts = {True: gettext("eligible"), None: gettext("to assess"), False: gettext("not eligible")}
         self.stdout.write(
-            f"{'#':>4}  {'id':<14} {'name':<24} {'verdict':<13} {'score':>5}  first unmet / to assess"
+            f"{'#':>4}  {'id':<14} {gettext('name'):<24} {gettext('verdict'):<13} {gettext('score'):>5}  "
+            + gettext("first unmet / to assess")
         )
         for position, (candidate_id, result) in enumerate(ranked, start=1):
             first = (result.unmet or result.to_assess)[:1]
@@ -178,16 +185,19 @@ def read_vacancy(path: Path) -> dict:
             try:
                 vacancy = json.loads(first)
             except json.JSONDecodeError as error:
-                raise CommandError(f"{path}: not a JSON vacancy ({error.msg})") from None
+                raise CommandError(
+                    gettext("%(path)s: not a JSON vacancy (%(error)s)") % {"path": path, "error": error.msg}
+                ) from None
         if not isinstance(vacancy, dict):
-            raise CommandError(f"{path}: the JSON is not one vacancy object")
+            raise CommandError(gettext("%(path)s: the JSON is not one vacancy object") % {"path": path})
         return vacancy
     try:
         from documents.extraction import DocumentError, extract_text
         from vacancies.parsing import parse_notice
     except ImportError as error:
         raise CommandError(
-            f"reading notices needs the extraction and the parser ({error}); pass a .json vacancy"
+            gettext("reading notices needs the extraction and the parser (%(error)s); pass a .json vacancy")
+            % {"error": error}
         ) from None
     try:
         text = extract_text(data, filename=path.name)

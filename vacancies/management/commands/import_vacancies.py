@@ -4,6 +4,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext
 
 from vacancies.services import import_notice_files
 
@@ -24,12 +25,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, directory: Path, **options):
         if not directory.is_dir():
-            raise CommandError(f"{directory} is not a folder.")
+            raise CommandError(gettext("%(directory)s is not a folder.") % {"directory": directory})
         outcomes = import_notice_files(_notice_files(directory))
         for outcome in outcomes:
             style = self.style.ERROR if outcome.error else self.style.SUCCESS
             self.stdout.write(style(str(outcome)))
         failed = sum(1 for outcome in outcomes if outcome.error)
-        self.stdout.write(f"{len(outcomes) - failed} imported, {failed} failed, {len(outcomes)} files.")
+        counts = {"imported": len(outcomes) - failed, "failed": failed, "files": len(outcomes)}
+        self.stdout.write(gettext("%(imported)d imported, %(failed)d failed, %(files)d files.") % counts)
         if failed:
-            raise CommandError(f"{failed} of {len(outcomes)} files could not be imported.")
+            raise CommandError(gettext("%(failed)d of %(files)d files could not be imported.") % counts)

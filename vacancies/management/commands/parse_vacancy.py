@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext
 
 from documents.extraction import DocumentError, extract_text
 from vacancies.parsing import NotANoticeError, parse_notice
@@ -48,7 +49,10 @@ class Command(BaseCommand):
             else:
                 self.stdout.write(_summary(name, notice))
         if failed:
-            raise CommandError(f"{failed} of {len(files)} file(s) could not be parsed")
+            raise CommandError(
+                gettext("%(failed)d of %(files)d file(s) could not be parsed")
+                % {"failed": failed, "files": len(files)}
+            )
 
 
 def _dumps(value: dict) -> str:
@@ -58,23 +62,41 @@ def _dumps(value: dict) -> str:
 def _summary(name: str, notice) -> str:
     languages = notice.languages
     if languages.rule == "one_high_other_low":
-        rule = f"{languages.high} in one, {languages.low} in the other"
+        rule = gettext("%(high)s in one, %(low)s in the other") % {
+            "high": languages.high,
+            "low": languages.low,
+        }
     elif languages.rule == "each":
         rule = ", ".join(f"{r.language} {r.level}" for r in languages.requirements)
     else:
-        rule = "no level rule"
+        rule = gettext("no level rule")
     lines = [
-        f"{name}: {notice.title or '(no title)'}",
-        f"  organisation: {notice.organisation or '-'}; location: {notice.location or '-'}; "
-        f"grade: {notice.grade or '-'}; deadline: {notice.deadline or '-'}",
-        f"  degree: {notice.degree.level}; experience: {_years(notice.min_years_experience)}; languages: {rule}",
-        f"  {len(notice.essential)} essential, {len(notice.desirable)} desirable, "
-        f"{len(notice.competencies)} competencies",
+        f"{name}: {notice.title or gettext('(no title)')}",
+        "  "
+        + gettext(
+            "organisation: %(organisation)s; location: %(location)s; grade: %(grade)s; deadline: %(deadline)s"
+        )
+        % {
+            "organisation": notice.organisation or "-",
+            "location": notice.location or "-",
+            "grade": notice.grade or "-",
+            "deadline": notice.deadline or "-",
+        },
+        "  "
+        + gettext("degree: %(degree)s; experience: %(years)s; languages: %(rule)s")
+        % {"degree": notice.degree.level, "years": _years(notice.min_years_experience), "rule": rule},
+        "  "
+        + gettext("%(essential)d essential, %(desirable)d desirable, %(competencies)d competencies")
+        % {
+            "essential": len(notice.essential),
+            "desirable": len(notice.desirable),
+            "competencies": len(notice.competencies),
+        },
     ]
     if notice.missing:
-        lines.append(f"  not found: {', '.join(notice.missing)}")
+        lines.append("  " + gettext("not found: %(fields)s") % {"fields": ", ".join(notice.missing)})
     return "\n".join(lines)
 
 
 def _years(years: int | None) -> str:
-    return "not stated" if years is None else f"{years} year(s)"
+    return gettext("not stated") if years is None else gettext("%(years)d year(s)") % {"years": years}

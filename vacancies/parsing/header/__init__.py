@@ -34,7 +34,7 @@ from .contract import find_contract
 from .deadline import day_month_ambiguous, find_deadline, parse_date
 from .found import Found
 from .grade import find_grade
-from .location import city_region, find_location
+from .location import city_region, find_location, place_in
 from .nationality import find_nationalities, find_nationality, states_restriction
 from .organisation import find_organisation
 from .reference import find_reference, reference_key
@@ -50,6 +50,7 @@ __all__ = [
     "find_deadline",
     "find_grade",
     "find_location",
+    "place_in",
     "find_nationalities",
     "find_nationality",
     "find_organisation",

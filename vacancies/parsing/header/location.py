@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reference.nations import NATION_ALIASES, nation_named
+from reference.nations import NATION_ALIASES, nation_in, nation_named
 from reference.places import (
     COUNTRY_CODES,
     COUNTRY_CODES_3,
@@ -225,3 +225,25 @@ def city_region(value: str) -> str:
                     break
             return f"{city}, {name}"
     return location_line(value) or value
+
+
+def place_in(place: str | None, source: str | None, language: str) -> str | None:
+    """A place read as "City, Country" in English (``place_name``), as a notice in ``language`` writes it:
+    the city as its source line writes it, the country's name in that language (CLDR). English unchanged.
+
+    >>> place_in("Brussels, Belgium", "Lieu d'affectation : Siège de l'OTAN, Bruxelles (Belgique)", "fr")
+    'Bruxelles, Belgique'
+    >>> place_in("The Hague, Netherlands", "Lieu : La Haye", "fr"), place_in("Mons, Belgium", "SHAPE, Mons", "en")
+    ('La Haye, Pays-Bas', 'Mons, Belgium')
+    """
+    if not place or not language.startswith("fr"):
+        return place
+    city, comma, country = place.rpartition(", ")
+    if not comma:
+        return nation_in(place, "fr") if is_country(place) else place
+    for written, (english, _) in DUTY_STATION_PLACES.items():
+        found = english == city and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", source or "", _I)
+        if found:
+            city = found.group(0)
+            break
+    return f"{city}, {nation_in(country, 'fr')}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reference.bodies import BODY_ACRONYMS, body_named, is_parent_body
+from reference.bodies import BODY_ACRONYMS, body_name_in, body_named, is_parent_body
 
 from .found import LABEL, Found
 
@@ -133,11 +133,16 @@ def _spelled_out(name: str, lines: list[str]) -> str:
 
 
 def find_organisation(
-    intro: list[str], everything: list[str], header: list[str] = (), title_line: str | None = None
+    intro: list[str],
+    everything: list[str],
+    header: list[str] = (),
+    title_line: str | None = None,
+    language: str = "en",
 ) -> Found:
-    """The body or division that offers the post (see the module docstring for the order)."""
+    """The body or division that offers the post (see the module docstring for the order), in the notice's
+    ``language``: a French notice's known body by its French name."""
     name, line = _organisation(intro, everything, header, title_line)
-    return (_spelled_out(name, everything) if name else name), line
+    return (body_name_in(_spelled_out(name, everything), language) if name else name), line
 
 
 def _organisation(
@@ -182,7 +187,10 @@ _BODY_WORDS = re.compile(
 
 
 # "Innovation, Hybrid and Cyber Division": a single word and a comma open a name listing its parts.
-_LISTED_NAME = re.compile(r"^([A-Z][a-z]+),\s+(?=[A-Z][\w ]+ (?:and|&) )")
+# French: "Division Innovation, hybride et cyber".
+_LISTED_NAME = re.compile(
+    r"^((?:Division\s+)?[A-Z][a-z]+(?:\s+[a-zà-ÿ][\w'-]+)?),\s+(?=[A-Z][\w ]+ (?:and|&) |[a-zà-ÿ][\w ]+ et )"
+)
 
 
 def _most_specific(value: str) -> str:
