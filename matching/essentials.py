@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from reference.concepts import is_where
 from reference.data import ROMAN_LEVELS
@@ -531,7 +532,7 @@ def account(
             words, (language, "line", line.criterion), _criterion_line, prepared, line.criterion
         )
         if line.criterion == UNREAD:
-            evidence = _said(words, (language, UNREAD), _, "A person must read the notice's requirements")
+            evidence = _said(words, (language, UNREAD), _, _READ_THE_NOTICE)
         elif (
             line.criterion and status != MET and not (line.criterion == "experience" and status == TO_ASSESS)
         ):
@@ -556,15 +557,20 @@ def account(
             evidence = _best_source(prepared.terms, line, candidate) or ""
         elif not line.checkable:
             evidence = _said(
-                words, (language, "interview"), _, "Assessed at interview or test: a profile cannot show it"
+                words, (language, "interview"), _, _AT_INTERVIEW
             )
         else:
-            evidence = _said(words, (language, "nothing"), _, "Nothing in the profile speaks to it")
+            evidence = _said(words, (language, "nothing"), _, _NOTHING)
         found.append(Essential(text, status, evidence, line.checkable))
     return tuple(found)
 
 
 WORDS_KEPT = 10_000
+# Fixed evidence, translated when said (kept per language by _said).
+_READ_THE_NOTICE = gettext_noop("A person must read the notice's requirements")
+_AT_INTERVIEW = gettext_noop("Assessed at interview or test: a profile cannot show it")
+_NOTHING = gettext_noop("Nothing in the profile speaks to it")
+_STAFF_COLLEGE = gettext_noop("Military staff college")
 
 
 def _said(words: dict, key: tuple, make, *args) -> str:
@@ -621,7 +627,7 @@ def _criterion_evidence(
         highest = candidate.highest
         if highest is None:
             return (
-                _said(words, (language, "staff college"), _, "Military staff college")
+                _said(words, (language, "staff college"), _, _STAFF_COLLEGE)
                 if candidate.staff_college
                 else ""
             )
