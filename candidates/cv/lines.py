@@ -135,6 +135,20 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|certificados|certificazioni|certificações|sertifikater",
     ),
 )
+# A heading of what a CV adds after its fields, in words of its own ("Personal interests", "Leadership &
+# Activities", "Sports and Other Interests", "Volunteer experience", "Honours & Prizes"): a short phrase
+# that ends with such a word. Its lines are no posts, skills or degrees.
+_OTHER_TOPIC = re.compile(
+    r"(?:[^\W\d_][\w'’.-]*\s+|&\s+){0,4}(?:interests?|hobbies|hobbys|leisure|pastimes|sports?|references"
+    r"|referees|publications|awards|honou?rs|prizes|affiliations|memberships?|volunteering|volunteer work"
+    r"|voluntary work|volunteer experience|voluntary experience|miscellaneous|decorations|medals|intérêts?"
+    r"|loisirs|passe-temps|freizeit|freizeitaktivitäten|hobbies and interests"
+    r"|(?:leadership|extra-?curricular|social|other|leisure|community|outside|sporting|sports|voluntary"
+    r"|volunteer|civic|associative|student)\s+(?:(?:and|&)\s+)?activities|community (?:service|involvement|engagement))",
+    re.IGNORECASE,
+)
+# ... unless it names a field the reader reads ("Skills and interests").
+_FIELD_WORD = re.compile(r"skill|language|langue|sprach|competenc|compétence", re.IGNORECASE)
 _HEADING_NAME = re.compile("|".join(f"(?P<{section}>{pattern})" for section, pattern in _HEADINGS), re.I)
 _WIDE_BLANK = re.compile(r"\t+| {3,}")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–—]|\d+[.)])\s+")
@@ -245,9 +259,12 @@ def heading(line: str) -> tuple[str, str] | None:
         # A bracket says more about the section: "CAREER (POSTINGS)", "KEY COMPETENCIES (NATO framework)".
         part = re.sub(r"\s*\([^()]*\)$", "", part.strip())
         match = _HEADING_NAME.fullmatch(part)
-        if not match:
+        if match:
+            sections.add(match.lastgroup)
+        elif _OTHER_TOPIC.fullmatch(part) and not _FIELD_WORD.search(part):
+            sections.add(OTHER)
+        else:
             return None
-        sections.add(match.lastgroup)
     if len(sections) != 1:
         return None
     return sections.pop(), rest.strip()
@@ -269,6 +286,34 @@ def sections(lines: list[str]) -> dict[str, list[str]]:
                 found[current].append(rest)
         else:
             found.setdefault(current, []).append(line)
+    return found
+
+
+# The headings of referees' details, in the member nations' languages.
+_REFEREES = re.compile(
+    r"(?:professional |personal |character )?(?:references?|referees?)(?: (?:and|&) \w+)?|références|referenze"
+    r"|referencias|referências|referenzen|referenties|referanslar|referanser|referencer|referenser|referencje"
+    r"|referencie|reference",
+    re.IGNORECASE,
+)
+
+
+def referee_lines(lines: list[str]) -> set[str]:
+    """The lines that give referees' details: under a references heading until the next heading, or after
+    a "References:" label. Their phone numbers and e-mail addresses are someone else's."""
+    found: set[str] = set()
+    inside = False
+    for line in lines:
+        if not line:
+            continue
+        head = heading(line)
+        name = line.strip().lstrip("#").strip().partition(":")[0].strip()
+        if head:
+            inside = bool(_REFEREES.fullmatch(re.sub(r"\s*\([^()]*\)$", "", name)))
+            if inside and head[1]:
+                found.add(line)
+        elif inside:
+            found.add(line)
     return found
 
 

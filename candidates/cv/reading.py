@@ -25,7 +25,10 @@ def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> 
     """
     lines = sections_of.clean_lines(text)
     everything = [line for line in lines if line]
-    email = email_in(text)
+    # A referee's phone number and e-mail address are not the applicant's.
+    referees = sections_of.referee_lines(everything)
+    own = [line for line in everything if line not in referees]
+    email = email_in("\n".join(own))
     name = name_in(everything, email)
     heading_lines = name_lines(everything, name)
     parts = sections_of.sections([line for line in lines if line not in heading_lines])
@@ -45,7 +48,7 @@ def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> 
     return CvProposal(
         name=name,
         email=email,
-        phone=phone_in(everything, nationality),
+        phone=phone_in(own, nationality),
         nationality=nationality,
         education=education(education_lines or everything),
         # Not in references, publications or projects: a college named there is someone else's or a venue.
