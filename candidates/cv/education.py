@@ -159,6 +159,8 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
             years = _YEAR.findall(raw)
             waiting_year = int(years[-1]) if years else None
             continue
+        if _HONORARY.search(raw):
+            continue  # an honorary degree is an honour, not studies ("Doctor honoris causa")
         thesis = _THESIS.match(unbulleted(raw))
         if thesis and not degree_in(unbulleted(raw)[thesis.end() :]):
             continue  # a note on the degree above ("Master's thesis: ...", "Bachelor thesis on ...")
@@ -600,6 +602,11 @@ _COURSE_OR_STAY = re.compile(
     r"\bcourse\b|\bcours\b|\blehrgang\b|\bcurso\b|\bcorso\b|\berasmus\b|\bexchange\b|semester abroad"
     r"|study abroad|summer school|visiting (?:student|scholar|researcher)|auslandssemester|séjour d'études"
     r"|semestre (?:à l'étranger|de intercambio|all'estero)|\bintercambio\b|\bscambio\b|échange",
+    re.IGNORECASE,
+)
+_HONORARY = re.compile(
+    r"\bhonorary (?:degree|doctorate|doctor|master|fellow\w*)|\bhonoris causa\b|\bdr\.? h\.\s?c\.|\bh\.\s?c\.\s*mult"
+    r"|\behrendoktor\w*|\bdoctorat honorifique|\bhonorary\b(?=.*\b(?:phd|doctor|master|ll\.?d|d\.?litt))",
     re.IGNORECASE,
 )
 # A line about the thesis or dissertation of a degree named above: "Master's thesis: ...", "Bachelor

@@ -298,9 +298,27 @@ _REFEREES = re.compile(
 )
 
 
+# The headings of pastimes: interests, hobbies, leisure, sports and activities.
+_PASTIMES = re.compile(
+    r".*(?:interest|intérêt|interess|hobb|leisure|loisir|freizeit|aficion|passatemp|tempo livre|fritid|pastime"
+    r"|sport|activities|hobi).*",
+    re.IGNORECASE,
+)
+
+
 def referee_lines(lines: list[str]) -> set[str]:
     """The lines that give referees' details: under a references heading until the next heading, or after
     a "References:" label. Their phone numbers and e-mail addresses are someone else's."""
+    return _lines_under(lines, _REFEREES)
+
+
+def pastime_lines(lines: list[str]) -> set[str]:
+    """The lines under a heading of interests, hobbies or activities: "German language and culture" there
+    is a pastime, not a language spoken."""
+    return _lines_under(lines, _PASTIMES)
+
+
+def _lines_under(lines: list[str], names: re.Pattern[str]) -> set[str]:
     found: set[str] = set()
     inside = False
     for line in lines:
@@ -309,7 +327,7 @@ def referee_lines(lines: list[str]) -> set[str]:
         head = heading(line)
         name = line.strip().lstrip("#").strip().partition(":")[0].strip()
         if head:
-            inside = bool(_REFEREES.fullmatch(re.sub(r"\s*\([^()]*\)$", "", name)))
+            inside = head[0] == OTHER and bool(names.fullmatch(re.sub(r"\s*\([^()]*\)$", "", name)))
             if inside and head[1]:
                 found.add(line)
         elif inside:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .languages import language_name_at
 from .lines import unbulleted
 
 # An item longer than this is a sentence, not a skill.
@@ -31,8 +32,13 @@ def skills(lines: list[str]) -> tuple[str, ...]:
         category = _CATEGORY.match(line)
         if category and len([item for item in _items(line[category.end() :]) if item.strip()]) >= 2:
             line = line[category.end() :]  # "IT: MS Office, SharePoint": the items, not their heading
+        after_language = False
         for item in _items(_RATING.sub(" ", line)):
             item = " ".join(item.split()).strip(" .:-")
+            if _a_language(item) or (after_language and _PROFICIENCY.fullmatch(item)):
+                after_language = True
+                continue  # "English (C2)", "Arabic - fluent" among skills: a language, read as one
+            after_language = False
             if item and len(item) <= MAX_SKILL_LENGTH:
                 found.setdefault(item.casefold(), item)
     return tuple(found.values())
@@ -53,6 +59,23 @@ _DRIVING_LICENCE = re.compile(
     r"|vozačka dozvola|juhiluba|vadītāja apliecība|vairuotojo pažymėjimas",
     re.IGNORECASE,
 )
+
+
+def _a_language(item: str) -> bool:
+    """Whether a list item is a language's name, maybe with its level ("Russian", "English (C2)",
+    "French - fluent")."""
+    name = re.split(r"\s*[(:–—-]\s*|\s+(?=[ABC][12]\b)", item, maxsplit=1)[0]
+    return bool(name) and language_name_at(name)
+
+
+_PROFICIENCY = re.compile(
+    r"(?:very )?(?:fluent|native|mother tongue|bilingual|basic|intermediate|good|excellent|working knowledge"
+    r"|professional|proficient|elementary|beginner|[ABC][12]\+?|courant|notions|langue maternelle|fließend"
+    r"|muttersprache|grundkenntnisse|nativo|nativa|madrelingua|fluente|básico|intermedio|avanzado)",
+    re.IGNORECASE,
+)
+
+
 # Rows of personal qualities, achievements or pastimes written among skills, after their label.
 _QUALITIES_LABEL = re.compile(
     r"(?:(?:key|main|personal|other|core)\s+)?(?:strengths|qualities|attributes|traits|personality|soft skills"

@@ -227,3 +227,39 @@ def test_a_degree_under_a_post_is_not_its_organisation():
     assert [(e.title, e.organisation) for e in propose_profile(cv).experience] == [
         ("Adviser", "Norwegian Institute of International Affairs")
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2019  Honorary doctorate, University of Lviv",
+        "Doctor honoris causa, Universidad de Salamanca, 2021",
+        "Dr. h.c., Universität der Bundeswehr München (2020)",
+    ],
+)
+def test_an_honorary_degree_is_no_degree(line):
+    assert _degrees(f"PhD in History, University of Warsaw, 2017\n{line}") == [("doctorate", "History", 2017)]
+
+
+# Languages --------------------------------------------------------------------------------------------
+
+
+def test_a_language_listed_among_skills_is_read_as_a_language_not_a_skill():
+    assert skills(["Python, Stata, English (C2), Ukrainian", "Arabic - fluent, SPSS"]) == (
+        "Python",
+        "Stata",
+        "SPSS",
+    )
+
+
+def test_a_language_named_among_pastimes_is_no_language_spoken():
+    cv = (
+        "Jean Roy\n\nLanguages\nFrench – native; English – fluent\n\n"
+        "Interests\nGerman language and culture, Italian cooking, languages of the Baltic states"
+    )
+    assert [entry.language for entry in propose_profile(cv).languages] == ["French", "English"]
+
+
+def test_languages_under_europass_personal_skills_are_still_read():
+    cv = "Anna Rossi\n\nPersonal skills\nMother tongue(s): Italian\nOther language(s): English (C1), French (B2)"
+    assert [entry.language for entry in propose_profile(cv).languages] == ["Italian", "English", "French"]
