@@ -129,6 +129,12 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         entries.append((i, period, title, organisation))
     proposals = []
     for n, (i, period, title, organisation) in enumerate(entries):
+        if _kind(title) == "organisation" and any(
+            _within(later, period) for _, later, later_title, _ in entries[n + 1 :] if later_title
+        ):
+            # An employer with its own dates over the posts held there ("United States Navy   1997 – 2019"
+            # over "Executive Officer, USS Mahan, 2015 – 2017"): a heading, not a post.
+            continue
         stop = entries[n + 1][0] if n + 1 < len(entries) else len(lines)
         description = [unbulleted(lines[k]) for k in range(i + 1, stop) if k not in used]
         title = unbulleted(title).strip()  # "• Adviser (2019 – 2021), NATO HQ": the bullet is no part of it
@@ -180,10 +186,14 @@ def _duty(line: str, period: Period, post: Period) -> bool:
     before, after = text[: period.begin - shift].strip(" (["), text[period.stop - shift :].strip(" )]")
     if not before or not re.search(r"[^\W\d_]{2,}", after):
         return False
-    within = post.start <= period.start and (
-        post.end is None or (period.end is not None and period.end <= post.end)
+    return _within(period, post)
+
+
+def _within(period: Period, outer: Period) -> bool:
+    """Whether ``period`` lies inside ``outer``."""
+    return outer.start <= period.start and (
+        outer.end is None or (period.end is not None and period.end <= outer.end)
     )
-    return within
 
 
 def _is_sentence(line: str, period: Period) -> bool:

@@ -35,6 +35,8 @@ def skills(lines: list[str]) -> tuple[str, ...]:
         after_language = False
         for item in _items(_RATING.sub(" ", line)):
             item = " ".join(item.split()).strip(" .:-")
+            if _AVAILABILITY.search(item):
+                continue
             if _a_language(item) or (after_language and _PROFICIENCY.fullmatch(item)):
                 after_language = True
                 continue  # "English (C2)", "Arabic - fluent" among skills: a language, read as one
@@ -82,7 +84,15 @@ _QUALITIES_LABEL = re.compile(
     r"|achievements|accomplishments|interests|hobbies|leisure|pastimes|qualités(?: personnelles)?|atouts"
     r"|points forts|savoir-être|centres d'intérêt|loisirs|stärken|persönliche eigenschaften|soft skills"
     r"|fortalezas|cualidades|logros|punti di forza|qualità personali|pontos fortes|qualidades|sterke punten"
-    r"|kwaliteiten|styrker|mocne strony|silné stránky|erősségek|güçlü yönler)\s*(?::|\|)\s*",
+    r"|kwaliteiten|styrker|mocne strony|silné stránky|erősségek|güçlü yönler|(?:security )?clearance"
+    r"|habilitation(?: de sécurité)?|sicherheitsüberprüfung|nulla osta(?: di sicurezza)?|availability"
+    r"|disponibilité|verfügbarkeit|notice period)\s*(?::|\|)\s*",
+    re.IGNORECASE,
+)
+# A statement of availability among skills ("Available to travel", "willing to relocate"): no skill.
+_AVAILABILITY = re.compile(
+    r"(?:available|willing|ready|prepared|open|able) to (?:travel|relocate|start|move|work|deploy)"
+    r"|(?:full|clean) driving|disponible|mobilité géographique|reisebereit|umzugsbereit",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"[,;|•·▪]\s*|\s+-\s+")

@@ -263,3 +263,30 @@ def test_a_language_named_among_pastimes_is_no_language_spoken():
 def test_languages_under_europass_personal_skills_are_still_read():
     cv = "Anna Rossi\n\nPersonal skills\nMother tongue(s): Italian\nOther language(s): English (C1), French (B2)"
     assert [entry.language for entry in propose_profile(cv).languages] == ["Italian", "English", "French"]
+
+
+# More that is written among skills and posts -------------------------------------------------------------
+
+
+def test_clearance_and_availability_written_among_skills_are_no_skills():
+    lines = [
+        "• Budget planning, SAP",
+        "• Security clearance: NATO SECRET (valid until 2028)",
+        "• Available to travel; willing to relocate to Brussels",
+    ]
+    assert skills(lines) == ("Budget planning", "SAP")
+
+
+def test_an_employer_with_its_own_dates_over_its_posts_is_no_post():
+    cv = (
+        "Royal Navy                                   2001 – 2020\n"
+        "Commanding Officer, HMS Example, 2016 – 2018\n"
+        "Operations Officer, Fleet Headquarters, 2012 – 2015\n"
+        "Defence Equipment Agency, Bristol             2020 – Present\n"
+        "Project Manager"
+    )
+    assert [(title, start) for title, _, start in _posts(cv)] == [
+        ("Commanding Officer", "2016-01"),
+        ("Operations Officer", "2012-01"),
+        ("Project Manager", "2020-01"),
+    ]
