@@ -159,6 +159,8 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
             years = _YEAR.findall(raw)
             waiting_year = int(years[-1]) if years else None
             continue
+        if _PART_OF_DEGREE.search(raw):
+            continue  # modules or courses of a degree are not the degree ("MBA modules (Finance), INSEAD")
         if _HONORARY.search(raw):
             continue  # an honorary degree is an honour, not studies ("Doctor honoris causa")
         thesis = _THESIS.match(unbulleted(raw))
@@ -602,6 +604,12 @@ _COURSE_OR_STAY = re.compile(
     r"\bcourse\b|\bcours\b|\blehrgang\b|\bcurso\b|\bcorso\b|\berasmus\b|\bexchange\b|semester abroad"
     r"|study abroad|summer school|visiting (?:student|scholar|researcher)|auslandssemester|séjour d'études"
     r"|semestre (?:à l'étranger|de intercambio|all'estero)|\bintercambio\b|\bscambio\b|échange",
+    re.IGNORECASE,
+)
+_PART_OF_DEGREE = re.compile(
+    r"\b(?:mba|msc|ma|master(?:'s|’s)?|bachelor(?:'s|’s)?|ba|bsc|phd|degree)\s+(?:modules?|courses?|coursework"
+    r"|credits|units|classes|subjects)\b(?!\s+(?:in|of)\b)|\b(?:modules?|courses?|coursework|credits|units)\s+"
+    r"(?:of|from|towards|toward)\s+(?:an?\s+|the\s+)?(?:mba|msc|ma|master|bachelor|ba|bsc|phd|degree)",
     re.IGNORECASE,
 )
 _HONORARY = re.compile(

@@ -290,3 +290,30 @@ def test_an_employer_with_its_own_dates_over_its_posts_is_no_post():
         ("Operations Officer", "2012-01"),
         ("Project Manager", "2020-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Married to a French national",
+        "My wife is a Dutch citizen",
+        "Applied for Belgian citizenship (pending)",
+        "Épouse de nationalité italienne",
+    ],
+)
+def test_someone_elses_nationality_or_one_not_held_is_not_proposed(line):
+    assert propose_profile(f"Anna Berg\nanna@example.org\n{line}").nationality is None
+
+
+def test_ones_own_nationality_in_prose_is_still_read():
+    assert (
+        propose_profile("Anna Berg\nI am a Dutch national, married, two children.").nationality
+        == "Netherlands"
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["MBA modules (Finance, Strategy), INSEAD, 2008", "Modules from an MSc in Economics, 2010"]
+)
+def test_modules_of_a_degree_are_not_the_degree(line):
+    assert _degrees(f"{line}\nBachelor in Law, University of Kent, 2007") == [("bachelor", "Law", 2007)]
