@@ -245,14 +245,24 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
             years = _YEAR.findall(line)
             if years and entry["year"] is None:
                 entry["year"] = int(years[-1])
-    return tuple(
-        ProposedEducation(**{k: v for k, v in entry.items() if k not in ("unfinished", "aside")})
-        for entry in entries
-        if not entry.get("unfinished")
-        # A degree named only in a bracket, with no field, institution or year, describes another line:
-        # "Five-year integrated programme (Integrated Master, 300 ECTS)" under the diploma it describes.
-        and not (entry.get("aside") and not (entry["field"] or entry["institution"] or entry["year"]))
-    )
+    kept: dict[tuple, ProposedEducation] = {}
+    for entry in entries:
+        if entry.get("unfinished") or (
+            # A degree named only in a bracket, with no field, institution or year, describes another line:
+            # "Five-year integrated programme (Integrated Master, 300 ECTS)" under the diploma it describes.
+            entry.get("aside") and not (entry["field"] or entry["institution"] or entry["year"])
+        ):
+            continue
+        proposed = ProposedEducation(**{k: v for k, v in entry.items() if k not in ("unfinished", "aside")})
+        # The same degree written twice (a summary and the section, two languages) is one entry, the
+        # first written, given what the second adds.
+        key = (proposed.level, proposed.field.casefold(), proposed.year)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = proposed
+        elif not first.institution and proposed.institution:
+            kept[key] = ProposedEducation(first.level, first.field, proposed.institution, first.year)
+    return tuple(kept.values())
 
 
 _DATES_LABEL = re.compile(

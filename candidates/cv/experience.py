@@ -142,7 +142,14 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             proposals.append(
                 ProposedExperience(title, organisation, period.start, period.end, "\n".join(description))
             )
-    return tuple(proposals)
+    # The same post written twice (a career summary above the detailed posts): one entry, the one with
+    # the longer description.
+    kept: dict[tuple[str, str, str | None], ProposedExperience] = {}
+    for post in proposals:
+        key = (post.title.casefold(), post.start, post.end)
+        if key not in kept or len(post.description) > len(kept[key].description):
+            kept[key] = post
+    return tuple(kept.values())
 
 
 _DATE_CELL = re.compile(r"^(?P<date>[^|]{4,30}?)\s*\|\s*(?P<dash>[–—-])?\s*(?P<rest>.*)$")

@@ -317,3 +317,20 @@ def test_ones_own_nationality_in_prose_is_still_read():
 )
 def test_modules_of_a_degree_are_not_the_degree(line):
     assert _degrees(f"{line}\nBachelor in Law, University of Kent, 2007") == [("bachelor", "Law", 2007)]
+
+
+def test_a_post_or_a_degree_written_twice_is_one_entry():
+    cv = (
+        "Career summary\n2019 – present  Chief J2, Joint Staff, Bratislava\n\n"
+        "Professional experience\n2019 – present  Chief J2, Joint Staff, Bratislava\n• Leads the branch.\n\n"
+        "Education\n2014  MSc in Security Studies, Armed Forces Academy\n2014  MSc in Security Studies"
+    )
+    proposal = propose_profile(cv)
+    assert [(e.title, e.description) for e in proposal.experience] == [("Chief J2", "Leads the branch.")]
+    assert [(e.field, e.institution) for e in proposal.education] == [
+        ("Security Studies", "Armed Forces Academy")
+    ]
+
+
+def test_two_posts_of_one_title_at_other_times_stay_two():
+    assert len(_posts("2015 – 2017  Staff Officer, Army Staff\n2017 – 2019  Staff Officer, Joint Staff")) == 2
