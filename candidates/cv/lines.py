@@ -117,7 +117,11 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|volunteering|additional information|security clearance|clearance"
         r"|loisirs|centres d'intérêt|divers|sonstiges|otros|altro|memberships|declaration"
         r"|(?:personal|other) skills|compétences personnelles|persönliche fähigkeiten|competenze personali"
-        r"|competencias personales|(?:operational )?deployments|distinctions"
+        r"|competencias personales|(?:operational |overseas |foreign |military )?deployments"
+        r"|(?:operational|overseas|foreign|military) (?:tours(?: of duty)?|missions)"
+        r"|(?:operations|missions) (?:and|&) deployments|deployments (?:and|&) (?:operations|missions)"
+        r"|tours of duty|auslandseinsätze|opérations extérieures|missions opérationnelles"
+        r"|misiones internacionales|missioni (?:all'estero|internazionali)|missões internacionais|distinctions"
         r"|decorations|médailles|auszeichnungen"
         # What CVs add after their fields, in the member nations' languages: references, publications,
         # projects, grants, teaching, interests, volunteering (a skills list above them ends there).
@@ -139,7 +143,10 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
 # Activities", "Sports and Other Interests", "Volunteer experience", "Honours & Prizes"): a short phrase
 # that ends with such a word. Its lines are no posts, skills or degrees.
 _OTHER_TOPIC = re.compile(
-    r"(?:[^\W\d_][\w'’.-]*\s+|&\s+){0,4}(?:interests?|hobbies|hobbys|leisure|pastimes|sports?|references"
+    r"(?:(?:personal|other|outside|main|extra-?curricular|leisure|special|selected|professional|academic"
+    r"|military|key|additional|further|sporting|cultural|general|civic|community|my|hobbies|interests|sports?"
+    r"|awards|honou?rs|prizes|publications|references|memberships?|affiliations|decorations|medals"
+    r"|volunteering|centres d'|centres d’|autres)\s*(?:(?:and|&|et)\s+)?){0,3}(?:interests?|hobbies|hobbys|leisure|pastimes|sports?|references"
     r"|referees|publications|awards|honou?rs|prizes|affiliations|memberships?|volunteering|volunteer work"
     r"|voluntary work|volunteer experience|voluntary experience|miscellaneous|decorations|medals|intérêts?"
     r"|loisirs|passe-temps|freizeit|freizeitaktivitäten|hobbies and interests"

@@ -334,3 +334,18 @@ def test_a_post_or_a_degree_written_twice_is_one_entry():
 
 def test_two_posts_of_one_title_at_other_times_stay_two():
     assert len(_posts("2015 – 2017  Staff Officer, Army Staff\n2017 – 2019  Staff Officer, Joint Staff")) == 2
+
+
+def test_operational_tours_under_their_own_heading_are_no_posts():
+    cv = (
+        "Professional experience\n2013 – 2018  Battalion Commander, 2nd Mechanised Battalion\n\n"
+        "Operational tours\n2011-03 – 2011-09  ISAF, Afghanistan – Mentor team leader"
+    )
+    assert [e.title for e in propose_profile(cv).experience] == ["Battalion Commander"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Ministry of Youth and Sports", "Missions : encadrement de 40 personnes", "Tours"]
+)
+def test_a_body_a_duties_label_or_a_town_under_a_post_is_no_heading(line):
+    assert heading(line) is None
