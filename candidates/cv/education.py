@@ -128,10 +128,11 @@ _NOT_ATTENDED = re.compile(
 
 
 def names_staff_college(text: str) -> bool:
+    named = list(_STAFF_COLLEGE.finditer(text))
+    if not named:
+        return False
     functional = [(f.start(), f.end()) for f in _FUNCTIONAL_COURSE.finditer(text)]
-    return any(
-        not any(start <= m.start() < end for start, end in functional) for m in _STAFF_COLLEGE.finditer(text)
-    )
+    return any(not any(start <= m.start() < end for start, end in functional) for m in named)
 
 
 # A course for staff officers of one trade or at the start of staff work is no staff college: "NATO
@@ -281,9 +282,13 @@ def _dates_only(line: str) -> bool:
     return not re.search(r"[^\W\d_]", _YEAR.sub(" ", text))
 
 
+FIRST_ENTRY_LINES = 6
+
+
 def _dates_come_first(lines: list[str]) -> bool:
-    """Whether the first education line that holds a date or a degree holds only dates."""
-    for raw in lines:
+    """Whether the first education line that holds a date or a degree holds only dates (among the
+    section's first lines: its first entry starts there)."""
+    for raw in [line for line in lines if line][:FIRST_ENTRY_LINES]:
         line = unbulleted(raw)
         if _dates_only(line):
             return True
