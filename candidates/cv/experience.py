@@ -608,7 +608,7 @@ def _split_post(text: str) -> tuple[str, str]:
 
 MAX_DASHED_TITLE_WORDS = 6
 _BODY_FORM = re.compile(
-    r"^[A-ZÀ-ÞĞŞİ]{3,}\b|\([A-ZÀ-Þ][\w&.\- ]{0,12}[A-Z)]\)\s*$|(?<!\w)(?:A\.Ş\.|S\.A\.|S\.p\.A\.|a\.s\.|AB|ASA"
+    r"^[A-ZÀ-ÞĞŞİ]{3,}\b|\([A-ZÀ-Þ][\w&.\- ]{0,12}[A-Z)]\)\s*$|\([A-ZÀ-Þ]{2,}[\w&.\- ]{0,10}\s\d{1,3}\)\s*$|(?<!\w)(?:A\.Ş\.|S\.A\.|S\.p\.A\.|a\.s\.|AB|ASA"
     r"|GmbH|AG|Ltd\.?|Inc\.?|plc|Oy|N\.V\.|B\.V\.|S\.r\.l\.|sp\. z o\.o\.|d\.o\.o\.|s\.r\.o\.)(?!\w)"
 )
 

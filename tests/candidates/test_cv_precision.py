@@ -349,3 +349,9 @@ def test_operational_tours_under_their_own_heading_are_no_posts():
 )
 def test_a_body_a_duties_label_or_a_town_under_a_post_is_no_heading(line):
     assert heading(line) is None
+
+
+def test_a_body_known_by_its_abbreviation_with_a_number_takes_the_town_out_of_the_organisation():
+    assert _posts("2014-01 – 2017-07  Staff Officer G3 – Nordic Battlegroup 15 (NBG 15), Enköping") == [
+        ("Staff Officer G3", "Nordic Battlegroup 15 (NBG 15)", "2014-01")
+    ]
