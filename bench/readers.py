@@ -56,6 +56,8 @@ ROOT = Path(__file__).resolve().parent.parent
 READERS = DEFAULT_READERS = ROOT / "bench" / "data" / "readers"
 QUALITY = ROOT / "bench" / "data" / "quality"
 QUALITY_SETS: list[Path] | None = None  # --quality: graded sets whose notices are read too
+SPEED = True  # --no-speed: leave out the CV upload timing
+WRONG = False  # --wrong: list each CV's wrong values, field by field
 
 NOTICE_FIELDS = (
     "title", "organisation", "location", "grade", "deadline", "degree.level", "degree.fields",
@@ -371,6 +373,13 @@ SCALARS = {
 
 def paired(label: Sequence, ours: Sequence, score: Callable[[Any, Any], float | None]) -> int:
     """How many label entries pair one to one with an entry of ours, best pairs first."""
+    return len(pairs(label, ours, score)[0])
+
+
+def pairs(
+    label: Sequence, ours: Sequence, score: Callable[[Any, Any], float | None]
+) -> tuple[set[int], set[int]]:
+    """The label entries and our entries that pair one to one, best pairs first (their indexes)."""
     candidates = sorted(
         (
             (s, i, j)
@@ -385,7 +394,31 @@ def paired(label: Sequence, ours: Sequence, score: Callable[[Any, Any], float | 
         if i not in used_label and j not in used_ours:
             used_label.add(i)
             used_ours.add(j)
-    return len(used_label)
+    return used_label, used_ours
+
+
+def cv_wrong(label: dict, ours: dict | None) -> dict[str, dict[str, list]]:
+    """Field -> the values we proposed that the label lacks ("extra") and the label's we lack ("missed")."""
+    ours = ours or {}
+    wrong: dict[str, dict[str, list]] = {}
+    for field, normalise in SCALARS.items():
+        a, b = normalise(label.get(field)), normalise(ours.get(field))
+        if a != b:
+            wrong[field] = {
+                "extra": [ours.get(field)] if b else [],
+                "missed": [label.get(field)] if a else [],
+            }
+    a, b = bool(label.get("military_staff_college")), bool(ours.get("military_staff_college"))
+    if a != b:
+        wrong["military_staff_college"] = {"extra": [True] if b else [], "missed": [True] if a else []}
+    for field, score in LIST_MATCHERS.items():
+        theirs, mine = label.get(field) or [], ours.get(field) or []
+        used_label, used_ours = pairs(theirs, mine, score)
+        extra = [m for j, m in enumerate(mine) if j not in used_ours]
+        missed = [t for i, t in enumerate(theirs) if i not in used_label]
+        if extra or missed:
+            wrong[field] = {"extra": extra, "missed": missed}
+    return wrong
 
 
 def cv_counts(label: dict, ours: dict | None) -> dict[str, tuple[int, int, int]]:
@@ -433,7 +466,14 @@ def cv_results() -> dict:
         for k, number in enumerate((tp, len(mine) - tp, len(theirs) - tp)):
             by_name[k] += number
         all_counts = [sum(c[k] for c in counts.values()) for k in range(3)]
-        documents.append({"file": path.name, "read": records[path.name] is not None, **prf(*all_counts)})
+        documents.append(
+            {
+                "file": path.name,
+                "read": records[path.name] is not None,
+                **prf(*all_counts),
+                "wrong": cv_wrong(label, records[path.name]),
+            }
+        )
     overall = [sum(t[k] for t in totals.values()) for k in range(3)]
     output_now = [f for f in CV_FIELDS if sum(totals[f][:2]) > 0]
     return {
@@ -445,7 +485,7 @@ def cv_results() -> dict:
         "overall_output_fields": prf(*[sum(totals[f][k] for f in output_now) for k in range(3)]),
         "per_group": {g: prf(*c) for g, c in sorted(groups.items())},
         "languages_by_name_only": prf(*by_name),
-        "upload_two_page_pdf": upload_seconds(paths),
+        "upload_two_page_pdf": upload_seconds(paths) if SPEED else None,
     }
 
 
@@ -514,10 +554,18 @@ def print_cvs(cvs: dict) -> None:
         + "; ".join(f"{g} F1 {_f(m['f1'])} P {_f(m['precision'])}" for g, m in cvs["per_group"].items())
     )
     speed = cvs["upload_two_page_pdf"]
-    print(
-        f"CV upload of a {speed['pages']}-page PDF: {speed['median']:.2f} s (median of 5; target under 1 s)"
-    )
-    print(f"CV reader on a million crafted characters: {speed['crafted_seconds']:.2f} s (bound: 5 s)")
+    if speed:
+        print(
+            f"CV upload of a {speed['pages']}-page PDF: {speed['median']:.2f} s (median of 5; target under 1 s)"
+        )
+        print(f"CV reader on a million crafted characters: {speed['crafted_seconds']:.2f} s (bound: 5 s)")
+    if WRONG:
+        print("\nwrong values (+ proposed, not in the label; - in the label, not proposed):")
+        for d in cvs["documents"]:
+            for field, w in d["wrong"].items():
+                for sign, key in (("+", "extra"), ("-", "missed")):
+                    for value in w[key]:
+                        print(f"{d['file']:<44} {field:<14} {sign} {json.dumps(value, ensure_ascii=False)}")
     unread = [d["file"] for d in cvs["documents"] if not d["read"]]
     if unread:
         print(f"not read: {', '.join(unread)}")
@@ -540,13 +588,17 @@ def main() -> None:
         "default: bench/data/quality with the default corpus only)",
     )
     parser.add_argument("--notices-only", action="store_true", help="read the notices, not the CVs")
+    parser.add_argument("--cvs-only", action="store_true", help="read the CVs, not the notices")
+    parser.add_argument("--no-speed", action="store_true", help="leave out the CV upload timing")
+    parser.add_argument("--wrong", action="store_true", help="list each CV's wrong values field by field")
     args = parser.parse_args()
-    global READERS, QUALITY_SETS
+    global READERS, QUALITY_SETS, SPEED, WRONG
+    SPEED, WRONG = not args.no_speed, args.wrong
     READERS = args.data.resolve()
     QUALITY_SETS = [q.resolve() for q in args.quality] if args.quality else None
     os.environ.setdefault("LOG_LEVEL", "WARNING")
     cvs = None if args.notices_only or not (READERS / "cvs").is_dir() else cv_results()
-    notices = notice_results()
+    notices = [] if args.cvs_only else notice_results()
     summary = notice_summary(notices)
     if args.json:
         print(

@@ -95,11 +95,28 @@ def degree_in(text: str) -> tuple[str, re.Match[str]] | None:
 
 def attended_staff_college(lines: list[str]) -> bool:
     """Whether a line names a staff college or course the person attended: not one they are selected or
-    waiting for ("Selected for the Joint Staff Course ... starts August 2027 (not yet attended)")."""
+    waiting for ("Selected for the Joint Staff Course ... starts August 2027 (not yet attended)"), nor one
+    where they teach or spoke ("Guest lecturer at the NATO Defense College", "Directing Staff, Joint
+    Services Command and Staff College"), nor a functional course for staff officers ("NATO Logistics
+    Staff Officer Course", "Staff Officer Orientation Course"): when unsure, the applicant says so."""
     return any(
-        names_staff_college(line) and not _NOT_ATTENDED.search(line) and not _UNFINISHED.search(line)
+        names_staff_college(line)
+        and not _NOT_ATTENDED.search(line)
+        and not _UNFINISHED.search(line)
+        and not _TAUGHT_THERE.search(line)
         for line in lines
     )
+
+
+# Teaching or speaking at a college is no attendance ("Instructor at the Baltic Defence College").
+_TAUGHT_THERE = re.compile(
+    r"\b(?:(?:guest |visiting |senior |associate )?(?:lecturer|lecturing|lectured|lectures|professor|speaker"
+    r"|instructor|instructeur|instruktør|instruktor|dozent(?:in)?|docente|enseignant(?:e)?|teacher|tutor"
+    r"|faculty member|directing staff)|teach(?:es|ing)?|taught|spoke|gave (?:a )?(?:talk|lecture)s?"
+    r"|chargée? de cours|intervenante?|conférencier|conférencière|profesor(?:a)?|lehrgangsleiter(?:in)?"
+    r"|lehrbeauftragte[rn]?)\b",
+    re.IGNORECASE,
+)
 
 
 _NOT_ATTENDED = re.compile(
@@ -111,13 +128,45 @@ _NOT_ATTENDED = re.compile(
 
 
 def names_staff_college(text: str) -> bool:
-    return bool(_STAFF_COLLEGE.search(text))
+    named = list(_STAFF_COLLEGE.finditer(text))
+    if not named:
+        return False
+    functional = [(f.start(), f.end()) for f in _FUNCTIONAL_COURSE.finditer(text)]
+    return any(not any(start <= m.start() < end for start, end in functional) for m in named)
+
+
+# A course for staff officers of one trade or at the start of staff work is no staff college: "NATO
+# Logistics Staff Officer Course", "Basic Staff Course", "Intelligence Staff Course" (a word before it),
+# "Staff Officer Orientation Course".
+_FUNCTIONAL_COURSE = re.compile(
+    r"\b(?:basic|junior|introductory|initial|orientation|logistics?|intelligence|cimic|targeting|medical"
+    r"|legal|finance|financial|budget|cis|communications?|signals?|public affairs|personnel|movements?"
+    r"|exercise|training|nbc|cbrn|engineer|information|psyops|gender)\s+staff\s+(?:officers?\s+)?course"
+    r"|staff\s+officers?\s+(?:orientation|induction|introduction|familiari[sz]ation)\s+course",
+    re.IGNORECASE,
+)
 
 
 def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
     entries: list[dict] = []
     studied: dict | None = None  # "Study of computer science at the University of Bonn" over its degree
+    # Dates on a line of their own above each degree ("2014" / "Master's degree in ...", Europass "Dates:
+    # 2005 – 2010" / "Title of qualification awarded: ...") are that degree's, not the one before's: so
+    # when the section starts with such a line, each one waits for the degree under it.
+    dates_above = _dates_come_first(lines)
+    waiting_year: int | None = None
     for raw in lines:
+        if dates_above and _dates_only(unbulleted(raw)):
+            years = _YEAR.findall(raw)
+            waiting_year = int(years[-1]) if years else None
+            continue
+        if _PART_OF_DEGREE.search(raw):
+            continue  # modules or courses of a degree are not the degree ("MBA modules (Finance), INSEAD")
+        if _HONORARY.search(raw):
+            continue  # an honorary degree is an honour, not studies ("Doctor honoris causa")
+        thesis = _THESIS.match(unbulleted(raw))
+        if thesis and not degree_in(unbulleted(raw)[thesis.end() :]):
+            continue  # a note on the degree above ("Master's thesis: ...", "Bachelor thesis on ...")
         for line in one_degree_each(unbulleted(raw)):
             if _UNFINISHED.search(line):
                 # A degree in progress, abandoned or only begun is no entry; a note under a degree that says
@@ -174,8 +223,9 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
                     field = ""  # a school-leaving diploma has no field of study
                 aside = not field and not degree_in(re.sub(r"\([^()]*\)", " ", line))
                 entries.append(
-                    {"level": level, "field": field, "institution": "", "year": None, "aside": aside}
+                    {"level": level, "field": field, "institution": "", "year": waiting_year, "aside": aside}
                 )
+                waiting_year = None
                 if studied and level != "secondary":
                     for key, value in studied.items():
                         entries[-1][key] = entries[-1][key] or value
@@ -196,14 +246,55 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
             years = _YEAR.findall(line)
             if years and entry["year"] is None:
                 entry["year"] = int(years[-1])
-    return tuple(
-        ProposedEducation(**{k: v for k, v in entry.items() if k not in ("unfinished", "aside")})
-        for entry in entries
-        if not entry.get("unfinished")
-        # A degree named only in a bracket, with no field, institution or year, describes another line:
-        # "Five-year integrated programme (Integrated Master, 300 ECTS)" under the diploma it describes.
-        and not (entry.get("aside") and not (entry["field"] or entry["institution"] or entry["year"]))
-    )
+    kept: dict[tuple, ProposedEducation] = {}
+    for entry in entries:
+        if entry.get("unfinished") or (
+            # A degree named only in a bracket, with no field, institution or year, describes another line:
+            # "Five-year integrated programme (Integrated Master, 300 ECTS)" under the diploma it describes.
+            entry.get("aside") and not (entry["field"] or entry["institution"] or entry["year"])
+        ):
+            continue
+        proposed = ProposedEducation(**{k: v for k, v in entry.items() if k not in ("unfinished", "aside")})
+        # The same degree written twice (a summary and the section, two languages) is one entry, the
+        # first written, given what the second adds.
+        key = (proposed.level, proposed.field.casefold(), proposed.year)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = proposed
+        elif not first.institution and proposed.institution:
+            kept[key] = ProposedEducation(first.level, first.field, proposed.institution, first.year)
+    return tuple(kept.values())
+
+
+_DATES_LABEL = re.compile(
+    r"^\s*(?:dates?|period|période|periode|zeitraum|periodo|período|years?|année|jahr|anno|año|ano)\s*[:|]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _dates_only(line: str) -> bool:
+    """A line of nothing but a year or a period, maybe after a label ("2014", "Dates: 2005 – 2010")."""
+    text = _DATES_LABEL.sub("", line)
+    if not _YEAR.search(text):
+        return False
+    for period in reversed(periods(text)):
+        text = text[: period.begin] + " " + text[period.stop :]
+    return not re.search(r"[^\W\d_]", _YEAR.sub(" ", text))
+
+
+FIRST_ENTRY_LINES = 6
+
+
+def _dates_come_first(lines: list[str]) -> bool:
+    """Whether the first education line that holds a date or a degree holds only dates (among the
+    section's first lines: its first entry starts there)."""
+    for raw in [line for line in lines if line][:FIRST_ENTRY_LINES]:
+        line = unbulleted(raw)
+        if _dates_only(line):
+            return True
+        if degree_in(line) or _YEAR.search(line):
+            return False
+    return False
 
 
 # Words that say a degree is being studied for, was abandoned or is not yet awarded, in the member
@@ -323,7 +414,9 @@ _ROW_LABEL = re.compile(
     r" diplôme délivré|titre du diplôme|nom et type de l'établissement d'enseignement ou de formation"
     r"|bezeichnung der erworbenen qualifikation|name und art der bildungs- oder ausbildungseinrichtung"
     r"|titolo della qualifica rilasciata|nome e tipo d'organizzazione erogatrice dell'istruzione e formazione"
-    r"|título de la cualificación obtenida|nombre y tipo del centro de estudios)\s*[|:]\s*",
+    r"|título de la cualificación obtenida|nombre y tipo del centro de estudios"
+    r"|name (?:and (?:type|address) )?of (?:the )?(?:organi[sz]ation|institution|establishment|school|university)"
+    r"(?: providing (?:education|training|education and training))?|awarding body|institution)\s*[|:]\s*",
     re.IGNORECASE,
 )
 _SUBJECTS_LABEL = re.compile(
@@ -517,7 +610,40 @@ _YEAR_LEAD = re.compile(r"^[\d\s–—./:-]*")
 
 
 def _course(line: str) -> bool:
-    return bool(re.search(r"\bcourse\b|\bcours\b|\blehrgang\b|\bcurso\b|\bcorso\b", line, re.I))
+    """A course, or a stay abroad during studies ("Semester abroad, University of Edinburgh (Erasmus)"):
+    it gives the degree above no institution or year."""
+    return bool(_COURSE_OR_STAY.search(line))
+
+
+_COURSE_OR_STAY = re.compile(
+    r"\bcourse\b|\bcours\b|\blehrgang\b|\bcurso\b|\bcorso\b|\berasmus\b|\bexchange\b|semester abroad"
+    r"|study abroad|summer school|visiting (?:student|scholar|researcher)|auslandssemester|séjour d'études"
+    r"|semestre (?:à l'étranger|de intercambio|all'estero)|\bintercambio\b|\bscambio\b|échange",
+    re.IGNORECASE,
+)
+_PART_OF_DEGREE = re.compile(
+    r"\b(?:mba|msc|ma|master(?:'s|’s)?|bachelor(?:'s|’s)?|ba|bsc|phd|degree)\s+(?:modules?|courses?|coursework"
+    r"|credits|units|classes|subjects)\b(?!\s+(?:in|of)\b)|\b(?:modules?|courses?|coursework|credits|units)\s+"
+    r"(?:of|from|towards|toward)\s+(?:an?\s+|the\s+)?(?:mba|msc|ma|master|bachelor|ba|bsc|phd|degree)",
+    re.IGNORECASE,
+)
+_HONORARY = re.compile(
+    r"\bhonorary (?:degree|doctorate|doctor|master|fellow\w*)|\bhonoris causa\b|\bdr\.? h\.\s?c\.|\bh\.\s?c\.\s*mult"
+    r"|\behrendoktor\w*|\bdoctorat honorifique|\bhonorary\b(?=.*\b(?:phd|doctor|master|ll\.?d|d\.?litt))",
+    re.IGNORECASE,
+)
+# A line about the thesis or dissertation of a degree named above: "Master's thesis: ...", "Bachelor
+# thesis on ...", "PhD dissertation", "Masterarbeit: ...", "Mémoire de master", "Tesi di laurea".
+_THESIS = re.compile(
+    r"\W*(?:(?:(?:master|bachelor|doctoral|phd|ph\.d\.|diploma|licence|undergraduate|graduate|final|senior"
+    r"|honou?rs|ma|msc|ba|bsc)(?:'s|’s)?\s+)?(?:thesis|dissertation|research project|capstone)"
+    r"|(?:master|bachelor|diplom|magister|doktor)arbeit|abschlussarbeit|dissertation|mémoire(?: de [\w-]+)?"
+    r"|th[èe]se(?: de [\w-]+)?|tesi(?: di [\w-]+)?|tesis(?: de [\w-]+)?|tese|tesina|scriptie|afstudeerscriptie"
+    r"|masteroppgave|bacheloroppgave|examensarbete|uppsats|praca (?:magisterska|licencjacka|dyplomowa)"
+    r"|diplomová práce|bakalářská práce|diplomski rad|završni rad|szakdolgozat|diplomamunka|lopputyö"
+    r"|pro gradu|tez|lõputöö|magistritöö)\b(?!\s+(?:in|en|of)\s+[A-ZÀ-Þ]\w+\s*(?:,|\(|$))",
+    re.IGNORECASE,
+)
 
 
 def _parts(line: str) -> list[str]:

@@ -124,16 +124,32 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             title = ""  # a course or a degree written with its dates among the posts: no post
         elif _MEMBERSHIP.search(title) and not TITLE_WORD.search(title):
             title = ""  # a seat on a committee or board ("Programme committee, CyCon"): no employment
+        elif _BREAK.match(title) or _prose(title):
+            title = ""  # time out of work ("Career break", "Parental leave") or a sentence: no post
         entries.append((i, period, title, organisation))
     proposals = []
     for n, (i, period, title, organisation) in enumerate(entries):
+        if _kind(title) == "organisation" and any(
+            _within(later, period) for _, later, later_title, _ in entries[n + 1 :] if later_title
+        ):
+            # An employer with its own dates over the posts held there ("United States Navy   1997 – 2019"
+            # over "Executive Officer, USS Mahan, 2015 – 2017"): a heading, not a post.
+            continue
         stop = entries[n + 1][0] if n + 1 < len(entries) else len(lines)
         description = [unbulleted(lines[k]) for k in range(i + 1, stop) if k not in used]
+        title = unbulleted(title).strip()  # "• Adviser (2019 – 2021), NATO HQ": the bullet is no part of it
         if title:
             proposals.append(
                 ProposedExperience(title, organisation, period.start, period.end, "\n".join(description))
             )
-    return tuple(proposals)
+    # The same post written twice (a career summary above the detailed posts): one entry, the one with
+    # the longer description.
+    kept: dict[tuple[str, str, str | None], ProposedExperience] = {}
+    for post in proposals:
+        key = (post.title.casefold(), post.start, post.end)
+        if key not in kept or len(post.description) > len(kept[key].description):
+            kept[key] = post
+    return tuple(kept.values())
 
 
 _DATE_CELL = re.compile(r"^(?P<date>[^|]{4,30}?)\s*\|\s*(?P<dash>[–—-])?\s*(?P<rest>.*)$")
@@ -156,12 +172,35 @@ def _unwrap_date_column(lines: list[str]) -> list[str]:
 
 def _anchors(lines: list[str]) -> list[tuple[int, Period]]:
     """(line, its first period) for every line with a period; a bilingual line's second period is the same."""
-    anchors = []
+    anchors: list[tuple[int, Period]] = []
     for i, line in enumerate(lines):
         found = periods(line)
         if found and not _is_sentence(line, found[0]):
+            if anchors and _duty(line, found[0], anchors[-1][1]):
+                continue
             anchors.append((i, found[0]))
     return anchors
+
+
+def _duty(line: str, period: Period, post: Period) -> bool:
+    """A bullet under a post telling what was done within its time, its dates inside the sentence ("•
+    Deployed to Afghanistan (2012–2013) as S6 of a brigade combat team"): part of that post, no post.
+    When unsure, the applicant adds it."""
+    text = unbulleted(line)
+    if text == line:
+        return False
+    shift = len(line) - len(text)
+    before, after = text[: period.begin - shift].strip(" (["), text[period.stop - shift :].strip(" )]")
+    if not before or not re.search(r"[^\W\d_]{2,}", after):
+        return False
+    return _within(period, post)
+
+
+def _within(period: Period, outer: Period) -> bool:
+    """Whether ``period`` lies inside ``outer``."""
+    return outer.start <= period.start and (
+        outer.end is None or (period.end is not None and period.end <= outer.end)
+    )
 
 
 def _is_sentence(line: str, period: Period) -> bool:
@@ -246,6 +285,7 @@ def _header_like(line: str) -> bool:
         and not _ends_a_sentence(line)
         and not heading(line)
         and not periods(line)
+        and not _studies(line)  # a degree or a course under a post is no part of it
     )
 
 
@@ -422,6 +462,35 @@ _MEMBERSHIP = re.compile(
 )
 
 
+# Time between posts, written with its dates among them, in the member nations' languages.
+_BREAK = re.compile(
+    r"\W*(?:career break|career gap|gap year|sabbatical(?: leave| year)?|(?:parental|maternity|paternity"
+    r"|family|sick|unpaid|extended) leave|leave of absence|job ?seeking|job search|unemployed|between (?:jobs"
+    r"|positions)|travel(?:l)?ing|full-time (?:parent|carer)|caring for|family reasons|congé (?:parental"
+    r"|maternité|sabbatique|de maternité)|année sabbatique|sans emploi|elternzeit|mutterschutz|sabbatjahr"
+    r"|arbeitssuchend|auszeit|excedencia|baja (?:maternal|por maternidad)|congedo (?:parentale|di maternità)"
+    r"|licença (?:parental|de maternidade)|ouderschapsverlof|zwangerschapsverlof|foreldrepermisjon"
+    r"|föräldraledig(?:het)?|forældreorlov|urlop (?:macierzyński|wychowawczy|rodzicielski)"
+    r"|rodičovská dovolená|materská dovolenka|gyes|ebeveyn izni|doğum izni)\b",
+    re.IGNORECASE,
+)
+# A title written as a sentence about oneself ("I am a lecturer in ...") is prose, not a post's title.
+_FIRST_PERSON = re.compile(
+    r"\bI (?:am|was|have|had|worked|served|led|managed|hold|held|joined|work|serve)\b|\bI['’]m\b"
+    r"|\b(?:[Mm]y|[Ww]e|[Oo]ur|[Jj]e|[Jj]['’]ai|[Ii]ch|[Mm]eine?|[Ii]k|[Mm]ijn|[Jj]eg|[Jj]ag)\b"
+)
+MAX_TITLE_WORDS = 20
+
+
+def _prose(title: str) -> bool:
+    words = title.split()
+    return (
+        bool(_FIRST_PERSON.search(title))
+        or len(words) > MAX_TITLE_WORDS
+        or (bool(_FULL_STOP.search(title)) and len(words) > 12)
+    )
+
+
 def _studies(title: str) -> bool:
     """A course, a staff college or a degree is not a post, unless its title names one ("Instructor,
     Command and Staff College"); nor is being a student ("Student | Army War College")."""
@@ -539,7 +608,7 @@ def _split_post(text: str) -> tuple[str, str]:
 
 MAX_DASHED_TITLE_WORDS = 6
 _BODY_FORM = re.compile(
-    r"^[A-ZÀ-ÞĞŞİ]{3,}\b|\([A-ZÀ-Þ][\w&.\- ]{0,12}[A-Z)]\)\s*$|(?<!\w)(?:A\.Ş\.|S\.A\.|S\.p\.A\.|a\.s\.|AB|ASA"
+    r"^[A-ZÀ-ÞĞŞİ]{3,}\b|\([A-ZÀ-Þ][\w&.\- ]{0,12}[A-Z)]\)\s*$|\([A-ZÀ-Þ]{2,}[\w&.\- ]{0,10}\s\d{1,3}\)\s*$|(?<!\w)(?:A\.Ş\.|S\.A\.|S\.p\.A\.|a\.s\.|AB|ASA"
     r"|GmbH|AG|Ltd\.?|Inc\.?|plc|Oy|N\.V\.|B\.V\.|S\.r\.l\.|sp\. z o\.o\.|d\.o\.o\.|s\.r\.o\.)(?!\w)"
 )
 

@@ -99,6 +99,11 @@ def languages(
     return tuple(found.values())
 
 
+def language_name_at(text: str) -> bool:
+    """Whether the whole text is a language's name in one of the languages read ("Russian", "Englisch")."""
+    return bool(_language_pattern().fullmatch(text.strip()))
+
+
 def _states_a_level(line: str) -> bool:
     if not _language_pattern().search(line):
         return False

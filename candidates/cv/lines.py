@@ -117,7 +117,11 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|volunteering|additional information|security clearance|clearance"
         r"|loisirs|centres d'intérêt|divers|sonstiges|otros|altro|memberships|declaration"
         r"|(?:personal|other) skills|compétences personnelles|persönliche fähigkeiten|competenze personali"
-        r"|competencias personales|(?:operational )?deployments|distinctions"
+        r"|competencias personales|(?:operational |overseas |foreign |military )?deployments"
+        r"|(?:operational|overseas|foreign|military) (?:tours(?: of duty)?|missions)"
+        r"|(?:operations|missions) (?:and|&) deployments|deployments (?:and|&) (?:operations|missions)"
+        r"|tours of duty|auslandseinsätze|opérations extérieures|missions opérationnelles"
+        r"|misiones internacionales|missioni (?:all'estero|internazionali)|missões internacionais|distinctions"
         r"|decorations|médailles|auszeichnungen"
         # What CVs add after their fields, in the member nations' languages: references, publications,
         # projects, grants, teaching, interests, volunteering (a skills list above them ends there).
@@ -135,6 +139,23 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|certificados|certificazioni|certificações|sertifikater",
     ),
 )
+# A heading of what a CV adds after its fields, in words of its own ("Personal interests", "Leadership &
+# Activities", "Sports and Other Interests", "Volunteer experience", "Honours & Prizes"): a short phrase
+# that ends with such a word. Its lines are no posts, skills or degrees.
+_OTHER_TOPIC = re.compile(
+    r"(?:(?:personal|other|outside|main|extra-?curricular|leisure|special|selected|professional|academic"
+    r"|military|key|additional|further|sporting|cultural|general|civic|community|my|hobbies|interests|sports?"
+    r"|awards|honou?rs|prizes|publications|references|memberships?|affiliations|decorations|medals"
+    r"|volunteering|centres d'|centres d’|autres)\s*(?:(?:and|&|et)\s+)?){0,3}(?:interests?|hobbies|hobbys|leisure|pastimes|sports?|references"
+    r"|referees|publications|awards|honou?rs|prizes|affiliations|memberships?|volunteering|volunteer work"
+    r"|voluntary work|volunteer experience|voluntary experience|miscellaneous|decorations|medals|intérêts?"
+    r"|loisirs|passe-temps|freizeit|freizeitaktivitäten|hobbies and interests"
+    r"|(?:leadership|extra-?curricular|social|other|leisure|community|outside|sporting|sports|voluntary"
+    r"|volunteer|civic|associative|student)\s+(?:(?:and|&)\s+)?activities|community (?:service|involvement|engagement))",
+    re.IGNORECASE,
+)
+# ... unless it names a field the reader reads ("Skills and interests").
+_FIELD_WORD = re.compile(r"skill|language|langue|sprach|competenc|compétence", re.IGNORECASE)
 _HEADING_NAME = re.compile("|".join(f"(?P<{section}>{pattern})" for section, pattern in _HEADINGS), re.I)
 _WIDE_BLANK = re.compile(r"\t+| {3,}")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–—]|\d+[.)])\s+")
@@ -245,9 +266,12 @@ def heading(line: str) -> tuple[str, str] | None:
         # A bracket says more about the section: "CAREER (POSTINGS)", "KEY COMPETENCIES (NATO framework)".
         part = re.sub(r"\s*\([^()]*\)$", "", part.strip())
         match = _HEADING_NAME.fullmatch(part)
-        if not match:
+        if match:
+            sections.add(match.lastgroup)
+        elif _OTHER_TOPIC.fullmatch(part) and not _FIELD_WORD.search(part):
+            sections.add(OTHER)
+        else:
             return None
-        sections.add(match.lastgroup)
     if len(sections) != 1:
         return None
     return sections.pop(), rest.strip()
@@ -269,6 +293,52 @@ def sections(lines: list[str]) -> dict[str, list[str]]:
                 found[current].append(rest)
         else:
             found.setdefault(current, []).append(line)
+    return found
+
+
+# The headings of referees' details, in the member nations' languages.
+_REFEREES = re.compile(
+    r"(?:professional |personal |character )?(?:references?|referees?)(?: (?:and|&) \w+)?|références|referenze"
+    r"|referencias|referências|referenzen|referenties|referanslar|referanser|referencer|referenser|referencje"
+    r"|referencie|reference",
+    re.IGNORECASE,
+)
+
+
+# The headings of pastimes: interests, hobbies, leisure, sports and activities.
+_PASTIMES = re.compile(
+    r".*(?:interest|intérêt|interess|hobb|leisure|loisir|freizeit|aficion|passatemp|tempo livre|fritid|pastime"
+    r"|sport|activities|hobi).*",
+    re.IGNORECASE,
+)
+
+
+def referee_lines(lines: list[str]) -> set[str]:
+    """The lines that give referees' details: under a references heading until the next heading, or after
+    a "References:" label. Their phone numbers and e-mail addresses are someone else's."""
+    return _lines_under(lines, _REFEREES)
+
+
+def pastime_lines(lines: list[str]) -> set[str]:
+    """The lines under a heading of interests, hobbies or activities: "German language and culture" there
+    is a pastime, not a language spoken."""
+    return _lines_under(lines, _PASTIMES)
+
+
+def _lines_under(lines: list[str], names: re.Pattern[str]) -> set[str]:
+    found: set[str] = set()
+    inside = False
+    for line in lines:
+        if not line:
+            continue
+        head = heading(line)
+        name = line.strip().lstrip("#").strip().partition(":")[0].strip()
+        if head:
+            inside = head[0] == OTHER and bool(names.fullmatch(re.sub(r"\s*\([^()]*\)$", "", name)))
+            if inside and head[1]:
+                found.add(line)
+        elif inside:
+            found.add(line)
     return found
 
 

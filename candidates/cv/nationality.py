@@ -40,6 +40,13 @@ _PROSE = re.compile(
     r"(?P<country>[\w ]+?)(?=\s*[.,;|·•–—(]|$|\s+(?:and|with|since|born)\b)",
     re.IGNORECASE,
 )
+# Words that make a nationality in prose someone else's, or not held.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:married|spouse|wife|husband|partner|father|mother|parents?|son|daughter|children|family"
+    r"|épou(?:se|x)|conjoint\w*|mari[ée]e? (?:à|avec)|verheiratet|ehe(?:frau|mann)|sposat[oa]|casad[oa]"
+    r"|not an?|non-|formerly|former|applied for|applying for|pending)\b",
+    re.IGNORECASE,
+)
 _PROSE_WORD = re.compile(r"citizen|national|citoyen", re.IGNORECASE)
 # How far from the top a demonym alone on its line is read as the nationality.
 TOP_LINES = 8
@@ -54,6 +61,9 @@ def nationality_in(lines: list[str], reference: ReferenceData) -> str | None:
     """
     for line in lines:
         for match in _LABEL.finditer(line):
+            cell = re.split(r"[|;•·]", line[: match.start()])[-1]
+            if len(cell) <= 25 and _SOMEONE_ELSE.search(cell):
+                continue  # "Spouse's nationality: ...", "Épouse de nationalité italienne"
             nation = _nation(match["value"], reference, after_label=True)
             if nation:
                 return nation
@@ -61,6 +71,8 @@ def nationality_in(lines: list[str], reference: ReferenceData) -> str | None:
         if not _PROSE_WORD.search(line):
             continue  # a cheap look first: the prose pattern is slow on long lines
         for match in _PROSE.finditer(line):
+            if _SOMEONE_ELSE.search(line[max(0, match.start() - 40) : match.start() + len(match[0])]):
+                continue  # "married to a French national": someone else's nationality
             if match["demonym"]:
                 words = match["demonym"].split()
                 nation = _nation(" ".join(words[-1:]), reference) or _nation(match["demonym"], reference)

@@ -25,7 +25,11 @@ def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> 
     """
     lines = sections_of.clean_lines(text)
     everything = [line for line in lines if line]
-    email = email_in(text)
+    # A referee's phone number and e-mail address are not the applicant's.
+    referees = sections_of.referee_lines(everything)
+    own = [line for line in everything if line not in referees]
+    pastimes = sections_of.pastime_lines(everything)
+    email = email_in("\n".join(own))
     name = name_in(everything, email)
     heading_lines = name_lines(everything, name)
     parts = sections_of.sections([line for line in lines if line not in heading_lines])
@@ -45,7 +49,7 @@ def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> 
     return CvProposal(
         name=name,
         email=email,
-        phone=phone_in(everything, nationality),
+        phone=phone_in(own, nationality),
         nationality=nationality,
         education=education(education_lines or everything),
         # Not in references, publications or projects: a college named there is someone else's or a venue.
@@ -53,7 +57,12 @@ def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> 
             [line for line in everything if line not in parts.get(sections_of.OTHER, [])]
         ),
         experience=experience(experience_lines),
-        languages=languages(parts.get(sections_of.LANGUAGES, []), everything, reference),
+        # Not from interests or hobbies ("German language and culture" is a pastime).
+        languages=languages(
+            parts.get(sections_of.LANGUAGES, []),
+            [line for line in everything if line not in pastimes],
+            reference,
+        ),
         competencies=competencies(parts.get(sections_of.COMPETENCIES, []), everything, reference),
         skills=skills(parts.get(sections_of.SKILLS, []) + labelled_skills(everything)),
         summary=summary(parts.get(sections_of.SUMMARY, [])),

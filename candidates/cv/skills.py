@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .languages import language_name_at
 from .lines import unbulleted
 
 # An item longer than this is a sentence, not a skill.
@@ -24,13 +25,22 @@ def skills(lines: list[str]) -> tuple[str, ...]:
         label, bar, items = line.partition(" | ")
         if bar and len(label) < 40 and re.search(r"skills|compétences|kenntnisse|competenc", label, re.I):
             line = items
+        if _DRIVING_LICENCE.search(line):
+            continue  # a driving licence is listed with skills but is none ("Driving licence: B, C")
+        if _QUALITIES_LABEL.match(line):
+            continue  # "Strengths: reliable, punctual", "Key achievements: ...": about the person, no skills
         category = _CATEGORY.match(line)
         if category and len([item for item in _items(line[category.end() :]) if item.strip()]) >= 2:
             line = line[category.end() :]  # "IT: MS Office, SharePoint": the items, not their heading
-        if _DRIVING_LICENCE.search(line):
-            continue  # a driving licence is listed with skills but is none
+        after_language = False
         for item in _items(_RATING.sub(" ", line)):
             item = " ".join(item.split()).strip(" .:-")
+            if _AVAILABILITY.search(item):
+                continue
+            if _a_language(item) or (after_language and _PROFICIENCY.fullmatch(item)):
+                after_language = True
+                continue  # "English (C2)", "Arabic - fluent" among skills: a language, read as one
+            after_language = False
             if item and len(item) <= MAX_SKILL_LENGTH:
                 found.setdefault(item.casefold(), item)
     return tuple(found.values())
@@ -49,6 +59,40 @@ _DRIVING_LICENCE = re.compile(
     r"|patente di guida|carta de condução|rijbewijs|prawo jazdy|řidičský průkaz|vodičský preukaz|ajokortti"
     r"|körkort|førerkort|kørekort|jogosítvány|ehliyet|permis auto|permis de conducere|vozniško dovoljenje"
     r"|vozačka dozvola|juhiluba|vadītāja apliecība|vairuotojo pažymėjimas",
+    re.IGNORECASE,
+)
+
+
+def _a_language(item: str) -> bool:
+    """Whether a list item is a language's name, maybe with its level ("Russian", "English (C2)",
+    "French - fluent")."""
+    name = re.split(r"\s*[(:–—-]\s*|\s+(?=[ABC][12]\b)", item, maxsplit=1)[0]
+    return bool(name) and language_name_at(name)
+
+
+_PROFICIENCY = re.compile(
+    r"(?:very )?(?:fluent|native|mother tongue|bilingual|basic|intermediate|good|excellent|working knowledge"
+    r"|professional|proficient|elementary|beginner|[ABC][12]\+?|courant|notions|langue maternelle|fließend"
+    r"|muttersprache|grundkenntnisse|nativo|nativa|madrelingua|fluente|básico|intermedio|avanzado)",
+    re.IGNORECASE,
+)
+
+
+# Rows of personal qualities, achievements or pastimes written among skills, after their label.
+_QUALITIES_LABEL = re.compile(
+    r"(?:(?:key|main|personal|other|core)\s+)?(?:strengths|qualities|attributes|traits|personality|soft skills"
+    r"|achievements|accomplishments|interests|hobbies|leisure|pastimes|qualités(?: personnelles)?|atouts"
+    r"|points forts|savoir-être|centres d'intérêt|loisirs|stärken|persönliche eigenschaften|soft skills"
+    r"|fortalezas|cualidades|logros|punti di forza|qualità personali|pontos fortes|qualidades|sterke punten"
+    r"|kwaliteiten|styrker|mocne strony|silné stránky|erősségek|güçlü yönler|(?:security )?clearance"
+    r"|habilitation(?: de sécurité)?|sicherheitsüberprüfung|nulla osta(?: di sicurezza)?|availability"
+    r"|disponibilité|verfügbarkeit|notice period)\s*(?::|\|)\s*",
+    re.IGNORECASE,
+)
+# A statement of availability among skills ("Available to travel", "willing to relocate"): no skill.
+_AVAILABILITY = re.compile(
+    r"(?:available|willing|ready|prepared|open|able) to (?:travel|relocate|start|move|work|deploy)"
+    r"|(?:full|clean) driving|disponible|mobilité géographique|reisebereit|umzugsbereit",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"[,;|•·▪]\s*|\s+-\s+")
@@ -88,8 +132,25 @@ _SKILLS_LABEL = re.compile(
 
 
 def labelled_skills(lines: list[str]) -> list[str]:
-    """Skills given on a labelled row outside a Skills section ("Job-related skills | ...", Europass)."""
-    return [_SKILLS_LABEL.sub("", line) for line in lines if _SKILLS_LABEL.match(line)]
+    """Skills given on a labelled row outside a Skills section ("Job-related skills | ...", Europass). A
+    row of personal qualities ("Organisational skills: leading a platoon of 30 soldiers") gives only the
+    short items of a list: a phrase about the person is no skill to propose."""
+    found = []
+    for line in lines:
+        label = _SKILLS_LABEL.match(line)
+        if not label:
+            continue
+        items = line[label.end() :]
+        if _SOFT_LABEL.match(line):
+            short = [item for item in _items(items) if 0 < len(item.split()) <= MAX_SOFT_SKILL_WORDS]
+            if len(short) < 2 or len(short) < len([item for item in _items(items) if item.strip()]):
+                continue
+        found.append(items)
+    return found
+
+
+_SOFT_LABEL = re.compile(r"(?:organisational|communication) skills", re.IGNORECASE)
+MAX_SOFT_SKILL_WORDS = 3
 
 
 def summary(lines: list[str]) -> str | None:

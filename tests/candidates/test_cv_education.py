@@ -100,8 +100,9 @@ def test_it_reads_europass_rows_of_a_qualification_and_its_subjects():
         "Principal subjects/occupational skills covered | Computer Science\n"
         "Name and type of organisation providing education and training | Technische Universität Darmstadt"
     )
+    # The dates row above the qualification is its own (2014, the end of the studies).
     assert propose_profile(cv).education == (
-        ProposedEducation("master", "Computer Science", "Technische Universität Darmstadt", None),
+        ProposedEducation("master", "Computer Science", "Technische Universität Darmstadt", 2014),
     )
 
 
