@@ -41,9 +41,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 
 from reference.concepts import is_where
 from reference.data import ROMAN_LEVELS
@@ -556,9 +555,7 @@ def account(
         elif status == MET:
             evidence = _best_source(prepared.terms, line, candidate) or ""
         elif not line.checkable:
-            evidence = _said(
-                words, (language, "interview"), _, _AT_INTERVIEW
-            )
+            evidence = _said(words, (language, "interview"), _, _AT_INTERVIEW)
         else:
             evidence = _said(words, (language, "nothing"), _, _NOTHING)
         found.append(Essential(text, status, evidence, line.checkable))
