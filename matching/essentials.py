@@ -41,12 +41,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from django.utils.translation import get_language, gettext_noop
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from reference.concepts import is_where
 from reference.data import ROMAN_LEVELS
-from reference.scales import REQUIREMENT_LABELS
+from reference.scales import REQUIREMENT_LABELS, gettext_noop
 
 from .criteria import education_label
 from .reasons import describe, duration
