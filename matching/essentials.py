@@ -44,6 +44,8 @@ from typing import TYPE_CHECKING, Any
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from wordfreq import zipf_frequency
+
 from reference.concepts import is_where
 from reference.data import ROMAN_LEVELS
 from reference.scales import REQUIREMENT_LABELS, gettext_noop
@@ -152,8 +154,46 @@ class Essential:
 
 
 def line_texts(requirements: VacancyRequirements) -> tuple[str, ...]:
-    """The texts whose key terms the vacancy's TermIndex must hold: the essential lines."""
-    return requirements.essential
+    """The texts whose key terms the vacancy's TermIndex must hold: the essential lines, each with the
+    initialisms of the phrases it spells out (``spelled_out``)."""
+    return tuple(spelled_out(text) for text in requirements.essential)
+
+
+# A word that may be part of a phrase to abbreviate: letters; not a word that joins phrases.
+_PHRASE_WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]{2,}")
+_JOINING = frozenset(
+    """and or of in on for the a an to with at by from as into under over per via its their such least
+    years year months experience knowledge including minimum plus according related relevant""".split()  # noqa: SIM905
+)
+_COMMON_WORD = 3.0  # wordfreq's Zipf scale: initials this frequent in English are a word ("man")
+
+
+def spelled_out(text: str) -> str:
+    """The line with the initialism of each phrase of three or four words it spells out, put after it as a
+    notice writes "service level agreements (SLA)": a profile that writes "ILS" then shows "integrated
+    logistics support" (``_with_acronyms``; an initialism is never a term of its own). Not where the phrase
+    already has one, nor when the initials make a common word.
+
+    >>> spelled_out("Experience in integrated logistics support or logistics engineering")
+    'Experience in integrated logistics support (ILS) or logistics engineering'
+    """
+    runs: list[list[re.Match[str]]] = [[]]
+    for word in _PHRASE_WORD.finditer(text):
+        if word[0].casefold() in _JOINING or word[0].isupper():
+            runs.append([])
+        elif runs[-1] and text[runs[-1][-1].end() : word.start()] in (" ", "-"):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    for run in reversed(runs):
+        if not 3 <= len(run) <= 4:
+            continue
+        initials = "".join(word[0][0] for word in run).upper()
+        end = run[-1].end()
+        if text[end:].lstrip().startswith("(") or zipf_frequency(initials.casefold(), "en") >= _COMMON_WORD:
+            continue
+        text = f"{text[:end]} ({initials}){text[end:]}"
+    return text
 
 
 def classify(text: str, active: frozenset[str], languages: Sequence[str] = ()) -> tuple[str | None, bool]:
@@ -198,7 +238,7 @@ def prepare_essentials(
     """
     lines = []
     covered = set()
-    for text in line_texts(requirements):
+    for text, spelled in zip(requirements.essential, line_texts(requirements)):
         criterion, checkable = classify(text, active, languages)
         covered.add(criterion)
         wanted: tuple[str, ...] = ()
@@ -225,7 +265,7 @@ def prepare_essentials(
         # Where is a condition of its own in a pure "where" line ("a military or international
         # environment") and in what an experience must be in ("military logistics").
         singles = [(bit, weight) for bit, weight in weights if bit not in where]
-        what = _with_acronyms(text, _alternatives(text, singles, index), index)
+        what = _with_acronyms(spelled, _alternatives(text, singles, index), index)
         words = [(bit, weight) for bit, weight in singles if not index.term(bit).startswith("~")]
         heaviest = max((weight for _, weight in words), default=0.0)
         anchors = sum(1 << bit for bit, weight in words if weight == heaviest >= ANCHOR_WEIGHT)

@@ -187,3 +187,13 @@ def test_a_clause_the_next_one_disowns_is_no_evidence():
     negotiator = person(("HNS officer", "Joint Support Command",
                          "Negotiated host nation support agreements and technical arrangements."))  # fmt: skip
     assert status(vacancy, negotiator, line) == MET
+
+
+def test_a_phrase_the_line_spells_out_is_shown_by_its_initialism():
+    line = "Experience in integrated logistics support for aircraft programmes"
+    vacancy = notice(line)
+    by_initials = person(("ILS engineer", "Airbus Defence and Space", "ILS for the aircraft programme"))
+    assert status(vacancy, by_initials, line) == MET
+    # Initials the line does not spell out show nothing.
+    other = person(("LSE engineer", "Airbus Defence and Space", "LSE for the aircraft programme"))
+    assert status(vacancy, other, line) == TO_ASSESS
