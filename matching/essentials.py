@@ -43,7 +43,6 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-
 from wordfreq import zipf_frequency
 
 from reference.concepts import is_where
