@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from audit.admin_readonly import ReadOnlyMixin
 from audit.exports import export_as_csv
 
-from .models import ApplicationGround, EssentialDecision, MatchResult, ScoringChunk, ScoringRun
+from .models import ApplicationGround, EssentialDecision, MatchResultRecord, ScoringChunk, ScoringRun
 from .reasons import describe
 
 
@@ -38,8 +38,10 @@ def _bullets(reasons) -> str:
     )
 
 
-@admin.register(MatchResult)
+@admin.register(MatchResultRecord)
 class MatchResultAdmin(ReadOnlyAdmin):
+    """The results, through a view keyed ``vacancy-candidate`` (``MatchResultRecord``)."""
+
     list_display = ["vacancy", "candidate", "verdict", "score_shown", "computed_at", "fresh"]
     list_filter = ["verdict", FreshnessFilter, "vacancy"]
     search_fields = ["candidate__name", "=candidate__external_id", "vacancy__title"]
@@ -60,8 +62,18 @@ class MatchResultAdmin(ReadOnlyAdmin):
         "hints_list",
     ]
 
+    # By the table's primary key, so a page of the list is read from its index.
+    ordering = ["vacancy", "candidate"]
+
     def get_queryset(self, request):
         return super().get_queryset(request).with_freshness()
+
+    def get_object(self, request, object_id, from_field=None):
+        """By the two columns of the key (indexed), not by the view's text made of them (read row by row)."""
+        vacancy_id, __, candidate_id = str(object_id).partition("-")
+        if not (vacancy_id.isdigit() and candidate_id.isdigit()):
+            return None
+        return self.get_queryset(request).filter(vacancy_id=vacancy_id, candidate_id=candidate_id).first()
 
     @admin.display(description=_("score"), ordering="score")
     def score_shown(self, match):

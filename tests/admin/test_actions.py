@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from audit.models import AuditEntry
 from candidates.models import Candidate
-from matching.models import MatchResult, ScoringRun
+from matching.models import MatchResult, MatchResultRecord, ScoringRun
 from tests.admin.support import act, assert_no_personal_data, csv_rows
 from tests.factories import CandidateFactory, VacancyFactory
 from vacancies.models import Vacancy
@@ -88,7 +88,8 @@ def test_export_shows_choice_labels_and_keeps_numbers(ada, vacancy, alice, clien
     from tests.security.support import scored
 
     match = scored(vacancy, alice.candidate, score=-3.25)
-    header, row = csv_rows(act(client_for(ada), MatchResult, "export_as_csv", match, follow=False))
+    record = MatchResultRecord.objects.get(vacancy=vacancy, candidate=alice.candidate)
+    header, row = csv_rows(act(client_for(ada), MatchResultRecord, "export_as_csv", record, follow=False))
     assert header == ["Vacancy", "Candidate", "Verdict", "Score", "Computed at", "Fresh"]
     computed_at = timezone.localtime(match.computed_at).isoformat(timespec="seconds")
     assert row == [vacancy.title, "Alice Martin", "Eligible", "-3.2", computed_at, "yes"]
