@@ -97,6 +97,26 @@ def test_export_shows_choice_labels_and_keeps_numbers(ada, vacancy, alice, clien
     assert AuditEntry.objects.about_candidate(alice.candidate.pk).filter(action="exported").exists()
 
 
+def test_export_of_results_has_the_rows_ticked_and_only_those(ada, vacancy, alice, client_for):
+    # A result's id in the back office is its pair, vacancy-candidate: the rows are found by the two.
+    from tests.security.support import scored
+
+    other = VacancyFactory(title="Other post")
+    hanna, omar = CandidateFactory(name="Hanna Berg"), CandidateFactory(name="Omar Haddad")
+    for where, who in [(vacancy, alice.candidate), (vacancy, hanna), (other, hanna), (other, omar)]:
+        scored(where, who)
+    ticked = [
+        MatchResultRecord.objects.get(vacancy=vacancy, candidate=hanna),
+        MatchResultRecord.objects.get(vacancy=other, candidate=omar),
+    ]
+    assert [record.pk for record in ticked] == [f"{vacancy.pk}-{hanna.pk}", f"{other.pk}-{omar.pk}"]
+    header, *rows = csv_rows(act(client_for(ada), MatchResultRecord, "export_as_csv", *ticked, follow=False))
+    assert sorted((row[0], row[1]) for row in rows) == [
+        ("Other post", "Omar Haddad"),
+        (vacancy.title, "Hanna Berg"),
+    ]
+
+
 def test_close_closes_published_vacancies_only(ada, vacancy, client_for):
     draft = VacancyFactory(status=Vacancy.Status.DRAFT, published_at=None)
     content = act(client_for(ada), Vacancy, "close", vacancy, draft).content.decode()
