@@ -240,6 +240,7 @@ def main() -> None:
     from vacancies.models import Vacancy
 
     redis.Redis.from_url(settings.CELERY_BROKER_URL).flushdb()
+    empty_results_table()  # at once: deleting the candidates would delete them one by one (a signal each)
     Vacancy.objects.all().delete()
     Candidate.objects.all().delete()
     started = time.perf_counter()

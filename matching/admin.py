@@ -1,6 +1,10 @@
 """Scores and scoring runs, read-only: the scorer writes them, the admin only looks."""
 
+import functools
+import operator
+
 from django.contrib import admin
+from django.contrib.admin import helpers
 from django.db.models import Q, Sum
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
@@ -9,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from audit.admin_readonly import ReadOnlyMixin
 from audit.exports import export_as_csv
 
-from .models import ApplicationGround, EssentialDecision, MatchResult, ScoringChunk, ScoringRun
+from .models import ApplicationGround, EssentialDecision, MatchResultRecord, ScoringChunk, ScoringRun
 from .reasons import describe
 
 
@@ -38,8 +42,18 @@ def _bullets(reasons) -> str:
     )
 
 
-@admin.register(MatchResult)
+def _pair(object_id) -> Q | None:
+    """A result's row by its id in the back office, ``vacancy-candidate``; None if it is not one."""
+    vacancy_id, __, candidate_id = str(object_id).partition("-")
+    if vacancy_id.isdigit() and candidate_id.isdigit():
+        return Q(vacancy_id=int(vacancy_id), candidate_id=int(candidate_id))
+    return None
+
+
+@admin.register(MatchResultRecord)
 class MatchResultAdmin(ReadOnlyAdmin):
+    """The results, through a view keyed ``vacancy-candidate`` (``MatchResultRecord``)."""
+
     list_display = ["vacancy", "candidate", "verdict", "score_shown", "computed_at", "fresh"]
     list_filter = ["verdict", FreshnessFilter, "vacancy"]
     search_fields = ["candidate__name", "=candidate__external_id", "vacancy__title"]
@@ -60,8 +74,24 @@ class MatchResultAdmin(ReadOnlyAdmin):
         "hints_list",
     ]
 
+    # By the table's primary key, so a page of the list is read from its index.
+    ordering = ["vacancy", "candidate"]
+
     def get_queryset(self, request):
         return super().get_queryset(request).with_freshness()
+
+    # The rows by the two columns of the table's key (indexed), not by the view's text made of them (which
+    # PostgreSQL would work out for every row of the table).
+    def get_object(self, request, object_id, from_field=None):
+        pair = _pair(object_id)
+        return self.get_queryset(request).filter(pair).first() if pair else None
+
+    def response_action(self, request, queryset):
+        if request.POST.get("select_across") != "1":  # the rows ticked, not all those the filters select
+            pairs = [_pair(pk) for pk in request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)]
+            if pairs and all(pairs):
+                queryset = queryset.filter(functools.reduce(operator.or_, pairs))
+        return super().response_action(request, queryset)
 
     @admin.display(description=_("score"), ordering="score")
     def score_shown(self, match):

@@ -67,27 +67,34 @@ class MatchResultQuerySet(models.QuerySet):
         )
 
 
-class MatchResult(models.Model):
+class StoredResult(models.Model):
+    """What is stored of a result, and read from it: ``MatchResult`` (the table) and ``MatchResultRecord``
+    (the same rows as the back office lists them)."""
+
     class Verdict(models.IntegerChoices):
         # Ordered so that sorting by verdict descending ranks eligible candidates first.
         NOT_ELIGIBLE = 0, _("Not eligible")
         TO_ASSESS = 1, _("To be assessed")
         ELIGIBLE = 2, _("Eligible")
 
-    # Indexed by match_rank_idx below, which begins with it.
+    # The columns widest first (8, 4, 2 bytes, then the short text): no padding between them in a row.
     vacancy = models.ForeignKey(
         Vacancy, verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="matches", db_index=False
     )
-    # Indexed by one_match_per_pair below, which begins with it.
     candidate = models.ForeignKey(
-        Candidate,
-        verbose_name=_("candidate"),
-        on_delete=models.CASCADE,
-        related_name="matches",
-        db_index=False,
+        Candidate, verbose_name=_("candidate"), on_delete=models.CASCADE, related_name="matches", db_index=False
+    )
+    computed_at = models.DateTimeField(_("computed at"))
+    score = models.FloatField(_("score"))
+    line_statuses = models.BigIntegerField(
+        _("line statuses"), default=0, help_text=_("Each essential line's status, 2 bits each.")
+    )
+    vacancy_version = models.PositiveIntegerField(_("vacancy version"))
+    profile_version = models.PositiveIntegerField(_("profile version"))
+    decided_lines = models.IntegerField(
+        _("decided lines"), default=0, help_text=_("A bit per line a recruiter's decision settled.")
     )
     verdict = models.PositiveSmallIntegerField(_("verdict"), choices=Verdict.choices)
-    score = models.FloatField(_("score"))
     # What lists, filters and sorts read, compact (matching.compact); the reasons, hints, evidence and
     # breakdown text are the engine's again when read (``explanation``).
     degree_points = models.SmallIntegerField(_("degree points"), default=0, help_text=_("Tenths of a point."))
@@ -109,43 +116,23 @@ class MatchResult(models.Model):
     criteria = models.SmallIntegerField(
         _("criteria"), default=0, help_text=_("Each essential criterion's status, 2 bits each.")
     )
-    line_statuses = models.BigIntegerField(
-        _("line statuses"), default=0, help_text=_("Each essential line's status, 2 bits each.")
-    )
-    decided_lines = models.IntegerField(
-        _("decided lines"), default=0, help_text=_("A bit per line a recruiter's decision settled.")
-    )
-    vacancy_version = models.PositiveIntegerField(_("vacancy version"))
-    profile_version = models.PositiveIntegerField(_("profile version"))
     engine_version = models.CharField(_("engine version"), max_length=20)
-    computed_at = models.DateTimeField(_("computed at"))
 
     objects = MatchResultQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("match result")
-        verbose_name_plural = _("match results")
-        constraints = [
-            # Candidate first: it serves a candidate's results (My matches, deleting a candidate) too.
-            models.UniqueConstraint(fields=["candidate", "vacancy"], name="one_match_per_pair"),
-        ]
-        indexes = [
-            # With computed_at: how many results a vacancy has and the newest, from the index alone (the
-            # shortlist's cache key).
-            models.Index(
-                fields=["vacancy", "-verdict", "-score", "candidate"],
-                name="match_rank_idx",
-                include=["computed_at"],
-            ),
-        ]
+        abstract = True
 
     def __str__(self) -> str:
         # Ids, never the candidate's name: the admin's history keeps this text.
-        return gettext("Match #%(id)s (candidate %(candidate)s, vacancy %(vacancy)s)") % {
-            "id": self.pk,
+        return gettext("Match of candidate %(candidate)s for vacancy %(vacancy)s") % {
             "candidate": self.candidate_id,
             "vacancy": self.vacancy_id,
         }
+
+    def _pair(self) -> models.QuerySet:
+        """This result's row in the table (a result is keyed by its candidate and vacancy)."""
+        return MatchResult.objects.filter(candidate_id=self.candidate_id, vacancy_id=self.vacancy_id)
 
     @property
     def eligible(self) -> bool | None:
@@ -157,7 +144,7 @@ class MatchResult(models.Model):
         annotated = getattr(self, "fresh_now", None)
         if annotated is not None:
             return annotated
-        return MatchResult.objects.filter(pk=self.pk).fresh().exists()
+        return self._pair().fresh().exists()
 
     def points(self, criterion: str) -> float:
         """A criterion's points as stored (rounded to one decimal)."""
@@ -270,7 +257,7 @@ class MatchResult(models.Model):
         """Lay the recruiters' current decisions on this pair over its stored result, and save it: the
         page that decided shows the new verdict at once (the rescoring it asks for does the same)."""
         with transaction.atomic():
-            match = MatchResult.objects.select_for_update().get(pk=self.pk)
+            match = self._pair().select_for_update().get()
             # Explained afresh, so with the decisions as they now are.
             match.__dict__.pop("_explanation", None)
             explanation = match.explanation
@@ -279,7 +266,7 @@ class MatchResult(models.Model):
             self.verdict, self.computed_at = VERDICTS[explanation.eligible], timezone.now()
             self.line_statuses, self.decided_lines = lines, decided
             self._explanation = explanation
-            MatchResult.objects.filter(pk=self.pk).update(
+            self._pair().update(
                 verdict=self.verdict, line_statuses=lines, decided_lines=decided, computed_at=self.computed_at
             )
             signals.stored([self.vacancy_id])
@@ -291,6 +278,40 @@ class MatchResult(models.Model):
             "essentials_to_assess",
         ):
             self.__dict__.pop(name, None)
+
+
+class MatchResult(StoredResult):
+    """A vacancy's result for a candidate, keyed by the pair (issue 18: 100 bytes a row and two small indexes).
+
+    No surrogate id, whose own index every write filled too. The primary key, vacancy first, serves a
+    vacancy's results (the shortlist sorts them: ``ranked``) and is filled in order, as a chunk writes its rows;
+    a candidate's results (My matches, deleting a candidate) have an index of the candidate alone, which
+    PostgreSQL keeps as one entry a candidate with the list of their rows (deduplication): a few bytes a row.
+    No score or verdict in an index: a rescoring that changes them writes no index entry where a row's page
+    has room."""
+
+    pk = models.CompositePrimaryKey("vacancy", "candidate")
+
+    class Meta:
+        verbose_name = _("match result")
+        verbose_name_plural = _("match results")
+        indexes = [models.Index(fields=["candidate"], name="match_candidate_idx")]
+
+
+class MatchResultRecord(StoredResult):
+    """The results as the back office lists them, read-only: the admin cannot list a model keyed by two
+    columns, so it lists a view of the table with one key made of the two (``vacancy-candidate``)."""
+
+    id = models.CharField(primary_key=True, max_length=41)
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.DO_NOTHING, related_name="+", db_index=False)
+    candidate = models.ForeignKey(Candidate, on_delete=models.DO_NOTHING, related_name="+", db_index=False)
+
+    class Meta:
+        managed = False
+        db_table = "matching_matchresult_record"
+        verbose_name = _("match result")
+        verbose_name_plural = _("match results")
+        constraints = [models.UniqueConstraint(fields=["vacancy", "candidate"], name="one_record_per_pair")]
 
 
 VERDICTS = {

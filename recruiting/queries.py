@@ -259,7 +259,7 @@ def shortlist(user, vacancy: Vacancy, filters: dict) -> QuerySet:
     Whose: ``view`` "applicants" (the default: those who applied) or "pool" (candidates who consent to be
     matched and have not applied). Filters (all optional): q, verdict ("eligible" | "eligible_or_assess"),
     min_score, stage (applicants at a stage), language + language_level, nationality.
-    The rows are bare: page through their keys, then fetch one page's details with ``with_details``
+    The rows are bare: page through their candidates' ids, then fetch one page's details with ``with_details``
     (sorting 10,000 narrow keys is cheap, sorting 10,000 wide rows is not).
     """
     blind = vacancy.blind_review
@@ -313,12 +313,15 @@ def view_counts(user, vacancy: Vacancy, *, generation: int | None = None) -> dic
     )
 
 
-def with_details(user, vacancy: Vacancy, pks: list[int]) -> list[MatchResult]:
-    """These matches (keys from ``shortlist``), in the same order, with candidate, stage and rating."""
+def with_details(user, vacancy: Vacancy, candidate_ids: list[int]) -> list[MatchResult]:
+    """These matches (the candidates' ids from ``shortlist``, ``values_list("candidate_id")``), in the same
+    order, with candidate, stage and rating."""
     found = {}
-    for start in range(0, len(pks), 2000):  # an export asks for thousands: a few queries of fair size
-        found.update((m.pk, m) for m in _annotated(user, vacancy).filter(pk__in=pks[start : start + 2000]))
-    return [found[pk] for pk in pks if pk in found]
+    # An export asks for thousands: a few queries of fair size.
+    for start in range(0, len(candidate_ids), 2000):
+        some = candidate_ids[start : start + 2000]
+        found.update((m.candidate_id, m) for m in _annotated(user, vacancy).filter(candidate_id__in=some))
+    return [found[pk] for pk in candidate_ids if pk in found]
 
 
 def get_match_for_recruiter(user, vacancy: Vacancy, candidate_id: int) -> MatchResult:
@@ -449,9 +452,8 @@ def shortlist_picture(user, vacancy: Vacancy, *, generation: int | None = None) 
 
     They read every result of the vacancy (the missed essentials every unmet line, the stale count a
     join with the candidates): tens of milliseconds at 10,000 candidates. So they are kept in the cache
-    under what changes them: the vacancy's requirements, the number of results and the newest one (an
-    index-only scan), and the newest scoring run (a profile changed: its results are stale until the
-    run rescores them). While that run is running, every few seconds instead of every chunk
+    under what changes them: the vacancy's requirements, the number of results and the newest one, and
+    the newest scoring run (a profile changed: its results are stale until the run rescores them). While that run is running, every few seconds instead of every chunk
     (``PICTURE_SECONDS_WHILE_RESCORING``): computing them on every request then held pages back. Given the
     shortlist's ``generation`` (recruiting.generations), that stands for the count and the newest result.
     """
@@ -465,7 +467,6 @@ def shortlist_picture(user, vacancy: Vacancy, *, generation: int | None = None) 
     elif generation is not None:
         key = f"{prefix}:generation-{generation}"
     else:
-        # COUNT(*), not COUNT(id): the id is not in the index.
         marker = rows.aggregate(scored=Count("*"), newest=Max("computed_at"))
         newest = marker["newest"].isoformat() if marker["newest"] else ""
         key = f"{prefix}:{marker['scored']}:{newest}"
@@ -554,7 +555,7 @@ def row_fingerprint(match: MatchResult) -> str:
     ]  # fmt: skip
     shown = hashlib.blake2b(_deterministic_json(result), digest_size=12).hexdigest()
     return (
-        f"{get_language()}:{match.pk}:{shown}:{match.score}:{match.verdict}:{match.stale}:{match.blind}:"
+        f"{get_language()}:{match.vacancy_id}:{match.candidate_id}:{shown}:{match.score}:{match.verdict}:{match.stale}:{match.blind}:"
         f"{match.stage}:{match.average_rating}:{match.label}:{match.candidate.nationality}:"
         f"{email_at}:{match.undo_stage}:{match.invited_at}"
     )

@@ -206,7 +206,7 @@ def _shortlist_table(request, vacancy, form, generation: int) -> HttpResponse:
         response.kept_html, response.keep_until = html, keep_until
         return response
     filters = form.values()
-    keys = queries.shortlist(request.user, vacancy, filters).values_list("pk", flat=True)
+    keys = queries.shortlist(request.user, vacancy, filters).values_list("candidate_id", flat=True)
     page = Paginator(keys, PAGE_SIZE).get_page(filters.get("page"))
     rows = queries.for_display(queries.with_details(request.user, vacancy, list(page.object_list)), vacancy)
     context = _stage_context(vacancy=vacancy, form=form, page=page, rows=rows, csrf_token=_CSRF_PLACEHOLDER)
@@ -532,7 +532,7 @@ def blind_review(request, pk: int):
 def export(request, pk: int, fmt: str):
     vacancy = _get_vacancy_for_recruiter(request, pk)
     filters = ShortlistFilterForm(request.GET, blind=vacancy.blind_review).values()
-    keys = list(queries.shortlist(request.user, vacancy, filters).values_list("pk", flat=True))
+    keys = list(queries.shortlist(request.user, vacancy, filters).values_list("candidate_id", flat=True))
     rows = queries.for_display(queries.with_details(request.user, vacancy, keys), vacancy)
     filename = f"shortlist-{vacancy.pk}-{slugify(vacancy.title)[:40]}"
     histories = queries.stage_histories(vacancy, [row.candidate_id for row in rows])

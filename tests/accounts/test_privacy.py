@@ -171,6 +171,8 @@ HELD = {
     "vacancies.Vacancy": None, "applications.OutcomeEmail": None,
     # The pipeline's working state while a profile is rescored (its results are in "matches").
     "matching.ScoringRun": None,
+    # The same rows as MatchResult, as the back office lists them (a view of its table).
+    "matching.MatchResultRecord": None,
 }  # fmt: skip
 
 

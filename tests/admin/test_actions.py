@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from audit.models import AuditEntry
 from candidates.models import Candidate
-from matching.models import MatchResult, ScoringRun
+from matching.models import MatchResult, MatchResultRecord, ScoringRun
 from tests.admin.support import act, assert_no_personal_data, csv_rows
 from tests.factories import CandidateFactory, VacancyFactory
 from vacancies.models import Vacancy
@@ -88,12 +88,33 @@ def test_export_shows_choice_labels_and_keeps_numbers(ada, vacancy, alice, clien
     from tests.security.support import scored
 
     match = scored(vacancy, alice.candidate, score=-3.25)
-    header, row = csv_rows(act(client_for(ada), MatchResult, "export_as_csv", match, follow=False))
+    record = MatchResultRecord.objects.get(vacancy=vacancy, candidate=alice.candidate)
+    header, row = csv_rows(act(client_for(ada), MatchResultRecord, "export_as_csv", record, follow=False))
     assert header == ["Vacancy", "Candidate", "Verdict", "Score", "Computed at", "Fresh"]
     computed_at = timezone.localtime(match.computed_at).isoformat(timespec="seconds")
     assert row == [vacancy.title, "Alice Martin", "Eligible", "-3.2", computed_at, "yes"]
     # Rows of a candidate's data are on that candidate's trail too.
     assert AuditEntry.objects.about_candidate(alice.candidate.pk).filter(action="exported").exists()
+
+
+def test_export_of_results_has_the_rows_ticked_and_only_those(ada, vacancy, alice, client_for):
+    # A result's id in the back office is its pair, vacancy-candidate: the rows are found by the two.
+    from tests.security.support import scored
+
+    other = VacancyFactory(title="Other post")
+    hanna, omar = CandidateFactory(name="Hanna Berg"), CandidateFactory(name="Omar Haddad")
+    for where, who in [(vacancy, alice.candidate), (vacancy, hanna), (other, hanna), (other, omar)]:
+        scored(where, who)
+    ticked = [
+        MatchResultRecord.objects.get(vacancy=vacancy, candidate=hanna),
+        MatchResultRecord.objects.get(vacancy=other, candidate=omar),
+    ]
+    assert [record.pk for record in ticked] == [f"{vacancy.pk}-{hanna.pk}", f"{other.pk}-{omar.pk}"]
+    header, *rows = csv_rows(act(client_for(ada), MatchResultRecord, "export_as_csv", *ticked, follow=False))
+    assert sorted((row[0], row[1]) for row in rows) == [
+        ("Other post", "Omar Haddad"),
+        (vacancy.title, "Hanna Berg"),
+    ]
 
 
 def test_close_closes_published_vacancies_only(ada, vacancy, client_for):

@@ -10,19 +10,20 @@ from tests.security.support import scored
 
 pytestmark = pytest.mark.django_db
 
-MATCHES = "/admin/matching/matchresult/"
+MATCHES = "/admin/matching/matchresultrecord/"  # the results, keyed vacancy-candidate (a view)
 RUNS = "/admin/matching/scoringrun/"
 
 
 def test_a_match_result_cannot_be_changed_added_or_deleted(ada, alice, vacancy, client_for):
     match = scored(vacancy, alice.candidate, score=70.0)
     client = client_for(ada)
-    page = client.get(f"{MATCHES}{match.pk}/change/").content.decode()
+    page_url = f"{MATCHES}{match.vacancy_id}-{match.candidate_id}/"
+    page = client.get(f"{page_url}change/").content.decode()
     assert 'name="_save"' not in page
-    response = client.post(f"{MATCHES}{match.pk}/change/", {"score": "100", "verdict": "0"})
+    response = client.post(f"{page_url}change/", {"score": "100", "verdict": "0"})
     assert response.status_code == 403
     assert client.get(f"{MATCHES}add/").status_code == 403
-    assert client.post(f"{MATCHES}{match.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert client.post(f"{page_url}delete/", {"post": "yes"}).status_code == 403
     match.refresh_from_db()
     assert (match.score, match.verdict) == (70.0, MatchResult.Verdict.ELIGIBLE)
 
@@ -33,7 +34,7 @@ def test_its_breakdown_is_a_table_with_the_reasons_escaped(ada, alice, vacancy, 
     Education.objects.filter(candidate=alice.candidate).update(field="<script>alert(1)</script>")
     LanguageSkill.objects.filter(candidate=alice.candidate, language="French").delete()
     match = scored(vacancy, alice.candidate, score=80.0)
-    page = client_for(ada).get(f"{MATCHES}{match.pk}/change/").content.decode()
+    page = client_for(ada).get(f"{MATCHES}{match.vacancy_id}-{match.candidate_id}/change/").content.decode()
     assert "<th>Criterion</th><th>Points</th><th>Weight</th><th>Reason</th>" in page
     assert "<tr><td>experience</td><td>" in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert(1)" not in page

@@ -134,8 +134,8 @@ def staff_answer(key: str, url: str, request) -> int:
             model_admin.has_add_permission if key.endswith("_add") else model_admin.has_delete_permission
         )
         return 200 if allowed(request) else 403
-    if key.startswith("admin/") and url.rstrip("/").split("/")[-1].isdigit():
-        return 302  # /admin/<app>/<model>/<id>/ redirects to the change page
+    if key.startswith("admin/") and key.endswith("<path:object_id>/"):
+        return 302  # /admin/<app>/<model>/<id>/ redirects to the change page (the results' id: vacancy-candidate)
     if url == "/admin/no-such-page/":
         return 404
     return 200
