@@ -82,7 +82,11 @@ class StoredResult(models.Model):
         Vacancy, verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="matches", db_index=False
     )
     candidate = models.ForeignKey(
-        Candidate, verbose_name=_("candidate"), on_delete=models.CASCADE, related_name="matches", db_index=False
+        Candidate,
+        verbose_name=_("candidate"),
+        on_delete=models.CASCADE,
+        related_name="matches",
+        db_index=False,
     )
     computed_at = models.DateTimeField(_("computed at"))
     score = models.FloatField(_("score"))
