@@ -169,6 +169,19 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 100_000},
     },
 }
+# Answers kept per generation of a vacancy (the shortlist's table, page, counts and charts; My vacancies,
+# recruiting.generations.kept) are also shared by the web processes when this names a Redis database (a
+# cache apart from the broker's, e.g. redis://host:6379/2): each is then rendered once per generation in all
+# of them, not once in each, which matters most while a rescoring runs (issue 16, point 10).
+SHARED_CACHE_URL = env("SHARED_CACHE_URL", "")
+if SHARED_CACHE_URL:
+    CACHES["shared"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": SHARED_CACHE_URL,
+        "KEY_PREFIX": "answers",
+        # Unreachable, it is a miss (and a line in the log) after at most these seconds, not an error page.
+        "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.5},
+    }
 
 # Accounts
 AUTH_USER_MODEL = "accounts.User"

@@ -42,9 +42,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
+import time
 from collections.abc import Iterable
+from typing import Any
 
+import redis
 from django.conf import settings
+from django.core.cache import cache, caches
 from django.db import connection
 from django.db.models import Case, F, OuterRef, Q, QuerySet, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce
@@ -63,6 +68,7 @@ from vacancies.models import Vacancy
 
 from .models import ShortlistGeneration
 
+log = logging.getLogger(__name__)
 EVERY_VACANCY = 0
 KEEP_SECONDS = 600  # how long an answer is kept at most; a new generation makes it unreachable at once
 _TABLE = ShortlistGeneration._meta.db_table
@@ -196,6 +202,40 @@ def keep_for(email_times: Iterable[dt.datetime | None]) -> int:
     now = timezone.now()
     ends = [(at - now).total_seconds() for at in email_times if at is not None]
     return max(1, min([KEEP_SECONDS, *(int(s) for s in ends)]))
+
+
+# Kept answers
+
+
+def kept(key: str) -> Any:
+    """The answer kept under ``key``: from this process's cache, else from the cache the web processes share
+    (``SHARED_CACHE_URL``, Redis: an answer is then rendered once per generation in all of them, not once in
+    each), else None. The shared cache unreachable is a miss, never an error."""
+    value = cache.get(key)
+    if value is not None or "shared" not in settings.CACHES:
+        return value
+    try:
+        found = caches["shared"].get(key)
+    except (redis.RedisError, OSError) as error:
+        log.warning("shared cache unreachable: %s", error)
+        return None
+    if found is None:
+        return None
+    until, value = found
+    if (seconds := int(until - time.time())) < 1:
+        return None
+    cache.set(key, value, seconds)
+    return value
+
+
+def keep(key: str, value: Any, seconds: int) -> None:
+    """Keep ``value`` under ``key`` for ``seconds`` here and in the shared cache (see ``kept``)."""
+    cache.set(key, value, seconds)
+    if "shared" in settings.CACHES:
+        try:
+            caches["shared"].set(key, (time.time() + seconds, value), seconds)
+        except (redis.RedisError, OSError) as error:
+            log.warning("shared cache unreachable: %s", error)
 
 
 # What bumps

@@ -14,7 +14,6 @@ from functools import cached_property
 from typing import TypeVar
 
 import msgspec
-from django.core.cache import cache
 from django.db.models import (
     Avg,
     Count,
@@ -141,11 +140,11 @@ def match_counts(
 
 
 def _kept(key: str, compute: Callable[[], T]) -> T:
-    """``compute()``, kept in this process's cache under ``key`` (which names what the value depends on)."""
-    value = cache.get(key)
+    """``compute()``, kept under ``key`` (which names what the value depends on: ``generations.kept``)."""
+    value = generations.kept(key)
     if value is None:
         value = compute()
-        cache.set(key, value, PICTURE_SECONDS)
+        generations.keep(key, value, PICTURE_SECONDS)
     return value
 
 

@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -133,7 +132,7 @@ def vacancies(request):
     key = None
     if not len(messages.get_messages(request)):
         key = generations.page_key(request, "my-vacancies", state)
-        if (html := cache.get(key)) is not None:
+        if (html := generations.kept(key)) is not None:
             return HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
     vacancies = queries.vacancies_overview(
         request.user, {pk: generation for pk, generation, *_ in state["vacancies"]}
@@ -178,7 +177,7 @@ def shortlist(request, pk: int):
     running = vacancy.rescoring
     part = f"page:{request.user.pk}:{request.user.email}:{running}"
     key = _key_unless_messages(request, vacancy, generation, part)
-    if key and (html := cache.get(key)) is not None:
+    if key and (html := generations.kept(key)) is not None:
         return HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
     progress = run_progress(queries.running_runs(vacancy)) if running else {"running": False}
     table = _shortlist_table(request, vacancy, form, generation)
@@ -200,7 +199,7 @@ def _shortlist_table(request, vacancy, form, generation: int) -> HttpResponse:
     the cache per generation of the vacancy (recruiting.generations) and query string: a recruiter's click
     through filters is then served without a query over the results (issue 18, point 5)."""
     key = _key_unless_messages(request, vacancy, generation, "table")
-    if key and (kept := cache.get(key)) is not None:
+    if key and (kept := generations.kept(key)) is not None:
         html, keep_until = kept
         response = HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
         response.kept_html, response.keep_until = html, keep_until
@@ -230,7 +229,7 @@ def _kept(response: TemplateResponse, key: str | None, seconds: int, **extra) ->
     """The response rendered, kept under ``key`` with the CSRF placeholder, sent with the request's token."""
     html = response.kept_html = response.render().content.decode()
     if key:
-        cache.set(key, (html, *extra.values()) if extra else html, seconds)
+        generations.keep(key, (html, *extra.values()) if extra else html, seconds)
     response.content = html.replace(_CSRF_PLACEHOLDER, get_token(request=response._request))
     return response
 
