@@ -3,7 +3,7 @@ gunicorn, under load.
 
     .venv/bin/python bench/web.py [--candidates 10000] [--vacancies 20] [--clients 1 20 50] [--seconds 15]
                                   [--think 1 0] [--workers 5] [--threads 1] [--pages shortlist matches]
-                                  [--rescoring [--scoring-workers N]]
+                                  [--rescoring [--scoring-workers N]] [--no-shared-cache]
 
 WRITES TO A DATABASE: the one named by DATABASE_URL if set, otherwise a throwaway PostgreSQL database
 ``vm_bench_web`` on 127.0.0.1 (created if missing, migrated). The first run imports synthetic
@@ -193,9 +193,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_gunicorn(port: int, workers: int, threads: int, database_url: str) -> subprocess.Popen:
+def start_gunicorn(
+    port: int, workers: int, threads: int, database_url: str, shared_cache: bool
+) -> subprocess.Popen:
     env = {
         **os.environ,
+        # The answers kept per generation, shared by the web processes (recruiting.generations.kept), in the
+        # bench's Redis database unless SHARED_CACHE_URL names another.
+        "SHARED_CACHE_URL": os.environ.get("SHARED_CACHE_URL") or os.environ["REDIS_URL"]
+        if shared_cache
+        else "",
         "DATABASE_URL": database_url,
         "DEBUG": "False",
         "SECRET_KEY": SECRET_KEY,
@@ -428,6 +435,10 @@ def main() -> None:
         "--rescoring", action="store_true", help="keep a rescoring in progress during every run"
     )
     parser.add_argument("--scoring-workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument(
+        "--no-shared-cache", action="store_true",
+        help="each web process keeps its own answers only (no SHARED_CACHE_URL): what the shared cache saves",
+    )  # fmt: skip
     args = parser.parse_args()
     # The server signs sessions with this key: the bench process must create the sessions with the same one.
     os.environ["SECRET_KEY"] = SECRET_KEY
@@ -439,7 +450,7 @@ def main() -> None:
         "matches": ("/me/matches/", MATCHES, applicants),
     }
     port = free_port()
-    server = start_gunicorn(port, args.workers, args.threads, database_url)
+    server = start_gunicorn(port, args.workers, args.threads, database_url, not args.no_shared_cache)
     from django.utils import timezone
 
     summary = []

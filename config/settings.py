@@ -169,6 +169,19 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 100_000},
     },
 }
+# Answers kept per generation of a vacancy (the shortlist's table, page, counts and charts; My vacancies,
+# recruiting.generations.kept) are also shared by the web processes when this names a Redis database (a
+# cache apart from the broker's, e.g. redis://host:6379/2): each is then rendered once per generation in all
+# of them, not once in each, which matters most while a rescoring runs (issue 16, point 10).
+SHARED_CACHE_URL = env("SHARED_CACHE_URL", "")
+if SHARED_CACHE_URL:
+    CACHES["shared"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": SHARED_CACHE_URL,
+        "KEY_PREFIX": "answers",
+        # Unreachable, it is a miss (and a line in the log) after at most these seconds, not an error page.
+        "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.5},
+    }
 
 # Accounts
 AUTH_USER_MODEL = "accounts.User"
@@ -366,6 +379,9 @@ CELERY_BEAT_SCHEDULE = {
 WORKER_NICENESS = env_int("WORKER_NICENESS", 19)
 # On Linux, workers also run in the idle scheduling class (SCHED_IDLE): the CPU only when no page wants it.
 WORKER_SCHED_IDLE = env_bool("WORKER_SCHED_IDLE", True)
+# While a scoring run writes a vacancy's results, its shortlist shows them at most this many seconds late
+# (recruiting.generations; a person's own writes show at once, and a run's end at once too).
+SHORTLIST_SCORES_REFRESH = env_int("SHORTLIST_SCORES_REFRESH", 5)
 # Forced on at start-up in DEBUG when Redis cannot be reached (config.celery, see the README).
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = True

@@ -27,7 +27,7 @@ from reference.data import ReferenceData
 from reference.loading import current_reference
 from vacancies.models import Vacancy
 
-from . import leases, scoring
+from . import leases, scoring, signals
 from .compact import CompactResult, from_lines
 from .decisions import settle
 from .models import VERDICTS, EssentialDecision, Explanation, MatchResult, ScoringChunk, ScoringRun
@@ -300,7 +300,7 @@ def score_chunk(chunk_id: int, *, worker: str = "") -> int:
             )
             if not finished:  # the lease lapsed and another execution took the chunk over
                 return 0
-            upsert_results(rows)
+            upsert_results(rows, by_run=True)
     _finish_run_if_complete(chunk.run_id)
     return len(rows)
 
@@ -321,10 +321,16 @@ def collector_paused():
 
 
 def _finish_run_if_complete(run_id: int) -> None:
-    if not ScoringChunk.objects.filter(run_id=run_id, status=ScoringChunk.Status.PENDING).exists():
-        ScoringRun.objects.filter(pk=run_id, status=ScoringRun.Status.RUNNING).update(
+    """Mark the run done once no chunk of it is pending; its results then show at once (``signals.finished``:
+    while it ran, pages showed them every few seconds)."""
+    if ScoringChunk.objects.filter(run_id=run_id, status=ScoringChunk.Status.PENDING).exists():
+        return
+    with transaction.atomic():
+        ended = ScoringRun.objects.filter(pk=run_id, status=ScoringRun.Status.RUNNING).update(
             status=ScoringRun.Status.DONE, finished_at=timezone.now()
         )
+        if ended:
+            signals.finished(ScoringRun.objects.values_list("created_at", flat=True).get(pk=run_id))
 
 
 # Reconciling (the sending is in matching.tasks)

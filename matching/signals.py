@@ -28,10 +28,22 @@ def record_application(vacancy, candidate):
 
 # Results of these vacancies were written without a model signal: a chunk's bulk upsert
 # (matching.storage) or a decision laid over a stored result (``MatchResult.apply_decisions``). Sent with
-# ``vacancy_ids`` after the write, inside its transaction: recruiting.generations marks the shortlists changed.
+# ``vacancy_ids`` after the write, inside its transaction, and ``by_run``: written by a scoring run's chunk
+# (a machine's write, shown every few seconds) rather than for a person who waits to see it (shown at once):
+# recruiting.generations marks the shortlists changed.
 results_stored = Signal()
 
 
-def stored(vacancy_ids) -> None:
+def stored(vacancy_ids, *, by_run: bool = False) -> None:
     """Send ``results_stored`` for these vacancies."""
-    results_stored.send(sender=None, vacancy_ids=sorted(set(vacancy_ids)))
+    results_stored.send(sender=None, vacancy_ids=sorted(set(vacancy_ids)), by_run=by_run)
+
+
+# A scoring run has just ended (its last chunk is stored). Sent with ``started_at`` (when it was planned),
+# inside the transaction that marks it done: recruiting.generations shows what it wrote at once.
+run_finished = Signal()
+
+
+def finished(started_at) -> None:
+    """Send ``run_finished``."""
+    run_finished.send(sender=None, started_at=started_at)

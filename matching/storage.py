@@ -84,12 +84,13 @@ _UPSERT_SQL = (
 _EMPTY_STAGING_SQL = f"DELETE FROM {_STAGING}"  # noqa: S608
 
 
-def upsert_results(rows: Sequence[Any]) -> int:
-    """Insert or update these results (unique per vacancy and candidate), in a stable lock order."""
+def upsert_results(rows: Sequence[Any], *, by_run: bool = False) -> int:
+    """Insert or update these results (unique per vacancy and candidate), in a stable lock order.
+    ``by_run``: a scoring run's chunk writes them (``signals.results_stored``)."""
     if not rows:
         return 0
     if connection.vendor != "postgresql":
-        return _upsert_with_the_orm(rows)
+        return _upsert_with_the_orm(rows, by_run=by_run)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(_CREATE_STAGING_SQL)
         with cursor.cursor.copy(_COPY_SQL) as copy:  # the driver's cursor: Django's has no copy()
@@ -97,7 +98,7 @@ def upsert_results(rows: Sequence[Any]) -> int:
                 copy.write(copy_text(rows[start : start + BATCH_SIZE]))
         cursor.execute(_UPSERT_SQL)
         cursor.execute(_EMPTY_STAGING_SQL)
-        signals.stored(row.vacancy_id for row in rows)
+        signals.stored((row.vacancy_id for row in rows), by_run=by_run)
     return len(rows)
 
 
@@ -132,7 +133,7 @@ def _escape(text: bytes) -> bytes:
     return text.replace(b"\\", b"\\\\").replace(b"\t", b"\\t").replace(b"\n", b"\\n").replace(b"\r", b"\\r")
 
 
-def _upsert_with_the_orm(rows: Sequence[Any]) -> int:
+def _upsert_with_the_orm(rows: Sequence[Any], *, by_run: bool) -> int:
     rows = sorted(rows, key=lambda row: (row.vacancy_id, row.candidate_id))
     # The same "never replace a newer result" rule as on PostgreSQL: drop rows older than what is stored.
     stored = {
@@ -153,5 +154,5 @@ def _upsert_with_the_orm(rows: Sequence[Any]) -> int:
             fresh, batch_size=500, update_conflicts=True, unique_fields=["vacancy", "candidate"],
             update_fields=RESULT_FIELDS,
         )  # fmt: skip
-        signals.stored(row.vacancy_id for row in fresh)
+        signals.stored((row.vacancy_id for row in fresh), by_run=by_run)
     return len(rows)

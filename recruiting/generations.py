@@ -25,6 +25,16 @@ its requirements version (a correction, new weights, new reference data: every r
 blind review settings and when it was last saved. And what time changes without a write: a stage email's
 undo window ending (the row's "Email to applicant at ..., Undo"), so an answer is kept at most until the
 first such window on it ends (``keep_for``).
+
+What a scoring run's chunks write is a machine's write, several a second while a rescoring runs: were each
+to bump, every answer would be rendered again after nearly every chunk, in every web process (issue 16, point
+10). A chunk (``results_stored`` with ``by_run``) bumps the generation only when the vacancy's last such bump
+is ``SHORTLIST_SCORES_REFRESH`` seconds old; otherwise it marks the vacancy's row ``scores_pending``, and the
+generation as read (``of``) shows that mark once the interval has passed since that last bump, so those
+results are shown at most that late even when no chunk follows. When a run ends (``matching.signals
+.run_finished``) every vacancy it wrote is bumped at once: its final state is exact. Every other write bumps at
+once, as above, and is never served stale. Read, a row counts ``2 * generation``, plus one once its pending
+results are due: a number that only grows, with every bump and when pending results fall due.
 """
 
 from __future__ import annotations
@@ -32,10 +42,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
+import time
 from collections.abc import Iterable
+from typing import Any
 
+import redis
+from django.conf import settings
+from django.core.cache import cache, caches
 from django.db import connection
-from django.db.models import OuterRef, QuerySet, Subquery, Sum, Value
+from django.db.models import Case, F, OuterRef, Q, QuerySet, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
@@ -52,6 +68,7 @@ from vacancies.models import Vacancy
 
 from .models import ShortlistGeneration
 
+log = logging.getLogger(__name__)
 EVERY_VACANCY = 0
 KEEP_SECONDS = 600  # how long an answer is kept at most; a new generation makes it unreachable at once
 _TABLE = ShortlistGeneration._meta.db_table
@@ -63,31 +80,76 @@ def of(vacancy: Vacancy) -> int:
     if hasattr(vacancy, "shortlist_generation"):
         return vacancy.shortlist_generation
     return ShortlistGeneration.objects.filter(scope__in=(EVERY_VACANCY, vacancy.pk)).aggregate(
-        n=Coalesce(Sum("generation"), 0)
+        n=Coalesce(Sum(_as_read()), 0)
     )["n"]
 
 
 def with_generation(vacancies: QuerySet) -> QuerySet:
     """The vacancies with their generation read in the same query (``of`` then needs none)."""
     counters = ShortlistGeneration.objects.filter(scope__in=[EVERY_VACANCY, OuterRef("pk")])
-    total = counters.annotate(one=Value(1)).values("one").annotate(n=Sum("generation")).values("n")
+    total = counters.annotate(one=Value(1)).values("one").annotate(n=Sum(_as_read())).values("n")
     return vacancies.annotate(shortlist_generation=Coalesce(Subquery(total), 0))
+
+
+def _as_read():
+    """A row's generation as read: twice its counter, plus one once its pending results are due."""
+    due = Q(scores_pending=True, scores_bumped_at__lte=timezone.now() - _refresh())
+    return F("generation") * 2 + Case(When(due, then=Value(1)), default=Value(0))
+
+
+def _refresh() -> dt.timedelta:
+    return dt.timedelta(seconds=settings.SHORTLIST_SCORES_REFRESH)
 
 
 def bump(vacancy_ids: Iterable[int | None]) -> None:
     """Mark these vacancies' shortlists changed, in the current transaction (so together with the write).
 
-    One statement, the rows in a stable order (two writers never wait on each other in a cycle)."""
-    ids = sorted({int(pk) for pk in vacancy_ids if pk is not None})
+    One statement, the rows in a stable order (two writers never wait on each other in a cycle). What was
+    pending is shown too (the next read reads every committed row)."""
+    ids = _ids(vacancy_ids)
     if not ids:
         return
-    rows = ", ".join(["(%s, 1)"] * len(ids))
+    rows = ", ".join(["(%s, 1, FALSE)"] * len(ids))
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {_TABLE} (scope, generation) VALUES {rows} "  # noqa: S608 (our table name only)
-            f"ON CONFLICT (scope) DO UPDATE SET generation = {_TABLE}.generation + 1",
+            f"INSERT INTO {_TABLE} (scope, generation, scores_pending) VALUES {rows} "  # noqa: S608 (our table name only)
+            f"ON CONFLICT (scope) DO UPDATE SET generation = {_TABLE}.generation + 1, scores_pending = FALSE",
             ids,
         )
+
+
+def bump_for_a_run(vacancy_ids: Iterable[int | None]) -> None:
+    """What a scoring run's chunk wrote: a bump if the vacancy's last one by a run is at least
+    ``SHORTLIST_SCORES_REFRESH`` seconds old (or there was none), otherwise marked pending (``of`` shows it
+    once that time has passed). One statement, in the writer's transaction, rows in a stable order."""
+    ids = _ids(vacancy_ids)
+    if not ids:
+        return
+    now = timezone.now()
+    rows = ", ".join(["(%s, 1, %s, FALSE)"] * len(ids))
+    due = f"({_TABLE}.scores_bumped_at IS NULL OR {_TABLE}.scores_bumped_at <= %s)"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {_TABLE} (scope, generation, scores_bumped_at, scores_pending) VALUES {rows} "  # noqa: S608
+            f"ON CONFLICT (scope) DO UPDATE SET "
+            f"generation = {_TABLE}.generation + CASE WHEN {due} THEN 1 ELSE 0 END, "
+            f"scores_pending = NOT {due}, "
+            f"scores_bumped_at = CASE WHEN {due} THEN %s ELSE {_TABLE}.scores_bumped_at END",
+            [value for pk in ids for value in (pk, now)] + [now - _refresh()] * 3 + [now],
+        )
+
+
+def bump_after_a_run(started_at: dt.datetime) -> None:
+    """A run has ended: bump every vacancy a run wrote since it started (pending or bumped by it), so that its
+    final state shows at once and the page no longer says that scores are being refreshed."""
+    written = ShortlistGeneration.objects.filter(
+        Q(scores_pending=True) | Q(scores_bumped_at__gte=started_at)
+    ).values_list("scope", flat=True)
+    bump(written)
+
+
+def _ids(vacancy_ids: Iterable[int | None]) -> list[int]:
+    return sorted({int(pk) for pk in vacancy_ids if pk is not None})
 
 
 def cache_key(request, vacancy: Vacancy, generation: int, part: str) -> str:
@@ -142,6 +204,40 @@ def keep_for(email_times: Iterable[dt.datetime | None]) -> int:
     return max(1, min([KEEP_SECONDS, *(int(s) for s in ends)]))
 
 
+# Kept answers
+
+
+def kept(key: str) -> Any:
+    """The answer kept under ``key``: from this process's cache, else from the cache the web processes share
+    (``SHARED_CACHE_URL``, Redis: an answer is then rendered once per generation in all of them, not once in
+    each), else None. The shared cache unreachable is a miss, never an error."""
+    value = cache.get(key)
+    if value is not None or "shared" not in settings.CACHES:
+        return value
+    try:
+        found = caches["shared"].get(key)
+    except (redis.RedisError, OSError) as error:
+        log.warning("shared cache unreachable: %s", error)
+        return None
+    if found is None:
+        return None
+    until, value = found
+    if (seconds := int(until - time.time())) < 1:
+        return None
+    cache.set(key, value, seconds)
+    return value
+
+
+def keep(key: str, value: Any, seconds: int) -> None:
+    """Keep ``value`` under ``key`` for ``seconds`` here and in the shared cache (see ``kept``)."""
+    cache.set(key, value, seconds)
+    if "shared" in settings.CACHES:
+        try:
+            caches["shared"].set(key, (time.time() + seconds, value), seconds)
+        except (redis.RedisError, OSError) as error:
+            log.warning("shared cache unreachable: %s", error)
+
+
 # What bumps
 
 
@@ -172,8 +268,13 @@ def _stage_change(sender, instance, **kwargs) -> None:
 
 @receiver(matching_signals.results_stored)
 @receiver(application_signals.written_in_bulk)
-def _written_in_bulk(sender, *, vacancy_ids, **kwargs) -> None:
-    bump(vacancy_ids)
+def _written_in_bulk(sender, *, vacancy_ids, by_run: bool = False, **kwargs) -> None:
+    (bump_for_a_run if by_run else bump)(vacancy_ids)
+
+
+@receiver(matching_signals.run_finished)
+def _run_finished(sender, *, started_at, **kwargs) -> None:
+    bump_after_a_run(started_at)
 
 
 @receiver(post_save, sender=Candidate)

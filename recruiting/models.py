@@ -9,6 +9,10 @@ class ShortlistGeneration(models.Model):
 
     scope = models.BigIntegerField(primary_key=True)
     generation = models.BigIntegerField(default=0)
+    # A scoring run's chunks bump ``generation`` at most once per SHORTLIST_SCORES_REFRESH seconds: when it
+    # last did, and whether results were written since without a bump (shown once that interval has passed).
+    scores_bumped_at = models.DateTimeField(null=True, blank=True)
+    scores_pending = models.BooleanField(default=False)
 
     def __str__(self) -> str:
         return f"{self.scope}: {self.generation}"

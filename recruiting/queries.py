@@ -14,7 +14,6 @@ from functools import cached_property
 from typing import TypeVar
 
 import msgspec
-from django.core.cache import cache
 from django.db.models import (
     Avg,
     Count,
@@ -34,7 +33,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.defaultfilters import floatformat
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, gettext
 
@@ -80,7 +78,7 @@ def _count(queryset: QuerySet) -> Subquery:
     )
 
 
-def running_runs(vacancy: Vacancy) -> QuerySet:
+def running_runs(vacancy: Vacancy | OuterRef) -> QuerySet:
     """Runs that are scoring this vacancy now: its own, and bulk runs over every open vacancy."""
     return ScoringRun.objects.filter(
         Q(vacancy=vacancy) | Q(vacancy__isnull=True, candidate__isnull=True),
@@ -88,9 +86,9 @@ def running_runs(vacancy: Vacancy) -> QuerySet:
     )
 
 
-def vacancies_overview(user) -> list[Vacancy]:
+def vacancies_overview(user, generations: dict[int, int] | None = None) -> list[Vacancy]:
     """The vacancies the user may see, each with its counts: the stages' in one query, the scores' in one
-    more (``match_counts``, kept a few seconds while a rescoring runs)."""
+    more (``match_counts``, kept per ``generations`` of the vacancies when given: {vacancy id: generation})."""
     applications = Application.objects.applied().filter(vacancy=OuterRef("pk"))
     stage_counts = {f"in_{stage}": _count(applications.filter(stage=stage)) for stage in Stage.values}
     bulk_run = ScoringRun.objects.filter(
@@ -105,15 +103,18 @@ def vacancies_overview(user) -> list[Vacancy]:
         )
         .order_by(F("deadline").asc(nulls_last=True), "title")
     )
-    counts = match_counts([vacancy.pk for vacancy in vacancies])
+    counts = match_counts([vacancy.pk for vacancy in vacancies], generations)
     for vacancy in vacancies:
         vacancy.scored, vacancy.eligible, vacancy.to_assess = counts.get(vacancy.pk, (0, 0, 0))
     return vacancies
 
 
-def match_counts(vacancy_ids: list[int]) -> dict[int, tuple[int, int, int]]:
-    """{vacancy id: (scored, eligible, to be assessed)}, in one query over the results, or while a rescoring
-    runs as computed at most ``PICTURE_SECONDS_WHILE_RESCORING`` ago (see ``_kept_while_rescoring``)."""
+def match_counts(
+    vacancy_ids: list[int], generations: dict[int, int] | None = None
+) -> dict[int, tuple[int, int, int]]:
+    """{vacancy id: (scored, eligible, to be assessed)}, in one query over the results; kept in this process's
+    cache per generation of each vacancy when ``generations`` gives them (recruiting.generations: while a
+    rescoring runs they change every few seconds, not with every chunk)."""
 
     def count() -> dict[int, tuple[int, int, int]]:
         found: dict[int, list[int]] = {pk: [0, 0, 0] for pk in vacancy_ids}
@@ -131,45 +132,31 @@ def match_counts(vacancy_ids: list[int]) -> dict[int, tuple[int, int, int]]:
                 found[vacancy_id][2] += n
         return {pk: tuple(n) for pk, n in found.items()}
 
-    digest = hashlib.md5(",".join(map(str, vacancy_ids)).encode(), usedforsecurity=False).hexdigest()
-    return _kept_while_rescoring(f"match-counts:{digest}", count)
+    if generations is None or any(pk not in generations for pk in vacancy_ids):
+        return count()
+    state = ",".join(f"{pk}:{generations[pk]}" for pk in sorted(vacancy_ids))
+    digest = hashlib.md5(state.encode(), usedforsecurity=False).hexdigest()
+    return _kept(f"match-counts:{digest}", count)
 
 
-def _kept_while_rescoring(key: str, compute: Callable[[], T], *, generation: int | None = None) -> T:
-    """``compute()``; but while a rescoring runs, whose chunks change results several times a second, the
-    value computed at most ``PICTURE_SECONDS_WHILE_RESCORING`` ago (in this process's cache): counting
-    10,000 results on every request then held people's pages back (issue 16, point 10). Exact again as soon
-    as no run is running. Given the shortlist's ``generation`` (recruiting.generations), the value is kept
-    for that generation when no run is running."""
-    running = ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING).values_list("pk", flat=True)
-    run = running.order_by("-pk").first()
-    if run is None and generation is None:
-        return compute()
-    window = f"generation-{generation}" if run is None else f"run-{run}:{rescoring_window()}"
-    key = f"{key}:{window}"
-    value = cache.get(key)
+def _kept(key: str, compute: Callable[[], T]) -> T:
+    """``compute()``, kept under ``key`` (which names what the value depends on: ``generations.kept``)."""
+    value = generations.kept(key)
     if value is None:
         value = compute()
-        cache.set(key, value, 2 * PICTURE_SECONDS_WHILE_RESCORING)
+        generations.keep(key, value, PICTURE_SECONDS)
     return value
-
-
-def rescoring_window() -> int:
-    """Which window of ``PICTURE_SECONDS_WHILE_RESCORING`` seconds it is: what is read again every few
-    seconds while a rescoring runs is kept within one."""
-    return int(timezone.now().timestamp()) // PICTURE_SECONDS_WHILE_RESCORING
-
-
-def any_run_running() -> bool:
-    return ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING).exists()
 
 
 def get_vacancy_for_recruiter(user, pk: int, *, with_generation: bool = False) -> Vacancy:
     """The vacancy if this user may see it; 404 otherwise (never reveal that it exists). ``with_generation``:
-    with its shortlist's generation read in the same query (recruiting.generations)."""
+    with its shortlist's generation read in the same query (recruiting.generations), and whether a run
+    rescores it (``rescoring``)."""
     vacancies = Vacancy.objects.for_recruiter(user)
     if with_generation:
-        vacancies = generations.with_generation(vacancies)
+        vacancies = generations.with_generation(vacancies).annotate(
+            rescoring=Exists(running_runs(OuterRef("pk")))
+        )
     return get_object_or_404(vacancies, pk=pk)
 
 
@@ -302,14 +289,13 @@ def of_view(matches: QuerySet, vacancy: Vacancy, view: str | None) -> QuerySet:
     return matches.filter(applied)
 
 
-def view_counts(user, vacancy: Vacancy, *, generation: int | None = None) -> dict[str, int]:
-    """How many applicants and how many in the pool, for the two tabs (a few seconds old while a rescoring
-    runs, kept per ``generation`` of the shortlist otherwise: ``_kept_while_rescoring``)."""
+def view_counts(user, vacancy: Vacancy, *, generation: int) -> dict[str, int]:
+    """How many applicants and how many in the pool, for the two tabs, kept per ``generation`` of the shortlist
+    (recruiting.generations)."""
     matches = MatchResult.objects.for_recruiter(user).filter(vacancy=vacancy)
-    return _kept_while_rescoring(
-        f"view-counts:{vacancy.pk}:{user.pk}:{vacancy.requirements_version}",
+    return _kept(
+        f"view-counts:{vacancy.pk}:{user.pk}:{vacancy.requirements_version}:{generation}",
         lambda: {view: of_view(matches, vacancy, view).count() for view in ("applicants", POOL)},
-        generation=generation,
     )
 
 
@@ -442,9 +428,6 @@ class ShortlistPicture:
 
 # Long enough to serve a recruiter's session; the key changes with everything the figures depend on anyway.
 PICTURE_SECONDS = 600
-# While a rescoring runs the results change with every chunk, several times a second: the figures are then
-# computed again at most this often (the page says "Rescoring…"), and at once when the run ends.
-PICTURE_SECONDS_WHILE_RESCORING = 5
 
 
 def shortlist_picture(user, vacancy: Vacancy, *, generation: int | None = None) -> ShortlistPicture:
@@ -452,29 +435,21 @@ def shortlist_picture(user, vacancy: Vacancy, *, generation: int | None = None) 
 
     They read every result of the vacancy (the missed essentials every unmet line, the stale count a
     join with the candidates): tens of milliseconds at 10,000 candidates. So they are kept in the cache
-    under what changes them: the vacancy's requirements, the number of results and the newest one, and
-    the newest scoring run (a profile changed: its results are stale until the run rescores them). While that run is running, every few seconds instead of every chunk
-    (``PICTURE_SECONDS_WHILE_RESCORING``): computing them on every request then held pages back. Given the
-    shortlist's ``generation`` (recruiting.generations), that stands for the count and the newest result.
+    under what changes them: the vacancy's requirements, the newest scoring run (a profile changed: its
+    results are stale until the run rescores them) and the shortlist's ``generation``
+    (recruiting.generations: while a rescoring runs it changes every few seconds, not with every chunk);
+    without a generation, the number of results and the newest one.
     """
     rows = MatchResult.objects.for_recruiter(user).filter(vacancy=vacancy)
-    run = ScoringRun.objects.order_by("-pk").values("pk", "status").first() or {"pk": None, "status": ""}
-    prefix = (
-        f"shortlist-picture:{vacancy.pk}:{vacancy.requirements_version}:{scoring.ENGINE_VERSION}:{run['pk']}"
-    )
-    if run["status"] == ScoringRun.Status.RUNNING:
-        key = f"{prefix}:running:{int(timezone.now().timestamp()) // PICTURE_SECONDS_WHILE_RESCORING}"
-    elif generation is not None:
+    run = ScoringRun.objects.order_by("-pk").values_list("pk", flat=True).first()
+    prefix = f"shortlist-picture:{vacancy.pk}:{vacancy.requirements_version}:{scoring.ENGINE_VERSION}:{run}"
+    if generation is not None:
         key = f"{prefix}:generation-{generation}"
     else:
         marker = rows.aggregate(scored=Count("*"), newest=Max("computed_at"))
         newest = marker["newest"].isoformat() if marker["newest"] else ""
         key = f"{prefix}:{marker['scored']}:{newest}"
-    picture = cache.get(key)
-    if picture is None:
-        picture = _picture(rows, vacancy)
-        cache.set(key, picture, PICTURE_SECONDS)
-    return picture
+    return _kept(key, lambda: _picture(rows, vacancy))
 
 
 def _picture(rows: QuerySet, vacancy: Vacancy) -> ShortlistPicture:

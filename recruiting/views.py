@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -128,17 +127,17 @@ def vacancies(request):
     if request.htmx:
         template_name += "#vacancy-table"
     # Kept per state of the recruiter's vacancies: their rows, generations and whether a run rescores them
-    # (one small query; issue 16, point 10).
+    # (one small query; issue 16, point 10). While a run runs, their generations change every few seconds.
     state = generations.vacancies_state(request.user)
-    if state["running"]:  # its counts are then read every few seconds (queries.match_counts)
-        state["window"] = queries.rescoring_window()
     key = None
     if not len(messages.get_messages(request)):
         key = generations.page_key(request, "my-vacancies", state)
-        if (html := cache.get(key)) is not None:
+        if (html := generations.kept(key)) is not None:
             return HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
-    context = {"vacancies": queries.vacancies_overview(request.user), "stages": Stage.choices,
-               "csrf_token": _CSRF_PLACEHOLDER}  # fmt: skip
+    vacancies = queries.vacancies_overview(
+        request.user, {pk: generation for pk, generation, *_ in state["vacancies"]}
+    )
+    context = {"vacancies": vacancies, "stages": Stage.choices, "csrf_token": _CSRF_PLACEHOLDER}
     return _kept(TemplateResponse(request, template_name, context), key, generations.KEEP_SECONDS)
 
 
@@ -173,14 +172,14 @@ def shortlist(request, pk: int):
     form = ShortlistFilterForm(request.GET, blind=vacancy.blind_review)
     if request.htmx and not request.htmx.history_restore_request:
         return _shortlist_table(request, vacancy, form, generation)
-    # The whole page is kept too, per recruiter (it names them) and progress of a rescoring (it shows it).
-    progress = run_progress(queries.running_runs(vacancy))
-    # While any run is running its counts and charts are read every few seconds (queries): per window then.
-    window = queries.rescoring_window() if queries.any_run_running() else None
-    part = f"page:{request.user.pk}:{request.user.email}:{sorted(progress.items())}:{window}"
+    # The whole page is kept too, per recruiter (it names them) and whether a rescoring runs (its banner then
+    # shows the progress as rendered, and polls for more; while it runs the generation changes every few s).
+    running = vacancy.rescoring
+    part = f"page:{request.user.pk}:{request.user.email}:{running}"
     key = _key_unless_messages(request, vacancy, generation, part)
-    if key and (html := cache.get(key)) is not None:
+    if key and (html := generations.kept(key)) is not None:
         return HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
+    progress = run_progress(queries.running_runs(vacancy)) if running else {"running": False}
     table = _shortlist_table(request, vacancy, form, generation)
     context = _stage_context(vacancy=vacancy, form=form, table=mark_safe(table.kept_html))  # noqa: S308
     context.update(getattr(table, "context_data", None) or {})
@@ -200,7 +199,7 @@ def _shortlist_table(request, vacancy, form, generation: int) -> HttpResponse:
     the cache per generation of the vacancy (recruiting.generations) and query string: a recruiter's click
     through filters is then served without a query over the results (issue 18, point 5)."""
     key = _key_unless_messages(request, vacancy, generation, "table")
-    if key and (kept := cache.get(key)) is not None:
+    if key and (kept := generations.kept(key)) is not None:
         html, keep_until = kept
         response = HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
         response.kept_html, response.keep_until = html, keep_until
@@ -210,6 +209,9 @@ def _shortlist_table(request, vacancy, form, generation: int) -> HttpResponse:
     page = Paginator(keys, PAGE_SIZE).get_page(filters.get("page"))
     rows = queries.for_display(queries.with_details(request.user, vacancy, list(page.object_list)), vacancy)
     context = _stage_context(vacancy=vacancy, form=form, page=page, rows=rows, csrf_token=_CSRF_PLACEHOLDER)
+    # While a run rescores the vacancy, its new scores show every few seconds: the table says when it was read.
+    if vacancy.rescoring:
+        context["read_at"] = timezone.localtime()
     response = TemplateResponse(request, "recruiting/shortlist.html#shortlist-table", context)
     seconds = generations.keep_for(row.email_at for row in rows)  # until a pending email's window ends
     response.keep_until = time.time() + seconds
@@ -227,7 +229,7 @@ def _kept(response: TemplateResponse, key: str | None, seconds: int, **extra) ->
     """The response rendered, kept under ``key`` with the CSRF placeholder, sent with the request's token."""
     html = response.kept_html = response.render().content.decode()
     if key:
-        cache.set(key, (html, *extra.values()) if extra else html, seconds)
+        generations.keep(key, (html, *extra.values()) if extra else html, seconds)
     response.content = html.replace(_CSRF_PLACEHOLDER, get_token(request=response._request))
     return response
 

@@ -27,6 +27,13 @@ def _documents_in_a_temporary_folder(settings, tmp_path_factory):
 def _empty_cache():
     """Each test starts with an empty cache (rendered rows, chart figures), as a freshly started process does."""
     cache.clear()
+    from django.conf import settings
+
+    shared = settings.CACHES.get("shared", {})
+    if shared.get("BACKEND", "").endswith("LocMemCache"):  # a test's own stand-in for SHARED_CACHE_URL; never
+        from django.core.cache import caches  # a Redis database's FLUSHDB (the broker may be in it)
+
+        caches["shared"].clear()
 
 
 @pytest.fixture

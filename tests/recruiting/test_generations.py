@@ -180,3 +180,21 @@ def test_my_vacancies_is_kept_until_a_count_changes(client_for, rita, vacancy, c
     vacancy.title = "Policy Officer (renamed)"
     vacancy.save()
     assert "Policy Officer (renamed)" in client.get("/recruiting/").content.decode()
+
+
+def test_an_answer_rendered_in_one_web_process_is_served_to_the_others(
+    client_for, rita, vacancy, candidates, settings
+):
+    """With a cache the web processes share (SHARED_CACHE_URL; a local stand-in here), a table rendered by one
+    process is served by another whose own cache is empty, until a write bumps the generation."""
+    shared = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "shared-answers"}
+    settings.CACHES = {**settings.CACHES, "shared": shared}
+    client = client_for(rita)
+    first = table(client, vacancy)
+    cache.clear()  # another process
+    again = client.get(f"/recruiting/{vacancy.pk}/", HTTP_HX_REQUEST="true")
+    assert not hasattr(again, "context_data")  # not rendered: from the shared cache
+    assert without_tokens(again.content.decode()) == without_tokens(first)
+    services.rate(vacancy, candidates["hanna"].pk, 2, by=rita)
+    cache.clear()
+    assert "2.0★" in row_of(table(client, vacancy), candidates["hanna"])

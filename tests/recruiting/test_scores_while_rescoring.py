@@ -1,0 +1,136 @@
+"""What a scoring run writes shows on the shortlist every few seconds, not after every chunk (issue 16, point
+10), and exactly once the run ends; what a person writes meanwhile shows at once (recruiting.generations).
+
+The chunks are scored by the real task (``score_chunk``), planned by the real planner (``plan_run``), and
+the pages read through the client: a chunk whose results showed at once would re-render the kept table, one
+whose results never showed (a forgotten bump at the run's end) would leave the table stale.
+"""
+
+import datetime as dt
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from candidates.importing import import_profiles
+from candidates.synthetic import synthetic_profiles
+from matching import rescoring
+from matching.models import MatchResult, ScoringChunk, ScoringRun
+from matching.services import score_chunk
+from recruiting import generations, services
+from recruiting.models import ShortlistGeneration
+from tests.factories import VacancyFactory
+from tests.recruiting.shortlist_html import row_of, table
+from tests.recruiting.test_generations import kept_table
+from tests.reliability.support import run_finished, wait_for
+
+pytestmark = pytest.mark.django_db
+
+REFRESH = 60  # seconds: longer than a test takes, so only a bump can show what a chunk wrote
+
+
+@pytest.fixture
+def refresh(settings):
+    settings.SHORTLIST_SCORES_REFRESH = REFRESH
+    settings.SCORING_CHUNK_SIZE = 1  # a chunk per pair
+
+
+@pytest.fixture
+def run(vacancy, candidates, refresh):
+    """A rescoring of rita's three candidates, one chunk each (Hanna's, then Jonas's, then Lena's)."""
+    people = sorted(candidates.values(), key=lambda c: c.pk)
+    planned = rescoring.plan_run(reason="weights changed", blocks=[([vacancy.pk], [c.pk for c in people])],
+                                 vacancy=vacancy)  # fmt: skip
+    chunks = list(ScoringChunk.objects.filter(run=planned).order_by("pk"))
+    assert [chunk.candidate_ids for chunk in chunks] == [[c.pk] for c in people]
+    return planned, chunks, people
+
+
+def score(vacancy, candidate) -> str:
+    return f"<strong>{MatchResult.objects.get(vacancy=vacancy, candidate=candidate).score:.0f}</strong>"
+
+
+def served_from_the_cache(client, vacancy) -> bool:
+    return not hasattr(client.get(f"/recruiting/{vacancy.pk}/", HTTP_HX_REQUEST="true"), "context_data")
+
+
+def test_a_runs_first_chunk_shows_at_once_the_next_ones_every_few_seconds(client_for, rita, vacancy, run):
+    _, chunks, (first, second, _) = run
+    client = client_for(rita)
+    kept_table(client, vacancy)
+    score_chunk(chunks[0].pk)  # no chunk of a run wrote to this vacancy for a while: shown at once
+    fresh = table(client, vacancy)
+    assert score(vacancy, first) in row_of(fresh, first)
+    assert "Scores are being refreshed" in fresh
+    score_chunk(chunks[1].pk)  # within the interval: kept for it, the table is not rendered again
+    assert served_from_the_cache(client, vacancy)
+    assert score(vacancy, second) not in row_of(table(client, vacancy), second)
+    # Once the interval has passed since the last bump, what was written shows, with no chunk after it.
+    with time_machine.travel(timezone.now() + dt.timedelta(seconds=REFRESH + 1)):
+        assert score(vacancy, second) in row_of(table(client, vacancy), second)
+
+
+def test_the_end_of_a_run_shows_its_final_state_at_once(client_for, rita, vacancy, run):
+    planned, chunks, people = run
+    client = client_for(rita)
+    kept_table(client, vacancy)
+    for chunk in chunks:
+        score_chunk(chunk.pk)
+    assert ScoringRun.objects.get(pk=planned.pk).status == ScoringRun.Status.DONE
+    final = table(client, vacancy)  # the second and third chunks were pending: the run's end showed them
+    assert all(score(vacancy, person) in row_of(final, person) for person in people)
+    assert "Scores are being refreshed" not in final
+    assert not ShortlistGeneration.objects.filter(scores_pending=True).exists()
+
+
+def test_a_persons_write_during_a_run_shows_at_once(client_for, rita, vacancy, run):
+    _, chunks, (first, second, _) = run
+    client = client_for(rita)
+    score_chunk(chunks[0].pk)
+    score_chunk(chunks[1].pk)  # pending
+    kept_table(client, vacancy)
+    services.rate(vacancy, second.pk, 4, by=rita)
+    fresh = table(client, vacancy)
+    assert "4.0★" in row_of(fresh, second)
+    assert score(vacancy, second) in row_of(fresh, second)  # and what was pending with it
+
+
+def test_my_vacancies_and_the_shortlists_counts_follow_the_same_rule(client_for, rita, vacancy, run):
+    _, chunks, _ = run
+    client = client_for(rita)
+    score_chunk(chunks[0].pk)
+    first = client.get("/recruiting/")
+    page = client.get(f"/recruiting/{vacancy.pk}/")
+    score_chunk(chunks[1].pk)  # pending: both kept
+    assert not hasattr(client.get("/recruiting/"), "context_data")
+    assert not hasattr(client.get(f"/recruiting/{vacancy.pk}/"), "context_data")
+    score_chunk(chunks[2].pk)  # the run ends: both read afresh, with the counts as they now are
+    after = client.get("/recruiting/")
+    [row] = after.context_data["vacancies"]
+    eligible = MatchResult.objects.filter(vacancy=vacancy, verdict=MatchResult.Verdict.ELIGIBLE).count()
+    assert (row.scored, row.eligible) == (3, eligible)
+    assert hasattr(first, "context_data") and hasattr(page, "context_data")
+    counts = client.get(f"/recruiting/{vacancy.pk}/").context_data["counts"]
+    assert counts.eligible == eligible
+
+
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True)
+def test_a_real_workers_run_bumps_once_at_its_start_and_once_at_its_end(start_worker, settings):
+    """Twenty chunks written by a real Celery worker: two bumps (the first chunk, then the run's end) where
+    every chunk used to bump. Without the bump at the end there would be one; without coalescing, twenty-one."""
+    settings.SCORING_CHUNK_SIZE = 30
+    settings.SHORTLIST_SCORES_REFRESH = 3600
+    import_profiles(synthetic_profiles(600, seed=5))
+    vacancy = VacancyFactory()
+    start_worker(concurrency=2, extra_env={"SHORTLIST_SCORES_REFRESH": "3600"})
+    before = generations.of(vacancy)
+    planned = rescoring.rescore_vacancy(vacancy)
+    chunks = ScoringChunk.objects.filter(run=planned).count()
+    assert chunks >= 10
+    wait_for(lambda: run_finished(planned), 180, "the run")
+    assert generations.of(vacancy) - before == 2 * 2  # each bump counts twice as read (``of``)
+    assert (
+        MatchResult.objects.filter(vacancy=vacancy).count()
+        == ScoringRun.objects.get(pk=planned.pk).total_pairs
+    )
