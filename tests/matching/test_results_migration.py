@@ -1,4 +1,4 @@
-"""Migration 0010 moves the results into a table keyed by (candidate, vacancy): every row comes out exactly as
+"""Migration 0011 moves the results into a table keyed by (candidate, vacancy): every row comes out exactly as
 it went in, both ways, and the back office's view lists them."""
 
 import datetime as dt
@@ -9,8 +9,8 @@ from django.db.migrations.executor import MigrationExecutor
 
 from tests.factories import CandidateFactory, VacancyFactory
 
-BEFORE = [("matching", "0009_compact_results")]
-AFTER = [("matching", "0010_results_keyed_by_pair")]
+BEFORE = [("matching", "0010_verbose_names")]
+AFTER = [("matching", "0011_results_keyed_by_pair")]
 FIELDS = [
     "vacancy_id", "candidate_id", "verdict", "score", "degree_points", "experience_points", "languages_points",
     "competencies_points", "desirable_points", "relevance_points", "criteria", "line_statuses", "decided_lines",
