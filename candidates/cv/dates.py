@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from reference.dates import month_names
+from reference.dates import month_abbreviations, month_names
 
 from .patterns import any_of
 
@@ -54,8 +54,14 @@ class Period:
 
 
 @cache
+def _month_words() -> list[str]:
+    """Full month names and the abbreviations of every member language ("ruj.", "wrz", "Φεβ")."""
+    return sorted(set(month_names()) | set(month_abbreviations()))
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    names = any_of(list(month_names()))
+    names = any_of(_month_words())
     date = (
         rf"(?:(?:\d{{1,2}})[./](?:\d{{1,2}})[./]{_YEAR}"  # 15/06/2017, 15.06.2017
         rf"|{_YEAR}[-./]\d{{1,2}}[-./]\d{{1,2}}\.?(?![\d])"  # 2017-06-15, 2018.09.15.
@@ -95,8 +101,11 @@ def periods(line: str) -> list[Period]:
             start = month_of(match["since"] or match["dangling"], end=False)
             end = None
         else:
-            start = month_of(match["start"], end=False)
-            end = None if match["present"] else month_of(match["end"], end=True)
+            # An abbreviation that names different months in two languages ("lip": June in Croatian, July in
+            # Polish) is read in the language of the period's other date ("lip. 2013 – kol. 2017").
+            both = f"{match['start']} {match['end'] or ''}"
+            start = month_of(match["start"], end=False, context=both)
+            end = None if match["present"] else month_of(match["end"], end=True, context=both)
         if start and (end is None or end >= start) and (match["present"] or end or _open_ok(match)):
             found.append(Period(start, end, match.start(), match.end()))
     return found
@@ -106,8 +115,10 @@ def _open_ok(match: re.Match[str]) -> bool:
     return bool(match["since"] or match["dangling"])
 
 
-def month_of(text: str, *, end: bool) -> str | None:
-    """YYYY-MM of one date; a bare year is January (a start) or December (an end).
+def month_of(text: str, *, end: bool, context: str = "") -> str | None:
+    """YYYY-MM of one date; a bare year is January (a start) or December (an end). An abbreviation of
+    several languages' months is read in a language that the ``context`` (the whole period) shares, or
+    not at all.
 
     >>> month_of("2019.04", end=False), month_of("Sept. 2020", end=False), month_of("2015", end=True)
     ('2019-04', '2020-09', '2015-12')
@@ -124,6 +135,8 @@ def month_of(text: str, *, end: bool) -> str | None:
     words = [w.casefold().rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", text)]
     names = month_names()
     month = next((names[w] for w in words if w in names), None)
+    if month is None:
+        month = next((m for w in words if (m := _abbreviated(w, context or text))), None)
     if month is None and numbers and year_match.start() == 0:
         month = numbers[0]  # year first, as ISO and Hungarian dates: "2017-06-15", "2018.09.15."
     elif month is None and numbers:
@@ -132,6 +145,22 @@ def month_of(text: str, *, end: bool) -> str | None:
     if month is None:
         month = 12 if end else 1
     return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+
+
+def _abbreviated(word: str, context: str) -> int | None:
+    """The month an abbreviation names: its only month, or the one of the language common to every
+    abbreviation of the context ("lip" beside "kol": Croatian, June)."""
+    readings = month_abbreviations().get(word)
+    if not readings:
+        return None
+    if len(set(readings.values())) == 1:
+        return next(iter(readings.values()))
+    languages = set(readings)
+    for other in re.findall(r"[^\W\d_]+", context.casefold()):
+        if other in month_abbreviations() and other not in month_names():
+            languages &= set(month_abbreviations()[other])
+    months = {readings[language] for language in languages}
+    return months.pop() if len(months) == 1 else None
 
 
 def _century(two_digits: int) -> int:

@@ -1,0 +1,53 @@
+"""The CV reader on styles of member nations' CVs that the sixth blind set showed it missing (issue 15), one
+cause each, on small CVs written for the test (never copies of the bench CVs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from candidates.cv import propose_profile
+from candidates.cv.dates import periods
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        # Abbreviated month names of languages whose short forms are no English words: Croatian, Polish,
+        # Greek, Czech, Turkish, Albanian, Bulgarian.
+        ("stu. 2016 – danas", "2016-11", None),
+        ("velj. 2010 – ožu. 2014", "2010-02", "2014-03"),
+        ("kwi 2018 – gru 2020", "2018-04", "2020-12"),
+        ("Οκτ 2015 – Δεκ 2019", "2015-10", "2019-12"),
+        ("Analyst | Απρ 2012 – σήμερα", "2012-04", None),
+        ("úno 2011 – zář 2015", "2011-02", "2015-09"),
+        ("Eyl 2014 – Haz 2017", "2014-09", "2017-06"),
+        ("shk 2013 – dhj 2016", "2013-02", "2016-12"),
+        ("фев 2014 – ное 2018", "2014-02", "2018-11"),
+        # "lip" is June in Croatian and July in Polish, "lis" October and November, "srp" July in Croatian
+        # and August in Czech: the period's other date tells the language.
+        ("lip. 2010 – ruj. 2013", "2010-06", "2013-09"),
+        ("lip 2010 – wrz 2013", "2010-07", "2013-09"),
+        ("lis. 2012 – stu. 2015", "2012-10", "2015-11"),
+        ("lis 2012 – zář 2015", "2012-11", "2015-09"),
+        # Both halves ambiguous in every language they share (Czech or Croatian): the year alone, not a guess.
+        ("lis 2012 – srp 2015", "2012-01", "2015-12"),
+    ],
+)
+def test_abbreviated_months_of_member_languages(line, start, end):
+    assert [(p.start, p.end) for p in periods(line)] == [(start, end)]
+
+
+def test_posts_dated_with_abbreviated_month_names_are_read():
+    cv = (
+        "Radno iskustvo\n"
+        "ruj. 2019 – danas\n"
+        "Savjetnik za nabavu — Ministarstvo financija, Zagreb\n"
+        "Izrada planova nabave.\n"
+        "velj. 2014 – kol. 2019\n"
+        "Analitičar — Hrvatska narodna banka, Zagreb\n"
+    )
+    posts = [(e.title, e.start, e.end) for e in propose_profile(cv).experience]
+    assert posts == [
+        ("Savjetnik za nabavu", "2019-09", None),
+        ("Analitičar", "2014-02", "2019-08"),
+    ]
