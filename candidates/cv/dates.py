@@ -27,7 +27,8 @@ _PRESENT = (
     r"|heute|jetzt|bis heute|dato|actualidad|la actualidad|presente|oggi|ad oggi|attuale|atualidade|actual"
     r"|atualmente|hoy|obecnie|nadal|dosud|doposud|současnost|súčasnosť|teraz|danes|trenutno|sada|danas|nyt"
     r"|nu|nå|i dag|idag|heden|tot heden|nykyään|jelenleg|napjainkig|günümüz|halen|devam|prezent|prezentul"
-    r"|praegu|tänaseni|šobrīd|patlaban|dabar|iki dabar|sot|сега|настоящее|σήμερα|d\.\s?d\.|dags dato"
+    r"|praegu|tänaseni|šobrīd|patlaban|dabar|iki dabar|sot|сега|до момента|досега|до днес|настоящее|σήμερα"
+    r"|d\.\s?d\.|dags dato"
     r"|til dato|dd"
 )
 _OPEN = (
@@ -60,15 +61,44 @@ def _month_words() -> list[str]:
 
 
 @cache
+def _cut_names() -> dict[str, dict[str, int]]:
+    """Month names cut short with a dot as people write them, beyond CLDR's own abbreviations ("септ.",
+    "февр.", "szept."): every start of at least three letters of a full name -> {locale: month}. Read only
+    before a dot, as a short word alone is too often another word."""
+    from babel import Locale
+
+    from reference.dates import MEMBER_LOCALES
+
+    known = set(month_names()) | set(month_abbreviations())
+    found: dict[str, dict[str, int]] = {}
+    for locale in MEMBER_LOCALES:
+        months = Locale.parse(locale).months
+        for context in ("format", "stand-alone"):
+            for number, name in months[context]["wide"].items():
+                name = name.casefold()
+                for end in range(3, len(name)):
+                    if name[:end] not in known:
+                        found.setdefault(name[:end], {})[locale] = number
+    return found
+
+
+def _short_forms() -> dict[str, dict[str, int]]:
+    return {**_cut_names(), **month_abbreviations()}
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    names = any_of(_month_words())
+    # A month's name, or the start of one before a dot ("septembre", "sept.", "септ.").
+    names = rf"(?:{any_of(_month_words())}\.?|{any_of(list(_cut_names()))}\.)"
     date = (
         rf"(?:(?:\d{{1,2}})[./](?:\d{{1,2}})[./]{_YEAR}"  # 15/06/2017, 15.06.2017
         rf"|{_YEAR}[-./]\d{{1,2}}[-./]\d{{1,2}}\.?(?![\d])"  # 2017-06-15, 2018.09.15.
         rf"|\d{{1,2}}[./]\s?{_YEAR}"  # 06/2017, 06.2017
         rf"|{_YEAR}[-./]\d{{1,2}}(?:\.(?![\d]))?(?![\d.])"  # 2017-06, 2019.04, 2018.09., 2016/09
-        rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s+)?(?:{names})\.?,?(?:\s+|-)(?:de\s+|of\s+)?{_YEAR}"  # (15) June 2017, Jan-2018
-        rf"|(?:{names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+{_YEAR}"  # Sept. 1, 2016
+        rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s+)?{names},?(?:\s+|-)(?:de\s+|of\s+)?{_YEAR}"  # (15) June 2017, Jan-2018
+        rf"|{names}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+{_YEAR}"  # Sept. 1, 2016
+        # The year first, as Hungarian and Lithuanian dates: "2011. szept.", "2021 m. spal.".
+        rf"|{_YEAR}\.?\s+(?:m\.\s+)?{names}(?!\w)"
         rf"|{_YEAR}(?:\.(?![\d.]))?)"  # 2017, and "2017." as Croatian, Slovene and Hungarian dates write it
     )
     either = rf"(?:{date}|{_SHORT})"
@@ -150,15 +180,15 @@ def month_of(text: str, *, end: bool, context: str = "") -> str | None:
 def _abbreviated(word: str, context: str) -> int | None:
     """The month an abbreviation names: its only month, or the one of the language common to every
     abbreviation of the context ("lip" beside "kol": Croatian, June)."""
-    readings = month_abbreviations().get(word)
+    readings = _short_forms().get(word)
     if not readings:
         return None
     if len(set(readings.values())) == 1:
         return next(iter(readings.values()))
     languages = set(readings)
     for other in re.findall(r"[^\W\d_]+", context.casefold()):
-        if other in month_abbreviations() and other not in month_names():
-            languages &= set(month_abbreviations()[other])
+        if other in _short_forms() and other not in month_names():
+            languages &= set(_short_forms()[other])
     months = {readings[language] for language in languages}
     return months.pop() if len(months) == 1 else None
 

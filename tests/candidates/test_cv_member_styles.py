@@ -51,3 +51,24 @@ def test_posts_dated_with_abbreviated_month_names_are_read():
         ("Savjetnik za nabavu", "2019-09", None),
         ("Analitičar", "2014-02", "2019-08"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        # The year first and the month after it, as Hungarian and Lithuanian CVs write dates.
+        ("2012. okt. – 2016. márc.", "2012-10", "2016-03"),
+        ("2019. febr. – jelenleg", "2019-02", None),
+        ("2014 m. kov. – 2019 m. liep.", "2014-03", "2019-07"),
+        ("2020 m. saus. – dabar", "2020-01", None),
+        # A month name cut short with a dot beyond CLDR's abbreviations, and Bulgarian "to this day".
+        ("септ. 2016 – до момента", "2016-09", None),
+        ("ноем. 2011 – февр. 2014", "2011-11", "2014-02"),
+    ],
+)
+def test_year_first_dates_and_months_cut_short(line, start, end):
+    assert [(p.start, p.end) for p in periods(line)] == [(start, end)]
+
+
+def test_a_year_before_a_word_that_starts_like_a_month_is_no_date():
+    assert periods("2012 magister – Uniwersytet Warszawski") == []
