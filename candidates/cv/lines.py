@@ -248,13 +248,20 @@ def _name_like(line: str) -> bool:
     )
 
 
+# A form's numbering before a heading: "B. Education", "4) Languages", "IV. Skills", "SECTION 2 - EDUCATION".
+_ENUMERATOR = re.compile(
+    r"^(?:(?i:section|part|partie|teil|sección|sezione|część|oddíl|secțiunea|seksioni)\s+)?"
+    r"(?:[A-H]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?)(?:[.)]|\s+[-–—:])\s+(?=[^\W\d_])"
+)
+
+
 def heading(line: str) -> tuple[str, str] | None:
     """(section, content after a colon) when the line is a section heading.
 
     >>> heading("LANGUES / LANGUAGES"), heading("Skills: Python, SQL"), heading("Policy Officer")
     (('languages', ''), ('skills', 'Python, SQL'), None)
     """
-    text = line.strip().lstrip("#").strip()
+    text = _ENUMERATOR.sub("", line.strip().lstrip("#").strip())
     if not text or len(text) > 80:
         return None
     name, colon, rest = text.partition(":")
@@ -332,7 +339,7 @@ def _lines_under(lines: list[str], names: re.Pattern[str]) -> set[str]:
         if not line:
             continue
         head = heading(line)
-        name = line.strip().lstrip("#").strip().partition(":")[0].strip()
+        name = _ENUMERATOR.sub("", line.strip().lstrip("#").strip()).partition(":")[0].strip()
         if head:
             inside = head[0] == OTHER and bool(names.fullmatch(re.sub(r"\s*\([^()]*\)$", "", name)))
             if inside and head[1]:

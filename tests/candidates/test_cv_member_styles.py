@@ -72,3 +72,64 @@ def test_year_first_dates_and_months_cut_short(line, start, end):
 
 def test_a_year_before_a_word_that_starts_like_a_month_is_no_date():
     assert periods("2012 magister – Uniwersytet Warszawski") == []
+
+
+def _posts(cv: str) -> list[tuple[str, str, str, str | None]]:
+    return [(e.title, e.organisation, e.start, e.end) for e in propose_profile(cv).experience]
+
+
+def test_a_postings_table_whose_header_names_a_column_two_ways():
+    cv = (
+        "Career\n"
+        "From | To | Appointment | Unit / Formation\n"
+        "08/2006 | 07/2010 | Troop Commander | 21 Engineer Regiment\n"
+        "08/2010 | present | Squadron Second-in-Command | 21 Engineer Regiment\n"
+    )
+    assert _posts(cv) == [
+        ("Troop Commander", "21 Engineer Regiment", "2006-08", "2010-07"),
+        ("Squadron Second-in-Command", "21 Engineer Regiment", "2010-08", None),
+    ]
+
+
+def test_a_form_table_with_columns_that_are_no_part_of_the_post():
+    cv = (
+        "Employment record\n"
+        "From | To | Employer | Exact title of post | Supervisor | Reason for leaving\n"
+        "03/2016 | present | Ministry of Interior | Policy Officer | J. Berg, Director | –\n"
+        "01/2012 | 02/2016 | City of Tallinn | Analyst | K. Tamm, Head of Unit | promotion\n"
+    )
+    assert _posts(cv) == [
+        ("Policy Officer", "Ministry of Interior", "2016-03", None),
+        ("Analyst", "City of Tallinn", "2012-01", "2016-02"),
+    ]
+
+
+def test_headings_numbered_by_a_form_start_their_sections():
+    cv = (
+        "A. Personal particulars\n"
+        "E-mail | j.berg@example.org\n"
+        "B. Education\n"
+        "From | To | Institution | Degree obtained\n"
+        "09/2005 | 06/2008 | University of Tartu | Bachelor of Arts in History\n"
+        "SECTION 4 - EMPLOYMENT RECORD (most recent first)\n"
+        "05/2010 – present | Archivist | National Archives of Estonia\n"
+    )
+    profile = propose_profile(cv)
+    assert [(e.title, e.start) for e in profile.experience] == [("Archivist", "2010-05")]
+    assert [e.level for e in profile.education] == ["bachelor"]
+
+
+def test_a_forms_labelled_dates_and_rows():
+    cv = (
+        "Employment record\n"
+        "1.  From (mm/yyyy): 04/2018     To (mm/yyyy): present\n"
+        "    Exact title of your post: Logistics Officer\n"
+        "    Name of employer: Port of Riga Authority\n"
+        "2.  From: 09/2014     To: 03/2018\n"
+        "    Exact title of your post: Warehouse Supervisor\n"
+        "    Name of employer: Baltic Freight Ltd\n"
+    )
+    assert _posts(cv) == [
+        ("Logistics Officer", "Port of Riga Authority", "2018-04", None),
+        ("Warehouse Supervisor", "Baltic Freight Ltd", "2014-09", "2018-03"),
+    ]
