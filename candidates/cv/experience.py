@@ -124,6 +124,10 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             title = ""  # a course or a degree written with its dates among the posts: no post
         elif _MEMBERSHIP.search(title) and not TITLE_WORD.search(title):
             title = ""  # a seat on a committee or board ("Programme committee, CyCon"): no employment
+        elif re.fullmatch(r"\([^()]*\)\.?", title.strip()):
+            title = (
+                ""  # a note in brackets after dates ("2019 – present (part of the current post)."): no post
+            )
         elif _BREAK.match(title) or _prose(title):
             title = ""  # time out of work ("Career break", "Parental leave") or a sentence: no post
         entries.append((i, period, title, organisation))
@@ -379,6 +383,13 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
     if rest:
         after = _next_header(lines, i, limit_after, used)
         below = lines[after] if after is not None else ""
+        if after is not None and rest.count("(") > rest.count(")") and below.count(")") > below.count("("):
+            # A bracket wrapped onto the next line: "Researcher – Defence Research Centre (Obramboslovni
+            # raziskovalni | 10/2012 – 08/2014" over "center), Ljubljana".
+            rest, taken, after, below = f"{rest} {below}", taken | {after}, None, ""
+        if re.fullmatch(r"(?:\([^()]*\)\s*)+", below):
+            # Brackets alone under the post ("(Croatian Navy)", "(posting)"): a gloss or a note, no body.
+            after, below = None, ""
         if _kind(rest) == "organisation":
             # The employer on the period's line and the title on its own line, below (a US federal résumé,
             # after the town) or above.
@@ -392,7 +403,8 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
                 # The employer alone on the period's line: the line under it is the post ("BWI GmbH,
                 # Meckenheim" over "Team leader network operation").
                 return below.strip(" ,|"), _body(rest), {after}
-        if below and _kind(below) == "organisation" and _kind(rest) != "organisation":
+        split_here = _SEPARATORS.search(rest) and _names_a_body(_split_post(rest)[1])
+        if below and _kind(below) == "organisation" and _kind(rest) != "organisation" and not split_here:
             return rest.strip(" ,|"), _body(below), {after}  # the title on the period's line, the body below
         if below and _kind(below) == "title" and _kind(rest) not in ("title", "organisation"):
             return below.strip(" ,|"), _body(rest), {after}  # the body on the period's line, the title below
@@ -438,9 +450,11 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
     if not near:
         return "", "", taken
     texts = [lines[k] for k in near]
-    if len(texts) == 1:
-        title, organisation = _split_post(texts[0])
-    else:
+    title, organisation = _split_post(texts[0])
+    if len(texts) > 1 and _SEPARATORS.search(texts[0]) and _names_a_body(organisation) and not above:
+        # "Title — Body, unit" on the line under the dates: the line after it is the post's description.
+        return title, organisation, {near[0]}
+    if len(texts) > 1:
         first, second = texts[:2]  # a third line goes on with the organisation's unit and town
         if _kind(first) == "organisation" and _kind(second) == "title":
             first, second = second, first

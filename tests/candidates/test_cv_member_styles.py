@@ -133,3 +133,54 @@ def test_a_forms_labelled_dates_and_rows():
         ("Logistics Officer", "Port of Riga Authority", "2018-04", None),
         ("Warehouse Supervisor", "Baltic Freight Ltd", "2014-09", "2018-03"),
     ]
+
+
+def test_posts_in_cyrillic_with_the_body_after_a_dash_and_a_sentence_under_it():
+    cv = (
+        "Work experience\n"
+        "окт. 2018 – до момента\n"
+        "Старши експерт — Министерство на финансите, дирекция „Бюджет“\n"
+        "Изготвяне на бюджетни прогнози за НАТО.\n"
+        "2014 – 2018\n"
+        "Анализатор — Агенция за икономически анализи\n"
+        "Анализи на разходите.\n"
+    )
+    assert _posts(cv) == [
+        ("Старши експерт", "Министерство на финансите", "2018-10", None),
+        ("Анализатор", "Агенция за икономически анализи", "2014-01", "2018-12"),
+    ]
+
+
+def test_a_body_named_in_croatian_after_a_dash_and_a_gloss_in_brackets_under_it():
+    cv = (
+        "Career\n"
+        'Zapovjednik broda / Commanding Officer, OB-02 "Šolta" – Hrvatska ratna mornarica | 2019 – danas\n'
+        "(Croatian Navy)\n"
+        "Časnik / Officer – Hrvatska kopnena vojska | 2012 – 2019\n"
+        "(Croatian Army)\n"
+    )
+    assert [(t, s) for t, _, s, _ in _posts(cv)] == [
+        ('Zapovjednik broda / Commanding Officer, OB-02 "Šolta"', "2019-01"),
+        ("Časnik / Officer", "2012-01"),
+    ]
+
+
+def test_a_bracket_wrapped_onto_the_next_line_stays_with_the_body():
+    cv = (
+        "Work experience\n"
+        "Analyst – Institute for Strategic Studies (Institut za strateške | 03/2015 – 06/2019\n"
+        "studije), Belgrade\n"
+    )
+    assert _posts(cv) == [
+        ("Analyst", "Institute for Strategic Studies (Institut za strateške studije)", "2015-03", "2019-06")
+    ]
+
+
+def test_a_note_in_brackets_after_dates_is_no_post():
+    cv = (
+        "Work experience\n"
+        "04/2017 – present | Planner | Ministry of Defence\n"
+        "Member of the national delegation to the NATO Logistics Committee, working level,\n"
+        "2020–present (within the current post).\n"
+    )
+    assert [(t, s) for t, _, s, _ in _posts(cv)] == [("Planner", "2017-04")]
