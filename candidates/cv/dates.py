@@ -37,7 +37,7 @@ _OPEN = (
 )
 _CONNECTOR = (
     r"-|–|—|‒|to|until|till|through|→|à|au|jusqu'à|jusqu'en|bis|a|ad|al|hasta|fino al?|fino ad|até|do|tot"
-    r"|til|\|"
+    r"|til|\||▸|►|▶|»|⟶|⇒|>"
 )
 # "à / to": a bilingual CV writes the connecting word in both languages.
 _TO = rf"\s*(?:{_CONNECTOR})(?:\s*/\s*(?:{_CONNECTOR}))?\s*"

@@ -48,7 +48,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         EXPERIENCE,
         r"(?:professional |work |relevant |employment |career |military |previous |operational )?experience"
         r"|(?:work|employment|career|professional|service|military) (?:history|record|background)"
-        r"|employment(?: record)?|career(?: summary| history| record)?|military (?:career|service)"
+        r"|employment(?: record)?|career(?: summary| history| record| timeline| path)?|military (?:career|service)"
+        r"|(?:work|professional|employment) timeline"
         r"|(?:positions?|appointments|posts) held|positions|(?:key )?appointments|postings"
         r"|expérience(?:s)? professionnelle(?:s)?|expérience|parcours(?: professionnel| militaire)?"
         r"|carrière(?: militaire)?|berufserfahrung|berufliche tätigkeiten|(?:beruflicher|militärischer) werdegang"
@@ -261,12 +262,14 @@ def heading(line: str) -> tuple[str, str] | None:
     >>> heading("LANGUES / LANGUAGES"), heading("Skills: Python, SQL"), heading("Policy Officer")
     (('languages', ''), ('skills', 'Python, SQL'), None)
     """
-    text = _ENUMERATOR.sub("", line.strip().lstrip("#").strip())
+    text = _ENUMERATOR.sub("", line.strip().lstrip("#◆◇■□●○▶►▸★☆✦✧❖").strip())
     if not text or len(text) > 80:
         return None
     name, colon, rest = text.partition(":")
     if colon and len(name) > 40:
         return None
+    if _decorated_heading(line) and not _HEADING_NAME.fullmatch(text) and not _OTHER_TOPIC.fullmatch(text):
+        return OTHER, ""
     name = name.strip().rstrip(":").strip()
     sections = set()
     for part in re.split(r"\s+/\s+|\s+\|\s+", name):
@@ -282,6 +285,17 @@ def heading(line: str) -> tuple[str, str] | None:
     if len(sections) != 1:
         return None
     return sections.pop(), rest.strip()
+
+
+# A line set off by a heading's symbol: "◆ IN NUMBERS", "■ I LIKE".
+_DECORATED = re.compile(r"[◆◇■□▶►▸★☆✦✧❖]\s*(?P<name>[^\W\d_][^\W\d_ &'/-]*(?:[ &'/-]+[^\W\d_]+){0,3})")
+
+
+def _decorated_heading(line: str) -> bool:
+    """A few words in capitals after a heading's symbol (an infographic CV): the heading of a section the
+    reader does not read."""
+    match = _DECORATED.fullmatch(line.strip())
+    return bool(match and match["name"].isupper())
 
 
 def sections(lines: list[str]) -> dict[str, list[str]]:
@@ -339,7 +353,7 @@ def _lines_under(lines: list[str], names: re.Pattern[str]) -> set[str]:
         if not line:
             continue
         head = heading(line)
-        name = _ENUMERATOR.sub("", line.strip().lstrip("#").strip()).partition(":")[0].strip()
+        name = _ENUMERATOR.sub("", line.strip().lstrip("#◆◇■□●○▶►▸★☆✦✧❖").strip()).partition(":")[0].strip()
         if head:
             inside = head[0] == OTHER and bool(names.fullmatch(re.sub(r"\s*\([^()]*\)$", "", name)))
             if inside and head[1]:

@@ -184,3 +184,26 @@ def test_a_note_in_brackets_after_dates_is_no_post():
         "2020–present (within the current post).\n"
     )
     assert [(t, s) for t, _, s, _ in _posts(cv)] == [("Planner", "2017-04")]
+
+
+def test_an_infographic_timeline_with_arrows_and_decorated_headings():
+    cv = (
+        "Jana Novak\n"
+        "◆ SKILLS\n"
+        "Final Cut Pro\n"
+        "◆ IN FIGURES\n"
+        "+120 % subscribers (2019–2023)\n"
+        "WORK TIMELINE\n"
+        "2019 ▸ now\n"
+        "Video Producer\n"
+        "National Broadcasting Company\n"
+        "2015 ► 2019\n"
+        "Press Officer\n"
+        "Ministry of Culture\n"
+    )
+    profile = propose_profile(cv)
+    assert [(e.title, e.organisation, e.start, e.end) for e in profile.experience] == [
+        ("Video Producer", "National Broadcasting Company", "2019-01", None),
+        ("Press Officer", "Ministry of Culture", "2015-01", "2019-12"),
+    ]
+    assert profile.skills == ("Final Cut Pro",)
