@@ -91,7 +91,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|dovednosti|expertise|areas of expertise|vaardigheden|färdigheter|ferdigheter|færdigheder|taidot"
         r"|készségek|beceriler|įgūdžiai|prasmes|oskused|aftësi|abilități|veščine|vještine|zručnosti|умения"
         r"|δεξιότητες|capacidades|skills (?:and|&) tools|tools|savoir-faire|informática|informatica"
-        r"|teknik beceriler|top skills",
+        r"|teknik beceriler|top skills|skills? (?:matrix|grid|profile)|(?:research|methodological|analytical)"
+        r" skills|(?:research )?methods and (?:tools|software)",
     ),
     (
         PERSONAL,
@@ -150,6 +151,7 @@ _OTHER_TOPIC = re.compile(
     r"|volunteering|centres d'|centres d’|autres)\s*(?:(?:and|&|et)\s+)?){0,3}(?:interests?|hobbies|hobbys|leisure|pastimes|sports?|references"
     r"|referees|publications|awards|honou?rs|prizes|affiliations|memberships?|volunteering|volunteer work"
     r"|voluntary work|volunteer experience|voluntary experience|miscellaneous|decorations|medals|intérêts?"
+    r"|other|others|other information|additional information|divers|sonstiges|otros|altro|outros|overig|inne"
     r"|loisirs|passe-temps|freizeit|freizeitaktivitäten|hobbies and interests"
     r"|(?:leadership|extra-?curricular|social|other|leisure|community|outside|sporting|sports|voluntary"
     r"|volunteer|civic|associative|student)\s+(?:(?:and|&)\s+)?activities|community (?:service|involvement|engagement))",

@@ -207,3 +207,40 @@ def test_an_infographic_timeline_with_arrows_and_decorated_headings():
         ("Press Officer", "Ministry of Culture", "2015-01", "2019-12"),
     ]
     assert profile.skills == ("Final Cut Pro",)
+
+
+def _skills(cv: str) -> tuple[str, ...]:
+    return propose_profile(cv).skills
+
+
+def test_a_skills_matrix_gives_the_skills_not_their_levels_or_years():
+    cv = (
+        "Jana Novak\n"
+        "Skills matrix\n"
+        "Tool | Level (1-5) | Years of use\n"
+        "ArcGIS Pro | 4 | 7\n"
+        "QGIS | 3 | 2\n"
+        "Other\n"
+        "Choir singing.\n"
+    )
+    assert _skills(cv) == ("ArcGIS Pro", "QGIS")
+
+
+def test_a_skills_matrix_drawn_in_a_text_file():
+    cv = (
+        "SKILLS MATRIX\n"
+        "Skill              | Rating | Years\n"
+        "-------------------+--------+------\n"
+        "Jira               |   4    |   5\n"
+        "Confluence         |   3    |   5\n"
+    )
+    assert _skills(cv) == ("Jira", "Confluence")
+
+
+def test_skill_rows_with_a_level_beside_each_skill():
+    assert _skills("Skills\nTableau | advanced\nSQL | intermediate\n") == ("Tableau", "SQL")
+
+
+def test_a_research_skills_heading_and_a_bare_other_heading():
+    cv = "Research skills\ndiscourse analysis; expert interviews; MAXQDA\nOTHER\nVolunteer firefighter.\n"
+    assert _skills(cv) == ("discourse analysis", "expert interviews", "MAXQDA")
