@@ -244,3 +244,63 @@ def test_skill_rows_with_a_level_beside_each_skill():
 def test_a_research_skills_heading_and_a_bare_other_heading():
     cv = "Research skills\ndiscourse analysis; expert interviews; MAXQDA\nOTHER\nVolunteer firefighter.\n"
     assert _skills(cv) == ("discourse analysis", "expert interviews", "MAXQDA")
+
+
+def _degrees(cv: str) -> list[tuple[str, str, str, int | None]]:
+    return [(e.level, e.field, e.institution, e.year) for e in propose_profile(cv).education]
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        # A label before the field, in the member languages.
+        ("2014 — magistar ekonomije, smjer: Marketing — Sveučilište u Rijeci", "master", "Marketing"),
+        ("2010 magistar inženjer, studij: Brodogradnja – Sveučilište u Zagrebu", "master", "Brodogradnja"),
+        (
+            "Master's degree, Main field of study: Public Law, University of Vienna, 2012",
+            "master",
+            "Public Law",
+        ),
+        # The national name of a degree glossed in a bracket, the field after it.
+        (
+            "2015 – Diploma osnovnih studija (Bachelor), Ekonomija – Univerzitet u Beogradu",
+            "bachelor",
+            "Ekonomija",
+        ),
+        ("2017 – Mg.oec. (master's degree), Finance – University of Latvia", "master", "Finance"),
+        # A Polish doctorate named with its domain: the field is the subject after it.
+        ("2020 doktor nauk humanistycznych – Historia – Uniwersytet Wrocławski", "doctorate", "Historia"),
+        # How the degree was studied is no part of its field.
+        (
+            "2016 Master's degree in Logistics (staff programme, full-time resident), Defence University",
+            "master",
+            "Logistics",
+        ),
+    ],
+)
+def test_fields_written_the_ways_member_nations_write_them(line, level, field):
+    assert [(lv, f) for lv, f, _, _ in _degrees(f"Education\n{line}")] == [(level, field)]
+
+
+def test_a_forms_labelled_rows_for_each_school():
+    cv = (
+        "SECTION 2 - EDUCATION\n"
+        "2.1  Institution: University of Ljubljana\n"
+        "     From: 10/2004   To: 07/2008\n"
+        "     Degree/diploma obtained: Bachelor (Diplomirani ekonomist)\n"
+        "     Main field of study: Economics\n"
+        "2.2  Institution: Gimnazija Bežigrad\n"
+        "     From: 09/2000   To: 06/2004\n"
+        "     Degree/diploma obtained: Matura\n"
+        "     Main field of study: -\n"
+    )
+    assert _degrees(cv) == [
+        ("bachelor", "Economics", "University of Ljubljana", 2008),
+        ("secondary", "", "Gimnazija Bežigrad", 2004),
+    ]
+
+
+def test_school_leaving_diplomas_and_schools_in_cyrillic():
+    assert _degrees("Education\n2004 — Диплома за средно образование — Математическа гимназия, Варна") == [
+        ("secondary", "", "Математическа гимназия", 2004)
+    ]
