@@ -304,3 +304,38 @@ def test_school_leaving_diplomas_and_schools_in_cyrillic():
     assert _degrees("Education\n2004 — Диплома за средно образование — Математическа гимназия, Варна") == [
         ("secondary", "", "Математическа гимназия", 2004)
     ]
+
+
+@pytest.mark.parametrize(
+    ("cv", "name"),
+    [
+        ("Име | Петър Иванов Георгиев\nТелефон | +359 88 555 0000\n", "Петър Иванов Георгиев"),
+        ("Major (Eng) Tomasz KOWALCZYK, OF-3\nPolish Land Forces\n", "Tomasz Kowalczyk"),
+        (
+            "PERSONAL HISTORY FORM\nFamily name ............ NOVAK\nGiven name(s) .......... Petra\n",
+            "Petra Novak",
+        ),
+        ("Surname | HORVAT\nFirst name(s) | Ana-Marija\n", "Ana-Marija Horvat"),
+        ("MARI\nTAMM\nvideo · design\nmari.tamm@example.ee\n", "Mari Tamm"),
+    ],
+)
+def test_names_written_the_ways_member_nations_and_forms_write_them(cv, name):
+    assert propose_profile(cv).name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "nation"),
+    [
+        ("Current nationality(ies) | Slovak", "Slovakia"),
+        ("Present nationality(ies) ....... Latvian", "Latvia"),
+        ("Passport: Portuguese Republic, no. CB123456", "Portugal"),
+        ("Travel document: Italian passport, valid until 2031", "Italy"),
+        ("Born 1985 in Brno. Citizenship: SK", "Slovakia"),
+    ],
+)
+def test_nationality_from_forms_passports_and_country_codes(line, nation):
+    assert propose_profile(f"Jana Horváthová\n{line}\n").nationality == nation
+
+
+def test_a_passport_that_names_no_country_states_no_nationality():
+    assert propose_profile("Jana Horváthová\nPassport: valid until 2030\n").nationality is None
