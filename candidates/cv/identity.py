@@ -51,7 +51,7 @@ _PHONE_LABEL = re.compile(
     re.I,
 )
 _NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|[А-ЯЁЂЃЄЅІЇЈЉЊЋЌЎЏΑ-ΩΆΈΉΊΌΎΏ][\w'’.-]*|[A-Z]\.|d['’][A-ZÀ-Þ][\w'’.-]*"
+    r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|[A-Z]\.|d['’][A-ZÀ-Þ][\w'’.-]*"
     r"|(?:van|von|de|der|den|da|di|du|del|della|dei|degli|dos|das|do|des|los|las|la|le|ter|ten|zu|zum|zur"
     r"|op|y|e|i|af|al|bin)\b)$"
 )
@@ -130,7 +130,7 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
     for line in lines:
         match = _NAME_LABEL.match(line) if len(line) <= MAX_NAME_LINE else None
         if match:
-            name = _bare_name(_surname_first(match["name"], labelled=True))
+            name = _bare_name(_surname_first(match["name"], labelled=True), labelled=True)
             if name:
                 return name
     name = _name_from_parts(lines)
@@ -332,7 +332,12 @@ def _without_prefix(words: list[str]) -> list[str]:
 _DIPLOMA_TITLE = re.compile(r"dipl\.?-?[^\W\d_]*\.?", re.IGNORECASE)
 
 
-def _bare_name(text: str) -> str | None:
+# A name in Cyrillic or Greek letters, read only after a name's label ("Име | Петър Иванов"): unlabelled,
+# the Latin spelling a CV gives beside it is the one to propose.
+_OTHER_SCRIPT_WORD = re.compile(r"^[А-ЯЁЂЃЄЅІЇЈЉЊЋЌЎЏΑ-ΩΆΈΉΊΌΎΏ][\w'’.-]*$")
+
+
+def _bare_name(text: str, *, labelled: bool = False) -> str | None:
     """The name in ``text`` without ranks, titles or letters after it, in title case; None if it is not
     a name."""
     text = _RETIRED.sub(" ", " ".join(text.replace("’", "'").split())).strip(" ,;:")
@@ -356,7 +361,9 @@ def _bare_name(text: str) -> str | None:
     rest = " ".join(words)
     if "," in rest or _NOT_A_NAME.search(rest) or TITLE_WORD.search(rest):
         return None
-    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(_NAME_WORD.match(w) for w in words):
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(
+        _NAME_WORD.match(w) or (labelled and _OTHER_SCRIPT_WORD.match(w)) for w in words
+    ):
         return None
     if sum(w[0].isupper() or w[2:3].isupper() for w in words) < 2:
         return None
