@@ -105,8 +105,19 @@ def attended_staff_college(lines: list[str]) -> bool:
         and not _NOT_ATTENDED.search(line)
         and not _UNFINISHED.search(line)
         and not _TAUGHT_THERE.search(line)
+        and not _SHORT_STAY.search(line)
         for line in lines
     )
+
+
+# A few days or weeks there: a short course or a visit at a staff college, not its staff course
+# ("Crisis Communication Course – Baltic Defence College (5 days)"); a staff course lasts months.
+_SHORT_STAY = re.compile(
+    r"\b\d{1,2}[- ](?:days?|weeks?|wks|jours|semaines|tage|wochen|días|semanas|giorni|settimane|dni"
+    r"|tygodni|dnů|týdnů|napos|hetes|päeva|nädalat|dienas|nedēļas|dienų|savaičių|дни|седмици|ημέρες"
+    r"|εβδομάδες)\b",
+    re.IGNORECASE,
+)
 
 
 # Teaching or speaking at a college is no attendance ("Instructor at the Baltic Defence College").
@@ -115,7 +126,8 @@ _TAUGHT_THERE = re.compile(
     r"|instructor|instructeur|instruktør|instruktor|dozent(?:in)?|docente|enseignant(?:e)?|teacher|tutor"
     r"|faculty member|directing staff)|teach(?:es|ing)?|taught|spoke|gave (?:a )?(?:talk|lecture)s?"
     r"|chargée? de cours|intervenante?|conférencier|conférencière|profesor(?:a)?|lehrgangsleiter(?:in)?"
-    r"|lehrbeauftragte[rn]?)\b",
+    r"|lehrbeauftragte[rn]?|visiting (?:researcher|fellow|scholar)|research fellow(?:ship)?|fellowship"
+    r"|research division)\b",
     re.IGNORECASE,
 )
 

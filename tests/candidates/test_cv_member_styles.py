@@ -339,3 +339,16 @@ def test_nationality_from_forms_passports_and_country_codes(line, nation):
 
 def test_a_passport_that_names_no_country_states_no_nationality():
     assert propose_profile("Jana Horváthová\nPassport: valid until 2030\n").nationality is None
+
+
+@pytest.mark.parametrize(
+    ("line", "attended"),
+    [
+        ("2017 Media Operations Course – Baltic Defence College (4 days)", False),
+        ("Strategic Communication Seminar, NATO Defense College, Rome (2 weeks)", False),
+        ("Visiting researcher, NATO Defense College, Rome (fellowship, 2020)", False),
+        ("2019 Higher Command Studies Course, Baltic Defence College, Tartu", True),
+    ],
+)
+def test_a_short_course_or_a_fellowship_at_a_staff_college_is_no_attendance(line, attended):
+    assert propose_profile(f"Jana Horváthová\nTraining\n{line}\n").military_staff_college is attended
