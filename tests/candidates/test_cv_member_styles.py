@@ -352,3 +352,22 @@ def test_a_passport_that_names_no_country_states_no_nationality():
 )
 def test_a_short_course_or_a_fellowship_at_a_staff_college_is_no_attendance(line, attended):
     assert propose_profile(f"Jana Horváthová\nTraining\n{line}\n").military_staff_college is attended
+
+
+def test_languages_given_by_their_codes_with_dot_ratings():
+    cv = "Jana Horváthová\n◆ LANGUAGES\nSK ●●●●● native\nEN ●●●●○ C1\nDE ●●○○○ A2\n"
+    assert [(lang.language, lang.level) for lang in propose_profile(cv).languages] == [
+        ("Slovak", None),
+        ("English", "V"),
+        ("German", "II"),
+    ]
+
+
+def test_a_level_after_a_list_of_languages_is_the_lists_not_the_last_languages_of_the_line():
+    cv = "Languages\nCzech and Slovak – native (bilingual); English – C1; German – B2\n"
+    assert [(lang.language, lang.level) for lang in propose_profile(cv).languages] == [
+        ("Czech", None),
+        ("Slovak", None),
+        ("English", "V"),
+        ("German", "IV"),
+    ]
