@@ -529,6 +529,10 @@ def _prose(title: str) -> bool:
         bool(_FIRST_PERSON.search(title))
         or len(words) > MAX_TITLE_WORDS
         or (bool(_FULL_STOP.search(title)) and len(words) > 12)
+        # A note starting with a verb in lower case: "2010–11: deployed with ISAF as platoon commander".
+        or bool(
+            re.match(r"(?:deployed|seconded|attached|assigned|detached|posted|sent|served|studied)\b", title)
+        )
     )
 
 

@@ -371,3 +371,14 @@ def test_a_level_after_a_list_of_languages_is_the_lists_not_the_last_languages_o
         ("English", "V"),
         ("German", "IV"),
     ]
+
+
+def test_a_note_between_postings_that_starts_with_a_verb_is_no_post():
+    cv = (
+        "Postings\n"
+        "Years | Post | Unit\n"
+        "2016– | Company Commander | 2nd Engineer Battalion\n"
+        "2009–14 | Platoon Commander | 2nd Engineer Battalion\n"
+        "2014–15: deployed with KFOR as liaison officer, from the battalion. 2015–16: studies (no posting).\n"
+    )
+    assert [t for t, _, _, _ in _posts(cv)] == ["Company Commander", "Platoon Commander"]
