@@ -55,3 +55,27 @@ def month_names() -> dict[str, int]:
                     if len(key) >= 3 and not key.isdigit():
                         found.setdefault(key, set()).add(number)
     return {name: next(iter(months)) for name, months in found.items() if len(months) == 1}
+
+
+@cache
+def month_abbreviations() -> dict[str, dict[str, int]]:
+    """Abbreviated month names of every member nation's language (CLDR, casefolded, without a final dot) ->
+    {locale: month number}. Unlike ``month_names``, a word that names different months in two languages
+    stays, with both readings ("lip": June in Croatian, July in Polish): a reader that sees the other date of
+    the same period can tell which language it is written in.
+
+    >>> abbreviations = month_abbreviations()
+    >>> abbreviations["ruj"], abbreviations["lip"]["hr"], abbreviations["lip"]["pl"], abbreviations["φεβ"]
+    ({'hr': 9}, 6, 7, {'el': 2})
+    """
+    from babel import Locale
+
+    found: dict[str, dict[str, int]] = {}
+    for locale in MEMBER_LOCALES:
+        months = Locale.parse(locale).months
+        for context in ("format", "stand-alone"):
+            for number, name in months[context]["abbreviated"].items():
+                key = name.casefold().rstrip(".")
+                if len(key) >= 3 and not key.isdigit():
+                    found.setdefault(key, {})[locale] = number
+    return found

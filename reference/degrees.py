@@ -52,7 +52,10 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         r"|allgemeine hochschulreife|studentexamen|ylioppilastutkinto|érettségi|bacalaureat|lise diploması"
         r"|ensino secundário|diploma di maturità|voortgezet onderwijs|vwo|havo|atheneum|diploma de bacalaureat"
         r"|diplomă de bacalaureat|gimnazija|lycée diploma|lisesi|videregående skole|videregående opplæring"
-        r"|upper secondary(?: school| education)?|apolytirio|απολυτήριο|gymnasieexamen|studentereksamen",
+        r"|upper secondary(?: school| education)?|apolytirio|απολυτήριο|gymnasieexamen|studentereksamen"
+        r"|средно образование|диплома за средно|државна матура|državna matura|svjedodžba o (?:državnoj )?maturi"
+        r"|matura shtetërore|keskharidus|gümnaasium|vidurinis išsilavinimas|brandos atestatas"
+        r"|vidējā izglītība|srednja škola|srednja šola|gimnazjum|liceum|świadectwo dojrzałości",
         r"",
     ),
 )

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from reference.dates import month_names
+from reference.dates import month_abbreviations, month_names
 
 from .patterns import any_of
 
@@ -27,7 +27,8 @@ _PRESENT = (
     r"|heute|jetzt|bis heute|dato|actualidad|la actualidad|presente|oggi|ad oggi|attuale|atualidade|actual"
     r"|atualmente|hoy|obecnie|nadal|dosud|doposud|současnost|súčasnosť|teraz|danes|trenutno|sada|danas|nyt"
     r"|nu|nå|i dag|idag|heden|tot heden|nykyään|jelenleg|napjainkig|günümüz|halen|devam|prezent|prezentul"
-    r"|praegu|tänaseni|šobrīd|patlaban|dabar|iki dabar|sot|сега|настоящее|σήμερα|d\.\s?d\.|dags dato"
+    r"|praegu|tänaseni|šobrīd|patlaban|dabar|iki dabar|sot|сега|до момента|досега|до днес|настоящее|σήμερα"
+    r"|d\.\s?d\.|dags dato"
     r"|til dato|dd"
 )
 _OPEN = (
@@ -36,7 +37,7 @@ _OPEN = (
 )
 _CONNECTOR = (
     r"-|–|—|‒|to|until|till|through|→|à|au|jusqu'à|jusqu'en|bis|a|ad|al|hasta|fino al?|fino ad|até|do|tot"
-    r"|til|\|"
+    r"|til|\||▸|►|▶|»|⟶|⇒|>"
 )
 # "à / to": a bilingual CV writes the connecting word in both languages.
 _TO = rf"\s*(?:{_CONNECTOR})(?:\s*/\s*(?:{_CONNECTOR}))?\s*"
@@ -54,15 +55,50 @@ class Period:
 
 
 @cache
+def _month_words() -> list[str]:
+    """Full month names and the abbreviations of every member language ("ruj.", "wrz", "Φεβ")."""
+    return sorted(set(month_names()) | set(month_abbreviations()))
+
+
+@cache
+def _cut_names() -> dict[str, dict[str, int]]:
+    """Month names cut short with a dot as people write them, beyond CLDR's own abbreviations ("септ.",
+    "февр.", "szept."): every start of at least three letters of a full name -> {locale: month}. Read only
+    before a dot, as a short word alone is too often another word."""
+    from babel import Locale
+
+    from reference.dates import MEMBER_LOCALES
+
+    known = set(month_names()) | set(month_abbreviations())
+    found: dict[str, dict[str, int]] = {}
+    for locale in MEMBER_LOCALES:
+        months = Locale.parse(locale).months
+        for context in ("format", "stand-alone"):
+            for number, name in months[context]["wide"].items():
+                name = name.casefold()
+                for end in range(3, len(name)):
+                    if name[:end] not in known:
+                        found.setdefault(name[:end], {})[locale] = number
+    return found
+
+
+def _short_forms() -> dict[str, dict[str, int]]:
+    return {**_cut_names(), **month_abbreviations()}
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    names = any_of(list(month_names()))
+    # A month's name, or the start of one before a dot ("septembre", "sept.", "септ.").
+    names = rf"(?:{any_of(_month_words())}\.?|{any_of(list(_cut_names()))}\.)"
     date = (
         rf"(?:(?:\d{{1,2}})[./](?:\d{{1,2}})[./]{_YEAR}"  # 15/06/2017, 15.06.2017
         rf"|{_YEAR}[-./]\d{{1,2}}[-./]\d{{1,2}}\.?(?![\d])"  # 2017-06-15, 2018.09.15.
         rf"|\d{{1,2}}[./]\s?{_YEAR}"  # 06/2017, 06.2017
         rf"|{_YEAR}[-./]\d{{1,2}}(?:\.(?![\d]))?(?![\d.])"  # 2017-06, 2019.04, 2018.09., 2016/09
-        rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s+)?(?:{names})\.?,?(?:\s+|-)(?:de\s+|of\s+)?{_YEAR}"  # (15) June 2017, Jan-2018
-        rf"|(?:{names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+{_YEAR}"  # Sept. 1, 2016
+        rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s+)?{names},?(?:\s+|-)(?:de\s+|of\s+)?{_YEAR}"  # (15) June 2017, Jan-2018
+        rf"|{names}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+{_YEAR}"  # Sept. 1, 2016
+        # The year first, as Hungarian and Lithuanian dates: "2011. szept.", "2021 m. spal.".
+        rf"|{_YEAR}\.?\s+(?:m\.\s+)?{names}(?!\w)"
         rf"|{_YEAR}(?:\.(?![\d.]))?)"  # 2017, and "2017." as Croatian, Slovene and Hungarian dates write it
     )
     either = rf"(?:{date}|{_SHORT})"
@@ -95,8 +131,11 @@ def periods(line: str) -> list[Period]:
             start = month_of(match["since"] or match["dangling"], end=False)
             end = None
         else:
-            start = month_of(match["start"], end=False)
-            end = None if match["present"] else month_of(match["end"], end=True)
+            # An abbreviation that names different months in two languages ("lip": June in Croatian, July in
+            # Polish) is read in the language of the period's other date ("lip. 2013 – kol. 2017").
+            both = f"{match['start']} {match['end'] or ''}"
+            start = month_of(match["start"], end=False, context=both)
+            end = None if match["present"] else month_of(match["end"], end=True, context=both)
         if start and (end is None or end >= start) and (match["present"] or end or _open_ok(match)):
             found.append(Period(start, end, match.start(), match.end()))
     return found
@@ -106,8 +145,10 @@ def _open_ok(match: re.Match[str]) -> bool:
     return bool(match["since"] or match["dangling"])
 
 
-def month_of(text: str, *, end: bool) -> str | None:
-    """YYYY-MM of one date; a bare year is January (a start) or December (an end).
+def month_of(text: str, *, end: bool, context: str = "") -> str | None:
+    """YYYY-MM of one date; a bare year is January (a start) or December (an end). An abbreviation of
+    several languages' months is read in a language that the ``context`` (the whole period) shares, or
+    not at all.
 
     >>> month_of("2019.04", end=False), month_of("Sept. 2020", end=False), month_of("2015", end=True)
     ('2019-04', '2020-09', '2015-12')
@@ -124,6 +165,8 @@ def month_of(text: str, *, end: bool) -> str | None:
     words = [w.casefold().rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", text)]
     names = month_names()
     month = next((names[w] for w in words if w in names), None)
+    if month is None:
+        month = next((m for w in words if (m := _abbreviated(w, context or text))), None)
     if month is None and numbers and year_match.start() == 0:
         month = numbers[0]  # year first, as ISO and Hungarian dates: "2017-06-15", "2018.09.15."
     elif month is None and numbers:
@@ -132,6 +175,22 @@ def month_of(text: str, *, end: bool) -> str | None:
     if month is None:
         month = 12 if end else 1
     return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+
+
+def _abbreviated(word: str, context: str) -> int | None:
+    """The month an abbreviation names: its only month, or the one of the language common to every
+    abbreviation of the context ("lip" beside "kol": Croatian, June)."""
+    readings = _short_forms().get(word)
+    if not readings:
+        return None
+    if len(set(readings.values())) == 1:
+        return next(iter(readings.values()))
+    languages = set(readings)
+    for other in re.findall(r"[^\W\d_]+", context.casefold()):
+        if other in _short_forms() and other not in month_names():
+            languages &= set(_short_forms()[other])
+    months = {readings[language] for language in languages}
+    return months.pop() if len(months) == 1 else None
 
 
 def _century(two_digits: int) -> int:

@@ -41,7 +41,8 @@ _INSTITUTION = re.compile(
     r"|egyetem\w*|politechnika|szkoła|škola|univerza|sveučilište|üniversitesi|ülikool|universitāte"
     r"|universitetas|akademija|yliopisto|korkeakoulu|okulu|akademisi|enstitüsü|fakültesi|университет\w*"
     r"|академия|колеж|πανεπιστήμιο\w*|σχολή|kolegij|veleučilište|fakulteta?|ülikool\w*|augstskola|kolegija"
-    r"|ath[ée]n[ée]e|atheneum|liceo|colegio|coll[èe]ge|gimnazija|gimnazjum|lisesi)\b",
+    r"|ath[ée]n[ée]e|atheneum|liceo|colegio|coll[èe]ge|gimnazija|gimnazjum|lisesi|гимназия|гимназија|училище"
+    r"|училиште|gimnazi|gjimnazi|colegiul|liceul|gimnázium|gimnaasium|gümnaasium|ģimnāzija|gimnazija)\b",
     re.IGNORECASE,
 )
 # National and NATO command and staff colleges and courses, as CVs name them (lower case, read in any case).
@@ -104,8 +105,19 @@ def attended_staff_college(lines: list[str]) -> bool:
         and not _NOT_ATTENDED.search(line)
         and not _UNFINISHED.search(line)
         and not _TAUGHT_THERE.search(line)
+        and not _SHORT_STAY.search(line)
         for line in lines
     )
+
+
+# A few days or weeks there: a short course or a visit at a staff college, not its staff course
+# ("Crisis Communication Course – Baltic Defence College (5 days)"); a staff course lasts months.
+_SHORT_STAY = re.compile(
+    r"\b\d{1,2}[- ](?:days?|weeks?|wks|jours|semaines|tage|wochen|días|semanas|giorni|settimane|dni"
+    r"|tygodni|dnů|týdnů|napos|hetes|päeva|nädalat|dienas|nedēļas|dienų|savaičių|дни|седмици|ημέρες"
+    r"|εβδομάδες)\b",
+    re.IGNORECASE,
+)
 
 
 # Teaching or speaking at a college is no attendance ("Instructor at the Baltic Defence College").
@@ -114,7 +126,8 @@ _TAUGHT_THERE = re.compile(
     r"|instructor|instructeur|instruktør|instruktor|dozent(?:in)?|docente|enseignant(?:e)?|teacher|tutor"
     r"|faculty member|directing staff)|teach(?:es|ing)?|taught|spoke|gave (?:a )?(?:talk|lecture)s?"
     r"|chargée? de cours|intervenante?|conférencier|conférencière|profesor(?:a)?|lehrgangsleiter(?:in)?"
-    r"|lehrbeauftragte[rn]?)\b",
+    r"|lehrbeauftragte[rn]?|visiting (?:researcher|fellow|scholar)|research fellow(?:ship)?|fellowship"
+    r"|research division)\b",
     re.IGNORECASE,
 )
 
@@ -148,7 +161,7 @@ _FUNCTIONAL_COURSE = re.compile(
 
 
 def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
-    entries: list[dict] = []
+    lines, entries = _form_records(lines)
     studied: dict | None = None  # "Study of computer science at the University of Bonn" over its degree
     # Dates on a line of their own above each degree ("2014" / "Master's degree in ...", Europass "Dates:
     # 2005 – 2010" / "Title of qualification awarded: ...") are that degree's, not the one before's: so
@@ -215,6 +228,18 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
                     )
                     if not field and labelled:
                         field = _field_after_institution(parts, index)
+                marked = next(
+                    (
+                        p
+                        for k, p in enumerate(parts)
+                        if k != index and _FIELD_LABEL.match(_YEAR_LEAD.sub("", p))
+                    ),
+                    None,
+                )
+                if marked and _clean_field(marked):
+                    # A field under its label beside the degree is the field: "magistar ekonomije, smjer:
+                    # Marketing" (the degree's own domain, "ekonomije", is not).
+                    field = _clean_field(marked)
                 # The institution nearest after the degree, else before it.
                 rest = parts[index + 1 :] + parts[:index][::-1]
                 if level == "secondary" and re.search(UNIVERSITY_WORDS, line, re.I):
@@ -264,6 +289,56 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
         elif not first.institution and proposed.institution:
             kept[key] = ProposedEducation(first.level, first.field, proposed.institution, first.year)
     return tuple(kept.values())
+
+
+# A form's rows about one school (a Personal History Form): "2.1 Institution: ...", "From: 10/2006 To:
+# 07/2009", "Degree/diploma obtained: ...", "Main field of study: ...".
+_FORM_LABEL = re.compile(
+    r"^(?:[\d.]+\s*\|?\s*)?(?:(?P<institution>(?:name of (?:the )?)?(?:institution|university|school|college)"
+    r"|établissement|einrichtung|institución|istituto)|(?P<degree>(?:degree|diploma|qualification)"
+    r"(?:\s*/\s*(?:degree|diploma|qualification))?(?: obtained| awarded)?|diplôme obtenu|abschluss)"
+    r"|(?P<field>(?:main )?(?:field|course|subject)s? of stud(?:y|ies)|main subjects?|major|spécialité"
+    r"|studienfach)|(?P<dates>from|dates?|period))\s*(?:\([^()]*\))?\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _form_records(lines: list[str]) -> tuple[list[str], list[dict]]:
+    """A form's labelled rows of each school read as one entry each (its degree, field, institution and the
+    year its dates end); the other lines, to be read as usual."""
+    rest: list[str] = []
+    entries: list[dict] = []
+    record: dict[str, str] | None = None
+
+    def close() -> None:
+        degree = degree_in(record.get("degree", "")) if record else None
+        if record and degree:
+            level = degree[0]
+            years = _YEAR.findall(record.get("dates", ""))
+            field = "" if level == "secondary" else _clean_field(record.get("field", ""))
+            entries.append(
+                {
+                    "level": level,
+                    "field": field,
+                    "institution": _institution(record.get("institution", "")),
+                    "year": int(years[-1]) if years else None,
+                }
+            )
+
+    for line in lines:
+        label = _FORM_LABEL.match(line.strip())
+        if label and label["institution"]:
+            close()
+            record = {"institution": label["value"]}
+        elif label and record is not None:
+            kind = next(k for k in ("degree", "field", "dates") if label[k])
+            record[kind] = f"{record.get(kind, '')} {label['value']}".strip()
+        else:
+            close()
+            record = None
+            rest.append(line)
+    close()
+    return rest, entries
 
 
 _DATES_LABEL = re.compile(
@@ -536,8 +611,13 @@ def _cut_at_institution(field: str) -> str:
 def _stands_alone(part: str, match: re.Match[str]) -> bool:
     """Whether the part names the degree and nothing else ("MSc", "Bachelor of Arts (Honours)",
     "Abschluss Diplom-Kaufmann (Univ.)"), so that its field may be the part beside it; "Diplôme
-    d'ingénieur de l'École de l'air" names where it was awarded instead."""
-    rest = re.sub(r"\([^()]*\)", " ", part[: match.start()] + " " + part[match.end() :])
+    d'ingénieur de l'École de l'air" names where it was awarded instead. A degree named in a closing bracket
+    glosses the national name before it ("Diploma osnovnih studija (Bachelor)", "Mg.sc.pol. (master's
+    degree)"): the part names the degree alone."""
+    before, after = part[: match.start()], _without_domain(part, match)
+    if before.count("(") > before.count(")") and re.fullmatch(r"[^()]*\)\s*", after):
+        return True
+    rest = re.sub(r"\([^()]*\)", " ", before + " " + after)
     rest = re.sub(
         rf"\b(?:of\s+)?(?:{DEGREE_KINDS})\b|\b(?:abschluss|awarded|degree|diploma)\b", " ", rest, flags=re.I
     )
@@ -668,9 +748,25 @@ def _year_only(part: str) -> bool:
     return bool(re.fullmatch(r"[\d\s–—/.-]*(?:19|20)\d\d[\d\s–—/.-]*", part)) or bool(periods(part))
 
 
+# The domain a degree is awarded in, written as part of its name: "doktor nauk społecznych", "doktor
+# habilitowany nauk humanistycznych" (Polish): the degree's name, not its field.
+_DEGREE_DOMAIN = re.compile(
+    r"^(\s*(?:habilitowany\s+)?nauk)?\s+[^\W\d_]+(?:ych|ich)\b(?:\s+w\s+zakresie)?", re.I
+)
+
+
+def _without_domain(part: str, match: re.Match[str]) -> str:
+    """What follows the degree's name, without the domain that belongs to it ("doktor nauk | społecznych")."""
+    after = part[match.end() :]
+    domain = _DEGREE_DOMAIN.match(after)
+    if domain and (domain[1] or match[0].casefold().endswith("nauk")):
+        return after[domain.end() :]
+    return after
+
+
 def _field(part: str, match: re.Match[str]) -> str:
     """The field of study written with the degree: what is left of the part without the degree's name."""
-    before, after = part[: match.start()], part[match.end() :]
+    before, after = part[: match.start()], _without_domain(part, match)
     if re.fullmatch(r"\s*(?:[^\W\d_]{1,5}\.\s*)+", after):
         after = ""  # the field abbreviated as the degree's letters: "univ. bacc. pol.", "mag. ing. comp."
     opened = before.rfind("(")
@@ -697,6 +793,20 @@ def _field(part: str, match: re.Match[str]) -> str:
     return _clean_field(field)
 
 
+# A label before the field on a degree's line or row, in the member languages: "smjer: Financije" (Croatian),
+# "studij: Nautika", "kierunek: Ekonomia", "obor: Právo", "szak: Jog", "Main field of study: Finance".
+_FIELD_LABEL = re.compile(
+    r"^(?:smjer|smer|studij|studijski (?:program|smjer)|kierunek|obor|studijní obor|študijný odbor|szak"
+    r"|specijalizacija|specializacija|(?:main )?(?:field|course|area|subject)s? of stud(?:y|ies)|major"
+    r"|study programme|programme|program|specialty|speciality)\s*:\s*",
+    re.IGNORECASE,
+)
+# How a degree was studied, in a bracket after its field: "(Command and Staff programme, full-time resident)".
+_STUDY_MODE = re.compile(
+    r"\b(?:programme|program|full-time|part-time|resident|residential|distance|online)\b", re.I
+)
+
+
 def _restates(bracket: str) -> bool:
     """Whether a bracket after a subject names the degree, an abbreviation, the school, a course or a
     grade rather than the subject: "(M.A.P.)", "(okleveles villamosmérnök)", "(Doctoral School of ...)",
@@ -706,6 +816,7 @@ def _restates(bracket: str) -> bool:
         or _INSTITUTION.search(bracket)
         or _course(bracket)
         or _GRADE_WORDS.search(bracket)
+        or _STUDY_MODE.search(bracket)
         or not re.search(r"[^\W\d_]{3,}", _QUALIFIERS.sub(" ", bracket))
         or _abbreviation(bracket.strip())
         or not _english(bracket)  # the subject in the national language: "(Luft- und Raumfahrttechnik)"
@@ -784,6 +895,7 @@ def _clean_field(text: str) -> str:
         text = re.sub(r"(?<=\S)\s*\(([^()]*)\)\s*$", lambda m: "" if _restates(m[1]) else m[0], text.strip())
     text = re.sub(r"\(\s*\)|\bdegree\b", "", text, flags=re.I)
     lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|по|në|iz|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|abschluss|awarded|hauptfach|hovedfag|huvudämne|huvudområde|studiengang|studienfach|fachrichtung|recherche|degrees? in|diplomas? in)"
+    text = _FIELD_LABEL.sub("", text.strip())  # "smjer: Financije", "Main field of study: Law"
     previous = None
     while previous != text:
         previous = text

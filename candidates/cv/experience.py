@@ -45,7 +45,7 @@ from .words import ORG_WORD, TITLE_WORD, WEAK_ORG, common_english
 _TITLE_LABEL = re.compile(
     r"^(?:occupation or position held|position held|position|job title|title|post|role|appointment|function"
     r"|poste(?: occupé)?|fonction|intitulé du poste|funktion|position/funktion|cargo|puesto|ruolo|posizione"
-    r"|função|stanowisko)\s*(?::|\|)\s*",
+    r"|função|stanowisko|(?:exact |official )?title of (?:your |the )?post(?: held)?)\s*(?::|\|)\s*",
     re.IGNORECASE,
 )
 _ORG_LABEL = re.compile(
@@ -79,7 +79,7 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "organisation",
         re.compile(
-            r"organi[sz]ation|employer|employeur|company|unit|unité|einheit|arbeitgeber|dienststelle"
+            r"organi[sz]ation|employer|employeur|company|unit|headquarters|unité|einheit|arbeitgeber|dienststelle"
             r"|behörde|empresa|organismo|institution|entreprise|body|ente|datore di lavoro|azienda"
             r"|entidade|pracodawca|zaměstnavatel|zamestnávateľ|munkáltató|werkgever",
             re.I,
@@ -124,6 +124,10 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             title = ""  # a course or a degree written with its dates among the posts: no post
         elif _MEMBERSHIP.search(title) and not TITLE_WORD.search(title):
             title = ""  # a seat on a committee or board ("Programme committee, CyCon"): no employment
+        elif re.fullmatch(r"\([^()]*\)\.?", title.strip()):
+            title = (
+                ""  # a note in brackets after dates ("2019 – present (part of the current post)."): no post
+            )
         elif _BREAK.match(title) or _prose(title):
             title = ""  # time out of work ("Career break", "Parental leave") or a sentence: no post
         entries.append((i, period, title, organisation))
@@ -155,10 +159,20 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
 _DATE_CELL = re.compile(r"^(?P<date>[^|]{4,30}?)\s*\|\s*(?P<dash>[–—-])?\s*(?P<rest>.*)$")
 
 
+# A form's labelled dates: "From (mm/yyyy): 03/2020 | To (mm/yyyy): present", "Od: 2015 Do: 2018".
+_LABELLED_PERIOD = re.compile(
+    r"\b(?:from|start(?:ed)?|od|von|de|du|dal|desde|van)\s*(?:\([^()|]{0,20}\))?\s*:\s*(?P<start>[^|:]{4,30}?)"
+    r"\s*(?:\|\s*)?\b(?:to|until|end(?:ed)?|do|bis|à|au|al|hasta|tot)\s*(?:\([^()|]{0,20}\))?\s*:\s*"
+    r"(?P<end>[^|:]{3,30}?)\s*(?=$|\|)",
+    re.IGNORECASE,
+)
+
+
 def _unwrap_date_column(lines: list[str]) -> list[str]:
     """A period wrapped in a narrow date column ("03/2018 | – Officer" over "present | Ministry ...") is
-    put back on one line: "03/2018 – present | Officer", then "Ministry ..."."""
-    joined = list(lines)
+    put back on one line: "03/2018 – present | Officer", then "Ministry ..."; a form's labelled dates
+    ("From: 03/2020 | To: present") are written as one period."""
+    joined = [_LABELLED_PERIOD.sub(lambda m: f"{m['start']} – {m['end']}", line) for line in lines]
     for i in range(len(joined) - 1):
         first, second = _DATE_CELL.match(joined[i]), _DATE_CELL.match(joined[i + 1])
         if not (first and second and first["dash"] and not second["dash"]) or periods(joined[i]):
@@ -250,18 +264,35 @@ def _column_roles(lines: list[str], anchors: list[tuple[int, Period]]) -> dict[i
     for i, line in enumerate(lines):
         cells = [c.strip() for c in line.split("|")]
         named = [_role(cell) for cell in cells]
-        if len(cells) >= 2 and all(named) and i not in anchor_lines:
-            header = tuple(named)  # type: ignore[arg-type]
+        if (
+            len(cells) >= 2
+            and i not in anchor_lines
+            and (all(named) or (named[0] == "date" and {"title", "organisation"} & set(named)))
+        ):
+            # A header names every column, or the dates first and the post's columns among others
+            # ("From | To | Employer | Exact title of post | Supervisor | Reason for leaving").
+            header = tuple(role or "other" for role in named)
         elif i in anchor_lines and header and len(cells) == len(header):
             roles[i] = header
     return roles
 
 
 def _role(cell: str) -> str | None:
-    for role, pattern in _COLUMN_ROLES:
-        if pattern.fullmatch(cell.strip(" :")):
-            return role
+    """The role of a table's header cell; a cell naming two things of one role ("Unit / Headquarters",
+    "Title of post") takes it from the first it knows."""
+    cell = cell.strip(" :")
+    for part in [cell, *re.split(r"\s*/\s*", cell)]:
+        for role, pattern in _COLUMN_ROLES:
+            if pattern.fullmatch(part) or (role != "date" and pattern.fullmatch(_HEAD_WORDS.sub("", part))):
+                return role
     return None
+
+
+# Words around a header cell's role: "Exact title of post", "Name of employer", "Post held".
+_HEAD_WORDS = re.compile(
+    r"^(?:exact |official |full )?(?:name of (?:the )?|(?=title of))|(?<=title) of (?:your )?post$|\s+held$",
+    re.I,
+)
 
 
 def _titles_above(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
@@ -339,7 +370,7 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
     # 2. A table with named columns.
     if i in columns:
         cells = [c.strip() for c in line.split("|")]
-        by_role = {role: cell for role, cell in zip(columns[i], cells) if role != "date"}
+        by_role = {role: cell for role, cell in zip(columns[i], cells) if role not in ("date", "other")}
         if by_role.get("title"):
             return by_role["title"], _body(by_role.get("organisation", "")), taken
     if organisation and not _role(organisation):
@@ -352,6 +383,13 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
     if rest:
         after = _next_header(lines, i, limit_after, used)
         below = lines[after] if after is not None else ""
+        if after is not None and rest.count("(") > rest.count(")") and below.count(")") > below.count("("):
+            # A bracket wrapped onto the next line: "Researcher – Defence Research Centre (Obramboslovni
+            # raziskovalni | 10/2012 – 08/2014" over "center), Ljubljana".
+            rest, taken, after, below = f"{rest} {below}", taken | {after}, None, ""
+        if re.fullmatch(r"(?:\([^()]*\)\s*)+", below):
+            # Brackets alone under the post ("(Croatian Navy)", "(posting)"): a gloss or a note, no body.
+            after, below = None, ""
         if _kind(rest) == "organisation":
             # The employer on the period's line and the title on its own line, below (a US federal résumé,
             # after the town) or above.
@@ -365,7 +403,8 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
                 # The employer alone on the period's line: the line under it is the post ("BWI GmbH,
                 # Meckenheim" over "Team leader network operation").
                 return below.strip(" ,|"), _body(rest), {after}
-        if below and _kind(below) == "organisation" and _kind(rest) != "organisation":
+        split_here = _SEPARATORS.search(rest) and _names_a_body(_split_post(rest)[1])
+        if below and _kind(below) == "organisation" and _kind(rest) != "organisation" and not split_here:
             return rest.strip(" ,|"), _body(below), {after}  # the title on the period's line, the body below
         if below and _kind(below) == "title" and _kind(rest) not in ("title", "organisation"):
             return below.strip(" ,|"), _body(rest), {after}  # the body on the period's line, the title below
@@ -411,9 +450,11 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
     if not near:
         return "", "", taken
     texts = [lines[k] for k in near]
-    if len(texts) == 1:
-        title, organisation = _split_post(texts[0])
-    else:
+    title, organisation = _split_post(texts[0])
+    if len(texts) > 1 and _SEPARATORS.search(texts[0]) and _names_a_body(organisation) and not above:
+        # "Title — Body, unit" on the line under the dates: the line after it is the post's description.
+        return title, organisation, {near[0]}
+    if len(texts) > 1:
         first, second = texts[:2]  # a third line goes on with the organisation's unit and town
         if _kind(first) == "organisation" and _kind(second) == "title":
             first, second = second, first
@@ -488,6 +529,10 @@ def _prose(title: str) -> bool:
         bool(_FIRST_PERSON.search(title))
         or len(words) > MAX_TITLE_WORDS
         or (bool(_FULL_STOP.search(title)) and len(words) > 12)
+        # A note starting with a verb in lower case: "2010–11: deployed with ISAF as platoon commander".
+        or bool(
+            re.match(r"(?:deployed|seconded|attached|assigned|detached|posted|sent|served|studied)\b", title)
+        )
     )
 
 

@@ -34,11 +34,12 @@ _NAME_LABEL = re.compile(
     r"|nom(?: et prénom| complet)?|prénom et nom|name, vorname|vorname und name|nombre(?: y apellidos)?"
     r"|nome(?: e cognome)?|imię i nazwisko|jméno(?: a příjmení)?|meno(?: a priezvisko)?|naam"
     r"|ad[ıi]? soyad[ıi]?|nombre completo|nome completo|navn|namn|nimi|ime i prezime|ime in priimek"
-    r"|vardas(?:,? pavardė)?|vārds,? uzvārds|nimi|emri(?: dhe mbiemri)?|név"
+    r"|vardas(?:,? pavardė)?|vārds,? uzvārds|nimi|emri(?: dhe mbiemri)?|név|име(?: и фамилия| и презиме)?"
+    r"|имя|ονοματεπώνυμο|όνομα"
     # Europass writes the name on its "Personal information" row.
     r"|personal information|informations personnelles|angaben zur person|persönliche angaben"
     r"|informazioni personali|información personal|informações pessoais|dane osobowe)"
-    r"(?:\s*[:|])+\s*(?P<name>[^|]+)",
+    r"(?:\s*\.{2,}|\s*[:|])+\s*(?P<name>[^|]+)",
     re.IGNORECASE,
 )
 _ADDRESS_LABEL = re.compile(
@@ -129,7 +130,7 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
     for line in lines:
         match = _NAME_LABEL.match(line) if len(line) <= MAX_NAME_LINE else None
         if match:
-            name = _bare_name(_surname_first(match["name"], labelled=True))
+            name = _bare_name(_surname_first(match["name"], labelled=True), labelled=True)
             if name:
                 return name
     name = _name_from_parts(lines)
@@ -173,6 +174,19 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
         name = _bare_name(line) if len(line) <= MAX_NAME_LINE and not heading(line) else None
         if name and len(spelt) >= 2 and spelt <= _email_words(name):
             return name
+    # The given name and the surname set in large type on lines of their own ("KADRI" over "SAAREPUU"),
+    # as the e-mail address spells them.
+    top = [line for line in lines[:FAR_NAME_LINES] if line]
+    for first, second in zip(top, top[1:], strict=False):
+        if (
+            len(first.split()) == 1
+            and len(second.split()) == 1
+            and not heading(first)
+            and not heading(second)
+        ):
+            name = _bare_name(f"{first} {second}")
+            if name and len(spelt) >= 2 and spelt <= _email_words(name):
+                return name
     return None
 
 
@@ -186,13 +200,15 @@ _CLOSING = re.compile(
 _SURNAME_LABEL = re.compile(
     r"^(?:surname|family name|last name|nom(?: de famille)?|nachname|familienname|apellidos?|cognome|sobrenome"
     r"|apelido|nazwisko|příjmení|priezvisko|achternaam|efternavn|etternavn|efternamn|sukunimi|vezetéknév"
-    r"|soyadı|nume|pavardė|uzvārds|perekonnanimi|mbiemri|prezime|priimek|фамилия|επώνυμο)\s*[:|]\s*(?P<value>[^|]+)",
+    r"|soyadı|nume|pavardė|uzvārds|perekonnanimi|mbiemri|prezime|priimek|фамилия|επώνυμο)(?:\(s\))?"
+    r"\s*(?:\.{2,}\s*)?[:|]?\s*(?<=[\s:|.])(?P<value>[^|]+)",
     re.I,
 )
 _GIVEN_LABEL = re.compile(
     r"^(?:first names?|given names?|forenames?|prénoms?|vorname[n]?|nombre|nome|nome próprio|imię|imiona"
     r"|jméno|meno|voornamen?|fornavn|förnamn|etunimi|utónév|keresztnév|adı|prenume|vardas|vārds|eesnimi"
-    r"|emri|ime|име|όνομα)\s*[:|]\s*(?P<value>[^|]+)",
+    r"|emri|ime|име|όνομα)(?:\s*\(s\))?\s*(?:\.{2,}\s*)?[:|]\s*(?P<value>[^|]+)|^(?:first|given) names?(?:\(s\))?"
+    r"\s*\.{2,}\s*(?P<dotted>[^|]+)",
     re.I,
 )
 
@@ -204,7 +220,7 @@ def _name_from_parts(lines: list[str]) -> str | None:
         if surname is None and (match := _SURNAME_LABEL.match(line)):
             surname = match["value"].strip()
         elif given is None and (match := _GIVEN_LABEL.match(line)):
-            given = match["value"].strip()
+            given = (match["value"] or match["dotted"]).strip()
         if surname and given:
             return _bare_name(f"{given} {surname}")
     return None
@@ -316,7 +332,12 @@ def _without_prefix(words: list[str]) -> list[str]:
 _DIPLOMA_TITLE = re.compile(r"dipl\.?-?[^\W\d_]*\.?", re.IGNORECASE)
 
 
-def _bare_name(text: str) -> str | None:
+# A name in Cyrillic or Greek letters, read only after a name's label ("Име | Петър Иванов"): unlabelled,
+# the Latin spelling a CV gives beside it is the one to propose.
+_OTHER_SCRIPT_WORD = re.compile(r"^[А-ЯЁЂЃЄЅІЇЈЉЊЋЌЎЏΑ-ΩΆΈΉΊΌΎΏ][\w'’.-]*$")
+
+
+def _bare_name(text: str, *, labelled: bool = False) -> str | None:
     """The name in ``text`` without ranks, titles or letters after it, in title case; None if it is not
     a name."""
     text = _RETIRED.sub(" ", " ".join(text.replace("’", "'").split())).strip(" ,;:")
@@ -340,7 +361,9 @@ def _bare_name(text: str) -> str | None:
     rest = " ".join(words)
     if "," in rest or _NOT_A_NAME.search(rest) or TITLE_WORD.search(rest):
         return None
-    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(_NAME_WORD.match(w) for w in words):
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(
+        _NAME_WORD.match(w) or (labelled and _OTHER_SCRIPT_WORD.match(w)) for w in words
+    ):
         return None
     if sum(w[0].isupper() or w[2:3].isupper() for w in words) < 2:
         return None
@@ -350,7 +373,9 @@ def _bare_name(text: str) -> str | None:
 # Marks written with a rank, not part of the name: retired, NATO rank codes, general staff.
 _RETIRED = re.compile(
     r"\((?:ret|retd|retired|r|res|(?:OF|OR|WO)[- ]?\d{1,2}|GS|i\.\s?G|EMS|BEM|SG|DEM)\.?\)"
-    r"|,\s*(?:ret|retd)\.?(?=\s|$)",
+    r"|,\s*(?:ret|retd)\.?(?=\s|$)|,\s*(?:OF|OR)[- ]?\d{1,2}$"
+    # An arm or service in a bracket after the rank: "Lieutenant Colonel (Inf)", "Major (Eng)", "Capt (N)".
+    r"|\((?:inf|art|arty|armd?|cav|eng|engr|sigs?|log|med|int|mp|av|avn|ad|n|af|sf|cis|gs)\.?\)",
     re.IGNORECASE,
 )
 # An employer or service written after the name and a comma: "Rui TAVARES SILVA, Portuguese Navy".

@@ -67,6 +67,7 @@ def languages(
     section: list[str], everything: list[str], reference: ReferenceData
 ) -> tuple[ProposedLanguage, ...]:
     in_section = set(section)
+    section = [_code_named(line) for line in section]
     lines = section + [line for line in everything if line not in in_section and _states_a_level(line)]
     found: dict[str, ProposedLanguage] = {}
     columns = None
@@ -79,8 +80,14 @@ def languages(
             stop = matches[n + 1].start() if n + 1 < len(matches) else len(line)
             after = line[match.end() : stop]
             # "English and Dutch: bilingual": a level after a list of names is each one's.
-            if n + 1 < len(matches) and re.fullmatch(r"\s*(?:,|and|et|und|y|e|&|/)\s*", after):
-                after = line[matches[-1].end() :]
+            last = n
+            while last + 1 < len(matches) and re.fullmatch(
+                r"\s*(?:,|and|et|und|y|e|&|/)\s*", line[matches[last].end() : matches[last + 1].start()]
+            ):
+                last += 1  # the last name of the list: "Polish and Ukrainian – native; English – C1"
+            if last != n:
+                end = matches[last + 1].start() if last + 1 < len(matches) else len(line)
+                after = line[matches[last].end() : end]
             # A Turkish dotted capital I folds to "i" and its dot: "İngilizce" is "ingilizce".
             name = language_names_written()[match[1].casefold().replace("i\u0307", "i")]
             level, stanag = _level(after, reference, table=columns is not None)
@@ -97,6 +104,23 @@ def languages(
         if not matches:
             columns = None
     return tuple(found.values())
+
+
+# A language given by its two-letter code at the start of a row of the languages section ("EN ●●●●● C2").
+_CODE_START = re.compile(r"^([A-Z]{2})(?=\s*(?:[|:–—-]|\s)|$)")
+
+
+def _code_named(line: str) -> str:
+    """The row with a language's code written as its English name: "RU ●●●●○ B2" -> "Russian ●●●●○ B2"."""
+    code = _CODE_START.match(line.strip())
+    if not code:
+        return line
+    from babel import Locale
+
+    name = Locale.parse("en").languages.get(code[1].lower())
+    if not name or name.casefold() not in language_names_written():
+        return line
+    return name + line.strip()[2:]
 
 
 def language_name_at(text: str) -> bool:

@@ -48,7 +48,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         EXPERIENCE,
         r"(?:professional |work |relevant |employment |career |military |previous |operational )?experience"
         r"|(?:work|employment|career|professional|service|military) (?:history|record|background)"
-        r"|employment(?: record)?|career(?: summary| history| record)?|military (?:career|service)"
+        r"|employment(?: record)?|career(?: summary| history| record| timeline| path)?|military (?:career|service)"
+        r"|(?:work|professional|employment) timeline"
         r"|(?:positions?|appointments|posts) held|positions|(?:key )?appointments|postings"
         r"|expérience(?:s)? professionnelle(?:s)?|expérience|parcours(?: professionnel| militaire)?"
         r"|carrière(?: militaire)?|berufserfahrung|berufliche tätigkeiten|(?:beruflicher|militärischer) werdegang"
@@ -90,7 +91,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|dovednosti|expertise|areas of expertise|vaardigheden|färdigheter|ferdigheter|færdigheder|taidot"
         r"|készségek|beceriler|įgūdžiai|prasmes|oskused|aftësi|abilități|veščine|vještine|zručnosti|умения"
         r"|δεξιότητες|capacidades|skills (?:and|&) tools|tools|savoir-faire|informática|informatica"
-        r"|teknik beceriler|top skills",
+        r"|teknik beceriler|top skills|skills? (?:matrix|grid|profile)|(?:research|methodological|analytical)"
+        r" skills|(?:research )?methods and (?:tools|software)",
     ),
     (
         PERSONAL,
@@ -149,6 +151,7 @@ _OTHER_TOPIC = re.compile(
     r"|volunteering|centres d'|centres d’|autres)\s*(?:(?:and|&|et)\s+)?){0,3}(?:interests?|hobbies|hobbys|leisure|pastimes|sports?|references"
     r"|referees|publications|awards|honou?rs|prizes|affiliations|memberships?|volunteering|volunteer work"
     r"|voluntary work|volunteer experience|voluntary experience|miscellaneous|decorations|medals|intérêts?"
+    r"|other|others|other information|additional information|divers|sonstiges|otros|altro|outros|overig|inne"
     r"|loisirs|passe-temps|freizeit|freizeitaktivitäten|hobbies and interests"
     r"|(?:leadership|extra-?curricular|social|other|leisure|community|outside|sporting|sports|voluntary"
     r"|volunteer|civic|associative|student)\s+(?:(?:and|&)\s+)?activities|community (?:service|involvement|engagement))",
@@ -248,18 +251,27 @@ def _name_like(line: str) -> bool:
     )
 
 
+# A form's numbering before a heading: "B. Education", "4) Languages", "IV. Skills", "SECTION 2 - EDUCATION".
+_ENUMERATOR = re.compile(
+    r"^(?:(?i:section|part|partie|teil|sección|sezione|część|oddíl|secțiunea|seksioni)\s+)?"
+    r"(?:[A-H]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?)(?:[.)]|\s+[-–—:])\s+(?=[^\W\d_])"
+)
+
+
 def heading(line: str) -> tuple[str, str] | None:
     """(section, content after a colon) when the line is a section heading.
 
     >>> heading("LANGUES / LANGUAGES"), heading("Skills: Python, SQL"), heading("Policy Officer")
     (('languages', ''), ('skills', 'Python, SQL'), None)
     """
-    text = line.strip().lstrip("#").strip()
+    text = _ENUMERATOR.sub("", line.strip().lstrip("#◆◇■□●○▶►▸★☆✦✧❖").strip())
     if not text or len(text) > 80:
         return None
     name, colon, rest = text.partition(":")
     if colon and len(name) > 40:
         return None
+    if _decorated_heading(line) and not _HEADING_NAME.fullmatch(text) and not _OTHER_TOPIC.fullmatch(text):
+        return OTHER, ""
     name = name.strip().rstrip(":").strip()
     sections = set()
     for part in re.split(r"\s+/\s+|\s+\|\s+", name):
@@ -275,6 +287,17 @@ def heading(line: str) -> tuple[str, str] | None:
     if len(sections) != 1:
         return None
     return sections.pop(), rest.strip()
+
+
+# A line set off by a heading's symbol: "◆ IN NUMBERS", "■ I LIKE".
+_DECORATED = re.compile(r"[◆◇■□▶►▸★☆✦✧❖]\s*(?P<name>[^\W\d_][^\W\d_ &'/-]*(?:[ &'/-]+[^\W\d_]+){0,3})")
+
+
+def _decorated_heading(line: str) -> bool:
+    """A few words in capitals after a heading's symbol (an infographic CV): the heading of a section the
+    reader does not read."""
+    match = _DECORATED.fullmatch(line.strip())
+    return bool(match and match["name"].isupper())
 
 
 def sections(lines: list[str]) -> dict[str, list[str]]:
@@ -332,7 +355,7 @@ def _lines_under(lines: list[str], names: re.Pattern[str]) -> set[str]:
         if not line:
             continue
         head = heading(line)
-        name = line.strip().lstrip("#").strip().partition(":")[0].strip()
+        name = _ENUMERATOR.sub("", line.strip().lstrip("#◆◇■□●○▶►▸★☆✦✧❖").strip()).partition(":")[0].strip()
         if head:
             inside = head[0] == OTHER and bool(names.fullmatch(re.sub(r"\s*\([^()]*\)$", "", name)))
             if inside and head[1]:

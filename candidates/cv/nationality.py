@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from reference.data import ReferenceData
-from reference.nations import nation_named, nation_of_demonym, nation_of_own_demonym
+from reference.nations import country_names, nation_named, nation_of_demonym, nation_of_own_demonym
 
 from .patterns import any_of
 
@@ -26,15 +26,17 @@ NATIONALITY_LABELS = (
     "státní příslušnost", "občanství", "státní občanství", "εθνικότητα", "cittadinanza", "obywatelstwo",
     "narodowość", "štátna príslušnosť", "državljanstvo", "statsborgerskap", "medborgarskap",
     "statsborgerskab", "kansalaisuus", "állampolgárság", "uyruk", "uyruğu", "cetățenie", "pilietybė", "pilsonība",
-    "kodakondsus", "υπηκοότητα", "гражданство",
+    "kodakondsus", "υπηκοότητα", "гражданство", "државјанство", "državljanstvo", "passport", "passeport",
+    "reisepass", "pasaporte", "passaporto", "paszport", "cestovní pas", "útlevél", "pasaport", "паспорт",
+    "διαβατήριο",
 )  # fmt: skip
 _LABEL = re.compile(
     rf"{any_of(list(NATIONALITY_LABELS))}"
-    r"(?:\s*\(s\))?(?:\s*/\s*[^\W\d_]+)?(?:\s*[:|]|\s+[–—-](?=\s))*\s*(?P<value>[^|;–—:·•]+)",
+    r"(?:\s*\((?:s|ies)\))?(?:\s*/\s*[^\W\d_]+)?(?:\s*\.{2,}|\s*[:|]|\s+[–—-](?=\s))*\s*(?P<value>[^|;–—:·•]+)",
     re.IGNORECASE,
 )
 _PROSE = re.compile(
-    r"(?P<demonym>\b[\w.]+(?:\s+[\w.]+)?)\s+(?:citizen|national|citizenship|nationality)\b"
+    r"(?P<demonym>\b[\w.]+(?:\s+[\w.]+)?)\s+(?:citizen|national|citizenship|nationality|passport)\b"
     r"|\bcitoyen(?:ne)?\s+(?P<fr>\w+)"
     r"|\b(?:citizen|national)\s+of\s+(?:the\s+)?(?:(?:republic|kingdom|grand duchy)\s+of\s+(?:the\s+)?)?"
     r"(?P<country>[\w ]+?)(?=\s*[.,;|·•–—(]|$|\s+(?:and|with|since|born)\b)",
@@ -47,7 +49,7 @@ _SOMEONE_ELSE = re.compile(
     r"|not an?|non-|formerly|former|applied for|applying for|pending)\b",
     re.IGNORECASE,
 )
-_PROSE_WORD = re.compile(r"citizen|national|citoyen", re.IGNORECASE)
+_PROSE_WORD = re.compile(r"citizen|national|citoyen|passport", re.IGNORECASE)
 # How far from the top a demonym alone on its line is read as the nationality.
 TOP_LINES = 8
 
@@ -95,6 +97,9 @@ def _nation(value: str, reference: ReferenceData, *, after_label: bool = False) 
         nation = nation_of_demonym(part) or reference.canonical_nation(part) or nation_named(part)
         if not nation and after_label:
             nation = nation_of_own_demonym(part)  # "Obywatelstwo: polskie"
+        if not nation and after_label and re.fullmatch(r"[A-Z]{2}", part):
+            # A country's code after the label: "Citizenship: CZ".
+            nation = reference.canonical_nation(country_names().get(part, ""))
         # A state's formal name: "Slovak Republic", "Republic of Estonia", "Kingdom of the Netherlands".
         formal = _FORMAL.fullmatch(part)
         if not nation and formal:

@@ -18,7 +18,7 @@ def skills(lines: list[str]) -> tuple[str, ...]:
     exportations (ITAR, EAR)"); a "Label | items" row gives its items; a sentence is no list of skills
     (a two-column CV's main column may follow its sidebar's skills without a heading)."""
     found: dict[str, str] = {}
-    for line in lines:
+    for line in _matrix_rows(lines):
         line = unbulleted(line)
         if _sentence(line):
             continue
@@ -44,6 +44,49 @@ def skills(lines: list[str]) -> tuple[str, ...]:
             if item and len(item) <= MAX_SKILL_LENGTH:
                 found.setdefault(item.casefold(), item)
     return tuple(found.values())
+
+
+def _matrix_rows(lines: list[str]) -> list[str]:
+    """A skills matrix ("Skill | Level | Years" over "SAP FI/CO | 4 | 8"): each row gives the skill in its
+    first cell, its other cells (levels, years, dates) are no skills, and the header row and a rule of
+    dashes give none."""
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        group = []
+        while n + len(group) < len(lines):
+            line = lines[n + len(group)]
+            cells = [c.strip() for c in line.split("|") if c.strip()]  # a text table's blanks: no cells
+            if _RULE.fullmatch(line.strip()):
+                group.append(None)
+            elif len(cells) >= 2 and all(_short_cell(c) for c in cells[1:]):
+                group.append(cells)
+            else:
+                break
+        rows = [cells for cells in group if cells]
+        widths = {len(cells) for cells in rows}
+        if len(rows) >= 2 and len(widths) == 1:
+            # The header names the columns: no digit in its other cells while the rows hold numbers.
+            first, rest = rows[0], rows[1:]
+            numbers_below = any(re.search(r"\d", c) for cells in rest for c in cells[1:])
+            if numbers_below and not any(
+                re.search(r"\d", c.replace("1-5", "").replace("1–5", "")) for c in first[1:]
+            ):
+                rows = rest
+            out.extend(cells[0] for cells in rows)
+            n += len(group)
+        else:
+            out.append(lines[n])
+            n += 1
+    return out
+
+
+_RULE = re.compile(r"[-=+|_ ]{3,}")
+
+
+def _short_cell(cell: str) -> bool:
+    """A cell of a matrix beside a skill: a level, a number or a year, a few words, no list."""
+    return len(cell.split()) <= 4 and not re.search(r"[,;]", cell)
 
 
 # A skill bar or dot rating drawn beside a skill ("Python | ████████░░ | 80%", "SAP FI ●●●○○"): not part of it.

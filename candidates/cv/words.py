@@ -30,6 +30,13 @@ STRONG_ORG = (
     r"|ministerul|statul major|armata|ministarstvo|ministrstvo|zapovjedništvo|štab|štáb|ministeerium|kaitsevägi"
     r"|vezérkar|armáda|armády|ozbrojené sily|siły zbrojne|sztab generalny|forsvarskommandoen"
     r"|aizsardzības|ministrija|kariuomenė|ministerija|υπουργείο|γενικό επιτελείο"
+    # Croatian, Serbian, Bosnian, Montenegrin and Slovene armed forces and bodies.
+    r"|mornarica|mornarice|vojska|vojske|zrakoplovstvo|učilište|sveučilište|univerza|univerzitet|fakultet"
+    r"|bojna|pukovnija|postrojba|poveljstvo|agencija|zavod"
+    # Bulgarian and Macedonian (Cyrillic), Greek.
+    r"|министерство|агенция|агенција|институт|университет|универзитет|академия|академија|командване"
+    r"|команда|щаб|генерален щаб|генералштаб|армия|армија|дирекция|дирекција|служба|сили|посолство"
+    r"|амбасада|банка|фонд|организация|организација|υπηρεσία|διεύθυνση|πανεπιστήμιο|ινστιτούτο"
 )
 # Compound words ending in a body: "Verteidigungsministerium", "Forsvarsministeriet", "Heereskommando".
 COMPOUND_ORG = (
@@ -63,6 +70,10 @@ TITLE = (
     r"|komutan|subay|kurmay subayı|ohvitser|virsnieks|karininkas|σύμβουλος|αξιωματικός|leader|team leader"
     r"|co-worker|coworker|employee|ingénieure|cheffe|officière|déléguée|attachée|architecte|consultante"
     r"|inspectrice|coordonnatrice|conseillère|analyste|chargé|associate"
+    # Bulgarian and Macedonian (Cyrillic), Greek.
+    r"|експерт|главен експерт|старши експерт|анализатор|аналитик|директор|началник|съветник|советник"
+    r"|командир|офицер|специалист|сътрудник|соработник|референт|заместник|ръководител|раководител"
+    r"|инженер|инженер|асистент|секретар|преводач|διευθυντής|αναλυτής|μηχανικός|προϊστάμενος"
 )
 # Compound words ending in a post: "Kompanisjef", "Referatsleiter", "Stabsoffizier", "Fachreferentin".
 COMPOUND_TITLE = (
