@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wordfreq import zipf_frequency
-
-from .cleaning import Line, _key
+from .cleaning import Line, _key, unhyphenated
 from .degree import DEGREE_SUBSTITUTE
 from .languages import states_skill_levels
 
@@ -383,14 +381,12 @@ class _Lists:
         self.items[kind][-1] = Item(join_wrapped(previous.text, line.text), previous.source)
 
 
-# wordfreq's Zipf scale: a word used about 3 times per million words or more.
-_COMMON_WORD = 3.5
-_HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]+)-$")
+_HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
 
 
 def join_wrapped(first: str, rest: str) -> str:
     """A line and its wrapped end; a word hyphenated across the break ("manage-" / "ment") made whole
-    again, the hyphen kept when both halves are common words of their own ("decision-" / "making").
+    again, the hyphen kept in a compound ("decision-" / "making", see ``cleaning.unhyphenated``).
 
     >>> join_wrapped("experience in materiel manage-", "ment of spare parts"), join_wrapped("decision-", "making")
     ('experience in materiel management of spare parts', 'decision-making')
@@ -399,13 +395,11 @@ def join_wrapped(first: str, rest: str) -> str:
     if cut and rest[:1].isupper():
         return first + rest  # "Substantial NATO-" / "Georgia Package": a compound of names
     if cut and rest[:1].islower():
-        tail = re.sub(r"\W+$", "", rest.split()[0])
-        if (
-            min(zipf_frequency(cut[1].casefold(), "en"), zipf_frequency(tail.casefold(), "en"))
-            >= _COMMON_WORD
-        ):
+        tail = re.match(r"[^\W\d_]*", rest)[0]
+        word = unhyphenated(cut[1], tail) if tail else None
+        if word is None:
             return first + rest
-        return first[: cut.start()] + cut[1] + rest
+        return first[: cut.start()] + word + rest[len(tail) :]
     return f"{first} {rest}"
 
 
