@@ -81,3 +81,26 @@ def test_nested_figures_of_experience():
             "5 years of experience in air intelligence, of which 2 years in ISR tasking at an air operations centre"
         ]
     )[1] == (2, "ISR tasking", "an air operations centre")
+
+
+PAGE = """NATO CENTRE OF EXCELLENCE
+Home | About us | Research | Training | Careers | Contact
+
+SENIOR RESEARCHER, HYBRID THREATS
+Hybrid Threats Centre, Helsinki, Finland
+
+The successful candidate will hold a master's degree in political science or international relations.
+
+How to apply
+Send your CV to the address below. Applications must reach the Centre no later than 9 January 2027.
+"""
+
+
+def test_a_page_heading_in_capitals_is_the_title_and_the_site_menu_is_not():
+    notice = parse_notice(PAGE)
+    assert notice.title == "Senior Researcher, Hybrid Threats"
+    assert "Research" not in notice.cleaned_text.splitlines()
+
+
+def test_a_deadline_stated_in_a_sentence_about_applications():
+    assert parse_notice(PAGE).deadline.isoformat() == "2027-01-09"

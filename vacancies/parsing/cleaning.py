@@ -647,11 +647,37 @@ def _same_case(head: str, tail: str) -> bool:
     return tail.islower() or (tail.isupper() and head.isupper())
 
 
+_MENU_SEPARATOR = re.compile(r"\s+[|·]\s+|\s{4,}")
+
+
+def site_menus(raws: list[str]) -> list[str]:
+    """The text without a site's menu bar: a line of four short links or more between "|" or "·" ("About us |
+    Research | Careers | Contact"), whose words are no title or section. A table's header row, with its rows
+    of as many cells below it, stays.
+
+    >>> site_menus(["About us | Research | Publications | Careers   EN | LV", "", "Senior Analyst"])
+    ['', 'Senior Analyst']
+    """
+    kept = []
+    for i, raw in enumerate(raws):
+        cells = [cell for cell in _MENU_SEPARATOR.split(raw.strip().strip("|").strip()) if cell]
+        following = next((later for later in raws[i + 1 : i + 3] if later.strip()), "")
+        if (
+            len(cells) >= 4
+            and ("|" in raw or "·" in raw)
+            and all(len(cell.split()) <= 3 and not re.search(r"[\d:.;,]", cell) for cell in cells)
+            and following.count("|") != raw.count("|")
+        ):
+            continue
+        kept.append(raw)
+    return kept
+
+
 def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
-    raws = symbol_bullets(unmark(normalise(text).split("\n")))
+    raws = site_menus(symbol_bullets(unmark(normalise(text).split("\n"))))
     raws = header_table(colon_labels(leaders(dehyphenate(page_furniture(raws)))))
     raws = [
         part

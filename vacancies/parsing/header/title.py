@@ -91,7 +91,8 @@ def find_title(lines: list[str]) -> Found:
         # "WE'RE HIRING" / "Research Analyst - ... (civilian post)": a post announced in a social media post.
         if _HIRING.match(line) and i + 1 < len(lines) and _could_be_title(lines[i + 1]):
             return _clean_title(lines[i + 1]), lines[i + 1]
-    candidates = [line for line in lines[:25] if _could_be_title(line)]
+    # A title may be the page's heading in capitals ("SENIOR ANALYST, INFORMATION ENVIRONMENT ASSESSMENT").
+    candidates = [line for line in lines[:25] if _could_be_title(line, capitals=True)]
     for line in candidates:
         if JOB_NOUN.search(line) and len(line.split()) <= 12 and not _SENTENCE_START.match(line):
             return _clean_title(line), line
@@ -146,8 +147,15 @@ _FIELD_NAME = re.compile(
 )
 
 
-def _could_be_title(line: str) -> bool:
+def _could_be_title(line: str, *, capitals: bool = False) -> bool:
     text = _TITLE_PREFIX.sub("", line)
+    if (
+        capitals
+        and _HEADING.match(text)
+        and not re.match(r"^\d", text)
+        and heading_kind(Line(text)) == "other"
+    ):
+        text = _title_case(text)  # a heading in capitals that is no section of the notice
     return not (
         len(text) < 4
         or len(text) > 160
