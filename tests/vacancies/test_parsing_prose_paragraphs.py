@@ -104,3 +104,19 @@ def test_a_page_heading_in_capitals_is_the_title_and_the_site_menu_is_not():
 
 def test_a_deadline_stated_in_a_sentence_about_applications():
     assert parse_notice(PAGE).deadline.isoformat() == "2027-01-09"
+
+
+def test_kinds_of_a_field_in_brackets_are_fields_and_a_staff_college_route_is_none():
+    from vacancies.parsing.degree import degree_fields, fields_required
+
+    text = "a degree in science (physical, chemical or biological), data management or a related discipline"
+    assert degree_fields(text) == (
+        "physical science",
+        "chemical science",
+        "biological science",
+        "data management",
+    )
+    assert fields_required(text)
+    assert degree_fields(
+        "A degree, preferably in economics or law, or successful completion of a national defence college course."
+    ) == ("economics", "law")
