@@ -120,3 +120,11 @@ def test_kinds_of_a_field_in_brackets_are_fields_and_a_staff_college_route_is_no
     assert degree_fields(
         "A degree, preferably in economics or law, or successful completion of a national defence college course."
     ) == ("economics", "law")
+
+
+def test_the_kind_of_contract_before_a_title_is_no_part_of_it():
+    from vacancies.parsing.header import find_title
+
+    assert find_title(["STATEMENT OF WORK", "Consultancy Services - Cyber Range Engineer (Exercises)"])[
+        0
+    ] == ("Cyber Range Engineer (Exercises)")

@@ -34,7 +34,12 @@ _TITLE_SUFFIX = re.compile(
     _I,
 )
 # "NATO : Title", "NATO: NATO: Title", a post number "H-4: Title" before the title.
-_TITLE_PREFIX = re.compile(r"^(?:(?:NATO|OTAN)\s*:\s*)+|^[A-Z]{1,2}-?\d{1,2}\s*:\s*(?=[A-Z])")
+# "Consultancy Services - Title": the kind of contract a call for a contractor names first.
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:NATO|OTAN)\s*:\s*)+|^[A-Z]{1,2}-?\d{1,2}\s*:\s*(?=[A-Z])"
+    r"|^(?:consultancy|consulting|contractor|professional|expert)\s+services?\s*[-–:]\s*(?=[A-Z])",
+    _I,
+)
 _NOT_TITLE = re.compile(
     r"^(?:vacancy(?: notice| notification)?|job (?:description|details|content|offer|posting|specifications)|"
     r"position description|description du poste|offre d'emploi|emploi|summary|overview|nato|otan|"
