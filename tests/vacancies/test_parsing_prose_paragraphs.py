@@ -128,3 +128,20 @@ def test_the_kind_of_contract_before_a_title_is_no_part_of_it():
     assert find_title(["STATEMENT OF WORK", "Consultancy Services - Cyber Range Engineer (Exercises)"])[
         0
     ] == ("Cyber Range Engineer (Exercises)")
+
+
+def test_a_numbered_desired_section_opens_the_desirable_list():
+    notice = parse_notice(
+        "Cyber Range Engineer\nNATO Communications and Information Agency\n\n"
+        "3.1 Mandatory requirements (the consultant shall):\n"
+        " a) hold a degree in computer science;\n"
+        " b) have 5 years of experience in network engineering.\n\n"
+        "3.2 Desired (scored in the evaluation):\n"
+        " a) experience with cyber ranges;\n"
+        " b) German at any level.\n"
+    )
+    assert notice.essential == (
+        "hold a degree in computer science",
+        "have 5 years of experience in network engineering",
+    )
+    assert notice.desirable == ("experience with cyber ranges", "German at any level")

@@ -270,7 +270,7 @@ _OPENS_DUTIES = re.compile(
     _H,
 )
 _OPENS_DESIRABLE = re.compile(
-    r"\b(?:advantage\w*|assets?|desirable|preferred|preferably|ideally|nice to have|a plus|bonus|beneficial"
+    r"\b(?:advantage\w*|assets?|desirable|desired|preferred|preferably|ideally|nice to have|a plus|bonus|beneficial"
     r"|atouts?|avantage\w*|souhaitables?)\b",
     _H,
 )
