@@ -145,3 +145,12 @@ def test_a_numbered_desired_section_opens_the_desirable_list():
         "have 5 years of experience in network engineering",
     )
     assert notice.desirable == ("experience with cyber ranges", "German at any level")
+
+
+def test_a_header_strip_of_short_cells_is_no_menu_and_a_desired_candidate_no_wish():
+    from vacancies.parsing.cleaning import site_menus
+    from vacancies.parsing.sections import opener_kind
+
+    strip = ["NSPA | Capellen | Luxembourg | Procurement Division"]
+    assert site_menus(strip) == strip
+    assert opener_kind("The desired candidate must have the following:") == ("essential", "")

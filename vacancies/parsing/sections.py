@@ -83,7 +83,9 @@ _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "desirable",
         re.compile(
-            r"^(?:the following (?:would|will|could|may|might) be (?:considered )?(?:as )?(?:an? )?"
+            # "5.2 Desired (scored in the technical evaluation):": a numbered part of a statement of work.
+            r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+desired\b"
+            r"|the following (?:would|will|could|may|might) be (?:considered )?(?:as )?(?:an? )?"
             r"(?:advantage|asset|plus|desirable|beneficial|advantageous)"
             r"|(?:it )?would be (?:an? )?(?:advantage|asset|desirable)|desirable\b|preferred\b|advantageous\b"
             r"|(?:the )?(?:incumbent|candidates?|applicants?) (?:should|would) ideally|ideally,? (?:the )?"
@@ -270,7 +272,7 @@ _OPENS_DUTIES = re.compile(
     _H,
 )
 _OPENS_DESIRABLE = re.compile(
-    r"\b(?:advantage\w*|assets?|desirable|desired|preferred|preferably|ideally|nice to have|a plus|bonus|beneficial"
+    r"\b(?:advantage\w*|assets?|desirable|preferred|preferably|ideally|nice to have|a plus|bonus|beneficial"
     r"|atouts?|avantage\w*|souhaitables?)\b",
     _H,
 )

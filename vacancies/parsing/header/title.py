@@ -96,11 +96,13 @@ def find_title(lines: list[str]) -> Found:
         # "WE'RE HIRING" / "Research Analyst - ... (civilian post)": a post announced in a social media post.
         if _HIRING.match(line) and i + 1 < len(lines) and _could_be_title(lines[i + 1]):
             return _clean_title(lines[i + 1]), lines[i + 1]
-    # A title may be the page's heading in capitals ("SENIOR ANALYST, INFORMATION ENVIRONMENT ASSESSMENT").
-    candidates = [line for line in lines[:25] if _could_be_title(line, capitals=True)]
-    for line in candidates:
-        if JOB_NOUN.search(line) and len(line.split()) <= 12 and not _SENTENCE_START.match(line):
-            return _clean_title(line), line
+    # A line naming a job; else the page's heading in capitals naming one ("SENIOR ANALYST, INFORMATION
+    # ENVIRONMENT ASSESSMENT"), which a body's name in capitals above the title may also be.
+    for capitals in (False, True):
+        candidates = [line for line in lines[:25] if _could_be_title(line, capitals=capitals)]
+        for line in candidates:
+            if JOB_NOUN.search(line) and len(line.split()) <= 12 and not _SENTENCE_START.match(line):
+                return _clean_title(line), line
     for line in lines[:3]:
         title = title_before_text(line)
         if title:
