@@ -53,14 +53,14 @@ def test_a_list_that_lost_its_bullets_keeps_its_items_by_their_hanging_indent():
         [
             "  At least five years' experience in maritime operations planning in a",
             "   national or NATO headquarters.",
-            "  Knowledge of the NATO Operations Planning",
+            "  Knowledge of the NATO Crisis Response System and of the NATO Operations Planning",
             "   Process.",
             "  A university degree.",
         ]
     )
     assert joined == [
         "  At least five years' experience in maritime operations planning in a national or NATO headquarters.",
-        "  Knowledge of the NATO Operations Planning Process.",
+        "  Knowledge of the NATO Crisis Response System and of the NATO Operations Planning Process.",
         "  A university degree.",
     ]
 

@@ -419,8 +419,12 @@ def join_hanging(raws: list[str]) -> list[str]:
                 and not _ITEM_MARK.match(raw)
                 and not _COLUMN_GAP.search(raw)
                 and not _LABEL_VALUE.match(raw)
-                # Indented deeper under an item that has not ended: "... of the NATO Lessons" / "   Learned Portal."
-                and (_wrapped_end(result[-1].rstrip(), text) or not result[-1].rstrip().endswith(_ENDS))
+                # Indented deeper under a long item that has not ended: "... of the NATO Lessons" / "   Learned Portal."
+                and (
+                    _wrapped_end(result[-1].rstrip(), text)
+                    or _unclosed(result[-1])
+                    or (len(result[-1].strip()) >= 60 and not result[-1].rstrip().endswith(_ENDS))
+                )
             )
         ):
             result[-1] = _run_on(result[-1].rstrip(), text)
@@ -648,12 +652,19 @@ def _same_case(head: str, tail: str) -> bool:
 
 
 _MENU_SEPARATOR = re.compile(r"\s+[|·]\s+|\s{4,}")
+# The links of a site's menu bar: a header strip's cells (a body, a place, a grade) are none of these.
+_MENU_LINK = re.compile(
+    r"^(?:home|about(?: us)?|who we are|what we do|careers?|jobs|vacancies|contact(?: us)?|news(?:room)?|events"
+    r"|publications|research|projects|training|courses|library|media|resources|partners|faq|search|log ?in"
+    r"|sign ?in|my account|privacy|accessibility|sitemap|[a-z]{2})$",
+    re.IGNORECASE,
+)
 
 
 def site_menus(raws: list[str]) -> list[str]:
-    """The text without a site's menu bar: a line of four short links or more between "|" or "·" ("About us |
-    Research | Careers | Contact"), whose words are no title or section. A table's header row, with its rows
-    of as many cells below it, stays.
+    """The text without a site's menu bar: a line of four links or more between "|" or "·", most of them a
+    menu's usual links ("About us | Research | Careers | Contact"), whose words are no title or section. A
+    header strip of short cells and a table's header row stay.
 
     >>> site_menus(["About us | Research | Publications | Careers   EN | LV", "", "Senior Analyst"])
     ['', 'Senior Analyst']
@@ -666,6 +677,7 @@ def site_menus(raws: list[str]) -> list[str]:
             len(cells) >= 4
             and ("|" in raw or "·" in raw)
             and all(len(cell.split()) <= 3 and not re.search(r"[\d:.;,]", cell) for cell in cells)
+            and sum(1 for cell in cells if _MENU_LINK.match(cell)) * 2 > len(cells)
             and following.count("|") != raw.count("|")
         ):
             continue
