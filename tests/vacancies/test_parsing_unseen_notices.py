@@ -425,7 +425,11 @@ def test_the_context_of_a_figure_is_what_the_experience_is_in():
     [
         ("Bachelor's degree or higher in electrical engineering", "bachelor", ("electrical engineering",)),
         ("Licence ou master en droit international", "bachelor", ("droit international",)),
-        ("a first-level university degree in engineering (electrical or electronic)", "bachelor", ("engineering",)),
+        (
+            "a first-level university degree in engineering (electrical or electronic)",
+            "bachelor",
+            ("electrical engineering", "electronic engineering"),
+        ),
         ("Degree level education in engineering or science", "university", ("engineering", "science")),
         ("auniversity degree,preferably in economics,finance or accounting", "university",
          ("economics", "finance", "accounting")),

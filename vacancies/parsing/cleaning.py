@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from wordfreq import zipf_frequency
+
 from .tables import linearise_tables
 
 
@@ -372,38 +374,63 @@ def join_hanging(raws: list[str]) -> list[str]:
     when the item has not ended ("... of which at" / "least one year ..."). Lines laid out in columns are
     left to the table reader.
 
+    A list whose bullet glyphs were lost (a PDF's symbol font) keeps the hanging indent: its items start at
+    one indentation, their wrapped lines a little deeper.
+
     >>> join_hanging(["  * have three years' experience, of which at", "    least one year in defence;"])
     ["  * have three years' experience, of which at least one year in defence;"]
+    >>> join_hanging(["  A degree in statistics or a related", "   discipline.", "  Five years' experience."])
+    ['  A degree in statistics or a related discipline.', "  Five years' experience."]
     """
     result: list[str] = []
     column = None  # where the open item's text starts
+    hanging = None  # where an item without a mark starts, its wrapped lines indented deeper
     semicolons = False  # the item before the open one ended with ";": so will this one
     value = None  # where the value of a "Label:  value" line starts
     for raw in raws:
         text = raw.strip()
         indent = len(raw) - len(raw.lstrip())
         if (
-            column is not None
-            and text
-            and abs(indent - column) <= 1
-            and not _ITEM_MARK.match(raw)
-            and not _COLUMN_GAP.search(raw)
-            and (
-                _wrapped_end(result[-1].rstrip(), text)
-                # "(b) to draft the ... and the Exercise" / "Planning Guidance (EXPLAN);" in a list of ";" items
-                or (semicolons and text.endswith((";", ".")) and not result[-1].rstrip().endswith(_ENDS))
+            (
+                column is not None
+                and text
+                and abs(indent - column) <= 1
+                and not _ITEM_MARK.match(raw)
+                and not _COLUMN_GAP.search(raw)
+                and (
+                    _wrapped_end(result[-1].rstrip(), text)
+                    or _unclosed(result[-1])
+                    # "(b) to draft the ... and the Exercise" / "Planning Guidance (EXPLAN);" in a list of ";" items
+                    or (semicolons and text.endswith((";", ".")) and not result[-1].rstrip().endswith(_ENDS))
+                )
             )
-        ) or (
-            # "Post title:  Programme Officer (Defence" / "             Institution Building)"
-            value is not None
-            and text
-            and indent == value
-            and not _LABEL_VALUE.match(raw)
-            and not result[-1].rstrip().endswith((".", ";", ":"))
+            or (
+                # "Post title:  Programme Officer (Defence" / "             Institution Building)"
+                value is not None
+                and text
+                and indent == value
+                and not _LABEL_VALUE.match(raw)
+                and not result[-1].rstrip().endswith((".", ";", ":"))
+            )
+            or (
+                hanging is not None
+                and text
+                and hanging < indent <= hanging + 4
+                and not _ITEM_MARK.match(raw)
+                and not _COLUMN_GAP.search(raw)
+                and not _LABEL_VALUE.match(raw)
+                # Indented deeper under a long item that has not ended: "... of the NATO Lessons" / "   Learned Portal."
+                and (
+                    _wrapped_end(result[-1].rstrip(), text)
+                    or _unclosed(result[-1])
+                    or (len(result[-1].strip()) >= 60 and not result[-1].rstrip().endswith(_ENDS))
+                )
+            )
         ):
-            result[-1] = f"{result[-1].rstrip()} {text}"
+            result[-1] = _run_on(result[-1].rstrip(), text)
             continue
         mark = _ITEM_MARK.match(raw)
+        hanging = indent if text and not mark and 1 <= indent <= 8 and not _COLUMN_GAP.search(raw) else None
         if mark:
             semicolons = bool(result) and column is not None and result[-1].rstrip().endswith(";")
         column = mark.end() if mark and not _COLUMN_GAP.search(raw) else None
@@ -414,6 +441,18 @@ def join_hanging(raws: list[str]) -> list[str]:
 
 
 _ENDS = (".", ";", ":", "!", "?")
+
+
+def _unclosed(text: str) -> bool:
+    """A line that stops inside brackets or quotes: 'IV ("Upper' / 'Intermediate") in one'."""
+    return text.count("(") > text.count(")") or text.count('"') % 2 == 1
+
+
+def _run_on(first: str, rest: str) -> str:
+    # A compound cut at its hyphen ("decision-" / "making") runs on without a space; any other line with one.
+    if re.search(r"[^\W\d_]-$", first) and rest[:1].isalpha():
+        return first + rest
+    return f"{first} {rest}"
 
 
 def _wrapped_end(item: str, text: str) -> bool:
@@ -526,11 +565,132 @@ def page_furniture(raws: list[str]) -> list[str]:
     return result
 
 
+# A symbol font's bullet that a PDF's text gives as a Private Use Area character (Wingdings "\uf0b7",
+# "\uf0a7", "\uf076", "\uf0d8"): a bullet, as "•" is.
+_SYMBOL_BULLET = re.compile(r"^(\s*)[\ue000-\uf8ff]\s*(?=\S)")
+# Word's second-level bullet in Courier New, an "o": "o Teamwork: Co-operates."
+_LETTER_BULLET = re.compile(r"^(\s*)o\s+(?=[A-Z])")
+
+
+def symbol_bullets(raws: list[str]) -> list[str]:
+    """Bullets drawn with a symbol font's glyph, or as a letter "o" (two such lines at least), written "•".
+
+    >>> symbol_bullets(["\uf0b7 Nationality of a NATO member nation.", "o Teamwork: Co-operates;", "o Drive"])
+    ['• Nationality of a NATO member nation.', '• Teamwork: Co-operates;', '• Drive']
+    """
+    raws = [
+        _SYMBOL_BULLET.sub(r"\1• ", raw) if "\ue000" <= raw.lstrip()[:1] <= "\uf8ff" else raw for raw in raws
+    ]
+    if sum(1 for raw in raws if _LETTER_BULLET.match(raw)) >= 2:
+        raws = [_LETTER_BULLET.sub(r"\1• ", raw) for raw in raws]
+    return raws
+
+
+def word_frequency(word: str) -> float:
+    """How common a word is in English or French (wordfreq's Zipf scale, 0 for no word)."""
+    word = word.casefold()
+    return max(zipf_frequency(word, "en"), zipf_frequency(word, "fr"))
+
+
+# wordfreq's Zipf scale: a word used about 3 times per million words or more.
+_COMMON_WORD = 3.5
+
+
+def unhyphenated(head: str, tail: str) -> str | None:
+    """The word a line break hyphenated ("organisa-" / "tion" -> "organisation", "Up-" / "per"), None for a
+    compound ("decision-" / "making", "long-" / "term"): the halves run together are a word in common use, or
+    a rarer word still more common than the halves side by side.
+
+    >>> unhyphenated("EXPERI", "ENCE"), unhyphenated("relation", "ships"), unhyphenated("decision", "making")
+    ('EXPERIENCE', 'relationships', None)
+    """
+    joined = head + tail
+    frequency = word_frequency(joined)
+    if frequency >= _COMMON_WORD or (frequency > 0 and frequency >= word_frequency(f"{head}-{tail}")):
+        return joined
+    return None
+
+
+# A word cut at the end of a line by a hyphen, and the rest of the word at the start of the next.
+_CUT_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
+_WORD_REST = re.compile(r"^(\s*)([^\W\d_]+)(\S*)\s*")
+
+
+def dehyphenate(raws: list[str]) -> list[str]:
+    """Words a PDF or a scan hyphenated across a line break made whole on the first line ("organisa-" /
+    "   tion, of which ..." -> "organisation," / "   of which ..."); a line left empty goes. Compounds
+    ("decision-" / "making") and names ("NATO-" / "Georgia") stay as they are.
+
+    >>> dehyphenate(["3. QUALIFICATIONS AND EXPERI-", "ENCE", "- in analysis for an organisa-", "  tion."])
+    ['3. QUALIFICATIONS AND EXPERIENCE', '- in analysis for an organisation.']
+    """
+    raws = list(raws)
+    result: list[str] = []
+    i = 0
+    while i < len(raws):
+        raw = raws[i].rstrip()
+        cut = _CUT_WORD.search(raw) if raw.endswith("-") else None
+        rest = _WORD_REST.match(raws[i + 1]) if cut and i + 1 < len(raws) else None
+        word = unhyphenated(cut[1], rest[2]) if cut and rest and _same_case(cut[1], rest[2]) else None
+        if word is None:
+            result.append(raws[i])
+            i += 1
+            continue
+        result.append(f"{raw[: cut.start()]}{word}{rest[3]}")
+        remainder = raws[i + 1][rest.end() :]
+        if remainder.strip():
+            raws[i + 1] = f"{rest[1]}{remainder}"
+            i += 1
+        else:
+            i += 2
+    return result
+
+
+def _same_case(head: str, tail: str) -> bool:
+    # "organisa-" / "tion", "Ad-" / "vanced", "EXPERI-" / "ENCE"; not "NATO-" / "Georgia".
+    return tail.islower() or (tail.isupper() and head.isupper())
+
+
+_MENU_SEPARATOR = re.compile(r"\s+[|·]\s+|\s{4,}")
+# The links of a site's menu bar: a header strip's cells (a body, a place, a grade) are none of these.
+_MENU_LINK = re.compile(
+    r"^(?:home|about(?: us)?|who we are|what we do|careers?|jobs|vacancies|contact(?: us)?|news(?:room)?|events"
+    r"|publications|research|projects|training|courses|library|media|resources|partners|faq|search|log ?in"
+    r"|sign ?in|my account|privacy|accessibility|sitemap|[a-z]{2})$",
+    re.IGNORECASE,
+)
+
+
+def site_menus(raws: list[str]) -> list[str]:
+    """The text without a site's menu bar: a line of four links or more between "|" or "·", most of them a
+    menu's usual links ("About us | Research | Careers | Contact"), whose words are no title or section. A
+    header strip of short cells and a table's header row stay.
+
+    >>> site_menus(["About us | Research | Publications | Careers   EN | LV", "", "Senior Analyst"])
+    ['', 'Senior Analyst']
+    """
+    kept = []
+    for i, raw in enumerate(raws):
+        cells = [cell for cell in _MENU_SEPARATOR.split(raw.strip().strip("|").strip()) if cell]
+        following = next((later for later in raws[i + 1 : i + 3] if later.strip()), "")
+        if (
+            len(cells) >= 4
+            and ("|" in raw or "·" in raw)
+            and all(len(cell.split()) <= 3 and not re.search(r"[\d:.;,]", cell) for cell in cells)
+            and sum(1 for cell in cells if _MENU_LINK.match(cell)) * 2 > len(cells)
+            and following.count("|") != raw.count("|")
+        ):
+            continue
+        kept.append(raw)
+    return kept
+
+
 def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
-    raws = header_table(colon_labels(leaders(page_furniture(unmark(normalise(text).split("\n"))))))
+    raws = site_menus(symbol_bullets(unmark(normalise(text).split("\n"))))
+    raws = header_table(colon_labels(leaders(dehyphenate(page_furniture(raws)))))
     raws = [
         part
         for raw in join_hanging(join_labels(linearise_tables(raws, _is_chrome)))

@@ -280,3 +280,39 @@ def competencies_in_sentence(
         level_text = _as_rung_text(match.group("text").strip(" .,"), reference)
         result.append(Competency(canonical, level_text, rung_for(canonical, level_text, reference)))
     return tuple(result)
+
+
+# "Analytical Thinking (makes complex plans or analyses)": a name and, in brackets, its level's words.
+_BRACKETED = re.compile(
+    r"(?P<name>[A-Z][\w'/&-]*(?:\s+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5})\s*\((?P<text>[^()]{3,90})\)"
+)
+
+
+def bracketed_competencies(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> tuple[Competency, ...]:
+    """Known competencies a sentence names with their level in brackets, two at least (one name in
+    brackets may be anything else: "Teamwork (see annex)").
+
+    >>> [(c.name, c.rung) for c in bracketed_competencies(
+    ...     "We expect you to show Analytical Thinking (makes complex plans or analyses) and Teamwork "
+    ...     "(solicits inputs).")]
+    [('Analytical Thinking', 4), ('Teamwork', 3)]
+    """
+    if "(" not in text:
+        return ()
+    result: list[Competency] = []
+    for match in _BRACKETED.finditer(text):
+        words = match.group("name").split()
+        # The name is the end of the capitalised run: "show Analytical Thinking", "and Teamwork".
+        canonical = next(
+            (
+                found
+                for start in range(len(words))
+                if (found := canonical_name(" ".join(words[start:]), reference))
+            ),
+            None,
+        )
+        if not canonical or any(c.name == canonical for c in result):
+            continue
+        level_text = _as_rung_text(match.group("text").strip(" .,"), reference)
+        result.append(Competency(canonical, level_text, rung_for(canonical, level_text, reference)))
+    return tuple(result) if len(result) >= 2 else ()

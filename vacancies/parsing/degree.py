@@ -158,7 +158,7 @@ _FIELD_STOP = re.compile(
     r"|,?\s+(?:or|and)\s+(?:an?\s+)?(?:equivalent|have|has|attended|similar)\b.*"
     # "in law and be qualified to practise as a lawyer": a second requirement, no field
     r"|,?\s+and\s+(?:be|hold|possess|must|should|demonstrate)\b.*|\s+(?:from|at|obtained|with|awarded)\b.*"
-    r"|,?\s+or\s+(?:have|hold|an)\b.*|\s+(?:is|are)\s+(?:required|desirable|preferred)\b.*"
+    r"|,?\s+or\s+(?:have|hold|an)\b.*|,?\s+or\s+(?:the\s+)?(?:successful\s+)?(?:completion|graduation|attendance)\s+(?:of|from)\b.*|\s+(?:is|are)\s+(?:required|desirable|preferred)\b.*"
     r"|\s+(?:would|will|is|are)\s+(?:be\s+)?(?:an?\s+)?(?:advantage|asset|preferred|welcome|beneficial)\b.*"
     # French: "..., ou avoir suivi ...", "délivré par ...", "serait un atout"
     r"|,?\s+ou\s+(?:avoir|être|d'une?|une?|justifier|posséder|expérience|dipl[ôo]me|qualification)\b.*"
@@ -279,7 +279,7 @@ def degree_fields(text: str) -> tuple[str, ...]:
     ...               "relations, security studies, or another relevant discipline; or have attended ...")
     ('political science', 'international relations', 'security studies')
     """
-    return _read_fields(text)[0]
+    return _read_fields(expand_kinds(text))[0]
 
 
 def fields_required(text: str) -> bool:
@@ -291,6 +291,7 @@ def fields_required(text: str) -> bool:
     >>> fields_required("a degree, preferably in economics, finance or accounting")
     False
     """
+    text = expand_kinds(text)
     fields, start, end = _read_fields(text)
     if not fields:
         return False
@@ -315,8 +316,41 @@ def _before_examples(text: str, match: re.Match) -> str:
     return re.sub(r"(?:\(\s*)?(?:such as|e\.g\.,?|for example|including)?\s*$", "", before, flags=_I)
 
 
+# "engineering (aeronautical, mechanical or electrical)": the kinds of one field in brackets.
+_KINDS_IN_BRACKETS = re.compile(
+    r"\b(?P<noun>[a-z]{4,})\s*\((?P<kinds>[a-z]{3,}(?:\s*,\s*[a-z]{3,})*,?\s+(?:or|and|and/or)\s+[a-z]{3,})\)"
+)
+
+
+_NO_FIELD_NOUN = re.compile(
+    r"(?:degrees?|diplomas?|qualifications?|education|studies|level|fields?|disciplines?|areas?|subjects?"
+    r"|masters?|bachelors?|doctorate|preferably|ideally|experience|years?|months?)$",
+    _I,
+)
+
+
+def expand_kinds(text: str) -> str:
+    """The kinds of a field named in brackets after it written out as fields of their own.
+
+    >>> expand_kinds("a degree in engineering (aeronautical, mechanical or electrical), logistics or law")
+    'a degree in aeronautical engineering, mechanical engineering or electrical engineering, logistics or law'
+    """
+    if "(" not in text:
+        return text
+
+    def written_out(match: re.Match[str]) -> str:
+        if _NO_FIELD_NOUN.match(match["noun"]):
+            return match[0]  # "a degree (economics, finance or accounting)": the fields themselves
+        kinds = re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and|and/or)\s+", match["kinds"])
+        named = [f"{kind} {match['noun']}" for kind in kinds if kind]
+        return f"{', '.join(named[:-1])} or {named[-1]}" if len(named) > 1 else match[0]
+
+    return _KINDS_IN_BRACKETS.sub(written_out, text)
+
+
 def _read_fields(text: str) -> tuple[tuple[str, ...], int, int]:
-    """The fields, and where the phrase naming them starts and ends in ``text``."""
+    """The fields, and where the phrase naming them starts and ends in ``text`` (kinds in brackets written
+    out, see ``expand_kinds``)."""
     for pattern in _FIELDS:
         match = pattern.search(text)
         if (

@@ -37,7 +37,8 @@ _MINIMUM = re.compile(
     re.IGNORECASE,
 )
 _NOT_EXPERIENCE_BEFORE = re.compile(
-    r"(?:last|past|previous|recent|within|over the|under|aged?|than|au cours des|pendant les|[âa]g[ée]e?s? de"
+    # "not less than six years" is a minimum; "older than", "more than 10 years ago" are not experience.
+    r"(?:last|past|previous|recent|within|over the|under|aged?|(?<!less )than|au cours des|pendant les|[âa]g[ée]e?s? de"
     r"|moins de|depuis)\s*$",
     re.I,
 )
@@ -87,17 +88,21 @@ def stated_minimum(lines: list[str]) -> list[str]:
     return [line for line in lines if _MINIMUM.search(line) and years_in(line) is not None]
 
 
-# A figure without its unit, after the main one: "including 3 in an operational headquarters".
+# A figure without its unit, after the main one: "including 3 in an operational headquarters", "at least
+# two of which were gained in a government organisation".
 _BARE_FIGURE = re.compile(
     rf"\b(?:including|of which|out of which|whereof|with|dont)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+"
     rf"|au\s+moins\s+)?(?P<n>{_NUMBER})(?=\s+(?:in|at|as|on|within|leading|managing|spent|dans|en|au|aux|comme|"
-    rf"à|a|sur|au\s+sein)\b)",
+    rf"à|a|sur|au\s+sein)\b)"
+    rf"|(?<![\w-])(?P<m>{_NUMBER})\s+(?:of\s+which|of\s+them)\s+(?:(?:were|was|must|should|have|has|been|be)\s+)*"
+    rf"(?=(?:gained|spent|acquired|obtained|served|in|at|on|within)\b)",
     re.IGNORECASE,
 )
 # What joins one figure's context to the next figure: dropped from the end of the context.
 _JOINER = re.compile(
     r"[\s,;(]*(?:\b(?:including|of which|out of which|whereof|with|and|plus|or|dont|et|ou|y\s+compris)\s+)?"
-    r"(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|over|more\s+than|au\s+moins|plus\s+de)?\s*$",
+    r"(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|over|more\s+than|(?:not|no)\s+less\s+than|au\s+moins"
+    r"|plus\s+de)?\s*$",
     re.IGNORECASE,
 )
 # The words between a figure and its context: "years' relevant professional experience in".
@@ -152,8 +157,37 @@ def experience_conditions(essential: list[str]) -> tuple[tuple[float, str, str],
             if not context and match is figures[0]:
                 before = _CONTEXT_BEFORE.search(item[: match.start()])
                 context = _tidy(before.group("c")) if before else ""
+            if match is not figures[0] and not where:
+                context, where = _nested_place(context)
             found.append((_years(match), context, where))
     return tuple(found)
+
+
+# What names a place of work, not a kind of work: "a multinational or joint headquarters", "an air
+# operations centre", "a government, military or international organisation".
+_PLACE = (
+    r"(?:headquarters|HQs?|organi[sz]ations?|administrations?|departments?|ministr(?:y|ies)|agenc(?:y|ies)"
+    r"|governments?|commands?|cent(?:re|er)s?|countr(?:y|ies)|institutions?|embass(?:y|ies)|missions?)"
+)
+_AT_PLACE = re.compile(
+    rf"\s+(?:in|at|within)\s+(?P<where>(?:an?|the)\s+[^;]{{0,60}}?\b{_PLACE}\b[^;]{{0,40}})$", re.I
+)
+
+
+def _nested_place(context: str) -> tuple[str, str]:
+    """(context, where) of a figure nested in the main one: "incident handling at a security operations
+    centre" is a kind of work and where it was done. A place alone ("of which two in a joint headquarters")
+    stays the context: the matching engine reads a context of places as where.
+
+    >>> _nested_place("ISR tasking at an air operations centre or an air component headquarters")
+    ('ISR tasking', 'an air operations centre or an air component headquarters')
+    >>> _nested_place("lessons learned or the evaluation of exercises")
+    ('lessons learned or the evaluation of exercises', '')
+    """
+    at = _AT_PLACE.search(context)
+    if at and at.start() > 0:
+        return _tidy(context[: at.start()]), _tidy(at.group("where"))
+    return context, ""
 
 
 def _is_experience_figure(text: str, match: re.Match[str]) -> bool:
@@ -193,12 +227,17 @@ def _substitutes_degree(text: str, match: re.Match[str], figures: list[re.Match[
     return bool(phrases and _SUBSTITUTE_LEAD.match(lead) and " and " not in lead)
 
 
+def _number(match: re.Match[str]) -> str:
+    return match.group("n") or match.group("m")
+
+
 def _overlaps(a: re.Match[str], b: re.Match[str]) -> bool:
-    return a.start("n") < b.end() and b.start() < a.end("n")
+    group = "n" if a.group("n") else "m"
+    return a.start(group) < b.end() and b.start() < a.end(group)
 
 
 def _years(match: re.Match[str]) -> float:
-    value = _value(match.group("n"))
+    value = _value(_number(match))
     unit = match.groupdict().get("unit") or "years"
     years = value / 12 if unit.casefold().startswith(("month", "mois")) else value
     return int(years) if float(years).is_integer() else round(years, 2)
@@ -208,7 +247,8 @@ def _years(match: re.Match[str]) -> float:
 # ("including experience and a good understanding of ..."), or when ("in the last 5 years").
 _CONTEXT_END = re.compile(
     r",?\s*\b(?:preferabl[ye]|ideally|desirabl[ye]|de\s+pr[ée]f[ée]rence|id[ée]alement)\b.*$"
-    r"|,\s*(?:including|in particular|notably|as well as|y compris|notamment|en particulier|ainsi que)\b.*$"
+    r"|,\s*(?:including|in particular|notably|as well as|such as|e\.g\.|for example|y compris|notamment"
+    r"|en particulier|ainsi que|tels? que|par exemple)\b.*$"
     r"|(?:^|\s+)et\s+(?:une?\s+)?(?:bonne|solide|parfaite|excellente|vaste|large)\s+"
     r"(?:connaissance|compr[ée]hension|ma[îi]trise)\b.*$"
     r"|[\s,]*\bau\s+cours\s+des\b.*$"

@@ -133,7 +133,8 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
         rf"\b(?P<lang>{_LANG})\b\s*(?:language\s*)?(?:[:(,=-]|(?:\bat\s+least\s+)?(?:\bat\b|\bto\b)|\bat\s+least\b"
         # "l'anglais correspondant au moins au niveau V", "de l'arabe équivalant au minimum au niveau IV"
         rf"|(?:correspondant|[ée]quivalant|[ée]quivalente?)?\s*(?:au\s+(?:moins|minimum)\s+)?(?:au\b|à\b))?"
-        rf"\s*(?:the\s+)?(?:NATO\s+)?"
+        # "command of English, equivalent to NATO level IV"
+        rf"\s*(?:(?:equivalent|corresponding)\s+to\s+)?(?:the\s+)?(?:NATO\s+)?"
         # "English - Advanced (V)": the level's name, then its numeral in brackets
         rf"(?:(?:level|niveau)\s*:?\s*)?(?:[^\W\d_][\w-]{{2,20}}(?:\s+[\w-]{{2,20}})?\s*\(\s*)?(?P<level>{_ROMAN})\b",
         re.IGNORECASE,

@@ -11,7 +11,7 @@ from reference.bodies import is_parent_body
 from reference.data import DEFAULT_REFERENCE, ReferenceData
 
 from .cleaning import Line, clean_lines, render
-from .competencies import competencies_in_sentence, parse_competencies
+from .competencies import bracketed_competencies, competencies_in_sentence, parse_competencies
 from .degree import education_source, parse_degree
 from .duties import find_duties
 from .experience import experience_conditions, experience_source, min_years, stated_minimum
@@ -34,7 +34,7 @@ from .header import (
 from .header.found import LABEL
 from .languages import parse_languages
 from .result import Competency, Degree, ExperienceCondition, NotANoticeError, ParsedNotice
-from .sections import Item, Layout, heading_kind, layout, opener_kind
+from .sections import Item, Layout, heading_kind, layout, opener_kind, running_text
 
 NOT_A_NOTICE = "This text does not look like a vacancy notice: no requirements, title or duties were found."
 EMPTY = "This text is empty: there is no vacancy notice to read."
@@ -289,6 +289,11 @@ def _competencies(page: Layout, reference: ReferenceData) -> tuple[Competency, .
     for line, kind in zip(page.lines, page.kinds):
         if line.text and kind != "header" and (in_sentence := competencies_in_sentence(line.text, reference)):
             return in_sentence
+    # "We expect you to show Analytical Thinking (makes complex plans or analyses), Initiative (...)": a
+    # paragraph naming them with their levels in brackets.
+    for paragraph, _ in running_text(list(page.lines)):
+        if in_brackets := bracketed_competencies(paragraph, reference):
+            return in_brackets
     others = [
         text
         for line, kind in zip(page.lines, page.kinds)

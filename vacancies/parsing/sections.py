@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wordfreq import zipf_frequency
-
-from .cleaning import Line, _key
+from .cleaning import Line, _key, unhyphenated
+from .competencies import bracketed_competencies
 from .degree import DEGREE_SUBSTITUTE
 from .languages import states_skill_levels
 
@@ -84,7 +83,9 @@ _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "desirable",
         re.compile(
-            r"^(?:the following (?:would|will|could|may|might) be (?:considered )?(?:as )?(?:an? )?"
+            # "5.2 Desired (scored in the technical evaluation):": a numbered part of a statement of work.
+            r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+desired\b"
+            r"|the following (?:would|will|could|may|might) be (?:considered )?(?:as )?(?:an? )?"
             r"(?:advantage|asset|plus|desirable|beneficial|advantageous)"
             r"|(?:it )?would be (?:an? )?(?:advantage|asset|desirable)|desirable\b|preferred\b|advantageous\b"
             r"|(?:the )?(?:incumbent|candidates?|applicants?) (?:should|would) ideally|ideally,? (?:the )?"
@@ -383,14 +384,12 @@ class _Lists:
         self.items[kind][-1] = Item(join_wrapped(previous.text, line.text), previous.source)
 
 
-# wordfreq's Zipf scale: a word used about 3 times per million words or more.
-_COMMON_WORD = 3.5
-_HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]+)-$")
+_HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
 
 
 def join_wrapped(first: str, rest: str) -> str:
     """A line and its wrapped end; a word hyphenated across the break ("manage-" / "ment") made whole
-    again, the hyphen kept when both halves are common words of their own ("decision-" / "making").
+    again, the hyphen kept in a compound ("decision-" / "making", see ``cleaning.unhyphenated``).
 
     >>> join_wrapped("experience in materiel manage-", "ment of spare parts"), join_wrapped("decision-", "making")
     ('experience in materiel management of spare parts', 'decision-making')
@@ -399,13 +398,11 @@ def join_wrapped(first: str, rest: str) -> str:
     if cut and rest[:1].isupper():
         return first + rest  # "Substantial NATO-" / "Georgia Package": a compound of names
     if cut and rest[:1].islower():
-        tail = re.sub(r"\W+$", "", rest.split()[0])
-        if (
-            min(zipf_frequency(cut[1].casefold(), "en"), zipf_frequency(tail.casefold(), "en"))
-            >= _COMMON_WORD
-        ):
+        tail = re.match(r"[^\W\d_]*", rest)[0]
+        word = unhyphenated(cut[1], tail) if tail else None
+        if word is None:
             return first + rest
-        return first[: cut.start()] + cut[1] + rest
+        return first[: cut.start()] + word + rest[len(tail) :]
     return f"{first} {rest}"
 
 
@@ -799,7 +796,7 @@ def two_column_table(texts: list[str]) -> dict[int, str]:
 
 
 _REQUIREMENT_WORDS = re.compile(
-    r"\b(?:degree|experience|knowledge|skills?|ability|able to|proficien\w*|qualification|education|"
+    r"\b(?:degree|experience|knowledge|skills?|ability|able to|willing\w*|proficien\w*|qualification|education|"
     r"certifi\w*|familiar\w*|understanding|demonstrated|proven)\b",
     re.IGNORECASE,
 )
@@ -974,8 +971,11 @@ _MUST = re.compile(
     r"\b(?:must|is required|are required|required to|is essential|are essential|is mandatory|should (?:have|hold|"
     r"possess|be|bring)|will need|needs? to (?:have|hold|be)|expected to (?:have|hold|possess|be|bring)|minimum of)\b"
     # "The successful candidate will have ...", "Candidates should bring ...", "You will bring ..."
-    r"|\b(?:candidates?|applicants?|incumbent|post ?holder|jobholder|person|you)\s+(?:will|shall|should)\s+"
-    r"(?:also\s+)?(?:have|hold|possess|bring|offer|be|demonstrate|show|combine|speak)\b"
+    r"|\b(?:candidates?|applicants?|incumbent|post ?holder|jobholder|person|you|he or she|s/he|she|he|they)"
+    r"\s+(?:will|shall|should)\s+(?:also\s+)?(?:have|hold|possess|bring|offer|be|demonstrate|show|combine|speak)\b"
+    # "We expect the successful candidate to show ...", "We require applicants to hold ..."
+    r"|\bwe\s+(?:expect|require|need|want)\s+(?:the\s+|our\s+)?(?:successful\s+|ideal\s+|new\s+)?"
+    r"(?:candidates?|applicants?|incumbent|post ?holder|colleague|person)\s+to\b"
     # "NATO is looking for a senior manager with a degree", "We seek an engineer with ..."
     r"|\b(?:(?:is|are)\s+(?:looking|searching)\s+for|(?:seeks?|seeking))\s+(?:an?|the)\s+[^.;]{0,60}?\b"
     r"(?:with|who (?:has|have|holds|brings|can))\b"
@@ -988,9 +988,15 @@ _NOT_A_REQUIREMENT = re.compile(
     r"contract|salary|will be (?:offered|appointed|responsible)|reports? to|clearance (?:will|must) be)\b",
     _H,
 )
+_EXPECT = re.compile(
+    r"^we\s+(?:expect|require|need|want)\s+(?:the\s+|our\s+)?(?:successful\s+|ideal\s+|new\s+)?"
+    r"(?:candidates?|applicants?|incumbent|post ?holder|colleague|person)\s+to\s+",
+    _H,
+)
 _SUBJECT = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:(?:successful|ideal|selected)\s+)?(?:incumbent|candidates?|applicants?|"
-    r"post ?holder|jobholder|person|you)\s+(?:must|should|will need to|needs? to|is required to|are required to|"
+    rf"{_EXPECT.pattern}"
+    r"|^(?:(?:the|a|an)\s+)?(?:(?:successful|ideal|selected)\s+)?(?:incumbent|candidates?|applicants?|"
+    r"post ?holder|jobholder|person|you|he or she|s/he|she|he|they)\s+(?:must|should|will need to|needs? to|is required to|are required to|"
     r"is expected to|are expected to|will|shall)\s+(?:also\s+)?"
     # "NATO is looking for a senior manager with ": the requirement is what the person is to have.
     r"|^[^.;]{0,60}?\b(?:(?:is|are)\s+(?:looking|searching)\s+for|seeks?|seeking)\s+(?:an?|the)\s+[^.;,]{0,40}?\b"
@@ -1049,37 +1055,85 @@ def sentences(text: str) -> list[str]:
     return [part.strip() for part in _SENTENCE.split(text) if part.strip()]
 
 
+def running_text(lines: list[Line]) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The paragraphs of running text: lines a page wrapped joined again (a word hyphenated at the break made
+    whole), each with (offset in the paragraph, line index) where its lines start. A line runs on from the one
+    before when it starts in lower case, or when that line is a long one that did not end its sentence
+    ("... of the NATO Command" / "Structure and ..."); bullets, headings and blank lines end a paragraph.
+
+    >>> running_text([Line("The successful candidate will hold a university degree, ideally in economics"),
+    ...               Line("or law. He or she will bring five years of experience."), Line("")])[0][0]
+    'The successful candidate will hold a university degree, ideally in economics or law. He or she will bring five years of experience.'
+    """
+    found: list[tuple[str, list[tuple[int, int]]]] = []
+    open_text = False  # the last paragraph may run on
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text or line.bullet or heading_kind(line) is not None:
+            open_text = False
+            continue
+        if open_text:
+            previous, starts = found[-1]
+            if (
+                text[:1].islower()
+                or text[:1].isdigit()
+                or (len(previous) - starts[-1][0] >= 50 and not previous.endswith(_SENTENCE_ENDS))
+            ):
+                joined = join_wrapped(previous, text)
+                found[-1] = (joined, [*starts, (len(joined) - len(text), i)])
+                continue
+        found.append((text, [(0, i)]))
+        open_text = True
+    return found
+
+
+_SENTENCE_ENDS = (".", ":", ";", "!", "?")
+
+
 def _prose_requirements(lines: list[Line], kinds: list[str], lists: _Lists) -> None:
     """Requirements stated in running text ("The successful candidate must hold a degree in ..., must have
-    at least 5 years ... Knowledge of SAP would be an advantage."), when the notice has no list of them."""
+    at least 5 years ... Knowledge of SAP would be an advantage."), when the notice has no list of them: each
+    paragraph read sentence by sentence, essential or desirable from its wording."""
     add_desirable = not lists.items["desirable"]
-    for i, (line, kind) in enumerate(zip(lines, kinds)):
-        if kind not in _PROSE_KINDS or len(line.text.split()) < 8:
+    for paragraph, starts in running_text(lines):
+        indexes = [i for _, i in starts]
+        if any(kinds[i] not in _PROSE_KINDS for i in indexes) or len(paragraph.split()) < 8:
             continue
         found = False
-        for sentence in sentences(line.text):
+        offset = 0
+        for sentence in sentences(paragraph):
+            offset = paragraph.find(sentence, offset)
+            # The line the sentence starts on is its source.
+            source = lines[max(i for start, i in starts if start <= max(offset, 0))].text
+            clauses = advantage_clauses(sentence)
             if _NOT_A_REQUIREMENT.search(sentence) or not (
-                _REQUIREMENT_WORDS.search(sentence) or _LANGUAGE_WORDS.search(sentence)
+                _REQUIREMENT_WORDS.search(sentence) or _LANGUAGE_WORDS.search(sentence) or clauses
             ):
                 continue
-            clauses = advantage_clauses(sentence)
             if clauses:
                 if add_desirable:
                     for part in clauses:
-                        lists.add("desirable", part, line.text)
+                        lists.add("desirable", part, source)
                     found = True
             elif _DESIRABLE_SENTENCE.search(sentence):
                 if add_desirable:
                     for part in re.split(r",\s+as (?:would|does|do|is|are)\s+", sentence):
-                        lists.add("desirable", _ADVANTAGE_TAIL.sub("", part).strip(), line.text)
+                        lists.add("desirable", _ADVANTAGE_TAIL.sub("", part).strip(), source)
                     found = True
             elif _MUST.search(sentence):
-                for clause in _MUST_JOIN.split(_SUBJECT.sub("", sentence)):
+                clauses = _MUST_JOIN.split(_SUBJECT.sub("", sentence))
+                if _EXPECT.match(sentence):
+                    # "We expect the candidate to show X, and to be willing to travel": one item per infinitive.
+                    clauses = [part for clause in clauses for part in _INFINITIVE_JOIN.split(clause)]
+                for clause in clauses:
+                    if bracketed_competencies(clause):
+                        continue  # "show Analytical Thinking (...), Teamwork (...)": the competencies
                     for part in _NEXT_REQUIREMENT.split(clause):
-                        lists.add("essential", part.strip(), line.text)
+                        lists.add("essential", part.strip(), source)
                 found = True
         if found:
-            kinds[i] = "essential"
+            for i in indexes:
+                kinds[i] = "essential"
 
 
 _LANGUAGE_WORDS = re.compile(r"\b(?:English|French|languages?|SLP|STANAG)\b")

@@ -34,7 +34,12 @@ _TITLE_SUFFIX = re.compile(
     _I,
 )
 # "NATO : Title", "NATO: NATO: Title", a post number "H-4: Title" before the title.
-_TITLE_PREFIX = re.compile(r"^(?:(?:NATO|OTAN)\s*:\s*)+|^[A-Z]{1,2}-?\d{1,2}\s*:\s*(?=[A-Z])")
+# "Consultancy Services - Title": the kind of contract a call for a contractor names first.
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:NATO|OTAN)\s*:\s*)+|^[A-Z]{1,2}-?\d{1,2}\s*:\s*(?=[A-Z])"
+    r"|^(?:consultancy|consulting|contractor|professional|expert)\s+services?\s*[-–:]\s*(?=[A-Z])",
+    _I,
+)
 _NOT_TITLE = re.compile(
     r"^(?:vacancy(?: notice| notification)?|job (?:description|details|content|offer|posting|specifications)|"
     r"position description|description du poste|offre d'emploi|emploi|summary|overview|nato|otan|"
@@ -91,10 +96,13 @@ def find_title(lines: list[str]) -> Found:
         # "WE'RE HIRING" / "Research Analyst - ... (civilian post)": a post announced in a social media post.
         if _HIRING.match(line) and i + 1 < len(lines) and _could_be_title(lines[i + 1]):
             return _clean_title(lines[i + 1]), lines[i + 1]
-    candidates = [line for line in lines[:25] if _could_be_title(line)]
-    for line in candidates:
-        if JOB_NOUN.search(line) and len(line.split()) <= 12 and not _SENTENCE_START.match(line):
-            return _clean_title(line), line
+    # A line naming a job; else the page's heading in capitals naming one ("SENIOR ANALYST, INFORMATION
+    # ENVIRONMENT ASSESSMENT"), which a body's name in capitals above the title may also be.
+    for capitals in (False, True):
+        candidates = [line for line in lines[:25] if _could_be_title(line, capitals=capitals)]
+        for line in candidates:
+            if JOB_NOUN.search(line) and len(line.split()) <= 12 and not _SENTENCE_START.match(line):
+                return _clean_title(line), line
     for line in lines[:3]:
         title = title_before_text(line)
         if title:
@@ -146,8 +154,15 @@ _FIELD_NAME = re.compile(
 )
 
 
-def _could_be_title(line: str) -> bool:
+def _could_be_title(line: str, *, capitals: bool = False) -> bool:
     text = _TITLE_PREFIX.sub("", line)
+    if (
+        capitals
+        and _HEADING.match(text)
+        and not re.match(r"^\d", text)
+        and heading_kind(Line(text)) == "other"
+    ):
+        text = _title_case(text)  # a heading in capitals that is no section of the notice
     return not (
         len(text) < 4
         or len(text) > 160
