@@ -154,3 +154,18 @@ def test_a_header_strip_of_short_cells_is_no_menu_and_a_desired_candidate_no_wis
     strip = ["NSPA | Capellen | Luxembourg | Procurement Division"]
     assert site_menus(strip) == strip
     assert opener_kind("The desired candidate must have the following:") == ("essential", "")
+
+
+def test_a_line_runs_on_with_a_word_but_not_with_markup_or_a_requirement_of_its_own():
+    from vacancies.parsing.cleaning import Line
+    from vacancies.parsing.sections import running_text
+
+    def paragraphs(*texts):
+        return [text for text, _ in running_text([Line(t) for t in texts])]
+
+    assert len(paragraphs("It would be an advantage to have worked in an air operations centre, or to know",
+                          "German at level III.")) == 1  # fmt: skip
+    assert len(paragraphs("Experience in budget execution for multinational programmes of the Alliance",
+                          "Knowledge of IPSAS and of an ERP system")) == 2  # fmt: skip
+    assert len(paragraphs("<ul><li>have at least 4 years' experience in budget execution or accounting</li></ul>",
+                          "<p>DESIRABLE<br/>The following would be considered an advantage:</p>")) == 2  # fmt: skip

@@ -1077,7 +1077,12 @@ def running_text(lines: list[Line]) -> list[tuple[str, list[tuple[int, int]]]]:
             if (
                 text[:1].islower()
                 or text[:1].isdigit()
-                or (len(previous) - starts[-1][0] >= 50 and not previous.endswith(_SENTENCE_ENDS))
+                or (
+                    len(previous) - starts[-1][0] >= 50
+                    and not previous.endswith(_SENTENCE_ENDS)
+                    and text[:1].isupper()  # a sentence runs on with a word, not with markup or a symbol
+                    and not _ITEM_START.match(text)
+                )
             ):
                 joined = join_wrapped(previous, text)
                 found[-1] = (joined, [*starts, (len(joined) - len(text), i)])
@@ -1088,6 +1093,14 @@ def running_text(lines: list[Line]) -> list[tuple[str, list[tuple[int, int]]]]:
 
 
 _SENTENCE_ENDS = (".", ":", ";", "!", "?")
+# A line in capitals that opens a requirement of its own ("Experience in budget management" / "Knowledge of
+# SAP": a list whose bullets were lost) does not run on from the line before.
+_ITEM_START = re.compile(
+    r"(?:experience|knowledge|(?:a\s+)?(?:university\s+)?degree|university|ability|proficien\w*|fluen\w*|"
+    r"familiar\w*|understanding|demonstrated|proven|skills?|qualifications?|education|certifi\w*|minimum|"
+    r"at\s+least|expérience|connaissance\w*|diplôme)\b",
+    re.IGNORECASE,
+)
 
 
 def _prose_requirements(lines: list[Line], kinds: list[str], lists: _Lists) -> None:
