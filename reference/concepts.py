@@ -100,7 +100,9 @@ CONCEPTS: tuple[Concept, ...] = (
         r"deutsche marine|krijgsmacht|landmacht|luchtmacht|koninklijke marine|forze armate|esercito|"
         r"aeronautica militare|marina militare|carabinieri|fuerzas armadas|ejército|armada|siły zbrojne|"
         r"wojsk\w*|forças armadas|exército|força aérea|honvéd\w*|türk silahlı kuvvetleri|kara kuvvetleri|"
-        r"armata|forțele|ozbrojené síly|armáda|hellenic (army|navy|air force)|" + _NATO_BODIES,
+        r"armata|forțele|ozbrojené síly|armáda|hellenic (army|navy|air force)|"
+        # Defence in the Nordic languages ("Forsvarskommandoen", "Försvarsmakten", "Puolustusvoimat").
+        r"\w*forsvar\w*|\w*försvar\w*|puolustusvoim\w*|" + _NATO_BODIES,
     ),
     Concept(
         "~government",
@@ -111,6 +113,10 @@ CONCEPTS: tuple[Concept, ...] = (
         # "Utenriksdepartementet", "Ministrstvo za obrambo", "Savunma Bakanlığı"); not "administer".
         r"\w*(?<!ad)minist[eèéë]r\w*|ministr\w*|\w*miniszt\w*|\w*ministeer\w*|ministarstv\w*|\w*bakanl\w*|"
         r"\w+departementet|auswärtiges amt|bundesamt\w*|diplomats?|diplomate|"
+        # "Government" and the head of government's office in member nations' languages.
+        r"úrad vlády|vláda|vlády|vlade|vlada|rząd\w*|kancelaria prezesa|kormány\w*|guvernul\w*|hükümet\w*|"
+        r"regering\w*|regjering\w*|valitsus\w*|vyriausyb\w*|valdība\w*|правителств\w*|κυβέρνησ\w*|"
+        r"governo|gobierno|gouvernement|bundesregierung|bundeskanzleramt|staatskanzlei|statsministeriet|"
         r"department of|federal|treasury|court of "
         r"(audit|auditors)|national audit|prime minister'?s office|cabinet office|parliament|municipality|"
         r"city council|county council|regional government|government|ministry of defen[cs]e|mod|"

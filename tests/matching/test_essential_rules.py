@@ -194,3 +194,22 @@ def test_a_main_requirement_in_public_sector_work_counts_only_public_sector_mont
         auditor = person(experience=[{"title": "Auditor", "organisation": office, "start": "2010-01", "end": None,
                                       "description": "Performance audits of ministries"}])  # fmt: skip
         assert result(vacancy, auditor).eligible is True, office
+
+
+def test_government_and_defence_bodies_are_known_by_their_names_in_member_nations():
+    vacancy = VacancyRequirements(
+        min_years_experience=4,
+        experience_conditions=(
+            ExperienceCondition(4, "analysis of the information environment"),
+            ExperienceCondition(2, "a government, military or international organisation"),
+        ),
+    )
+    for body in (
+        "Úrad vlády SR",
+        "Forsvarskommandoen",
+        "Kancelaria Prezesa Rady Ministrów",
+        "Försvarsmakten",
+    ):
+        analyst = person(experience=[{"title": "Analyst", "organisation": body, "start": "2015-01", "end": None,
+                                      "description": "Analysis of the information environment"}])  # fmt: skip
+        assert result(vacancy, analyst).eligible is not False, body
