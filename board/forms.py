@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from reference.places import displayed_place
+
 from .search import VacancySearch
 
 
@@ -27,7 +29,8 @@ class BoardSearchForm(forms.Form):
             ("grade", _("Any grade")),
         ):
             values = sorted(set(open_vacancies.exclude(**{name: ""}).values_list(name, flat=True)))
-            self.fields[name].choices = [("", anything), *[(value, value) for value in values]]
+            shown = displayed_place if name == "location" else str
+            self.fields[name].choices = [("", anything), *[(value, shown(value)) for value in values]]
 
     def search(self) -> VacancySearch:
         """What the valid filters ask (an invalid one is ignored, and shown as an error), but the deadline."""

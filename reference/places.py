@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .nations import MEMBER_NATION_CODES, MEMBER_NATIONS, NATION_ALIASES
+from .nations import MEMBER_NATION_CODES, MEMBER_NATIONS, NATION_ALIASES, displayed_nation
 
 # Two-letter country codes (lower case) -> member nation: job boards write "LU-Capellen".
 COUNTRY_CODES: dict[str, str] = {code.lower(): name for code, name in MEMBER_NATION_CODES.items()}
@@ -112,3 +112,22 @@ DUTY_STATION_PLACES: dict[str, tuple[str, str]] = {
     "papa": ("Papa", "Hungary"),
     "pápa": ("Pápa", "Hungary"),
 }
+
+# Duty stations whose name differs in French (the others are written alike).
+DUTY_STATIONS_FR: dict[str, str] = {
+    "Brussels": "Bruxelles", "The Hague": "La Haye", "Lisbon": "Lisbonne", "Warsaw": "Varsovie",
+    "Bucharest": "Bucarest", "Norfolk, Virginia": "Norfolk (Virginie)", "Sofia": "Sofia", "Izmir": "Izmir",
+}  # fmt: skip
+
+
+def displayed_place(value: str) -> str:
+    """A place as stored ("Brussels, Belgium"), in the active language: "Bruxelles, Belgique" in French (the
+    country from CLDR, a duty station's French name where it has one); other text as written."""
+    from django.utils.translation import get_language
+
+    city, comma, country = value.rpartition(", ")
+    if not comma:
+        city, country = value, ""
+    if (get_language() or "en").startswith("fr"):
+        city = DUTY_STATIONS_FR.get(city, city)
+    return f"{city}, {displayed_nation(country)}" if country else displayed_nation(city)

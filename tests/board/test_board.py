@@ -67,6 +67,14 @@ def test_its_filters_offer_only_what_the_open_vacancies_have(client, vacancies):
     assert "Draft Adviser" not in html and "Closed Analyst" not in html and "Lapsed Engineer" not in html
 
 
+def test_its_places_are_named_in_the_readers_language(client, vacancies):
+    french = client.get("/jobs/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert '<option value="Brussels, Belgium">Bruxelles, Belgique</option>' in french
+    assert '<option value="Capellen, Luxembourg">Capellen, Luxembourg</option>' in french
+    english = client.get("/jobs/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<option value="Brussels, Belgium">Brussels, Belgium</option>' in english
+
+
 def test_an_unknown_filter_value_is_shown_as_an_error_and_ignored(client, vacancies):
     response = client.get("/jobs/", {"grade": "Z-9"})
     assert titles(response) == ["Policy Officer", "Logistics Assistant"]
