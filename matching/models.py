@@ -306,9 +306,13 @@ class MatchResultRecord(StoredResult):
     """The results as the back office lists them, read-only: the admin cannot list a model keyed by two
     columns, so it lists a view of the table with one key made of the two (``vacancy-candidate``)."""
 
-    id = models.CharField(primary_key=True, max_length=41)
-    vacancy = models.ForeignKey(Vacancy, on_delete=models.DO_NOTHING, related_name="+", db_index=False)
-    candidate = models.ForeignKey(Candidate, on_delete=models.DO_NOTHING, related_name="+", db_index=False)
+    id = models.CharField(_("key"), primary_key=True, max_length=41)
+    vacancy = models.ForeignKey(
+        Vacancy, verbose_name=_("vacancy"), on_delete=models.DO_NOTHING, related_name="+", db_index=False
+    )
+    candidate = models.ForeignKey(
+        Candidate, verbose_name=_("candidate"), on_delete=models.DO_NOTHING, related_name="+", db_index=False
+    )
 
     class Meta:
         managed = False

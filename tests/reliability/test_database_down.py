@@ -118,8 +118,8 @@ def test_a_chunk_whose_write_fails_midway_stays_pending_with_no_results(vacancy,
     [chunk] = run.chunks.all()
     real_upsert = services.upsert_results
 
-    def connection_lost_halfway(rows):
-        real_upsert(rows[:2])
+    def connection_lost_halfway(rows, **options):
+        real_upsert(rows[:2], **options)
         raise OperationalError("server closed the connection unexpectedly")
 
     monkeypatch.setattr(services, "upsert_results", connection_lost_halfway)
