@@ -3,6 +3,8 @@ import dataclasses
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -13,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseStopPolling
 
+from access import answers
 from access.decorators import applicant_required
 from access.ratelimits import rate_limited
 from applications.models import Application, Stage, StageChange
@@ -143,7 +146,19 @@ def verify_email(request, uidb64: str, token: str):
 @require_safe
 @applicant_required
 def matches(request):
+    """The open vacancies ranked for the applicant, kept whole per state of what they show
+    (``services.matches_state``): served again without a result explained or a card rendered until any of it
+    changes (issue 16, point 10)."""
     candidate = _candidate(request)
+    state = services.matches_state(request.user, candidate)
+    key = None
+    if not len(messages.get_messages(request)):  # a message is shown once: such an answer is not kept
+        key = answers.key(request, "matches", [state, request.htmx.history_restore_request])
+        if (kept := answers.kept(key)) is not None:
+            html, updating = kept
+            return _matches_response(
+                request, html.replace(answers.CSRF_PLACEHOLDER, get_token(request)), updating
+            )
     open_vacancies = Vacancy.objects.open()
     form = MatchFilterForm(
         request.GET,
@@ -171,9 +186,18 @@ def matches(request):
     template_name = "applicants/matches.html"
     if request.htmx and not request.htmx.history_restore_request:
         template_name += "#match-list"
-    response = TemplateResponse(request, template_name, context)
+    response = TemplateResponse(request, template_name, {**context, "csrf_token": answers.CSRF_PLACEHOLDER})
+    html = response.render().content.decode()
+    if key:
+        answers.keep(key, (html, updating), services.KEEP_SECONDS)
+    return _matches_response(request, html.replace(answers.CSRF_PLACEHOLDER, get_token(request)), updating)
+
+
+def _matches_response(request, html: str, updating: bool) -> HttpResponse:
+    """My matches sent: HTMX's poll while scores are updated is told to stop (286) once they are fresh."""
+    response = HttpResponse(html)
     if request.htmx.trigger == "match-list" and not updating:
-        response = HttpResponseStopPolling(response.rendered_content)
+        response = HttpResponseStopPolling(html)
     patch_vary_headers(response, ["HX-Request"])
     return response
 
