@@ -39,6 +39,20 @@ def key(request, part: str, state: Any) -> str:
     return f"page:{user.pk}:{digest}"
 
 
+def part_key(part: str, state: Any) -> str:
+    """The key of a part of a page shown alike to whoever's state it is (a card, a row): ``state``, and the
+    language, time zone and day it is worded in."""
+    parts = [
+        part,
+        state,
+        translation.get_language(),
+        timezone.get_current_timezone_name(),
+        timezone.localdate(),
+    ]
+    digest = hashlib.blake2b(json.dumps(parts, default=str).encode(), digest_size=16).hexdigest()
+    return f"part:{part}:{digest}"
+
+
 def kept(key: str) -> Any:
     """The answer kept under ``key``: from this process's cache, else from the cache the web processes share
     (``SHARED_CACHE_URL``, Redis: an answer is then rendered once per state in all of them, not once in

@@ -173,6 +173,7 @@ class MatchCard:
 
     vacancy: Vacancy
     match: MatchResult | None
+    html: str = ""  # the card as rendered (``applicants.views``), kept per state of what it shows
 
     @property
     def met(self) -> list[str]:
