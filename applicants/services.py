@@ -11,7 +11,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import QuerySet
+from django.db.models import QuerySet, TextField
+from django.db.models.functions import MD5, Cast, Concat
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -21,15 +22,16 @@ from django.utils.http import urlencode, urlsafe_base64_decode, urlsafe_base64_e
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from applications.models import Application
+from applications.models import Application, StageChange, stage_email_delay
 from applications.services import ApplicationRefused, apply
 from candidates.models import Candidate
 from candidates.services import PRIVACY_NOTICE_VERSION
 from candidates.signals import request_rescoring
-from matching.models import MatchResult, ScoringRun
+from matching.models import EssentialDecision, MatchResult, ScoringRun
 from matching.reasons import ESSENTIAL_CRITERIA
+from matching.scoring import ENGINE_VERSION
 from reference.languages import displayed_language
-from vacancies.models import DEGREE_ALTERNATIVES, Vacancy
+from vacancies.models import DEGREE_ALTERNATIVES, NoticeText, Vacancy
 
 from .tokens import email_verification_token
 
@@ -37,6 +39,7 @@ from .tokens import email_verification_token
 User = get_user_model()
 
 log = logging.getLogger(__name__)
+KEEP_SECONDS = 600  # how long a page is kept at most; a new state makes it unreachable at once
 
 CRITERION_LABELS = {
     "degree": _("Degree"),
@@ -170,6 +173,7 @@ class MatchCard:
 
     vacancy: Vacancy
     match: MatchResult | None
+    html: str = ""  # the card as rendered (``applicants.views``), kept per state of what it shows
 
     @property
     def met(self) -> list[str]:
@@ -234,6 +238,86 @@ def matches_updating(candidate: Candidate) -> bool:
     stale = MatchResult.objects.filter(candidate=candidate, vacancy__in=Vacancy.objects.open()).stale()
     running = ScoringRun.objects.filter(candidate=candidate, status=ScoringRun.Status.RUNNING)
     return stale.exists() or running.exists()
+
+
+def matches_state(user: User, candidate: Candidate | None) -> dict:
+    """What "My matches" shows depends on, read in a few small queries (no result explained): the answer is
+    kept whole per this state (``applicants.views.matches``), so a change to any of it is a new page.
+
+    The candidate's row (consent, profile version: every profile change bumps it); each open vacancy's row
+    (what a card shows, its requirements version: a correction, new weights or reference data bump it) and
+    its notice texts (the reader's language); the candidate's results for them (each one's figures, versions
+    and computation time: the explanation is worked out from them), the recruiters' decisions on their
+    essential lines, the scoring runs under way for them; their applications with their stage changes
+    (whether each says "Applied" or "Not selected"); the engine's version. What time changes without a write
+    is in it too: the day (a deadline passing) is in the page's key, each stage change says whether it has
+    left its undo window."""
+    open_vacancies = Vacancy.objects.open().order_by("pk")
+    settled_before = timezone.now() - stage_email_delay()
+    results, decisions, running = [], [], []
+    if candidate is not None:
+        results = list(
+            MatchResult.objects.filter(candidate=candidate, vacancy__in=open_vacancies)
+            .order_by("vacancy_id")
+            .values_list(
+                "vacancy_id", "computed_at", "verdict", "score", "vacancy_version", "profile_version",
+                "engine_version", "line_statuses", "decided_lines", "criteria",
+            )
+        )  # fmt: skip
+        decisions = list(
+            EssentialDecision.objects.filter(candidate=candidate)
+            .order_by("pk")
+            .values_list("pk", "vacancy_id", MD5("line"), "outcome", "decided_at")
+        )
+        running = list(
+            ScoringRun.objects.filter(candidate=candidate, status=ScoringRun.Status.RUNNING)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+    return {
+        "candidate": candidate
+        and (candidate.pk, candidate.consent_at, candidate.profile_version, candidate.updated_at),
+        "vacancies": list(
+            open_vacancies.values_list(
+                "pk", "updated_at", "requirements_version", "status", "deadline", "show_stages_to_applicants"
+            )
+        ),
+        "notices": list(
+            NoticeText.objects.filter(vacancy__in=open_vacancies)
+            .order_by("pk")
+            .values_list("pk", "vacancy_id", "language", MD5(Concat("raw_text", Cast("parsed", TextField()))))
+        ),
+        "results": results,
+        "decisions": decisions,
+        "running": running,
+        "applications": list(
+            _own_applications(user)
+            .order_by("pk")
+            .values_list("pk", "vacancy_id", "stage", "source", "updated_at")
+        ),
+        # Each change with whether it has left its undo window (``Application.applicant_timeline``): the page
+        # changes when one does, without a write.
+        "stage_changes": [
+            (*change, change[-2] <= settled_before)
+            for change in StageChange.objects.filter(application__in=_own_applications(user))
+            .order_by("pk")
+            .values_list(
+                "application_id",
+                "application__vacancy_id",
+                "pk",
+                "to_stage",
+                "changed_by_id",
+                "changed_at",
+                "notified_at",
+            )
+        ],  # fmt: skip
+        "engine": ENGINE_VERSION,
+    }
+
+
+def _own_applications(user: User) -> QuerySet[Application]:
+    """The applications this applicant made; a recruiter's own pipeline entries are not theirs to see."""
+    return Application.objects.for_applicant(user).exclude(source=Application.Source.SOURCED)
 
 
 # One vacancy

@@ -3,16 +3,21 @@ import dataclasses
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseStopPolling
 
+from access import answers
 from access.decorators import applicant_required
 from access.ratelimits import rate_limited
 from applications.models import Application, Stage, StageChange
@@ -143,7 +148,19 @@ def verify_email(request, uidb64: str, token: str):
 @require_safe
 @applicant_required
 def matches(request):
+    """The open vacancies ranked for the applicant, kept whole per state of what they show
+    (``services.matches_state``): served again without a result explained or a card rendered until any of it
+    changes (issue 16, point 10)."""
     candidate = _candidate(request)
+    state = services.matches_state(request.user, candidate)
+    key = None
+    if not len(messages.get_messages(request)):  # a message is shown once: such an answer is not kept
+        key = answers.key(request, "matches", [state, request.htmx.history_restore_request])
+        if (kept := answers.kept(key)) is not None:
+            html, updating = kept
+            return _matches_response(
+                request, html.replace(answers.CSRF_PLACEHOLDER, get_token(request)), updating
+            )
     open_vacancies = Vacancy.objects.open()
     form = MatchFilterForm(
         request.GET,
@@ -160,6 +177,7 @@ def matches(request):
     own = list(_with_history(_own_applications(request).exclude(stage=Stage.WITHDRAWN)))
     applied = {application.vacancy_id for application in own}
     not_selected = {application.vacancy_id for application in own if application.is_final}
+    cards = _with_html(request, cards, state, consented=consented, applied=applied, not_selected=not_selected)
     context = {
         "form": form,
         "cards": cards,
@@ -171,9 +189,50 @@ def matches(request):
     template_name = "applicants/matches.html"
     if request.htmx and not request.htmx.history_restore_request:
         template_name += "#match-list"
-    response = TemplateResponse(request, template_name, context)
+    response = TemplateResponse(request, template_name, {**context, "csrf_token": answers.CSRF_PLACEHOLDER})
+    html = response.render().content.decode()
+    if key:
+        answers.keep(key, (html, updating), services.KEEP_SECONDS)
+    return _matches_response(request, html.replace(answers.CSRF_PLACEHOLDER, get_token(request)), updating)
+
+
+def _with_html(request, cards, state: dict, *, consented: bool, applied: set, not_selected: set) -> list:
+    """Each card with its HTML, kept per state of what it shows (its vacancy's row and notice texts, the
+    result, the decisions on its lines, the profile's version, applied or not): the page and each filter
+    reuse it, and a page rendered again after one result changed explains and renders that card only."""
+    by_vacancy: dict[str, dict] = {name: {} for name in ("notices", "decisions")}
+    for name, rows in by_vacancy.items():
+        for row in state[name]:
+            rows.setdefault(row[1], []).append(row)
+    vacancies = {row[0]: row for row in state["vacancies"]}
+    results = {row[0]: row for row in state["results"]}
+    keys, found = {}, {}
+    for card in cards:
+        pk = card.vacancy.pk
+        keys[pk] = answers.part_key("match-card", [
+            state["candidate"], state["engine"], consented, vacancies.get(pk), by_vacancy["notices"].get(pk),
+            results.get(pk), by_vacancy["decisions"].get(pk), pk in applied, pk in not_selected,
+        ])  # fmt: skip
+        if (html := answers.kept(keys[pk])) is not None:
+            found[pk] = html
+    # Only the cards not kept are explained, in one batch.
+    MatchResult.explain_together(c.match for c in cards if c.match and c.vacancy.pk not in found)
+    shown = []
+    for card in cards:
+        key = keys[card.vacancy.pk]
+        if (html := found.get(card.vacancy.pk)) is None:
+            context = {"card": card, "consented": consented, "applied": applied, "not_selected": not_selected}
+            html = render_to_string("applicants/matches.html#match-card", context)
+            answers.keep(key, html, services.KEEP_SECONDS)
+        shown.append(dataclasses.replace(card, html=mark_safe(html)))  # noqa: S308 (rendered by our template)
+    return shown
+
+
+def _matches_response(request, html: str, updating: bool) -> HttpResponse:
+    """My matches sent: HTMX's poll while scores are updated is told to stop (286) once they are fresh."""
+    response = HttpResponse(html)
     if request.htmx.trigger == "match-list" and not updating:
-        response = HttpResponseStopPolling(response.rendered_content)
+        response = HttpResponseStopPolling(html)
     patch_vary_headers(response, ["HX-Request"])
     return response
 

@@ -43,13 +43,9 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import time
 from collections.abc import Iterable
-from typing import Any
 
-import redis
 from django.conf import settings
-from django.core.cache import cache, caches
 from django.db import connection
 from django.db.models import Case, F, OuterRef, Q, QuerySet, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce
@@ -57,6 +53,8 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from django.utils import timezone, translation
 
+from access import answers
+from access.answers import keep, kept  # noqa: F401 (the recruiters' views keep their answers through here)
 from applications import signals as application_signals
 from applications.models import Application, Invitation, Note, Rating, StageChange
 from candidates import signals as candidate_signals
@@ -186,15 +184,8 @@ def vacancies_state(user) -> dict:
 
 
 def page_key(request, part: str, state: dict) -> str:
-    """The key of a whole page of this user's: ``state`` and everything ``cache_key`` names but the vacancy."""
-    user = request.user
-    parts = [
-        part, state, user.pk, user.email, user.is_staff, getattr(user, "role", ""), translation.get_language(),
-        timezone.get_current_timezone_name(), timezone.localdate().isoformat(), request.get_full_path(),
-        bool(request.htmx), scoring.ENGINE_VERSION,
-    ]  # fmt: skip
-    digest = hashlib.blake2b(json.dumps(parts, default=str).encode(), digest_size=16).hexdigest()
-    return f"page:{user.pk}:{digest}"
+    """The key of a whole page of this user's (``access.answers.key``), the engine's version in its state."""
+    return answers.key(request, part, [state, scoring.ENGINE_VERSION])
 
 
 def keep_for(email_times: Iterable[dt.datetime | None]) -> int:
@@ -202,40 +193,6 @@ def keep_for(email_times: Iterable[dt.datetime | None]) -> int:
     now = timezone.now()
     ends = [(at - now).total_seconds() for at in email_times if at is not None]
     return max(1, min([KEEP_SECONDS, *(int(s) for s in ends)]))
-
-
-# Kept answers
-
-
-def kept(key: str) -> Any:
-    """The answer kept under ``key``: from this process's cache, else from the cache the web processes share
-    (``SHARED_CACHE_URL``, Redis: an answer is then rendered once per generation in all of them, not once in
-    each), else None. The shared cache unreachable is a miss, never an error."""
-    value = cache.get(key)
-    if value is not None or "shared" not in settings.CACHES:
-        return value
-    try:
-        found = caches["shared"].get(key)
-    except (redis.RedisError, OSError) as error:
-        log.warning("shared cache unreachable: %s", error)
-        return None
-    if found is None:
-        return None
-    until, value = found
-    if (seconds := int(until - time.time())) < 1:
-        return None
-    cache.set(key, value, seconds)
-    return value
-
-
-def keep(key: str, value: Any, seconds: int) -> None:
-    """Keep ``value`` under ``key`` for ``seconds`` here and in the shared cache (see ``kept``)."""
-    cache.set(key, value, seconds)
-    if "shared" in settings.CACHES:
-        try:
-            caches["shared"].set(key, (time.time() + seconds, value), seconds)
-        except (redis.RedisError, OSError) as error:
-            log.warning("shared cache unreachable: %s", error)
 
 
 # What bumps

@@ -32,6 +32,7 @@ from django_htmx.http import (
     trigger_client_event,
 )
 
+from access.answers import CSRF_PLACEHOLDER
 from access.decorators import recruiter_required
 from access.ratelimits import rate_limited
 from applications.attachments import serve
@@ -191,7 +192,7 @@ def shortlist(request, pk: int):
 
 
 # Stands for the request's CSRF token in a kept table, which every recruiter's request is served from.
-_CSRF_PLACEHOLDER = "csrf-token-of-the-request"
+_CSRF_PLACEHOLDER = CSRF_PLACEHOLDER
 
 
 def _shortlist_table(request, vacancy, form, generation: int) -> HttpResponse:

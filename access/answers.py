@@ -1,0 +1,84 @@
+"""Answers kept whole, for every app's views: a page rendered once per state of what it shows, then served
+from the cache until that state changes (``recruiting.generations`` keys the recruiters' pages, ``applicants
+.views.matches`` the applicant's matches).
+
+An answer is kept under a key naming everything it depends on (``key``: the state the caller reads, who asks,
+the language, time zone, day and query string), so a new state is a new key and no answer is ever served for an
+older one. The request's CSRF token is put in when the answer is sent (``CSRF_PLACEHOLDER`` in the kept text)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from typing import Any
+
+import redis
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.utils import timezone, translation
+
+log = logging.getLogger(__name__)
+
+# Stands for the request's CSRF token in a kept answer, which every request of the key is served from.
+CSRF_PLACEHOLDER = "csrf-token-of-the-request"
+
+
+def key(request, part: str, state: Any) -> str:
+    """The key of a whole page of this user's: ``state`` (what the page shows depends on, as the caller read
+    it), who asks (their role decides the navigation; their address is on every page), the language, time
+    zone and day it is worded in, the query string and whether HTMX asks for a part."""
+    user = request.user
+    parts = [
+        part, state, user.pk, user.email, user.is_staff, getattr(user, "role", ""), translation.get_language(),
+        timezone.get_current_timezone_name(), timezone.localdate().isoformat(), request.get_full_path(),
+        bool(getattr(request, "htmx", False)),
+    ]  # fmt: skip
+    digest = hashlib.blake2b(json.dumps(parts, default=str).encode(), digest_size=16).hexdigest()
+    return f"page:{user.pk}:{digest}"
+
+
+def part_key(part: str, state: Any) -> str:
+    """The key of a part of a page shown alike to whoever's state it is (a card, a row): ``state``, and the
+    language, time zone and day it is worded in."""
+    parts = [
+        part,
+        state,
+        translation.get_language(),
+        timezone.get_current_timezone_name(),
+        timezone.localdate(),
+    ]
+    digest = hashlib.blake2b(json.dumps(parts, default=str).encode(), digest_size=16).hexdigest()
+    return f"part:{part}:{digest}"
+
+
+def kept(key: str) -> Any:
+    """The answer kept under ``key``: from this process's cache, else from the cache the web processes share
+    (``SHARED_CACHE_URL``, Redis: an answer is then rendered once per state in all of them, not once in
+    each), else None. The shared cache unreachable is a miss, never an error."""
+    value = cache.get(key)
+    if value is not None or "shared" not in settings.CACHES:
+        return value
+    try:
+        found = caches["shared"].get(key)
+    except (redis.RedisError, OSError) as error:
+        log.warning("shared cache unreachable: %s", error)
+        return None
+    if found is None:
+        return None
+    until, value = found
+    if (seconds := int(until - time.time())) < 1:
+        return None
+    cache.set(key, value, seconds)
+    return value
+
+
+def keep(key: str, value: Any, seconds: int) -> None:
+    """Keep ``value`` under ``key`` for ``seconds`` here and in the shared cache (see ``kept``)."""
+    cache.set(key, value, seconds)
+    if "shared" in settings.CACHES:
+        try:
+            caches["shared"].set(key, (time.time() + seconds, value), seconds)
+        except (redis.RedisError, OSError) as error:
+            log.warning("shared cache unreachable: %s", error)
