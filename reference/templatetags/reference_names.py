@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 
 from reference.ladders_fr import COMPETENCY_NAMES_FR
 from reference.nations import displayed_nation
+from reference.places import displayed_place
 
 register = template.Library()
 
@@ -28,3 +29,9 @@ def competency(name: str) -> str:
     if (get_language() or "en").startswith("fr"):
         return _FRENCH_COMPETENCY.get(name, name)
     return name
+
+
+@register.filter
+def place(value: str) -> str:
+    """A place stored in English ("Brussels, Belgium") in the active language ("Bruxelles, Belgique")."""
+    return displayed_place(value) if value else ""

@@ -71,6 +71,7 @@ def test_its_places_are_named_in_the_readers_language(client, vacancies):
     french = client.get("/jobs/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert '<option value="Brussels, Belgium">Bruxelles, Belgique</option>' in french
     assert '<option value="Capellen, Luxembourg">Capellen, Luxembourg</option>' in french
+    assert "<span>Bruxelles, Belgique</span>" in french  # each vacancy's facts too
     english = client.get("/jobs/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert '<option value="Brussels, Belgium">Brussels, Belgium</option>' in english
 
