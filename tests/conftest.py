@@ -18,6 +18,17 @@ def _tasks_run_in_process(request):
 
 
 @pytest.fixture(autouse=True)
+def _language_reset():
+    """Each test starts in the default language: a request read in French leaves French active in the thread
+    (LocaleMiddleware activates it and nothing deactivates it), and a command run next would speak French."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _documents_in_a_temporary_folder(settings, tmp_path_factory):
     """Attached documents are written to a folder of the test's own, never to the project's var/."""
     settings.DOCUMENTS_ROOT = tmp_path_factory.mktemp("documents")
