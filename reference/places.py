@@ -116,7 +116,7 @@ DUTY_STATION_PLACES: dict[str, tuple[str, str]] = {
 # Duty stations whose name differs in French (the others are written alike).
 DUTY_STATIONS_FR: dict[str, str] = {
     "Brussels": "Bruxelles", "The Hague": "La Haye", "Lisbon": "Lisbonne", "Warsaw": "Varsovie",
-    "Bucharest": "Bucarest", "Norfolk, Virginia": "Norfolk (Virginie)", "Sofia": "Sofia", "Izmir": "Izmir",
+    "Bucharest": "Bucarest", "Norfolk, Virginia": "Norfolk (Virginie)",
 }  # fmt: skip
 
 
