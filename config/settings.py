@@ -355,6 +355,9 @@ CELERY_TASK_ROUTES = {
 SCORING_URGENT_QUEUE = "scoring-now"
 SCORING_URGENT_WORKER = env_bool("SCORING_URGENT_WORKER", False)
 SCORING_RECONCILE_SECONDS = float(env_int("SCORING_RECONCILE_SECONDS", 15))
+# The relevance criterion weighs a notice's terms by how few candidates use them (matching.pool), counted in a
+# snapshot of the pool; a new one is taken (and everything rescored) once the pool has changed by this share.
+TERM_POOL_REFRESH_SHARE = float(os.environ.get("TERM_POOL_REFRESH_SHARE", "0.2"))
 CELERY_BEAT_SCHEDULE = {
     "close-expired-vacancies": {"task": "vacancies.tasks.close_expired_vacancies", "schedule": 3600.0},
     # Often, so that chunks in flight when a worker dies or Redis restarts empty go again within a minute;
@@ -365,6 +368,7 @@ CELERY_BEAT_SCHEDULE = {
         "options": {"expires": SCORING_RECONCILE_SECONDS},
     },
     "apply-retention": {"task": "accounts.tasks.apply_retention", "schedule": 24 * 3600.0},
+    "refresh-term-pool": {"task": "matching.rescoring.refresh_term_pool_when_due", "schedule": 24 * 3600.0},
     "expire-login-records": {"task": "accounts.tasks.expire_login_records", "schedule": 24 * 3600.0},
     "forget-unconfirmed-job-alerts": {
         "task": "board.tasks.forget_unconfirmed_alerts",

@@ -13,7 +13,14 @@ from django.utils.translation import gettext_lazy as _
 from audit.admin_readonly import ReadOnlyMixin
 from audit.exports import export_as_csv
 
-from .models import ApplicationGround, EssentialDecision, MatchResultRecord, ScoringChunk, ScoringRun
+from .models import (
+    ApplicationGround,
+    EssentialDecision,
+    MatchResultRecord,
+    ScoringChunk,
+    ScoringRun,
+    TermPoolSnapshot,
+)
 from .reasons import describe
 
 
@@ -201,3 +208,17 @@ class ApplicationGroundAdmin(ReadOnlyAdmin):
     search_fields = ["candidate__name", "=candidate__external_id", "vacancy__title"]
     list_select_related = ["vacancy", "candidate"]
     actions = [export_as_csv]
+
+
+@admin.register(TermPoolSnapshot)
+class TermPoolSnapshotAdmin(ReadOnlyAdmin):
+    """The term counts the relevance criterion weighs by (matching.pool); `manage.py refresh_term_pool`
+    takes a new one."""
+
+    list_display = ["pk", "taken_at", "candidates", "terms"]
+    exclude = ["frequencies"]
+    readonly_fields = ["taken_at", "candidates", "terms"]
+
+    @admin.display(description=_("terms kept"))
+    def terms(self, snapshot: TermPoolSnapshot) -> int:
+        return len(snapshot.frequencies)

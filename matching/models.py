@@ -495,3 +495,22 @@ class ScoringChunk(models.Model):
 
     def __str__(self) -> str:
         return f"chunk {self.pk} of run {self.run_id}"
+
+
+class TermPoolSnapshot(models.Model):
+    """How many candidates of the pool used each term when it was taken (``matching.pool``): the weights of the
+    relevance criterion. The newest is the one in use; a new one is taken now and then
+    (``matching.rescoring.refresh_term_pool``), and every open vacancy is rescored with it, so each stored
+    score was worked out from the snapshot then current. Terms fewer than two candidates use are not kept."""
+
+    taken_at = models.DateTimeField(_("taken at"), auto_now_add=True)
+    candidates = models.PositiveIntegerField(_("candidates counted"))
+    frequencies = models.JSONField(_("candidates per term"), default=dict)
+
+    class Meta:
+        verbose_name = _("term pool snapshot")
+        verbose_name_plural = _("term pool snapshots")
+        get_latest_by = "pk"
+
+    def __str__(self) -> str:
+        return f"term pool {self.pk}: {self.candidates} candidates"

@@ -44,6 +44,8 @@ from .criteria import (
     OFFICIAL_KEYS,
     ORGANISATION_CONCEPTS,
     ORGANISATION_TAGS,
+    RELEVANCE_FULL_COVERAGE,
+    SAID_ELSEWHERE_SHARE,
     STRONG_CONTEXT,
     Condition,
     Outcome,
@@ -53,6 +55,7 @@ from .criteria import (
     nationality_outcome,
 )
 from .essentials import UNREAD, EssentialLine, active_criteria, covered, line_texts, prepare_essentials
+from .pool import EMPTY_POOL, TermPool
 from .reasons import Reason
 from .requirements import VacancyRequirements
 from .text import TermIndex, requirement_terms, term_set, terms
@@ -273,6 +276,10 @@ class PreparedVacancy:
     duty_items: tuple[tuple[int, int], ...]
     desirable_bits: int  # all terms of the desirable text items
     duty_bits: int
+    # Per term (by bit), its weight in the pool (matching.pool); the mask of all the notice's terms.
+    relevance_weights: tuple[float, ...]
+    relevance_bits: int
+    relevance_total: float
     total_weight: int
     language_desirables: bool  # any "second official language" or "other languages" item
     fields_required: bool  # a named field of study is part of the essential
@@ -292,6 +299,7 @@ class PreparedVacancy:
     _entry_readings: dict[str, tuple[bool, bool]] = field(default_factory=dict)
     _field_similarity: dict[str, float] = field(default_factory=dict)
     _desirable_credits: dict[int, tuple[float, ...]] = field(default_factory=dict)
+    _relevance_fractions: dict[tuple[int, int], float] = field(default_factory=dict)
     # Per criterion (in the order of CRITERIA), outcomes by the key the scoring loop computes per pair.
     _outcomes: dict[str, dict[Any, Outcome]] = field(default_factory=lambda: {name: {} for name in CRITERIA})
     # Language outcomes by the levels of only the languages the vacancy reads (few distinct cases).
@@ -384,10 +392,13 @@ def prepare_vacancy(
     requirements: VacancyRequirements | Mapping[str, Any],
     weights: Mapping[str, int] | None = None,
     reference: ReferenceData = DEFAULT_REFERENCE,
+    pool: TermPool = EMPTY_POOL,
 ) -> PreparedVacancy:
     """Precompute a vacancy; ``requirements`` may also be the ``parse_vacancy --json`` dict.
 
-    ``weights`` override ``reference.default_weights`` per criterion (non-negative integers).
+    ``weights`` override ``reference.default_weights`` per criterion (non-negative integers). ``pool``:
+    how common each term is among the candidates ranked (``matching.pool``), which weighs the notice's
+    terms for the relevance criterion.
     """
     if not isinstance(requirements, VacancyRequirements):
         requirements = VacancyRequirements.from_parse_json(dict(requirements))
@@ -423,7 +434,9 @@ def prepare_vacancy(
         effective["competencies"] = 0
     if not requirements.desirable:
         effective["desirable"] = 0
-    if not any(index.item_sizes[len(desirable_texts) : duties_end]):
+    # Relevance reads every term of the notice's requirements, each weighed by how few candidates use it.
+    relevance_weights = tuple(pool.weight(index.term(bit)) for bit in range(len(index)))
+    if not relevance_weights:
         effective["relevance"] = 0
     pair = languages.pair
     other_languages = _level_requirements(requirements)
@@ -468,6 +481,9 @@ def prepare_vacancy(
         duty_items=tuple(zip(index.item_masks, index.item_sizes))[len(desirable_texts) : duties_end],
         desirable_bits=functools.reduce(operator.or_, index.item_masks[: len(desirable_texts)], 0),
         duty_bits=functools.reduce(operator.or_, index.item_masks[len(desirable_texts) : duties_end], 0),
+        relevance_weights=relevance_weights,
+        relevance_bits=(1 << len(relevance_weights)) - 1,
+        relevance_total=sum(relevance_weights),
         total_weight=sum(effective.values()),
         language_desirables=any(kind != "text" for kind in desirable_kinds),
         fields_required=degree.fields_required and bool(named_fields),
@@ -624,6 +640,34 @@ def _desirable_credits(prepared: PreparedVacancy, mask: int) -> tuple[float, ...
         prepared._desirable_credits.clear()
     prepared._desirable_credits[mask] = credits
     return credits
+
+
+def relevance_fraction(prepared: PreparedVacancy, masks: tuple[int, int]) -> float:
+    """The relevance criterion's share of its points (``criteria._relevance``) for the notice's terms that a
+    profile's experience matches and those all its words match, rounded to 3 places so that the outcomes
+    are shared by many profiles (cached)."""
+    experience_mask, text_mask = masks
+    weights = prepared.relevance_weights
+    if not weights:
+        return 0.0
+    covered = _weighed(weights, experience_mask) + SAID_ELSEWHERE_SHARE * _weighed(
+        weights, text_mask & ~experience_mask
+    )
+    fraction = round(min(1.0, covered / prepared.relevance_total / RELEVANCE_FULL_COVERAGE), 3)
+    if len(prepared._relevance_fractions) >= OUTCOME_CACHE_LIMIT:
+        prepared._relevance_fractions.clear()
+    prepared._relevance_fractions[masks] = fraction
+    return fraction
+
+
+def _weighed(weights: tuple[float, ...], mask: int) -> float:
+    """The sum of the weights of the bits set in ``mask``."""
+    total = 0.0
+    while mask:
+        low = mask & -mask
+        total += weights[low.bit_length() - 1]
+        mask ^= low
+    return total
 
 
 def condition_outcome(prepared: PreparedVacancy, candidate: PreparedProfile, last: int) -> tuple:

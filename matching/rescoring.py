@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from celery import shared_task
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
@@ -43,7 +44,8 @@ from vacancies import signals as vacancy_signals
 from vacancies.models import Vacancy
 
 from . import signals
-from .models import ApplicationGround, MatchResult, ScoringChunk, ScoringRun
+from .models import ApplicationGround, MatchResult, ScoringChunk, ScoringRun, TermPoolSnapshot
+from .services import take_term_pool
 from .tasks import enqueue_chunks
 
 # Triggers
@@ -188,3 +190,32 @@ def reference_changed() -> ScoringRun | None:
     the open vacancies' scores count as stale at once (a new requirements version) and are all computed again."""
     Vacancy.objects.open().update(requirements_version=F("requirements_version") + 1)
     return rescore_everything(reason="reference data changed")
+
+
+def term_pool_due() -> bool:
+    """Whether the pool has grown or shrunk by TERM_POOL_REFRESH_SHARE since its snapshot was taken (or none
+    was): only then is a new one worth rescoring everything for."""
+    taken = TermPoolSnapshot.objects.order_by("-pk").values_list("candidates", flat=True).first()
+    now = Candidate.objects.count()
+    if taken is None:
+        return now > 0
+    return abs(now - taken) >= settings.TERM_POOL_REFRESH_SHARE * max(taken, 1)
+
+
+def refresh_term_pool(*, force: bool = False, reason: str = "term pool refreshed") -> ScoringRun | None:
+    """Take a new term pool snapshot when it is due (or ``force``): the relevance weights of every score
+    change with it, so the open vacancies' scores count as stale at once and are all computed again.
+    The run that does it; None when no snapshot was due (or nothing is open to score)."""
+    if not (force or term_pool_due()):
+        return None
+    with transaction.atomic():
+        take_term_pool()
+        Vacancy.objects.open().update(requirements_version=F("requirements_version") + 1)
+        return rescore_everything(reason=reason)
+
+
+@shared_task(ignore_result=True)
+def refresh_term_pool_when_due() -> int | None:
+    """The beat's daily check (``CELERY_BEAT_SCHEDULE``): the id of the rescoring it started, if any."""
+    run = refresh_term_pool()
+    return run.pk if run else None

@@ -64,6 +64,7 @@ from .prepared import (
     prepare_profile,
     prepare_profiles,
     prepare_vacancy,
+    relevance_fraction,
 )
 from .reasons import Reason, reasons_json
 from .text import matched
@@ -75,7 +76,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Stored with every result: a result of another engine version shows as being updated.
-ENGINE_VERSION = "9"
+ENGINE_VERSION = "10"
 
 
 # Results
@@ -227,7 +228,8 @@ def _score_vacancy(
     required_code = prepared.competency_code
     nothing_claimed = (0,) * len(names)
     desirable_credits = prepared._desirable_credits
-    desirable_bits, duty_bits = prepared.desirable_bits, prepared.duty_bits
+    relevance_fractions = prepared._relevance_fractions
+    desirable_bits, relevance_bits = prepared.desirable_bits, prepared.relevance_bits
     pair_keys = prepared.pair_keys
     official = pair_keys == OFFICIAL_KEYS
     # Reading no language but English and French, the languages criterion has far fewer cases.
@@ -278,8 +280,11 @@ def _score_vacancy(
         else:
             key = (credits,)
         desirable = desirables.get(key) or _outcome(desirables, key, _desirable, prepared)
-        key = experience_mask & duty_bits
-        relevance = relevances.get(key) or _outcome(relevances, key, _relevance, prepared)
+        key = (experience_mask & relevance_bits, text_mask & relevance_bits)
+        fraction = relevance_fractions.get(key)
+        if fraction is None:
+            fraction = relevance_fraction(prepared, key)
+        relevance = relevances.get(fraction) or _outcome(relevances, fraction, _relevance, prepared)
         # Only degree, experience and languages (and nationality) decide eligibility.
         unmet = degree[1] + experience[1] + languages[1]
         to_assess = degree[2] + languages[2]

@@ -30,7 +30,16 @@ from vacancies.models import Vacancy
 from . import leases, scoring, signals
 from .compact import CompactResult, from_lines
 from .decisions import settle
-from .models import VERDICTS, EssentialDecision, Explanation, MatchResult, ScoringChunk, ScoringRun
+from .models import (
+    VERDICTS,
+    EssentialDecision,
+    Explanation,
+    MatchResult,
+    ScoringChunk,
+    ScoringRun,
+    TermPoolSnapshot,
+)
+from .pool import EMPTY_POOL, TermPool
 from .reasons import reasons_json
 from .standing import CompetencyStanding, competency_standings
 from .storage import ResultRow, upsert_results
@@ -52,19 +61,51 @@ _prepared: OrderedDict[str, tuple[ReferenceData, scoring.PreparedVacancy]] = Ord
 _scoring_lock = threading.Lock()
 
 
-def _prepared_vacancy(vacancy: Vacancy, reference: ReferenceData) -> scoring.PreparedVacancy:
+def _prepared_vacancy(
+    vacancy: Vacancy, reference: ReferenceData, pool: tuple[int | None, TermPool]
+) -> scoring.PreparedVacancy:
     requirements = vacancy.requirements_json()
     weights = vacancy.effective_weights(reference.default_weights)
-    key = json.dumps([requirements, weights], sort_keys=True, default=str)
+    key = json.dumps([requirements, weights, pool[0]], sort_keys=True, default=str)
     kept = _prepared.get(key)
     if kept is not None and kept[0] == reference:
         _prepared.move_to_end(key)
         return kept[1]
-    prepared = scoring.prepare_vacancy(requirements, weights=weights, reference=reference)
+    prepared = scoring.prepare_vacancy(requirements, weights=weights, reference=reference, pool=pool[1])
     _prepared[key] = (reference, prepared)
     while len(_prepared) > PREPARED_VACANCIES_KEPT:
         _prepared.popitem(last=False)
     return prepared
+
+
+# The snapshot in use, read once per process and again only when a newer one is taken.
+_pool_kept: tuple[int | None, TermPool] = (None, EMPTY_POOL)
+
+
+def current_pool() -> tuple[int | None, TermPool]:
+    """(the newest term pool snapshot's id, its pool); (None, the empty pool) before the first is taken."""
+    global _pool_kept
+    newest = TermPoolSnapshot.objects.order_by("-pk").values_list("pk", flat=True).first()
+    if newest != _pool_kept[0]:
+        if newest is None:
+            _pool_kept = (None, EMPTY_POOL)
+        else:
+            snapshot = TermPoolSnapshot.objects.get(pk=newest)
+            _pool_kept = (newest, TermPool(snapshot.candidates, snapshot.frequencies))
+    return _pool_kept
+
+
+def take_term_pool() -> TermPoolSnapshot:
+    """Count the terms of every candidate the scorer can read into a new snapshot (the older ones go)."""
+    reference = current_reference()
+    ids = list(Candidate.objects.order_by("pk").values_list("pk", flat=True))
+    pool = TermPool.of(
+        profile for start in range(0, len(ids), 1000)
+        for _, _, profile in _scoring_profiles(ids[start : start + 1000], reference)
+    )  # fmt: skip
+    snapshot = TermPoolSnapshot.objects.create(candidates=pool.candidates, frequencies=dict(pool.frequencies))
+    TermPoolSnapshot.objects.filter(pk__lt=snapshot.pk).delete()
+    return snapshot
 
 
 def _profiles(candidate_ids: Sequence[int], reference) -> list[tuple[Candidate, scoring.PreparedProfile]]:
@@ -155,6 +196,9 @@ def score_rows(
     as_of = as_of or timezone.localdate()
     now = timezone.now()
     vacancies = _vacancies(vacancy_ids)
+    # After the vacancies: a snapshot taken since comes with a new requirements version, so rows scored
+    # with the older one are stored under the older version, stale, and scored again.
+    pool = current_pool()
     clock("vacancies read")
     candidates = _scoring_profiles(candidate_ids, reference)
     clock("profiles read and prepared")
@@ -162,7 +206,7 @@ def score_rows(
     decided = EssentialDecision.objects.for_pairs(vacancy_ids, [pk for pk, _, _ in candidates])
     clock("decisions read")
     with _scoring_lock:
-        prepared = [_prepared_vacancy(vacancy, reference) for vacancy in vacancies]
+        prepared = [_prepared_vacancy(vacancy, reference, pool) for vacancy in vacancies]
         clock("vacancies prepared")
         results = scoring.score_all(prepared, [profile for _, _, profile in candidates], as_of)
         clock("scored")
@@ -234,6 +278,7 @@ def explain_results(matches: Sequence[MatchResult]) -> None:
         return
     reference = current_reference()
     vacancies = {vacancy.pk: vacancy for vacancy in _vacancies({m.vacancy_id for m in todo})}
+    pool = current_pool()
     profiles = {c.pk: p for c, p in _profiles(sorted({m.candidate_id for m in todo}), reference)}
     decided = EssentialDecision.objects.for_pairs(vacancies, profiles)
     by_day: dict[dt.date, list[MatchResult]] = {}
@@ -243,7 +288,7 @@ def explain_results(matches: Sequence[MatchResult]) -> None:
         vacancy_ids = sorted({m.vacancy_id for m in group if m.vacancy_id in vacancies})
         candidate_ids = sorted({m.candidate_id for m in group if m.candidate_id in profiles})
         with _scoring_lock:
-            prepared = {pk: _prepared_vacancy(vacancies[pk], reference) for pk in vacancy_ids}
+            prepared = {pk: _prepared_vacancy(vacancies[pk], reference, pool) for pk in vacancy_ids}
             results = scoring.score_all(
                 list(prepared.values()), [profiles[pk] for pk in candidate_ids], as_of
             )

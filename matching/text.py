@@ -226,6 +226,10 @@ class TermIndex:
             if mask:
                 self._hits.add(term)
 
+    def __len__(self) -> int:
+        """How many distinct terms the items have (the masks' width)."""
+        return len(self._vocabulary)
+
     def term(self, bit: int) -> str:
         """The term at a position of the masks (``bit``'s inverse)."""
         return self._vocabulary[bit]

@@ -183,6 +183,7 @@ def the_slower_path(vacancy_path: str, people_path: str) -> tuple[str, str]:
     into words once each: every line by json.loads and profile_from_import_json, every reason described."""
     from candidates.profile import ProfileError, profile_from_import_json
     from matching.management.commands.rank import read_vacancy
+    from matching.pool import TermPool
     from matching.reasons import describe_all
     from matching.scoring import prepare_profile, prepare_vacancy, rank, score_many
     from reference.data import DEFAULT_REFERENCE
@@ -204,7 +205,11 @@ def the_slower_path(vacancy_path: str, people_path: str) -> tuple[str, str]:
             continue
         seen[profile.id] = number
         profiles.append(prepare_profile(profile, DEFAULT_REFERENCE))
-    prepared = prepare_vacancy(read_vacancy(Path(vacancy_path)), reference=DEFAULT_REFERENCE)
+    # The pool counted the plain way: per term, the candidates whose words hold it, kept from two.
+    used = {term: sum(term in p.experience_terms | p.other_terms for p in profiles)
+            for term in set().union(*(p.experience_terms | p.other_terms for p in profiles))}  # fmt: skip
+    pool = TermPool(len(profiles), {term: n for term, n in used.items() if n >= 2})
+    prepared = prepare_vacancy(read_vacancy(Path(vacancy_path)), reference=DEFAULT_REFERENCE, pool=pool)
     names = {p.id: p.profile.name for p in profiles}
     for position, (candidate_id, result) in enumerate(
         rank(score_many(prepared, profiles, dt.date(2025, 11, 1))), start=1

@@ -347,10 +347,41 @@ def test_it_credits_the_second_official_language_and_other_languages():
 
 def test_it_scores_relevance_from_experience_against_duties():
     relevant = result_for(notice(), person())
-    unrelated = result_for(
-        notice(), person(experience=[{"title": "Chef", "start": "2020-01", "description": "Cooking"}])
+    chef = [{"title": "Chef", "start": "2020-01", "description": "Cooking"}]
+    unrelated = result_for(notice(), person(experience=chef))
+    nothing_in_common = result_for(
+        notice(), person(experience=chef, education=[{"level": "master", "field": "Gastronomy"}], skills=[])
     )
-    assert relevant.breakdown["relevance"].points > unrelated.breakdown["relevance"].points == 0
+    assert relevant.breakdown["relevance"].points > unrelated.breakdown["relevance"].points
+    assert nothing_in_common.breakdown["relevance"].points == 0
+
+
+def test_relevance_counts_keywords_in_skills_less_than_the_same_words_in_experience():
+    duties = "Defence planning and force plans for the NATO Defence Planning Process"
+    chef = [{"title": "Chef", "start": "2020-01", "description": "Cooking"}]
+    listed = result_for(notice(), person(experience=chef, skills=[duties]))
+    done = result_for(notice(), person(experience=[{**chef[0], "description": duties}], skills=[]))
+    assert 0 < listed.breakdown["relevance"].points < done.breakdown["relevance"].points
+
+
+def test_relevance_weighs_a_term_few_candidates_use_above_one_everyone_uses():
+    """With a pool where everyone has done "planning" and few "NDPP"-like force planning, covering the rare
+    term earns more than covering the common one (matching.pool)."""
+    from matching.pool import TermPool
+    from matching.text import terms
+
+    vacancy = notice(accountabilities=["Budget planning", "Capability targets apportionment"], desirable=[])
+    pool = TermPool(
+        100, dict.fromkeys(terms("budget planning"), 95) | dict.fromkeys(terms("apportionment"), 3)
+    )
+    prepared = prepare_vacancy(vacancy, pool=pool)
+
+    def relevance(description: str) -> float:
+        profile = profile_from_import_json(person(experience=[{"title": "Officer", "start": "2015-01",
+                                                               "description": description}], skills=[]))  # fmt: skip
+        return score(prepared, profile, AS_OF).breakdown["relevance"].points
+
+    assert relevance("Capability targets apportionment") > relevance("Budget planning") > 0
 
 
 def test_it_leaves_out_a_criterion_the_notice_gives_nothing_for():

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext
 
 from accounts.demo import load_demo
-from matching.rescoring import rescore_everything
+from matching.rescoring import refresh_term_pool
 
 
 class Command(BaseCommand):
@@ -19,7 +19,8 @@ class Command(BaseCommand):
             raise CommandError(gettext("--candidates must be 0 or more."))
         password = password or secrets.token_urlsafe(12)
         report = load_demo(candidates=candidates, password=password)
-        run = rescore_everything(reason="demo data loaded")
+        # A new pool: its term counts weigh the relevance of every score (matching.pool).
+        run = refresh_term_pool(force=True, reason="demo data loaded")
         for note in report.notes:
             self.stdout.write(gettext("note: %(note)s") % {"note": note})
         self.stdout.write(gettext("Vacancies: %(titles)s") % {"titles": "; ".join(report.vacancies)})

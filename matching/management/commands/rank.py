@@ -20,6 +20,7 @@ from django.utils.translation import get_language, gettext
 
 from candidates.import_lines import read_line
 from candidates.profile import ProfileError
+from matching.pool import TermPool
 from matching.reasons import describe
 from matching.requirements import RequirementsError
 from matching.scoring import prepare_profile, prepare_vacancy, rank, score_many
@@ -54,12 +55,17 @@ class Command(BaseCommand):
     def _rank(self, options) -> None:
         as_of = options["as_of"] or dt.date.today()
         try:
-            prepared = prepare_vacancy(read_vacancy(Path(options["vacancy"])), reference=DEFAULT_REFERENCE)
+            requirements = read_vacancy(Path(options["vacancy"]))
         except RequirementsError as error:
             raise CommandError(f"{options['vacancy']}: {error}") from None
         profiles = [
             prepare_profile(p, DEFAULT_REFERENCE) for p in self._profiles(Path(options["candidates"]))
         ]
+        # The candidates ranked are the pool the notice's terms are weighed in (matching.pool).
+        try:
+            prepared = prepare_vacancy(requirements, reference=DEFAULT_REFERENCE, pool=TermPool.of(profiles))
+        except RequirementsError as error:
+            raise CommandError(f"{options['vacancy']}: {error}") from None
         names = {p.id: p.profile.name for p in profiles}
         ranked = rank(score_many(prepared, profiles, as_of))
         if options["json"]:
