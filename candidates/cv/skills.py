@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .languages import language_name_at
+from .languages import language_name_at, language_named_in
 from .lines import unbulleted
 
 # An item longer than this is a sentence, not a skill.
@@ -29,6 +29,8 @@ def skills(lines: list[str]) -> tuple[str, ...]:
             continue  # a driving licence is listed with skills but is none ("Driving licence: B, C")
         if _QUALITIES_LABEL.match(line):
             continue  # "Strengths: reliable, punctual", "Key achievements: ...": about the person, no skills
+        if (soft := _SOFT_LABEL.match(line)) and not _short_items(line[soft.end() :]):
+            continue  # "Organisational skills: managing a team of five analysts": a phrase about the person
         category = _CATEGORY.match(line)
         if category and len([item for item in _items(line[category.end() :]) if item.strip()]) >= 2:
             line = line[category.end() :]  # "IT: MS Office, SharePoint": the items, not their heading
@@ -37,7 +39,11 @@ def skills(lines: list[str]) -> tuple[str, ...]:
             item = " ".join(item.split()).strip(" .:-")
             if _AVAILABILITY.search(item):
                 continue
-            if _a_language(item) or (after_language and _PROFICIENCY.fullmatch(item)):
+            if (
+                _a_language(item)
+                or (after_language and _PROFICIENCY.fullmatch(item))
+                or _states_a_language(item)
+            ):
                 after_language = True
                 continue  # "English (C2)", "Arabic - fluent" among skills: a language, read as one
             after_language = False
@@ -106,6 +112,12 @@ _DRIVING_LICENCE = re.compile(
 )
 
 
+def _states_a_language(item: str) -> bool:
+    """Whether a list item says how well the person speaks a language ("Fluent in English and Norwegian",
+    "Native German speaker", "Working knowledge of French"): read as languages, not a skill."""
+    return bool(_PROFICIENCY_WORD.search(item)) and language_named_in(item)
+
+
 def _a_language(item: str) -> bool:
     """Whether a list item is a language's name, maybe with its level ("Russian", "English (C2)",
     "French - fluent")."""
@@ -119,6 +131,9 @@ _PROFICIENCY = re.compile(
     r"|muttersprache|grundkenntnisse|nativo|nativa|madrelingua|fluente|básico|intermedio|avanzado)",
     re.IGNORECASE,
 )
+
+
+_PROFICIENCY_WORD = re.compile(rf"\b(?:{_PROFICIENCY.pattern}|speaker|spoken|written)\b", re.IGNORECASE)
 
 
 # Rows of personal qualities, achievements or pastimes written among skills, after their label.
@@ -184,15 +199,25 @@ def labelled_skills(lines: list[str]) -> list[str]:
         if not label:
             continue
         items = line[label.end() :]
-        if _SOFT_LABEL.match(line):
-            short = [item for item in _items(items) if 0 < len(item.split()) <= MAX_SOFT_SKILL_WORDS]
-            if len(short) < 2 or len(short) < len([item for item in _items(items) if item.strip()]):
-                continue
+        if _SOFT_LABEL.match(line) and not _short_items(items):
+            continue
         found.append(items)
     return found
 
 
-_SOFT_LABEL = re.compile(r"(?:organisational|communication) skills", re.IGNORECASE)
+def _short_items(items: str) -> bool:
+    """Whether a row of personal skills is a list of at least two short items, not a phrase."""
+    every = [item for item in _items(items) if item.strip()]
+    short = [item for item in every if len(item.split()) <= MAX_SOFT_SKILL_WORDS]
+    return len(short) >= 2 and len(short) == len(every)
+
+
+_SOFT_LABEL = re.compile(
+    r"(?:organi[sz]ational|communication|social|interpersonal|management|managerial|leadership)"
+    r"(?: and \w+)? skills\s*(?::|\|)\s*|compétences (?:organisationnelles|relationnelles|sociales"
+    r"|managériales|de communication)\s*(?::|\|)\s*",
+    re.IGNORECASE,
+)
 MAX_SOFT_SKILL_WORDS = 3
 
 
