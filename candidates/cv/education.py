@@ -393,7 +393,7 @@ def _dates_come_first(lines: list[str]) -> bool:
 # nations' languages ("PhD candidate", "in corso", "tesis en curso", "abgebrochen", "devam ediyor").
 _UNFINISHED = re.compile(
     r"\b(?:candidate(?! of sciences)|in progress|ongoing|on-going|expected|not (?:yet )?(?:completed|finished"
-    r"|awarded)|incomplete|uncompleted|withdrawn|interrupted|discontinued|abandoned|no degree|without degree"
+    r"|awarded)|incomplete|uncompleted|withdrawn|interrupted|discontinued|abandoned|no degree|without degree|non-degree"
     r"|(?:phd|doctoral|master'?s?|graduate) student|student|pending|currently (?:enrolled|studying|pursuing)"
     r"|enrolled|pursuing|in corso|non (?:ancora )?conseguit[oa]|in preparazione|dottorand[oa]|iscritt[oa]"
     r"|en curso|cursando|sin finalizar|no finalizad[oa]|doctorand[oa]|prevista|em curso|em elaboração"

@@ -29,11 +29,20 @@ def skills(lines: list[str]) -> tuple[str, ...]:
             continue  # a driving licence is listed with skills but is none ("Driving licence: B, C")
         if _QUALITIES_LABEL.match(line):
             continue  # "Strengths: reliable, punctual", "Key achievements: ...": about the person, no skills
+        if _NOT_A_SKILL_LINE.search(line):
+            continue  # a language's test or level written among skills: no skill to propose
         if (soft := _SOFT_LABEL.match(line)) and not _short_items(line[soft.end() :]):
             continue  # "Organisational skills: managing a team of five analysts": a phrase about the person
         category = _CATEGORY.match(line)
-        if category and len([item for item in _items(line[category.end() :]) if item.strip()]) >= 2:
+        listed = [item for item in _items(line[category.end() :]) if item.strip()] if category else []
+        if len(listed) >= 2:
             line = line[category.end() :]  # "IT: MS Office, SharePoint": the items, not their heading
+        elif len(listed) == 1 and (
+            _DONE.match(listed[0].strip()) or _PROFICIENCY.fullmatch(listed[0].strip())
+        ):
+            continue  # "Leadership: led a 40-person company in combat operations": what was done, no skill
+        elif len(listed) == 1 and len(category[0].split()) == 1:
+            line = line[category.end() :]  # "IT: SAP": the item, not its heading
         after_language = False
         for item in _items(_RATING.sub(" ", line)):
             item = " ".join(item.split()).strip(" .:-")
@@ -133,6 +142,15 @@ _PROFICIENCY = re.compile(
 )
 
 
+# A language's test or level written among skills ("Second Language Evaluation (SLE): CBC", "CEFR: English
+# C1"): the whole line is about languages, no skill. (A clearance listed among skills is one.)
+_NOT_A_SKILL_LINE = re.compile(
+    r"\b(?:second language evaluation|sle|cefr|cecrl|gers|stanag 6001|slp|toefl|ielts|toeic|delf|dalf"
+    r"|testdaf)\b",
+    re.IGNORECASE,
+)
+# A phrase telling what the person did: a verb in the past tense first ("led", "briefed", "managed").
+_DONE = re.compile(r"(?:[a-z]+ed|led|ran|built|wrote|taught|won|oversaw|drove|set up|made)\b")
 _PROFICIENCY_WORD = re.compile(rf"\b(?:{_PROFICIENCY.pattern}|speaker|spoken|written)\b", re.IGNORECASE)
 
 

@@ -161,3 +161,27 @@ def test_a_level_word_before_the_field_is_no_part_of_it():
         "Education\nMaster's level education in Engineering, Delft University of Technology, 1999"
     )
     assert [(e.level, e.field) for e in p.education] == [("master", "Engineering")]
+
+
+def test_what_was_done_or_a_bare_level_after_a_category_is_no_skill():
+    p = propose_profile(
+        "Skills\nLeadership: led a 40-person company in combat operations\nComputer literacy: good\n"
+        "IT: SAP\nAnalysis: intelligence preparation of the battlefield"
+    )
+    assert p.skills == ("SAP", "intelligence preparation of the battlefield")
+
+
+def test_a_language_test_among_skills_is_no_skill_but_a_clearance_listed_there_is_one():
+    p = propose_profile(
+        "Skills\nSecond Language Evaluation (SLE): CBC\nCEFR: English C1, German B2\n"
+        "Space domain awareness, JOPP, Top Secret clearance"
+    )
+    assert p.skills == ("Space domain awareness", "JOPP", "Top Secret clearance")
+
+
+def test_a_programme_that_awards_no_degree_is_no_degree():
+    p = propose_profile(
+        "Education\nExecutive Master in International Relations (non-degree certificate programme), 2016\n"
+        "MSc in Defence Studies, King's College London, 2014"
+    )
+    assert [(e.level, e.field) for e in p.education] == [("master", "Defence Studies")]
