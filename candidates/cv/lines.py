@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import is_date, starts_with_date
+from .dates import is_date, periods, starts_with_date
 
 EDUCATION = "education"
 EXPERIENCE = "experience"
@@ -387,7 +387,11 @@ def signature(line: str) -> bool:
 
 _PAGE_FOOTER = re.compile(
     r"(?:^|.*\|\s*)(?:page|seite|página|pagina|strona|side|sida|sivu|strana|stránka|stran|sayfa)\s+\d+"
-    r"\s*(?:/|of|von|de|di|z|av|af|van|/)\s*\d+\s*|©.*",
+    r"\s*(?:/|of|von|de|di|z|av|af|van|/|sur)\s*\d+\s*|©.*"
+    # When the CV was last brought up to date: "Last updated: 01/2027", "Stand: Januar 2027".
+    r"|(?:last\s+)?(?:updated|update|revised|stand|mis à jour|mise à jour|actualizado|aggiornato|atualizado"
+    r"|bijgewerkt|oppdatert|uppdaterad|zaktualizowano|aktualizováno)\b(?:\s+(?:on|le|am|el|il|em|op|den))?"
+    r"\s*:?\s*[\w./ -]{0,20}\d{4}[\d./-]*",
     re.IGNORECASE,
 )
 
@@ -400,6 +404,26 @@ def page_footer(line: str) -> bool:
     (True, True)
     """
     return bool(_PAGE_FOOTER.fullmatch(line.strip()))
+
+
+def names_the_person(line: str, name: str | None) -> bool:
+    """Whether the line names the person among other things, as a page's header or footer or a signature
+    does ("Curriculum Vitae – Jan Novák – 1/2", "Signed: Tomás García, 15/01/2027"): it holds no entry of any
+    section. Their given name and surname as whole words, in either order; not a dated post that holds the
+    name in its body's ("2015 – 2018  Founder, Jan Novák Consulting").
+
+    >>> names_the_person("Jan Novák | CV | March 2027", "Jan Novák"), names_the_person("MS Office, SAP", "Jan Novák")
+    (True, False)
+    """
+    words = (name or "").split()
+    if len(words) < 2:
+        return False
+    folded = line.casefold()
+    first, last = re.escape(words[0].casefold()), re.escape(words[-1].casefold())
+    either_order = rf"(?<!\w){first}(?!\w).*(?<!\w){last}(?!\w)|(?<!\w){last}(?!\w).*(?<!\w){first}(?!\w)"
+    if not re.search(either_order, folded):
+        return False
+    return not periods(line)
 
 
 def unbulleted(line: str) -> str:

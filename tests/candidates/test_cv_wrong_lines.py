@@ -185,3 +185,33 @@ def test_a_programme_that_awards_no_degree_is_no_degree():
         "MSc in Defence Studies, King's College London, 2014"
     )
     assert [(e.level, e.field) for e in p.education] == [("master", "Defence Studies")]
+
+
+# Headers, footers and signatures -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Curriculum Vitae – Jan Novák – 1/2",
+        "Jan Novák | CV | March 2027",
+        "NOVÁK Jan – page 2 sur 2",
+        "Signed: Jan Novák, 15/01/2027",
+        "Jan Novák, LTC (OF-4) – Personal and confidential",
+        "Last updated: 01/2027",
+        "Stand: Januar 2027",
+    ],
+)
+def test_a_header_footer_or_signature_inside_a_section_holds_no_entry(furniture):
+    p = propose_profile(
+        f"Jan Novák\njan.novak@example.cz\nSkills\nMS Office, SAP\n{furniture}\nArcGIS, Python"
+    )
+    assert p.skills == ("MS Office", "SAP", "ArcGIS", "Python")
+    assert p.name == "Jan Novák"
+
+
+def test_a_post_whose_body_bears_the_person_s_name_is_still_read():
+    p = propose_profile(
+        "Jan Novák\nExperience\n2015 – 2018  Founder, Jan Novák Consulting\n2018 – 2021  Analyst, NATO HQ"
+    )
+    assert [e.start for e in p.experience] == ["2015-01", "2018-01"]
