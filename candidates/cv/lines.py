@@ -414,16 +414,40 @@ def names_the_person(line: str, name: str | None) -> bool:
 
     >>> names_the_person("Jan Novák | CV | March 2027", "Jan Novák"), names_the_person("MS Office, SAP", "Jan Novák")
     (True, False)
+    >>> names_the_person("P. de Vries – CV – 2", "Pieter de Vries"), names_the_person("Vries, SAP", "Pieter de Vries")
+    (True, False)
     """
     words = (name or "").split()
-    if len(words) < 2:
+    if len(words) < 2 or periods(line):
         return False
     folded = line.casefold()
     first, last = re.escape(words[0].casefold()), re.escape(words[-1].casefold())
     either_order = rf"(?<!\w){first}(?!\w).*(?<!\w){last}(?!\w)|(?<!\w){last}(?!\w).*(?<!\w){first}(?!\w)"
-    if not re.search(either_order, folded):
-        return False
-    return not periods(line)
+    if re.search(either_order, folded):
+        return True
+    # The surname alone, after an initial ("P. de Vries", "E. Lindqvist") or beside "CV" or a page's number.
+    surname = rf"(?<!\w){last}(?!\w)"
+    return bool(
+        re.search(rf"(?<!\w)\w\.\s*(?:\w+\s+){{0,2}}{surname}", folded)
+        or (re.search(surname, folded) and _CV_WORD.search(line))
+    )
+
+
+# Words of a CV's page furniture: "CV", "Curriculum vitae", "page 2", "Lebenslauf".
+_CV_WORD = re.compile(
+    r"\b(?:cv|c\.v\.|curriculum|vitae|résumé|lebenslauf|životopis|życiorys|önéletrajz|page|seite|strona"
+    r"|página|pagina)\b",
+    re.IGNORECASE,
+)
+
+
+def contact_line(line: str) -> bool:
+    """Whether the line gives an e-mail or web address (a header repeated on each page, a profile's link):
+    contact details hold no entry of a section, unless the line is a dated post."""
+    return bool(_CONTACT.search(line)) and not periods(line)
+
+
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.|https?://|linkedin\.com/", re.IGNORECASE)
 
 
 def unbulleted(line: str) -> str:

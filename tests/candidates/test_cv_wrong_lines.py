@@ -215,3 +215,26 @@ def test_a_post_whose_body_bears_the_person_s_name_is_still_read():
         "Jan Novák\nExperience\n2015 – 2018  Founder, Jan Novák Consulting\n2018 – 2021  Analyst, NATO HQ"
     )
     assert [e.start for e in p.experience] == ["2015-01", "2018-01"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "jan.novak@example.cz | +420 777 123 456 | Praha",
+        "J. Novák – CV – 2",
+        "Col J. Novák",
+        "Novák CV 2027",
+        "www.linkedin.com/in/jnovak",
+    ],
+)
+def test_contact_details_or_the_surname_in_a_page_s_furniture_hold_no_entry(furniture):
+    p = propose_profile(
+        f"Jan Novák\njan.novak@example.cz\nSkills\nMS Office, SAP\n{furniture}\nArcGIS, Python"
+    )
+    assert p.skills == ("MS Office", "SAP", "ArcGIS", "Python")
+    assert p.email == "jan.novak@example.cz"
+
+
+def test_a_dated_post_with_a_web_address_is_still_read():
+    p = propose_profile("Experience\n2016 – 2020  Analyst, NATO HQ (www.nato.int), Brussels")
+    assert [(e.title, e.start) for e in p.experience] == [("Analyst", "2016-01")]
