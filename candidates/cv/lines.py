@@ -138,7 +138,10 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|voluntariado|volontariato|bénévolat|ehrenamt|ehrenamtliches engagement|vrijwilligerswerk"
         r"|nevenactiviteiten|frivillig arbeid|volunteer work|memberships and \w+|encadrement(?: et [\w ]+)?"
         r"|engagement associatif|sertifikalar(?: ve kurslar)?|certificates|certificaten|zertifikate"
-        r"|certificados|certificazioni|certificações|sertifikater",
+        r"|certificados|certificazioni|certificações|sertifikater"
+        # More of what a CV adds: prizes, further information.
+        r"|prix(?: et distinctions)?|informations? complémentaires?|autres informations|weitere angaben"
+        r"|ulteriori informazioni|informaci[óo]n adicional|informações adicionais|aanvullende informatie",
     ),
 )
 # A heading of what a CV adds after its fields, in words of its own ("Personal interests", "Leadership &
@@ -152,6 +155,7 @@ _OTHER_TOPIC = re.compile(
     r"|referees|publications|awards|honou?rs|prizes|affiliations|memberships?|volunteering|volunteer work"
     r"|voluntary work|volunteer experience|voluntary experience|miscellaneous|decorations|medals|intérêts?"
     r"|other|others|other information|additional information|divers|sonstiges|otros|altro|outros|overig|inne"
+    r"|recognition|recognitions|distinctions"
     r"|loisirs|passe-temps|freizeit|freizeitaktivitäten|hobbies and interests"
     r"|(?:leadership|extra-?curricular|social|other|leisure|community|outside|sporting|sports|voluntary"
     r"|volunteer|civic|associative|student)\s+(?:(?:and|&)\s+)?activities|community (?:service|involvement|engagement))",

@@ -238,3 +238,23 @@ def test_contact_details_or_the_surname_in_a_page_s_furniture_hold_no_entry(furn
 def test_a_dated_post_with_a_web_address_is_still_read():
     p = propose_profile("Experience\n2016 – 2020  Analyst, NATO HQ (www.nato.int), Brussels")
     assert [(e.title, e.start) for e in p.experience] == [("Analyst", "2016-01")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Awards & Recognition", "Prix et distinctions", "Informations complémentaires", "Weitere Angaben"],
+)
+def test_a_heading_of_what_a_cv_adds_ends_the_skills_list(heading):
+    p = propose_profile(f"Skills\nExcel, SAP\n{heading}\nNATO Meritorious Service Medal, Chess club 2019")
+    assert p.skills == ("Excel", "SAP")
+
+
+def test_achievements_under_a_post_do_not_end_the_experience():
+    p = propose_profile(
+        "Experience\n2018 – present\nHead of Unit\nDirectorate for Operations, EU Military Staff\n"
+        "Key achievements:\n- 2019: set up the planning cell\n2012 – 2018\nDeputy Head of Section\nJ5 Plans, SHAPE"
+    )
+    assert [(e.title, e.start) for e in p.experience] == [
+        ("Head of Unit", "2018-01"),
+        ("Deputy Head of Section", "2012-01"),
+    ]
