@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from reference.places import COUNTRY_NAMES, DUTY_STATIONS
+
 from .languages import language_name_at, language_named_in
 from .lines import unbulleted
 
@@ -29,6 +31,8 @@ def skills(lines: list[str]) -> tuple[str, ...]:
             continue  # a driving licence is listed with skills but is none ("Driving licence: B, C")
         if _QUALITIES_LABEL.match(line):
             continue  # "Strengths: reliable, punctual", "Key achievements: ...": about the person, no skills
+        if _PERSONAL_ROW.match(line):
+            continue  # a sidebar's personal data under its skills ("Date of birth: ...", "Gender: male")
         if _NOT_A_SKILL_LINE.search(line):
             continue  # a language's test or level written among skills: no skill to propose
         if (soft := _SOFT_LABEL.match(line)) and not _short_items(line[soft.end() :]):
@@ -56,6 +60,8 @@ def skills(lines: list[str]) -> tuple[str, ...]:
                 after_language = True
                 continue  # "English (C2)", "Arabic - fluent" among skills: a language, read as one
             after_language = False
+            if _about_the_person(item):
+                continue
             if item and len(item) <= MAX_SKILL_LENGTH:
                 found.setdefault(item.casefold(), item)
     return tuple(found.values())
@@ -140,6 +146,39 @@ _PROFICIENCY = re.compile(
     r"|muttersprache|grundkenntnisse|nativo|nativa|madrelingua|fluente|básico|intermedio|avanzado)",
     re.IGNORECASE,
 )
+
+
+# A row of personal data, after its label: a sidebar lists them under its skills without a heading.
+_PERSONAL_ROW = re.compile(
+    r"(?:date(?: and place)? of birth|place of birth|born|birth|marital status|family status|civil status"
+    r"|gender|sex|address|home address|nationality|citizenship|phone|mobile|tel\.?|telephone|e-?mail|children"
+    r"|date de naissance|lieu de naissance|née?|état civil|situation familiale|adresse|nationalité|téléphone"
+    r"|geburtsdatum|geburtsort|geboren|familienstand|anschrift|adresse|staatsangehörigkeit|fecha de nacimiento"
+    r"|lugar de nacimiento|estado civil|dirección|nacionalidad|data di nascita|luogo di nascita|stato civile"
+    r"|indirizzo|nazionalità|data de nascimento|nacionalidade|geboortedatum|burgerlijke staat|adres"
+    r"|nationaliteit|data urodzenia|stan cywilny|obywatelstwo|datum narození|státní příslušnost)"
+    r"\s*(?::|\|)",
+    re.IGNORECASE,
+)
+# An item that says something about the person, not a skill: a year or a number alone, a country or a town
+# alone, a marital status, or a heading of skills left in the list ("SOFT SKILLS").
+_MARITAL = re.compile(
+    r"married|single|divorced|widowed|verheiratet|ledig|geschieden|mariée?|célibataire|divorcée?|casad[oa]"
+    r"|solter[oa]|sposat[oa]|coniugat[oa]|celibe|nubile|gehuwd|ongehuwd|żonaty|zamężna|ženatý|vdaná"
+    r"|gift|ugift|(?:\w+ )?children|(?:\w+ )?kids|enfants?|kinder",
+    re.IGNORECASE,
+)
+
+
+def _about_the_person(item: str) -> bool:
+    text = item.strip(" .,;:")
+    return bool(
+        re.fullmatch(r"[\d\s./()+-]+", text)
+        or text.casefold() in COUNTRY_NAMES
+        or text.casefold() in DUTY_STATIONS
+        or _MARITAL.fullmatch(text)
+        or re.fullmatch(r"(?:[^\W\d_]+\s+){0,2}skills", text, re.IGNORECASE)
+    )
 
 
 # A language's test or level written among skills ("Second Language Evaluation (SLE): CBC", "CEFR: English

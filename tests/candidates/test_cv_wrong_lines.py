@@ -258,3 +258,17 @@ def test_achievements_under_a_post_do_not_end_the_experience():
         ("Head of Unit", "2018-01"),
         ("Deputy Head of Section", "2012-01"),
     ]
+
+
+def test_a_sidebar_s_personal_data_under_its_skills_is_no_skill():
+    p = propose_profile(
+        "Jan Novák\nSkills\nExcel, SAP\nDate of birth: 12.03.1980\nMarital status: married, two children\n"
+        "Address: Vinohradská 12, Praha\nCzech Republic\n1980\nMarried\nGender: male\nNationality: Czech"
+    )
+    assert p.skills == ("Excel", "SAP")
+    assert p.nationality == "Czechia"
+
+
+def test_a_heading_of_skills_left_in_the_list_is_no_skill():
+    p = propose_profile("Jan Novák\nIT SKILLS\nExcel, SAP\nSOFT SKILLS\nNegotiation, Team building")
+    assert p.skills == ("Excel", "SAP", "Negotiation", "Team building")
