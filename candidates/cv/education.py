@@ -911,7 +911,7 @@ def _clean_field(text: str) -> str:
         previous = text
         text = re.sub(r"(?<=\S)\s*\(([^()]*)\)\s*$", lambda m: "" if _restates(m[1]) else m[0], text.strip())
     text = re.sub(r"\(\s*\)|\bdegree\b", "", text, flags=re.I)
-    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|по|në|iz|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|(?:level|equivalent)(?:\s+(?:education|studies|degree|qualification|programme|program))?(?:\s+in)?|abschluss|awarded|hauptfach|hovedfag|huvudämne|huvudområde|studiengang|studienfach|fachrichtung|recherche|degrees? in|diplomas? in)"
+    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|по|në|iz|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|(?:[^\W\d_]{{2,4}}\.\s*)+in|(?:level|equivalent)(?:\s+(?:education|studies|degree|qualification|programme|program))?(?:\s+in)?|abschluss|awarded|hauptfach|hovedfag|huvudämne|huvudområde|studiengang|studienfach|fachrichtung|recherche|degrees? in|diplomas? in)"
     text = _FIELD_LABEL.sub("", text.strip())  # "smjer: Financije", "Main field of study: Law"
     previous = None
     while previous != text:
@@ -935,7 +935,7 @@ def _institution(part: str) -> str:
     for period in periods(part):
         text = text.replace(part[period.begin : period.stop], "")
     text = re.sub(r"\(\s*\)", "", text)
-    text = " ".join(text.split()).strip(" ,.-–")
+    text = " ".join(text.split()).strip(" ,.:;-–")
     # Brackets stay when they close: "École nationale d'administration publique (ENAP)".
     while text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip(" ,.-–")

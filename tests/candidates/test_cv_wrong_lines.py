@@ -272,3 +272,12 @@ def test_a_sidebar_s_personal_data_under_its_skills_is_no_skill():
 def test_a_heading_of_skills_left_in_the_list_is_no_skill():
     p = propose_profile("Jan Novák\nIT SKILLS\nExcel, SAP\nSOFT SKILLS\nNegotiation, Team building")
     assert p.skills == ("Excel", "SAP", "Negotiation", "Team building")
+
+
+def test_an_abbreviated_qualifier_before_the_field_is_no_part_of_it():
+    p = propose_profile(
+        "Education\n2003-2008: Military University of Technology, Warsaw. MSc Eng. in Electronics"
+    )
+    assert [(e.level, e.field, e.institution) for e in p.education] == [
+        ("master", "Electronics", "Military University of Technology")
+    ]
