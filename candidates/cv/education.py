@@ -106,8 +106,18 @@ def attended_staff_college(lines: list[str]) -> bool:
         and not _UNFINISHED.search(line)
         and not _TAUGHT_THERE.search(line)
         and not _SHORT_STAY.search(line)
+        and not _PART_OF_COURSE.search(line)
         for line in lines
     )
+
+
+# The preparation for a staff course, or a course at the NATO School, is no staff college: "Command and
+# Staff Course preparatory module", "NATO Staff Officer Course, NATO School Oberammergau" (the NATO School's
+# courses last one or two weeks). A staff course by distance learning, completed, is one.
+_PART_OF_COURSE = re.compile(
+    r"\b(?:preparatory|pre-course|precourse|préparatoire|vorbereitungs\w*|nato school|oberammergau)\b",
+    re.IGNORECASE,
+)
 
 
 # A few days or weeks there: a short course or a visit at a staff college, not its staff course
@@ -252,8 +262,15 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
                 )
                 waiting_year = None
                 if studied and level != "secondary":
+                    # A study line above gives what the degree's own line lacks: not a year or a school when
+                    # the line has its own ("2017 Postgraduate studies in ..." over "2006 Master of ...").
+                    own = {
+                        "year": bool(_YEAR.search(line)),
+                        "institution": any(_INSTITUTION.search(p) and not degree_in(p) for p in parts),
+                    }
                     for key, value in studied.items():
-                        entries[-1][key] = entries[-1][key] or value
+                        if not own.get(key):
+                            entries[-1][key] = entries[-1][key] or value
                 studied = None
             elif (
                 entries
@@ -376,7 +393,7 @@ def _dates_come_first(lines: list[str]) -> bool:
 # nations' languages ("PhD candidate", "in corso", "tesis en curso", "abgebrochen", "devam ediyor").
 _UNFINISHED = re.compile(
     r"\b(?:candidate(?! of sciences)|in progress|ongoing|on-going|expected|not (?:yet )?(?:completed|finished"
-    r"|awarded)|incomplete|uncompleted|withdrawn|interrupted|discontinued|abandoned|no degree|without degree"
+    r"|awarded)|incomplete|uncompleted|withdrawn|interrupted|discontinued|abandoned|no degree|without degree|non-degree"
     r"|(?:phd|doctoral|master'?s?|graduate) student|student|pending|currently (?:enrolled|studying|pursuing)"
     r"|enrolled|pursuing|in corso|non (?:ancora )?conseguit[oa]|in preparazione|dottorand[oa]|iscritt[oa]"
     r"|en curso|cursando|sin finalizar|no finalizad[oa]|doctorand[oa]|prevista|em curso|em elaboração"
@@ -894,7 +911,7 @@ def _clean_field(text: str) -> str:
         previous = text
         text = re.sub(r"(?<=\S)\s*\(([^()]*)\)\s*$", lambda m: "" if _restates(m[1]) else m[0], text.strip())
     text = re.sub(r"\(\s*\)|\bdegree\b", "", text, flags=re.I)
-    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|по|në|iz|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|abschluss|awarded|hauptfach|hovedfag|huvudämne|huvudområde|studiengang|studienfach|fachrichtung|recherche|degrees? in|diplomas? in)"
+    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|по|në|iz|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|(?:[^\W\d_]{{2,4}}\.\s*)+in|(?:level|equivalent)(?:\s+(?:education|studies|degree|qualification|programme|program))?(?:\s+in)?|abschluss|awarded|hauptfach|hovedfag|huvudämne|huvudområde|studiengang|studienfach|fachrichtung|recherche|degrees? in|diplomas? in)"
     text = _FIELD_LABEL.sub("", text.strip())  # "smjer: Financije", "Main field of study: Law"
     previous = None
     while previous != text:
@@ -918,7 +935,7 @@ def _institution(part: str) -> str:
     for period in periods(part):
         text = text.replace(part[period.begin : period.stop], "")
     text = re.sub(r"\(\s*\)", "", text)
-    text = " ".join(text.split()).strip(" ,.-–")
+    text = " ".join(text.split()).strip(" ,.:;-–")
     # Brackets stay when they close: "École nationale d'administration publique (ENAP)".
     while text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip(" ,.-–")

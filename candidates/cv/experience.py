@@ -316,6 +316,7 @@ def _header_like(line: str) -> bool:
         and not _ends_a_sentence(line)
         and not heading(line)
         and not periods(line)
+        and not _YEAR_FIRST.match(line)  # "2019 Exercise TRIDENT JUNCTURE, planner": an entry of its own
         and not _studies(line)  # a degree or a course under a post is no part of it
     )
 
@@ -323,6 +324,9 @@ def _header_like(line: str) -> bool:
 _DURATION = re.compile(
     r"\(?\d{1,2}\s+(?:years?|yrs?|months?|mos?)(?:\s+\d{1,2}\s+(?:months?|mos?))?\)?", re.I
 )
+
+
+_YEAR_FIRST = re.compile(r"\W*(?:19|20)\d\d\b(?![./-]\d)")
 
 
 def _employer_heading(lines, i, period, limit_before, used) -> int | None:
@@ -410,16 +414,17 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
             return below.strip(" ,|"), _body(rest), {after}  # the body on the period's line, the title below
         title, organisation = _split_post(rest)
         below_body = _first_comma_part(below)
+        named = _named_with_commas(below)
         if (
             below
             and not _names_a_body(organisation)
             and _kind(below) != "title"
-            and ORG_WORD.search(below_body)
-            and not _nato_subject(below_body)
+            and ((ORG_WORD.search(below_body) and not _nato_subject(below_body)) or named)
         ):
             # What follows the title's comma names no body, the line below does: "Policy Adviser, NATO and
-            # Europe" over "Foreign and Commonwealth Office (FCO), London".
-            return rest.strip(" ,|"), _body(below), {after}
+            # Europe" over "Foreign and Commonwealth Office (FCO), London"; "Stabilisation Adviser,
+            # Stabilisation Unit" over "Foreign, Commonwealth & Development Office (FCDO), London".
+            return rest.strip(" ,|"), named or _body(below), {after}
         if employer and (not _names_a_body(organisation) or re.match(r"\d", organisation)):
             # Under an employer's heading, a ship or unit after a comma stays in the title.
             return rest.strip(" ,|"), employer, taken
@@ -451,15 +456,55 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         return "", "", taken
     texts = [lines[k] for k in near]
     title, organisation = _split_post(texts[0])
+    if (
+        len(texts) == 1
+        and organisation
+        and not _names_a_body(organisation)
+        and not re.search(r"\s[–—|·-]\s|\s+at\s", texts[0])  # no "Title – Body" known by its form
+        and _a_unit(organisation)
+    ):
+        # "Head of Section, NATO Affairs" alone beside its dates: the unit or subject after the comma is part
+        # of the title, the employer is the heading above the posts (or unknown), not the unit.
+        return texts[0].strip(" ,|"), employer, set(near)
     if len(texts) > 1 and _SEPARATORS.search(texts[0]) and _names_a_body(organisation) and not above:
         # "Title — Body, unit" on the line under the dates: the line after it is the post's description.
         return title, organisation, {near[0]}
     if len(texts) > 1:
         first, second = texts[:2]  # a third line goes on with the organisation's unit and town
-        if _kind(first) == "organisation" and _kind(second) == "title":
-            first, second = second, first
+        if _kind(second) == "title" and _kind(first) != "title":
+            first, second = second, first  # the line recognised as the title is the title, above or below
         title, organisation = first, _body(second)
     return title, organisation, set(near)
+
+
+def _named_with_commas(line: str) -> str:
+    """A body whose name holds a comma, known by its abbreviation in a bracket, its town after it:
+    "Foreign, Commonwealth & Development Office (FCDO), London" -> "Foreign, Commonwealth & Development
+    Office (FCDO)"; "" otherwise."""
+    match = re.fullmatch(
+        r"([^()|]+,[^()|]+?\s\([A-Z][A-Za-z&]{1,9}\))(?:,\s*([^,()|]+(?:,[^,()|]+)?))?", line.strip()
+    )
+    place = (match[2] or "").strip() if match else ""
+    if not match or (place and not (_town(place) or _place_name(place))):
+        return ""
+    return match[1] if ORG_WORD.search(match[1]) else ""
+
+
+def _a_unit(text: str) -> bool:
+    """A unit or a subject of work in common words ("Security Policy Directorate", "NATO Affairs"), not a
+    body's own name ("SHAPE", "Telecom Italia")."""
+    if ORG_WORD.search(text) and _nato_subject(text):
+        return True
+    return bool(WEAK_ORG.search(text) or common_english(text, at_least=UNIT_ZIPF)) and not _BODY_FORM.search(
+        text
+    )
+
+
+def _place_name(text: str) -> bool:
+    """One to three capitalised words naming no body and no post: a town after a body ("London")."""
+    return bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,2}", text)) and not (
+        ORG_WORD.search(text) or TITLE_WORD.search(text)
+    )
 
 
 def _short(line: str) -> bool:
@@ -543,7 +588,22 @@ def _studies(title: str) -> bool:
     # A post's word inside a course's name is no post: "General Staff Officer Course", "Staff Officer
     # Course (Stat Major)"; "Course Director" and "Instructor, Staff Course" are posts.
     posts = [m for m in TITLE_WORD.finditer(title) if not _COURSE.match(title, _course_after(title, m.end()))]
-    return (bool(named) and not posts) or bool(_STUDENT.fullmatch(title.strip(" .,")))
+    return (
+        (bool(named) and not posts)
+        or bool(_STUDENT.fullmatch(title.strip(" .,")))
+        or bool(_EVENT.fullmatch(_first_comma_part(title).strip(" .,|")))
+    )
+
+
+# Training or an event attended, named first on its line ("Pre-deployment training, Multinational Joint
+# Headquarters Ulm", "NATO seminar, Riga"): its dates are no post's (a unit named with the word stays:
+# "Training and Doctrine Command").
+_EVENT = re.compile(
+    r"(?:[\w'’-]+\s+){0,3}(?:training|seminar|workshop|conference|symposium|summer school|study visit"
+    r"|formation|séminaire|colloque|ausbildung|seminar|schulung|tagung|formación|seminario|formazione"
+    r"|convegno|formação)",
+    re.IGNORECASE,
+)
 
 
 def _course_after(text: str, position: int) -> int:
@@ -610,7 +670,15 @@ def _split_post(text: str) -> tuple[str, str]:
             return cells[1].strip(" ,"), _body(cells[0])
         return cells[0].strip(" ,"), _body(cells[1])
     at = _AT.search(text)
-    if at and (ORG_WORD.search(text[at.end() :]) or re.match(r"[A-Z]{3,}\b", text[at.end() :])):
+    if (
+        at
+        and (
+            ORG_WORD.search(text[at.end() :])
+            or re.match(r"[A-Z]{3,}\b", text[at.end() :])
+            # "Research assistant at Fraunhofer FKIE, Wachtberg": a post, then a name that is none.
+            or (TITLE_WORD.search(text[: at.start()]) and not TITLE_WORD.search(text[at.end() :]))
+        )
+    ):
         return text[: at.start()].strip(" ,"), _body(text[at.end() :])
     parts = [p.strip() for p in re.split(r",\s+", text) if p.strip()]
     if not parts:  # a line of nothing but separators ("| |", ", ,"): no post in it
@@ -620,6 +688,15 @@ def _split_post(text: str) -> tuple[str, str]:
     dashed = re.split(r"\s+[–—]\s+", text)
     if len(dashed) >= 2 and TITLE_WORD.search(dashed[0]) and _names_a_body(_first_comma_part(dashed[-1])):
         return " – ".join(dashed[:-1]).strip(" ,"), _body(dashed[-1])
+    if (
+        len(dashed) == 2
+        and TITLE_WORD.search(dashed[1])
+        and not TITLE_WORD.search(dashed[0])
+        and len(dashed[1].split()) <= MAX_DASHED_TITLE_WORDS
+    ):
+        # "ISAF, Regional Command North – Mentor": where the body or mission comes first, the post after
+        # the dash is the title.
+        return dashed[1].strip(" ,"), _body(dashed[0])
     for n, part in enumerate(parts[1:], start=1):
         if ORG_WORD.search(part) and not _only_weak(part) and not _nato_subject(part):
             return ", ".join(parts[:n]), _body(", ".join(parts[n:]))

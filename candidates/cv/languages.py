@@ -128,13 +128,35 @@ def language_name_at(text: str) -> bool:
     return bool(_language_pattern().fullmatch(text.strip()))
 
 
+# "Languages: ..." as a row's label, not a subject named with the word ("Lecturer in Russian Language and
+# Literature", "Department of Romance Languages": the person's languages are not stated there).
+_LANGUAGES_LABEL = re.compile(
+    r"(?:^|[|(•·;])\s*(?:[^\W\d_]+\s+)?(?:languages?|langues?|sprachen|sprachkenntnisse)\s*(?:[:|–—(-]|$)",
+    re.IGNORECASE,
+)
+
+
+# How well a language is spoken, in words that say nothing else: "Fluent in English and Norwegian".
+_SPOKEN = re.compile(
+    r"\b(?:fluent(?:ly)?|bilingual|native speaker|working knowledge of|conversational|courant|couramment"
+    r"|bilingue|fließend|verhandlungssicher)\b",
+    re.IGNORECASE,
+)
+
+
+def language_named_in(text: str) -> bool:
+    """Whether a language's name is written somewhere in the text."""
+    return bool(_language_pattern().search(text))
+
+
 def _states_a_level(line: str) -> bool:
     if not _language_pattern().search(line):
         return False
     return bool(
         _MOTHER_TONGUE.search(line)
         or _SLP.search(line)
-        or re.search(r"\b(?:languages?|langues?|sprachen)\b", line, re.I)
+        or _LANGUAGES_LABEL.search(line)
+        or (_SPOKEN.search(line) and len(line) < 80)
         or (_ROMAN.search(line) and re.search(r"\b(?:nato|level|niveau)\b", line, re.I))
         or (_CEFR.search(line) and len(line) < 80)
     )

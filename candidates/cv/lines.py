@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import is_date, starts_with_date
+from .dates import is_date, periods, starts_with_date
 
 EDUCATION = "education"
 EXPERIENCE = "experience"
@@ -138,7 +138,10 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|voluntariado|volontariato|bénévolat|ehrenamt|ehrenamtliches engagement|vrijwilligerswerk"
         r"|nevenactiviteiten|frivillig arbeid|volunteer work|memberships and \w+|encadrement(?: et [\w ]+)?"
         r"|engagement associatif|sertifikalar(?: ve kurslar)?|certificates|certificaten|zertifikate"
-        r"|certificados|certificazioni|certificações|sertifikater",
+        r"|certificados|certificazioni|certificações|sertifikater"
+        # More of what a CV adds: prizes, further information.
+        r"|prix(?: et distinctions)?|informations? complémentaires?|autres informations|weitere angaben"
+        r"|ulteriori informazioni|informaci[óo]n adicional|informações adicionais|aanvullende informatie",
     ),
 )
 # A heading of what a CV adds after its fields, in words of its own ("Personal interests", "Leadership &
@@ -152,6 +155,7 @@ _OTHER_TOPIC = re.compile(
     r"|referees|publications|awards|honou?rs|prizes|affiliations|memberships?|volunteering|volunteer work"
     r"|voluntary work|volunteer experience|voluntary experience|miscellaneous|decorations|medals|intérêts?"
     r"|other|others|other information|additional information|divers|sonstiges|otros|altro|outros|overig|inne"
+    r"|recognition|recognitions|distinctions"
     r"|loisirs|passe-temps|freizeit|freizeitaktivitäten|hobbies and interests"
     r"|(?:leadership|extra-?curricular|social|other|leisure|community|outside|sporting|sports|voluntary"
     r"|volunteer|civic|associative|student)\s+(?:(?:and|&)\s+)?activities|community (?:service|involvement|engagement))",
@@ -387,7 +391,11 @@ def signature(line: str) -> bool:
 
 _PAGE_FOOTER = re.compile(
     r"(?:^|.*\|\s*)(?:page|seite|página|pagina|strona|side|sida|sivu|strana|stránka|stran|sayfa)\s+\d+"
-    r"\s*(?:/|of|von|de|di|z|av|af|van|/)\s*\d+\s*|©.*",
+    r"\s*(?:/|of|von|de|di|z|av|af|van|/|sur)\s*\d+\s*|©.*"
+    # When the CV was last brought up to date: "Last updated: 01/2027", "Stand: Januar 2027".
+    r"|(?:last\s+)?(?:updated|update|revised|stand|mis à jour|mise à jour|actualizado|aggiornato|atualizado"
+    r"|bijgewerkt|oppdatert|uppdaterad|zaktualizowano|aktualizováno)\b(?:\s+(?:on|le|am|el|il|em|op|den))?"
+    r"\s*:?\s*[\w./ -]{0,20}\d{4}[\d./-]*",
     re.IGNORECASE,
 )
 
@@ -400,6 +408,50 @@ def page_footer(line: str) -> bool:
     (True, True)
     """
     return bool(_PAGE_FOOTER.fullmatch(line.strip()))
+
+
+def names_the_person(line: str, name: str | None) -> bool:
+    """Whether the line names the person among other things, as a page's header or footer or a signature
+    does ("Curriculum Vitae – Jan Novák – 1/2", "Signed: Tomás García, 15/01/2027"): it holds no entry of any
+    section. Their given name and surname as whole words, in either order; not a dated post that holds the
+    name in its body's ("2015 – 2018  Founder, Jan Novák Consulting").
+
+    >>> names_the_person("Jan Novák | CV | March 2027", "Jan Novák"), names_the_person("MS Office, SAP", "Jan Novák")
+    (True, False)
+    >>> names_the_person("P. de Vries – CV – 2", "Pieter de Vries"), names_the_person("Vries, SAP", "Pieter de Vries")
+    (True, False)
+    """
+    words = (name or "").split()
+    if len(words) < 2 or periods(line):
+        return False
+    folded = line.casefold()
+    first, last = re.escape(words[0].casefold()), re.escape(words[-1].casefold())
+    either_order = rf"(?<!\w){first}(?!\w).*(?<!\w){last}(?!\w)|(?<!\w){last}(?!\w).*(?<!\w){first}(?!\w)"
+    if re.search(either_order, folded):
+        return True
+    # The surname alone, after an initial ("P. de Vries", "E. Lindqvist") or beside "CV" or a page's number.
+    surname = rf"(?<!\w){last}(?!\w)"
+    return bool(
+        re.search(rf"(?<!\w)\w\.\s*(?:\w+\s+){{0,2}}{surname}", folded)
+        or (re.search(surname, folded) and _CV_WORD.search(line))
+    )
+
+
+# Words of a CV's page furniture: "CV", "Curriculum vitae", "page 2", "Lebenslauf".
+_CV_WORD = re.compile(
+    r"\b(?:cv|c\.v\.|curriculum|vitae|résumé|lebenslauf|životopis|życiorys|önéletrajz|page|seite|strona"
+    r"|página|pagina)\b",
+    re.IGNORECASE,
+)
+
+
+def contact_line(line: str) -> bool:
+    """Whether the line gives an e-mail or web address (a header repeated on each page, a profile's link):
+    contact details hold no entry of a section, unless the line is a dated post."""
+    return bool(_CONTACT.search(line)) and not periods(line)
+
+
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.|https?://|linkedin\.com/", re.IGNORECASE)
 
 
 def unbulleted(line: str) -> str:

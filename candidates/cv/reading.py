@@ -31,7 +31,14 @@ def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> 
     pastimes = sections_of.pastime_lines(everything)
     email = email_in("\n".join(own))
     name = name_in(everything, email)
-    heading_lines = name_lines(everything, name)
+    # The name's own line heads the CV; a header, footer or signature that names the person again holds
+    # no entry of any section ("Curriculum Vitae – Jan Novák – 1/2" among skills), nor does a line of
+    # contact details repeated on each page.
+    heading_lines = name_lines(everything, name) | {
+        line
+        for line in everything
+        if sections_of.names_the_person(line, name) or sections_of.contact_line(line)
+    }
     parts = sections_of.sections([line for line in lines if line not in heading_lines])
     # Degrees are read in the education section and among courses (a staff course may award a master's);
     # in a CV without an education section, anywhere.

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .languages import language_name_at
+from reference.places import COUNTRY_NAMES, DUTY_STATIONS
+
+from .languages import language_name_at, language_named_in
 from .lines import unbulleted
 
 # An item longer than this is a sentence, not a skill.
@@ -29,18 +31,37 @@ def skills(lines: list[str]) -> tuple[str, ...]:
             continue  # a driving licence is listed with skills but is none ("Driving licence: B, C")
         if _QUALITIES_LABEL.match(line):
             continue  # "Strengths: reliable, punctual", "Key achievements: ...": about the person, no skills
+        if _PERSONAL_ROW.match(line):
+            continue  # a sidebar's personal data under its skills ("Date of birth: ...", "Gender: male")
+        if _NOT_A_SKILL_LINE.search(line):
+            continue  # a language's test or level written among skills: no skill to propose
+        if (soft := _SOFT_LABEL.match(line)) and not _short_items(line[soft.end() :]):
+            continue  # "Organisational skills: managing a team of five analysts": a phrase about the person
         category = _CATEGORY.match(line)
-        if category and len([item for item in _items(line[category.end() :]) if item.strip()]) >= 2:
+        listed = [item for item in _items(line[category.end() :]) if item.strip()] if category else []
+        if len(listed) >= 2:
             line = line[category.end() :]  # "IT: MS Office, SharePoint": the items, not their heading
+        elif len(listed) == 1 and (
+            _DONE.match(listed[0].strip()) or _PROFICIENCY.fullmatch(listed[0].strip())
+        ):
+            continue  # "Leadership: led a 40-person company in combat operations": what was done, no skill
+        elif len(listed) == 1 and len(category[0].split()) == 1:
+            line = line[category.end() :]  # "IT: SAP": the item, not its heading
         after_language = False
         for item in _items(_RATING.sub(" ", line)):
             item = " ".join(item.split()).strip(" .:-")
             if _AVAILABILITY.search(item):
                 continue
-            if _a_language(item) or (after_language and _PROFICIENCY.fullmatch(item)):
+            if (
+                _a_language(item)
+                or (after_language and _PROFICIENCY.fullmatch(item))
+                or _states_a_language(item)
+            ):
                 after_language = True
                 continue  # "English (C2)", "Arabic - fluent" among skills: a language, read as one
             after_language = False
+            if _about_the_person(item):
+                continue
             if item and len(item) <= MAX_SKILL_LENGTH:
                 found.setdefault(item.casefold(), item)
     return tuple(found.values())
@@ -106,6 +127,12 @@ _DRIVING_LICENCE = re.compile(
 )
 
 
+def _states_a_language(item: str) -> bool:
+    """Whether a list item says how well the person speaks a language ("Fluent in English and Norwegian",
+    "Native German speaker", "Working knowledge of French"): read as languages, not a skill."""
+    return bool(_PROFICIENCY_WORD.search(item)) and language_named_in(item)
+
+
 def _a_language(item: str) -> bool:
     """Whether a list item is a language's name, maybe with its level ("Russian", "English (C2)",
     "French - fluent")."""
@@ -119,6 +146,51 @@ _PROFICIENCY = re.compile(
     r"|muttersprache|grundkenntnisse|nativo|nativa|madrelingua|fluente|básico|intermedio|avanzado)",
     re.IGNORECASE,
 )
+
+
+# A row of personal data, after its label: a sidebar lists them under its skills without a heading.
+_PERSONAL_ROW = re.compile(
+    r"(?:date(?: and place)? of birth|place of birth|born|birth|marital status|family status|civil status"
+    r"|gender|sex|address|home address|nationality|citizenship|phone|mobile|tel\.?|telephone|e-?mail|children"
+    r"|date de naissance|lieu de naissance|née?|état civil|situation familiale|adresse|nationalité|téléphone"
+    r"|geburtsdatum|geburtsort|geboren|familienstand|anschrift|adresse|staatsangehörigkeit|fecha de nacimiento"
+    r"|lugar de nacimiento|estado civil|dirección|nacionalidad|data di nascita|luogo di nascita|stato civile"
+    r"|indirizzo|nazionalità|data de nascimento|nacionalidade|geboortedatum|burgerlijke staat|adres"
+    r"|nationaliteit|data urodzenia|stan cywilny|obywatelstwo|datum narození|státní příslušnost)"
+    r"\s*(?::|\|)",
+    re.IGNORECASE,
+)
+# An item that says something about the person, not a skill: a year or a number alone, a country or a town
+# alone, a marital status, or a heading of skills left in the list ("SOFT SKILLS").
+_MARITAL = re.compile(
+    r"married|single|divorced|widowed|verheiratet|ledig|geschieden|mariée?|célibataire|divorcée?|casad[oa]"
+    r"|solter[oa]|sposat[oa]|coniugat[oa]|celibe|nubile|gehuwd|ongehuwd|żonaty|zamężna|ženatý|vdaná"
+    r"|gift|ugift|(?:\w+ )?children|(?:\w+ )?kids|enfants?|kinder",
+    re.IGNORECASE,
+)
+
+
+def _about_the_person(item: str) -> bool:
+    text = item.strip(" .,;:")
+    return bool(
+        re.fullmatch(r"[\d\s./()+-]+", text)
+        or text.casefold() in COUNTRY_NAMES
+        or text.casefold() in DUTY_STATIONS
+        or _MARITAL.fullmatch(text)
+        or re.fullmatch(r"(?:[^\W\d_]+\s+){0,2}skills", text, re.IGNORECASE)
+    )
+
+
+# A language's test or level written among skills ("Second Language Evaluation (SLE): CBC", "CEFR: English
+# C1"): the whole line is about languages, no skill. (A clearance listed among skills is one.)
+_NOT_A_SKILL_LINE = re.compile(
+    r"\b(?:second language evaluation|sle|cefr|cecrl|gers|stanag 6001|slp|toefl|ielts|toeic|delf|dalf"
+    r"|testdaf)\b",
+    re.IGNORECASE,
+)
+# A phrase telling what the person did: a verb in the past tense first ("led", "briefed", "managed").
+_DONE = re.compile(r"(?:[a-z]+ed|led|ran|built|wrote|taught|won|oversaw|drove|set up|made)\b")
+_PROFICIENCY_WORD = re.compile(rf"\b(?:{_PROFICIENCY.pattern}|speaker|spoken|written)\b", re.IGNORECASE)
 
 
 # Rows of personal qualities, achievements or pastimes written among skills, after their label.
@@ -184,15 +256,25 @@ def labelled_skills(lines: list[str]) -> list[str]:
         if not label:
             continue
         items = line[label.end() :]
-        if _SOFT_LABEL.match(line):
-            short = [item for item in _items(items) if 0 < len(item.split()) <= MAX_SOFT_SKILL_WORDS]
-            if len(short) < 2 or len(short) < len([item for item in _items(items) if item.strip()]):
-                continue
+        if _SOFT_LABEL.match(line) and not _short_items(items):
+            continue
         found.append(items)
     return found
 
 
-_SOFT_LABEL = re.compile(r"(?:organisational|communication) skills", re.IGNORECASE)
+def _short_items(items: str) -> bool:
+    """Whether a row of personal skills is a list of at least two short items, not a phrase."""
+    every = [item for item in _items(items) if item.strip()]
+    short = [item for item in every if len(item.split()) <= MAX_SOFT_SKILL_WORDS]
+    return len(short) >= 2 and len(short) == len(every)
+
+
+_SOFT_LABEL = re.compile(
+    r"(?:organi[sz]ational|communication|social|interpersonal|management|managerial|leadership)"
+    r"(?: and \w+)? skills\s*(?::|\|)\s*|compétences (?:organisationnelles|relationnelles|sociales"
+    r"|managériales|de communication)\s*(?::|\|)\s*",
+    re.IGNORECASE,
+)
 MAX_SOFT_SKILL_WORDS = 3
 
 

@@ -69,7 +69,8 @@ TITLE = (
     r"|starszy|specjalista|główny specjalista|naczelnik|zastępca|dowódca|velitel|veliteľ|parancsnok"
     r"|komutan|subay|kurmay subayı|ohvitser|virsnieks|karininkas|σύμβουλος|αξιωματικός|leader|team leader"
     r"|co-worker|coworker|employee|ingénieure|cheffe|officière|déléguée|attachée|architecte|consultante"
-    r"|inspectrice|coordonnatrice|conseillère|analyste|chargé|associate"
+    r"|inspectrice|coordonnatrice|conseillère|analyste|chargé|associate|observer|mentor|monitor|inspector"
+    r"|translator|interpreter|negotiator|observateur|observatrice|traducteur|traductrice|interprète"
     # Bulgarian and Macedonian (Cyrillic), Greek.
     r"|експерт|главен експерт|старши експерт|анализатор|аналитик|директор|началник|съветник|советник"
     r"|командир|офицер|специалист|сътрудник|соработник|референт|заместник|ръководител|раководител"
