@@ -70,6 +70,7 @@ def phases(notice: Path, source: Path) -> None:
     from candidates.import_lines import read_line
     from candidates.profile import profile_from_import_json
     from matching.management.commands.rank import _Sentences, read_vacancy
+    from matching.pool import TermPool
     from matching.scoring import prepare_profile, prepare_vacancy, rank, score_many
     from reference.data import DEFAULT_REFERENCE
 
@@ -86,8 +87,11 @@ def phases(notice: Path, source: Path) -> None:
     step("careful reading (json.loads + profile_from_import_json)",
          lambda: [profile_from_import_json(json.loads(line), DEFAULT_REFERENCE) for line in lines])  # fmt: skip
     profiles = step("reading lines into profiles (read_line)", lambda: [read_line(line) for line in lines])
-    vacancy = step("reading and preparing the notice", lambda: prepare_vacancy(read_vacancy(notice)))
     prepared = step("preparing the profiles (engine)", lambda: [prepare_profile(p) for p in profiles])
+    pool = step("counting the pool's terms (matching.pool)", lambda: TermPool.of(prepared))
+    vacancy = step(
+        "reading and preparing the notice", lambda: prepare_vacancy(read_vacancy(notice), pool=pool)
+    )
     ranked = step("scoring and ranking (engine)",
                   lambda: rank(score_many(vacancy, prepared, dt.date.fromisoformat(AS_OF))))  # fmt: skip
     step("the essentials' evidence (engine, worked out when read)",
