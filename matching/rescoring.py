@@ -9,7 +9,10 @@ send the same signals, so every trigger is listed here:
 - a profile changed (an applicant's edit, consent, an admin's edit; ``candidates.signals.profile_changed``):
   the candidate against every open vacancy; without consent, only against the vacancies they applied for,
   and their other scores dropped;
-- candidates imported, signed up or rescored in the admin (``candidates.signals.scores_stale``);
+- candidates imported, signed up or rescored in the admin (``candidates.signals.scores_stale``); an import that
+  changes the pool by TERM_POOL_REFRESH_SHARE takes a new term pool snapshot and rescores everything;
+- a new term pool snapshot (``refresh_term_pool``: the daily beat, ``manage.py refresh_term_pool``, ``load_demo``):
+  everything open;
 - reference data changed in the admin (``reference.signals.reference_changed``): everything open;
 - a recruiter's decision on an essential line made, changed or undone (``matching.signals.decisions_changed``):
   that one pair, so that the stored verdict is the pipeline's;
@@ -69,6 +72,12 @@ def _profile_changed(sender, *, candidate: Candidate, **kwargs) -> ScoringRun | 
 def _candidate_scores_stale(
     sender, *, candidate_ids: Sequence[int], reason: str, candidate: Candidate | None = None, **kwargs
 ) -> ScoringRun | None:
+    if candidate is None and len(candidate_ids) > 1:
+        # A bulk import may change the pool enough for a new term pool snapshot: everything is then
+        # rescored with it, the new candidates included.
+        run = refresh_term_pool(reason=reason)
+        if run is not None:
+            return run
     return rescore_candidates(candidate_ids, reason=reason, candidate=candidate)
 
 

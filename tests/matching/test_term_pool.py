@@ -120,3 +120,24 @@ def test_the_command_takes_a_snapshot_only_when_due_or_forced(candidates, django
     with django_capture_on_commit_callbacks(execute=True):
         call_command("refresh_term_pool", "--force", stdout=StringIO())
     assert TermPoolSnapshot.objects.get().pk > first.pk
+
+
+def test_an_import_that_changes_the_pool_enough_takes_a_new_snapshot(
+    tmp_path, vacancy, candidates, django_capture_on_commit_callbacks
+):
+    import json
+
+    services.take_term_pool()  # 4 candidates
+    lines = [{"id": f"imp-{n}", "name": f"Person {n}", "nationality": "Belgium",
+              "experience": [{"title": "Budget officer", "start": "2015-01", "description": "Budget planning"}]}
+             for n in range(3)]  # fmt: skip
+    path = tmp_path / "people.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("import_candidates", str(path), stdout=StringIO())
+    assert TermPoolSnapshot.objects.get().candidates == 7  # 3 more than 4: over 20%
+
+    path.write_text(json.dumps({**lines[0], "id": "imp-9"}), encoding="utf-8")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("import_candidates", str(path), stdout=StringIO())
+    assert TermPoolSnapshot.objects.get().candidates == 7  # 1 more than 7: not due
