@@ -22,8 +22,8 @@ _FILLER = frozenset(
     """focused focus focusing gained acquired spent mainly primarily predominantly preferably directly
     closely dealing involving involved related similar comparable relevant fields areas domain domains
     matters role roles type types duties tasks responsibilities position positions post posts job jobs
-    counter""".split()  # noqa: SIM905  ("counter-terrorism": terrorism is what it is about)
-)
+    counter adult adults professional professionals""".split()  # noqa: SIM905
+)  # ("counter-terrorism": terrorism is what it is about; "training to adult professionals": to whom, not what)
 # Words that join alternatives into one slot.
 _JOINS = frozenset({"or", "and", "and/or", ",", "/", "("})
 _TOKENS = re.compile(r"[\w'’-]+|[,/;()]")

@@ -99,7 +99,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "~military",
         WHERE,
         r"military( (environment|setting|organi[sz]ations?|headquarters|staff))?|armed forces|defen[cs]e "
-        r"(environment|organi[sz]ations?|establishment)",
+        r"(environment|organi[sz]ations?|establishment)|"
+        # "a defence or security organisation": the place, not two subjects and the word "organisation".
+        r"defen[cs]e( or|,| and|/) ?security (organi[sz]ations?|establishments?)",
         r"army|navy|naval|air force|marine corps|marines|armed forces|bundeswehr|land forces|air component|"
         r"brigade|battalion|regiment|squadron|fleet|garrison|military|defen[cs]e staff|"
         r"general staff|ministry of defen[cs]e|mod|j[1-9]|g[1-9]|s[1-6]|staff officer|officer cadet|"
@@ -276,7 +278,7 @@ CONCEPTS: tuple[Concept, ...] = (
         WHAT,
         r"training|education|courses?|curriculum|professional military education|pme|academic "
         r"(courses|programmes)",
-        r"trainer|instructor|lecturer|teaching|taught|tutor|faculty|course (director|officer|manager)|"
+        r"trainer|instructor|lecturer|teach\w*|taught|tutor|faculty|course (director|officer|manager)|"
         r"curricul\w+|e-?learning|syllabus|seminars?|workshops?|exercises?|training",
     ),
     Concept(

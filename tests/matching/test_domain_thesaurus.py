@@ -134,3 +134,28 @@ def test_military_aircraft_are_known_by_their_names():
     airline = person(("Logistics engineer", "Civil airline", "Logistics for the Boeing 737 fleet"))
     assert status(vacancy, helicopters) == MET
     assert status(vacancy, airline) == TO_ASSESS
+
+
+def test_training_to_an_audience_is_met_by_training_whoever_the_audience():
+    # "to adult professionals" says to whom, not what the work was: a trainer of professionals meets it.
+    line = "At least 3 years' experience in security, of which 2 years delivering training to adult professionals"
+    vacancy = notice(
+        line,
+        conditions=[
+            {"years": 3, "context": "security", "where": ""},
+            {"years": 2, "context": "delivering training to adult professionals", "where": ""},
+        ],
+    )
+    instructor = person(("Instructor", "Cyber Academy", "Teaches security incident response courses"))
+    engineer = person(("Security engineer", "Telecom operator", "Firewall security administration"))
+    assert status(vacancy, instructor) == MET
+    assert status(vacancy, engineer) == TO_ASSESS
+
+
+def test_a_defence_or_security_organisation_is_a_place():
+    assert requirement_terms("analysis for a defence or security organisation") == ("analysis", "~military")
+    line = "At least 3 years' experience in analysis for a defence or security organisation"
+    army = person(("Operational research officer", "Army General Staff", "Statistical analysis of exercises"))
+    bank = person(("Risk officer", "Retail bank", "Statistical analysis of loans"))
+    assert status(notice(line), army) == MET
+    assert status(notice(line), bank) == TO_ASSESS
