@@ -159,3 +159,16 @@ def test_a_defence_or_security_organisation_is_a_place():
     bank = person(("Risk officer", "Retail bank", "Statistical analysis of loans"))
     assert status(notice(line), army) == MET
     assert status(notice(line), bank) == TO_ASSESS
+
+
+def test_an_example_the_line_gives_shown_in_full_shows_the_line():
+    line = "Practical use of quantitative or computational methods on open-source data (e.g. social network analysis, Python or R)"
+    coder = person(("Analyst", "Armed Forces", "Monitoring of hostile narratives; scripts in Python"))
+    graphs = person(("Researcher", "Institute", "Social network analysis of bot accounts"))
+    # A word of an example is not the example: "analysis" and "social" alone show nothing.
+    monitor = person(
+        ("Communication advisor", "Defence Command", "Social media monitoring and analysis in Excel")
+    )
+    assert status(notice(line), coder) == MET
+    assert status(notice(line), graphs) == MET
+    assert status(notice(line), monitor) == TO_ASSESS
