@@ -104,8 +104,10 @@ _LINE_STOPWORDS = frozenset(
     """thorough sound solid broad minimum least general proficiency proficient familiarity familiar user use
     advanced good expert expertise background track record proven practical hands demonstrable recent
     significant extensive wide full environment gained gain depth matters issues methods structures
-    principles concepts field""".split()  # noqa: SIM905
-)
+    principles concepts field
+    apply applying application run running conduct conducting perform performing undertaking carrying
+    show example instance only""".split()  # noqa: SIM905
+)  # (the last: how the work was done, "running", "applying", and "for example", "not only", not what it was)
 # Terms are stems: "methods" is the term "method".
 _LINE_STOPWORDS |= frozenset(map(stem, _LINE_STOPWORDS))
 
