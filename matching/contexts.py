@@ -47,9 +47,16 @@ class ContextSlot:
         )
 
 
+# A word and a longer form that says the opposite in this domain: work "involving several nations" is not
+# shown by "national" studies (a national post is what a multinational one is not).
+_NOT_THE_SAME = frozenset({("nation", "national"), ("nation", "nationally")})
+
+
 def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
+    if (a, b) in _NOT_THE_SAME or (b, a) in _NOT_THE_SAME:
+        return False
     short, long_ = sorted((a, b), key=len)
     if len(short) >= PREFIX_MIN and long_.startswith(short):
         return True

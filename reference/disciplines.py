@@ -62,7 +62,11 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
         "physics": r"\bphysic|\bacoustic|\boceanograph|\bgeophysic|\bphysique|\bphysik|\bfisica|\bfísica|"
         r"\bfizyk|\bnatuurkunde",
         "mathematics": r"\bmathemat|\bstatistic|\boperations? research|\bapplied math|\bmatematic|\bmatemát|"
-        r"\bwiskunde|\bstatisti",
+        r"\bwiskunde|\bstatisti|"
+        # Operational research under its names in member nations' degrees.
+        r"\boperational research|\binvestiga[çc][ãa]o operacional|\binvestigaci[óo]n (?:operativa|de operaciones)|"
+        r"\brecherche opérationnelle|\bricerca operativa|\bbadania operacyjne|\boperasjonsanalyse|"
+        r"\boperationsanalys|\byöneylem",
         "geography": r"\bgeograph|\bgeodes|\bgeospatial|\bgeomatic|\bgéograph|\bgeograf|\bcartograph|"
         r"\bremote sensing|\bgis\b",
         "education": r"\beducat|\bpedagog|\bteaching\b|\bsciences de l'éducation|\berziehungswiss|\bpédagog",
@@ -87,6 +91,10 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
         "psychology": r"\bpsycholog|\bpsychologie|\bpsicolog",
         "sociology": r"\bsociolog|\bsoziolog|\bsocjolog|\banthropolog|\bantropolog",
         "chemistry": r"\bchemi|\bchimi|\bquímic|\bkemi",
+        "social sciences": r"\bsocial sciences?|\bsciences sociales|\bsciences humaines et sociales|"
+        r"\bsozialwissenschaft|\bscienze sociali|\bciencias sociales|\bciências sociais|\bsociale wetenschap|"
+        r"\bnauki społeczne|\bsamfunnsvitenskap|\bsamhällsvetenskap|\bsamfundsvidenskab|\bsosyal bilimler|"
+        r"\bspolečensk\w* vědy|\btársadalomtudomány",
         # Broad fields (BROAD): a notice asking for "engineering" or "a natural science" is met by any of
         # them, in the words member nations' degrees use (Engenharia, Ingeniería, Inżynieria, Mühendislik).
         "engineering": r"\bengineer|\bingénieur|\bingenieur|\bingegner|\bingenier|\bengenh|\binżynier|"
@@ -102,6 +110,20 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
 BROAD: dict[str, frozenset[str]] = {
     "engineering": frozenset({"mechanical", "electrical"}),
     "natural sciences": frozenset({"physics", "chemistry"}),
+    # The social sciences as the OECD Fields of Science list them (5.1-5.8).
+    "social sciences": frozenset(
+        {
+            "psychology",
+            "economics",
+            "education",
+            "sociology",
+            "law",
+            "political",
+            "communication",
+            "public administration",
+            "criminology",
+        }
+    ),  # fmt: skip
 }
 
 # Families of disciplines: a field of one family is plausibly related to a required field of the same one.

@@ -10,6 +10,7 @@ from matching.essentials import MET, TO_ASSESS
 from matching.scoring import prepare_vacancy, score
 from matching.text import requirement_terms
 from reference.concepts import asked_concepts, concept_tags
+from reference.disciplines import asked_disciplines, close_disciplines
 
 AS_OF = date(2026, 6, 1)
 
@@ -181,3 +182,36 @@ def test_how_the_work_was_done_is_no_key_term_of_a_line():
     assert {"competitive", "bidd", "procedur"} <= set(read.terms)
     buyer = person(("Contracting officer", "Agency", "Competitive bidding procedures for fuel contracts"))
     assert status(notice(line), buyer) == MET
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["PhD Sociology", "Master în Sociologie", "Politikos mokslai (Political Science)", "MSc Psychology",
+     "Master Sciences humaines et sociales"],
+)  # fmt: skip
+def test_the_social_sciences_hold_sociology_political_science_and_psychology(field):
+    assert close_disciplines(field) & asked_disciplines("social sciences")
+    assert not close_disciplines("MSc Mechanical Engineering") & asked_disciplines("social sciences")
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Mestrado em Investigação Operacional", "Dottorato in Ricerca Operativa", "MSc Operational Research"],
+)
+def test_operational_research_is_known_under_its_names(field):
+    assert close_disciplines(field) & asked_disciplines("operational research")
+
+
+def test_national_work_does_not_show_work_involving_several_nations():
+    line = "At least 3 years' experience in research, of which 2 years managing research involving several nations"
+    vacancy = notice(
+        line,
+        conditions=[
+            {"years": 3, "context": "research", "where": ""},
+            {"years": 2, "context": "managing research involving several nations", "where": ""},
+        ],
+    )
+    national = person(("Senior researcher", "Defence staff", "Managing national research studies"))
+    several = person(("Programme manager", "Agency", "Managing research projects with several nations"))
+    assert status(vacancy, national) == TO_ASSESS
+    assert status(vacancy, several) == MET
