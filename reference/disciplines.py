@@ -25,7 +25,8 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
     for name, pattern in {
         "computing": r"\bcomput|\binformati[ckq]|\binformation (?:technolog|system|science)|\bsoftware engineer|"
         r"\bict\b|\bit\b|\bcyber ?security|\bdata science|\binformática|\binformatyk|\bbilgisayar|\bcalculatoar|"
-        r"\bpočítač|\bszámítástechn|\bdatateknik|\bdatavetenskap",
+        r"\bpočítač|\bszámítástechn|\bdatateknik|\bdatavetenskap|\bmérnökinformatik|\bteleinformaty|"
+        r"\binformasjonssikkerhet|\binformationssäkerhet|\binformationssicherheit",
         "electrical": r"\belectrical|\belectronic|\btelecom|\bcommunications? engineer|\bavionic|\bélectr|"
         r"\belektr|\belettr|\belectr[oó]nica|\baviónica|\bavionique|\bautomati[ckq]|\bautomatyk|"
         r"\bcontrol engineering|\bregelungstechnik",
@@ -58,7 +59,10 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
         "human resources": r"\bhuman resource|\bpersonnel management|\bhrm\b|\borgani[sz]ational psycholog|"
         r"\bressources humaines|\bpersonalwesen|\brisorse umane|\brecursos humanos",
         "mechanical": r"\bmechanical|\baero(?:space|nautic)|\baircraft engineer|\bmécanique|\bmaschinenbau|"
-        r"\bmeccanic|\bmecánic|\bmechani[ck]|\bbudowa maszyn|\bstrojírenstv|\bgépész|\bmakine",
+        r"\bmeccanic|\bmecánic|\bmechani[ck]|\bbudowa maszyn|\bstrojírenstv|\bgépész|\bmakine|"
+        # Mechanical and aeronautical engineering in member nations' degrees.
+        r"\bmecânic|\bwerktuigkunde|\bwerktuigbouw|\bluft- und raumfahrt|\braumfahrttechnik|\baeron[aá]utic|"
+        r"\baéronautique|\bletecká|\blotnictw|\bhavacılık|\buçak mühendis",
         "physics": r"\bphysic|\bacoustic|\boceanograph|\bgeophysic|\bphysique|\bphysik|\bfisica|\bfísica|"
         r"\bfizyk|\bnatuurkunde",
         "mathematics": r"\bmathemat|\bstatistic|\boperations? research|\bapplied math|\bmatematic|\bmatemát|"

@@ -215,3 +215,18 @@ def test_national_work_does_not_show_work_involving_several_nations():
     several = person(("Programme manager", "Agency", "Managing research projects with several nations"))
     assert status(vacancy, national) == TO_ASSESS
     assert status(vacancy, several) == MET
+
+
+@pytest.mark.parametrize(
+    ("field", "asked"),
+    [
+        ("Master of Science in de ingenieurswetenschappen: werktuigkunde", "mechanical engineering"),
+        ("Diplom Luft- und Raumfahrttechnik", "aeronautical engineering"),
+        ("Mestrado Integrado em Engenharia Mecânica", "mechanical engineering"),
+        ("Máster en Ingeniería Aeronáutica", "aeronautical engineering"),
+        ("Mérnökinformatikus BSc", "computer science"),
+        ("Bachelor i informasjonssikkerhet", "information security"),
+    ],
+)
+def test_engineering_and_computing_degrees_are_read_in_member_languages(field, asked):
+    assert close_disciplines(field) & asked_disciplines(asked)
