@@ -26,7 +26,7 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
         "computing": r"\bcomput|\binformati[ckq]|\binformation (?:technolog|system|science)|\bsoftware engineer|"
         r"\bict\b|\bit\b|\bcyber ?security|\bdata science|\binformática|\binformatyk|\bbilgisayar|\bcalculatoar|"
         r"\bpočítač|\bszámítástechn|\bdatateknik|\bdatavetenskap|\bmérnökinformatik|\bteleinformaty|"
-        r"\binformasjonssikkerhet|\binformationssäkerhet|\binformationssicherheit",
+        r"\binformation security|\binformasjonssikkerhet|\binformationssäkerhet|\binformationssicherheit",
         "electrical": r"\belectrical|\belectronic|\btelecom|\bcommunications? engineer|\bavionic|\bélectr|"
         r"\belektr|\belettr|\belectr[oó]nica|\baviónica|\bavionique|\bautomati[ckq]|\bautomatyk|"
         r"\bcontrol engineering|\bregelungstechnik",
