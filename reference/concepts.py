@@ -72,7 +72,7 @@ _INTERNATIONAL_BODIES = (
 # Supreme audit institutions by their names in member nations (courts of audit, audit offices): working at
 # one is audit work, and a public body (``~government``).
 _AUDIT_BODIES = (
-    r"supreme audit|state audit|audit office|auditor[- ]general|accountability office|\w*rechnungsh[oö]f\w*|"
+    r"supreme audit|state audit|audit office|auditor[- ]general|accountability office|(?:bundes|landes)?rechnungsh[oö]f\w*|"
     r"rekenkamer|cour des comptes|chambres? régionales? des comptes|corte dei conti|tribunal de (cuentas|contas)|"
     r"sayıştay|riigikontroll|valsts kontrole|valstybės kontrolė|kontrolní úřad|izba kontroli|számvevőszék|"
     r"curtea de conturi|rigsrevision\w*|riksrevisjon\w*|ríkisendurskoðun|državna revizija|"
@@ -101,7 +101,7 @@ CONCEPTS: tuple[Concept, ...] = (
         r"military( (environment|setting|organi[sz]ations?|headquarters|staff))?|armed forces|defen[cs]e "
         r"(environment|organi[sz]ations?|establishment)|"
         # "a defence or security organisation": the place, not two subjects and the word "organisation".
-        r"defen[cs]e( or|,| and|/) ?security (organi[sz]ations?|establishments?)",
+        r"defen[cs]e( or| and|/) ?security (organi[sz]ations?|establishments?)",
         r"army|navy|naval|air force|marine corps|marines|armed forces|bundeswehr|land forces|air component|"
         r"brigade|battalion|regiment|squadron|fleet|garrison|military|defen[cs]e staff|"
         r"general staff|ministry of defen[cs]e|mod|j[1-9]|g[1-9]|s[1-6]|staff officer|officer cadet|"
@@ -172,7 +172,7 @@ CONCEPTS: tuple[Concept, ...] = (
         r"auditor|audits|audited|issai|intosai|iban|internal controls?|assurance|"
         # Auditors and audits in member nations' languages ("Prüferin", "Revisor", "Vanemaudiitor").
         r"prüfer(in)?|rechnungsprüf\w*|ordnungsmäßigkeitsprüf\w*|wirtschaftlichkeitsprüf\w*|revisor\w*|"
-        r"revisore|revisione contabile|\w*audiitor\w*|auditor[ií]a\w*|auditeur|audyt\w*|denet[çc]i\w*|"
+        r"revisore|revisione contabile|(vanem)?audiitor\w*|auditor[ií]a\w*|auditeur|audyt\w*|denet[çc]i\w*|"
         r"denetim\w*|vérificat(eur|rice)s?|contrôle des comptes|könyvvizsgál\w*|" + _AUDIT_BODIES,
     ),
     Concept(
@@ -465,7 +465,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "~host_nation_support",
         WHAT,
         r"host[- ]nation support",
-        r"hns|host[- ]nation (support|agreements?|arrangements?)|rsoi|rsom|reception,? staging,? (and )?onward "
+        r"hns|host[- ]nation (support|agreements?|arrangements?)|rsoi|rsom|reception staging (and )?onward "
         r"(movement|integration)|stationing agreements?|"
         # In member nations' languages ("Gastlandunterstützung", "podpora hostitelské země").
         r"gastlandunterst[üu]tzung|soutien (de la )?nation h[ôo]te|podpora hostitelsk\w+ zem\w*|"
