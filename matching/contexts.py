@@ -22,8 +22,8 @@ _FILLER = frozenset(
     """focused focus focusing gained acquired spent mainly primarily predominantly preferably directly
     closely dealing involving involved related similar comparable relevant fields areas domain domains
     matters role roles type types duties tasks responsibilities position positions post posts job jobs
-    counter""".split()  # noqa: SIM905  ("counter-terrorism": terrorism is what it is about)
-)
+    counter adult adults professional professionals""".split()  # noqa: SIM905
+)  # ("counter-terrorism": terrorism is what it is about; "training to adult professionals": to whom, not what)
 # Words that join alternatives into one slot.
 _JOINS = frozenset({"or", "and", "and/or", ",", "/", "("})
 _TOKENS = re.compile(r"[\w'’-]+|[,/;()]")
@@ -47,9 +47,16 @@ class ContextSlot:
         )
 
 
+# A word and a longer form that says the opposite in this domain: work "involving several nations" is not
+# shown by "national" studies (a national post is what a multinational one is not).
+_NOT_THE_SAME = frozenset({("nation", "national"), ("nation", "nationally")})
+
+
 def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
+    if (a, b) in _NOT_THE_SAME or (b, a) in _NOT_THE_SAME:
+        return False
     short, long_ = sorted((a, b), key=len)
     if len(short) >= PREFIX_MIN and long_.startswith(short):
         return True

@@ -104,8 +104,10 @@ _LINE_STOPWORDS = frozenset(
     """thorough sound solid broad minimum least general proficiency proficient familiarity familiar user use
     advanced good expert expertise background track record proven practical hands demonstrable recent
     significant extensive wide full environment gained gain depth matters issues methods structures
-    principles concepts field""".split()  # noqa: SIM905
-)
+    principles concepts field
+    apply applying application run running conduct conducting perform performing undertaking carrying
+    show example instance only""".split()  # noqa: SIM905
+)  # (the last: how the work was done, "running", "applying", and "for example", "not only", not what it was)
 # Terms are stems: "methods" is the term "method".
 _LINE_STOPWORDS |= frozenset(map(stem, _LINE_STOPWORDS))
 
@@ -129,6 +131,9 @@ class EssentialLine:
     # What: (bits, weight) per term, or per list of alternatives ("administrative or financial"), any
     # of whose terms shows it.
     what: tuple[tuple[int, float], ...] = ()
+    # The bits of each example the line gives ("methods (e.g. social network analysis, Python or R)"): a
+    # profile showing one example in full shows what the line asks, as a recruiter reads it.
+    examples: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,10 +276,11 @@ def prepare_essentials(
         on_experience = criterion == "experience" or (
             criterion is None and bool(_ASKS_EXPERIENCE.search(text))
         )
+        examples = _example_masks(text, {bit for bit, _ in words}, index)
         lines.append(
             EssentialLine(
                 text, criterion, checkable, wanted, tuple(weights), mask, language, anchors, on_experience,
-                sum(1 << bit for bit in where), what,
+                sum(1 << bit for bit in where), what, examples,
             )
         )  # fmt: skip
     # A criterion the notice sets but states in no essential line (nationality in the remarks).
@@ -327,6 +333,17 @@ def _alternatives(
             taken |= bits
             grouped.append((sum(1 << bit for bit in bits), max(weight_of[bit] for bit in bits)))
     return tuple(grouped) + tuple((1 << bit, weight) for bit, weight in singles if bit not in taken)
+
+
+def _example_masks(text: str, bits: set[int], index: TermIndex) -> tuple[int, ...]:
+    """The bits of each example the line gives (``_EXAMPLES``), among the line's word terms ``bits``."""
+    found = []
+    for match in _EXAMPLES.finditer(text):
+        for item in _LIST_SPLIT.split(match[1]):
+            item_bits = [index.bit(term) for term in terms(item) if not term.startswith("~")]
+            if item_bits and all(bit in bits for bit in item_bits):
+                found.append(sum(1 << bit for bit in item_bits))
+    return tuple(found)
 
 
 def _where_alternatives(text: str, weights: list[tuple[int, float]], index: TermIndex) -> list[int]:
@@ -445,6 +462,8 @@ def covered(line: EssentialLine, mask: int) -> bool:
         return bool(line.where_mask)
     if mask & line.anchors:
         return True  # the line's most telling word ("COPD", "IPSAS") is there
+    if any(mask & example == example for example in line.examples):
+        return True  # an example the line gives, shown in full
     total = matched = 0.0
     for bits, weight in line.what:
         total += weight

@@ -69,6 +69,16 @@ _INTERNATIONAL_BODIES = (
     r"unmas|unama|minusca|undof|un peacekeeping"
 )
 
+# Supreme audit institutions by their names in member nations (courts of audit, audit offices): working at
+# one is audit work, and a public body (``~government``).
+_AUDIT_BODIES = (
+    r"supreme audit|state audit|audit office|auditor[- ]general|accountability office|(?:bundes|landes)?rechnungsh[oö]f\w*|"
+    r"rekenkamer|cour des comptes|chambres? régionales? des comptes|corte dei conti|tribunal de (cuentas|contas)|"
+    r"sayıştay|riigikontroll|valsts kontrole|valstybės kontrolė|kontrolní úřad|izba kontroli|számvevőszék|"
+    r"curtea de conturi|rigsrevision\w*|riksrevisjon\w*|ríkisendurskoðun|državna revizija|"
+    r"državni ured za reviziju|ελεγκτικό συνέδριο|сметна палата|finanzkontrolle"
+)
+
 CONCEPTS: tuple[Concept, ...] = (
     # Where: organisations and environments.
     Concept(
@@ -89,7 +99,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "~military",
         WHERE,
         r"military( (environment|setting|organi[sz]ations?|headquarters|staff))?|armed forces|defen[cs]e "
-        r"(environment|organi[sz]ations?|establishment)",
+        r"(environment|organi[sz]ations?|establishment)|"
+        # "a defence or security organisation": the place, not two subjects and the word "organisation".
+        r"defen[cs]e( or| and|/) ?security (organi[sz]ations?|establishments?)",
         r"army|navy|naval|air force|marine corps|marines|armed forces|bundeswehr|land forces|air component|"
         r"brigade|battalion|regiment|squadron|fleet|garrison|military|defen[cs]e staff|"
         r"general staff|ministry of defen[cs]e|mod|j[1-9]|g[1-9]|s[1-6]|staff officer|officer cadet|"
@@ -122,13 +134,8 @@ CONCEPTS: tuple[Concept, ...] = (
         r"city council|county council|regional government|government|ministry of defen[cs]e|mod|"
         r"defen[cs]e staff|armed forces|army|navy|air force|joint staff|general staff|[ée]tat-major|police|"
         r"customs|embassy|embassies|diplomatic service|foreign service|(agency|authority|directorate|"
-        r"inspectorate) (for|of)|"
+        r"inspectorate) (for|of)|" + _AUDIT_BODIES + "|" + _NATIONAL_BODY,
         # Supreme audit institutions by their names in member nations (courts of audit, audit offices).
-        r"supreme audit|state audit|audit office|auditor[- ]general|accountability office|\w*rechnungsh[oö]f\w*|"
-        r"rekenkamer|cour des comptes|corte dei conti|tribunal de (cuentas|contas)|sayıştay|riigikontroll|"
-        r"valsts kontrole|valstybės kontrolė|kontrolní úřad|izba kontroli|számvevőszék|curtea de conturi|"
-        r"rigsrevision\w*|riksrevisjon\w*|ríkisendurskoðun|državna revizija|državni ured za reviziju|"
-        r"ελεγκτικό συνέδριο|сметна палата|" + _NATIONAL_BODY,
     ),
     Concept(
         "~operational_hq",
@@ -162,7 +169,24 @@ CONCEPTS: tuple[Concept, ...] = (
         "~audit",
         WHAT,
         r"audit(ing)?|internal control",
-        r"auditor|audits|audited|issai|intosai|iban|internal controls?|assurance",
+        r"auditor|audits|audited|issai|intosai|iban|internal controls?|assurance|"
+        # Auditors and audits in member nations' languages ("Prüferin", "Revisor", "Vanemaudiitor").
+        r"prüfer(in)?|rechnungsprüf\w*|ordnungsmäßigkeitsprüf\w*|wirtschaftlichkeitsprüf\w*|revisor\w*|"
+        r"revisore|revisione contabile|(vanem)?audiitor\w*|auditor[ií]a\w*|auditeur|audyt\w*|denet[çc]i\w*|"
+        r"denetim\w*|vérificat(eur|rice)s?|contrôle des comptes|könyvvizsgál\w*|" + _AUDIT_BODIES,
+    ),
+    Concept(
+        "~performance_audit",
+        WHAT,
+        # Performance audit is also called value-for-money (UK) or efficiency audit: one activity.
+        r"performance audit(s|ing)?|value[- ]for[- ]money (audits?|studies|examinations?)|vfm (audits?|studies)|"
+        r"efficiency audits?",
+        r"performance auditor|value[- ]for[- ](the )?money|vfm|wirtschaftlichkeitsprüf\w*|"
+        r"wirtschaftlichkeits- und|audits? de (la )?performance|auditori(a|as) de (desempenho|resultados)|"
+        r"auditor[ií]as? (de desempeño|operativas?|de gestión)|doelmatigheids\w*|forvaltningsrevisjon\w*|"
+        r"effektivitetsrevision\w*|juhtimisaudit\w*|audyt\w* wykonania|teljesítmény-?ellenőrzés\w*|"
+        r"performans denetim\w*|controllo (sulla|di) gestione|"
+        r"efficien\w+ (and|et|e|y) (l')?(effective\w*|efficacit\w*|efficacia|eficacia)",
     ),
     Concept(
         "~procurement",
@@ -254,7 +278,7 @@ CONCEPTS: tuple[Concept, ...] = (
         WHAT,
         r"training|education|courses?|curriculum|professional military education|pme|academic "
         r"(courses|programmes)",
-        r"trainer|instructor|lecturer|teaching|taught|tutor|faculty|course (director|officer|manager)|"
+        r"trainer|instructor|lecturer|teach\w*|taught|tutor|faculty|course (director|officer|manager)|"
         r"curricul\w+|e-?learning|syllabus|seminars?|workshops?|exercises?|training",
     ),
     Concept(
@@ -388,6 +412,66 @@ CONCEPTS: tuple[Concept, ...] = (
         r"budget(ing|ary)?( planning| preparation| execution| management| control)?",
         r"budget\w*|financial planning|cost estimat\w+|expenditure|appropriations|"
         r"financial (management|control|reporting)|forecasting|spending|allotments?",
+    ),
+    Concept(
+        "~lessons_learned",
+        WHAT,
+        r"lessons?[- ]learn(ed|t)|lessons[- ]identified|after[- ]action (reviews?|reports?)",
+        r"lessons?[- ]learn\w*|lessons[- ]identified|after[- ]action (reviews?|reports?|interviews?)|aars?|"
+        r"jllis|ll portal|jallc|jcoa|"
+        # The same process in member nations' words ("retour d'expérience", "lições aprendidas").
+        r"retex|retour d'exp[ée]rience|li[çc][õo]es aprendidas|lecciones aprendidas|lezioni (apprese|identificate)|"
+        r"lec[țţt]ii [îi]nv[ăa][țţt]ate|al[ıi]nan dersler|erfahrungs(auswertung|sicherung)|geleerde lessen|"
+        r"wnioski z do[śs]wiadcze[ńn]|erfaringsl[æa]ring|erfarenhetsåterföring|poučen\w*",
+    ),
+    Concept(
+        "~data_collection",
+        WHAT,
+        r"data collection|(structured )?interviews|surveys|questionnaires|focus groups",
+        r"interviews?|surveys?|questionnaires?|focus groups?|data collection|collection (plans?|teams?)|"
+        r"observer (forms|questionnaires)|"
+        # Interviews and surveys in member nations' languages.
+        r"entrevistas?|question[áa]rios?|cuestionarios?|encuestas?|inquéritos?|entretiens?|enquêtes?|"
+        r"interviuri|chestionare|intervjuer?|spørreunders[øo]k\w*|spørreskjema\w*|enkät\w*|anket\w*|"
+        r"mülakat\w*|befragung\w*|umfragen?|fragebögen?|interviste|questionari|ankiet\w*|wywiad\w*|"
+        r"datainnsamling\w*|datainsamling\w*|dataverzameling|recueil",
+    ),
+    Concept(
+        "~ils",
+        WHAT,
+        # Not "integrated logistics support" itself: a line spelling it out is met by its words or by
+        # "ILS" (matching.essentials.spelled_out), and its three telling words would weigh as one concept.
+        # Nor "logistics support analysis": one task of ILS, asked for itself (with its standards).
+        r"logistics? engineering|supportability( engineering| analysis)?|product support",
+        r"ils|lsa|lsar|s3000l|s2000m|mil-std-1388\w*|1388-2b|geia-std-0007|supportability|product support|"
+        r"logistics? support (analysis|engineering)|logistic support|provisioning|maintenance task analysis|"
+        # In member nations' languages ("Logistikkingeniør", "logistieke ondersteuningsanalyse").
+        r"logistieke ondersteuning\w*|logistik\w*ingeni\w*|ingenieur(in)? logistik|suport(ul)? logistic|"
+        r"versorgbarkeit|soutien logistique intégré|supporto logistico integrato|apoyo logístico integrado",
+    ),
+    Concept(
+        "~military_aircraft",
+        WHAT,
+        r"military (aircraft|helicopters?|aviation)|combat aircraft|weapon[- ]systems?( programmes)?|"
+        r"defen[cs]e aircraft",
+        r"military (aircraft|helicopters?|aviation)|combat aircraft|fighter (jets?|aircraft)|weapon[- ]systems?|"
+        r"missile systems?|military (transport|tanker) aircraft|maritime patrol aircraft|"
+        # Military aircraft and weapon systems by their names.
+        r"eurofighter|tornado|f-?16|f-?35|f/?a-?18|gripen|rafale|a400m|c-?130\w*|c-?17|kc-?46|kc-?135|"
+        r"a330 mrtt|mrtt|p-?8a?|e-?3a?|e-?7|awacs|nh-?90|ch-?47\w*|chinook|ah-?64|black ?hawk|uh-?60|"
+        r"l-?159|l-?39\w*|c-?295|c-?27j|iar-?330|mi-?\d+\w*|patriot|nasams|naval strike missile|iris-t",
+    ),
+    Concept(
+        "~host_nation_support",
+        WHAT,
+        r"host[- ]nation support",
+        r"hns|host[- ]nation (support|agreements?|arrangements?)|rsoi|rsom|reception staging (and )?onward "
+        r"(movement|integration)|stationing agreements?|"
+        # In member nations' languages ("Gastlandunterstützung", "podpora hostitelské země").
+        r"gastlandunterst[üu]tzung|soutien (de la )?nation h[ôo]te|podpora hostitelsk\w+ zem\w*|"
+        r"wsparci\w+ (przez )?pa[ńn]stw\w*[- ]gospodarz\w*|apoyo (de la )?naci[óo]n anfitriona|"
+        r"sostegno della nazione ospite|apoio (da )?na[çc][ãa]o hospedeira|ev sahibi [üu]lke deste[ğg]i|"
+        r"gastheerland\w*|vertsnasjonsst[øo]tte|v[æa]rtsnationsst[øo]tte|värdlandsstöd",
     ),
 )
 

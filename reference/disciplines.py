@@ -25,7 +25,8 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
     for name, pattern in {
         "computing": r"\bcomput|\binformati[ckq]|\binformation (?:technolog|system|science)|\bsoftware engineer|"
         r"\bict\b|\bit\b|\bcyber ?security|\bdata science|\binformática|\binformatyk|\bbilgisayar|\bcalculatoar|"
-        r"\bpočítač|\bszámítástechn|\bdatateknik|\bdatavetenskap",
+        r"\bpočítač|\bszámítástechn|\bdatateknik|\bdatavetenskap|\bmérnökinformatik|\bteleinformaty|"
+        r"\binformation security|\binformasjonssikkerhet|\binformationssäkerhet|\binformationssicherheit",
         "electrical": r"\belectrical|\belectronic|\btelecom|\bcommunications? engineer|\bavionic|\bélectr|"
         r"\belektr|\belettr|\belectr[oó]nica|\baviónica|\bavionique|\bautomati[ckq]|\bautomatyk|"
         r"\bcontrol engineering|\bregelungstechnik",
@@ -58,11 +59,18 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
         "human resources": r"\bhuman resource|\bpersonnel management|\bhrm\b|\borgani[sz]ational psycholog|"
         r"\bressources humaines|\bpersonalwesen|\brisorse umane|\brecursos humanos",
         "mechanical": r"\bmechanical|\baero(?:space|nautic)|\baircraft engineer|\bmécanique|\bmaschinenbau|"
-        r"\bmeccanic|\bmecánic|\bmechani[ck]|\bbudowa maszyn|\bstrojírenstv|\bgépész|\bmakine",
+        r"\bmeccanic|\bmecánic|\bmechani[ck]|\bbudowa maszyn|\bstrojírenstv|\bgépész|\bmakine|"
+        # Mechanical and aeronautical engineering in member nations' degrees.
+        r"\bmecânic|\bwerktuigkunde|\bwerktuigbouw|\bluft- und raumfahrt|\braumfahrttechnik|\baeron[aá]utic|"
+        r"\baéronautique|\bletecká|\blotnictw|\bhavacılık|\buçak mühendis",
         "physics": r"\bphysic|\bacoustic|\boceanograph|\bgeophysic|\bphysique|\bphysik|\bfisica|\bfísica|"
         r"\bfizyk|\bnatuurkunde",
         "mathematics": r"\bmathemat|\bstatistic|\boperations? research|\bapplied math|\bmatematic|\bmatemát|"
-        r"\bwiskunde|\bstatisti",
+        r"\bwiskunde|\bstatisti|"
+        # Operational research under its names in member nations' degrees.
+        r"\boperational research|\binvestiga[çc][ãa]o operacional|\binvestigaci[óo]n (?:operativa|de operaciones)|"
+        r"\brecherche opérationnelle|\bricerca operativa|\bbadania operacyjne|\boperasjonsanalyse|"
+        r"\boperationsanalys|\byöneylem",
         "geography": r"\bgeograph|\bgeodes|\bgeospatial|\bgeomatic|\bgéograph|\bgeograf|\bcartograph|"
         r"\bremote sensing|\bgis\b",
         "education": r"\beducat|\bpedagog|\bteaching\b|\bsciences de l'éducation|\berziehungswiss|\bpédagog",
@@ -87,6 +95,10 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
         "psychology": r"\bpsycholog|\bpsychologie|\bpsicolog",
         "sociology": r"\bsociolog|\bsoziolog|\bsocjolog|\banthropolog|\bantropolog",
         "chemistry": r"\bchemi|\bchimi|\bquímic|\bkemi",
+        "social sciences": r"\bsocial sciences?|\bsciences sociales|\bsciences humaines et sociales|"
+        r"\bsozialwissenschaft|\bscienze sociali|\bciencias sociales|\bciências sociais|\bsociale wetenschap|"
+        r"\bnauki społeczne|\bsamfunnsvitenskap|\bsamhällsvetenskap|\bsamfundsvidenskab|\bsosyal bilimler|"
+        r"\bspolečensk\w* vědy|\btársadalomtudomány",
         # Broad fields (BROAD): a notice asking for "engineering" or "a natural science" is met by any of
         # them, in the words member nations' degrees use (Engenharia, Ingeniería, Inżynieria, Mühendislik).
         "engineering": r"\bengineer|\bingénieur|\bingenieur|\bingegner|\bingenier|\bengenh|\binżynier|"
@@ -102,6 +114,20 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
 BROAD: dict[str, frozenset[str]] = {
     "engineering": frozenset({"mechanical", "electrical"}),
     "natural sciences": frozenset({"physics", "chemistry"}),
+    # The social sciences as the OECD Fields of Science list them (5.1-5.8).
+    "social sciences": frozenset(
+        {
+            "psychology",
+            "economics",
+            "education",
+            "sociology",
+            "law",
+            "political",
+            "communication",
+            "public administration",
+            "criminology",
+        }
+    ),  # fmt: skip
 }
 
 # Families of disciplines: a field of one family is plausibly related to a required field of the same one.
