@@ -270,6 +270,10 @@ def _required_field(
     if any(prepared.field_related(f) for f in fields):
         related = next(f for f in fields if prepared.field_related(f))
         return (), (Reason("degree", "field_to_assess", {"field": related, "fields": required}),), ()
+    if any(not known_field(f) for f in required if f.strip() and not _VAGUE_FIELD.search(f)):
+        # Nor is a field the notice names in words the engine cannot place (a notice's French half):
+        # whether the candidate's is related to it, a person reads.
+        return (), (Reason("degree", "field_to_assess", {"field": best, "fields": required}),), ()
     unread = [f for f in fields if not known_field(f)]
     if unread:
         # A field named in words the engine cannot place (another language, a rare discipline) is no

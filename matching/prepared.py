@@ -25,7 +25,7 @@ from candidates.profile import (
 )
 from reference.concepts import affirmed, asked_concepts, disowned, is_where
 from reference.data import DEFAULT_REFERENCE, ReferenceData
-from reference.disciplines import FAMILIES, asked_disciplines, close_disciplines
+from reference.disciplines import FAMILIES, asked_disciplines, close_disciplines, kindred_disciplines
 from reference.nations import nation_code
 from reference.scales import CRITERIA, DEGREE_RANK, REQUIRED_RANK
 
@@ -335,8 +335,10 @@ class PreparedVacancy:
         """Whether a field of study is plausibly related to a required one (a person assesses it)."""
         related = self._field_related.get(written)
         if related is None:
-            related = self._field_related[written] = self.field_similarity(written) >= FIELD_RELATED or any(
-                FAMILIES[i].search(written) for i in self.field_families
+            related = self._field_related[written] = (
+                self.field_similarity(written) >= FIELD_RELATED
+                or any(FAMILIES[i].search(written) for i in self.field_families)
+                or kindred_disciplines(close_disciplines(written), self.field_disciplines)
             )
         return related
 

@@ -183,6 +183,19 @@ def asked_disciplines(field: str) -> frozenset[str]:
     return found - BROAD.keys() if found - BROAD.keys() else found
 
 
+def kindred_disciplines(held: frozenset[str], asked: frozenset[str]) -> bool:
+    """Whether a degree's disciplines and those a notice asks for are under one broad discipline (BROAD):
+    the broad one itself ("Ingegneria Aerospaziale" is engineering) or two it holds (an electrical engineer
+    for "mechanical engineering or a closely related discipline"). Plausibly related: a person decides.
+
+    >>> kindred_disciplines(close_disciplines("Ingegneria Aerospaziale"), asked_disciplines("mechanical engineering"))
+    True
+    >>> kindred_disciplines(close_disciplines("Business administration"), asked_disciplines("mechanical engineering"))
+    False
+    """
+    return any(held & ({broad} | kin) and asked & ({broad} | kin) for broad, kin in BROAD.items())
+
+
 def known_field(field: str) -> bool:
     """Whether a field of study can be read here: a discipline or a family above, or a field written in
     English words ("Philosophy", "Marine Biology"). Only a field that can be read can be called unrelated;

@@ -176,6 +176,28 @@ def test_a_broad_field_is_met_by_any_discipline_it_holds_in_a_member_nations_wor
     assert civil.eligible is not True
 
 
+def test_a_degree_under_the_same_broad_discipline_as_the_field_asked_is_assessed_not_refused():
+    """An aerospace engineer (in Italian) or an electrical one for "mechanical engineering or a closely related
+    discipline" is plausibly related: a person decides. A business degree stays unrelated."""
+    mechanical = VacancyRequirements(
+        degree=DegreeRequirement(
+            "university", ("mechanical engineering", "a closely related discipline"), (), True
+        )
+    )
+    for field in ("Laurea magistrale in Ingegneria Aerospaziale", "Electrical Engineering"):
+        found = result(mechanical, person(education=[{"level": "master", "field": field}]))
+        assert found.eligible is None, field
+        assert any(r.kind == "field_to_assess" for r in found.to_assess), field
+    business = result(mechanical, person(education=[{"level": "master", "field": "Business Administration"}]))
+    assert business.eligible is False
+
+
+def test_a_field_the_notice_names_in_words_the_engine_cannot_place_is_assessed():
+    unplaced = VacancyRequirements(degree=DegreeRequirement("university", ("zoötechnics",), (), True))
+    found = result(unplaced, person(education=[{"level": "master", "field": "Business Administration"}]))
+    assert found.eligible is None
+
+
 def test_a_main_requirement_in_public_sector_work_counts_only_public_sector_months():
     vacancy = VacancyRequirements(
         min_years_experience=7,
