@@ -132,6 +132,20 @@ def claim(key: str, seconds: int = 30) -> bool:
         return True
 
 
+def rendered_elsewhere(key: str, seconds: float = 10) -> Any:
+    """None when this process is the first to need ``key``'s answer (it claims it, then renders it); else that
+    answer once the process that claimed it has kept it, waited for up to ``seconds`` (then None: render it
+    too). Several processes missing the same answer at once (a new generation) render it once between them."""
+    if claim(key):
+        return None
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        if (value := kept(key)) is not None:
+            return value
+    return None
+
+
 def release(key: str) -> None:
     """``key``'s answer is kept: the next process to need a newer one may claim it."""
     try:

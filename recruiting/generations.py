@@ -30,10 +30,13 @@ What a scoring run's chunks write is a machine's write, several a second while a
 to bump, every answer would be rendered again after nearly every chunk, in every web process (issue 16, point
 10). A chunk (``results_stored`` with ``by_run``) bumps the generation only when the vacancy's last such bump
 is ``SHORTLIST_SCORES_REFRESH`` seconds old; otherwise it marks the vacancy's row ``scores_pending``, and the
-generation as read (``of``) shows that mark once the interval has passed since that last bump, so those
-results are shown at most that late even when no chunk follows. When a run ends (``matching.signals
+generation as read (``of``) shows that mark once twice the interval has passed since that last bump, so those
+results are shown at most that late even when no chunk follows (while chunks follow, the next one's bump shows
+them after one interval: one new generation per interval, not two). When a run ends (``matching.signals
 .run_finished``) every vacancy it wrote is bumped at once: its final state is exact. Every other write bumps at
-once, as above, and is never served stale. Read, a row counts ``2 * generation``, plus one once its pending
+once, as above, and is never served stale: while a run rescores the vacancy, an answer missing for a new
+generation is rendered by one process while the others serve the answer before, which says as of when its
+scores were read, only when nothing but the run's chunks wrote since (``kept_or_previous``). Read, a row counts ``2 * generation``, plus one once its pending
 results are due: a number that only grows, with every bump and when pending results fall due.
 """
 
@@ -94,8 +97,11 @@ def with_generation(vacancies: QuerySet) -> QuerySet:
 
 
 def _as_read():
-    """A row's generation as read: twice its counter, plus one once its pending results are due."""
-    due = Q(scores_pending=True, scores_bumped_at__lte=timezone.now() - _refresh())
+    """A row's generation as read: twice its counter, plus one once its pending results are due: twice the
+    interval after the last bump, so that while chunks keep coming the next one's bump (after one interval)
+    comes first, and the generation changes once per interval, not twice (the mark falling due, then the bump
+    just after it: each a new answer to render in every variant, issue 16 point 10)."""
+    due = Q(scores_pending=True, scores_bumped_at__lte=timezone.now() - 2 * _refresh())
     return F("generation") * 2 + Case(When(due, then=Value(1)), default=Value(0))
 
 
@@ -154,7 +160,8 @@ def bump_after_a_run(started_at: dt.datetime) -> None:
 def kept_or_previous(vacancy: Vacancy, key: str, latest: str):
     """The answer kept under ``key`` (this generation's); else, while a run rescores the vacancy, the latest
     answer rendered during the run, if nothing but the run's chunks has written since (the same count of
-    other bumps) and another request is rendering the next one already (``answers.claim``); else None: render it.
+    other bumps) and another request is rendering the next one already (``answers.claim``); else this
+    generation's answer once another process has rendered it (``answers.rendered_elsewhere``), or None: render it.
 
     So while a run writes, the web processes render each answer once per generation between them, and the
     requests meanwhile are served the answer before, which says when its scores were read ("Scores are being
@@ -162,18 +169,18 @@ def kept_or_previous(vacancy: Vacancy, key: str, latest: str):
     never served that way: the answer for it is rendered first."""
     if (value := kept(key)) is not None:
         return value
-    if not getattr(vacancy, "rescoring", False):
-        return None
-    previous = answers.latest(latest)
-    if previous is None or previous[0] != vacancy.people_generation:
-        return None
-    return None if answers.claim(latest) else previous[1]
+    if getattr(vacancy, "rescoring", False):
+        previous = answers.latest(latest)
+        if previous is not None and previous[0] == vacancy.people_generation:
+            return None if answers.claim(latest) else previous[1]
+    return answers.rendered_elsewhere(key)
 
 
 def keep_with_previous(vacancy: Vacancy, key: str, latest: str, value, seconds: int) -> None:
     """Keep ``value`` under ``key``, and while a run rescores the vacancy as the latest answer rendered during
     it (``kept_or_previous``), with the count of other bumps it was rendered at."""
     keep(key, value, seconds)
+    answers.release(key)
     if getattr(vacancy, "rescoring", False):
         answers.keep_latest(latest, (vacancy.people_generation, value), seconds)
         answers.release(latest)
