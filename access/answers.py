@@ -122,7 +122,7 @@ def keep_latest(key: str, value: Any, seconds: int) -> None:
         log.warning("shared cache unreachable: %s", error)
 
 
-def claim(key: str, seconds: int = 30) -> bool:
+def claim(key: str, seconds: int = 10) -> bool:
     """True for the first process to ask for ``key`` (it renders that answer), False for the others until it
     is released or ``seconds`` have passed (the process that claimed it may have died). The shared cache unreachable: True (each renders its own, as without it)."""
     try:
@@ -132,7 +132,7 @@ def claim(key: str, seconds: int = 30) -> bool:
         return True
 
 
-def rendered_elsewhere(key: str, seconds: float = 10) -> Any:
+def rendered_elsewhere(key: str, seconds: float = 3) -> Any:
     """None when this process is the first to need ``key``'s answer (it claims it, then renders it); else that
     answer once the process that claimed it has kept it, waited for up to ``seconds`` (then None: render it
     too). Several processes missing the same answer at once (a new generation) render it once between them."""

@@ -154,7 +154,7 @@ def test_while_another_process_renders_a_chunks_scores_the_answer_before_is_serv
     assert without_tokens(served) == without_tokens(before)
     assert score(vacancy, first) not in row_of(served, first)
     assert "Scores are being refreshed: this list shows them as of" in served
-    with time_machine.travel(timezone.now() + dt.timedelta(seconds=31)):  # the claim has ended
+    with time_machine.travel(timezone.now() + dt.timedelta(seconds=11)):  # the claim has ended
         assert score(vacancy, first) in row_of(table(client, vacancy), first)
 
 
