@@ -17,6 +17,8 @@ from typing import Any
 import redis
 from django.conf import settings
 from django.core.cache import cache, caches
+from django.db import connection
+from django.db.models import QuerySet
 from django.utils import timezone, translation
 
 log = logging.getLogger(__name__)
@@ -82,3 +84,75 @@ def keep(key: str, value: Any, seconds: int) -> None:
             caches["shared"].set(key, (time.time() + seconds, value), seconds)
         except (redis.RedisError, OSError) as error:
             log.warning("shared cache unreachable: %s", error)
+
+
+def read_together(parts: dict[str, QuerySet]) -> dict[str, list[list]]:
+    """Each ``values_list`` query's rows (as JSON gives them: times as ISO text), all read in one round trip
+    to the database: the state a kept answer is keyed by is read on every request, and on a busy machine
+    each round trip waits for a core (issue 16, point 10) more than its query takes."""
+    selects, params = [], []
+    for queryset in parts.values():
+        sql, some = queryset.query.sql_with_params()
+        # json (not jsonb) keeps each row's columns in the query's order; the rows keep the subquery's.
+        selects.append(f"(SELECT COALESCE(json_agg(found), '[]')::text FROM ({sql}) AS found)")  # noqa: S608 (the ORM's SQL)
+        params.extend(some)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(selects), params)
+        texts = cursor.fetchone()
+    return {
+        name: [list(row.values()) for row in json.loads(text, object_pairs_hook=dict)]
+        for name, text in zip(parts, texts, strict=True)
+    }
+
+
+def latest(key: str) -> Any:
+    """The value kept under ``key`` by ``keep_latest``: a key whose value is replaced, read where every
+    process writes it (the shared cache if there is one), never from a copy in this process."""
+    try:
+        return _writable().get(key)
+    except (redis.RedisError, OSError) as error:
+        log.warning("shared cache unreachable: %s", error)
+        return None
+
+
+def keep_latest(key: str, value: Any, seconds: int) -> None:
+    try:
+        _writable().set(key, value, seconds)
+    except (redis.RedisError, OSError) as error:
+        log.warning("shared cache unreachable: %s", error)
+
+
+def claim(key: str, seconds: int = 10) -> bool:
+    """True for the first process to ask for ``key`` (it renders that answer), False for the others until it
+    is released or ``seconds`` have passed (the process that claimed it may have died). The shared cache unreachable: True (each renders its own, as without it)."""
+    try:
+        return _writable().add(f"claim:{key}", 1, seconds)
+    except (redis.RedisError, OSError) as error:
+        log.warning("shared cache unreachable: %s", error)
+        return True
+
+
+def rendered_elsewhere(key: str, seconds: float = 3) -> Any:
+    """None when this process is the first to need ``key``'s answer (it claims it, then renders it); else that
+    answer once the process that claimed it has kept it, waited for up to ``seconds`` (then None: render it
+    too). Several processes missing the same answer at once (a new generation) render it once between them."""
+    if claim(key):
+        return None
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        if (value := kept(key)) is not None:
+            return value
+    return None
+
+
+def release(key: str) -> None:
+    """``key``'s answer is kept: the next process to need a newer one may claim it."""
+    try:
+        _writable().delete(f"claim:{key}")
+    except (redis.RedisError, OSError) as error:
+        log.warning("shared cache unreachable: %s", error)
+
+
+def _writable():
+    return caches["shared"] if "shared" in settings.CACHES else cache

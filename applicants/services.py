@@ -11,8 +11,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import QuerySet, TextField
-from django.db.models.functions import MD5, Cast, Concat
+from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet, TextField
+from django.db.models.functions import MD5, Cast, Concat, TruncDate
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -22,6 +22,7 @@ from django.utils.http import urlencode, urlsafe_base64_decode, urlsafe_base64_e
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from access.answers import read_together
 from applications.models import Application, StageChange, stage_email_delay
 from applications.services import ApplicationRefused, apply
 from candidates.models import Candidate
@@ -29,6 +30,7 @@ from candidates.services import PRIVACY_NOTICE_VERSION
 from candidates.signals import request_rescoring
 from matching.models import EssentialDecision, MatchResult, ScoringRun
 from matching.reasons import ESSENTIAL_CRITERIA
+from matching.scoring import CRITERIA as SCORED_CRITERIA
 from matching.scoring import ENGINE_VERSION
 from reference.languages import displayed_language
 from vacancies.models import DEGREE_ALTERNATIVES, NoticeText, Vacancy
@@ -241,76 +243,66 @@ def matches_updating(candidate: Candidate) -> bool:
 
 
 def matches_state(user: User, candidate: Candidate | None) -> dict:
-    """What "My matches" shows depends on, read in a few small queries (no result explained): the answer is
-    kept whole per this state (``applicants.views.matches``), so a change to any of it is a new page.
+    """What "My matches" shows depends on, read in one round trip to the database (``answers.read_together``;
+    no result explained): the answer is kept whole per this state (``applicants.views.matches``), so a change
+    to any of it is a new page.
 
     The candidate's row (consent, profile version: every profile change bumps it); each open vacancy's row
     (what a card shows, its requirements version: a correction, new weights or reference data bump it) and
     its notice texts (the reader's language); the candidate's results for them (each one's figures, versions
-    and computation time: the explanation is worked out from them), the recruiters' decisions on their
-    essential lines, the scoring runs under way for them; their applications with their stage changes
-    (whether each says "Applied" or "Not selected"); the engine's version. What time changes without a write
-    is in it too: the day (a deadline passing) is in the page's key, each stage change says whether it has
-    left its undo window."""
+    and the day it was computed: the explanation is worked out from them, as of that day), the recruiters'
+    decisions on their essential lines, the scoring runs under way for them; their applications with their
+    stage changes (whether each says "Applied" or "Not selected"); the engine's version. What time changes
+    without a write is in it too: the day (a deadline passing) is in the page's key, each stage change says
+    whether it has left its undo window."""
     open_vacancies = Vacancy.objects.open().order_by("pk")
-    settled_before = timezone.now() - stage_email_delay()
-    results, decisions, running = [], [], []
+    settled = ExpressionWrapper(
+        Q(changed_at__lte=timezone.now() - stage_email_delay()), output_field=BooleanField()
+    )
+    parts = {
+        "vacancies": open_vacancies.values_list(
+            "pk", "updated_at", "requirements_version", "status", "deadline", "show_stages_to_applicants"
+        ),
+        "notices": NoticeText.objects.filter(vacancy__in=open_vacancies)
+        .order_by("pk")
+        .values_list("pk", "vacancy_id", "language", MD5(Concat("raw_text", Cast("parsed", TextField())))),
+        "applications": _own_applications(user)
+        .order_by("pk")
+        .values_list("pk", "vacancy_id", "stage", "source", "updated_at"),
+        # Each change with whether it has left its undo window (``Application.applicant_timeline``): the page
+        # changes when one does, without a write.
+        "stage_changes": StageChange.objects.filter(application__in=_own_applications(user))
+        .order_by("pk")
+        .values_list(
+            "application_id", "application__vacancy_id", "pk", "to_stage", "changed_by_id", "changed_at",
+            "notified_at", settled,
+        ),
+    }  # fmt: skip
     if candidate is not None:
-        results = list(
-            MatchResult.objects.filter(candidate=candidate, vacancy__in=open_vacancies)
+        parts.update(
+            # Keyed by what a card shows, not by when its result was computed: the day it is explained as of
+            # (in the reader's time zone). A rescoring that gives the same result leaves the page as kept.
+            results=MatchResult.objects.filter(candidate=candidate, vacancy__in=open_vacancies)
             .order_by("vacancy_id")
             .values_list(
-                "vacancy_id", "computed_at", "verdict", "score", "vacancy_version", "profile_version",
+                "vacancy_id", TruncDate("computed_at"), "verdict", "score", "vacancy_version", "profile_version",
                 "engine_version", "line_statuses", "decided_lines", "criteria",
-            )
+                *(f"{criterion}_points" for criterion in SCORED_CRITERIA),
+            ),
+            decisions=EssentialDecision.objects.filter(candidate=candidate)
+            .order_by("pk")
+            .values_list("pk", "vacancy_id", MD5("line"), "outcome", "decided_at"),
+            running=ScoringRun.objects.filter(candidate=candidate, status=ScoringRun.Status.RUNNING)
+            .order_by("pk")
+            .values_list("pk"),
         )  # fmt: skip
-        decisions = list(
-            EssentialDecision.objects.filter(candidate=candidate)
-            .order_by("pk")
-            .values_list("pk", "vacancy_id", MD5("line"), "outcome", "decided_at")
-        )
-        running = list(
-            ScoringRun.objects.filter(candidate=candidate, status=ScoringRun.Status.RUNNING)
-            .order_by("pk")
-            .values_list("pk", flat=True)
-        )
     return {
         "candidate": candidate
         and (candidate.pk, candidate.consent_at, candidate.profile_version, candidate.updated_at),
-        "vacancies": list(
-            open_vacancies.values_list(
-                "pk", "updated_at", "requirements_version", "status", "deadline", "show_stages_to_applicants"
-            )
-        ),
-        "notices": list(
-            NoticeText.objects.filter(vacancy__in=open_vacancies)
-            .order_by("pk")
-            .values_list("pk", "vacancy_id", "language", MD5(Concat("raw_text", Cast("parsed", TextField()))))
-        ),
-        "results": results,
-        "decisions": decisions,
-        "running": running,
-        "applications": list(
-            _own_applications(user)
-            .order_by("pk")
-            .values_list("pk", "vacancy_id", "stage", "source", "updated_at")
-        ),
-        # Each change with whether it has left its undo window (``Application.applicant_timeline``): the page
-        # changes when one does, without a write.
-        "stage_changes": [
-            (*change, change[-2] <= settled_before)
-            for change in StageChange.objects.filter(application__in=_own_applications(user))
-            .order_by("pk")
-            .values_list(
-                "application_id",
-                "application__vacancy_id",
-                "pk",
-                "to_stage",
-                "changed_by_id",
-                "changed_at",
-                "notified_at",
-            )
-        ],  # fmt: skip
+        "results": [],
+        "decisions": [],
+        "running": [],
+        **read_together(parts),
         "engine": ENGINE_VERSION,
     }
 

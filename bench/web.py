@@ -37,7 +37,7 @@ meanwhile. The workers run at the priority they run at in production (``WORKER_N
 that a target applies to prints it beside the figure: p95 under 300 ms with a rescoring in progress for
 clients pausing as people do (issue 16, point 10), under 150 ms for the shortlist at 20 clients without
 pauses (issue 18, point 5). Redis: database 14 unless REDIS_URL is set
-(its queues are emptied). The clients run on the same machine as the server and the database and take a
+(its queues are emptied before each rescoring; the answers the web processes keep there are left as they are). The clients run on the same machine as the server and the database and take a
 share of its CPU; each run prints the load average at its start and end: on a shared machine the figures
 vary from run to run, hence the pairs.
 """
@@ -238,7 +238,12 @@ def start_scoring_worker(concurrency: int, database_url: str) -> subprocess.Pope
 
     from matching.models import ScoringRun
 
-    redis.Redis.from_url(settings.CELERY_BROKER_URL).flushdb()
+    # The queues emptied, not the answers the web processes keep in the same database (SHARED_CACHE_URL, keys
+    # "answers:..."): emptied too, every run with a rescoring measured a cold cache, not the rescoring.
+    broker = redis.Redis.from_url(settings.CELERY_BROKER_URL)
+    for key in broker.scan_iter(count=1000):
+        if not key.startswith(b"answers:"):
+            broker.delete(key)
     ScoringRun.objects.filter(status=ScoringRun.Status.RUNNING).delete()  # left by an interrupted bench
     env = {**os.environ, "DATABASE_URL": database_url, "DEBUG": "False", "SECRET_KEY": SECRET_KEY,
            "SECURE_SSL_REDIRECT": "False", "LOG_LEVEL": "WARNING"}  # fmt: skip

@@ -383,8 +383,9 @@ CELERY_BEAT_SCHEDULE = {
 WORKER_NICENESS = env_int("WORKER_NICENESS", 19)
 # On Linux, workers also run in the idle scheduling class (SCHED_IDLE): the CPU only when no page wants it.
 WORKER_SCHED_IDLE = env_bool("WORKER_SCHED_IDLE", True)
-# While a scoring run writes a vacancy's results, its shortlist shows them at most this many seconds late
-# (recruiting.generations; a person's own writes show at once, and a run's end at once too).
+# While a scoring run writes a vacancy's results, its shortlist shows them about this many seconds late, at most
+# twice that when no chunk follows (recruiting.generations; a person's own writes show at once, and a run's end
+# at once too).
 SHORTLIST_SCORES_REFRESH = env_int("SHORTLIST_SCORES_REFRESH", 5)
 # Forced on at start-up in DEBUG when Redis cannot be reached (config.celery, see the README).
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)

@@ -30,10 +30,13 @@ What a scoring run's chunks write is a machine's write, several a second while a
 to bump, every answer would be rendered again after nearly every chunk, in every web process (issue 16, point
 10). A chunk (``results_stored`` with ``by_run``) bumps the generation only when the vacancy's last such bump
 is ``SHORTLIST_SCORES_REFRESH`` seconds old; otherwise it marks the vacancy's row ``scores_pending``, and the
-generation as read (``of``) shows that mark once the interval has passed since that last bump, so those
-results are shown at most that late even when no chunk follows. When a run ends (``matching.signals
+generation as read (``of``) shows that mark once twice the interval has passed since that last bump, so those
+results are shown at most that late even when no chunk follows (while chunks follow, the next one's bump shows
+them after one interval: one new generation per interval, not two). When a run ends (``matching.signals
 .run_finished``) every vacancy it wrote is bumped at once: its final state is exact. Every other write bumps at
-once, as above, and is never served stale. Read, a row counts ``2 * generation``, plus one once its pending
+once, as above, and is never served stale: while a run rescores the vacancy, an answer missing for a new
+generation is rendered by one process while the others serve the answer before, which says as of when its
+scores were read, only when nothing but the run's chunks wrote since (``kept_or_previous``). Read, a row counts ``2 * generation``, plus one once its pending
 results are due: a number that only grows, with every bump and when pending results fall due.
 """
 
@@ -83,15 +86,22 @@ def of(vacancy: Vacancy) -> int:
 
 
 def with_generation(vacancies: QuerySet) -> QuerySet:
-    """The vacancies with their generation read in the same query (``of`` then needs none)."""
+    """The vacancies with their generation read in the same query (``of`` then needs none), and the count of
+    the bumps that were not a run's chunks (``people_generation``, for ``kept_or_previous``)."""
     counters = ShortlistGeneration.objects.filter(scope__in=[EVERY_VACANCY, OuterRef("pk")])
-    total = counters.annotate(one=Value(1)).values("one").annotate(n=Sum(_as_read())).values("n")
-    return vacancies.annotate(shortlist_generation=Coalesce(Subquery(total), 0))
+    summed = counters.annotate(one=Value(1)).values("one")
+    return vacancies.annotate(
+        shortlist_generation=Coalesce(Subquery(summed.annotate(n=Sum(_as_read())).values("n")), 0),
+        people_generation=Coalesce(Subquery(summed.annotate(n=Sum("people")).values("n")), 0),
+    )
 
 
 def _as_read():
-    """A row's generation as read: twice its counter, plus one once its pending results are due."""
-    due = Q(scores_pending=True, scores_bumped_at__lte=timezone.now() - _refresh())
+    """A row's generation as read: twice its counter, plus one once its pending results are due: twice the
+    interval after the last bump, so that while chunks keep coming the next one's bump (after one interval)
+    comes first, and the generation changes once per interval, not twice (the mark falling due, then the bump
+    just after it: each a new answer to render in every variant, issue 16 point 10)."""
+    due = Q(scores_pending=True, scores_bumped_at__lte=timezone.now() - 2 * _refresh())
     return F("generation") * 2 + Case(When(due, then=Value(1)), default=Value(0))
 
 
@@ -107,11 +117,12 @@ def bump(vacancy_ids: Iterable[int | None]) -> None:
     ids = _ids(vacancy_ids)
     if not ids:
         return
-    rows = ", ".join(["(%s, 1, FALSE)"] * len(ids))
+    rows = ", ".join(["(%s, 1, FALSE, 1)"] * len(ids))
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {_TABLE} (scope, generation, scores_pending) VALUES {rows} "  # noqa: S608 (our table name only)
-            f"ON CONFLICT (scope) DO UPDATE SET generation = {_TABLE}.generation + 1, scores_pending = FALSE",
+            f"INSERT INTO {_TABLE} (scope, generation, scores_pending, people) VALUES {rows} "  # noqa: S608 (our table name only)
+            f"ON CONFLICT (scope) DO UPDATE SET generation = {_TABLE}.generation + 1, scores_pending = FALSE, "
+            f"people = {_TABLE}.people + 1",
             ids,
         )
 
@@ -124,11 +135,11 @@ def bump_for_a_run(vacancy_ids: Iterable[int | None]) -> None:
     if not ids:
         return
     now = timezone.now()
-    rows = ", ".join(["(%s, 1, %s, FALSE)"] * len(ids))
+    rows = ", ".join(["(%s, 1, %s, FALSE, 0)"] * len(ids))
     due = f"({_TABLE}.scores_bumped_at IS NULL OR {_TABLE}.scores_bumped_at <= %s)"
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {_TABLE} (scope, generation, scores_bumped_at, scores_pending) VALUES {rows} "  # noqa: S608
+            f"INSERT INTO {_TABLE} (scope, generation, scores_bumped_at, scores_pending, people) VALUES {rows} "  # noqa: S608
             f"ON CONFLICT (scope) DO UPDATE SET "
             f"generation = {_TABLE}.generation + CASE WHEN {due} THEN 1 ELSE 0 END, "
             f"scores_pending = NOT {due}, "
@@ -144,6 +155,35 @@ def bump_after_a_run(started_at: dt.datetime) -> None:
         Q(scores_pending=True) | Q(scores_bumped_at__gte=started_at)
     ).values_list("scope", flat=True)
     bump(written)
+
+
+def kept_or_previous(vacancy: Vacancy, key: str, latest: str):
+    """The answer kept under ``key`` (this generation's); else, while a run rescores the vacancy, the latest
+    answer rendered during the run, if nothing but the run's chunks has written since (the same count of
+    other bumps) and another request is rendering the next one already (``answers.claim``); else this
+    generation's answer once another process has rendered it (``answers.rendered_elsewhere``), or None: render it.
+
+    So while a run writes, the web processes render each answer once per generation between them, and the
+    requests meanwhile are served the answer before, which says when its scores were read ("Scores are being
+    refreshed: ... as of 14:02:11"). A person's write, a run's end or anything else that ``bump`` counts is
+    never served that way: the answer for it is rendered first."""
+    if (value := kept(key)) is not None:
+        return value
+    if getattr(vacancy, "rescoring", False):
+        previous = answers.latest(latest)
+        if previous is not None and previous[0] == vacancy.people_generation:
+            return None if answers.claim(latest) else previous[1]
+    return answers.rendered_elsewhere(key)
+
+
+def keep_with_previous(vacancy: Vacancy, key: str, latest: str, value, seconds: int) -> None:
+    """Keep ``value`` under ``key``, and while a run rescores the vacancy as the latest answer rendered during
+    it (``kept_or_previous``), with the count of other bumps it was rendered at."""
+    keep(key, value, seconds)
+    answers.release(key)
+    if getattr(vacancy, "rescoring", False):
+        answers.keep_latest(latest, (vacancy.people_generation, value), seconds)
+        answers.release(latest)
 
 
 def _ids(vacancy_ids: Iterable[int | None]) -> list[int]:

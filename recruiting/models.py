@@ -13,6 +13,9 @@ class ShortlistGeneration(models.Model):
     # last did, and whether results were written since without a bump (shown once that interval has passed).
     scores_bumped_at = models.DateTimeField(null=True, blank=True)
     scores_pending = models.BooleanField(default=False)
+    # Bumps by anything but a run's chunks (people's writes, a run's end): while a run rescores the vacancy, an
+    # answer rendered at the same count differs only by what the run wrote (``generations.kept_or_previous``).
+    people = models.BigIntegerField(default=0)
 
     def __str__(self) -> str:
         return f"{self.scope}: {self.generation}"

@@ -139,7 +139,9 @@ def vacancies(request):
         request.user, {pk: generation for pk, generation, *_ in state["vacancies"]}
     )
     context = {"vacancies": vacancies, "stages": Stage.choices, "csrf_token": _CSRF_PLACEHOLDER}
-    return _kept(TemplateResponse(request, template_name, context), key, generations.KEEP_SECONDS)
+    return _kept(
+        TemplateResponse(request, template_name, context), None, (key, None), generations.KEEP_SECONDS
+    )
 
 
 @require_safe
@@ -177,8 +179,8 @@ def shortlist(request, pk: int):
     # shows the progress as rendered, and polls for more; while it runs the generation changes every few s).
     running = vacancy.rescoring
     part = f"page:{request.user.pk}:{request.user.email}:{running}"
-    key = _key_unless_messages(request, vacancy, generation, part)
-    if key and (html := generations.kept(key)) is not None:
+    key, latest = _keys_unless_messages(request, vacancy, generation, part)
+    if key and (html := generations.kept_or_previous(vacancy, key, latest)) is not None:
         return HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
     progress = run_progress(queries.running_runs(vacancy)) if running else {"running": False}
     table = _shortlist_table(request, vacancy, form, generation)
@@ -188,7 +190,7 @@ def shortlist(request, pk: int):
     context["view_counts"] = queries.view_counts(request.user, vacancy, generation=generation)
     context.update(progress=progress, csrf_token=_CSRF_PLACEHOLDER)
     seconds = max(1, int(table.keep_until - time.time()))  # no longer than the table it shows
-    return _kept(TemplateResponse(request, template_name, context), key, seconds)
+    return _kept(TemplateResponse(request, template_name, context), vacancy, (key, latest), seconds)
 
 
 # Stands for the request's CSRF token in a kept table, which every recruiter's request is served from.
@@ -199,8 +201,8 @@ def _shortlist_table(request, vacancy, form, generation: int) -> HttpResponse:
     """The shortlist's table (the HTMX answer to a filter, a page, a sort; part of the full page), kept in
     the cache per generation of the vacancy (recruiting.generations) and query string: a recruiter's click
     through filters is then served without a query over the results (issue 18, point 5)."""
-    key = _key_unless_messages(request, vacancy, generation, "table")
-    if key and (kept := generations.kept(key)) is not None:
+    key, latest = _keys_unless_messages(request, vacancy, generation, "table")
+    if key and (kept := generations.kept_or_previous(vacancy, key, latest)) is not None:
         html, keep_until = kept
         response = HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
         response.kept_html, response.keep_until = html, keep_until
@@ -216,21 +218,25 @@ def _shortlist_table(request, vacancy, form, generation: int) -> HttpResponse:
     response = TemplateResponse(request, "recruiting/shortlist.html#shortlist-table", context)
     seconds = generations.keep_for(row.email_at for row in rows)  # until a pending email's window ends
     response.keep_until = time.time() + seconds
-    return _kept(response, key, seconds, keep_until=response.keep_until)
+    return _kept(response, vacancy, (key, latest), seconds, keep_until=response.keep_until)
 
 
-def _key_unless_messages(request, vacancy, generation: int, part: str) -> str | None:
-    """The cache key of this answer; None when a message waits to be shown (once: such an answer is not kept)."""
+def _keys_unless_messages(request, vacancy, generation: int, part: str) -> tuple[str | None, str | None]:
+    """The cache key of this answer and of the latest one rendered while a run rescores the vacancy
+    (``generations.kept_or_previous``); None when a message waits to be shown (once: such an answer is not
+    kept)."""
     if len(messages.get_messages(request)):
-        return None
-    return generations.cache_key(request, vacancy, generation, part)
+        return None, None
+    return tuple(generations.cache_key(request, vacancy, at, part) for at in (generation, "latest"))
 
 
-def _kept(response: TemplateResponse, key: str | None, seconds: int, **extra) -> TemplateResponse:
-    """The response rendered, kept under ``key`` with the CSRF placeholder, sent with the request's token."""
+def _kept(response: TemplateResponse, vacancy, keys: tuple, seconds: int, **extra) -> TemplateResponse:
+    """The response rendered, kept under its ``keys`` with the CSRF placeholder, sent with the request's
+    token."""
     html = response.kept_html = response.render().content.decode()
-    if key:
-        generations.keep(key, (html, *extra.values()) if extra else html, seconds)
+    if keys[0]:
+        value = (html, *extra.values()) if extra else html
+        generations.keep_with_previous(vacancy, *keys, value, seconds)
     response.content = html.replace(_CSRF_PLACEHOLDER, get_token(request=response._request))
     return response
 

@@ -148,3 +148,19 @@ def test_a_message_is_shown_once_never_kept(client_for, alice, planner):
     thanks = "your email address is verified"
     assert response.redirect_chain[-1][0] == "/me/matches/" and thanks in response.content.decode()
     assert thanks not in page(client)
+
+
+def test_a_rescoring_that_gives_the_same_result_keeps_the_page(client_for, alice, planner):
+    """Keyed by what a card shows, not by when its result was computed: a run that stores the same figures
+    again (most pairs, when other data changed) leaves the page as kept (issue 16, point 10)."""
+    client = client_for(alice)
+    for chunk in ScoringChunk.objects.filter(run=rescore_pair(planner, alice.candidate, reason="test")):
+        score_chunk(chunk.pk)
+    scored = kept_page(client)
+    computed = MatchResult.objects.get(vacancy=planner, candidate=alice.candidate).computed_at
+    for chunk in ScoringChunk.objects.filter(run=rescore_pair(planner, alice.candidate, reason="again")):
+        score_chunk(chunk.pk)
+    assert MatchResult.objects.get(vacancy=planner, candidate=alice.candidate).computed_at > computed
+    again = client.get("/me/matches/")
+    assert not again.templates  # served from the cache
+    assert without_tokens(again.content.decode()) == without_tokens(scored)

@@ -1,14 +1,22 @@
 """The shortlist's table is kept whole per generation of the vacancy (recruiting.generations): every writer
 must make the next request show its change. Each test renders, writes through the real path, renders again:
-without the bump the second request is answered from the cache, and the test fails."""
+without the bump the second request is answered from the cache, and the test fails.
+
+Each test runs twice: on a quiet vacancy, and while a run rescores it with another web process rendering the
+table's next answer (``answers.claim`` held). Then a request that misses is served the answer before unless a
+person wrote since (``generations.kept_or_previous``): a writer whose bump counted as a run's chunk (or no bump)
+would leave the old row on the page, and the test fails."""
 
 import datetime as dt
 import re
 
 import pytest
 from django.core.cache import cache
+from django.test import RequestFactory
 from django.utils import timezone
 
+from access import answers
+from accounts.models import User
 from accounts.privacy import erase_account
 from applications import invitations
 from applications.models import Application
@@ -16,13 +24,32 @@ from applications.services import withdraw
 from candidates.models import Candidate, LanguageSkill
 from candidates.services import profile_changed, set_consent
 from matching.models import MatchResult, ScoringChunk
-from matching.rescoring import rescore_pair
+from matching.rescoring import plan_run, rescore_pair
 from matching.services import score_chunk
 from recruiting import generations, services
 from tests.factories import UserFactory
 from tests.recruiting.shortlist_html import row_of, table
+from vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
+
+
+_RENDERED_ELSEWHERE = {"on": False}
+
+
+@pytest.fixture(autouse=True, params=[False, True], ids=["quiet", "during a run, rendered elsewhere"])
+def during_a_run(request):
+    """The second time, a run rescores the vacancy (planned, its chunks never scored) and ``kept_table`` leaves
+    the rendering of the table's next answer claimed by another process."""
+    if request.param and "vacancy" in request.fixturenames:
+        vacancy = request.getfixturevalue("vacancy")
+        if "candidates" in request.fixturenames:
+            request.getfixturevalue("candidates")
+        scored = MatchResult.objects.filter(vacancy=vacancy).values_list("candidate_id", flat=True)
+        plan_run(reason="a run in progress", blocks=[([vacancy.pk], list(scored))], vacancy=vacancy)
+    _RENDERED_ELSEWHERE["on"] = request.param
+    yield request.param
+    _RENDERED_ELSEWHERE["on"] = False
 
 
 def kept_table(client, vacancy, query: str = "") -> str:
@@ -31,7 +58,18 @@ def kept_table(client, vacancy, query: str = "") -> str:
     again = client.get(f"/recruiting/{vacancy.pk}/?{query}", HTTP_HX_REQUEST="true")
     assert not hasattr(again, "context_data")  # served from the cache, not rendered
     assert without_tokens(again.content.decode()) == without_tokens(first)
+    if _RENDERED_ELSEWHERE["on"]:
+        rendering_elsewhere(client, vacancy, query)
     return first
+
+
+def rendering_elsewhere(client, vacancy, query: str = "") -> None:
+    """Another web process has claimed the rendering of this table's next answer (as ``kept_or_previous``
+    claims it: the key of the latest answer, worked out from the same request and vacancy row)."""
+    request = RequestFactory().get(f"/recruiting/{vacancy.pk}/?{query}", HTTP_HX_REQUEST="true")
+    request.user = User.objects.get(pk=client.session["_auth_user_id"])
+    row = generations.with_generation(Vacancy.objects.filter(pk=vacancy.pk)).get()
+    assert answers.claim(generations.cache_key(request, row, "latest", "table"))
 
 
 def without_tokens(page: str) -> str:

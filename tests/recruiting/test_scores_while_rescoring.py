@@ -21,7 +21,7 @@ from recruiting import generations, services
 from recruiting.models import ShortlistGeneration
 from tests.factories import VacancyFactory
 from tests.recruiting.shortlist_html import row_of, table
-from tests.recruiting.test_generations import kept_table
+from tests.recruiting.test_generations import kept_table, rendering_elsewhere, without_tokens
 from tests.reliability.support import run_finished, wait_for
 
 pytestmark = pytest.mark.django_db
@@ -65,8 +65,11 @@ def test_a_runs_first_chunk_shows_at_once_the_next_ones_every_few_seconds(client
     score_chunk(chunks[1].pk)  # within the interval: kept for it, the table is not rendered again
     assert served_from_the_cache(client, vacancy)
     assert score(vacancy, second) not in row_of(table(client, vacancy), second)
-    # Once the interval has passed since the last bump, what was written shows, with no chunk after it.
+    # With no chunk after it, what was written shows once twice the interval has passed since the last bump
+    # (a chunk after one interval would have bumped first).
     with time_machine.travel(timezone.now() + dt.timedelta(seconds=REFRESH + 1)):
+        assert score(vacancy, second) not in row_of(table(client, vacancy), second)
+    with time_machine.travel(timezone.now() + dt.timedelta(seconds=2 * REFRESH + 1)):
         assert score(vacancy, second) in row_of(table(client, vacancy), second)
 
 
@@ -134,3 +137,45 @@ def test_a_real_workers_run_bumps_once_at_its_start_and_once_at_its_end(start_wo
         MatchResult.objects.filter(vacancy=vacancy).count()
         == ScoringRun.objects.get(pk=planned.pk).total_pairs
     )
+
+
+def test_while_another_process_renders_a_chunks_scores_the_answer_before_is_served_saying_so(
+    client_for, rita, vacancy, run
+):
+    """Between two generations of a run's writes each answer is rendered once in all the web processes: the
+    others are served the answer before meanwhile, which says as of when its scores were read. Once it is
+    rendered (or the process that claimed it is gone: the claim ends), the new scores show."""
+    _, chunks, (first, *_) = run
+    client = client_for(rita)
+    before = kept_table(client, vacancy)
+    rendering_elsewhere(client, vacancy)
+    score_chunk(chunks[0].pk)  # a run's first write to the vacancy: a new generation at once
+    served = table(client, vacancy)
+    assert without_tokens(served) == without_tokens(before)
+    assert score(vacancy, first) not in row_of(served, first)
+    assert "Scores are being refreshed: this list shows them as of" in served
+    with time_machine.travel(timezone.now() + dt.timedelta(seconds=11)):  # the claim has ended
+        assert score(vacancy, first) in row_of(table(client, vacancy), first)
+
+
+def test_a_persons_write_is_never_served_from_the_answer_before(client_for, rita, vacancy, run):
+    _, chunks, (first, second, _) = run
+    client = client_for(rita)
+    score_chunk(chunks[0].pk)
+    kept_table(client, vacancy)
+    rendering_elsewhere(client, vacancy)
+    services.rate(vacancy, second.pk, 4, by=rita)
+    assert "4.0★" in row_of(table(client, vacancy), second)
+
+
+def test_the_end_of_a_run_is_never_served_from_the_answer_before(client_for, rita, vacancy, run):
+    planned, chunks, people = run
+    client = client_for(rita)
+    score_chunk(chunks[0].pk)
+    kept_table(client, vacancy)
+    rendering_elsewhere(client, vacancy)
+    score_chunk(chunks[1].pk)  # pending
+    score_chunk(chunks[2].pk)  # the run ends
+    final = table(client, vacancy)
+    assert all(score(vacancy, person) in row_of(final, person) for person in people)
+    assert "Scores are being refreshed" not in final
