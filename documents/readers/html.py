@@ -28,6 +28,8 @@ def html_text(data: bytes, budget: float) -> str:
     soup = BeautifulSoup(text, "html.parser")
     for tag in soup.find_all(_DROPPED_TAGS):
         tag.extract()
+    for table in soup.find_all("table"):
+        _columns_first(soup, table)
     for tag in soup.find_all("br"):
         tag.replace_with(_BREAK)
     for tag in soup.find_all("li"):
@@ -45,3 +47,33 @@ def html_text(data: bytes, budget: float) -> str:
         if lines[i] == "-":
             lines[i], lines[i + 1] = "", "- " + lines[i + 1]
     return "\n".join(line for line in lines if line)
+
+
+def _columns_first(soup, table) -> None:
+    """A table whose columns are lists under a heading each ("Essential" | "Desirable", one row of two
+    cells holding bullets) read column by column, as a person reads it: each heading, then its cells.
+    A table of records (a row per thing) is left as it is."""
+    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+    if len(rows) < 2:
+        return
+    cells = [row.find_all(("td", "th"), recursive=False) for row in rows]
+    head, body = cells[0], cells[1:]
+    width = len(head)
+    if (
+        width < 2
+        or any(cell.name != "th" for cell in head)
+        or any(len(row) != width for row in body)
+        or not any(cell.find(("ul", "ol", "li")) for row in body for cell in row)
+    ):
+        return
+    columns = soup.new_tag("div")
+    for j in range(width):
+        heading = soup.new_tag("p")
+        heading.string = head[j].get_text(" ", strip=True)
+        columns.append(heading)
+        for row in body:
+            block = soup.new_tag("div")
+            for child in list(row[j].contents):
+                block.append(child.extract())
+            columns.append(block)
+    table.replace_with(columns)

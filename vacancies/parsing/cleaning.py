@@ -528,7 +528,10 @@ def leaders(raws: list[str]) -> list[str]:
 # A page's furniture in a PDF's text: its number ("- 2 -", "Page 2", "2 of 3") and, from the second page on,
 # its running head or foot repeated ("NATO UNCLASSIFIED", "NATO UNCLASSIFIED      LANDCOM/HR/VN/2026-031").
 _PAGE_MARK = re.compile(
-    r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s+of\s+\d{1,3})\s*$",
+    r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:page|slide|diapositive|folie)\s+\d{1,3}(?:\s*(?:of|/|de|sur|von)\s*\d{1,3})?"
+    r"|\d{1,3}\s+of\s+\d{1,3})\s*$"
+    # The export's own line: "Careers Day - JFC Norfolk.pptx (Outline view, exported 2026-11-03)".
+    r"|^.{0,80}\.(?:pptx?|docx?|xlsx?|odp|odt|pdf|msg|eml)\b.{0,60}\b(?:exported|outline view|printed|saved|converted)\b.*$",
     re.I,
 )
 _RUNNING = re.compile(

@@ -216,9 +216,62 @@ class Layout:
     # True when no heading or opening sentence announced the requirements: they were read from
     # unlabelled bullets or from running text.
     lists_inferred: bool = False
+    # True when an essential list's heading was followed at once by the desirable list's (a table's two
+    # columns read row by row, a page that moved the items): where the essential items are is unknown.
+    essential_undelimited: bool = False
 
     def texts(self, *kinds: str) -> list[str]:
         return [line.text for line, kind in zip(self.lines, self.kinds) if kind in kinds and line.text]
+
+
+# A short line that names the status of the list below it, in any phrasing or language ("What you MUST
+# bring", "Non-negotiables", "Indispensable", "Unverzichtbar", "Bonus points", "Nice if you also have",
+# "Wünschenswert"): the list's heading, when no known heading matched.
+_ESSENTIAL_WORDS = re.compile(
+    r"\b(?:essentials?|mandatory|must[- ]haves?|non[- ]negotiables?|indispensables?|obligatoires?|requis(?:es)?"
+    r"|exig(?:ences|[ée]s?)|imprescindibil[ei]|obbligatori[oe]?|requisiti(?: minimi| essenziali)?"
+    r"|unverzichtbar|erforderlich|voraussetzungen|anforderungen|vereist(?:en)?|eisen|wymagania|wymagane"
+    r"|requisitos(?: m[íi]nimos)?|imprescindibles?|obligatorios?|essenziali)\b"
+    # "What you MUST bring", "You must have", "Required of you": "must"/"required" with the reader addressed.
+    r"|\b(?:you|we|candidates?|applicants?)\b.{0,20}\b(?:must|need|required|requires?)\b"
+    r"|\b(?:must|required)\b.{0,20}\b(?:you|bring|have|offer)\b",
+    _H,
+)
+_DESIRABLE_WORDS = re.compile(
+    r"\b(?:desirables?|nice[- ]to[- ]haves?|nice if|bonus|advantageous|an? (?:advantage|asset|plus)|assets?"
+    r"|extra points|would help|preferred|souhaitables?|atouts?|appr[ée]ci[ée]e?s|un plus|w[üu]nschenswert"
+    r"|von vorteil|gewenst|pluspunkte|preferenziali|graditi|auspicabili|deseables?|valorables?)\b",
+    _H,
+)
+
+
+def _heading_words(text: str) -> bool:
+    """Words that may head a list: capitalised, not opening a requirement ("Experience of ... (essential)")."""
+    words = text.split()
+    return (
+        bool(words)
+        and text[:1].isupper()
+        and words[0].casefold() not in STARTERS - {"a", "an", "minimum", "basic"}
+    )
+
+
+def _status_heading(body: str) -> str | None:
+    """ "essential" or "desirable" for a short heading-like line whose words name a list's status."""
+    words = body.split()
+    if (
+        not 1 <= len(words) <= 7
+        or re.search(r"\d|[.;,]$|[:<>|=]", body)
+        or not (body[:1].isalpha() and body[:1].isupper())
+    ):
+        return None
+    if not _heading_words(body):
+        return None  # "Experience of ... is essential": an item, not a heading
+    wish, must = _DESIRABLE_WORDS.search(body), _ESSENTIAL_WORDS.search(body)
+    if wish and not must:
+        return "desirable"
+    if must and not wish:
+        return "essential"
+    return None
 
 
 def heading_kind(line: Line) -> str | None:
@@ -238,10 +291,17 @@ def heading_kind(line: Line) -> str | None:
             return kind
     letters = [ch for ch in body if ch.isalpha()]
     status = _STATUS_AFTER.match(body)
-    if status and (heading_kind(Line(status["heading"])) or status["heading"].isupper()):
-        # "WHAT YOU NEED (essential)", "Languages (desirable)": the status in brackets says which list.
+    if status and (
+        heading_kind(Line(status["heading"]))
+        or status["heading"].isupper()
+        or (not line.bullet and len(status["heading"].split()) <= 6 and _heading_words(status["heading"]))
+    ):
+        # "WHAT YOU NEED (essential)", "What you MUST bring (essential)", "Bonus points (desirable)": the
+        # status in brackets says which list, whatever the words before it.
         wish = re.match(r"desir|prefer|option|an? (?:advantage|asset)", status["status"], _H)
         return "desirable" if wish else "essential"
+    if not line.bullet and (meaning := _status_heading(body)):
+        return meaning
     upper = len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85
     if numbered and (upper or len(body.split()) <= 5) and not line.bullet:
         return "other"
@@ -417,7 +477,13 @@ def split_run_on(text: str) -> list[str]:
 _NUMBERED_ITEM = re.compile(r"^\(\d{1,2}\)\s+|^\d{1,2}[.)]\s+(?=\S)")
 # A lettered part of a requirements list: a few capitalised words, no sentence.
 # A language level stated on a line of its own ("French - SLP 2222 - (Listening, ...)"): a requirement.
-_NOTE = re.compile(r"^(NOTE|N\.B\.|Nota)\s*:", re.IGNORECASE)
+# A remark, a speaker's or an editor's comment under a list: commentary, never a requirement ("Notes: people
+# ask if a staff college counts", "Speaker notes: ...", "Comment: ...", "[Note: ...]").
+_NOTE = re.compile(
+    r"^[\[(]?(?:(?:speaker|presenter|editor'?s?|recruiter'?s?|internal)\s+)?(?:NOTES?|N\.\s?B\.?|Nota(?: bene)?"
+    r"|Remarque|Anmerkung|Hinweis|comments?|commentaire)\s*[:\-–]",
+    re.IGNORECASE,
+)
 _LEVEL_STATEMENT = re.compile(r"\bSLP\b|\bSTANAG\s*6001\b")
 _SUB_HEADING = re.compile(r"^\(?[a-h][.)]\s+[A-Z][\w/&,' -]{0,45}:?$")
 
@@ -556,6 +622,8 @@ def layout(lines: list[Line]) -> Layout:
     seen_list = False
     blank_since_item = False  # a blank line since the list opened or its last item
     after_process = False  # the last line of the open list was about applying, the contract, the selection
+    essentials_before = 0  # essential items before the last essential heading
+    undelimited = False
     for index, line in enumerate(lines):
         text = line.text
         if index in columns:
@@ -594,6 +662,14 @@ def layout(lines: list[Line]) -> Layout:
             heading = None if part else heading
         opener = None if heading else opener_kind(text)
         after_process = after_process and not (heading or opener)
+        if (
+            heading == "desirable"
+            and open_list == "essential"
+            and len(lists.items["essential"]) == essentials_before
+        ):
+            undelimited = True  # "Essential" then "Desirable" with nothing between
+        if heading == "essential":
+            essentials_before = len(lists.items["essential"])
         if heading in ("essential", "desirable"):
             current = open_list = heading
             seen_list = True
@@ -710,7 +786,12 @@ def layout(lines: list[Line]) -> Layout:
     essential, desirable = _sorted_sentences(lists.items["essential"], lists.items["desirable"])
     inferred = inferred or (not seen_list and bool(essential))
     return Layout(
-        tuple(lines), tuple(kinds), tuple(essential), tuple(desirable), inferred and bool(essential)
+        tuple(lines),
+        tuple(kinds),
+        tuple(essential),
+        tuple(desirable),
+        inferred and bool(essential),
+        undelimited,
     )
 
 

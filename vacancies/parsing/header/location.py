@@ -109,7 +109,10 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
     return None, None
 
 
-_BODY_THEN_PLACE = re.compile(r"^(?P<body>.{3,80}?)\s*(?:,|:|\s[|·–-])\s*(?P<place>[^,:|]+,[^,:|]+)$")
+# "JOINT WARFARE CENTRE | Stavanger, Norway", "Allied Joint Force Command Norfolk - Norfolk, Virginia, USA".
+_BODY_THEN_PLACE = re.compile(
+    r"^(?P<body>.{3,80}?)\s*(?:,|:|\s[|·–-])\s*(?P<place>[^,:|]+(?:,[^,:|]+){1,2})$"
+)
 
 
 def _after_body(line: str) -> str | None:

@@ -37,6 +37,8 @@ _TITLE_SUFFIX = re.compile(
 # "Consultancy Services - Title": the kind of contract a call for a contractor names first.
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:NATO|OTAN)\s*:\s*)+|^[A-Z]{1,2}-?\d{1,2}\s*:\s*(?=[A-Z])"
+    # "NOW HIRING: Logistics Plans Officer", "We're hiring - Analyst": a slide's or a post's announcement.
+    r"|^(?:we'?re|we are|now|currently)\s+(?:hiring|recruiting)\s*[:!–-]+\s*(?=[A-Z])"
     r"|^(?:consultancy|consulting|contractor|professional|expert)\s+services?\s*[-–:]\s*(?=[A-Z])",
     _I,
 )

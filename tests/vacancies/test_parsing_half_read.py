@@ -1,0 +1,143 @@
+"""Notices of layouts the reader was not written against (issue 15): list headings known by what they mean,
+commentary that is no requirement, a slide deck's outline, a table whose columns are the two lists; and the
+safety net: a notice whose years of experience or essential list could not be read says so in ``unsure``.
+Each notice is written here, in the test. Pure: no database."""
+
+from documents.extraction import extract_text
+from vacancies.parsing import parse_notice
+from vacancies.parsing.cleaning import Line
+from vacancies.parsing.experience import asks_years
+from vacancies.parsing.sections import heading_kind
+
+SLIDES = """NATO Careers Day 2026 - Command.pptx  (Outline view, exported 2026-11-03)
+
+Slide 1 of 6
+JOIN JFC NORFOLK
+Allied Joint Force Command Norfolk - Norfolk, Virginia, USA
+Notes: welcome, 2 min.
+
+Slide 2 of 6
+NOW HIRING: Logistics Plans Officer (J4)
+- Grade: A-3
+- Closing date: 18 December 2026
+- Open to nationals of NATO member nations
+
+Slide 3 of 6
+What you MUST bring (essential)
+- Bachelor's degree or higher, in any discipline
+- 7+ years' experience in logistics planning
+- English: SLP 3333
+Notes: people ask if a staff college counts instead of a degree - NO, a degree is required.
+
+Slide 4 of 6
+Bonus points (desirable)
+- Experience of reinforcement planning
+- French SLP 2222
+Speaker notes: must be ready to deploy for exercises.
+"""
+
+
+def test_a_heading_that_names_its_list_in_any_phrasing_opens_that_list():
+    essential = ("What you MUST bring (essential)", "Non-negotiables", "Unverzichtbar", "Indispensable",
+                 "You must have", "Requisiti essenziali")  # fmt: skip
+    desirable = ("Bonus points (desirable)", "Nice if you also have", "Wünschenswert", "Un plus",
+                 "Would help (optional)")  # fmt: skip
+    assert [heading_kind(Line(text)) for text in essential] == ["essential"] * len(essential)
+    assert [heading_kind(Line(text)) for text in desirable] == ["desirable"] * len(desirable)
+    # A requirement that says "essential" is an item, not a heading; nor is a bullet.
+    assert heading_kind(Line("Experience of budgeting is essential")) is None
+    assert heading_kind(Line("Non-negotiables", bullet=True)) is None
+
+
+def test_a_slide_outline_is_read_as_a_notice_and_its_speaker_notes_are_no_requirement():
+    notice = parse_notice(SLIDES)
+    assert notice.essential == (
+        "Bachelor's degree or higher, in any discipline",
+        "7+ years' experience in logistics planning",
+        "English: SLP 3333",
+    )
+    assert notice.desirable == ("Experience of reinforcement planning", "French SLP 2222")
+    assert notice.min_years_experience == 7
+    assert notice.degree.level == "bachelor" and notice.degree.alternatives == ()
+    # The export's own line and the slide numbers are furniture; "JOIN ..." is a slogan, not the body.
+    assert notice.title == "Logistics Plans Officer (J4)"
+    assert notice.organisation == "Allied Joint Force Command Norfolk"
+    assert notice.location == "Norfolk, Virginia, United States"
+    assert "min_years_experience" not in notice.unsure and "essential" not in notice.unsure
+
+
+def test_the_years_a_notice_asks_for_are_told_from_wishes_and_contracts():
+    assert asks_years("at least five years of relevant professional experience in procurement")
+    assert asks_years("Experience of at least 36 months in a registry")
+    assert asks_years("cinq ans d'expérience dans le domaine des finances")
+    assert not asks_years("3 years' experience in NATO would be an asset")
+    assert not asks_years("Preferably 2 years of experience with SAP")
+    assert not asks_years("The contract is for 3 years, renewable")
+    assert not asks_years(
+        "NATO has gained 75 years of experience in collective defence"
+    )  # no sentence asking
+
+
+ASKED_OUTSIDE = """Contracts Officer
+Organisation: NATO Support and Procurement Agency
+Closing date: 10 January 2027
+
+About the role
+The Contracts Officer manages the Agency's support contracts. You will bring at least six years' experience
+in public procurement, gained in a national administration or an international organisation.
+
+Essential
+- A university degree in law or business administration.
+- English: V ("Advanced").
+
+Desirable
+- Three years' experience of NATO procurement would be an advantage.
+"""
+
+
+def test_a_notice_that_asks_for_years_the_parse_did_not_read_says_so():
+    notice = parse_notice(ASKED_OUTSIDE)
+    assert notice.min_years_experience is None
+    assert notice.unsure["min_years_experience"] == "years_not_read"
+    assert notice.to_json()["unsure"]["min_years_experience"] == "years_not_read"
+    # Once the list holds the years, nothing is left unread; years wished for under Desirable never count.
+    read = ASKED_OUTSIDE.replace(
+        "- English:", "- At least six years' experience in public procurement.\n- English:"
+    )
+    assert parse_notice(read).min_years_experience == 6
+    assert "min_years_experience" not in parse_notice(read).unsure
+    assert (
+        "min_years_experience"
+        not in parse_notice(ASKED_OUTSIDE.replace("You will bring", "Ideally, you bring")).unsure
+    )
+
+
+def test_an_essential_heading_followed_at_once_by_the_desirable_one_is_not_delimited():
+    text = (
+        "Budget Officer\nOrganisation: NATO Office of Resources\nClosing date: 10 January 2027\n\n"
+        "Qualifications\nEssential\nDesirable\n- A university degree in finance.\n"
+        "- At least 4 years' experience in budgeting.\n- Knowledge of SAP.\n"
+    )
+    notice = parse_notice(text)
+    assert notice.unsure["essential"] == "not_delimited"
+
+
+COLUMNS = """<html><body><h1>Standardization Officer (Land)</h1>
+<p>Organisation: NATO Standardization Office</p><p>Closing date: 9 February 2027</p>
+<table><tr><th>Name</th><th>Role</th></tr><tr><td>Ana</td><td>Chair</td></tr></table>
+<h2>Qualifications</h2>
+<table><tr><th>Essential</th><th>Desirable</th></tr>
+<tr><td><ul><li>A university degree in engineering.</li><li>At least 3 years' experience in land forces
+standardization.</li></ul></td><td><ul><li>Knowledge of German.</li></ul></td></tr></table>
+</body></html>"""
+
+
+def test_a_table_whose_two_columns_are_the_lists_is_read_column_by_column():
+    text = extract_text(COLUMNS.encode(), filename="notice.html")
+    assert text.index("Essential") < text.index("A university degree") < text.index("Desirable")
+    assert text.index("Desirable") < text.index("Knowledge of German")
+    # A table of records keeps its rows.
+    assert text.index("Name") < text.index("Role") < text.index("Ana") < text.index("Chair")
+    notice = parse_notice(text)
+    assert notice.min_years_experience == 3 and notice.desirable == ("Knowledge of German",)
+    assert "essential" not in notice.unsure
