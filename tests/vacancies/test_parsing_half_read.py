@@ -141,3 +141,53 @@ def test_a_table_whose_two_columns_are_the_lists_is_read_column_by_column():
     notice = parse_notice(text)
     assert notice.min_years_experience == 3 and notice.desirable == ("Knowledge of German",)
     assert "essential" not in notice.unsure
+
+
+TALEO = """Job Description - Imagery Analyst (Radar) (Req ID 260418)
+
+Job Title: Imagery Analyst (Radar)
+Primary Location: Italy-Sicily-Sigonella
+Organization: NATO Alliance Ground Surveillance Force
+Unposting Date: Dec 12, 2026, 11:59:00 PM
+
+Qualifications
+Required:
+1. University degree in geography or remote sensing.
+2. At least four years' experience in imagery exploitation.
+3. Knowledge of NATO ISR standards (STANAG 4607, STANAG 4545 / NSIF, STANAG 4559).
+4. English: SLP 3333.
+
+Competencies:
+Analytical Thinking: Sees multiple relationships
+Teamwork: Expresses positive expectations of the team
+
+Apply Online
+Add to My Job Cart
+Job Field: Intelligence - Last Updated: Nov 20, 2026
+"""
+
+
+def test_an_ats_export_gives_its_place_profiles_and_competencies_without_the_page_around_them():
+    notice = parse_notice(TALEO)
+    # "Country-Region-City" with a city the reference does not know: the last name.
+    assert notice.location == "Sigonella, Italy"
+    # STANAG 4545 is an imagery standard in a sentence naming no language; the SLP line is a profile.
+    assert [(p.language, p.slp) for p in notice.languages.stanag] == [("English", "3333")]
+    # The page's buttons after a blank line end the competencies; its "Job Field:" is none.
+    assert [(c.name, c.level_text) for c in notice.competencies] == [
+        ("Analytical Thinking", "Sees multiple relationships"),
+        ("Teamwork", "Expresses positive expectations of the team"),
+    ]
+
+
+def test_a_competencies_heading_with_its_opening_sentence_opens_the_competencies():
+    text = (
+        "Airworthiness Engineer\nOrganisation: NATO Helicopter Management Agency\nClosing date: 21 December 2026\n\n"
+        "ESSENTIAL - the incumbent must:\n- hold a university degree in aeronautical engineering;\n"
+        "- have at least eight years' experience in airworthiness.\n"
+        "COMPETENCIES - the incumbent must demonstrate:\nAnalytical Thinking: Makes complex plans or analyses;\n"
+        "Teamwork: Solicits inputs and encourages others.\n"
+    )
+    notice = parse_notice(text)
+    assert [c.name for c in notice.competencies] == ["Analytical Thinking", "Teamwork"]
+    assert len(notice.essential) == 2

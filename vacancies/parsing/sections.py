@@ -75,7 +75,7 @@ _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:the )?(?:incumbent|candidates?|applicants?|successful (?:candidate|applicant)|post ?holder|you)"
             r"\s+(?:must|should|will|shall)\s+(?:also\s+)?(?:be able to\s+)?demonstrate\b[^:]{0,40}:"
-            r"|^(?:behaviou?ral |core |key )?competenc(?:ies|es)\s*:"
+            r"|^(?:behaviou?ral |core |key )?competenc(?:ies|es)\s*(?::|[-–]\s*[^:]{0,60}:)"
             r"|^(?:le/la |le |la )?(?:titulaire|candidat\w*)\s+(?:doit|doivent|devra)\s+faire preuve\b[^:]{0,60}:",
             _H,
         ),
@@ -623,6 +623,8 @@ def layout(lines: list[Line]) -> Layout:
     blank_since_item = False  # a blank line since the list opened or its last item
     after_process = False  # the last line of the open list was about applying, the contract, the selection
     essentials_before = 0  # essential items before the last essential heading
+    previous_blank = False
+    pairs_seen = 0  # "Name: behaviour" lines in the competencies section so far
     undelimited = False
     for index, line in enumerate(lines):
         text = line.text
@@ -639,7 +641,7 @@ def layout(lines: list[Line]) -> Layout:
             continue
         if not text:
             kinds.append(current)
-            blank_since_item = True
+            blank_since_item = previous_blank = True
             continue
         marked = _MARKED_ROW.match(text)
         if marked:
@@ -752,6 +754,8 @@ def layout(lines: list[Line]) -> Layout:
                 current = _after_list(line)
         elif current == "competencies" and not _has_pair(text) and len(text) > 60:
             current = _after_list(line)
+        elif current == "competencies" and previous_blank and pairs_seen and not _has_pair(text):
+            current = _after_list(line)  # "Apply Online" after a blank line under the last competency
         elif current == "competencies" and (field := _field_heading(text)):
             current = field  # "SECURITY CLEARANCE: NATO SECRET" under the competencies ends them
         elif _INTERREL.match(text) and current in ("body", "other", "summary", "header"):
@@ -775,6 +779,11 @@ def layout(lines: list[Line]) -> Layout:
         kinds.append(current)
         previous_text = text
         previous_bullet = line.bullet
+        previous_blank = False
+        if current != "competencies":
+            pairs_seen = 0
+        elif _has_pair(text):
+            pairs_seen += 1
     inferred = not lists.items["essential"] and not lists.items["desirable"]
     if inferred:
         for start, end in _unlabelled_requirements(lines, kinds):

@@ -226,8 +226,27 @@ def city_region(value: str) -> str:
                 if city[cut:].strip().casefold() in DUTY_STATION_PLACES:
                     city = city[cut:].strip()
                     break
+            else:
+                # A city the reference does not know ("Italy-Sicily-Sigonella"): the last of the names the
+                # hyphens join between two capitals ("Ile-de-France-Neuilly-sur-Seine" -> Neuilly-sur-Seine).
+                city = _hyphenated_names(city)[-1]
             return f"{city}, {name}"
     return location_line(value) or value
+
+
+def _hyphenated_names(text: str) -> list[str]:
+    """The names hyphens join in a Taleo place, a name's own lower-case links kept ("Aix-en-Provence").
+
+    >>> _hyphenated_names("Ile-de-France-Neuilly-sur-Seine"), _hyphenated_names("Sicily-Sigonella")
+    (['Ile-de-France', 'Neuilly-sur-Seine'], ['Sicily', 'Sigonella'])
+    """
+    names: list[str] = []
+    for part in text.split("-"):
+        if names and (part[:1].islower() or names[-1].rsplit("-", 1)[-1][:1].islower()):
+            names[-1] += f"-{part}"
+        else:
+            names.append(part)
+    return names
 
 
 def place_in(place: str | None, source: str | None, language: str) -> str | None:
