@@ -3,6 +3,8 @@ commentary that is no requirement, a slide deck's outline, a table whose columns
 safety net: a notice whose years of experience or essential list could not be read says so in ``unsure``.
 Each notice is written here, in the test. Pure: no database."""
 
+import json
+
 from documents.extraction import extract_text
 from vacancies.parsing import parse_notice
 from vacancies.parsing.cleaning import Line
@@ -191,3 +193,48 @@ def test_a_competencies_heading_with_its_opening_sentence_opens_the_competencies
     notice = parse_notice(text)
     assert [c.name for c in notice.competencies] == ["Analytical Thinking", "Teamwork"]
     assert len(notice.essential) == 2
+
+
+def test_a_job_feeds_json_record_pasted_as_text_is_read_as_the_page_it_describes():
+    record = {
+        "status": 200,
+        "results": [
+            {
+                "id": "ncia-1",
+                "title": "Senior Software Engineer (Cloud Platforms)",
+                "company": {
+                    "name": "NATO Communications and Information Agency (NCIA)",
+                    "logo": "https://x/l.png",
+                },
+                "location": {"city": "The Hague", "region": "Zuid-Holland", "country": "NL"},
+                "views": 412,
+                "description": "The role\nYou will build the cloud.\n\nEssential requirements\n"
+                "- A university degree in computer science.\n- At least 5 years' experience in software development.\n"
+                "\nClosing date: 29 January 2027",
+            }
+        ],
+    }
+    notice = parse_notice(json.dumps(record))
+    assert notice.title == "Senior Software Engineer (Cloud Platforms)"
+    assert notice.organisation == "NATO Communications and Information Agency"
+    assert notice.location == "The Hague, Netherlands"
+    assert notice.min_years_experience == 5 and notice.degree.fields == ("computer science",)
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>NATO careers - new vacancies</title><link>https://example.org/c</link>
+<description>Latest vacancies published by NATO bodies</description>
+<item><title>Assistant (Budget and Finance) - NATO International Staff - Brussels</title>
+<link>https://example.org/c/270402</link><guid>270402</guid>
+<description><![CDATA[<p><b>Assistant (Budget and Finance)</b><br/>Office of Resources<br/>Closing date: 22 January 2027</p>
+<p>ESSENTIAL<br/>The incumbent must:</p><ul><li>have a good general education at least to higher secondary level;</li>
+<li>have at least 4 years' experience in budget execution.</li></ul>]]></description></item></channel></rss>"""
+
+
+def test_a_job_feeds_item_is_read_with_the_html_its_description_holds():
+    text = extract_text(RSS.encode(), filename="feed.txt")
+    assert "Latest vacancies" not in text and "https://" not in text and "<li>" not in text
+    notice = parse_notice(text)
+    # The feed's title names the body and the city after the post: the title is the post's.
+    assert notice.title == "Assistant (Budget and Finance)"
+    assert notice.degree.level == "secondary" and notice.min_years_experience == 4

@@ -266,6 +266,8 @@ def _status_heading(body: str) -> str | None:
         return None
     if not _heading_words(body):
         return None  # "Experience of ... is essential": an item, not a heading
+    if any(p.match(" ".join(words[:end])) for end in range(1, len(words)) for _, p in _SECTION_WORDS):
+        return None  # "QUALIFICATIONS AND EXPERIENCE ESSENTIAL": two known headings run together
     wish, must = _DESIRABLE_WORDS.search(body), _ESSENTIAL_WORDS.search(body)
     if wish and not must:
         return "desirable"

@@ -99,7 +99,7 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
         if place:
             return place, line
     if title_line:
-        city = re.search(r"\s+[-–]\s+(?P<city>[A-Z][\w' -]+)$", title_line)
+        city = re.search(r"\s+[-–]\s+(?P<city>[A-Z][\w'-]*(?: [\w'][\w'-]*)*)$", title_line)
         if city and is_city(city.group("city")):
             return place_name(city.group("city").strip()), title_line
     for line in lines:

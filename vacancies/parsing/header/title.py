@@ -213,7 +213,7 @@ def _clean_title(text: str) -> str:
     previous = None
     while previous != text:
         previous, text = text, _TITLE_SUFFIX.sub("", text).strip()
-        city = re.search(r"\s+[-–]\s+(?P<city>[A-Z][\w' -]+)$", text)
+        city = re.search(r"\s+[-–]\s+(?P<city>[A-Z][\w'-]*(?: [\w'][\w'-]*)*)$", text)
         if city and is_city(city.group("city")):
             text = text[: city.start()].strip()
         for after in (_BODY_AFTER, _HEADING_AFTER):
