@@ -238,3 +238,17 @@ def test_a_job_feeds_item_is_read_with_the_html_its_description_holds():
     # The feed's title names the body and the city after the post: the title is the post's.
     assert notice.title == "Assistant (Budget and Finance)"
     assert notice.degree.level == "secondary" and notice.min_years_experience == 4
+
+
+def test_a_digests_other_jobs_do_not_give_the_featured_notice_its_grade_or_deadline():
+    text = (
+        "Subject: Your weekly digest: 3 new jobs\n\n"
+        "1) Communications Assistant - NATO Support and Procurement Agency - Capellen, Luxembourg\n"
+        "   Grade B-4 · Closing date 15 January 2027 · View job: https://example.org/j/51\n\n"
+        "2) FEATURED VACANCY - full text below\n\nPublic Affairs Officer\n"
+        "Allied Joint Force Command Naples (JFC Naples)\nGrade: A-2 (NATO Grade G15)\n"
+        "Closing date: 31 January 2027\n\nEssential qualifications:\n"
+        "* University degree in journalism or communication.\n* At least 3 years' experience in media relations.\n"
+    )
+    notice = parse_notice(text)
+    assert (notice.grade, notice.deadline.isoformat()) == ("A.2", "2027-01-31")
