@@ -252,3 +252,15 @@ def test_a_digests_other_jobs_do_not_give_the_featured_notice_its_grade_or_deadl
     )
     notice = parse_notice(text)
     assert (notice.grade, notice.deadline.isoformat()) == ("A.2", "2027-01-31")
+
+
+def test_a_date_wrapped_by_a_narrow_column_and_a_marking_run_into_the_body_are_read_whole():
+    text = (
+        "SUPREME HEADQUARTERS ALLIED POWERS EUROPE NATO UNCLASSIFIED\nCivilian Vacancy Notice\n\n"
+        "Post Title: Staff Officer (Logistics Plans)\nNATO Grade: G15\nClosing date: 18 February\n"
+        "2027. Vacancy number 270377.\n\nQUALIFICATIONS\nESSENTIAL\n"
+        "1. University degree in logistics.\n2. Minimum 5 years' experience in military logistics planning.\n"
+    )
+    notice = parse_notice(text)
+    assert notice.organisation == "Supreme Headquarters Allied Powers Europe"
+    assert notice.deadline.isoformat() == "2027-02-18"

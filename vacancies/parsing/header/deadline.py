@@ -108,6 +108,11 @@ def _deadline(lines: list[str], *, at_start: bool) -> tuple[dt.date | None, str 
             date = parse_date(lines[i + 1])
             if date and len(lines[i + 1]) <= 60:
                 return date, lines[i + 1]
+        if i + 1 < len(lines) and re.match(r"^\d{4}\b", lines[i + 1]):
+            # "Closing date: 18 February" / "2027. Vacancy number ...": a narrow column wrapped the date.
+            date = parse_date(f"{line[match.start() :]} {lines[i + 1][:4]}")
+            if date:
+                return date, line
     return None, None
 
 

@@ -149,10 +149,19 @@ def find_organisation(
     return (body_name_in(_spelled_out(name, everything), language) if name else name), line
 
 
+_MARKING = re.compile(
+    r"\s+(?:NATO\s+|OTAN\s+)?(?:UNCLASSIFIED|RESTRICTED|CONFIDENTIAL|SECRET|NON CLASSIFI[ÉE]|DIFFUSION RESTREINTE"
+    r"|PUBLICLY DISCLOSED)(?:\s*[-/]\s*PUBLICLY DISCLOSED)?\s*$"
+)
+
+
 def _organisation(
     intro: list[str], everything: list[str], header: list[str] = (), title_line: str | None = None
 ) -> Found:
     name, line = _find_organisation(intro, everything, header, title_line)
+    if name:
+        # "SUPREME HEADQUARTERS ALLIED POWERS EUROPE NATO UNCLASSIFIED": a page's marking run into the name.
+        name = _MARKING.sub("", name).strip() or name
     if name and _shouting(name):
         name = _as_written_elsewhere(name, everything)
     if name:
