@@ -264,3 +264,19 @@ def test_a_date_wrapped_by_a_narrow_column_and_a_marking_run_into_the_body_are_r
     notice = parse_notice(text)
     assert notice.organisation == "Supreme Headquarters Allied Powers Europe"
     assert notice.deadline.isoformat() == "2027-02-18"
+
+
+def test_a_footnote_below_the_list_is_read_with_the_item_that_marks_it():
+    text = (
+        "NATO Intelligence Fusion Centre (NIFC)\n\nAT A GLANCE\nPost: Intelligence Analyst\n(Russia and Eurasia)\n"
+        "Closing date: 9 December 2026\n\n3. ESSENTIAL QUALIFICATIONS\na. Be a national of a NATO member nation (1).\n"
+        "b. University degree in international relations or a related discipline (2).\n"
+        "c. At least five years' experience in all-source intelligence analysis.\n\n_________\n"
+        "(1) Open to nationals of the NATO member nations only.\n"
+        "(2) Completion of a national or NATO staff college is accepted in lieu of a university degree.\n"
+    )
+    notice = parse_notice(text)
+    assert notice.degree.alternatives == ("military_staff_college",)
+    assert any("staff college is accepted in lieu" in item for item in notice.essential)
+    # The sidebar's title wrapped its bracketed part onto the next line.
+    assert notice.title == "Intelligence Analyst (Russia and Eurasia)"

@@ -795,6 +795,7 @@ def layout(lines: list[Line]) -> Layout:
     if not lists.items["essential"]:
         _prose_requirements(lines, kinds, lists)
     essential, desirable = _sorted_sentences(lists.items["essential"], lists.items["desirable"])
+    essential, desirable = _with_footnotes(essential, lines), _with_footnotes(desirable, lines)
     inferred = inferred or (not seen_list and bool(essential))
     return Layout(
         tuple(lines),
@@ -804,6 +805,38 @@ def layout(lines: list[Line]) -> Layout:
         inferred and bool(essential),
         undelimited,
     )
+
+
+# An item's footnote mark ("... a related discipline (2).", "... member nation¹") and the note's line.
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\((?P<n>\d)\)|(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹]))\s*[.;,]?\s*$")
+_FOOTNOTE = re.compile(r"^\s*(?:\((?P<n>\d)\)|(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹]))\s*(?P<note>\S.{10,})$")
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def _footnote_key(match: re.Match[str]) -> str:
+    sup = match.group("sup")
+    return str(_SUPERSCRIPTS.index(sup) + 1) if sup else match.group("n")
+
+
+def _with_footnotes(items: list[Item], lines: list[Line]) -> list[Item]:
+    """Items whose footnote the page puts below them ("(2) Completion of a staff college is accepted in lieu
+    of a university degree"), the note read with the item: it is part of the requirement."""
+    marked = [(i, m) for i, item in enumerate(items) if (m := _FOOTNOTE_MARK.search(item.text))]
+    if not marked:
+        return items
+    sources = {item.source for item in items}
+    notes: dict[str, str] = {}
+    for line in lines:
+        note = None if line.text in sources else _FOOTNOTE.match(line.text)
+        if note:
+            notes.setdefault(_footnote_key(note), note.group("note").strip())
+    result = list(items)
+    for i, mark in marked:
+        note = notes.get(_footnote_key(mark))
+        if note:
+            item = items[i]
+            result[i] = Item(f"{item.text[: mark.start()]} ({note.rstrip('.')})", item.source)
+    return result
 
 
 # A two-column table "Qualifications required | Qualifications desired" flattened into lines -------------------

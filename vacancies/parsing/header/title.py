@@ -90,10 +90,16 @@ def find_title(lines: list[str]) -> Found:
     >>> find_title(["Job Specifications", "NATO Body", "NATO International Staff (NATO IS)", "Head, Office"])
     ('Head, Office', 'Head, Office')
     """
-    for line in lines[:60]:
+    for i, line in enumerate(lines[:60]):
         match = _TITLE_LABEL.match(line)
         if match and not _REFERENCE.fullmatch(match.group("v") or match.group("w")):
-            return _clean_title(match.group("v") or match.group("w")), line
+            value = match.group("v") or match.group("w")
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            if re.fullmatch(r"\([^()]{2,60}\)", following):
+                value = (
+                    f"{value} {following}"  # "Post: Intelligence Analyst" / "(Russia and Eurasia)": wrapped
+                )
+            return _clean_title(value), line
     for i, line in enumerate(lines[:40]):
         # "WE'RE HIRING" / "Research Analyst - ... (civilian post)": a post announced in a social media post.
         if _HIRING.match(line) and i + 1 < len(lines) and _could_be_title(lines[i + 1]):
