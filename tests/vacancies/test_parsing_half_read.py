@@ -280,3 +280,17 @@ def test_a_footnote_below_the_list_is_read_with_the_item_that_marks_it():
     assert any("staff college is accepted in lieu" in item for item in notice.essential)
     # The sidebar's title wrapped its bracketed part onto the next line.
     assert notice.title == "Intelligence Analyst (Russia and Eurasia)"
+
+
+def test_education_named_among_the_fields_of_study_is_a_field():
+    text = (
+        "Training Support Officer\nOrganisation: Joint Force Training Centre\nClosing date: 20 December 2026\n\n"
+        "ESSENTIAL\n- University degree, preferably in education, training management or international relations.\n"
+        "- At least 6 years' experience in collective training.\n"
+    )
+    assert parse_notice(text).degree.fields == ("education", "training management", "international relations")
+    # A degree named as education is still no field: "higher education in law" gives law alone.
+    text = text.replace(
+        "University degree, preferably in education, training", "Higher education in law, training"
+    )
+    assert "education" not in " ".join(parse_notice(text).degree.fields)

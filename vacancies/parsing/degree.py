@@ -393,7 +393,11 @@ def _read_fields(text: str) -> tuple[tuple[str, ...], int, int]:
                     in ("another", "other", "any", "etc", "similar", "related", "relevant")
                 ):
                     continue
-                if piece.casefold() in ("etc", "similar", "related") or _EDUCATION.search(piece):
+                # "preferably in education, training management or ...": education as the field of study.
+                studied = piece.casefold() in ("education", "educational sciences", "education sciences")
+                if piece.casefold() in ("etc", "similar", "related") or (
+                    _EDUCATION.search(piece) and not studied
+                ):
                     continue
                 if _FILLER_FR.search(piece):
                     continue
