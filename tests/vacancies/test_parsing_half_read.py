@@ -294,3 +294,23 @@ def test_education_named_among_the_fields_of_study_is_a_field():
         "University degree, preferably in education, training", "Higher education in law, training"
     )
     assert "education" not in " ".join(parse_notice(text).degree.fields)
+
+
+def test_requirements_given_again_in_an_english_copy_are_read_once_in_english():
+    text = (
+        "INGÉNIEUR NAVIGABILITÉ (Airworthiness Engineer)\nLieu d'affectation : Aix-en-Provence (France)\n"
+        "Date limite de dépôt des candidatures : 21 décembre 2026\n\nESSENTIELLES\nLe/la titulaire doit :\n"
+        "- être titulaire d'un diplôme universitaire en génie aéronautique ou mécanique ;\n"
+        "- justifier d'au moins huit années d'expérience en navigabilité.\n\n"
+        "ENGLISH VERSION (essentials only - the French text prevails)\nESSENTIAL - the incumbent must:\n"
+        "- hold a university degree in aeronautical or mechanical engineering or a closely related discipline;\n"
+        "- have at least eight years' experience in airworthiness.\n"
+    )
+    notice = parse_notice(text)
+    assert notice.essential == (
+        "hold a university degree in aeronautical or mechanical engineering or a closely related discipline",
+        "have at least eight years' experience in airworthiness",
+    )
+    # "aeronautical or mechanical engineering": both share the noun.
+    assert notice.degree.fields == ("aeronautical engineering", "mechanical engineering")
+    assert notice.min_years_experience == 8

@@ -184,7 +184,7 @@ _FILLER_NOUN = re.compile(r"\b(?:fields?|disciplines?|areas?|subjects?|domains?|
 # "aeronautical or mechanical engineering", "Public or Business Administration": two fields sharing a noun.
 _SHARED_NOUN = re.compile(
     r"(?P<lead>^|,\s*)(?:(?:the|a|an)\s+)?(?P<first>[A-Za-z]+(?:ic|al|ive|ary))\s+or\s+(?P<second>[A-Za-z]+)\s+(?P<noun>[A-Za-z]+)"
-    r"(?=\s*(?:,|$))"
+    r"(?=\s*(?:,|$|or\s|and\s))"
 )
 
 # "maritime/ocean studies", "electrical/electronic engineering": both words share the noun.

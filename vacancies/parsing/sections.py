@@ -796,6 +796,7 @@ def layout(lines: list[Line]) -> Layout:
         _prose_requirements(lines, kinds, lists)
     essential, desirable = _sorted_sentences(lists.items["essential"], lists.items["desirable"])
     essential, desirable = _with_footnotes(essential, lines), _with_footnotes(desirable, lines)
+    essential = _english_copy(essential, lines)
     inferred = inferred or (not seen_list and bool(essential))
     return Layout(
         tuple(lines),
@@ -805,6 +806,24 @@ def layout(lines: list[Line]) -> Layout:
         inferred and bool(essential),
         undelimited,
     )
+
+
+# "ENGLISH VERSION (essentials only - the French text prevails)": an English copy of a notice's requirements
+# after the notice in another language.
+_ENGLISH_COPY = re.compile(r"^\W*(?:english\s+(?:version|text|translation)|version\s+anglaise)\b", re.I)
+
+
+def _english_copy(items: list[Item], lines: list[Line]) -> list[Item]:
+    """Of essential items stated twice, in another language and then in an English copy, the English ones
+    (the same requirements read once, in the words the rest of the reader knows)."""
+    mark = next((i for i, line in enumerate(lines) if _ENGLISH_COPY.match(line.text)), None)
+    if mark is None:
+        return items
+    after = {line.text for line in lines[mark + 1 :] if line.text}
+    before = {line.text for line in lines[:mark] if line.text}
+    english = [item for item in items if item.source in after and item.source not in before]
+    other = [item for item in items if item.source not in after]
+    return english if english and other and len(english) >= len(other) - 1 else items
 
 
 # An item's footnote mark ("... a related discipline (2).", "... member nation¹") and the note's line.
