@@ -314,3 +314,18 @@ def test_requirements_given_again_in_an_english_copy_are_read_once_in_english():
     # "aeronautical or mechanical engineering": both share the noun.
     assert notice.degree.fields == ("aeronautical engineering", "mechanical engineering")
     assert notice.min_years_experience == 8
+
+
+def test_a_title_is_read_from_a_bilingual_label_a_tabbed_form_and_a_reference_cell():
+    from vacancies.parsing.header import find_title
+
+    assert (
+        find_title(["Intitulé du poste / Post title : Panel Executive, SAS Panel"])[0]
+        == "Panel Executive, SAS Panel"
+    )
+    assert find_title(["Post Title\tSenior Staff Officer (Maritime Situational Awareness)"])[0] == (
+        "Senior Staff Officer (Maritime Situational Awareness)"
+    )
+    assert find_title(["NATO School Oberammergau", "NSO-CIV-26-09: Course Director (Resilience)"])[0] == (
+        "Course Director (Resilience)"
+    )
