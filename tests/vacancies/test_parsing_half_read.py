@@ -329,3 +329,10 @@ def test_a_title_is_read_from_a_bilingual_label_a_tabbed_form_and_a_reference_ce
     assert find_title(["NATO School Oberammergau", "NSO-CIV-26-09: Course Director (Resilience)"])[0] == (
         "Course Director (Resilience)"
     )
+
+
+def test_a_duty_station_labelled_in_a_member_nations_language_is_the_location():
+    from vacancies.parsing.header import find_location
+
+    assert find_location(["Standplaats:        Brunssum (Limburg)"])[0] == "Brunssum, Netherlands"
+    assert find_location(["Dienstort: Ulm"])[0] == "Ulm, Germany"

@@ -20,7 +20,10 @@ _LOCATION_LABEL = re.compile(
     r"^(?:locations?|duty location|work location|job locations?|place of work|place of duty|duty place|"
     r"posting location|duty station|lieu d'affectation|lieu(?: de travail)?|standort|arbeitsort|sede(?: di lavoro)?|"
     r"localisation|city|based in|primary location|country|ubicaci[oó]n|localiza[çc][ãa]o|localit[àa]|"
-    r"localidad)\b\s*:?\s*(?P<v>.*)$",
+    r"localidad"
+    # The member nations' words for a duty station: Dutch, German, Italian, Spanish, Portuguese, Polish, Nordic.
+    r"|standplaats|werkplek|dienstort|einsatzort|luogo di lavoro|lugar de trabajo|local de trabalho|miejsce pracy"
+    r"|tj[äa]nsteort|tjenestested|arbejdssted)\b\s*:?\s*(?P<v>.*)$",
     _I,
 )
 _LOCATION_TEXT = re.compile(
