@@ -67,7 +67,9 @@ _STRONG_MAGIC = (
 _HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     r"<(?:!doctype\s+html|html|head|body|div|p|table|h[1-6]|ul|ol|section|article|main|meta|title"
-    r"|span|br|header|nav|link|form|a)\b",
+    r"|span|br|header|nav|link|form|a"
+    # A job feed (RSS, Atom): its items carry HTML in their descriptions.
+    r"|rss|feed)\b",
     re.IGNORECASE | re.DOTALL,
 )
 _HTML_ANYWHERE = re.compile(r"<(?:!doctype\s+html|html|script|body)\b", re.IGNORECASE)

@@ -300,7 +300,10 @@ def unread(requirements: VacancyRequirements, active: frozenset[str]) -> bool:
     """Whether the notice's requirements were not read: the parser found no essential requirement and no
     degree, experience or language is asked (nationality aside). A post asks for some; a notice that seems
     to ask for none is a layout the parser does not know, and a person must read it before anyone is
-    called eligible. Requirements a person wrote or reviewed are taken as they are."""
+    called eligible. So is a notice the parser read only in part (years of experience asked but not read,
+    an essential list it could not delimit). Requirements a person wrote or reviewed are taken as they are."""
+    if not requirements.requirements_read:
+        return True
     return not requirements.essentials_found and not active - {"nationality"}
 
 
@@ -647,6 +650,8 @@ def _no_entry(have: str) -> str:
 def _criterion_line(prepared: PreparedVacancy, criterion: str | None) -> str:
     requirements = prepared.requirements
     if criterion == UNREAD:
+        if not requirements.requirements_read:
+            return _("The notice's essential requirements: only part of them could be read from it")
         return _("The notice's essential requirements: none could be read from it")
     if criterion == "nationality":
         if requirements.nationalities:

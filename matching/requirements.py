@@ -90,6 +90,9 @@ class VacancyRequirements:
     accountabilities: tuple[str, ...] = ()
     # False when the parser found no essential requirement in the notice (its "unsure" says "none_found").
     essentials_found: bool = True
+    # False when the parser read the requirements only in part: its "unsure" says the notice asks for years
+    # of experience it did not read, or that the essential list could not be delimited (HALF_READ).
+    requirements_read: bool = True
 
     @classmethod
     def from_parse_json(cls, d: dict[str, Any]) -> VacancyRequirements:
@@ -128,11 +131,22 @@ class VacancyRequirements:
             desirable=_strings(d.get("desirable")),
             accountabilities=_strings(d.get("accountabilities")),
             essentials_found=_essentials_found(d.get("unsure")),
+            requirements_read=_requirements_read(d.get("unsure")),
         )
 
 
 def _essentials_found(unsure: Any) -> bool:
     return not (isinstance(unsure, dict) and unsure.get("essential") == "none_found")
+
+
+# The parser's "unsure" reasons that leave a notice half read (vacancies.parsing.result.UNSURE_REASONS).
+HALF_READ = frozenset({"years_not_read", "not_delimited"})
+
+
+def _requirements_read(unsure: Any) -> bool:
+    return not (
+        isinstance(unsure, dict) and any(why in HALF_READ for why in unsure.values() if isinstance(why, str))
+    )
 
 
 def _experience_conditions(value: Any) -> tuple[ExperienceCondition, ...]:

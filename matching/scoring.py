@@ -76,7 +76,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Stored with every result: a result of another engine version shows as being updated.
-ENGINE_VERSION = "11"
+ENGINE_VERSION = "12"
 
 
 # Results

@@ -98,6 +98,14 @@ UNSURE_MESSAGES = {
         "No essential requirement was found in this notice, so every applicant would meet the essentials. "
         "Add them with Edit from the notice text."
     ),
+    "years_not_read": _(
+        "The notice asks for years of experience that were not read into the requirements: set the "
+        "experience and check the essential list with Edit before anyone is called eligible."
+    ),
+    "not_delimited": _(
+        "Where the essential requirements start and end could not be told: check the essential and "
+        "desirable lists with Edit before anyone is called eligible."
+    ),
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 from ..errors import DocumentError, gettext_noop
 from ..limits import MAX_HTML_TAGS
 from .txt import decode_text
@@ -12,22 +14,30 @@ _BLOCK_TAGS = (
     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav",
     "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "title",
     "caption", "summary", "details",
+    # A job feed's elements (RSS, Atom), each a line.
+    "item", "entry", "channel", "guid", "pubdate", "category", "link", "description", "content", "updated",
 )  # fmt: skip
 # A character decode_text never lets through, to mark line breaks while HTML whitespace collapses.
 _BREAK = "\x00"
 
 
 def html_text(data: bytes, budget: float) -> str:
-    from bs4 import BeautifulSoup, NavigableString
+    from bs4 import BeautifulSoup, NavigableString, XMLParsedAsHTMLWarning
 
     text = decode_text(data)
     if text.count("<") > MAX_HTML_TAGS:
         raise DocumentError(
             gettext_noop("This HTML page has more than %(limit)s tags; it was refused."), limit=MAX_HTML_TAGS
         )
-    soup = BeautifulSoup(text, "html.parser")
+    with warnings.catch_warnings():
+        # A job feed is XML read as HTML on purpose (the sandbox has no XML parser): no warning.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(text, "html.parser")
+        _feed_items(soup, BeautifulSoup)
     for tag in soup.find_all(_DROPPED_TAGS):
         tag.extract()
+    for table in soup.find_all("table"):
+        _columns_first(soup, table)
     for tag in soup.find_all("br"):
         tag.replace_with(_BREAK)
     for tag in soup.find_all("li"):
@@ -45,3 +55,55 @@ def html_text(data: bytes, budget: float) -> str:
         if lines[i] == "-":
             lines[i], lines[i + 1] = "", "- " + lines[i + 1]
     return "\n".join(line for line in lines if line)
+
+
+def _columns_first(soup, table) -> None:
+    """A table whose columns are lists under a heading each ("Essential" | "Desirable", one row of two
+    cells holding bullets) read column by column, as a person reads it: each heading, then its cells.
+    A table of records (a row per thing) is left as it is."""
+    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+    if len(rows) < 2:
+        return
+    cells = [row.find_all(("td", "th"), recursive=False) for row in rows]
+    head, body = cells[0], cells[1:]
+    width = len(head)
+    if (
+        width < 2
+        or any(cell.name != "th" for cell in head)
+        or any(len(row) != width for row in body)
+        or not any(cell.find(("ul", "ol", "li")) for row in body for cell in row)
+    ):
+        return
+    columns = soup.new_tag("div")
+    for j in range(width):
+        heading = soup.new_tag("p")
+        heading.string = head[j].get_text(" ", strip=True)
+        columns.append(heading)
+        for row in body:
+            block = soup.new_tag("div")
+            for child in list(row[j].contents):
+                block.append(child.extract())
+            columns.append(block)
+    table.replace_with(columns)
+
+
+def _feed_items(soup, parser) -> None:
+    """A job feed (RSS, Atom) read as its items: the feed's own title and description dropped, the HTML an
+    item's description holds in CDATA read as HTML."""
+    from bs4 import CData
+
+    items = soup.find_all(("item", "entry"))
+    if not items or not soup.find(("rss", "feed", "channel")):
+        return
+    for node in list(soup.find_all(string=lambda s: isinstance(s, CData))):
+        node.replace_with(parser(str(node), "html.parser"))
+    for tag in soup.find_all(("link", "guid")):
+        # HTML makes <link> empty: its address is the text after it.
+        after = tag.next_sibling
+        if isinstance(after, str) and after.strip().startswith(("http://", "https://")):
+            after.extract()
+        tag.extract()
+    for tag in soup.find_all(("channel", "feed")):
+        for child in list(tag.children):
+            if getattr(child, "name", None) not in (None, "item", "entry"):
+                child.extract()

@@ -277,3 +277,30 @@ def test_a_notice_whose_requirements_cannot_be_read_leaves_everyone_to_be_assess
     )
     ranked, _ = run(str(notice), people)
     assert ranked[0]["eligible"] is True
+
+
+def test_a_notice_read_only_in_part_leaves_everyone_to_be_assessed(files, tmp_path):
+    # The notice asks for six years of experience in a paragraph the parser does not take for a requirement:
+    # its parse says so ("years_not_read") and no one is called eligible on the degree and languages alone.
+    notice = tmp_path / "half.txt"
+    notice.write_text(
+        "Officer, Defence Planning\nOrganisation: Defence Policy and Planning Division\n"
+        "Closing date: 20 December 2026\n\nAbout the role\nThe Officer supports the planning process. You "
+        "will bring at least six years' experience in defence planning.\n\nEssential\n"
+        "- A university degree in international relations.\n- English: V (Advanced).\n",
+        encoding="utf-8",
+    )
+    _, people = files(VACANCY, [candidate("a", start="2024-06")])
+    ranked, _ = run(str(notice), people)
+    assert ranked[0]["eligible"] is None
+    lines = [e["text"] for e in ranked[0]["essentials"] if e["status"] == "to_assess"]
+    assert "The notice's essential requirements: only part of them could be read from it" in lines
+    # The same requirements read whole: the candidate's short experience makes them not eligible, as it should.
+    notice.write_text(
+        notice.read_text(encoding="utf-8").replace(
+            "- English:", "- At least six years' experience in defence planning.\n- English:"
+        ),
+        encoding="utf-8",
+    )
+    ranked, _ = run(str(notice), people)
+    assert ranked[0]["eligible"] is False

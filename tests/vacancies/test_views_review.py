@@ -217,6 +217,20 @@ def test_a_notice_with_no_essential_requirement_found_says_so_on_the_review_page
     assert "every applicant would meet the essentials" in essential
 
 
+def test_a_notice_whose_years_were_not_read_says_so_on_the_review_page(rita, client_for):
+    vacancy = create_vacancy_from_text(
+        "Contracts Officer\nOrganisation: NATO Support and Procurement Agency\nClosing date: 2027-01-10\n\n"
+        "About the role\nYou will bring at least six years' experience in public procurement.\n\n"
+        "Essential\n- A university degree in law.\n- English: V (Advanced).\n",
+        created_by=rita,
+    )
+    vacancy.recruiters.add(rita)
+    assert vacancy.min_years_experience is None
+    assert vacancy.unsure["min_years_experience"] == "years_not_read"
+    experience = block(client_for(rita).get(review(vacancy)).content.decode(), "min_years_experience")
+    assert "asks for years of experience that were not read" in experience
+
+
 def test_it_shows_a_parsed_seed_notice_with_its_source_sentences(rita, client_for):
     text = (NOTICES / "nato-mcc-programme-officer.txt").read_text(encoding="utf-8")
     vacancy = create_vacancy_from_text(text, created_by=rita)

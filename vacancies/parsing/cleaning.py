@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -84,6 +85,61 @@ _SIMILAR = re.compile(
 )
 # What ends a similar-jobs list: the notice resumes (a deadline line or a long sentence).
 _RESUME = re.compile(r"^(?:deadline|closing date|application deadline|date limite)\b", re.IGNORECASE)
+
+
+# Fields of a job feed's record that say nothing about the post.
+_RECORD_NOISE = re.compile(
+    r"^(?:id|uuid|guid|source|status|count|views?|logo|url|\w*_url|href|link|tags|slug|score|rank|page)$",
+    re.I,
+)
+_MAX_RECORD = 200_000  # characters: a feed's dump larger than this is read as the text it is
+
+
+def json_record(text: str) -> str:
+    """A job feed's JSON record (an API dump pasted as text) as the page it describes: "Title: ..." lines for
+    its fields, its description's own lines; any other text unchanged.
+
+    >>> print(json_record('{"title": "Analyst", "location": {"city": "Mons", "country": "BE"}, "id": 7}'))
+    Title: Analyst
+    Location: Mons, BE
+    """
+    stripped = text.strip()
+    if not stripped.startswith(("{", "[")) or len(stripped) > _MAX_RECORD:
+        return text
+    try:
+        record = json.loads(stripped)
+    except ValueError:
+        return text
+    lines: list[str] = []
+    _record_lines(record, "", lines, depth=0)
+    return "\n".join(lines) if lines else text
+
+
+def _record_lines(value, key: str, lines: list[str], depth: int) -> None:
+    label = key.replace("_", " ").strip().capitalize()
+    if depth > 8 or _RECORD_NOISE.match(key or "-"):
+        return
+    if isinstance(value, dict):
+        kept = {k: v for k, v in value.items() if not _RECORD_NOISE.match(str(k))}
+        if key and kept and all(isinstance(v, str) and "\n" not in v for v in kept.values()):
+            # {"city": "The Hague", "country": "NL"}, {"name": "NCIA", "logo": "..."}: one field.
+            named = kept.get("name")
+            shown = named if isinstance(named, str) else ", ".join(v for v in kept.values() if v.strip())
+            lines.append(f"{label}: {shown}")
+            return
+        for k, v in kept.items():
+            _record_lines(v, str(k), lines, depth + 1)
+    elif isinstance(value, list):
+        if key and value and all(isinstance(v, str) for v in value):
+            lines.append(f"{label}: {', '.join(v for v in value if v.strip())}")
+            return
+        for v in value:
+            _record_lines(v, "" if isinstance(v, dict) else key, lines, depth + 1)
+    elif isinstance(value, str) and value.strip():
+        if "\n" in value or len(value) > 200:
+            lines.extend(["", *value.split("\n"), ""])
+        elif key and not re.match(r"^(?:https?://|www\.)", value):
+            lines.append(f"{label}: {value}")
 
 
 def normalise(text: str) -> str:
@@ -528,7 +584,10 @@ def leaders(raws: list[str]) -> list[str]:
 # A page's furniture in a PDF's text: its number ("- 2 -", "Page 2", "2 of 3") and, from the second page on,
 # its running head or foot repeated ("NATO UNCLASSIFIED", "NATO UNCLASSIFIED      LANDCOM/HR/VN/2026-031").
 _PAGE_MARK = re.compile(
-    r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s+of\s+\d{1,3})\s*$",
+    r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:page|slide|diapositive|folie)\s+\d{1,3}(?:\s*(?:of|/|de|sur|von)\s*\d{1,3})?"
+    r"|\d{1,3}\s+of\s+\d{1,3})\s*$"
+    # The export's own line: "Careers Day - JFC Norfolk.pptx (Outline view, exported 2026-11-03)".
+    r"|^.{0,80}\.(?:pptx?|docx?|xlsx?|odp|odt|pdf|msg|eml)\b.{0,60}\b(?:exported|outline view|printed|saved|converted)\b.*$",
     re.I,
 )
 _RUNNING = re.compile(
@@ -689,7 +748,7 @@ def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
-    raws = site_menus(symbol_bullets(unmark(normalise(text).split("\n"))))
+    raws = site_menus(symbol_bullets(unmark(normalise(json_record(text)).split("\n"))))
     raws = header_table(colon_labels(leaders(dehyphenate(page_furniture(raws)))))
     raws = [
         part

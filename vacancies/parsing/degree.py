@@ -184,7 +184,7 @@ _FILLER_NOUN = re.compile(r"\b(?:fields?|disciplines?|areas?|subjects?|domains?|
 # "aeronautical or mechanical engineering", "Public or Business Administration": two fields sharing a noun.
 _SHARED_NOUN = re.compile(
     r"(?P<lead>^|,\s*)(?:(?:the|a|an)\s+)?(?P<first>[A-Za-z]+(?:ic|al|ive|ary))\s+or\s+(?P<second>[A-Za-z]+)\s+(?P<noun>[A-Za-z]+)"
-    r"(?=\s*(?:,|$))"
+    r"(?=\s*(?:,|$|or\s|and\s))"
 )
 
 # "maritime/ocean studies", "electrical/electronic engineering": both words share the noun.
@@ -393,7 +393,11 @@ def _read_fields(text: str) -> tuple[tuple[str, ...], int, int]:
                     in ("another", "other", "any", "etc", "similar", "related", "relevant")
                 ):
                     continue
-                if piece.casefold() in ("etc", "similar", "related") or _EDUCATION.search(piece):
+                # "preferably in education, training management or ...": education as the field of study.
+                studied = piece.casefold() in ("education", "educational sciences", "education sciences")
+                if piece.casefold() in ("etc", "similar", "related") or (
+                    _EDUCATION.search(piece) and not studied
+                ):
                     continue
                 if _FILLER_FR.search(piece):
                     continue

@@ -298,3 +298,46 @@ def _tidy(text: str) -> str:
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")].strip(" ,:-")
     return text
+
+
+# A sentence that plainly asks for a number of years or months of experience: "7+ years' experience in
+# logistics planning", "at least five years of relevant professional experience", "experience of at least
+# 36 months", "cinq ans d'expérience".
+_ASKS_YEARS = re.compile(
+    rf"\b(?:{_NUMBER})\s*\+?\s*(?:years?|yrs|months?|ann[ée]es?|ans|mois)\b\W{{0,3}}(?:[\w-]+\W+){{0,5}}?"
+    rf"(?:experience|exp[ée]rience)\b"
+    rf"|\b(?:experience|exp[ée]rience)\b.{{0,60}}?\b(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|au\s+moins)"
+    rf"\s+(?:{_NUMBER})\s*(?:years?|months?|ann[ée]es?|ans|mois)\b",
+    re.IGNORECASE,
+)
+# What only wishes for the years: "... would be an advantage", "preferably 3 years' experience".
+_WISH = re.compile(
+    r"\b(?:advantage\w*|assets?|desirable|preferabl[ey]|preferred|ideally|a plus|bonus|beneficial|welcome"
+    r"|atouts?|avantage\w*|souhait\w*|de pr[ée]f[ée]rence)\b",
+    re.IGNORECASE,
+)
+
+
+# What makes a figure a demand: a minimum, the reader or the candidate addressed, a list item opening on it.
+_DEMAND = re.compile(
+    r"^\W*(?:\d{1,2}|[a-z]+)\s*\+?\s*(?:years?|yrs|months?|ann[ée]es?|ans|mois)\b"
+    r"|\b(?:at\s+least|a\s+minimum|minimum|min\.|no\s+less\s+than|not\s+less\s+than|or\s+more|au\s+moins"
+    r"|ou\s+plus|must|required|requires?|should|needs?|you|your|candidates?|applicants?|incumbent|post\s*holder"
+    r"|titulaire|doi(?:t|vent)|requis\w*|exig\w*)\b|\d\s*\+",
+    re.IGNORECASE,
+)
+
+
+def asks_years(text: str) -> bool:
+    """Whether a sentence plainly asks for a number of years or months of experience (not as a wish).
+
+    >>> asks_years("7+ years' experience in logistics planning"), asks_years("3 years' experience is an asset")
+    (True, False)
+    >>> asks_years("The contract is for 3 years"), asks_years("Experience of at least 36 months in a registry")
+    (False, True)
+    """
+    return (
+        bool(_ASKS_YEARS.search(text) and _DEMAND.search(text))
+        and not _WISH.search(text)
+        and years_in(text) is not None
+    )

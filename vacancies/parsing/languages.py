@@ -258,10 +258,18 @@ def _older_phrasing(sentence: str) -> tuple[str, str | None, str | None] | None:
     return None
 
 
+# "STANAG 4545" in a sentence naming no language: a standard's number (NSIF imagery), not a profile.
+_STANDARD_NUMBER = re.compile(r"\bSTANAG\s+\d{4}$", re.IGNORECASE)
+
+
 def _stanag_profiles(sentence: str) -> list[StanagProfile]:
     profiles = []
     spans = []
+    about_languages = _LANG_RE.search(sentence) or re.search(r"\bSLP\b|\blanguage", sentence, re.I)
     for match in _STANAG_AFTER.finditer(sentence):
+        if not about_languages and _STANDARD_NUMBER.search(sentence[match.start() : match.end("slp")]):
+            spans.append(match.span("slp"))
+            continue
         spans.append(match.span("slp"))
         profiles.append((match.start("slp"), match.group("slp")))
     for match in _STANAG_BARE.finditer(sentence):

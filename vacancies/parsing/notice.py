@@ -14,7 +14,7 @@ from .cleaning import Line, clean_lines, render
 from .competencies import bracketed_competencies, competencies_in_sentence, parse_competencies
 from .degree import education_source, parse_degree
 from .duties import find_duties
-from .experience import experience_conditions, experience_source, min_years, stated_minimum
+from .experience import asks_years, experience_conditions, experience_source, min_years, stated_minimum
 from .header import (
     JOB_NOUN,
     day_month_ambiguous,
@@ -224,6 +224,10 @@ def _unsure(notice: ParsedNotice, page: Layout, *, years_from_intro: bool) -> di
         unsure["deadline"] = "day_month_order"
     if notice.min_years_experience is not None and years_from_intro:
         unsure["min_years_experience"] = "outside_requirements"
+    if notice.min_years_experience is None and _years_asked(page):
+        # The text asks for years of experience that no requirement read holds (a list the reader could not
+        # delimit, a heading it did not know): never a silent "no experience required".
+        unsure["min_years_experience"] = "years_not_read"
     if notice.degree.level != "none" and not notice.essential:
         unsure["degree"] = "outside_requirements"
     if page.lists_inferred:
@@ -231,11 +235,30 @@ def _unsure(notice: ParsedNotice, page: Layout, *, years_from_intro: bool) -> di
     if not notice.essential:
         # Never a silent "no requirements": every applicant would meet the essentials.
         unsure["essential"] = "none_found"
+    if page.essential_undelimited:
+        # The items may be under the wrong list: no one may be called eligible on it (the stronger word).
+        unsure["essential"] = "not_delimited"
     if any(c.rung is None for c in notice.competencies):
         unsure["competencies"] = "not_on_ladder"
     if notice.languages.rule != "none" and not _ROMAN_LEVEL.search(" ".join(notice.languages.raw)):
         unsure["languages"] = "levels_from_words"
     return unsure
+
+
+# Parts of a notice whose figures are no requirement of the candidate: wishes, duties, the contract, applying.
+_NOT_ASKED = frozenset({"desirable", "accountabilities", "contract", "recruitment", "interrelationships"})
+
+
+def _years_asked(page: Layout) -> str | None:
+    """The first line outside the wishes, duties and contract that asks for years of experience."""
+    return next(
+        (
+            line.text
+            for line, kind in zip(page.lines, page.kinds)
+            if line.text and kind not in _NOT_ASKED and asks_years(line.text)
+        ),
+        None,
+    )
 
 
 def _intro(page: Layout) -> list[str]:

@@ -17,6 +17,11 @@ UNSURE_REASONS = (
     "implied_by_body",  # no sentence restricts nationality: the NATO body the notice names implies it
     "parent_body",  # only a body that holds others was found ("NATO", "International Staff")
     "none_found",  # no essential requirement was found: every applicant would seem to meet them
+    # The text asks for years of experience that the parse did not read: the requirements are half read.
+    "years_not_read",
+    # The essential list could not be told apart from the text around it (no heading or opener of its own
+    # while a desirable list had one): the requirements may be half read.
+    "not_delimited",
 )
 
 

@@ -75,7 +75,7 @@ _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:the )?(?:incumbent|candidates?|applicants?|successful (?:candidate|applicant)|post ?holder|you)"
             r"\s+(?:must|should|will|shall)\s+(?:also\s+)?(?:be able to\s+)?demonstrate\b[^:]{0,40}:"
-            r"|^(?:behaviou?ral |core |key )?competenc(?:ies|es)\s*:"
+            r"|^(?:behaviou?ral |core |key )?competenc(?:ies|es)\s*(?::|[-–]\s*[^:]{0,60}:)"
             r"|^(?:le/la |le |la )?(?:titulaire|candidat\w*)\s+(?:doit|doivent|devra)\s+faire preuve\b[^:]{0,60}:",
             _H,
         ),
@@ -216,9 +216,64 @@ class Layout:
     # True when no heading or opening sentence announced the requirements: they were read from
     # unlabelled bullets or from running text.
     lists_inferred: bool = False
+    # True when an essential list's heading was followed at once by the desirable list's (a table's two
+    # columns read row by row, a page that moved the items): where the essential items are is unknown.
+    essential_undelimited: bool = False
 
     def texts(self, *kinds: str) -> list[str]:
         return [line.text for line, kind in zip(self.lines, self.kinds) if kind in kinds and line.text]
+
+
+# A short line that names the status of the list below it, in any phrasing or language ("What you MUST
+# bring", "Non-negotiables", "Indispensable", "Unverzichtbar", "Bonus points", "Nice if you also have",
+# "Wünschenswert"): the list's heading, when no known heading matched.
+_ESSENTIAL_WORDS = re.compile(
+    r"\b(?:essentials?|mandatory|must[- ]haves?|non[- ]negotiables?|indispensables?|obligatoires?|requis(?:es)?"
+    r"|exig(?:ences|[ée]s?)|imprescindibil[ei]|obbligatori[oe]?|requisiti(?: minimi| essenziali)?"
+    r"|unverzichtbar|erforderlich|voraussetzungen|anforderungen|vereist(?:en)?|eisen|wymagania|wymagane"
+    r"|requisitos(?: m[íi]nimos)?|imprescindibles?|obligatorios?|essenziali)\b"
+    # "What you MUST bring", "You must have", "Required of you": "must"/"required" with the reader addressed.
+    r"|\b(?:you|we|candidates?|applicants?)\b.{0,20}\b(?:must|need|required|requires?)\b"
+    r"|\b(?:must|required)\b.{0,20}\b(?:you|bring|have|offer)\b",
+    _H,
+)
+_DESIRABLE_WORDS = re.compile(
+    r"\b(?:desirables?|nice[- ]to[- ]haves?|nice if|bonus|advantageous|an? (?:advantage|asset|plus)|assets?"
+    r"|extra points|would help|preferred|souhaitables?|atouts?|appr[ée]ci[ée]e?s|un plus|w[üu]nschenswert"
+    r"|von vorteil|gewenst|pluspunkte|preferenziali|graditi|auspicabili|deseables?|valorables?)\b",
+    _H,
+)
+
+
+def _heading_words(text: str) -> bool:
+    """Words that may head a list: capitalised, not opening a requirement ("Experience of ... (essential)")."""
+    words = text.split()
+    return (
+        bool(words)
+        and text[:1].isupper()
+        and words[0].casefold() not in STARTERS - {"a", "an", "minimum", "basic"}
+    )
+
+
+def _status_heading(body: str) -> str | None:
+    """ "essential" or "desirable" for a short heading-like line whose words name a list's status."""
+    words = body.split()
+    if (
+        not 1 <= len(words) <= 7
+        or re.search(r"\d|[.;,]$|[:<>|=]", body)
+        or not (body[:1].isalpha() and body[:1].isupper())
+    ):
+        return None
+    if not _heading_words(body):
+        return None  # "Experience of ... is essential": an item, not a heading
+    if any(p.match(" ".join(words[:end])) for end in range(1, len(words)) for _, p in _SECTION_WORDS):
+        return None  # "QUALIFICATIONS AND EXPERIENCE ESSENTIAL": two known headings run together
+    wish, must = _DESIRABLE_WORDS.search(body), _ESSENTIAL_WORDS.search(body)
+    if wish and not must:
+        return "desirable"
+    if must and not wish:
+        return "essential"
+    return None
 
 
 def heading_kind(line: Line) -> str | None:
@@ -238,10 +293,17 @@ def heading_kind(line: Line) -> str | None:
             return kind
     letters = [ch for ch in body if ch.isalpha()]
     status = _STATUS_AFTER.match(body)
-    if status and (heading_kind(Line(status["heading"])) or status["heading"].isupper()):
-        # "WHAT YOU NEED (essential)", "Languages (desirable)": the status in brackets says which list.
+    if status and (
+        heading_kind(Line(status["heading"]))
+        or status["heading"].isupper()
+        or (not line.bullet and len(status["heading"].split()) <= 6 and _heading_words(status["heading"]))
+    ):
+        # "WHAT YOU NEED (essential)", "What you MUST bring (essential)", "Bonus points (desirable)": the
+        # status in brackets says which list, whatever the words before it.
         wish = re.match(r"desir|prefer|option|an? (?:advantage|asset)", status["status"], _H)
         return "desirable" if wish else "essential"
+    if not line.bullet and (meaning := _status_heading(body)):
+        return meaning
     upper = len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85
     if numbered and (upper or len(body.split()) <= 5) and not line.bullet:
         return "other"
@@ -417,7 +479,13 @@ def split_run_on(text: str) -> list[str]:
 _NUMBERED_ITEM = re.compile(r"^\(\d{1,2}\)\s+|^\d{1,2}[.)]\s+(?=\S)")
 # A lettered part of a requirements list: a few capitalised words, no sentence.
 # A language level stated on a line of its own ("French - SLP 2222 - (Listening, ...)"): a requirement.
-_NOTE = re.compile(r"^(NOTE|N\.B\.|Nota)\s*:", re.IGNORECASE)
+# A remark, a speaker's or an editor's comment under a list: commentary, never a requirement ("Notes: people
+# ask if a staff college counts", "Speaker notes: ...", "Comment: ...", "[Note: ...]").
+_NOTE = re.compile(
+    r"^[\[(]?(?:(?:speaker|presenter|editor'?s?|recruiter'?s?|internal)\s+)?(?:NOTES?|N\.\s?B\.?|Nota(?: bene)?"
+    r"|Remarque|Anmerkung|Hinweis|comments?|commentaire)\s*[:\-–]",
+    re.IGNORECASE,
+)
 _LEVEL_STATEMENT = re.compile(r"\bSLP\b|\bSTANAG\s*6001\b")
 _SUB_HEADING = re.compile(r"^\(?[a-h][.)]\s+[A-Z][\w/&,' -]{0,45}:?$")
 
@@ -556,6 +624,10 @@ def layout(lines: list[Line]) -> Layout:
     seen_list = False
     blank_since_item = False  # a blank line since the list opened or its last item
     after_process = False  # the last line of the open list was about applying, the contract, the selection
+    essentials_before = 0  # essential items before the last essential heading
+    previous_blank = False
+    pairs_seen = 0  # "Name: behaviour" lines in the competencies section so far
+    undelimited = False
     for index, line in enumerate(lines):
         text = line.text
         if index in columns:
@@ -571,7 +643,7 @@ def layout(lines: list[Line]) -> Layout:
             continue
         if not text:
             kinds.append(current)
-            blank_since_item = True
+            blank_since_item = previous_blank = True
             continue
         marked = _MARKED_ROW.match(text)
         if marked:
@@ -594,6 +666,14 @@ def layout(lines: list[Line]) -> Layout:
             heading = None if part else heading
         opener = None if heading else opener_kind(text)
         after_process = after_process and not (heading or opener)
+        if (
+            heading == "desirable"
+            and open_list == "essential"
+            and len(lists.items["essential"]) == essentials_before
+        ):
+            undelimited = True  # "Essential" then "Desirable" with nothing between
+        if heading == "essential":
+            essentials_before = len(lists.items["essential"])
         if heading in ("essential", "desirable"):
             current = open_list = heading
             seen_list = True
@@ -676,6 +756,8 @@ def layout(lines: list[Line]) -> Layout:
                 current = _after_list(line)
         elif current == "competencies" and not _has_pair(text) and len(text) > 60:
             current = _after_list(line)
+        elif current == "competencies" and previous_blank and pairs_seen and not _has_pair(text):
+            current = _after_list(line)  # "Apply Online" after a blank line under the last competency
         elif current == "competencies" and (field := _field_heading(text)):
             current = field  # "SECURITY CLEARANCE: NATO SECRET" under the competencies ends them
         elif _INTERREL.match(text) and current in ("body", "other", "summary", "header"):
@@ -699,6 +781,11 @@ def layout(lines: list[Line]) -> Layout:
         kinds.append(current)
         previous_text = text
         previous_bullet = line.bullet
+        previous_blank = False
+        if current != "competencies":
+            pairs_seen = 0
+        elif _has_pair(text):
+            pairs_seen += 1
     inferred = not lists.items["essential"] and not lists.items["desirable"]
     if inferred:
         for start, end in _unlabelled_requirements(lines, kinds):
@@ -708,10 +795,67 @@ def layout(lines: list[Line]) -> Layout:
     if not lists.items["essential"]:
         _prose_requirements(lines, kinds, lists)
     essential, desirable = _sorted_sentences(lists.items["essential"], lists.items["desirable"])
+    essential, desirable = _with_footnotes(essential, lines), _with_footnotes(desirable, lines)
+    essential = _english_copy(essential, lines)
     inferred = inferred or (not seen_list and bool(essential))
     return Layout(
-        tuple(lines), tuple(kinds), tuple(essential), tuple(desirable), inferred and bool(essential)
+        tuple(lines),
+        tuple(kinds),
+        tuple(essential),
+        tuple(desirable),
+        inferred and bool(essential),
+        undelimited,
     )
+
+
+# "ENGLISH VERSION (essentials only - the French text prevails)": an English copy of a notice's requirements
+# after the notice in another language.
+_ENGLISH_COPY = re.compile(r"^\W*(?:english\s+(?:version|text|translation)|version\s+anglaise)\b", re.I)
+
+
+def _english_copy(items: list[Item], lines: list[Line]) -> list[Item]:
+    """Of essential items stated twice, in another language and then in an English copy, the English ones
+    (the same requirements read once, in the words the rest of the reader knows)."""
+    mark = next((i for i, line in enumerate(lines) if _ENGLISH_COPY.match(line.text)), None)
+    if mark is None:
+        return items
+    after = {line.text for line in lines[mark + 1 :] if line.text}
+    before = {line.text for line in lines[:mark] if line.text}
+    english = [item for item in items if item.source in after and item.source not in before]
+    other = [item for item in items if item.source not in after]
+    return english if english and other and len(english) >= len(other) - 1 else items
+
+
+# An item's footnote mark ("... a related discipline (2).", "... member nation¹") and the note's line.
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\((?P<n>\d)\)|(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹]))\s*[.;,]?\s*$")
+_FOOTNOTE = re.compile(r"^\s*(?:\((?P<n>\d)\)|(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹]))\s*(?P<note>\S.{10,})$")
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def _footnote_key(match: re.Match[str]) -> str:
+    sup = match.group("sup")
+    return str(_SUPERSCRIPTS.index(sup) + 1) if sup else match.group("n")
+
+
+def _with_footnotes(items: list[Item], lines: list[Line]) -> list[Item]:
+    """Items whose footnote the page puts below them ("(2) Completion of a staff college is accepted in lieu
+    of a university degree"), the note read with the item: it is part of the requirement."""
+    marked = [(i, m) for i, item in enumerate(items) if (m := _FOOTNOTE_MARK.search(item.text))]
+    if not marked:
+        return items
+    sources = {item.source for item in items}
+    notes: dict[str, str] = {}
+    for line in lines:
+        note = None if line.text in sources else _FOOTNOTE.match(line.text)
+        if note:
+            notes.setdefault(_footnote_key(note), note.group("note").strip())
+    result = list(items)
+    for i, mark in marked:
+        note = notes.get(_footnote_key(mark))
+        if note:
+            item = items[i]
+            result[i] = Item(f"{item.text[: mark.start()]} ({note.rstrip('.')})", item.source)
+    return result
 
 
 # A two-column table "Qualifications required | Qualifications desired" flattened into lines -------------------

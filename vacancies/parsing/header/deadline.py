@@ -85,9 +85,21 @@ def _date_from(match: re.Match[str]) -> dt.date | None:
 
 
 def find_deadline(lines: list[str]) -> tuple[dt.date | None, str | None]:
+    """The date after a deadline's label: a line that opens with it first ("Closing date: 31 January 2027"),
+    then one that holds it further on (a digest's other jobs: "Grade B-4 · Closing date 15 January 2027")."""
+    for at_start in (True, False):
+        found = _deadline(lines, at_start=at_start)
+        if found[0]:
+            return found
+    return None, None
+
+
+def _deadline(lines: list[str], *, at_start: bool) -> tuple[dt.date | None, str | None]:
     for i, line in enumerate(lines):
         match = _DEADLINE_LABEL.search(line)
         if not match or re.match(r"^\s*(?:update|posted|published)", line, _I):
+            continue
+        if at_start and re.search(r"\w", line[: match.start()]):
             continue
         date = parse_date(line[match.start() :])
         if date:
@@ -96,6 +108,11 @@ def find_deadline(lines: list[str]) -> tuple[dt.date | None, str | None]:
             date = parse_date(lines[i + 1])
             if date and len(lines[i + 1]) <= 60:
                 return date, lines[i + 1]
+        if i + 1 < len(lines) and re.match(r"^\d{4}\b", lines[i + 1]):
+            # "Closing date: 18 February" / "2027. Vacancy number ...": a narrow column wrapped the date.
+            date = parse_date(f"{line[match.start() :]} {lines[i + 1][:4]}")
+            if date:
+                return date, line
     return None, None
 
 

@@ -46,7 +46,12 @@ def find_grade(lines: list[str], title_line: str | None) -> Found:
     found = [(grade, line) for line in candidates if (grade := _grade_text(_grade_part(line)))]
     # "Grade NATO Grade G10" then "GRADE: B-4/G-10": the line with the category grade tells more.
     both = [(grade, line) for grade, line in found if "." in grade]
-    return (both or found or [(None, None)])[0]
+    # A digest's other jobs ("Grade B-4 · Closing date ...") before the notice's own "Grade: A-2" field.
+    fields = [(grade, line) for grade, line in both or found if _GRADE_FIELD.match(line)]
+    return (fields or both or found or [(None, None)])[0]
+
+
+_GRADE_FIELD = re.compile(r"^\W*(?:NATO\s+)?grade\s*:", re.IGNORECASE)
 
 
 def _grade_part(line: str) -> str:

@@ -20,7 +20,10 @@ _LOCATION_LABEL = re.compile(
     r"^(?:locations?|duty location|work location|job locations?|place of work|place of duty|duty place|"
     r"posting location|duty station|lieu d'affectation|lieu(?: de travail)?|standort|arbeitsort|sede(?: di lavoro)?|"
     r"localisation|city|based in|primary location|country|ubicaci[oó]n|localiza[çc][ãa]o|localit[àa]|"
-    r"localidad)\b\s*:?\s*(?P<v>.*)$",
+    r"localidad"
+    # The member nations' words for a duty station: Dutch, German, Italian, Spanish, Portuguese, Polish, Nordic.
+    r"|standplaats|werkplek|dienstort|einsatzort|luogo di lavoro|lugar de trabajo|local de trabalho|miejsce pracy"
+    r"|tj[äa]nsteort|tjenestested|arbejdssted)\b\s*:?\s*(?P<v>.*)$",
     _I,
 )
 _LOCATION_TEXT = re.compile(
@@ -99,7 +102,7 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
         if place:
             return place, line
     if title_line:
-        city = re.search(r"\s+[-–]\s+(?P<city>[A-Z][\w' -]+)$", title_line)
+        city = re.search(r"\s+[-–]\s+(?P<city>[A-Z][\w'-]*(?: [\w'][\w'-]*)*)$", title_line)
         if city and is_city(city.group("city")):
             return place_name(city.group("city").strip()), title_line
     for line in lines:
@@ -109,7 +112,10 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
     return None, None
 
 
-_BODY_THEN_PLACE = re.compile(r"^(?P<body>.{3,80}?)\s*(?:,|:|\s[|·–-])\s*(?P<place>[^,:|]+,[^,:|]+)$")
+# "JOINT WARFARE CENTRE | Stavanger, Norway", "Allied Joint Force Command Norfolk - Norfolk, Virginia, USA".
+_BODY_THEN_PLACE = re.compile(
+    r"^(?P<body>.{3,80}?)\s*(?:,|:|\s[|·–-])\s*(?P<place>[^,:|]+(?:,[^,:|]+){1,2})$"
+)
 
 
 def _after_body(line: str) -> str | None:
@@ -223,8 +229,27 @@ def city_region(value: str) -> str:
                 if city[cut:].strip().casefold() in DUTY_STATION_PLACES:
                     city = city[cut:].strip()
                     break
+            else:
+                # A city the reference does not know ("Italy-Sicily-Sigonella"): the last of the names the
+                # hyphens join between two capitals ("Ile-de-France-Neuilly-sur-Seine" -> Neuilly-sur-Seine).
+                city = _hyphenated_names(city)[-1]
             return f"{city}, {name}"
     return location_line(value) or value
+
+
+def _hyphenated_names(text: str) -> list[str]:
+    """The names hyphens join in a Taleo place, a name's own lower-case links kept ("Aix-en-Provence").
+
+    >>> _hyphenated_names("Ile-de-France-Neuilly-sur-Seine"), _hyphenated_names("Sicily-Sigonella")
+    (['Ile-de-France', 'Neuilly-sur-Seine'], ['Sicily', 'Sigonella'])
+    """
+    names: list[str] = []
+    for part in text.split("-"):
+        if names and (part[:1].islower() or names[-1].rsplit("-", 1)[-1][:1].islower()):
+            names[-1] += f"-{part}"
+        else:
+            names.append(part)
+    return names
 
 
 def place_in(place: str | None, source: str | None, language: str) -> str | None:

@@ -62,9 +62,13 @@ _IS_OFFICE = re.compile(
 _ACRONYM_FIRST = re.compile(r"^(?P<acr>[A-Z]{2,8})\s*[-:|]\s*(?P<name>.+)$")
 
 
+# A call to action above the notice ("JOIN JFC NORFOLK", "Work with us at NSPA"): a slogan, not the body's name.
+_SLOGAN = re.compile(r"^(?:join|work (?:with|at|for)|careers? (?:at|with)|rejoignez)\b", _I)
+
+
 def _header_organisation(header: list[str], title_line: str | None) -> str | None:
     for line in header[:8]:
-        if line == title_line or LABEL.match(line) or len(line.split()) > 16:
+        if line == title_line or LABEL.match(line) or len(line.split()) > 16 or _SLOGAN.match(line):
             continue
         first = line.split(",")[0].strip()
         match = _ACRONYM_FIRST.match(first)
@@ -145,10 +149,19 @@ def find_organisation(
     return (body_name_in(_spelled_out(name, everything), language) if name else name), line
 
 
+_MARKING = re.compile(
+    r"\s+(?:NATO\s+|OTAN\s+)?(?:UNCLASSIFIED|RESTRICTED|CONFIDENTIAL|SECRET|NON CLASSIFI[ÉE]|DIFFUSION RESTREINTE"
+    r"|PUBLICLY DISCLOSED)(?:\s*[-/]\s*PUBLICLY DISCLOSED)?\s*$"
+)
+
+
 def _organisation(
     intro: list[str], everything: list[str], header: list[str] = (), title_line: str | None = None
 ) -> Found:
     name, line = _find_organisation(intro, everything, header, title_line)
+    if name:
+        # "SUPREME HEADQUARTERS ALLIED POWERS EUROPE NATO UNCLASSIFIED": a page's marking run into the name.
+        name = _MARKING.sub("", name).strip() or name
     if name and _shouting(name):
         name = _as_written_elsewhere(name, everything)
     if name:

@@ -16,7 +16,11 @@ from .location import city_region, is_city, is_country, location_line
 _I = re.IGNORECASE
 
 _TITLE_LABEL = re.compile(
-    r"^(?:(?:job|post|position|vacancy|role|requisition|external|posting|advertised)\s+)?title\s*(?::|\s[-–]\s)\s*(?P<v>.+)$"
+    # A bilingual form names the field twice: "Intitulé du poste / Post title : ...".
+    r"^(?:[^:/|]{2,40}/\s*)?(?:(?:job|post|position|vacancy|role|requisition|external|posting|advertised)\s+)?title"
+    r"\s*(?::|\s[-–]\s)\s*(?P<v>.+)$"
+    # "Post Title<TAB>Senior Staff Officer": a form's two-word label, its value after a tab or wide gap.
+    r"|^(?:job|post|position|vacancy)\s+title(?:\t|\s{2,}|\s+(?=[A-Z][a-z]))\s*(?P<u>[A-Z].+)$"
     r"|^(?:position|post|vacancy|role|job|civilian post|poste|intitul[ée] du poste|vacancy notice"
     r"|job opening|vacancy announcement|titre du poste|intitul[ée] de (?:la fonction|l'emploi)|fonction)\s*:\s*(?P<w>.+)$",
     _I,
@@ -37,6 +41,10 @@ _TITLE_SUFFIX = re.compile(
 # "Consultancy Services - Title": the kind of contract a call for a contractor names first.
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:NATO|OTAN)\s*:\s*)+|^[A-Z]{1,2}-?\d{1,2}\s*:\s*(?=[A-Z])"
+    # "NOW HIRING: Logistics Plans Officer", "We're hiring - Analyst": a slide's or a post's announcement.
+    r"|^(?:we'?re|we are|now|currently)\s+(?:hiring|recruiting)\s*[:!–-]+\s*(?=[A-Z])"
+    # "NSO-CIV-26-09 | Course Director (...)": the post's reference in a cell before the title.
+    r"|^[A-Z]{2,}[A-Z0-9/._-]*\d[A-Z0-9/._-]*\s*[|:]\s*(?=[A-Z])"
     r"|^(?:consultancy|consulting|contractor|professional|expert)\s+services?\s*[-–:]\s*(?=[A-Z])",
     _I,
 )
@@ -88,10 +96,16 @@ def find_title(lines: list[str]) -> Found:
     >>> find_title(["Job Specifications", "NATO Body", "NATO International Staff (NATO IS)", "Head, Office"])
     ('Head, Office', 'Head, Office')
     """
-    for line in lines[:60]:
+    for i, line in enumerate(lines[:60]):
         match = _TITLE_LABEL.match(line)
-        if match and not _REFERENCE.fullmatch(match.group("v") or match.group("w")):
-            return _clean_title(match.group("v") or match.group("w")), line
+        if match and not _REFERENCE.fullmatch(match.group("v") or match.group("w") or match.group("u")):
+            value = match.group("v") or match.group("w") or match.group("u")
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            if re.fullmatch(r"\([^()]{2,60}\)", following):
+                value = (
+                    f"{value} {following}"  # "Post: Intelligence Analyst" / "(Russia and Eurasia)": wrapped
+                )
+            return _clean_title(value), line
     for i, line in enumerate(lines[:40]):
         # "WE'RE HIRING" / "Research Analyst - ... (civilian post)": a post announced in a social media post.
         if _HIRING.match(line) and i + 1 < len(lines) and _could_be_title(lines[i + 1]):
@@ -211,7 +225,7 @@ def _clean_title(text: str) -> str:
     previous = None
     while previous != text:
         previous, text = text, _TITLE_SUFFIX.sub("", text).strip()
-        city = re.search(r"\s+[-–]\s+(?P<city>[A-Z][\w' -]+)$", text)
+        city = re.search(r"\s+[-–]\s+(?P<city>[A-Z][\w'-]*(?: [\w'][\w'-]*)*)$", text)
         if city and is_city(city.group("city")):
             text = text[: city.start()].strip()
         for after in (_BODY_AFTER, _HEADING_AFTER):
