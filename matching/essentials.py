@@ -247,7 +247,7 @@ def prepare_essentials(
         covered.add(criterion)
         wanted: tuple[str, ...] = ()
         if criterion is None:
-            wanted = _key_terms(text)
+            wanted = _key_terms(_core(text))
         elif criterion == "experience":
             wanted = _experience_terms(text, requirements)
         weights = []
@@ -362,12 +362,26 @@ def _where_alternatives(text: str, weights: list[tuple[int, float]], index: Term
 
 
 def _key_terms(text: str) -> tuple[str, ...]:
-    # A number of one or two digits ("AJP-3.19", "v3 or 4") names nothing on its own.
+    # A number of one or two digits ("AJP-3.19", "v3 or 4") names nothing on its own, nor does a version.
     return tuple(
         term
         for term in requirement_terms(text)
-        if term not in _LINE_STOPWORDS and not (term.isdigit() and len(term) <= 2)
+        if term not in _LINE_STOPWORDS
+        and not (term.isdigit() and len(term) <= 2)
+        and not _VERSION.fullmatch(term)
     )
+
+
+# What a line asks, then what it dwells on: "Knowledge of ITIL, in particular incident, problem and change
+# management" asks for ITIL; an ITIL certificate shows it, whatever parts of it the profile names.
+_ELABORATION = re.compile(r"[,;:(]\s*(?:in particular|particularly|notably|especially|specifically)\b", re.I)
+_VERSION = re.compile(r"v\d{1,2}")
+
+
+def _core(text: str) -> str:
+    """A line up to where it dwells on particulars ("..., in particular ..."); the whole line otherwise."""
+    found = _ELABORATION.search(text)
+    return text[: found.start()] if found and found.start() > 10 else text
 
 
 # Examples a line gives: any of them shows what it asks.

@@ -235,3 +235,18 @@ def test_government_and_defence_bodies_are_known_by_their_names_in_member_nation
         analyst = person(experience=[{"title": "Analyst", "organisation": body, "start": "2015-01", "end": None,
                                       "description": "Analysis of the information environment"}])  # fmt: skip
         assert result(vacancy, analyst).eligible is not False, body
+
+
+def test_a_line_is_asked_by_its_core_not_by_the_particulars_it_dwells_on():
+    """ "Knowledge of ITIL (v3 or 4), in particular incident, problem ... management": an ITIL certificate of any
+    version shows it; a profile with nothing of ITIL does not."""
+    line = "Knowledge of ITIL (v3 or 4), in particular incident, problem, request fulfilment and change management"
+    vacancy = VacancyRequirements(essential=(line,))
+
+    def status(**changes) -> str:
+        essentials = result(vacancy, person(**changes)).essentials
+        return next(e.status for e in essentials if e.text == line)
+
+    assert status(skills=["ITIL 4 Foundation", "ServiceNow"]) == "met"
+    assert status(skills=["ITIL v3 Expert"]) == "met"
+    assert status(skills=["Excel"]) == "to_assess"
