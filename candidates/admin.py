@@ -166,7 +166,9 @@ class CandidateAdmin(admin.ModelAdmin):
         if request.method == "POST" and form.is_valid():
             lines = (line.decode("utf-8-sig", errors="replace") for line in form.cleaned_data["file"])
             report = import_jsonl(lines)
-            request_rescoring(report.changed_ids, reason=f"{len(report.changed_ids)} candidates imported")
+            request_rescoring(
+                report.changed_ids, reason=f"{len(report.changed_ids)} candidates imported", imported=True
+            )
             level = messages.WARNING if report.errors else messages.SUCCESS
             self.message_user(request, report.summary(), level)
         context = {

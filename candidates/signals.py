@@ -14,9 +14,10 @@ profile_changed = Signal()
 scores_stale = Signal()
 
 
-def request_rescoring(candidate_ids, *, reason: str, candidate=None):
-    """Send ``scores_stale``; returns the planned ``ScoringRun``, or None when there is nothing to score."""
+def request_rescoring(candidate_ids, *, reason: str, candidate=None, imported: bool = False):
+    """Send ``scores_stale``; returns the planned ``ScoringRun``, or None when there is nothing to score.
+    ``imported``: the candidates came in bulk (the pool itself may have changed)."""
     responses = scores_stale.send(
-        sender=Candidate, candidate_ids=candidate_ids, reason=reason, candidate=candidate
+        sender=Candidate, candidate_ids=candidate_ids, reason=reason, candidate=candidate, imported=imported
     )
     return next((run for _, run in responses if run is not None), None)

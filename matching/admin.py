@@ -215,8 +215,9 @@ class TermPoolSnapshotAdmin(ReadOnlyAdmin):
     """The term counts the relevance criterion weighs by (matching.pool); `manage.py refresh_term_pool`
     takes a new one."""
 
-    list_display = ["pk", "taken_at", "candidates", "terms"]
+    list_display = ["taken_at", "candidates", "terms"]
     exclude = ["frequencies"]
+    actions = [export_as_csv]
     readonly_fields = ["taken_at", "candidates", "terms"]
 
     @admin.display(description=_("terms kept"))

@@ -70,9 +70,15 @@ def _profile_changed(sender, *, candidate: Candidate, **kwargs) -> ScoringRun | 
 
 @receiver(candidate_signals.scores_stale)
 def _candidate_scores_stale(
-    sender, *, candidate_ids: Sequence[int], reason: str, candidate: Candidate | None = None, **kwargs
+    sender,
+    *,
+    candidate_ids: Sequence[int],
+    reason: str,
+    candidate: Candidate | None = None,
+    imported: bool = False,
+    **kwargs,
 ) -> ScoringRun | None:
-    if candidate is None and len(candidate_ids) > 1:
+    if imported:
         # A bulk import may change the pool enough for a new term pool snapshot: everything is then
         # rescored with it, the new candidates included.
         run = refresh_term_pool(reason=reason)

@@ -10,6 +10,7 @@ from applications.services import apply
 from audit.models import AuditEntry
 from matching.models import EssentialDecision
 from matching.rescoring import rescore_vacancy
+from matching.services import take_term_pool
 from tests.factories import CandidateFactory
 from tests.security.support import scored
 
@@ -43,6 +44,7 @@ def back_office(alice, bob, rita, sam, ada, vacancy):
     AccessAttempt.objects.create(username="x@example.org", ip_address="10.0.0.1", failures_since_start=1)
     AccessLog.objects.create(username="x@example.org", ip_address="10.0.0.1")
     AccessFailureLog.objects.create(username="x@example.org", ip_address="10.0.0.1", locked_out=False)
+    take_term_pool()
     return SimpleNamespace(
         alice=alice, bob=bob, rita=rita, sam=sam, ada=ada, hanna=hanna, vacancy=vacancy, match=match,
         application=application, note=note, rating=rating, run=run,

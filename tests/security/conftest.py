@@ -15,7 +15,7 @@ from audit.models import AuditEntry
 from board.alerts import CONFIRM_SALT, UNSUBSCRIBE_SALT
 from board.models import JobAlert
 from candidates.models import CompetencyAssessment
-from matching.models import EssentialDecision, ScoringRun
+from matching.models import EssentialDecision, ScoringRun, TermPoolSnapshot
 from tests.factories import CandidateFactory, VacancyFactory
 from tests.security.support import scored
 from vacancies.models import Vacancy
@@ -99,4 +99,5 @@ def admin_objects(world):
         reason="r", decided_by=world.rita, decided_at=timezone.now(),
     )  # fmt: skip
     OutcomeEmail.objects.get_or_create(vacancy=None)  # its migration made it; a transactional test emptied it
+    TermPoolSnapshot.objects.create(candidates=2, frequencies={"plann": 2})
     return world

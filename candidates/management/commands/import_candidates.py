@@ -24,7 +24,9 @@ class Command(BaseCommand):
             ) from None
         with stream:
             report = import_jsonl(stream)
-        request_rescoring(report.changed_ids, reason=f"{len(report.changed_ids)} candidates imported")
+        request_rescoring(
+            report.changed_ids, reason=f"{len(report.changed_ids)} candidates imported", imported=True
+        )
         self.stdout.write(report.summary())
         if report.unchanged:
             self.stdout.write(
