@@ -29,6 +29,11 @@ _PRESENT = (
     r"|nu|nå|i dag|idag|heden|tot heden|nykyään|jelenleg|napjainkig|günümüz|halen|devam|prezent|prezentul"
     r"|praegu|tänaseni|šobrīd|patlaban|dabar|iki dabar|sot|сега|до момента|досега|до днес|настоящее|σήμερα"
     r"|d\.\s?d\.|dags dato"
+    # More member languages' words for a post still held: Slovak, Czech, Swedish, Danish, Norwegian,
+    # Icelandic, Finnish, Portuguese, Spanish, Dutch, Turkish.
+    r"|doteraz|dodnes|do súčasnosti|do současnosti|pågående|pågår|tills vidare|til nu|til i dag|í dag"
+    r"|nykyhetkeen|tähän asti|atual|actualmente|a atualidade|o presente|tot nu|tot op heden|huidig"
+    r"|günümüze|devam ediyor"
     r"|til dato|dd"
 )
 _OPEN = (

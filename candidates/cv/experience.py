@@ -205,7 +205,9 @@ def _duty(line: str, period: Period, post: Period) -> bool:
         return False
     shift = len(line) - len(text)
     before, after = text[: period.begin - shift].strip(" (["), text[period.stop - shift :].strip(" )]")
-    if not before or not re.search(r"[^\W\d_]{2,}", after):
+    # Words on both sides of the dates, or a phrase before dates that end the bullet ("• Leads the
+    # national CERT's detection engineering; blue team lead 2022–2024.").
+    if not before or not (re.search(r"[^\W\d_]{2,}", after) or len(before.split()) >= 4):
         return False
     return _within(period, post)
 

@@ -1,0 +1,136 @@
+"""The CV reader on layouts the seventh blind set showed it missing (issue 15): words for "present" and
+section headings in more member languages, a heading in a table's first column, Markdown CVs, profile-site
+furniture. One cause each, on small CVs written for the test (never copies of the bench CVs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from candidates.cv import propose_profile
+from candidates.cv.dates import periods
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "03/2017 – doteraz",  # Slovak
+        "maj 2016 – pågående",  # Swedish
+        "nov. 2018 — atual",  # Portuguese
+        "(feb. 2020 – í dag)",  # Icelandic
+        "2015 – tot op heden",  # Dutch
+        "2019 – günümüze",  # Turkish
+    ],
+)
+def test_a_post_still_held_in_more_member_languages_has_no_end(line):
+    found = periods(line)
+    assert len(found) == 1 and found[0].end is None
+
+
+def _skills_of(cv: str) -> tuple[str, ...]:
+    return propose_profile(cv).skills
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["IT-KOMPETENCER", "Počítačové dovednosti", "Digitálne zručnosti", "Atk-taidot", "KUNSKAPER"],
+)
+def test_computer_skills_headings_of_member_languages_end_the_languages_list(heading):
+    cv = (
+        "Jana Horáková\nLanguages\nEnglish – C1\nGerman – B2\n"
+        f"{heading}\nExcel, QGIS, Jira\nZÁJMY\nTuristika, šachy.\n"
+    )
+    profile = propose_profile(cv)
+    assert profile.skills == ("Excel", "QGIS", "Jira")
+    assert {lang.language for lang in profile.languages} == {"English", "German"}
+
+
+@pytest.mark.parametrize("heading", ["ÖVRIGT", "Zájmy", "Harrastukset", "Luottamustehtävät", "Overige"])
+def test_further_information_headings_end_a_skills_list(heading):
+    cv = f"Erik Holm\nSkills\nSAP, Power BI\n{heading}\nKörkort B, orientering och körsång i kyrkokör.\n"
+    assert _skills_of(cv) == ("SAP", "Power BI")
+
+
+def test_a_swedish_employment_heading_after_a_profile_starts_the_posts():
+    cv = (
+        "Karin Lund\nPROFIL\nIngenjör med lång erfarenhet av ledningssystem.\nANSTÄLLNINGAR\n"
+        "mar 2019 – pågående\nSystemingenjör, Saab AB\n"
+    )
+    posts = propose_profile(cv).experience
+    assert [(p.title, p.organisation, p.start, p.end) for p in posts] == [
+        ("Systemingenjör", "Saab AB", "2019-03", None)
+    ]
+
+
+def test_a_heading_in_a_tables_first_column_with_its_content_beside_it():
+    cv = (
+        "Luc Weber\nEXPÉRIENCE / EXPERIENCE\n2016 – 2020 | Analyst\nBanque de Luxembourg\n"
+        "LANGUES / LANGUAGES | français C2, anglais C1, allemand B2\n"
+        "COMPÉTENCES / SKILLS | Gestion budgétaire; MS Project; SAP\n"
+        "DIVERS | Membre d'un club d'aviron depuis dix ans, permis B.\n"
+    )
+    profile = propose_profile(cv)
+    assert profile.skills == ("Gestion budgétaire", "MS Project", "SAP")
+    assert {(lang.language, lang.level) for lang in profile.languages} == {
+        ("French", "VI"),
+        ("English", "V"),
+        ("German", "IV"),
+    }
+
+
+def test_a_europass_2005_row_of_computer_skills_and_a_licence_row():
+    cv = (
+        "Giulia Bianchi\nIstruzione e formazione\nDate | 2012\nTitolo della qualifica rilasciata | Laurea in Economia\n"
+        "Capacità e competenze sociali | Ottima capacità di lavorare in gruppo, maturata all'estero.\n"
+        "Capacità e competenze informatiche | SAP, Excel avanzato, Stata\nPatente | B\n"
+    )
+    assert _skills_of(cv) == ("SAP", "Excel avanzato", "Stata")
+
+
+def test_a_row_of_column_names_is_no_heading_with_content():
+    cv = "Erik Holm\nSkills\nSkills | Level | Years\nSAP MM | 4 | 8\nPython | 3 | 5\n"
+    assert _skills_of(cv) == ("SAP MM", "Python")
+
+
+MARKDOWN_CV = """# Liis Tamm
+**Data Engineer** · Tartu, Estonia
+
+liis.tamm@example.ee · [Homepage](https://liis.example.ee)
+
+---
+
+## Experience
+### Data Engineer · [Bolt Technology OÜ](https://bolt.example)
+*2020-05 → now* — Tallinn
+- Runs the streaming platform for fraud signals; on-call lead 2021–2023.
+### Analyst · Statistics Estonia
+*2016-09 → 2020-04*
+- Census data quality.
+
+## Languages
+| Language | Level |
+|----------|-------|
+| Estonian | native |
+| English | C1 |
+
+## Skills
+`Kafka` `dbt` `PostgreSQL`
+"""
+
+
+def test_a_cv_written_in_markdown_is_read_without_its_marks():
+    profile = propose_profile(MARKDOWN_CV)
+    assert profile.name == "Liis Tamm"
+    assert profile.skills == ("Kafka", "dbt", "PostgreSQL")
+    assert [(p.title, p.organisation, p.start, p.end) for p in profile.experience] == [
+        ("Data Engineer", "Bolt Technology OÜ", "2020-05", None),
+        ("Analyst", "Statistics Estonia", "2016-09", "2020-04"),
+    ]
+    assert {lang.language for lang in profile.languages} == {"Estonian", "English"}
+
+
+def test_a_profile_sites_endorsement_count_is_no_skill():
+    cv = (
+        "Erik Holm\nSkills\nStakeholder Management\nEndorsed by 7 colleagues\nLogistics Planning\n"
+        "3 endorsements\nContract Law\n"
+    )
+    assert _skills_of(cv) == ("Stakeholder Management", "Logistics Planning", "Contract Law")
