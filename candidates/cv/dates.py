@@ -113,7 +113,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?P<open>\b(?:{_OPEN})\s+)(?P<since>{date})(?!\.?{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
         rf"|(?<![\w/.-])(?:(?:{_OPEN}|de|du|von|van|entre)\s+)?(?P<start>{either}){_TO}"
         rf"(?:(?P<end>{either})|(?P<present>{present}))"
-        rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:-|–|—)\s*(?=$|[|:,;])"
+        # An open end: a dash after the start, or in the end's own cell ("2021-07-12 | — | Officer").
+        rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:\|\s*)?(?:-|–|—)\s*(?=$|[|:,;])"
         # "2013–16": the end's century left out, after a dash that is no ISO date's hyphen.
         rf"|(?<![\w/.-])(?P<long>{_YEAR})(?:\s*[–—]\s*|\s+-\s+)(?P<short>\d\d)(?![\w/.-]))",
         re.IGNORECASE,

@@ -134,3 +134,55 @@ def test_a_profile_sites_endorsement_count_is_no_skill():
         "3 endorsements\nContract Law\n"
     )
     assert _skills_of(cv) == ("Stakeholder Management", "Logistics Planning", "Contract Law")
+
+
+def test_an_empty_end_cell_after_the_start_leaves_the_post_open():
+    cv = (
+        "Start | End | Position | Unit\n2020-08-03 | — | Staff Officer | 1st Canadian Division\n"
+        "2017-07-10 | 2020-07-31 | Battery Commander | 2nd Regiment\n"
+    )
+    assert [(p.start, p.end) for p in propose_profile(f"Experience\n{cv}").experience] == [
+        ("2020-08", None),
+        ("2017-07", "2020-07"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "organisation"),
+    [
+        ("4/2019– | Erikoistutkija, Puolustusministeriö", "Erikoistutkija", "Puolustusministeriö"),
+        ("1/2014–3/2019 | Opettaja, Maanpuolustuskorkeakoulu", "Opettaja", "Maanpuolustuskorkeakoulu"),
+        ("5/2010–12/2013 | Tutkija, Ulkopoliittinen instituutti", "Tutkija", "Ulkopoliittinen instituutti"),
+        ("2015 – 2019 | Projektledare, Försvarets materielverk", "Projektledare", "Försvarets materielverk"),
+    ],
+)
+def test_finnish_and_swedish_bodies_after_a_title(line, title, organisation):
+    posts = propose_profile(f"Työkokemus\n{line}\n").experience
+    assert [(p.title, p.organisation) for p in posts] == [(title, organisation)]
+
+
+def test_a_field_named_under_its_label_beats_the_degrees_own_domain():
+    cv = (
+        "Koulutus\n2016 | Hallintotieteiden maisteri (HTM), Tampereen yliopisto\npääaine: julkisoikeus\n"
+        "2013 | Hallintotieteiden kandidaatti (HTK), Tampereen yliopisto\npääaine: julkisoikeus\n"
+    )
+    assert [(e.level, e.field, e.year) for e in propose_profile(cv).education] == [
+        ("master", "julkisoikeus", 2016),
+        ("bachelor", "julkisoikeus", 2013),
+    ]
+
+
+def test_nordic_degrees_and_school_leaving_exams():
+    cv = (
+        "Uddannelse\n2005 | Student (hhx), Odense Tekniske Gymnasium\n"
+        "2011 | Kandidat (cand.polit.) i økonomi, Københavns Universitet\n"
+        "Utbildning\n2014 Civilingenjörsexamen i maskinteknik, Chalmers tekniska högskola\n"
+        "Menntun\nStúdentspróf — Menntaskólinn á Akureyri (2004)\n"
+    )
+    found = {(e.level, e.field, e.year) for e in propose_profile(cv).education}
+    assert found == {
+        ("secondary", "", 2005),
+        ("master", "økonomi", 2011),
+        ("master", "maskinteknik", 2014),
+        ("secondary", "", 2004),
+    }
