@@ -186,3 +186,30 @@ def test_nordic_degrees_and_school_leaving_exams():
         ("master", "maskinteknik", 2014),
         ("secondary", "", 2004),
     }
+
+
+@pytest.mark.parametrize(
+    ("cv", "nation"),
+    [
+        ("Erik Holm\nFödd: 1990\nMedborgarskap: svenskt\n", "Sweden"),
+        ("Ole Berg\nStatsborgerskap: norskt\n", "Norway"),
+        ("Anna Vos\nSkills\nSAP\nCONTACT\nanna@example.be\nNATIONALITY\nBelgian\n", "Belgium"),
+        ("Ana Silva\nNacionalidade:\nportuguesa\n", "Portugal"),
+    ],
+)
+def test_nationality_as_a_neuter_adjective_or_under_its_label(cv, nation):
+    assert propose_profile(cv).nationality == nation
+
+
+def test_czech_and_slovak_languages_named_by_adjective():
+    cv = (
+        "Jana Kováčová\nJazykové znalosti\nJazyk | Úroveň\nslovenský jazyk | materinský\n"
+        "anglický jazyk | C1\nnemecký jazyk | B2\nfrancouzský jazyk | SLP 3222\n"
+    )
+    found = {(lang.language, lang.level, lang.stanag) for lang in propose_profile(cv).languages}
+    assert found == {
+        ("Slovak", None, None),
+        ("English", "V", None),
+        ("German", "IV", None),
+        ("French", None, "3222"),
+    }
