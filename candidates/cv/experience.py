@@ -111,6 +111,8 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         limit_before = anchors[n - 1][0] if n else -1
         limit_after = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
         heading_line = _employer_heading(lines, i, period, limit_before, used)
+        if heading_line is None and above:
+            heading_line = _profile_site_group(lines, i, limit_before, used)
         if heading_line is not None:
             employer = _body(lines[heading_line])
             used.add(heading_line)
@@ -324,7 +326,11 @@ def _header_like(line: str) -> bool:
 
 
 _DURATION = re.compile(
-    r"\(?\d{1,2}\s+(?:years?|yrs?|months?|mos?)(?:\s+\d{1,2}\s+(?:months?|mos?))?\)?", re.I
+    # LinkedIn's kind of employment may come first: "Full-time · 8 yrs 7 mos".
+    r"(?:(?:full-time|part-time|self-employed|freelance|contract|permanent|temporary|internship"
+    r"|apprenticeship|seasonal)\s*·\s*)?"
+    r"\(?\d{1,2}\s+(?:years?|yrs?|months?|mos?)(?:\s+\d{1,2}\s+(?:months?|mos?))?\)?",
+    re.I,
 )
 
 
@@ -346,6 +352,18 @@ def _employer_heading(lines, i, period, limit_before, used) -> int | None:
     if dash and _town(town.strip()) and _header_like(lines[k]) and not TITLE_WORD.search(employer):
         return k
     return None
+
+
+def _profile_site_group(lines, i, limit_before, used) -> int | None:
+    """A profile site's employer over several posts held there: its name, then the kind of employment and
+    the time there ("British Army" / "Full-time · 8 yrs 7 mos"), then each post's title over its dates."""
+    k = i - 3  # the employer; i - 2 its time, i - 1 the first post's title
+    if k <= limit_before or {k, k + 1} & used or not _DURATION.fullmatch(lines[k + 1].strip()):
+        return None
+    if not (_header_like(lines[k]) and _header_like(lines[i - 1])):
+        return None
+    used.add(k + 1)  # the time at the employer belongs to no post's description
+    return k
 
 
 def _ends_a_sentence(line: str) -> bool:
@@ -458,6 +476,8 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         return "", "", taken
     texts = [lines[k] for k in near]
     title, organisation = _split_post(texts[0])
+    if above and employer and len(texts) == 1 and not organisation:
+        return title, employer, set(near)  # a post under its employer's heading (a profile site's group)
     if (
         len(texts) == 1
         and organisation
@@ -743,7 +763,7 @@ def _body(text: str) -> str:
     >>> _body("Booz Allen Hamilton, Defense & Intelligence Group — Arlington, VA")
     'Booz Allen Hamilton'
     """
-    text = text.strip(" ,|")
+    text = _EMPLOYMENT_KIND.sub("", text.strip(" ,|"))  # LinkedIn: "BAE Systems · Full-time"
     text = re.split(r"\s+—\s+|\s+\|\s+", text)[0]
     first = _first_comma_part(text)
     if not _names_a_body(first) and (WEAK_ORG.search(first) or common_english(first, at_least=UNIT_ZIPF)):
@@ -764,6 +784,13 @@ def _body(text: str) -> str:
     ):
         first = " – ".join(dashed[:-1]) if len(dashed) > 2 else dashed[0]
     return first.strip(" ,")
+
+
+_EMPLOYMENT_KIND = re.compile(
+    r"\s*·\s*(?:full-time|part-time|self-employed|freelance|contract|permanent|temporary|internship"
+    r"|apprenticeship|seasonal)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _first_comma_part(text: str) -> str:

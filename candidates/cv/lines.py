@@ -190,7 +190,7 @@ def clean_lines(text: str) -> list[str]:
     than any a CV holds is cut at blanks, so that no reader spends more than linear time on crafted text."""
     lines = []
     for raw in _bounded(text.splitlines()):
-        raw = _markdown_plain(raw)
+        raw = "" if _SITE_FURNITURE.fullmatch(" ".join(raw.split())) else _markdown_plain(raw)
         cells = [" ".join(cell.split()) for cell in _WIDE_BLANK.split(raw.strip())]
         line = _letter_spaced(" | ".join(cell for cell in cells if cell))
         if lines and lines[-1] and line and len(lines[-1]) < MAX_LINE and _continues(lines[-1], line):
@@ -201,6 +201,14 @@ def clean_lines(text: str) -> list[str]:
     return lines
 
 
+# A profile page copied from a site as text brings the site's own controls: no part of the CV.
+_SITE_FURNITURE = re.compile(
+    r"skip to (?:main )?content|linkedin|home my network jobs messaging notifications(?: me)?(?: for business)?"
+    r"|(?:connect|follow|message)(?: (?:connect|follow|message|more))+|show all(?: \d+)? [\w ]+ →?|[….]*\s*see more|"
+    r"show (?:more|less)|people also viewed|people you may know|\d+\+? (?:connections|followers)"
+    r"|contact info|open to work|endorse",
+    re.IGNORECASE,
+)
 # A CV written in Markdown (a README, a site's source): its marks are no part of the text.
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s+")

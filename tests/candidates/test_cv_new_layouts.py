@@ -213,3 +213,46 @@ def test_czech_and_slovak_languages_named_by_adjective():
         ("German", "IV", None),
         ("French", None, "3222"),
     }
+
+
+LINKEDIN_PAGE = """Skip to main content
+LinkedIn
+Home  My Network  Jobs  Messaging  Notifications
+
+Helen Marsh  · 3rd
+Maritime Security | Royal Navy veteran
+Portsmouth, England, United Kingdom · Contact info
+500+ connections
+Message  Follow  More
+Experience
+Programme Manager
+BAE Systems · Full-time
+Jan 2020 - Present · 6 yrs
+Portsmouth, England, United Kingdom
+Royal Navy
+Full-time · 12 yrs 2 mos
+Fleet Operations Officer
+Mar 2015 - Dec 2019 · 4 yrs 10 mos
+Northwood, England, United Kingdom
+Show all 5 experiences →
+Skills
+Maritime Operations
+Endorsed by 9 colleagues
+Programme Management
+"""
+
+
+def test_a_linkedin_page_copied_as_text():
+    profile = propose_profile(LINKEDIN_PAGE)
+    assert profile.name == "Helen Marsh"
+    posts = [(p.title, p.organisation, p.start, p.end) for p in profile.experience]
+    assert posts == [
+        ("Programme Manager", "BAE Systems", "2020-01", None),
+        ("Fleet Operations Officer", "Royal Navy", "2015-03", "2019-12"),
+    ]
+    assert profile.skills == ("Maritime Operations", "Programme Management")
+
+
+def test_a_given_names_row_and_a_surnames_row_give_the_whole_name():
+    cv = "Datos de identificación\nNombre | Ana Belén\nApellidos | Ruiz Gil\nNacionalidad | España\n"
+    assert propose_profile(cv).name == "Ana Belén Ruiz Gil"
