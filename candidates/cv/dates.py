@@ -33,7 +33,7 @@ _PRESENT = (
     # Icelandic, Finnish, Portuguese, Spanish, Dutch, Turkish.
     r"|doteraz|dodnes|do súčasnosti|do současnosti|pågående|pågår|tills vidare|til nu|til i dag|í dag"
     r"|nykyhetkeen|tähän asti|atual|actualmente|a atualidade|o presente|tot nu|tot op heden|huidig"
-    r"|günümüze|devam ediyor"
+    r"|günümüze|devam ediyor|in corso|en curso|em curso|en cours|laufend|lopend"
     r"|til dato|dd"
 )
 _OPEN = (

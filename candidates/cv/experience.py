@@ -45,12 +45,18 @@ from .words import ORG_WORD, TITLE_WORD, WEAK_ORG, common_english
 _TITLE_LABEL = re.compile(
     r"^(?:occupation or position held|position held|position|job title|title|post|role|appointment|function"
     r"|poste(?: occupé)?|fonction|intitulé du poste|funktion|position/funktion|cargo|puesto|ruolo|posizione"
-    r"|função|stanowisko|(?:exact |official )?title of (?:your |the )?post(?: held)?)\s*(?::|\|)\s*",
+    r"|função|stanowisko|(?:exact |official )?title of (?:your |the )?post(?: held)?"
+    # The Europass of 2005 in the member languages: "Lavoro o posizione ricoperti", "Empleo o cargo ocupado".
+    r"|lavoro o posizione ricoperti|empleo o cargo ocupado|função ou cargo ocupado|fonction ou poste occupé"
+    r"|beruf oder funktion|functie of plaats)\s*(?::|\|)\s*",
     re.IGNORECASE,
 )
 _ORG_LABEL = re.compile(
     r"^(?:name (?:and address )?of employer|employer|employeur|organisation|organization|company|unit"
-    r"|arbeitgeber|empresa|empleador|datore di lavoro|entidade empregadora|pracodawca)\s*(?::|\|)\s*",
+    r"|arbeitgeber|empresa|empleador|datore di lavoro|entidade empregadora|pracodawca"
+    r"|nome e indirizzo del datore di lavoro|nombre y dirección de la empresa|nom et adresse de l'employeur"
+    r"|name und adresse des arbeitgebers|nome e morada do empregador|naam en adres van de werkgever)"
+    r"\s*(?::|\|)\s*",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(
@@ -613,6 +619,8 @@ def _studies(title: str) -> bool:
     return (
         (bool(named) and not posts)
         or bool(_STUDENT.fullmatch(title.strip(" .,")))
+        # "Elev, stabsstudiet": a student of the course named after the comma.
+        or bool(_STUDENT.fullmatch(_first_comma_part(title).strip(" .,|")) and _COURSE.search(title))
         or bool(_EVENT.fullmatch(_first_comma_part(title).strip(" .,|")))
     )
 
@@ -635,13 +643,16 @@ def _course_after(text: str, position: int) -> int:
 
 
 _COURSE = re.compile(
-    r"\b(?:course|cours|lehrgang|curso|corso|kurs|studium|curs|kursas|kurzus|tanfolyam|kurssi|kursus|kurz)\b",
+    r"\b(?:course|cours|lehrgang|curso|corso|kurs|studium|curs|kursas|kurzus|tanfolyam|kurssi|kursus|kurz"
+    # Turkish "eğitimi" (training) and "kursu", the Norwegian "stabsstudiet" (staff studies).
+    r"|eğitimi|kursu|\w+studiet)\b",
     re.I,
 )
 _STUDENT = re.compile(
     r"(?:student|course member|course participant|participant|élève(?:-officier)?|étudiante?"
     r"|lehrgangsteilnehmer(?:in)?|studentin|allievo|frequentatore|alumno|alumna|estudiante|aluno"
-    r"|kursant|słuchacz|posluchač|hallgató|öğrenci|cadet|kadett|officer cadet)",
+    r"|kursant|słuchacz|posluchač|hallgató|öğrenci|cadet|kadett|officer cadet|elev|studerende|kursdeltaker"
+    r"|kursdeltager|kursdeltagare|opiskelija)",
     re.IGNORECASE,
 )
 

@@ -256,3 +256,32 @@ def test_a_linkedin_page_copied_as_text():
 def test_a_given_names_row_and_a_surnames_row_give_the_whole_name():
     cv = "Datos de identificación\nNombre | Ana Belén\nApellidos | Ruiz Gil\nNacionalidad | España\n"
     assert propose_profile(cv).name == "Ana Belén Ruiz Gil"
+
+
+def test_europass_2005_rows_of_a_post_still_held():
+    cv = (
+        "Giulia Bianchi\nEsperienza professionale\nDate | 01/02/2019 – in corso\n"
+        "Lavoro o posizione ricoperti | Funzionaria contabile\n"
+        "Principali attività e responsabilità | Bilancio e rendiconto.\n"
+        "Nome e indirizzo del datore di lavoro | Agenzia delle Entrate, Via Cristoforo Colombo 426, Roma\n"
+        "Date | 10/2014 – 01/2019\nLavoro o posizione ricoperti | Analista\n"
+        "Nome e indirizzo del datore di lavoro | Banca d'Italia, Via Nazionale 91, Roma\n"
+    )
+    posts = [(p.title, p.organisation, p.start, p.end) for p in propose_profile(cv).experience]
+    assert posts == [
+        ("Funzionaria contabile", "Agenzia delle Entrate", "2019-02", None),
+        ("Analista", "Banca d'Italia", "2014-10", "2019-01"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "08/2017 | 06/2018 | Elev, stabsstudiet | Forsvarets høgskole",
+        "2014–2016 | Harp Akademileri | Kurmay subay eğitimi | —",
+    ],
+)
+def test_a_course_attended_in_a_service_table_is_no_post(row):
+    cv = f"Tjeneste\n09/2018 | 07/2021 | Kompanisjef | Telemark bataljon\n{row}\n"
+    titles = [p.title for p in propose_profile(cv).experience]
+    assert titles == ["Kompanisjef"]
