@@ -494,7 +494,8 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         # "Head of Section, NATO Affairs" alone beside its dates: the unit or subject after the comma is part
         # of the title, the employer is the heading above the posts (or unknown), not the unit.
         return texts[0].strip(" ,|"), employer, set(near)
-    if len(texts) > 1 and _SEPARATORS.search(texts[0]) and _names_a_body(organisation) and not above:
+    spaced = _SEPARATORS.search(texts[0]) or " – " in texts[0]
+    if len(texts) > 1 and spaced and _names_a_body(organisation) and not above:
         # "Title — Body, unit" on the line under the dates: the line after it is the post's description.
         return title, organisation, {near[0]}
     if len(texts) > 1:
@@ -664,7 +665,12 @@ def _kind(text: str) -> str:
         return "organisation"
     if has_title and not has_org:
         return "title"
+    if has_title and _TITLE_OF.match(text) and not _names_a_body(text):
+        return "title"  # "Head of Section for NATO Integration": a unit and a subject, no body
     return ""
+
+
+_TITLE_OF = re.compile(r"\W*(?:head|chief|director|deputy head|deputy director|officer)\s+(?:of|for)\s", re.I)
 
 
 def _names_a_body(text: str) -> bool:

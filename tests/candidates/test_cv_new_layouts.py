@@ -285,3 +285,25 @@ def test_a_course_attended_in_a_service_table_is_no_post(row):
     cv = f"Tjeneste\n09/2018 | 07/2021 | Kompanisjef | Telemark bataljon\n{row}\n"
     titles = [p.title for p in propose_profile(cv).experience]
     assert titles == ["Kompanisjef"]
+
+
+def test_a_title_naming_its_unit_above_the_body_and_dates():
+    cv = (
+        "Professional experience\nHead of Section for EU Integration\n"
+        "Ministry of Interior of Albania | Jan 2019 – present\nDrafted the national accession programme.\n"
+        "Adviser\nMinistry of Justice of Albania | Mar 2014 – Dec 2018\n"
+    )
+    posts = [(p.title, p.organisation, p.start) for p in propose_profile(cv).experience]
+    assert posts == [
+        ("Head of Section for EU Integration", "Ministry of Interior of Albania", "2019-01"),
+        ("Adviser", "Ministry of Justice of Albania", "2014-03"),
+    ]
+
+
+def test_title_and_body_after_an_en_dash_over_a_sentence_ending_in_an_abbreviation():
+    cv = (
+        "Pracovní zkušenosti\nbřezen 2020 – dosud\nAnalytik – Ministerstvo zahraničních věcí ČR\n"
+        "Analýzy pro jednání Severoatlantické rady (NAC), spolupráce s Generálním štábem AČR.\n"
+    )
+    posts = [(p.title, p.organisation, p.start, p.end) for p in propose_profile(cv).experience]
+    assert posts == [("Analytik", "Ministerstvo zahraničních věcí ČR", "2020-03", None)]
