@@ -189,7 +189,21 @@ def _unwrap_date_column(lines: list[str]) -> list[str]:
         found = periods(candidate)
         if found and found[0].begin == 0 and found[0].stop >= len(candidate) - 1:
             joined[i], joined[i + 1] = f"{candidate} | {first['rest']}", second["rest"]
+    for i in range(len(joined) - 1):
+        # The end's month on the line, its year wrapped under it in the date column: "mar. 2015 — set.
+        # Investigadora" over "2019 | Instituto ...".
+        cut = _MONTH_LEFT.match(joined[i])
+        year = re.match(r"((?:19|20)\d\d)\s*\|\s*(.+)", joined[i + 1])
+        if cut and year and not periods(joined[i]):
+            candidate = f"{cut['period']} {year[1]}"
+            found = periods(candidate)
+            if found and found[0].end and found[0].stop >= len(candidate) - 1:
+                joined[i], joined[i + 1] = f"{candidate} | {cut['rest']}", year[2]
     return [line for line in joined if line]
+
+
+# A period whose end has its month but not its year, then the post: "mar. 2015 — set. Investigadora".
+_MONTH_LEFT = re.compile(r"(?P<period>.{4,20}?\s[–—-]\s*[^\W\d_]{3,10}\.?)\s+(?P<rest>[^\W\d_].*)")
 
 
 def _anchors(lines: list[str]) -> list[tuple[int, Period]]:

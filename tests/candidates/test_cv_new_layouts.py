@@ -307,3 +307,15 @@ def test_title_and_body_after_an_en_dash_over_a_sentence_ending_in_an_abbreviati
     )
     posts = [(p.title, p.organisation, p.start, p.end) for p in propose_profile(cv).experience]
     assert posts == [("Analytik", "Ministerstvo zahraničních věcí ČR", "2020-03", None)]
+
+
+def test_an_end_year_wrapped_under_its_month_in_a_narrow_date_column():
+    cv = (
+        "Experiência profissional\nnov. 2019 — atual | Assessora\nMinistério da Defesa Nacional\n"
+        "fev. 2014 — out. Investigadora\n2019 | Instituto da Defesa Nacional (IDN)\nEstudos de segurança.\n"
+    )
+    posts = [(p.title, p.organisation, p.start, p.end) for p in propose_profile(cv).experience]
+    assert posts == [
+        ("Assessora", "Ministério da Defesa Nacional", "2019-11", None),
+        ("Investigadora", "Instituto da Defesa Nacional (IDN)", "2014-02", "2019-10"),
+    ]
