@@ -588,6 +588,10 @@ def _degree_label(parts: list[str]) -> bool:
         if label and degree_in(label[1]) and not degree_in(label[2]):
             parts[i : i + 1] = [label[1], label[2]]
             return True
+        if label and (kind := degree_in(label[1])) and (named := degree_in(label[2])) and kind[0] == named[0]:
+            # The label names the degree that its value names again ("Doctorado: Programa de Doctorado en
+            # Relaciones Internacionales", a Spanish CVN): the value alone.
+            parts[i] = label[2]
     return False
 
 

@@ -319,3 +319,13 @@ def test_an_end_year_wrapped_under_its_month_in_a_narrow_date_column():
         ("Assessora", "Ministério da Defesa Nacional", "2019-11", None),
         ("Investigadora", "Instituto da Defesa Nacional (IDN)", "2014-02", "2019-10"),
     ]
+
+
+def test_a_degree_label_whose_value_names_the_degree_again():
+    cv = (
+        "Formación académica\n"
+        "Doctorado: Programa de Doctorado en Ciencia Política | Universidad de Salamanca | 12/05/2016\n"
+    )
+    assert [(e.level, e.field, e.institution, e.year) for e in propose_profile(cv).education] == [
+        ("doctorate", "Ciencia Política", "Universidad de Salamanca", 2016)
+    ]
