@@ -24,7 +24,7 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         r"|máster(?: universitario| oficial)?|mestrado(?: integrado)?"
         r"|laurea (?:magistrale|specialistica)|diplom-(?:ingenieur|kaufmann|kauffrau|volkswirt|informatiker)(?!\s?\(fh\))"
         r"|mgr(?! inż)|diplôme d'ingénieur|engineering diploma|magisterium|magistr|mag\. ?[a-z]+\."
-        r"|mgr\.? inż\.?|magisterexamen|masterexamen|civilingenjör|maisteri|diplomi-insinööri"
+        r"|mgr\.? inż\.?|magisterexamen|masterexamen|civilingenjör(?:sexamen)?|maisteri|diplomi-insinööri"
         r"|maģistrs|magistras|magistar|magistrs|yüksek lisans|candidatus (?!magisterii)[a-z]+"
         r"|staatsexamen|second-cycle degree|cand\.(?! ?mag\.)(?: ?[a-z]+\.)+|magistrica|magistra|magistar struke|magisterij"
         r"|магистър|магистр|μεταπτυχιακό(?: δίπλωμα)?|magistrikraad|magistrantūra|magistro laipsnis|maģistra grāds"
@@ -55,7 +55,9 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         r"|upper secondary(?: school| education)?|apolytirio|απολυτήριο|gymnasieexamen|studentereksamen"
         r"|средно образование|диплома за средно|државна матура|državna matura|svjedodžba o (?:državnoj )?maturi"
         r"|matura shtetërore|keskharidus|gümnaasium|vidurinis išsilavinimas|brandos atestatas"
-        r"|vidējā izglītība|srednja škola|srednja šola|gimnazjum|liceum|świadectwo dojrzałości",
+        r"|vidējā izglītība|srednja škola|srednja šola|gimnazjum|liceum|świadectwo dojrzałości"
+        # Danish upper-secondary exams ("Student (stx)"), the Icelandic stúdentspróf.
+        r"|student \((?:stx|hhx|htx|hf)\)|stúdentspróf",
         r"",
     ),
 )

@@ -126,4 +126,24 @@ def language_names_written() -> dict[str, str]:
         for name, english in found.items()
         if len(english) == 1 and name not in countries
     }
-    return written | {name.casefold(): name for name in LANGUAGE_NAMES}
+    return written | _JAZYK | {name.casefold(): name for name in LANGUAGE_NAMES}
+
+
+# Czech and Slovak CVs name a language by its adjective and "jazyk" ("anglický jazyk", "nemecký jazyk")
+# as often as by CLDR's noun ("angličtina").
+_ADJECTIVES = {
+    "English": "anglický",
+    "German": "německý nemecký",
+    "French": "francouzský francúzsky",
+    "Russian": "ruský",
+    "Spanish": "španělský španielsky",
+    "Italian": "italský taliansky",
+    "Slovak": "slovenský",
+    "Czech": "český",
+    "Polish": "polský poľský",
+    "Hungarian": "maďarský",
+    "Ukrainian": "ukrajinský",
+    "Portuguese": "portugalský",
+    "Dutch": "nizozemský holandský",
+}
+_JAZYK = {f"{form} jazyk": name for name, forms in _ADJECTIVES.items() for form in forms.split()}

@@ -29,6 +29,11 @@ _PRESENT = (
     r"|nu|nå|i dag|idag|heden|tot heden|nykyään|jelenleg|napjainkig|günümüz|halen|devam|prezent|prezentul"
     r"|praegu|tänaseni|šobrīd|patlaban|dabar|iki dabar|sot|сега|до момента|досега|до днес|настоящее|σήμερα"
     r"|d\.\s?d\.|dags dato"
+    # More member languages' words for a post still held: Slovak, Czech, Swedish, Danish, Norwegian,
+    # Icelandic, Finnish, Portuguese, Spanish, Dutch, Turkish.
+    r"|doteraz|dodnes|do súčasnosti|do současnosti|pågående|pågår|tills vidare|til nu|til i dag|í dag"
+    r"|nykyhetkeen|tähän asti|atual|actualmente|a atualidade|o presente|tot nu|tot op heden|huidig"
+    r"|günümüze|devam ediyor|in corso|en curso|em curso|en cours|laufend|lopend"
     r"|til dato|dd"
 )
 _OPEN = (
@@ -108,7 +113,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?P<open>\b(?:{_OPEN})\s+)(?P<since>{date})(?!\.?{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
         rf"|(?<![\w/.-])(?:(?:{_OPEN}|de|du|von|van|entre)\s+)?(?P<start>{either}){_TO}"
         rf"(?:(?P<end>{either})|(?P<present>{present}))"
-        rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:-|–|—)\s*(?=$|[|:,;])"
+        # An open end: a dash after the start, or in the end's own cell ("2021-07-12 | — | Officer").
+        rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:\|\s*)?(?:-|–|—)\s*(?=$|[|:,;])"
         # "2013–16": the end's century left out, after a dash that is no ISO date's hyphen.
         rf"|(?<![\w/.-])(?P<long>{_YEAR})(?:\s*[–—]\s*|\s+-\s+)(?P<short>\d\d)(?![\w/.-]))",
         re.IGNORECASE,

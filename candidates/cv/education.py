@@ -32,7 +32,8 @@ from .proposal import ProposedEducation
 from .words import common_english
 
 _INSTITUTION = re.compile(
-    r"\b(?:\w*(?:gymnasium|gymnasiet|gymnasie|schule|universität|hochschule|akademie|lyceum)"
+    r"\b(?:\w*(?:gymnasium|gymnasiet|gymnasie|schule|universität|hochschule|akademie|lyceum|skole|skolen"
+    r"|skola|skolan|skóli|skólinn|koulu)"
     r"|universit[yéàeäa]\w*|universidad\w*|universidade|università|uniwersytet\w*|univerzit\w*"
     r"|college|institute|institut\w*|instituto|istituto|school|academy|acad[ée]mi[ea]|akademi\w*"
     r"|polytechnic|politecnico|polytechnique|hochschule|fachhochschule|sciences po|[ée]cole|escuela|escola"
@@ -216,8 +217,12 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
                 continue
             subjects = _SUBJECTS_LABEL.match(line)
             if subjects:  # Europass: "Principal subjects/occupational skills covered | ..."
-                if entries and not entries[-1]["field"] and entries[-1]["level"] != "secondary":
-                    entries[-1]["field"] = _clean_field(line[subjects.end() :])
+                # A field named as such ("Major:", "pääaine:", "smjer:") says the subject better than the
+                # degree's own domain ("Valtiotieteiden maisteri", a master of social sciences); a list of
+                # subjects only fills an empty field.
+                named = not _SUBJECTS_LIST.match(line)
+                if entries and (named or not entries[-1]["field"]) and entries[-1]["level"] != "secondary":
+                    entries[-1]["field"] = _clean_field(line[subjects.end() :]) or entries[-1]["field"]
                 continue
             line = _ROW_LABEL.sub("", line)
             parts = [_first_language(part) for part in _parts(line)]
@@ -394,7 +399,7 @@ def _dates_come_first(lines: list[str]) -> bool:
 _UNFINISHED = re.compile(
     r"\b(?:candidate(?! of sciences)|in progress|ongoing|on-going|expected|not (?:yet )?(?:completed|finished"
     r"|awarded)|incomplete|uncompleted|withdrawn|interrupted|discontinued|abandoned|no degree|without degree|non-degree"
-    r"|(?:phd|doctoral|master'?s?|graduate) student|student|pending|currently (?:enrolled|studying|pursuing)"
+    r"|(?:phd|doctoral|master'?s?|graduate) student|student(?! \((?:stx|hhx|htx|hf)\))|pending|currently (?:enrolled|studying|pursuing)"
     r"|enrolled|pursuing|in corso|non (?:ancora )?conseguit[oa]|in preparazione|dottorand[oa]|iscritt[oa]"
     r"|en curso|cursando|sin finalizar|no finalizad[oa]|doctorand[oa]|prevista|em curso|em elaboração"
     r"|em andamento|não conclu[íi]d[oa]|doutorand[oa]|en cours|en préparation|doctorant(?:e)?|non (?:terminée?"
@@ -412,7 +417,8 @@ _BULLETED = re.compile(r"\s*(?:[-•*·▪◦‣–—]|\d+[.)])\s+")
 # A person studying: "Doctoranda en ...", "PhD candidate", "Doktorand": an item, not a note on the one before.
 _STUDENT_NOUN = re.compile(
     r"\W*(?:\w+\s+)?(?:doctorand[oa]?|doctorant(?:e)?|doktorand(?:in)?|doutorand[oa]|dottorand[oa]|doktorant"
-    r"|promovendus|student|candidate)\b",
+    # ... not Denmark's upper-secondary exam, "Student (stx)".
+    r"|promovendus|student(?! \((?:stx|hhx|htx|hf)\))|candidate)\b",
     re.IGNORECASE,
 )
 
@@ -511,6 +517,11 @@ _ROW_LABEL = re.compile(
     r"(?: providing (?:education|training|education and training))?|awarding body|institution)\s*[|:]\s*",
     re.IGNORECASE,
 )
+_SUBJECTS_LIST = re.compile(
+    r"(?:principal subjects|main subjects|principales matières|hauptfächer|principali tematiche"
+    r"|principales materias)",
+    re.IGNORECASE,
+)
 _SUBJECTS_LABEL = re.compile(
     r"^(?:principal subjects(?:\s*/\s*occupational skills covered)?|main subjects|principales matières"
     r"(?:\s*/\s*compétences professionnelles couvertes)?|hauptfächer(?:\s*/\s*berufliche fähigkeiten)?"
@@ -577,6 +588,10 @@ def _degree_label(parts: list[str]) -> bool:
         if label and degree_in(label[1]) and not degree_in(label[2]):
             parts[i : i + 1] = [label[1], label[2]]
             return True
+        if label and (kind := degree_in(label[1])) and (named := degree_in(label[2])) and kind[0] == named[0]:
+            # The label names the degree that its value names again ("Doctorado: Programa de Doctorado en
+            # Relaciones Internacionales", a Spanish CVN): the value alone.
+            parts[i] = label[2]
     return False
 
 
@@ -792,8 +807,10 @@ def _field(part: str, match: re.Match[str]) -> str:
         return _clean_field(after.split(")", 1)[1])
     if before.count("(") > before.count(")"):
         # A degree named in a bracket ("Advanced Command and Staff Course (VUT II / Master of Military
-        # Studies)"): its field is in the bracket too, or beside it.
-        return _clean_field(after.split(")")[0])
+        # Studies)"): its field is in the bracket too, or after it ("Kandidat (cand.scient.pol.) i
+        # statskundskab").
+        inside, _, beyond = after.partition(")")
+        return _clean_field(inside) or _clean_field(_cut_at_institution(beyond))
     # A bracket right after the degree names the degree again ("Ing. (Master's degree) in ...",
     # "PhD (philosophiae doctor)", "Diplom-Kaufmann (Univ.)") or is the field ("Diplom-Kaufmann
     # (Betriebswirtschaftslehre)").

@@ -45,12 +45,18 @@ from .words import ORG_WORD, TITLE_WORD, WEAK_ORG, common_english
 _TITLE_LABEL = re.compile(
     r"^(?:occupation or position held|position held|position|job title|title|post|role|appointment|function"
     r"|poste(?: occupé)?|fonction|intitulé du poste|funktion|position/funktion|cargo|puesto|ruolo|posizione"
-    r"|função|stanowisko|(?:exact |official )?title of (?:your |the )?post(?: held)?)\s*(?::|\|)\s*",
+    r"|função|stanowisko|(?:exact |official )?title of (?:your |the )?post(?: held)?"
+    # The Europass of 2005 in the member languages: "Lavoro o posizione ricoperti", "Empleo o cargo ocupado".
+    r"|lavoro o posizione ricoperti|empleo o cargo ocupado|função ou cargo ocupado|fonction ou poste occupé"
+    r"|beruf oder funktion|functie of plaats)\s*(?::|\|)\s*",
     re.IGNORECASE,
 )
 _ORG_LABEL = re.compile(
     r"^(?:name (?:and address )?of employer|employer|employeur|organisation|organization|company|unit"
-    r"|arbeitgeber|empresa|empleador|datore di lavoro|entidade empregadora|pracodawca)\s*(?::|\|)\s*",
+    r"|arbeitgeber|empresa|empleador|datore di lavoro|entidade empregadora|pracodawca"
+    r"|nome e indirizzo del datore di lavoro|nombre y dirección de la empresa|nom et adresse de l'employeur"
+    r"|name und adresse des arbeitgebers|nome e morada do empregador|naam en adres van de werkgever)"
+    r"\s*(?::|\|)\s*",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(
@@ -111,6 +117,8 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         limit_before = anchors[n - 1][0] if n else -1
         limit_after = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
         heading_line = _employer_heading(lines, i, period, limit_before, used)
+        if heading_line is None and above:
+            heading_line = _profile_site_group(lines, i, limit_before, used)
         if heading_line is not None:
             employer = _body(lines[heading_line])
             used.add(heading_line)
@@ -181,7 +189,21 @@ def _unwrap_date_column(lines: list[str]) -> list[str]:
         found = periods(candidate)
         if found and found[0].begin == 0 and found[0].stop >= len(candidate) - 1:
             joined[i], joined[i + 1] = f"{candidate} | {first['rest']}", second["rest"]
+    for i in range(len(joined) - 1):
+        # The end's month on the line, its year wrapped under it in the date column: "mar. 2015 — set.
+        # Investigadora" over "2019 | Instituto ...".
+        cut = _MONTH_LEFT.match(joined[i])
+        year = re.match(r"((?:19|20)\d\d)\s*\|\s*(.+)", joined[i + 1])
+        if cut and year and not periods(joined[i]):
+            candidate = f"{cut['period']} {year[1]}"
+            found = periods(candidate)
+            if found and found[0].end and found[0].stop >= len(candidate) - 1:
+                joined[i], joined[i + 1] = f"{candidate} | {cut['rest']}", year[2]
     return [line for line in joined if line]
+
+
+# A period whose end has its month but not its year, then the post: "mar. 2015 — set. Investigadora".
+_MONTH_LEFT = re.compile(r"(?P<period>.{4,20}?\s[–—-]\s*[^\W\d_]{3,10}\.?)\s+(?P<rest>[^\W\d_].*)")
 
 
 def _anchors(lines: list[str]) -> list[tuple[int, Period]]:
@@ -205,7 +227,9 @@ def _duty(line: str, period: Period, post: Period) -> bool:
         return False
     shift = len(line) - len(text)
     before, after = text[: period.begin - shift].strip(" (["), text[period.stop - shift :].strip(" )]")
-    if not before or not re.search(r"[^\W\d_]{2,}", after):
+    # Words on both sides of the dates, or a phrase before dates that end the bullet ("• Leads the
+    # national CERT's detection engineering; blue team lead 2022–2024.").
+    if not before or not (re.search(r"[^\W\d_]{2,}", after) or len(before.split()) >= 4):
         return False
     return _within(period, post)
 
@@ -322,7 +346,11 @@ def _header_like(line: str) -> bool:
 
 
 _DURATION = re.compile(
-    r"\(?\d{1,2}\s+(?:years?|yrs?|months?|mos?)(?:\s+\d{1,2}\s+(?:months?|mos?))?\)?", re.I
+    # LinkedIn's kind of employment may come first: "Full-time · 8 yrs 7 mos".
+    r"(?:(?:full-time|part-time|self-employed|freelance|contract|permanent|temporary|internship"
+    r"|apprenticeship|seasonal)\s*·\s*)?"
+    r"\(?\d{1,2}\s+(?:years?|yrs?|months?|mos?)(?:\s+\d{1,2}\s+(?:months?|mos?))?\)?",
+    re.I,
 )
 
 
@@ -344,6 +372,18 @@ def _employer_heading(lines, i, period, limit_before, used) -> int | None:
     if dash and _town(town.strip()) and _header_like(lines[k]) and not TITLE_WORD.search(employer):
         return k
     return None
+
+
+def _profile_site_group(lines, i, limit_before, used) -> int | None:
+    """A profile site's employer over several posts held there: its name, then the kind of employment and
+    the time there ("British Army" / "Full-time · 8 yrs 7 mos"), then each post's title over its dates."""
+    k = i - 3  # the employer; i - 2 its time, i - 1 the first post's title
+    if k <= limit_before or {k, k + 1} & used or not _DURATION.fullmatch(lines[k + 1].strip()):
+        return None
+    if not (_header_like(lines[k]) and _header_like(lines[i - 1])):
+        return None
+    used.add(k + 1)  # the time at the employer belongs to no post's description
+    return k
 
 
 def _ends_a_sentence(line: str) -> bool:
@@ -456,6 +496,8 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         return "", "", taken
     texts = [lines[k] for k in near]
     title, organisation = _split_post(texts[0])
+    if above and employer and len(texts) == 1 and not organisation:
+        return title, employer, set(near)  # a post under its employer's heading (a profile site's group)
     if (
         len(texts) == 1
         and organisation
@@ -466,7 +508,8 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         # "Head of Section, NATO Affairs" alone beside its dates: the unit or subject after the comma is part
         # of the title, the employer is the heading above the posts (or unknown), not the unit.
         return texts[0].strip(" ,|"), employer, set(near)
-    if len(texts) > 1 and _SEPARATORS.search(texts[0]) and _names_a_body(organisation) and not above:
+    spaced = _SEPARATORS.search(texts[0]) or " – " in texts[0]
+    if len(texts) > 1 and spaced and _names_a_body(organisation) and not above:
         # "Title — Body, unit" on the line under the dates: the line after it is the post's description.
         return title, organisation, {near[0]}
     if len(texts) > 1:
@@ -591,6 +634,8 @@ def _studies(title: str) -> bool:
     return (
         (bool(named) and not posts)
         or bool(_STUDENT.fullmatch(title.strip(" .,")))
+        # "Elev, stabsstudiet": a student of the course named after the comma.
+        or bool(_STUDENT.fullmatch(_first_comma_part(title).strip(" .,|")) and _COURSE.search(title))
         or bool(_EVENT.fullmatch(_first_comma_part(title).strip(" .,|")))
     )
 
@@ -613,13 +658,16 @@ def _course_after(text: str, position: int) -> int:
 
 
 _COURSE = re.compile(
-    r"\b(?:course|cours|lehrgang|curso|corso|kurs|studium|curs|kursas|kurzus|tanfolyam|kurssi|kursus|kurz)\b",
+    r"\b(?:course|cours|lehrgang|curso|corso|kurs|studium|curs|kursas|kurzus|tanfolyam|kurssi|kursus|kurz"
+    # Turkish "eğitimi" (training) and "kursu", the Norwegian "stabsstudiet" (staff studies).
+    r"|eğitimi|kursu|\w+studiet)\b",
     re.I,
 )
 _STUDENT = re.compile(
     r"(?:student|course member|course participant|participant|élève(?:-officier)?|étudiante?"
     r"|lehrgangsteilnehmer(?:in)?|studentin|allievo|frequentatore|alumno|alumna|estudiante|aluno"
-    r"|kursant|słuchacz|posluchač|hallgató|öğrenci|cadet|kadett|officer cadet)",
+    r"|kursant|słuchacz|posluchač|hallgató|öğrenci|cadet|kadett|officer cadet|elev|studerende|kursdeltaker"
+    r"|kursdeltager|kursdeltagare|opiskelija)",
     re.IGNORECASE,
 )
 
@@ -631,7 +679,12 @@ def _kind(text: str) -> str:
         return "organisation"
     if has_title and not has_org:
         return "title"
+    if has_title and _TITLE_OF.match(text) and not _names_a_body(text):
+        return "title"  # "Head of Section for NATO Integration": a unit and a subject, no body
     return ""
+
+
+_TITLE_OF = re.compile(r"\W*(?:head|chief|director|deputy head|deputy director|officer)\s+(?:of|for)\s", re.I)
 
 
 def _names_a_body(text: str) -> bool:
@@ -741,7 +794,7 @@ def _body(text: str) -> str:
     >>> _body("Booz Allen Hamilton, Defense & Intelligence Group — Arlington, VA")
     'Booz Allen Hamilton'
     """
-    text = text.strip(" ,|")
+    text = _EMPLOYMENT_KIND.sub("", text.strip(" ,|"))  # LinkedIn: "BAE Systems · Full-time"
     text = re.split(r"\s+—\s+|\s+\|\s+", text)[0]
     first = _first_comma_part(text)
     if not _names_a_body(first) and (WEAK_ORG.search(first) or common_english(first, at_least=UNIT_ZIPF)):
@@ -762,6 +815,13 @@ def _body(text: str) -> str:
     ):
         first = " – ".join(dashed[:-1]) if len(dashed) > 2 else dashed[0]
     return first.strip(" ,")
+
+
+_EMPLOYMENT_KIND = re.compile(
+    r"\s*·\s*(?:full-time|part-time|self-employed|freelance|contract|permanent|temporary|internship"
+    r"|apprenticeship|seasonal)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _first_comma_part(text: str) -> str:

@@ -127,15 +127,17 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
     >>> name_in(["Lt Col JONATHAN R. HARPER, MBE", "Arlington, VA"]), name_in(["Name | Arben Hoxha"])
     ('Jonathan R. Harper', 'Arben Hoxha')
     """
+    # A surname row and a given-names row first: "Nombre | María Luisa" is a name's label too, but only the
+    # given names.
+    name = _name_from_parts(lines)
+    if name:
+        return name
     for line in lines:
         match = _NAME_LABEL.match(line) if len(line) <= MAX_NAME_LINE else None
         if match:
             name = _bare_name(_surname_first(match["name"], labelled=True), labelled=True)
             if name:
                 return name
-    name = _name_from_parts(lines)
-    if name:
-        return name
     written = _outside_entries(lines)
     spelt = _email_words(email)
     for n, line in enumerate(written[:NAME_LINES]):

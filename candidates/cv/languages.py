@@ -47,7 +47,8 @@ _PER_SKILL = re.compile(
 _SKILL_COLUMNS = re.compile(r"listening.*speaking.*reading.*writing", re.I)
 _MOTHER_TONGUE = re.compile(
     r"mother tongue|native|first language|langue maternelle|muttersprache|lengua materna|madrelingua"
-    r"|língua materna|lingua madre|język ojczysty|mateřský jazyk|moedertaal|modersmål|morsmål|äidinkieli",
+    r"|língua materna|lingua madre|język ojczysty|mateřský jazyk|moedertaal|modersmål|morsmål|äidinkieli"
+    r"|materinský(?: jazyk)?|rodilá mluvčí|rodilý mluvčí|modersmål|modersmaal|ana dil|móðurmál|emakeel",
     re.I,
 )
 _LEVEL_WORDS = re.compile(

@@ -62,7 +62,10 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|iş deneyimi|mesleki deneyim|töökogemus|darba pieredze|darbo patirtis|experiență profesională"
         r"|përvoja profesionale|starfsreynsla|επαγγελματική εμπειρία|професионален опит|работен опит|work"
         r"|jobs|service|service history|career history|werk|werkervaring|loopbaan en ervaring"
-        r"|postes occupés|fonctions occupées|(?:academic )?appointments|academic positions|employment history",
+        r"|postes occupés|fonctions occupées|(?:academic )?appointments|academic positions|employment history"
+        # More member languages: Swedish, Danish, Finnish, Czech, Slovak, Turkish, Portuguese, French.
+        r"|anställningar|tjänstgöring|arbetserfarenhet|arbejdserfaring|beskæftigelse|työura|työpaikat"
+        r"|zaměstnání|zamestnanie|görevler|görev yerleri|experiência|historique d'emploi|historique de carrière",
     ),
     (
         LANGUAGES,
@@ -73,12 +76,14 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|jezici|jeziki|sprog|språk|språkkunskaper|kielet|kielitaito|talen|talenkennis|nyelvtudás|nyelvismeret"
         r"|yabancı dil(?:ler)?|keeleoskus|valodas|valodu zināšanas|kalbos|kalbų mokėjimas|limbi(?: străine)?"
         r"|gjuhët|tungumál|ξένες γλώσσες|γλώσσες|езици|competências linguísticas|competencias lingüísticas"
-        r"|conhecimentos linguísticos|jezične kompetencije|taalvaardigheid|språkkunnskaper|sprogkundskaber",
+        r"|conhecimentos linguísticos|jezične kompetencije|taalvaardigheid|språkkunnskaper|sprogkundskaber"
+        r"|profil linguistique|language profile|kielitaito ja kansainvälisyys|jazykové (?:znalosti|dovednosti)",
     ),
     (
         COMPETENCIES,
         r"(?:nato |core |behavioural |key )?competenc(?:ies|es)(?: profile)?|competency profile"
-        r"|compétences (?:otan|comportementales|clés)|kompetenzen|competenze chiave|competencias clave",
+        r"|compétences (?:otan|comportementales|clés)|kompetenzen|competenze chiave|competencias clave"
+        r"|competenties|kerncompetenties|kompetencer|kompetanser|kompetenser|kompetence|kompetencie",
     ),
     (
         SKILLS,
@@ -92,7 +97,14 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|készségek|beceriler|įgūdžiai|prasmes|oskused|aftësi|abilități|veščine|vještine|zručnosti|умения"
         r"|δεξιότητες|capacidades|skills (?:and|&) tools|tools|savoir-faire|informática|informatica"
         r"|teknik beceriler|top skills|skills? (?:matrix|grid|profile)|(?:research|methodological|analytical)"
-        r" skills|(?:research )?methods and (?:tools|software)",
+        r" skills|(?:research )?methods and (?:tools|software)"
+        # Computer and other skills in more member languages: "IT-kompetencer", "Atk-taidot", "KUNSKAPER",
+        # "Počítačové dovednosti", "Digitálne zručnosti", "Capacità e competenze informatiche" (Europass).
+        r"|(?:it|ikt|ict|edb|edv|atk|data)-?(?:kompetencer|kompetanse|kompetens|kunskaper|kundskaber"
+        r"|kunnskaper|færdigheder|ferdigheter|färdigheter|taidot|vaardigheden)|kunskaper|kundskaber"
+        r"|datorkunskaper|tietotekniikka(?:taidot)?|digitale vaardigheden|computervaardigheden"
+        r"|(?:počítačové|digitální|digitálne|technické|odborné|it) (?:dovednosti|zručnosti|znalosti)"
+        r"|bilgisayar(?: becerileri| bilgisi)?|capacità e competenze (?:informatiche|tecniche)",
     ),
     (
         PERSONAL,
@@ -141,7 +153,12 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|certificados|certificazioni|certificações|sertifikater"
         # More of what a CV adds: prizes, further information.
         r"|prix(?: et distinctions)?|informations? complémentaires?|autres informations|weitere angaben"
-        r"|ulteriori informazioni|informaci[óo]n adicional|informações adicionais|aanvullende informatie",
+        r"|ulteriori informazioni|informaci[óo]n adicional|informações adicionais|aanvullende informatie"
+        # Further information, interests and positions of trust in more member languages.
+        r"|övrigt|øvrigt|øvrige oplysninger|annat|muuta|muut tiedot|harrastukset|luottamustehtävät|ostatní"
+        r"|ostatné|iné|zájmy|záujmy|koníčky|záľuby|interesser|fritidsintresser|overige|overig"
+        r"|capacità e competenze (?:sociali|organizzative|personali|artistiche)"
+        r"|déploiements|yurt dışı görevler",
     ),
 )
 # A heading of what a CV adds after its fields, in words of its own ("Personal interests", "Leadership &
@@ -173,6 +190,7 @@ def clean_lines(text: str) -> list[str]:
     than any a CV holds is cut at blanks, so that no reader spends more than linear time on crafted text."""
     lines = []
     for raw in _bounded(text.splitlines()):
+        raw = "" if _SITE_FURNITURE.fullmatch(" ".join(raw.split())) else _markdown_plain(raw)
         cells = [" ".join(cell.split()) for cell in _WIDE_BLANK.split(raw.strip())]
         line = _letter_spaced(" | ".join(cell for cell in cells if cell))
         if lines and lines[-1] and line and len(lines[-1]) < MAX_LINE and _continues(lines[-1], line):
@@ -181,6 +199,49 @@ def clean_lines(text: str) -> list[str]:
         else:
             lines.append(line)
     return lines
+
+
+# A profile page copied from a site as text brings the site's own controls: no part of the CV.
+_SITE_FURNITURE = re.compile(
+    r"skip to (?:main )?content|linkedin|home my network jobs messaging notifications(?: me)?(?: for business)?"
+    r"|(?:connect|follow|message)(?: (?:connect|follow|message|more))+|show all(?: \d+)? [\w ]+ →?|[….]*\s*see more|"
+    r"show (?:more|less)|people also viewed|people you may know|\d+\+? (?:connections|followers)"
+    r"|contact info|open to work|endorse",
+    re.IGNORECASE,
+)
+# A CV written in Markdown (a README, a site's source): its marks are no part of the text.
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s+")
+_MD_RULE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,}|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?)\s*")
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]\((?:https?://|mailto:|www\.)[^()\s]*\)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![\w*])")
+_MD_CODE_ROW = re.compile(r"`[^`]+`(?:\s+`[^`]+`)+")
+_MD_CODE = re.compile(r"`([^`]+)`")
+_MD_TABLE_ROW = re.compile(r"\s*\|(.+)\|\s*")
+
+
+def _markdown_plain(line: str) -> str:
+    """The line without Markdown's marks: "# Name" -> "Name", "**MSc**" -> "MSc", "[Nortal AS](https://...)"
+    -> "Nortal AS", "`Python` `Splunk`" -> "Python, Splunk", "| English | C1 |" -> "English | C1"; a rule
+    ("---", a table's "|---|---|") is no line.
+
+    >>> _markdown_plain("### Security Analyst · [Swedbank AS](https://swedbank.example)")
+    'Security Analyst · Swedbank AS'
+    >>> _markdown_plain("`Python` `Splunk`"), _markdown_plain("*2021-03 → now* — Tallinn")
+    ('Python, Splunk', '2021-03 → now — Tallinn')
+    """
+    if _MD_RULE.fullmatch(line):
+        return ""
+    line = _MD_QUOTE.sub("", _MD_HEADING.sub("", line))
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_CODE_ROW.sub(lambda m: ", ".join(_MD_CODE.findall(m[0])), line)
+    line = _MD_CODE.sub(r"\1", line)
+    line = _MD_EMPHASIS.sub(r"\1", _MD_STRONG.sub(r"\2", line))
+    table = _MD_TABLE_ROW.fullmatch(line)
+    if table:
+        line = " | ".join(cell.strip() for cell in table[1].split("|"))
+    return line
 
 
 # Words set letter by letter ("J o n a s | P E T R A I T I S", headings and names of a typed or scanned
@@ -269,6 +330,14 @@ def heading(line: str) -> tuple[str, str] | None:
     (('languages', ''), ('skills', 'Python, SQL'), None)
     """
     text = _ENUMERATOR.sub("", line.strip().lstrip("#◆◇■□●○▶►▸★☆✦✧❖").strip())
+    first, _, content = text.partition(" | ")
+    if content and ":" not in first and (re.search(r"[,;]", content) or len(content.split()) > 4):
+        # A table's first column holding the heading, its content in the next cell ("COMPÉTENCES / SKILLS |
+        # Gestion de projet; SAP", a Europass 2005 row "Capacità e competenze informatiche | SAP, Stata"); a
+        # row of column names ("Skills | Level | Years") is no heading.
+        found = _heading_of(first.strip())
+        if found:
+            return found, content.strip()
     if not text or len(text) > 80:
         return None
     name, colon, rest = text.partition(":")
@@ -277,6 +346,12 @@ def heading(line: str) -> tuple[str, str] | None:
     if _decorated_heading(line) and not _HEADING_NAME.fullmatch(text) and not _OTHER_TOPIC.fullmatch(text):
         return OTHER, ""
     name = name.strip().rstrip(":").strip()
+    found = _heading_of(name)
+    return (found, rest.strip()) if found else None
+
+
+def _heading_of(name: str) -> str | None:
+    """The section a heading's name (without content) starts, one name or the same in two languages."""
     sections = set()
     for part in re.split(r"\s+/\s+|\s+\|\s+", name):
         # A bracket says more about the section: "CAREER (POSTINGS)", "KEY COMPETENCIES (NATO framework)".
@@ -290,7 +365,7 @@ def heading(line: str) -> tuple[str, str] | None:
             return None
     if len(sections) != 1:
         return None
-    return sections.pop(), rest.strip()
+    return sections.pop()
 
 
 # A line set off by a heading's symbol: "◆ IN NUMBERS", "■ I LIKE".
@@ -335,7 +410,7 @@ _REFEREES = re.compile(
 # The headings of pastimes: interests, hobbies, leisure, sports and activities.
 _PASTIMES = re.compile(
     r".*(?:interest|intérêt|interess|hobb|leisure|loisir|freizeit|aficion|passatemp|tempo livre|fritid|pastime"
-    r"|sport|activities|hobi).*",
+    r"|sport|activities|hobi|zájm|záujm|harrast|koníč|záľub).*",
     re.IGNORECASE,
 )
 

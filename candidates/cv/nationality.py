@@ -35,6 +35,7 @@ _LABEL = re.compile(
     r"(?:\s*\((?:s|ies)\))?(?:\s*/\s*[^\W\d_]+)?(?:\s*\.{2,}|\s*[:|]|\s+[–—-](?=\s))*\s*(?P<value>[^|;–—:·•]+)",
     re.IGNORECASE,
 )
+_LABEL_ALONE = re.compile(rf"{any_of(list(NATIONALITY_LABELS))}(?:\s*\((?:s|ies)\))?\s*:?", re.IGNORECASE)
 _PROSE = re.compile(
     r"(?P<demonym>\b[\w.]+(?:\s+[\w.]+)?)\s+(?:citizen|national|citizenship|nationality|passport)\b"
     r"|\bcitoyen(?:ne)?\s+(?P<fr>\w+)"
@@ -69,6 +70,10 @@ def nationality_in(lines: list[str], reference: ReferenceData) -> str | None:
             nation = _nation(match["value"], reference, after_label=True)
             if nation:
                 return nation
+    for line, below in zip(lines, lines[1:]):
+        # The label alone on its line, its value on the next (a sidebar's "NATIONALITY" over "Belgian").
+        if _LABEL_ALONE.fullmatch(line.strip()) and (nation := _nation(below, reference, after_label=True)):
+            return nation
     for line in lines:
         if not _PROSE_WORD.search(line):
             continue  # a cheap look first: the prose pattern is slow on long lines

@@ -120,7 +120,7 @@ _RATING = re.compile(
 _CATEGORY = re.compile(r"(?:[^\W\d_][\w&/.-]*\s?){1,4}\s?:\s+")
 _DRIVING_LICENCE = re.compile(
     r"driving licen[cs]e|driver'?s licen[cs]e|führerschein|permis de conduire|permis [AB]\b|carnet de conducir"
-    r"|patente di guida|carta de condução|rijbewijs|prawo jazdy|řidičský průkaz|vodičský preukaz|ajokortti"
+    r"|patente di guida|^patente\s*(?:\||:)\s*[a-e]\b|carta de condução|rijbewijs|prawo jazdy|řidičský průkaz|vodičský preukaz|ajokortti"
     r"|körkort|førerkort|kørekort|jogosítvány|ehliyet|permis auto|permis de conducere|vozniško dovoljenje"
     r"|vozačka dozvola|juhiluba|vadītāja apliecība|vairuotojo pažymėjimas",
     re.IGNORECASE,
@@ -185,7 +185,9 @@ def _about_the_person(item: str) -> bool:
 # C1"): the whole line is about languages, no skill. (A clearance listed among skills is one.)
 _NOT_A_SKILL_LINE = re.compile(
     r"\b(?:second language evaluation|sle|cefr|cecrl|gers|stanag 6001|slp|toefl|ielts|toeic|delf|dalf"
-    r"|testdaf)\b",
+    r"|testdaf)\b"
+    # A profile site's endorsement count under a skill ("Endorsed by 12 colleagues", "3 endorsements").
+    r"|^endorsed by\b|^\d+ endorsements?$",
     re.IGNORECASE,
 )
 # A phrase telling what the person did: a verb in the past tense first ("led", "briefed", "managed").

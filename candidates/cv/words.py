@@ -30,6 +30,7 @@ STRONG_ORG = (
     r"|ministerul|statul major|armata|ministarstvo|ministrstvo|zapovjedništvo|štab|štáb|ministeerium|kaitsevägi"
     r"|vezérkar|armáda|armády|ozbrojené sily|siły zbrojne|sztab generalny|forsvarskommandoen"
     r"|aizsardzības|ministrija|kariuomenė|ministerija|υπουργείο|γενικό επιτελείο"
+    r"|ministeriö|instituutti|yliopisto|korkeakoulu|puolustusvoimat|pääesikunta|virasto"
     # Croatian, Serbian, Bosnian, Montenegrin and Slovene armed forces and bodies.
     r"|mornarica|mornarice|vojska|vojske|zrakoplovstvo|učilište|sveučilište|univerza|univerzitet|fakultet"
     r"|bojna|pukovnija|postrojba|poveljstvo|agencija|zavod"
@@ -41,7 +42,9 @@ STRONG_ORG = (
 # Compound words ending in a body: "Verteidigungsministerium", "Forsvarsministeriet", "Heereskommando".
 COMPOUND_ORG = (
     r"[^\W\d_]+(?:ministerium|ministeriet|departementet|kommando|kommandoen|verket|styrelsen|direktoratet"
-    r"|hochschule|universität|akademie|bataljon|regiment|amt)"
+    r"|hochschule|universität|akademie|bataljon|regiment|amt"
+    # Finnish and Swedish bodies: "Puolustusministeriö", "Maanpuolustuskorkeakoulu", "materielverk".
+    r"|ministeriö|korkeakoulu|yliopisto|instituutti|virasto|laitos|esikunta|verk|myndigheten|högskolan)"
 )
 TITLE = (
     r"officer|officier|oficial|ufficiale|offizier|analyst|analyste|analista|engineer|ingénieur|ingenieur"
