@@ -176,9 +176,11 @@ def manage(*arguments: str) -> subprocess.CompletedProcess:
 
 
 def notice_results() -> list[dict]:
+    # A file in notices/ without a label is no notice (readers5fr's twins.json pairs its notices).
     labelled = [
-        (path, READERS / "notices" / "labels" / f"{path.name}.json")
+        (path, label)
         for path in (_files(READERS / "notices") if (READERS / "notices").is_dir() else ())
+        if (label := READERS / "notices" / "labels" / f"{path.name}.json").exists()
     ]
     if (
         QUALITY_SETS is None and READERS == DEFAULT_READERS
