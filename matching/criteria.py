@@ -60,6 +60,15 @@ RELEVANCE_FULL_COVERAGE = 0.2
 # A term only in the skills, the summary or a field of study counts this share of one shown in experience:
 # a list of keywords is not work done (a keyword-stuffed profile must not come first).
 SAID_ELSEWHERE_SHARE = 0.25
+# A profile whose experience is written mostly in words of another language than the notice's (under this
+# share of words of the notice's language, matching.prepared.written_share) cannot show its relevance by the
+# notice's terms: it earns UNREAD_RELEVANCE of the points (half: neither shown nor refuted), or more if its
+# words match more, and the reason says a person judges it. Counting it near 0 ranked applicants who write in
+# their own language below English profiles of the same substance (sets 6-8: tau-b +0.03 to +0.12, sets 1-4,
+# which have no such profiles, unchanged).
+READABLE_SHARE = 0.5
+UNREAD_RELEVANCE = 0.5
+OTHER_LANGUAGE = -1.0  # the relevance key of such a profile
 # A NATO level whose bridged STANAG level is this far above every skill of an SLP meets it; this far
 # below the weakest skill, it does not; in between a person decides (reference.scales' bridge is approximate).
 BRIDGE_MARGIN = 1
@@ -627,6 +636,13 @@ def _relevance(prepared: PreparedVacancy, fraction: float) -> Outcome:
             (),
             (),
         )
+    if fraction == OTHER_LANGUAGE:
+        reason = _word(
+            gettext_noop(
+                "Experience written in another language than the notice: half the points, to be judged"
+            )
+        )
+        return CriterionScore(weight * UNREAD_RELEVANCE, weight, reason), (), (), ()
     reason = _say(
         gettext_noop("Profile matches the post's distinctive terms at %(percent)s%%"),
         {"percent": round(100 * fraction)},

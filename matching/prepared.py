@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from rapidfuzz import fuzz, process, utils
+from wordfreq import zipf_frequency
 
 from candidates.profile import (
     CandidateProfile,
@@ -44,6 +46,7 @@ from .criteria import (
     OFFICIAL_KEYS,
     ORGANISATION_CONCEPTS,
     ORGANISATION_TAGS,
+    READABLE_SHARE,
     RELEVANCE_FULL_COVERAGE,
     SAID_ELSEWHERE_SHARE,
     STRONG_CONTEXT,
@@ -100,6 +103,9 @@ class PreparedProfile:
     # Experience entries by start: (start, end or None, "title organisation\ndescription", has an
     # organisation, has a description), for notices whose experience carries a context.
     entries: tuple[tuple[int, int | None, str, bool, bool], ...]
+    # The language its experience is written in: "en", "fr", "other", or "" when too short to tell
+    # (``written_in``).
+    written: str = ""
 
     def months(self, as_of: date) -> int:
         return months_covered(self.experience_spans, as_of.year * 12 + as_of.month - 1)
@@ -187,6 +193,7 @@ def prepare_profile(
         nationality_outcome=nationality_outcome(nationality, member_nation),
         beside_official=beside_official,
         nationality_code=_nation_code(nationality) if nationality else None,
+        written=written_in(" ".join([t for x in profile.experience for t in (x.title, x.description)])),
         entries=tuple(
             sorted(
                 [
@@ -206,6 +213,35 @@ def prepare_profile(
 
 
 _start = operator.itemgetter(0)
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+# A profile whose experience has fewer words than this says too little to tell its language.
+_FEW_WORDS = 6
+
+
+@functools.lru_cache(maxsize=100_000)
+def _known(word: str, language: str) -> bool:
+    return zipf_frequency(word, language) >= 2.5
+
+
+def written_in(text: str) -> str:
+    """The language of a text among the official ones: "en" or "fr" when most of its words are words of it
+    (and no fewer than of the other), "other" when neither, "" for a text too short to tell.
+
+    >>> written_in("Defence planning and preparation of the national positions for the committees")
+    'en'
+    >>> written_in("Planowanie obronne, przygotowywanie stanowisk na posiedzenia komitetów")
+    'other'
+    """
+    words = _LETTERS.findall(text.casefold())
+    if len(words) < _FEW_WORDS:
+        return ""
+    english = sum(_known(w, "en") for w in words) / len(words)
+    french = sum(_known(w, "fr") for w in words) / len(words)
+    if max(english, french) < READABLE_SHARE:
+        return "other"
+    return "en" if english >= french else "fr"
+
+
 _BACHELOR = DEGREE_RANK["bachelor"]
 
 
@@ -280,6 +316,7 @@ class PreparedVacancy:
     relevance_weights: tuple[float, ...]
     relevance_bits: int
     relevance_total: float
+    notice_language: str  # "fr" when its requirements are written in French, else "en" (``written_in``)
     total_weight: int
     language_desirables: bool  # any "second official language" or "other languages" item
     fields_required: bool  # a named field of study is part of the essential
@@ -486,6 +523,8 @@ def prepare_vacancy(
         relevance_weights=relevance_weights,
         relevance_bits=(1 << len(relevance_weights)) - 1,
         relevance_total=sum(relevance_weights),
+        notice_language=written_in(" ".join([*requirements.essential, *requirements.accountabilities]))
+        or "en",
         total_weight=sum(effective.values()),
         language_desirables=any(kind != "text" for kind in desirable_kinds),
         fields_required=degree.fields_required and bool(named_fields),

@@ -41,6 +41,8 @@ from .compact import CompactResult, criteria_flags, line_flags, tenths
 from .criteria import (
     _OFFICIAL_KEY_SET,
     OFFICIAL_KEYS,
+    OTHER_LANGUAGE,
+    UNREAD_RELEVANCE,
     USUAL_HIGH,
     USUAL_LOW,
     CriterionScore,
@@ -76,7 +78,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Stored with every result: a result of another engine version shows as being updated.
-ENGINE_VERSION = "12"
+ENGINE_VERSION = "13"
 
 
 # Results
@@ -229,6 +231,7 @@ def _score_vacancy(
     nothing_claimed = (0,) * len(names)
     desirable_credits = prepared._desirable_credits
     relevance_fractions = prepared._relevance_fractions
+    notice_language = prepared.notice_language
     desirable_bits, relevance_bits = prepared.desirable_bits, prepared.relevance_bits
     pair_keys = prepared.pair_keys
     official = pair_keys == OFFICIAL_KEYS
@@ -284,6 +287,9 @@ def _score_vacancy(
         fraction = relevance_fractions.get(key)
         if fraction is None:
             fraction = relevance_fraction(prepared, key)
+        if fraction < UNREAD_RELEVANCE and candidate.written and candidate.written != notice_language:
+            # Written in another language than the notice: its words cannot show what the work was about.
+            fraction = OTHER_LANGUAGE
         relevance = relevances.get(fraction) or _outcome(relevances, fraction, _relevance, prepared)
         # Only degree, experience and languages (and nationality) decide eligibility.
         unmet = degree[1] + experience[1] + languages[1]

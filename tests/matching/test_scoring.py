@@ -498,3 +498,34 @@ def test_it_breaks_ties_by_candidate_id_as_text():
         ]
     )
     assert [cid for cid, _ in ranked] == ["10", "9", "a", "b"]
+
+
+def test_experience_written_in_another_language_than_the_notice_earns_half_the_relevance_to_be_judged():
+    """Words of Polish cannot show what an English notice asks: neither shown nor refuted, half the points
+    and a reason that says so; an English profile is judged by its words, a French notice reads French."""
+    from matching.prepared import written_in
+
+    polish = [{"title": "Starszy specjalista", "organisation": "Ministerstwo Obrony Narodowej", "start": "2012-01",
+               "description": "Planowanie obronne, przygotowywanie stanowisk na posiedzenia komitetów i udział "
+                              "w pracach nad celami zdolności dla Polski."}]  # fmt: skip
+    assert written_in(polish[0]["description"]) == "other"
+    found = result_for(notice(), person(experience=polish, skills=[]))
+    relevance = found.breakdown["relevance"]
+    assert relevance.points == relevance.weight / 2
+    assert "another language" in str(relevance.reason)
+    # English words that have nothing to do with the post still earn what they show.
+    cooking = [{"title": "Chef", "start": "2012-01",
+                "description": "Cooking lunches and dinners for guests of the restaurant every day of the week."}]  # fmt: skip
+    chef = result_for(notice(), person(experience=cooking, skills=[])).breakdown["relevance"]
+    assert chef.points < relevance.points and "another language" not in str(chef.reason)
+    # The same English cooking profile against a notice written in French: its words cannot show either.
+    french = notice(
+        essential=[
+            "être titulaire d'un diplôme universitaire",
+            "avoir au moins deux ans d'expérience en planification",
+        ],
+        accountabilities=[
+            "Planifier les capacités de défense et préparer les réunions des comités de l'OTAN."
+        ],
+    )
+    assert result_for(french, person(experience=cooking, skills=[])).breakdown["relevance"].points >= 17.5
