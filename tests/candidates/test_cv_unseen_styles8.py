@@ -1,0 +1,57 @@
+"""The CV reader on styles of the eighth blind corpus (issue 15), one cause each, on small CVs written for
+the test and read through ``read_cv`` as an upload is: dates written as Polish prose, Hungarian dates with a
+space after the year's dot, an officer record's YYYYMMDD dates, bodies and posts named in Polish, Hungarian,
+Romanian and Greek."""
+
+from __future__ import annotations
+
+from candidates.cv import read_cv
+
+
+def _posts(text: str) -> list[tuple[str, str, str, str | None]]:
+    proposal = read_cv(text.encode(), filename="cv.txt")
+    return [(e.title, e.organisation, e.start, e.end) for e in proposal.experience]
+
+
+def test_polish_prose_dates_and_dashed_posts():
+    cv = (
+        "Anna Nowak\nanna.nowak@example.pl\n\nDOŚWIADCZENIE ZAWODOWE\n\n"
+        "Od kwietnia 2021 r. do chwili obecnej\n"
+        "Starszy specjalista – Ministerstwo Spraw Zagranicznych\n"
+        "Koordynacja stanowisk na posiedzenia NATO.\n\n"
+        "Od stycznia 2016 r. do marca 2021 r.\n"
+        "Asystent – Akademia Sztuki Wojennej\n"
+        "Organizacja konferencji naukowych.\n"
+    )
+    assert _posts(cv) == [
+        ("Starszy specjalista", "Ministerstwo Spraw Zagranicznych", "2021-04", None),
+        ("Asystent", "Akademia Sztuki Wojennej", "2016-01", "2021-03"),
+    ]
+
+
+def test_hungarian_dates_with_a_space_after_the_years_dot():
+    cv = (
+        "Kiss Péter\nkiss.peter@example.hu\n\nSZAKMAI TAPASZTALAT\n"
+        "2020. 05. – jelenleg\n    Honvéd Vezérkar\n    Tervezési referens\n\n"
+        "2016. 10. – 2020. 04.\n    Stratégiai Védelmi Kutatóintézet\n    Tudományos munkatárs\n"
+    )
+    assert [(start, end) for *_, start, end in _posts(cv)] == [("2020-05", None), ("2016-10", "2020-04")]
+    assert _posts(cv)[1][0] == "Tudományos munkatárs"
+
+
+def test_an_officer_records_yyyymmdd_dates():
+    cv = (
+        "OFFICER RECORD\nNAME | PETROV, Ivan | RANK | MAJ\nEMAIL | i.petrov@example.bg\n"
+        "ASSIGNMENT HISTORY\nFROM | TO | DUTY TITLE | UNIT\n"
+        "20220301 | CURRENT | Staff Officer Plans | Joint Forces Command, Sofia\n"
+        "20180901 | 20220228 | Company Commander | 2nd Mechanised Brigade, Stara Zagora\n"
+    )
+    assert _posts(cv) == [
+        ("Staff Officer Plans", "Joint Forces Command", "2022-03", None),
+        ("Company Commander", "2nd Mechanised Brigade", "2018-09", "2022-02"),
+    ]
+
+
+def test_an_eight_digit_number_that_is_no_date_makes_no_period():
+    cv = "Jan Kowalski\njan@example.pl\n\nEXPERIENCE\nReference 20221345 – 20231399\n"
+    assert _posts(cv) == []
