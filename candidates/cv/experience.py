@@ -150,6 +150,7 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         stop = entries[n + 1][0] if n + 1 < len(entries) else len(lines)
         description = [unbulleted(lines[k]) for k in range(i + 1, stop) if k not in used]
         title = unbulleted(title).strip()  # "• Adviser (2019 – 2021), NATO HQ": the bullet is no part of it
+        title = _HOURS.sub("", title).strip()  # "Receptionist (part-time)": how long the week, not the post
         if title:
             proposals.append(
                 ProposedExperience(title, organisation, period.start, period.end, "\n".join(description))
@@ -162,6 +163,15 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         if key not in kept or len(post.description) > len(kept[key].description):
             kept[key] = post
     return tuple(kept.values())
+
+
+# A bracket after a title that says how much of the week the post took ("(part-time, 0.5 FTE)",
+# "(Teilzeit, parallel zur Promotion)", "(nebenberuflich)", "(temps partiel)").
+_HOURS = re.compile(
+    r"\s*\((?:part[- ]time|full[- ]time|teilzeit|vollzeit|nebenberuflich|hauptberuflich|temps partiel"
+    r"|temps plein|mi-temps|\d+(?:[.,]\d+)?\s*%|\d?[.,]?\d+\s*FTE)\b[^()]*\)\s*$",
+    re.IGNORECASE,
+)
 
 
 _DATE_CELL = re.compile(r"^(?P<date>[^|]{4,30}?)\s*\|\s*(?P<dash>[–—-])?\s*(?P<rest>.*)$")
@@ -386,12 +396,17 @@ def _profile_site_group(lines, i, limit_before, used) -> int | None:
     return k
 
 
+_SENTENCE_WORDS = 8
+
+
 def _ends_a_sentence(line: str) -> bool:
     """A full stop ends a sentence, not an abbreviation ("Indra Sistemas S.A.", "Leidos, Inc.")."""
     words = line.rstrip().split()
     if not words or not words[-1].endswith("."):
         return False
     last = words[-1].rstrip(".")
+    if len(words) > _SENTENCE_WORDS and not _LEGAL_FORM.fullmatch(words[-1]):
+        return True  # "... the ministers' meetings of NATO.": a long line is a sentence, whatever ends it
     return not ("." in last or (len(last) <= 4 and last[:1].isupper()) or _LEGAL_FORM.fullmatch(words[-1]))
 
 
@@ -509,8 +524,14 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         # of the title, the employer is the heading above the posts (or unknown), not the unit.
         return texts[0].strip(" ,|"), employer, set(near)
     spaced = _SEPARATORS.search(texts[0]) or " – " in texts[0]
-    if len(texts) > 1 and spaced and _names_a_body(organisation) and not above:
-        # "Title — Body, unit" on the line under the dates: the line after it is the post's description.
+    if (
+        len(texts) > 1
+        and _names_a_body(organisation)
+        and not above
+        and (spaced or _ends_a_sentence(texts[1]))
+    ):
+        # "Title — Body, unit" (or "Title, Body" over a sentence) on the line under the dates: the line
+        # after it is the post's description.
         return title, organisation, {near[0]}
     if len(texts) > 1:
         first, second = texts[:2]  # a third line goes on with the organisation's unit and town

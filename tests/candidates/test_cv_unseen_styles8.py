@@ -55,3 +55,28 @@ def test_an_officer_records_yyyymmdd_dates():
 def test_an_eight_digit_number_that_is_no_date_makes_no_period():
     cv = "Jan Kowalski\njan@example.pl\n\nEXPERIENCE\nReference 20221345 – 20231399\n"
     assert _posts(cv) == []
+
+
+def test_title_comma_body_in_greek_over_a_sentence_ending_in_an_acronym():
+    cv = (
+        "Νίκος Γεωργίου\nnikos@example.gr\n\nWORK EXPERIENCE\n"
+        "Οκτώβριος 2020 – Σήμερα\n"
+        "Σύμβουλος Ασφαλείας, Υπουργείο Εξωτερικών (ΥΠΕΞ)\n"
+        "Προετοιμασία εθνικών θέσεων για τις συνεδριάσεις της Συμμαχίας και του ΝΑΤΟ.\n\n"
+        "Μάρτιος 2015 – Σεπτέμβριος 2020\n"
+        "Ερευνητής, Ίδρυμα Αμυντικών Μελετών (ΙΑΜ)\n"
+        "Μελέτες για την ασφάλεια στην περιοχή της Μεσογείου και των Βαλκανίων.\n"
+    )
+    assert [(title, body) for title, body, *_ in _posts(cv)] == [
+        ("Σύμβουλος Ασφαλείας", "Υπουργείο Εξωτερικών (ΥΠΕΞ)"),
+        ("Ερευνητής", "Ίδρυμα Αμυντικών Μελετών (ΙΑΜ)"),
+    ]
+
+
+def test_a_bracket_that_says_the_hours_is_no_part_of_the_title():
+    cv = (
+        "Eva Lang\neva.lang@example.de\n\nBerufserfahrung\n"
+        "10/2020 – heute | Lehrbeauftragte (nebenberuflich), Universität Potsdam\n"
+        "09/2016 – 08/2020 | Research Assistant (part-time, 0.5 FTE), Hertie School\n"
+    )
+    assert [title for title, *_ in _posts(cv)] == ["Lehrbeauftragte", "Research Assistant"]
