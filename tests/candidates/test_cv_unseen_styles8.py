@@ -80,3 +80,16 @@ def test_a_bracket_that_says_the_hours_is_no_part_of_the_title():
         "09/2016 – 08/2020 | Research Assistant (part-time, 0.5 FTE), Hertie School\n"
     )
     assert [title for title, *_ in _posts(cv)] == ["Lehrbeauftragte", "Research Assistant"]
+
+
+def test_a_romanian_europass_reads_its_headings_and_not_the_post_applied_for():
+    cv = (
+        "europass\nINFORMAȚII PERSONALE | Ionescu Mihai\nmihai.ionescu@example.ro\n"
+        "Sexul Masculin | Data nașterii 12/05/1985 | Cetățenia română\n"
+        "LOCUL DE MUNCĂ PENTRU CARE SE CANDIDEAZĂ | Analist (Analyst), NATO Communications and Information Agency\n"
+        "\nEXPERIENȚA PROFESIONALĂ\n01/06/2018 – prezent\nConsilier\n"
+        "Ministerul Afacerilor Interne, Direcția Generală, București (România)\n"
+        "Analiza riscurilor pentru infrastructura critică națională și raportare către conducere.\n"
+        "EDUCAȚIE ȘI FORMARE\n2006 – 2010 | Diplomă de licență – Relații internaționale\n"
+    )
+    assert _posts(cv) == [("Consilier", "Ministerul Afacerilor Interne", "2018-06", None)]
