@@ -287,7 +287,19 @@ def _post_text(line: str, period: Period) -> str:
     """What the period's line says of the post besides its dates: nothing when that is a label
     ("Dates") or a town (Europass: "01/09/2016 – CURRENT – Brussels, Belgium")."""
     rest = _without(line, period)
+    if (
+        not line[: period.begin].strip()
+        and _DESCRIBED.match(line, period.stop)
+        and line.rstrip().endswith(".")
+    ):
+        return (
+            ""  # "since March 2018 — registry of incoming correspondence, ...": what was done, not the post
+        )
     return "" if _DATE_LABEL.fullmatch(rest) or _town(rest) else rest
+
+
+# The dates followed by a dash and a sentence in small letters: the post's duties, its title on the line above.
+_DESCRIBED = re.compile(r"\s*[–—-]\s+[a-zà-ÿ]")
 
 
 def _column_roles(lines: list[str], anchors: list[tuple[int, Period]]) -> dict[int, tuple[str, ...]]:

@@ -93,3 +93,17 @@ def test_a_romanian_europass_reads_its_headings_and_not_the_post_applied_for():
         "EDUCAȚIE ȘI FORMARE\n2006 – 2010 | Diplomă de licență – Relații internaționale\n"
     )
     assert _posts(cv) == [("Consilier", "Ministerul Afacerilor Interne", "2018-06", None)]
+
+
+def test_duties_after_the_dates_leave_the_post_on_the_line_above():
+    cv = (
+        "Jonas Petraitis\njonas@example.lt\n\nEmployment\n"
+        "Office Manager, Ministry of Foreign Affairs of the Republic of Lithuania\n"
+        "since May 2019 — correspondence registry, travel orders, visits of NATO delegations.\n"
+        "Assistant, Vilnius City Municipality\n"
+        "March 2015 – April 2019 — front desk, meeting rooms and archives.\n"
+    )
+    assert _posts(cv) == [
+        ("Office Manager", "Ministry of Foreign Affairs of the Republic of Lithuania", "2019-05", None),
+        ("Assistant", "Vilnius City Municipality", "2015-03", "2019-04"),
+    ]
