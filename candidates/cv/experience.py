@@ -141,8 +141,18 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         entries.append((i, period, title, organisation))
     proposals = []
     for n, (i, period, title, organisation) in enumerate(entries):
-        if _kind(title) == "organisation" and any(
-            _within(later, period) for _, later, later_title, _ in entries[n + 1 :] if later_title
+        following = next(((later, t) for _, later, t, _ in entries[n + 1 :] if t), None)
+        if (
+            _kind(title) == "organisation"
+            and any(_within(later, period) for _, later, later_title, _ in entries[n + 1 :] if later_title)
+        ) or (
+            # "Global Affairs Canada, Ottawa   2008 – 2011" over "Foreign Service Officer   July 2008 – May
+            # 2011": a line naming no post whose dates hold the post below it heads that employer's posts.
+            not organisation
+            and not TITLE_WORD.search(title)
+            and following
+            and TITLE_WORD.search(following[1])
+            and _within(following[0], period)
         ):
             # An employer with its own dates over the posts held there ("United States Navy   1997 – 2019"
             # over "Executive Officer, USS Mahan, 2015 – 2017"): a heading, not a post.

@@ -107,3 +107,20 @@ def test_duties_after_the_dates_leave_the_post_on_the_line_above():
         ("Office Manager", "Ministry of Foreign Affairs of the Republic of Lithuania", "2019-05", None),
         ("Assistant", "Vilnius City Municipality", "2015-03", "2019-04"),
     ]
+
+
+def test_an_employer_with_its_own_dates_heads_its_posts_and_is_no_post():
+    cv = (
+        "Maya Singh\nmaya.singh@example.ca\n\nProfessional Experience\n"
+        "Public Safety Canada, Ottawa\t2012 – present\n"
+        "Senior Policy Analyst\tMay 2018 – present\n"
+        "Policy Analyst\tJune 2012 – April 2018\n"
+        "Canada Border Services, Ottawa\t2009 – 2012\n"
+        "Programme Officer\tJuly 2009 – May 2012\n"
+    )
+    posts = _posts(cv)
+    assert [(title, start, end) for title, _, start, end in posts] == [
+        ("Senior Policy Analyst", "2018-05", None),
+        ("Policy Analyst", "2012-06", "2018-04"),
+        ("Programme Officer", "2009-07", "2012-05"),
+    ]
