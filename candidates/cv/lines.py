@@ -48,6 +48,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         EXPERIENCE,
         r"(?:professional |work |relevant |employment |career |military |previous |operational )?experience"
         r"|(?:work|employment|career|professional|service|military) (?:history|record|background)"
+        # An academic CV's one list of appointments, degrees and papers by year: the posts are among them.
+        r"|chronology|career chronology|chronologie|career timeline"
         r"|employment(?: record)?|career(?: summary| history| record| timeline| path)?|military (?:career|service)"
         r"|(?:work|professional|employment) timeline"
         r"|(?:positions?|appointments|posts) held|positions|(?:key )?appointments|postings"

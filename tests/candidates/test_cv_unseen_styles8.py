@@ -124,3 +124,18 @@ def test_an_employer_with_its_own_dates_heads_its_posts_and_is_no_post():
         ("Policy Analyst", "2012-06", "2018-04"),
         ("Programme Officer", "2009-07", "2012-05"),
     ]
+
+
+def test_an_academic_chronology_holds_the_posts_among_degrees_and_papers():
+    cv = (
+        "JANE DOE, Ph.D.\njdoe@example.edu\n\nRESEARCH INTERESTS\nAlliance politics, deterrence.\n\n"
+        "CHRONOLOGY (appointments, degrees and publications)\n"
+        '2023          Article: "Allies and Burdens." Survival 65 (3).\n'
+        "2020–present  Associate Professor of Government, Cornell University\n"
+        "2018–present  Nonresident Fellow, Brookings Institution (part-time)\n"
+        "2015          Ph.D. in Government, Harvard University\n"
+    )
+    assert _posts(cv) == [
+        ("Associate Professor of Government", "Cornell University", "2020-01", None),
+        ("Nonresident Fellow", "Brookings Institution", "2018-01", None),
+    ]
