@@ -139,3 +139,17 @@ def test_an_academic_chronology_holds_the_posts_among_degrees_and_papers():
         ("Associate Professor of Government", "Cornell University", "2020-01", None),
         ("Nonresident Fellow", "Brookings Institution", "2018-01", None),
     ]
+
+
+def _nationality(text: str) -> str | None:
+    return read_cv(text.encode(), filename="cv.txt").nationality
+
+
+def test_a_nationality_in_two_languages_is_read_by_its_demonym():
+    cv = "Marko Kranjc\nmarko@example.si\nDržavljanstvo / Citizenship: slovensko / Slovenian\n"
+    assert _nationality(cv) == "Slovenia"
+
+
+def test_the_romanian_europass_citizenship_label_with_its_article():
+    cv = "Ionescu Mihai\nmihai@example.ro\nSexul Masculin | Data nașterii 12/05/1985 | Cetățenia română\n"
+    assert _nationality(cv) == "Romania"
