@@ -810,7 +810,18 @@ def _field(part: str, match: re.Match[str]) -> str:
         # Studies)"): its field is in the bracket too, or after it ("Kandidat (cand.scient.pol.) i
         # statskundskab").
         inside, _, beyond = after.partition(")")
-        return _clean_field(inside) or _clean_field(_cut_at_institution(beyond))
+        found = _clean_field(inside) or _clean_field(_cut_at_institution(beyond))
+        lead = before[:opened]
+        if (
+            not found
+            and not degree_in(lead)
+            and _PROGRAMME_WORD.search(lead)
+            and not _INSTITUTION.search(lead)
+        ):
+            # The field, the programme's word, then the degree's letters: Hungarian "nemzetközi tanulmányok
+            # alapszak (BA)" (international studies, bachelor's programme).
+            found = _clean_field(_PROGRAMME_WORD.sub("", lead))
+        return found
     # A bracket right after the degree names the degree again ("Ing. (Master's degree) in ...",
     # "PhD (philosophiae doctor)", "Diplom-Kaufmann (Univ.)") or is the field ("Diplom-Kaufmann
     # (Betriebswirtschaftslehre)").
@@ -825,6 +836,11 @@ def _field(part: str, match: re.Match[str]) -> str:
     if field is before and not _QUALIFIERS.sub(" ", before).strip(" ,.:-–"):
         return ""
     return _clean_field(field)
+
+
+# The word after a field that says it was a degree programme (Hungarian: "mesterszak", "alapszak",
+# "mesterképzés").
+_PROGRAMME_WORD = re.compile(r"\s+(?:mester|alap|osztatlan |doktori )?(?:szak|képzés)\s*$", re.IGNORECASE)
 
 
 # A label before the field on a degree's line or row, in the member languages: "smjer: Financije" (Croatian),

@@ -153,3 +153,16 @@ def test_a_nationality_in_two_languages_is_read_by_its_demonym():
 def test_the_romanian_europass_citizenship_label_with_its_article():
     cv = "Ionescu Mihai\nmihai@example.ro\nSexul Masculin | Data nașterii 12/05/1985 | Cetățenia română\n"
     assert _nationality(cv) == "Romania"
+
+
+def test_a_hungarian_field_before_the_programme_word_and_the_degree_letters():
+    cv = (
+        "Nagy Anna\nnagy.anna@example.hu\n\nTANULMÁNYOK\n"
+        "2014    Corvinus Egyetem, nemzetközi kapcsolatok mesterszak (MA)\n"
+        "2012    Szegedi Tudományegyetem, politológia alapszak (BA)\n"
+    )
+    proposal = read_cv(cv.encode(), filename="cv.txt")
+    assert [(e.level, e.field) for e in proposal.education] == [
+        ("master", "nemzetközi kapcsolatok"),
+        ("bachelor", "politológia"),
+    ]
