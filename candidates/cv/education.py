@@ -956,6 +956,9 @@ def _clean_field(text: str) -> str:
     # Credits and framework levels are no subject: "300 ECTS", "120 studiepoeng".
     text = re.sub(r"\b\d+\s*(?:ECTS|credits|studiepoeng|hp|op|sp|CFU|KP)\b", "", text, flags=re.I)
     text = " ".join(text.split()).strip(" ,.:-–/·")
+    # The subject again in the national language, in small letters after a slash: "Defence Studies /
+    # obramboslovje". The first name is kept.
+    text = re.sub(r"^([A-ZÀ-Þ][^/]*?)\s+/\s+[a-zà-ÿ][^\W\d_]*(?:[\s-]+[a-zà-ÿ][^\W\d_]*)*$", r"\1", text)
     if re.fullmatch(r"arts|science|sciences|laws", text, re.I):
         return ""  # "Bachelor of Arts": the degree's kind, not its subject
     if _INSTITUTION.search(text) or len(text) > 100 or not re.search(r"[^\W\d_]", text):

@@ -166,3 +166,12 @@ def test_a_hungarian_field_before_the_programme_word_and_the_degree_letters():
         ("master", "nemzetközi kapcsolatok"),
         ("bachelor", "politológia"),
     ]
+
+
+def test_a_field_glossed_in_the_national_language_after_a_slash_keeps_its_first_name():
+    cv = (
+        "Luka Novak\nluka@example.si\n\nEducation\n"
+        "2015 | Magister (MA) in Security Studies / varnostne vede | University of Ljubljana\n"
+    )
+    proposal = read_cv(cv.encode(), filename="cv.txt")
+    assert [(e.level, e.field) for e in proposal.education] == [("master", "Security Studies")]
