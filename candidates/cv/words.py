@@ -42,6 +42,8 @@ STRONG_ORG = (
     # Polish, Hungarian and Romanian bodies (institute, academy, university).
     r"|instytut|akademia|uniwersytet|politechnika|intézet|egyetem|akadémia|minisztérium|hivatal"
     r"|institutul|universitatea|academia|ministerul|agenția|statul major"
+    # A hotel, shop or chain store employs too: "Receptionist, Radisson Blu Hotel Lietuva".
+    r"|hotel|hôtel|hotels"
 )
 # Compound words ending in a body: "Verteidigungsministerium", "Forsvarsministeriet", "Heereskommando".
 COMPOUND_ORG = (

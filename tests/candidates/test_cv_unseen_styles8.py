@@ -175,3 +175,12 @@ def test_a_field_glossed_in_the_national_language_after_a_slash_keeps_its_first_
     )
     proposal = read_cv(cv.encode(), filename="cv.txt")
     assert [(e.level, e.field) for e in proposal.education] == [("master", "Security Studies")]
+
+
+def test_a_hotel_is_an_employer_after_the_titles_comma():
+    cv = (
+        "Ieva Kazlauskaitė\nieva@example.lt\n\nEmployment\n"
+        "Receptionist, Grand Palace Hotel Riga\n"
+        "June 2016 – February 2019 — front desk, group bookings for conferences.\n"
+    )
+    assert _posts(cv) == [("Receptionist", "Grand Palace Hotel Riga", "2016-06", "2019-02")]
