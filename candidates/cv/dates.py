@@ -35,6 +35,8 @@ _PRESENT = (
     r"|nykyhetkeen|tähän asti|atual|actualmente|a atualidade|o presente|tot nu|tot op heden|huidig"
     r"|günümüze|devam ediyor|in corso|en curso|em curso|en cours|laufend|lopend"
     r"|til dato|dd"
+    # Polish "do chwili obecnej" (to the present moment), Romanian "până în prezent".
+    r"|chwili obecnej|obecnej|prezent|în prezent"
 )
 _OPEN = (
     r"since|from|depuis|dès|seit|ab|desde|dal|dall'|da|od|sinds|vanaf|fra|siden|alkaen|al|ekde|dës|din|nuo"
@@ -104,13 +106,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|{names}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+{_YEAR}"  # Sept. 1, 2016
         # The year first, as Hungarian and Lithuanian dates: "2011. szept.", "2021 m. spal.".
         rf"|{_YEAR}\.?\s+(?:m\.\s+)?{names}(?!\w)"
+        rf"|{_YEAR}\.\s\d{{1,2}}\.(?!\d)"  # "2019. 03.": Hungarian, a space after the year's dot
+        # "20210815": an officer record's YYYYMMDD, read only when month and day can be one.
+        rf"|(?<!\d){_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
         rf"|{_YEAR}(?:\.(?![\d.]))?)"  # 2017, and "2017." as Croatian, Slovene and Hungarian dates write it
+        # Polish dates end with "r." (roku, "of the year"): "od marca 2020 r. do ...".
+        r"(?:\s?r\.(?!\w))?"
     )
     either = rf"(?:{date}|{_SHORT})"
     # "présent / present", "jelenleg (present)": the same word again in another language.
     present = rf"(?:{_PRESENT})(?!\w)(?:\s*(?:/\s*|\(\s*)(?:{_PRESENT})(?!\w)\)?)?"
     period = re.compile(
-        rf"(?:(?P<open>\b(?:{_OPEN})\s+)(?P<since>{date})(?!\.?{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
+        rf"(?:(?P<open>\b(?:{_OPEN})\s+)(?P<since>{date})(?!\.?(?:\s?r\.)?{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
         rf"|(?<![\w/.-])(?:(?:{_OPEN}|de|du|von|van|entre)\s+)?(?P<start>{either}){_TO}"
         rf"(?:(?P<end>{either})|(?P<present>{present}))"
         # An open end: a dash after the start, or in the end's own cell ("2021-07-12 | — | Officer").
@@ -160,6 +167,9 @@ def month_of(text: str, *, end: bool, context: str = "") -> str | None:
     ('2019-04', '2020-09', '2015-12')
     """
     text = text.strip()
+    compact = re.fullmatch(rf"({_YEAR})(\d\d)\d\d", text)
+    if compact:  # "20210815": YYYYMMDD
+        text = f"{compact[1]}-{compact[2]}"
     short = re.fullmatch(r"(\d{1,2})/(\d\d)", text)
     if short:  # "08/19": month and two-digit year
         text = f"{short[1]}/{_century(int(short[2]))}"

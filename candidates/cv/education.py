@@ -810,7 +810,18 @@ def _field(part: str, match: re.Match[str]) -> str:
         # Studies)"): its field is in the bracket too, or after it ("Kandidat (cand.scient.pol.) i
         # statskundskab").
         inside, _, beyond = after.partition(")")
-        return _clean_field(inside) or _clean_field(_cut_at_institution(beyond))
+        found = _clean_field(inside) or _clean_field(_cut_at_institution(beyond))
+        lead = before[:opened]
+        if (
+            not found
+            and not degree_in(lead)
+            and _PROGRAMME_WORD.search(lead)
+            and not _INSTITUTION.search(lead)
+        ):
+            # The field, the programme's word, then the degree's letters: Hungarian "nemzetközi tanulmányok
+            # alapszak (BA)" (international studies, bachelor's programme).
+            found = _clean_field(_PROGRAMME_WORD.sub("", lead))
+        return found
     # A bracket right after the degree names the degree again ("Ing. (Master's degree) in ...",
     # "PhD (philosophiae doctor)", "Diplom-Kaufmann (Univ.)") or is the field ("Diplom-Kaufmann
     # (Betriebswirtschaftslehre)").
@@ -825,6 +836,11 @@ def _field(part: str, match: re.Match[str]) -> str:
     if field is before and not _QUALIFIERS.sub(" ", before).strip(" ,.:-–"):
         return ""
     return _clean_field(field)
+
+
+# The word after a field that says it was a degree programme (Hungarian: "mesterszak", "alapszak",
+# "mesterképzés").
+_PROGRAMME_WORD = re.compile(r"\s+(?:mester|alap|osztatlan |doktori )?(?:szak|képzés)\s*$", re.IGNORECASE)
 
 
 # A label before the field on a degree's line or row, in the member languages: "smjer: Financije" (Croatian),
@@ -940,6 +956,9 @@ def _clean_field(text: str) -> str:
     # Credits and framework levels are no subject: "300 ECTS", "120 studiepoeng".
     text = re.sub(r"\b\d+\s*(?:ECTS|credits|studiepoeng|hp|op|sp|CFU|KP)\b", "", text, flags=re.I)
     text = " ".join(text.split()).strip(" ,.:-–/·")
+    # The subject again in the national language, in small letters after a slash: "Defence Studies /
+    # obramboslovje". The first name is kept.
+    text = re.sub(r"^([A-ZÀ-Þ][^/]*?)\s+/\s+[a-zà-ÿ][^\W\d_]*(?:[\s-]+[a-zà-ÿ][^\W\d_]*)*$", r"\1", text)
     if re.fullmatch(r"arts|science|sciences|laws", text, re.I):
         return ""  # "Bachelor of Arts": the degree's kind, not its subject
     if _INSTITUTION.search(text) or len(text) > 100 or not re.search(r"[^\W\d_]", text):

@@ -141,8 +141,18 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         entries.append((i, period, title, organisation))
     proposals = []
     for n, (i, period, title, organisation) in enumerate(entries):
-        if _kind(title) == "organisation" and any(
-            _within(later, period) for _, later, later_title, _ in entries[n + 1 :] if later_title
+        following = next(((later, t) for _, later, t, _ in entries[n + 1 :] if t), None)
+        if (
+            _kind(title) == "organisation"
+            and any(_within(later, period) for _, later, later_title, _ in entries[n + 1 :] if later_title)
+        ) or (
+            # "Global Affairs Canada, Ottawa   2008 – 2011" over "Foreign Service Officer   July 2008 – May
+            # 2011": a line naming no post whose dates hold the post below it heads that employer's posts.
+            not organisation
+            and not TITLE_WORD.search(title)
+            and following
+            and TITLE_WORD.search(following[1])
+            and _within(following[0], period)
         ):
             # An employer with its own dates over the posts held there ("United States Navy   1997 – 2019"
             # over "Executive Officer, USS Mahan, 2015 – 2017"): a heading, not a post.
@@ -150,6 +160,8 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         stop = entries[n + 1][0] if n + 1 < len(entries) else len(lines)
         description = [unbulleted(lines[k]) for k in range(i + 1, stop) if k not in used]
         title = unbulleted(title).strip()  # "• Adviser (2019 – 2021), NATO HQ": the bullet is no part of it
+        # "Receptionist (part-time)": how long the week, not the post nor the body.
+        title, organisation = _HOURS.sub("", title).strip(), _HOURS.sub("", organisation).strip()
         if title:
             proposals.append(
                 ProposedExperience(title, organisation, period.start, period.end, "\n".join(description))
@@ -162,6 +174,15 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         if key not in kept or len(post.description) > len(kept[key].description):
             kept[key] = post
     return tuple(kept.values())
+
+
+# A bracket after a title that says how much of the week the post took ("(part-time, 0.5 FTE)",
+# "(Teilzeit, parallel zur Promotion)", "(nebenberuflich)", "(temps partiel)").
+_HOURS = re.compile(
+    r"\s*\((?:part[- ]time|full[- ]time|teilzeit|vollzeit|nebenberuflich|hauptberuflich|temps partiel"
+    r"|temps plein|mi-temps|\d+(?:[.,]\d+)?\s*%|\d?[.,]?\d+\s*FTE)\b[^()]*\)\s*$",
+    re.IGNORECASE,
+)
 
 
 _DATE_CELL = re.compile(r"^(?P<date>[^|]{4,30}?)\s*\|\s*(?P<dash>[–—-])?\s*(?P<rest>.*)$")
@@ -277,7 +298,19 @@ def _post_text(line: str, period: Period) -> str:
     """What the period's line says of the post besides its dates: nothing when that is a label
     ("Dates") or a town (Europass: "01/09/2016 – CURRENT – Brussels, Belgium")."""
     rest = _without(line, period)
+    if (
+        not line[: period.begin].strip()
+        and _DESCRIBED.match(line, period.stop)
+        and line.rstrip().endswith(".")
+    ):
+        return (
+            ""  # "since March 2018 — registry of incoming correspondence, ...": what was done, not the post
+        )
     return "" if _DATE_LABEL.fullmatch(rest) or _town(rest) else rest
+
+
+# The dates followed by a dash and a sentence in small letters: the post's duties, its title on the line above.
+_DESCRIBED = re.compile(r"\s*[–—-]\s+[a-zà-ÿ]")
 
 
 def _column_roles(lines: list[str], anchors: list[tuple[int, Period]]) -> dict[int, tuple[str, ...]]:
@@ -386,12 +419,17 @@ def _profile_site_group(lines, i, limit_before, used) -> int | None:
     return k
 
 
+_SENTENCE_WORDS = 8
+
+
 def _ends_a_sentence(line: str) -> bool:
     """A full stop ends a sentence, not an abbreviation ("Indra Sistemas S.A.", "Leidos, Inc.")."""
     words = line.rstrip().split()
     if not words or not words[-1].endswith("."):
         return False
     last = words[-1].rstrip(".")
+    if len(words) > _SENTENCE_WORDS and not _LEGAL_FORM.fullmatch(words[-1]):
+        return True  # "... the ministers' meetings of NATO.": a long line is a sentence, whatever ends it
     return not ("." in last or (len(last) <= 4 and last[:1].isupper()) or _LEGAL_FORM.fullmatch(words[-1]))
 
 
@@ -509,8 +547,14 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         # of the title, the employer is the heading above the posts (or unknown), not the unit.
         return texts[0].strip(" ,|"), employer, set(near)
     spaced = _SEPARATORS.search(texts[0]) or " – " in texts[0]
-    if len(texts) > 1 and spaced and _names_a_body(organisation) and not above:
-        # "Title — Body, unit" on the line under the dates: the line after it is the post's description.
+    if (
+        len(texts) > 1
+        and _names_a_body(organisation)
+        and not above
+        and (spaced or _ends_a_sentence(texts[1]))
+    ):
+        # "Title — Body, unit" (or "Title, Body" over a sentence) on the line under the dates: the line
+        # after it is the post's description.
         return title, organisation, {near[0]}
     if len(texts) > 1:
         first, second = texts[:2]  # a third line goes on with the organisation's unit and town

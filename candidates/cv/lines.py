@@ -41,13 +41,15 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|titoli di studio|formação(?: académica)?|educação|wykształcenie(?: i szkolenia)?|vzdělání"
         r"|vzdelanie|izobrazba|obrazovanje|uddannelse|utbildning|utdanning|utdannelse|koulutus|opleiding(?:en)?"
         r"|onderwijs(?: en opleiding)?|tanulmányok|végzettség|eğitim|haridus|izglītība|išsilavinimas|studii"
-        r"|educație|arsimi|menntun|εκπαίδευση|образование|study|school and (?:study|studies|university)"
+        r"|educa[țţ]ie [șş]i formare|educație|arsimi|menntun|εκπαίδευση|образование|study|school and (?:study|studies|university)"
         r"|schooling|school (?:and|&) (?:education|training)|studies and training|studie|studier|opleiding en studie",
     ),
     (
         EXPERIENCE,
         r"(?:professional |work |relevant |employment |career |military |previous |operational )?experience"
         r"|(?:work|employment|career|professional|service|military) (?:history|record|background)"
+        # An academic CV's one list of appointments, degrees and papers by year: the posts are among them.
+        r"|chronology|career chronology|chronologie|career timeline"
         r"|employment(?: record)?|career(?: summary| history| record| timeline| path)?|military (?:career|service)"
         r"|(?:work|professional|employment) timeline"
         r"|(?:positions?|appointments|posts) held|positions|(?:key )?appointments|postings"
@@ -60,6 +62,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|arbetslivserfarenhet|yrkeserfarenhet|arbeidserfaring|yrkeserfaring|tjenesteerfaring"
         r"|tjenestesteder|ansættelser|työkokemus|työhistoria|werkervaring|loopbaan|szakmai tapasztalat"
         r"|iş deneyimi|mesleki deneyim|töökogemus|darba pieredze|darbo patirtis|experiență profesională"
+        # Romanian with its article, in either spelling of ț: "Experiența profesională" (Europass).
+        r"|experien[țţ][aă] profesional[aă]"
         r"|përvoja profesionale|starfsreynsla|επαγγελματική εμπειρία|професионален опит|работен опит|work"
         r"|jobs|service|service history|career history|werk|werkervaring|loopbaan en ervaring"
         r"|postes occupés|fonctions occupées|(?:academic )?appointments|academic positions|employment history"
@@ -111,7 +115,10 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"personal (?:details|information|data|particulars)|contact(?: details| information)?"
         r"|persönliche daten|persönliche angaben|données personnelles|informations personnelles|état civil"
         r"|datos personales|dati personali|dados pessoais|about me|personal|angaben zur person"
-        r"|informazioni personali|información personal|dane osobowe|osobní údaje|osobné údaje",
+        r"|informazioni personali|información personal|dane osobowe|osobní údaje|osobné údaje"
+        # Europass: "Informații personale", and the post applied for, which is no post held.
+        r"|informa[țţ]ii personale|locul de munc[ăa] pentru care se candideaz[ăa]|job applied for"
+        r"|position applied for|poste vis[ée]",
     ),
     (
         SUMMARY,

@@ -25,7 +25,7 @@ NATIONALITY_LABELS = (
     "staatsangehörigkeit", "nacionalidad", "nacionalidade", "vatandaşlık", "shtetësia", "ríkisfang",
     "státní příslušnost", "občanství", "státní občanství", "εθνικότητα", "cittadinanza", "obywatelstwo",
     "narodowość", "štátna príslušnosť", "državljanstvo", "statsborgerskap", "medborgarskap",
-    "statsborgerskab", "kansalaisuus", "állampolgárság", "uyruk", "uyruğu", "cetățenie", "pilietybė", "pilsonība",
+    "statsborgerskab", "kansalaisuus", "állampolgárság", "uyruk", "uyruğu", "cetățenie", "cetățenia", "cetăţenia", "pilietybė", "pilsonība",
     "kodakondsus", "υπηκοότητα", "гражданство", "државјанство", "državljanstvo", "passport", "passeport",
     "reisepass", "pasaporte", "passaporto", "paszport", "cestovní pas", "útlevél", "pasaport", "паспорт",
     "διαβατήριο",
@@ -95,7 +95,14 @@ def nationality_in(lines: list[str], reference: ReferenceData) -> str | None:
 
 
 def _nation(value: str, reference: ReferenceData, *, after_label: bool = False) -> str | None:
-    for part in re.split(r"\s*(?:/|,|&|\band\b|\bund\b|\bet\b|\by\b|\(|\))\s*", value):
+    parts = re.split(r"\s*(?:/|,|&|\band\b|\bund\b|\bet\b|\by\b|\(|\))\s*", value)
+    if after_label and len(parts) > 1:
+        # The value in two languages ("slovensko / Slovenian"): a demonym outweighs a word of the nation's
+        # own language that is also another country's name ("slovensko": Slovene adjective, Slovakia).
+        sure = next((n for part in parts if (n := nation_of_demonym(part.strip(" .")))), None)
+        if sure:
+            return sure
+    for part in parts:
         part = part.strip(" .")
         if not part:
             continue

@@ -38,6 +38,12 @@ STRONG_ORG = (
     r"|министерство|агенция|агенција|институт|университет|универзитет|академия|академија|командване"
     r"|команда|щаб|генерален щаб|генералштаб|армия|армија|дирекция|дирекција|служба|сили|посолство"
     r"|амбасада|банка|фонд|организация|организација|υπηρεσία|διεύθυνση|πανεπιστήμιο|ινστιτούτο"
+    r"|υπουργείο|ίδρυμα"
+    # Polish, Hungarian and Romanian bodies (institute, academy, university).
+    r"|instytut|akademia|uniwersytet|politechnika|intézet|egyetem|akadémia|minisztérium|hivatal"
+    r"|institutul|universitatea|academia|ministerul|agenția|statul major"
+    # A hotel, shop or chain store employs too: "Receptionist, Radisson Blu Hotel Lietuva".
+    r"|hotel|hôtel|hotels"
 )
 # Compound words ending in a body: "Verteidigungsministerium", "Forsvarsministeriet", "Heereskommando".
 COMPOUND_ORG = (
@@ -78,6 +84,9 @@ TITLE = (
     r"|експерт|главен експерт|старши експерт|анализатор|аналитик|директор|началник|съветник|советник"
     r"|командир|офицер|специалист|сътрудник|соработник|референт|заместник|ръководител|раководител"
     r"|инженер|инженер|асистент|секретар|преводач|διευθυντής|αναλυτής|μηχανικός|προϊστάμενος"
+    r"|ερευνητής|ερευνήτρια"
+    # Polish, Hungarian and Romanian posts.
+    r"|asystent|asystentka|analityczka|specjalistka|referens|munkatárs|segédmunkatárs|asistent|cercetător"
 )
 # Compound words ending in a post: "Kompanisjef", "Referatsleiter", "Stabsoffizier", "Fachreferentin".
 COMPOUND_TITLE = (
