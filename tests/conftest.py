@@ -142,9 +142,13 @@ def page_for(browser, live_server):
     """page_for(user) -> a Playwright page logged in as that user (None: anonymous), at the live server."""
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from playwright.sync_api import expect
 
     from accounts.sessions import SessionStore
 
+    # Assertions wait as long as actions do: with two test processes on two cores an HTMX answer can take
+    # more than Playwright's 5 s default (a filter's cards were once still the old ones then).
+    expect.set_options(timeout=10_000)
     contexts = []
 
     def make(user, *, width: int = 1280, height: int = 900):
