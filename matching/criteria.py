@@ -61,11 +61,11 @@ RELEVANCE_FULL_COVERAGE = 0.2
 # a list of keywords is not work done (a keyword-stuffed profile must not come first).
 SAID_ELSEWHERE_SHARE = 0.25
 # A profile whose experience is written mostly in words of another language than the notice's (under this
-# share of words of the notice's language, matching.prepared.written_share) cannot show its relevance by the
+# share of words of the notice's language, matching.prepared.written_in) cannot show its relevance by the
 # notice's terms: it earns UNREAD_RELEVANCE of the points (half: neither shown nor refuted), or more if its
 # words match more, and the reason says a person judges it. Counting it near 0 ranked applicants who write in
-# their own language below English profiles of the same substance (sets 6-8: tau-b +0.03 to +0.12, sets 1-4,
-# which have no such profiles, unchanged).
+# their own language below English profiles of the same substance (sets 6-8: tau-b +0.03 to +0.12; set 5
+# -0.03; sets 1-4 within 0.005).
 READABLE_SHARE = 0.5
 UNREAD_RELEVANCE = 0.5
 OTHER_LANGUAGE = -1.0  # the relevance key of such a profile

@@ -203,8 +203,14 @@ def rescore_everything(*, reason: str = "full rescore") -> ScoringRun | None:
 def reference_changed() -> ScoringRun | None:
     """New reference data (ladders, language scales, member nations, default weights) feeds every score:
     the open vacancies' scores count as stale at once (a new requirements version) and are all computed again."""
+    return _rescore_everything_stale(reason="reference data changed")
+
+
+def _rescore_everything_stale(*, reason: str) -> ScoringRun | None:
+    """Something every score reads changed: the open vacancies' scores count as stale at once (a new
+    requirements version) and are all computed again."""
     Vacancy.objects.open().update(requirements_version=F("requirements_version") + 1)
-    return rescore_everything(reason="reference data changed")
+    return rescore_everything(reason=reason)
 
 
 def term_pool_due() -> bool:
@@ -225,8 +231,7 @@ def refresh_term_pool(*, force: bool = False, reason: str = "term pool refreshed
         return None
     with transaction.atomic():
         take_term_pool()
-        Vacancy.objects.open().update(requirements_version=F("requirements_version") + 1)
-        return rescore_everything(reason=reason)
+        return _rescore_everything_stale(reason=reason)
 
 
 @shared_task(ignore_result=True)
