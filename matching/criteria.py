@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from django.utils.functional import lazy
 from django.utils.translation import get_language, gettext, ngettext
 
-from reference.concepts import affirmed, evidence_pattern, shows
+from reference.companies import is_company
+from reference.concepts import affirmed, evidence_pattern, places_shown
 from reference.data import OFFICIAL_LANGUAGES, ROMAN_LEVELS, STANAG_TO_NATO_APPROX
 from reference.disciplines import known_field
 from reference.languages import displayed_language
@@ -755,15 +756,26 @@ class Condition:
     # showing any of them meets it.
     tags: tuple[str, ...] = ()
 
-    def judged(self, organisation: bool) -> bool:
-        return organisation and self.by_organisation
+    def reading(self, text: str, entry_terms: frozenset[str], organisation: str) -> bool | None:
+        """Whether an entry ("title organisation\ndescription") meets the context: True, False, or None
+        when the profile says too little to tell.
+
+        Where an entry was is refused only from what its title and organisation show: another kind of
+        place (a ministry for "an international organisation", an army for "an operational headquarters")
+        or a company by its legal form or trade. An organisation the vocabulary does not know
+        ("Forsvarsbygg", "Bundesanstalt für Immobilienaufgaben") is left to a person."""
+        if self.meets(text, entry_terms):
+            return True
+        if not (organisation and self.by_organisation):
+            return None
+        where = text.split("\n", 1)[0].casefold()
+        return False if is_company(organisation) or places_shown(where) else None
 
     def meets(self, text: str, entry_terms: frozenset[str]) -> bool:
         if self.tags:
             # Where an entry was is its title and organisation ("title organisation\ndescription"): a
             # consultant's "audits of public sector clients" was not gained in the public sector.
-            where = text.split("\n", 1)[0].casefold()
-            return any(shows(tag, where) for tag in self.tags)
+            return not places_shown(text.split("\n", 1)[0].casefold()).isdisjoint(self.tags)
         if self.patterns:
             text = affirmed(text.casefold())
             return any(p.search(text) for p in self.patterns)

@@ -100,9 +100,9 @@ class PreparedProfile:
     # (the weaker level of English and French, the best level of any other language); 0: none.
     beside_official: tuple[int, int]
     nationality_code: str | None  # ISO alpha-2 code; None: names no country (or not stated)
-    # Experience entries by start: (start, end or None, "title organisation\ndescription", has an
+    # Experience entries by start: (start, end or None, "title organisation\ndescription", the
     # organisation, has a description), for notices whose experience carries a context.
-    entries: tuple[tuple[int, int | None, str, bool, bool], ...]
+    entries: tuple[tuple[int, int | None, str, str, bool], ...]
     # The language its experience is written in: "en", "fr", "other", or "" when too short to tell
     # (``written_in``).
     written: str = ""
@@ -201,7 +201,7 @@ def prepare_profile(
                         x.start.index,
                         x.end.index if x.end else None,
                         f"{x.title} {x.organisation}\n{said[x.description]}",
-                        bool(x.organisation),
+                        x.organisation or "",
                         bool(x.description),
                     )
                     for x in profile.experience
@@ -331,7 +331,7 @@ class PreparedVacancy:
     _field_related: dict[str, bool] = field(default_factory=dict)
     _field_close: dict[str, bool] = field(default_factory=dict)
     # Per entry text: whether it meets each condition.
-    _entry_meets: dict[str, tuple[bool, ...]] = field(default_factory=dict)
+    _entry_meets: dict[tuple[str, str], tuple[bool | None, ...]] = field(default_factory=dict)
     # Per entry text: (in the experience line's context, on the post's duties) (``entry_reading``).
     _entry_readings: dict[str, tuple[bool, bool]] = field(default_factory=dict)
     _field_similarity: dict[str, float] = field(default_factory=dict)
@@ -416,14 +416,18 @@ class PreparedVacancy:
         spans = [(entry[0], entry[1]) for entry, flag in zip(candidate.entries, flags) if flag]
         return months_covered(spans, last)
 
-    def entry_meets(self, text: str) -> tuple[bool, ...]:
-        """Whether an experience entry's text meets each condition (cached: posts repeat)."""
-        found = self._entry_meets.get(text)
+    def entry_meets(self, text: str, organisation: str) -> tuple[bool | None, ...]:
+        """Whether an experience entry meets each condition: True, False, or None when a person must tell
+        (``Condition.reading``; cached: posts repeat)."""
+        key = (text, organisation)
+        found = self._entry_meets.get(key)
         if found is None:
             entry_terms = frozenset(terms(text))
             if len(self._entry_meets) >= OUTCOME_CACHE_LIMIT:
                 self._entry_meets.clear()
-            found = self._entry_meets[text] = tuple([c.meets(text, entry_terms) for c in self.conditions])
+            found = self._entry_meets[key] = tuple(
+                [c.reading(text, entry_terms, organisation) for c in self.conditions]
+            )
         return found
 
 
@@ -716,14 +720,10 @@ def condition_outcome(prepared: PreparedVacancy, candidate: PreparedProfile, las
     index ``last``: only the months of entries meeting a condition's context count toward it."""
     unmet, to_assess, hints = (), (), ()
     entries = candidate.entries
-    meets = [prepared.entry_meets(text) for _, _, text, _, _ in entries]
+    meets = [prepared.entry_meets(text, organisation) for _, _, text, organisation, _ in entries]
     for i, condition in enumerate(prepared.conditions):
         met = [(start, end) for (start, end, *_), m in zip(entries, meets) if m[i]]
-        open_ = [
-            (start, end)
-            for (start, end, _, organisation, _), m in zip(entries, meets)
-            if m[i] or not condition.judged(organisation)
-        ]
+        open_ = [(start, end) for (start, end, *_), m in zip(entries, meets) if m[i] is not False]
         reasons = condition_reasons(
             condition, months_covered(met, last), months_covered(open_, last) - months_covered(met, last)
         )

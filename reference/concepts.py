@@ -710,6 +710,22 @@ def evidence_pattern(tag: str) -> re.Pattern:
     return dict(_ANY_PATTERNS)[tag]
 
 
+# Places within places: an armed force is part of its nation's government (the public sector), an
+# operational headquarters is military. An entry at the smaller place is at the larger one too.
+PART_OF = {"~military": "~government", "~operational_hq": "~military"}
+
+
+def places_shown(folded: str) -> frozenset[str]:
+    """The places (``where`` concepts) a case-folded title and organisation show, with the places they
+    are part of: "regnskapssjef forsvarsbygg" is military, so at a government body."""
+    found = set()
+    for tag in concept_tags(folded):
+        while tag in WHERE_TAGS and tag not in found:
+            found.add(tag)
+            tag = PART_OF.get(tag, tag)
+    return frozenset(found)
+
+
 def is_where(tag: str) -> bool:
     return tag in WHERE_TAGS
 

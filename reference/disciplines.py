@@ -153,6 +153,13 @@ FAMILIES: tuple[re.Pattern[str], ...] = (
         r"interpret",
         re.I,
     ),
+    # Health: medicine, nursing, public health and the running of health services, in member nations' words.
+    re.compile(
+        r"medic|health|epidemiolog|pharma|clinical|hospital|nursing|surgery|dentist|veterinar|physiotherap|"
+        r"médecine|medizin|geneeskunde|medycyn|\btıp\b|santé|gesundheit|sanità|salud|saúde|zdrowi|"
+        r"pielęgniar|krankenpfleg|infirmi|verpleeg|infermier|enfermer|enfermag",
+        re.I,
+    ),
 )
 
 

@@ -376,3 +376,66 @@ def test_every_part_of_a_condition_must_be_met(title, organisation, expected):
     )
     candidate = person(entry(title, organisation, "2018-01", None, "Daily work."))
     assert status_of(vacancy, candidate, FIELD_LINE) == expected
+
+
+# Where an experience was gained: refused only from what an entry shows ------------------------------
+
+PUBLIC_LINE = (
+    "At least 6 years of professional experience in accounting, of which at least 3 years in a public-sector "
+    "body or an international organisation"
+)
+PUBLIC_NOTICE = notice(
+    PUBLIC_LINE,
+    min_years_experience=6,
+    experience_conditions=[
+        {"years": 6, "context": "accounting", "where": ""},
+        {"years": 3, "context": "", "where": "a public-sector body or an international organisation"},
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("organisation", "expected"),
+    [
+        ("Ministry of Finance", MET),  # a national administration
+        ("Forsvarsbygg", MET),  # Norwegian for defence: an armed force's body is a public one
+        ("OECD", MET),  # an international organisation
+        ("Bundesanstalt für Immobilienaufgaben", TO_ASSESS),  # not known: a person reads it
+        ("Vilniaus miesto savivaldybės administracija", TO_ASSESS),
+        ("PricewaterhouseCoopers GmbH WPG", NOT_MET),  # a company by its legal form
+        ("UAB Maxima LT", NOT_MET),
+        ("Big Four audit firm (Brussels)", NOT_MET),  # a business by its trade
+        ("Hotel chain", NOT_MET),
+    ],
+)
+def test_an_organisation_is_refused_only_when_it_shows_another_kind_of_place(organisation, expected):
+    work = entry("Head of accounts", organisation, "2010-01", None, "Year-end accounts, IPSAS statements.")
+    assert status_of(PUBLIC_NOTICE, person(work), PUBLIC_LINE) == expected
+
+
+@pytest.mark.parametrize(
+    ("organisation", "company"),
+    [
+        ("Leonardo S.p.A.", True),
+        ("Kongsberg Defence & Aerospace AS", True),
+        ("Asseco Poland S.A.", True),
+        ("University of Hamburg", True),  # not an administration either
+        ("European Defence Agency", False),
+        ("Private Office of the Secretary General", False),
+        ("Norwegian Defence Estates Agency", False),
+        ("NATO Defense College", False),
+    ],
+)
+def test_companies_by_their_legal_form_or_trade(organisation, company):
+    from reference.companies import is_company
+
+    assert is_company(organisation) is company
+
+
+def test_a_health_degree_beside_the_fields_asked_is_assessed_not_refused():
+    line = "A university degree in medicine, nursing or public health"
+    vacancy = notice(line, degree={"level": "university", "fields": ["medicine", "nursing", "public health"],
+                                   "alternatives": [], "fields_required": True})  # fmt: skip
+    work = entry("Health services planner", "Ministry of Defence", "2010-01", None, "Medical support plans.")
+    assert status_of(vacancy, person(work, field="Health Administration"), line) == TO_ASSESS
+    assert status_of(vacancy, person(work, field="Mechanical Engineering"), line) == NOT_MET

@@ -128,6 +128,10 @@ English     3           3          3         2
         # The lower level first: the higher one is still the high one.
         ("at least the Elementary level (II) in one of the official languages and the Advanced level (V) in "
          "the other", "V", "II"),
+        # The pair named as alternatives, then "the other language".
+        ('You must have English or French at level V ("Advanced") and the other language at level I '
+         '("Beginner") on NATO\'s scale.', "V", "I"),
+        ("English or French at the Advanced level (V); the other one at the Elementary level (II)", "V", "II"),
     ],
 )  # fmt: skip
 def test_it_reads_the_one_high_other_low_rule_in_words(sentence, high, low):

@@ -308,10 +308,16 @@ def _language_near(sentence: str, position: int) -> str:
 _ONE = re.compile(
     r"\b(?:in|for|of)\s+(?:either\s+)?one\b(?!\s+(?:year|month)s?\b)|\bdans\s+l'une\b"
     # "Advanced (V) in either English or French and Elementary (II) in the other"
-    rf"|\bin\s+either\s+(?:{_LANG})\s+or\s+(?:{_LANG})\b",
+    rf"|\bin\s+either\s+(?:{_LANG})\s+or\s+(?:{_LANG})\b"
+    # "English or French at level V and the other language at level I"
+    rf"|\b(?:{_LANG})\s+or\s+(?:{_LANG})\b",
     re.I,
 )
-_OTHER = re.compile(r"\b(?:in|for|of)\s+the\s+other\b|\bdans\s+l'autre\b", re.I)
+_OTHER = re.compile(
+    r"\b(?:in|for|of)\s+the\s+other\b|\bdans\s+l'autre\b|\bthe\s+other\s+(?:language|one)\b|"
+    r"\bl'autre\s+langue\b",
+    re.I,
+)
 # What may stand between a level's numeral and its name: "V (Advanced)", "Advanced level (V)".
 _NAME_AND_NUMERAL = re.compile(r"^[\s\"'(:\-]*(?:level)?[\s\"'(:\-]*$", re.I)
 
