@@ -94,10 +94,19 @@ class Sentence:
         """In ``language``, the active one (asking Django which one it is costs more than the rest)."""
         words = self._words.get(language)
         if words is None:
-            text = gettext(self.message)
-            if self.values:
-                text %= {k: str(v) for k, v in self.values.items()}
-            words = self._words[language] = text
+            # Many outcomes word the same sentence ("2 of 6 competencies at the level asked"): kept by what
+            # the words are made of, the message and its values as text.
+            values = {k: str(v) for k, v in self.values.items()} if self.values else None
+            key = (language, self.message, tuple(values.items()) if values else None)
+            words = _WORDED.get(key)
+            if words is None:
+                words = gettext(self.message)
+                if values:
+                    words %= values
+                if len(_WORDED) >= WORDED_KEPT:
+                    _WORDED.clear()
+                _WORDED[key] = words
+            self._words[language] = words
         return words
 
     def __getattr__(self, name: str):  # str's methods: .startswith, .split...
@@ -129,6 +138,9 @@ class Sentence:
     def __repr__(self) -> str:
         return repr(str(self))
 
+
+WORDED_KEPT = 50_000
+_WORDED: dict[tuple, str] = {}
 
 # A breakdown sentence: _say(gettext_noop("%(have)s meets '%(wanted)s'"), {"have": ..., ...}).
 _say = Sentence
