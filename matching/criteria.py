@@ -96,7 +96,12 @@ class Sentence:
         if words is None:
             # Many outcomes word the same sentence ("2 of 6 competencies at the level asked"): kept by what
             # the words are made of, the message and its values as text.
-            values = {k: str(v) for k, v in self.values.items()} if self.values else None
+            # (A sentence among the values in the same language, without asking Django which it is.)
+            values = (
+                {k: v.worded(language) if type(v) is Sentence else str(v) for k, v in self.values.items()}
+                if self.values
+                else None
+            )
             key = (language, self.message, tuple(values.items()) if values else None)
             words = _WORDED.get(key)
             if words is None:

@@ -130,8 +130,8 @@ class _Lines:
     """
 
     def __init__(self) -> None:
-        self.describe_all = _Sentences().describe_all
-        self.language = get_language()  # once: the breakdowns are worded in it
+        self.language = get_language()  # once: the breakdowns and reasons are worded in it
+        self.describe_all = _Sentences(self.language).describe_all
         self._parts: dict[int, tuple] = {}  # id(CriterionScore) -> (it, name, '"name": {...}')
         self._items: dict[tuple, str] = {}  # an essential's (key, value) pairs -> it encoded
 
@@ -149,7 +149,7 @@ class _Lines:
                 "hints": describe_all(result.hints),
             }
         )
-        essentials = self._essentials(result.essentials_json())
+        essentials = self._essentials(result.essentials_json(self.language))
         return f'{head[:-1]}, "breakdown": {self._breakdown(result)}, "essentials": {essentials}}}'
 
     def _essentials(self, items: list[dict]) -> str:
@@ -217,7 +217,8 @@ class _Sentences:
     values that cannot be (none the engine makes) are simply described every time.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, language: str | None = None) -> None:
+        self.language = language
         self._known: dict[tuple, str] = {}
         # First by the reason itself: the engine shares one between the pairs of its case (the entry holds
         # the reason, so that its id is not reused while kept).
@@ -236,7 +237,7 @@ class _Sentences:
             except TypeError:
                 key, text = None, None
             if text is None:
-                text = describe(reason)
+                text = describe(reason, self.language)
                 if key is not None:
                     known[key] = text
             by_id[id(reason)] = (reason, text)
