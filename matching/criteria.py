@@ -381,13 +381,22 @@ def _duration_now(months: int) -> str:
     >>> _duration_now(16), _duration_now(36), _duration_now(1)
     ('1 year 4 months', '3 years', '1 month')
     """
-    years, rest = divmod(months, 12)
-    parts = [ngettext("%(n)d year", "%(n)d years", years) % {"n": years}] if years else []
-    if rest or not years:
-        parts.append(ngettext("%(n)d month", "%(n)d months", rest) % {"n": rest})
-    return " ".join(parts)
+    # Kept per language and number of months: an ngettext that misses walks every fallback catalogue.
+    key = (get_language(), months)
+    words = _DURATIONS.get(key)
+    if words is None:
+        years, rest = divmod(months, 12)
+        parts = [ngettext("%(n)d year", "%(n)d years", years) % {"n": years}] if years else []
+        if rest or not years:
+            parts.append(ngettext("%(n)d month", "%(n)d months", rest) % {"n": rest})
+        words = " ".join(parts)
+        if len(_DURATIONS) >= WORDED_KEPT:
+            _DURATIONS.clear()
+        _DURATIONS[key] = words
+    return words
 
 
+_DURATIONS: dict[tuple, str] = {}
 _duration = lazy(_duration_now, str)
 
 

@@ -100,3 +100,23 @@ def test_sentences_worded_once_per_message_and_values_read_as_worded_afresh(lang
                             fresh %= {k: str(v) for k, v in sentence.values.items()}
                         assert sentence.worded(language) == fresh
         assert len(checked) > 200
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_durations_kept_per_language_read_as_worded_afresh(language):
+    from django.utils.translation import ngettext
+
+    from matching.criteria import _duration_now
+
+    def afresh(months: int) -> str:
+        years, rest = divmod(months, 12)
+        parts = [ngettext("%(n)d year", "%(n)d years", years) % {"n": years}] if years else []
+        if rest or not years:
+            parts.append(ngettext("%(n)d month", "%(n)d months", rest) % {"n": rest})
+        return " ".join(parts)
+
+    with translation.override("en" if language == "fr" else "fr"):
+        [_duration_now(months) for months in range(0, 400, 7)]  # kept in the other language first
+    with translation.override(language):
+        for months in range(400):
+            assert _duration_now(months) == _duration_now(months) == afresh(months)
