@@ -4,6 +4,7 @@ per distinct item, reasons worded once per reason) are the lines worded and enco
 synthetic pool, in English and in French; and the command writes them."""
 
 import datetime as dt
+import gc
 import json
 from io import StringIO
 from pathlib import Path
@@ -69,6 +70,25 @@ def test_the_command_writes_the_careful_lines(tmp_path):
     ranked, names = ranked_pool(notice, lines)
     expected = [careful_line(i, c, names[c], r) for i, (c, r) in enumerate(ranked, start=1)]
     assert out.getvalue().splitlines() == expected
+    assert gc.isenabled()  # the collector, paused for the run, runs again
+
+
+def test_the_command_leaves_a_paused_collector_paused(files_for_gc):
+    gc.disable()
+    try:
+        call_command(
+            "rank", "--vacancy", files_for_gc[0], "--candidates", files_for_gc[1], "--json", stdout=StringIO()
+        )
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+@pytest.fixture
+def files_for_gc(tmp_path):
+    people = tmp_path / "people.jsonl"
+    people.write_text(json.dumps(synthetic_profiles(3, seed=14)[0]) + "\n", encoding="utf-8")
+    return str(DATA / "quality" / "notices" / "is-dpp-capability-targets-officer.txt"), str(people)
 
 
 def test_an_essential_item_is_kept_only_when_its_values_are_texts():
