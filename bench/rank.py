@@ -8,7 +8,8 @@ Writes N synthetic candidates (``candidates.synthetic``, default 100,000) as JSO
 - the same steps in this process, one after the other, to show where the time goes: reading the lines
   into profiles (``candidates.import_lines.read_line``; the careful path ``json.loads`` +
   ``profile_from_import_json`` beside it), preparing the profiles, scoring and ranking, and writing the
-  JSON lines (the essentials' evidence is worked out there, when read).
+  JSON lines (the essentials' evidence is worked out there, when read; here it is a step of its own),
+  as the command writes them (``_Lines``: each part worded and encoded once per outcome).
 
 Run by hand: `.venv/bin/python bench/rank.py [--count N] [--notice FILE]`. No database.
 """
@@ -67,16 +68,18 @@ def phases(notice: Path, source: Path) -> None:
     import django
 
     django.setup()
+    from django.utils.translation import get_language
+
     from candidates.import_lines import read_line
     from candidates.profile import profile_from_import_json
-    from matching.management.commands.rank import _Sentences, read_vacancy
+    from matching.management.commands.rank import _Lines, read_vacancy
     from matching.pool import TermPool
     from matching.scoring import prepare_profile, prepare_vacancy, rank, score_many
     from reference.data import DEFAULT_REFERENCE
 
     lines = source.read_text(encoding="utf-8").splitlines()
     steps = {}
-    gc.set_threshold(50_000, 20, 100)  # as the command does
+    gc.disable()  # as the command does
 
     def step(name, work):
         cpu = time.process_time()
@@ -94,14 +97,13 @@ def phases(notice: Path, source: Path) -> None:
     )
     ranked = step("scoring and ranking (engine)",
                   lambda: rank(score_many(vacancy, prepared, dt.date.fromisoformat(AS_OF))))  # fmt: skip
+    language = get_language()
     step("the essentials' evidence (engine, worked out when read)",
-         lambda: [result.essentials_json() for _, result in ranked])  # fmt: skip
-    describe_all = _Sentences().describe_all
-    step("reasons in words (once per distinct reason)",
-         lambda: [(describe_all(r.unmet), describe_all(r.to_assess), describe_all(r.hints)) for _, r in ranked])  # fmt: skip
-    step("the JSON lines (json.dumps)",
-         lambda: [json.dumps({"id": i, "breakdown": r.breakdown_json(), "essentials": r.essentials_json()},
-                             ensure_ascii=False) for i, r in ranked])  # fmt: skip
+         lambda: [result.essentials_in(language) for _, result in ranked])  # fmt: skip
+    names = {p.id: p.profile.name for p in prepared}
+    line = _Lines().line
+    step("the JSON lines: reasons and breakdown worded, encoded",
+         lambda: [line(n, i, names[i], r) for n, (i, r) in enumerate(ranked, start=1)])  # fmt: skip
     count = len(lines)
     for name, seconds in steps.items():
         print(f"  {name:<58} {seconds:6.2f} s CPU, {1e6 * seconds / count:6.1f} µs a candidate")
@@ -130,6 +132,11 @@ def main() -> None:
         print(f"rank --json end to end: {wall:6.1f} s ({cpu:.1f} s CPU), {args.count / wall:,.0f} candidates/s, "
               f"{size / 1e6:.0f} MB written; {wall / floor_wall:.1f}x the floor (CPU {cpu / floor_cpu:.1f}x), "
               f"target 3x {'met' if wall / floor_wall <= 3 else 'NOT met'}; load average after: {load()}")  # fmt: skip
+        one = Path(directory) / "one.jsonl"
+        one.write_text(source.read_text(encoding="utf-8").split("\n", 1)[0] + "\n", encoding="utf-8")
+        start_wall, start_cpu = command(args.notice, one, Path(directory) / "one-ranked.jsonl")
+        print(f"of which starting (the same command over 1 candidate: Django, the notice, the word lists): "
+              f"{start_wall:.1f} s ({start_cpu:.1f} s CPU)")  # fmt: skip
         print("where the time goes (in this process, step by step):")
         phases(args.notice, source)
 

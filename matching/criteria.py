@@ -95,10 +95,24 @@ class Sentence:
         """In ``language``, the active one (asking Django which one it is costs more than the rest)."""
         words = self._words.get(language)
         if words is None:
-            text = gettext(self.message)
-            if self.values:
-                text %= {k: str(v) for k, v in self.values.items()}
-            words = self._words[language] = text
+            # Many outcomes word the same sentence ("2 of 6 competencies at the level asked"): kept by what
+            # the words are made of, the message and its values as text.
+            # (A sentence among the values in the same language, without asking Django which it is.)
+            values = (
+                {k: v.worded(language) if type(v) is Sentence else str(v) for k, v in self.values.items()}
+                if self.values
+                else None
+            )
+            key = (language, self.message, tuple(values.items()) if values else None)
+            words = _WORDED.get(key)
+            if words is None:
+                words = gettext(self.message)
+                if values:
+                    words %= values
+                if len(_WORDED) >= WORDED_KEPT:
+                    _WORDED.clear()
+                _WORDED[key] = words
+            self._words[language] = words
         return words
 
     def __getattr__(self, name: str):  # str's methods: .startswith, .split...
@@ -130,6 +144,9 @@ class Sentence:
     def __repr__(self) -> str:
         return repr(str(self))
 
+
+WORDED_KEPT = 50_000
+_WORDED: dict[tuple, str] = {}
 
 # A breakdown sentence: _say(gettext_noop("%(have)s meets '%(wanted)s'"), {"have": ..., ...}).
 _say = Sentence
@@ -365,13 +382,22 @@ def _duration_now(months: int) -> str:
     >>> _duration_now(16), _duration_now(36), _duration_now(1)
     ('1 year 4 months', '3 years', '1 month')
     """
-    years, rest = divmod(months, 12)
-    parts = [ngettext("%(n)d year", "%(n)d years", years) % {"n": years}] if years else []
-    if rest or not years:
-        parts.append(ngettext("%(n)d month", "%(n)d months", rest) % {"n": rest})
-    return " ".join(parts)
+    # Kept per language and number of months: an ngettext that misses walks every fallback catalogue.
+    key = (get_language(), months)
+    words = _DURATIONS.get(key)
+    if words is None:
+        years, rest = divmod(months, 12)
+        parts = [ngettext("%(n)d year", "%(n)d years", years) % {"n": years}] if years else []
+        if rest or not years:
+            parts.append(ngettext("%(n)d month", "%(n)d months", rest) % {"n": rest})
+        words = " ".join(parts)
+        if len(_DURATIONS) >= WORDED_KEPT:
+            _DURATIONS.clear()
+        _DURATIONS[key] = words
+    return words
 
 
+_DURATIONS: dict[tuple, str] = {}
 _duration = lazy(_duration_now, str)
 
 

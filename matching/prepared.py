@@ -146,7 +146,7 @@ def prepare_profile(
         if shown > backed.get(name, 0):
             backed[name] = shown
     # What a description denies ("no deployments or NATO posts") is no evidence of it.
-    said = {x.description: affirmed(disowned(x.description)) for x in profile.experience}
+    said = {x.description: _said(x.description) for x in profile.experience}
     experience_terms = term_set(
         tuple([t for x in profile.experience for t in (x.title, x.organisation, said[x.description])])
     )
@@ -193,7 +193,7 @@ def prepare_profile(
         nationality_outcome=nationality_outcome(nationality, member_nation),
         beside_official=beside_official,
         nationality_code=_nation_code(nationality) if nationality else None,
-        written=written_in(" ".join([t for x in profile.experience for t in (x.title, x.description)])),
+        written=_written_in_parts([t for x in profile.experience for t in (x.title, x.description)]),
         entries=tuple(
             sorted(
                 [
@@ -210,6 +210,12 @@ def prepare_profile(
             )
         ),
     )
+
+
+@functools.lru_cache(maxsize=100_000)
+def _said(description: str) -> str:
+    """What a description affirms, once per distinct description (many profiles share one)."""
+    return affirmed(disowned(description))
 
 
 _start = operator.itemgetter(0)
@@ -240,6 +246,31 @@ def written_in(text: str) -> str:
     if max(english, french) < READABLE_SHARE:
         return "other"
     return "en" if english >= french else "fr"
+
+
+def _written_in_parts(parts: list[str]) -> str:
+    """``written_in(" ".join(parts))``, from the words of each part counted once per distinct part: a
+    title or a description is often shared by many profiles of a pool. The same, since no word spans the
+    space between two parts and case-folding reads one character at a time."""
+    count = english = french = 0
+    for part in parts:
+        words, en, fr = _word_counts(part)
+        count += words
+        english += en
+        french += fr
+    if count < _FEW_WORDS:
+        return ""
+    english, french = english / count, french / count
+    if max(english, french) < READABLE_SHARE:
+        return "other"
+    return "en" if english >= french else "fr"
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_counts(text: str) -> tuple[int, int, int]:
+    """(words, words of English, words of French) of a text, as ``written_in`` counts them."""
+    words = _LETTERS.findall(text.casefold())
+    return len(words), sum([_known(w, "en") for w in words]), sum([_known(w, "fr") for w in words])
 
 
 _BACHELOR = DEGREE_RANK["bachelor"]

@@ -91,8 +91,9 @@ def reasons_from_json(items: Iterable[Mapping[str, Any]] | None) -> tuple[Reason
     return tuple([Reason.from_json(item) for item in items or ()])
 
 
-def describe(reason: Reason) -> str:
-    """The reason in words, in the active language (the languages and nations it names too).
+def describe(reason: Reason, language: str | None = None) -> str:
+    """The reason in words, in the active language (the languages and nations it names too); pass
+    ``language`` (``get_language()``) when describing many: asking Django for it costs more than the rest.
 
     Remembered per language: putting a reason into words (several gettext calls) costs more than finding
     it again, and many pairs share one. First by the reason object (the engine makes one per distinct
@@ -100,7 +101,7 @@ def describe(reason: Reason) -> str:
     entry holds the reason, so that its id is not reused while kept), then by its kind and values (equal
     only for equal values of the same types; values other than numbers and texts are described every time).
     """
-    language = get_language()
+    language = language or get_language()
     kept = _DESCRIBED.get((id(reason), language))
     if kept is not None and kept[0] is reason:
         return kept[1]

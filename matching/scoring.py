@@ -101,8 +101,13 @@ class MatchResult:
     @property
     def essentials(self) -> tuple[Essential, ...]:
         """Each essential line of the notice with its status and evidence (matching.essentials)."""
+        return self.essentials_in(None)
+
+    def essentials_in(self, language: str | None) -> tuple[Essential, ...]:
+        """``essentials``, worked out (when first read) in ``language``, the active one (``get_language()``):
+        pass it when reading many, asking Django for it costs more than the rest."""
         if self._essentials_source is not None:
-            self._essentials = account(*self._essentials_source)
+            self._essentials = account(*self._essentials_source, language=language)
             self._essentials_source = None
         return self._essentials
 
@@ -123,9 +128,11 @@ class MatchResult:
             line_flags(statuses),
         )
 
-    def essentials_json(self) -> list[dict[str, Any]]:
-        """As the rank command writes them: [{"text", "status", "evidence"}]."""
-        return [{"text": e.text, "status": e.status, "evidence": e.evidence} for e in self.essentials]
+    def essentials_json(self, language: str | None = None) -> list[dict[str, Any]]:
+        """As the rank command writes them: [{"text", "status", "evidence"}] (``language``: ``essentials_in``)."""
+        return [
+            {"text": e.text, "status": e.status, "evidence": e.evidence} for e in self.essentials_in(language)
+        ]
 
     @property
     def missing_for_eligibility(self) -> tuple[Reason, ...]:

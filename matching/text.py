@@ -186,6 +186,7 @@ class TermIndex:
         "_bits",
         "_learnt",
         "_hits",
+        "_masks",
     )
 
     # Unbounded growth would follow a stream of unseen words; forget and relearn instead.
@@ -208,6 +209,9 @@ class TermIndex:
         # Candidate term -> mask of the vacancy terms it matches; _hits holds those with a match.
         self._learnt: dict[str, int] = {}
         self._hits: set[str] = set()
+        # A tuple of terms (``terms``'s: of a post, a skill...) -> its mask: texts repeat from candidate to
+        # candidate. A term's mask never changes, so neither does a tuple's.
+        self._masks: dict[tuple[str, ...], int] = {}
 
     def learn(self, candidate_terms: Iterable[str]) -> None:
         """Compare the terms not seen yet with the vacancy's terms, each once."""
@@ -240,7 +244,18 @@ class TermIndex:
         return None if bit is None else bit.bit_length() - 1
 
     def mask_of(self, candidate_terms: Iterable[str]) -> int:
-        """The mask of the items' terms that these words match (as ``matched`` computes it)."""
+        """The mask of the items' terms that these words match (as ``matched`` computes it); a tuple of
+        them once per distinct tuple."""
+        if type(candidate_terms) is not tuple:
+            return self._mask_of(candidate_terms)
+        mask = self._masks.get(candidate_terms)
+        if mask is None:
+            if len(self._masks) >= self.LEARNT_LIMIT:
+                self._masks.clear()
+            mask = self._masks[candidate_terms] = self._mask_of(candidate_terms)
+        return mask
+
+    def _mask_of(self, candidate_terms: Iterable[str]) -> int:
         candidate_terms = set(candidate_terms)
         self.learn(candidate_terms)
         mask = 0

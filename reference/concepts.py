@@ -564,7 +564,12 @@ def disowned(text: str) -> str:
     >>> disowned("Tracks lift schedules. Host-nation agreements are handled by J4; I do not work with them.")
     'Tracks lift schedules..'
     """
-    return _DISOWNED.sub("", text) if "n" in text else text
+    return _DISOWNED.sub("", text) if "n" in text and _DISOWNING.search(text) else text
+
+
+# What every clause ``_DISOWNED`` removes holds: a comma or semicolon, then a pronoun or "which". Most texts
+# have none, and ``_DISOWNED`` tries every start of them (some 60 µs a description); this finds it in a few.
+_DISOWNING = re.compile(r"[;,]\s*(?:but\s+)?(?:i|he|she|we|they|which)\s", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=50_000)

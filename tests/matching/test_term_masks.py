@@ -1,0 +1,42 @@
+"""A vacancy's term index gives the mask of a tuple of terms once per distinct tuple
+(``matching.text.TermIndex.mask_of``, issue 18 point 4): the same mask as a fresh index's, worked out
+from the terms, for every text of a pool, asked again; and no more of them are kept than terms learnt."""
+
+from candidates.synthetic import synthetic_profiles
+from matching.text import TermIndex, terms
+
+ITEMS = [
+    "knowledge of the NATO Defence Planning Process (NDPP)",
+    "experience in capability development and force planning",
+    "programme management, budgeting and procurement",
+    "Analysed international affairs and security policy issues",
+]
+
+
+def texts():
+    for profile in synthetic_profiles(400, seed=13):
+        for entry in profile["experience"]:
+            yield " ".join((entry["title"], entry["organisation"], entry["description"]))
+        yield from profile["skills"]
+        yield profile["summary"]
+
+
+def test_a_tuple_of_terms_has_the_mask_a_fresh_index_works_out():
+    index = TermIndex(ITEMS)
+    seen = 0
+    for text in texts():
+        found = terms(text)
+        expected = TermIndex(ITEMS).mask_of(set(found))  # not a tuple: worked out
+        assert index.mask_of(found) == expected, text
+        assert index.mask_of(found) == expected, text
+        seen += bool(expected)
+    assert seen > 100
+
+
+def test_the_masks_kept_are_bounded(monkeypatch):
+    monkeypatch.setattr(TermIndex, "LEARNT_LIMIT", 30)
+    index = TermIndex(ITEMS)
+    for text in list(texts())[:300]:
+        index.mask_of(terms(text))
+        assert len(index._masks) <= 30
+    assert index._masks
