@@ -93,7 +93,14 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),  # fmt: skip
 )
 _SEPARATORS = re.compile(r"\s+\|\s+|\s*\|\s*|\s+—\s+|\s+·\s+")
-_AT = re.compile(r"\s+(?:at|chez|auprès d[eu]|bei|en|presso|na|w)\s+(?=[A-ZÀ-Þ])")
+# "Title at Body": the body starts with a capital or a unit's number ("at 3rd Battalion", "chez 1er RHC",
+# "presso 9° Reggimento"). "at", "chez", "auprès de", "bei", "presso" join a post to its employer whatever
+# the words; "en", "na", "w" also start a subject or a place, so they need a body's word or form after them.
+_AT = re.compile(
+    r"\s+(?P<word>at|chez|auprès d[eu]|bei|en|presso|na|w)\s+"
+    r"(?=[A-ZÀ-Þ]|\d{1,3}(?:st|nd|rd|th|e|er|re|ème|°|\.)?\s+[^\W\d_])"
+)
+_JOINING = frozenset({"at", "chez", "auprès de", "auprès du", "bei", "presso"})
 # A unit written before its body is named in common words ("Capability Development", "Strategy Unit");
 # a company's own name is not ("Booz Allen Hamilton"). Zipf scale, as ``words.common_english``.
 UNIT_ZIPF = 3.5
@@ -111,6 +118,8 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
     used = {i for i, _ in anchors}
     columns = _column_roles(lines, anchors)
     above = _titles_above(lines, anchors)
+    lead = _led_from_above(lines, anchors)
+    below_title = _title_below(lines, anchors)
     entries = []
     employer = ""  # the employer heading the posts below it, until the next one
     for n, (i, period) in enumerate(anchors):
@@ -123,7 +132,7 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             employer = _body(lines[heading_line])
             used.add(heading_line)
         title, organisation, taken = _post(
-            lines, i, period, columns, above, (limit_before, limit_after), used, employer
+            lines, i, period, columns, above, (limit_before, limit_after), used, employer, lead, below_title
         )
         used |= taken
         if _studies(title) or (
@@ -285,11 +294,23 @@ def _without(line: str, period: Period) -> str:
 _FULL_STOP = re.compile(r"(?<=[a-zà-ÿ)][a-zà-ÿ)][a-zà-ÿ)])\.\s+(?=[A-ZÀ-Þ])")
 
 
-# How long a post lasted, written after its dates (LinkedIn: "(5 years 1 month)", "· 4 yrs 2 mos").
+# How long a post lasted, written after its dates or on a line of its own, in the member nations' languages
+# (LinkedIn: "(5 years 1 month)", "· 4 yrs 2 mos", "Full-time · 8 yrs 7 mos", "3 ans 2 mois", "2 Jahre").
+# One pattern for both uses: a second, English-only definition further down once shadowed this one.
+_DURATION_UNIT = (
+    r"years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años|meses|anni|mesi|jaar|maanden|år|måneder"
+    r"|lata|lat|miesiące|miesięcy|roky|let|měsíce|měsíců|év|hónap|yıl|ay|anos|mesos|vuotta|kuukautta"
+)
+_DURATION_MONTHS = (
+    r"months?|mos?|mois|monate?|meses|mesi|maanden|måneder|miesiące|miesięcy|měsíce|měsíců|hónap|ay|kuukautta"
+)
 _DURATION = re.compile(
-    r"[(·]?\s*\b\d{1,2}\s*(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años|meses|anni|mesi|jaar"
-    r"|maanden|år|måneder)\b(?:,?\s*(?:and\s+)?\d{1,2}\s*(?:months?|mos?|mois|monate?|meses|mesi|maanden"
-    r"|måneder)\b)?\s*\)?",
+    # The kind of employment may come first: "Full-time · 8 yrs 7 mos", "Temps plein · 3 ans".
+    r"(?:(?:full-time|part-time|self-employed|freelance|contract|permanent|temporary|internship"
+    r"|apprenticeship|seasonal|temps plein|temps partiel|vollzeit|teilzeit|tiempo completo|jornada completa"
+    r"|tempo pieno)\s*·\s*)?"
+    rf"[(·]?\s*\b\d{{1,2}}\s*(?:{_DURATION_UNIT})\b(?:,?\s*(?:and\s+|et\s+|und\s+|y\s+|e\s+|en\s+)?\d{{1,2}}\s*"
+    rf"(?:{_DURATION_MONTHS})\b)?\s*\)?",
     re.IGNORECASE,
 )
 
@@ -362,6 +383,72 @@ def _titles_above(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
     return False
 
 
+def _led_from_above(lines: list[str], anchors: list[tuple[int, Period]]) -> bool | None:
+    """Whether every post starts with a line of its own above its dates' line, that line holding text too
+    ("Company Commander" over "1st Infantry Battalion | 2017 – 2019"), known by the layout alone: the first
+    period has a short line above it (nothing else comes before the first post), each later one a short line
+    after the post before's description, and the last period has no short line under it (where the title is
+    written under the dates, the last one is). None when not; else which of the two lines is the title: True
+    for the line above, the way most of the section's lines are known by their words (the line above when
+    none is)."""
+    if len(anchors) < 2 or anchors[0][0] == 0:
+        return None
+    anchor_lines = {i for i, _ in anchors}
+    previous = -1
+    for i, period in anchors:
+        rest = _post_text(lines[i], period)
+        if not rest or i - 1 <= previous or not _header_like(lines[i - 1]) or _town(lines[i - 1].strip()):
+            return None
+        if previous >= 0 and (i - 2 <= previous or _header_like(lines[i - 2])):
+            return None  # no description between the posts: the short line may be the post before's
+        previous = i
+    last = anchors[-1][0]
+    if last + 1 < len(lines) and last + 1 not in anchor_lines and _header_like(lines[last + 1]):
+        return None
+    votes = 0
+    for i, period in anchors:
+        first, second = _kind(lines[i - 1]), _kind(_post_text(lines[i], period))
+        votes += (first == "title" or second == "organisation") - (
+            first == "organisation" or second == "title"
+        )
+    return votes >= 0
+
+
+def _title_below(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
+    """Whether the section writes the employer on the dates' line and the title on the line under it
+    ("Fraunhofer FKIE   2011 – 2015" over "Software developer"), known from the posts whose words tell which
+    is which: more of them say so than say the opposite."""
+    anchor_lines = {i for i, _ in anchors}
+    votes = 0
+    for i, period in anchors:
+        rest = _post_text(lines[i], period)
+        if not rest or i + 1 >= len(lines) or i + 1 in anchor_lines or not _header_like(lines[i + 1]):
+            continue
+        if _split_post(rest)[1]:
+            continue  # title and body both on the dates' line
+        top, below = _kind(rest), _kind(lines[i + 1])
+        votes += (top == "organisation" or below == "title") - (top == "title" or below == "organisation")
+    return votes > 0
+
+
+def _with_line_above(lines, i, rest, limit_before, used, title_above) -> tuple[str, str, set[int]] | None:
+    """(title, organisation, lines used) of a post led by a line above its dates' line (``_led_from_above``):
+    the two lines' words decide which is the title; when they do not, the section's layout does."""
+    k = i - 1
+    if k <= limit_before or k in used or not _header_like(lines[k]):
+        return None
+    title, organisation = _split_post(rest)
+    if organisation and _names_a_body(organisation) or _SEPARATORS.search(rest) or _AT.search(rest):
+        return None  # the post is on the dates' line: the line above is something else (an employer)
+    top = lines[k].strip(" ,|")
+    first, second = _kind(top), _kind(rest)
+    if first == "organisation" or (second == "title" and first != "title"):
+        return rest.strip(" ,|"), _body(top), {k}
+    if first == "title" or second == "organisation" or title_above:
+        return top, _body(rest), {k}
+    return rest.strip(" ,|"), _body(top), {k}
+
+
 def _header_like(line: str) -> bool:
     text = unbulleted(line)
     return (
@@ -376,15 +463,6 @@ def _header_like(line: str) -> bool:
         and not _YEAR_FIRST.match(line)  # "2019 Exercise TRIDENT JUNCTURE, planner": an entry of its own
         and not _studies(line)  # a degree or a course under a post is no part of it
     )
-
-
-_DURATION = re.compile(
-    # LinkedIn's kind of employment may come first: "Full-time · 8 yrs 7 mos".
-    r"(?:(?:full-time|part-time|self-employed|freelance|contract|permanent|temporary|internship"
-    r"|apprenticeship|seasonal)\s*·\s*)?"
-    r"\(?\d{1,2}\s+(?:years?|yrs?|months?|mos?)(?:\s+\d{1,2}\s+(?:months?|mos?))?\)?",
-    re.I,
-)
 
 
 _YEAR_FIRST = re.compile(r"\W*(?:19|20)\d\d\b(?![./-]\d)")
@@ -433,7 +511,7 @@ def _ends_a_sentence(line: str) -> bool:
     return not ("." in last or (len(last) <= 4 and last[:1].isupper()) or _LEGAL_FORM.fullmatch(words[-1]))
 
 
-def _post(lines, i, period, columns, above, limits, used, employer=""):
+def _post(lines, i, period, columns, above, limits, used, employer="", lead=None, below_title=False):
     """(title, organisation, lines used) of the entry whose period is on line ``i``."""
     limit_before, limit_after = limits
     line = lines[i]
@@ -462,6 +540,8 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
             return title, organisation, taken
     # 3. The period's own line.
     rest = _post_text(line, period)
+    if rest and lead is not None and (paired := _with_line_above(lines, i, rest, limit_before, used, lead)):
+        return paired
     if rest:
         after = _next_header(lines, i, limit_after, used)
         below = lines[after] if after is not None else ""
@@ -506,6 +586,17 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         if employer and (not _names_a_body(organisation) or re.match(r"\d", organisation)):
             # Under an employer's heading, a ship or unit after a comma stays in the title.
             return rest.strip(" ,|"), employer, taken
+        if (
+            below_title
+            and after is not None
+            and not organisation
+            and _kind(below) != "organisation"
+            and _kind(rest) != "title"
+            and _short(below)
+        ):
+            # Undecided by its words, the pair is read the way the section's other posts are: the body on
+            # the dates' line, the title under it.
+            return below.strip(" ,|"), _body(rest), {after}
         if not organisation and below and after is not None:
             organisation, taken = _body(below), {after}
         return title, organisation, taken
@@ -770,14 +861,15 @@ def _split_post(text: str) -> tuple[str, str]:
     if (
         at
         and (
-            ORG_WORD.search(text[at.end() :])
+            (at["word"] in _JOINING and len(text[: at.start()].split()) <= MAX_AT_TITLE_WORDS)
+            or ORG_WORD.search(text[at.end() :])
             or re.match(r"[A-Z]{3,}\b", text[at.end() :])
             # "Research assistant at Fraunhofer FKIE, Wachtberg": a post, then a name that is none.
             or (TITLE_WORD.search(text[: at.start()]) and not TITLE_WORD.search(text[at.end() :]))
         )
     ):
         return text[: at.start()].strip(" ,"), _body(text[at.end() :])
-    parts = [p.strip() for p in re.split(r",\s+", text) if p.strip()]
+    parts = _comma_parts(text)
     if not parts:  # a line of nothing but separators ("| |", ", ,"): no post in it
         return "", ""
     # "Title, unit – Body, town": the body after the last spaced dash ("Commanding Officer, NRP Viana do
@@ -825,7 +917,23 @@ def _split_post(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def _comma_parts(text: str) -> list[str]:
+    """The parts of a line between commas, a part that goes on with the one before kept with it: one that
+    starts in small letters ("Platoon Leader, then Company Commander", "Officier programmes, systèmes
+    sol-air") or is a legal form ("Telia Lietuva, AB", "VOP Trenčín, š.p."). By their form, not their words."""
+    parts: list[str] = []
+    for part in (p.strip() for p in re.split(r",\s+", text)):
+        if not part:
+            continue
+        if parts and (part[0].islower() or _LEGAL_FORM.fullmatch(part)):
+            parts[-1] = f"{parts[-1]}, {part}"
+        else:
+            parts.append(part)
+    return parts
+
+
 MAX_DASHED_TITLE_WORDS = 6
+MAX_AT_TITLE_WORDS = 8
 _BODY_FORM = re.compile(
     r"^[A-ZÀ-ÞĞŞİ]{3,}\b|\([A-ZÀ-Þ][\w&.\- ]{0,12}[A-Z)]\)\s*$|\([A-ZÀ-Þ]{2,}[\w&.\- ]{0,10}\s\d{1,3}\)\s*$|(?<!\w)(?:A\.Ş\.|S\.A\.|S\.p\.A\.|a\.s\.|AB|ASA"
     r"|GmbH|AG|Ltd\.?|Inc\.?|plc|Oy|N\.V\.|B\.V\.|S\.r\.l\.|sp\. z o\.o\.|d\.o\.o\.|s\.r\.o\.)(?!\w)"
