@@ -116,10 +116,35 @@ def _entry(layout: str, post: dict, style: int) -> list[str]:
         "L10": [f"{t}, {o} ({p})", *duty],
         # "Title at Organisation" under the dates
         "L11": [p, f"{t} at {o}", *duty],
+        # Held-out layouts, added after the reader's changes and measured without tuning on them:
+        # the organisation in brackets after the title, dates under it
+        "L12": [f"{t} ({o})", p, *duty],
+        # the title in capitals, then "organisation, dates"
+        "L13": [t.upper(), f"{o}, {p}", *duty],
+        # "Organisation — Title", the dates alone under it
+        "L14": [f"{o} — {t}", p, *duty],
+        # the dates, then "Title | Organisation" with a blank line before the duties
+        "L15": [p, f"{t} | {o}", "", *duty],
     }[layout]
 
 
-TEXT_LAYOUTS = ("L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9", "L10", "L11")
+TEXT_LAYOUTS = (
+    "L1",
+    "L2",
+    "L3",
+    "L4",
+    "L5",
+    "L6",
+    "L7",
+    "L8",
+    "L9",
+    "L10",
+    "L11",
+    "L12",
+    "L13",
+    "L14",
+    "L15",
+)
 TABLE_LAYOUTS = ("T1", "T2")  # a DOCX table: Period | Position | Employer; Employer | Position | From | To
 LAYOUTS = TEXT_LAYOUTS + TABLE_LAYOUTS
 

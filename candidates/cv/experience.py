@@ -148,6 +148,8 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         elif _BREAK.match(title) or _prose(title):
             title = ""  # time out of work ("Career break", "Parental leave") or a sentence: no post
         entries.append((i, period, title, organisation))
+    entries = _split_like_the_others(lines, entries, employer_seen=bool(employer))
+    entries = _oriented_like_the_others(lines, entries)
     proposals = []
     for n, (i, period, title, organisation) in enumerate(entries):
         following = next(((later, t) for _, later, t, _ in entries[n + 1 :] if t), None)
@@ -407,11 +409,94 @@ def _led_from_above(lines: list[str], anchors: list[tuple[int, Period]]) -> bool
         return None
     votes = 0
     for i, period in anchors:
-        first, second = _kind(lines[i - 1]), _kind(_post_text(lines[i], period))
+        first, second = _form_kind(lines[i - 1]), _form_kind(_post_text(lines[i], period))
         votes += (first == "title" or second == "organisation") - (
             first == "organisation" or second == "title"
         )
     return votes >= 0
+
+
+def _split_like_the_others(lines, entries, employer_seen):
+    """Posts written "Title, Body" on one line are split the same way through the section: where most such
+    lines were split by their words (the part after the comma names a body), one whose words say nothing
+    ("Softwareentwicklerin, Fraunhofer FKIE", "Forsker, Forsvarets forskningsinstitutt (FFI)") is split
+    too. Not under employer headings, where the part after a comma is the post's unit."""
+    if employer_seen:
+        return entries
+    split = whole = in_brackets = whole_brackets = 0
+    for i, _, title, organisation in entries:
+        window = lines[max(0, i - 3) : i + 4]
+        if title and organisation and any(f"{title}, {organisation}" in line for line in window):
+            split += 1
+        elif title and not organisation and len(_comma_parts(title)) == 2:
+            whole += 1
+        if title and organisation and any(f"{title} ({organisation}" in line for line in window):
+            in_brackets += 1
+        elif title and not organisation and _BRACKETED.fullmatch(title):
+            whole_brackets += 1
+    by_commas = split >= 2 and split > whole
+    by_brackets = in_brackets >= 2 and in_brackets > whole_brackets
+    if not (by_commas or by_brackets):
+        return entries
+    kept = []
+    for i, period, title, organisation in entries:
+        parts = _comma_parts(title) if title and not organisation and by_commas else []
+        bracket = _BRACKETED.fullmatch(title) if title and not organisation and by_brackets else None
+        if bracket and len(bracket["body"].split()) >= 2 and _kind(bracket["body"]) != "title":
+            # "Softwareentwicklerin (Fraunhofer FKIE)" among posts whose bracket names their body.
+            title, organisation = bracket["title"].strip(" ,"), _body(bracket["body"])
+        elif (
+            len(parts) == 2
+            and _kind(parts[0]) != "organisation"
+            and not TITLE_WORD.search(parts[1])
+            and not _town(parts[1])
+            and not re.match(r"\d", parts[1])
+        ):
+            title, organisation = parts[0], _body(parts[1])
+        kept.append((i, period, title, organisation))
+    return kept
+
+
+def _oriented_like_the_others(lines, entries):
+    """A section writes its posts one way: the title and the body in the same places. Where a post's words
+    say nothing of which part is which ("Fraunhofer FKIE — Softwareentwicklerin", "ASELSAN — Sistem
+    Mühendisi"), it is read in the order the section's posts known by their words are written in: the body
+    first when at least two of them put it first and fewer put the title first."""
+    placed = []
+    for n, (i, _, title, organisation) in enumerate(entries):
+        if not (title and organisation):
+            placed.append(None)
+            continue
+        start = entries[n - 1][0] + 1 if n else max(0, i - 3)
+        window = range(max(start, i - 3), min(len(lines), i + 4))
+        where_title = next(((k, lines[k].find(title)) for k in window if title in lines[k]), None)
+        where_body = next(
+            ((k, lines[k].find(organisation)) for k in window if organisation in lines[k]), None
+        )
+        if where_title is None or where_body is None or where_title == where_body:
+            placed.append(None)
+            continue
+        shape = "line" if where_title[0] == where_body[0] else "lines"
+        words = (_form_kind(title) == "title" or _form_kind(organisation) == "organisation") - (
+            _form_kind(title) == "organisation" or _form_kind(organisation) == "title"
+        )
+        placed.append((shape, where_body < where_title, words))
+    votes: dict[tuple[str, bool], int] = {}
+    for place in placed:
+        if place and place[2]:
+            shape, body_first, words = place
+            key = (shape, body_first if words > 0 else not body_first)
+            votes[key] = votes.get(key, 0) + 1
+    kept = []
+    for (i, period, title, organisation), place in zip(entries, placed, strict=True):
+        if place and not place[2]:
+            shape, body_first, _ = place
+            layout_first = votes.get((shape, True), 0)
+            title_first = votes.get((shape, False), 0)
+            if not body_first and layout_first >= 2 and layout_first > title_first:
+                title, organisation = organisation, _body(title)
+        kept.append((i, period, title, organisation))
+    return kept
 
 
 def _title_below(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
@@ -426,7 +511,7 @@ def _title_below(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
             continue
         if _split_post(rest)[1]:
             continue  # title and body both on the dates' line
-        top, below = _kind(rest), _kind(lines[i + 1])
+        top, below = _form_kind(rest), _form_kind(lines[i + 1])
         votes += (top == "organisation" or below == "title") - (top == "title" or below == "organisation")
     return votes > 0
 
@@ -441,7 +526,7 @@ def _with_line_above(lines, i, rest, limit_before, used, title_above) -> tuple[s
     if organisation and _names_a_body(organisation) or _SEPARATORS.search(rest) or _AT.search(rest):
         return None  # the post is on the dates' line: the line above is something else (an employer)
     top = lines[k].strip(" ,|")
-    first, second = _kind(top), _kind(rest)
+    first, second = _form_kind(top), _form_kind(rest)
     if first == "organisation" or (second == "title" and first != "title"):
         return rest.strip(" ,|"), _body(top), {k}
     if first == "title" or second == "organisation" or title_above:
@@ -807,6 +892,19 @@ _STUDENT = re.compile(
 )
 
 
+def _form_kind(text: str) -> str:
+    """``_kind``, or a body known by its form when its words say nothing: a legal form at its end
+    ("ASELSAN A.Ş.", "Síminn hf.", "Konštrukta-Defence a.s.")."""
+    return _kind(text) or ("organisation" if _LEGAL_END.search(text.strip()) else "")
+
+
+# A company's legal form ending a name (as ``_LEGAL_FORM``, which is written after a comma).
+_LEGAL_END = re.compile(
+    r"(?<=\s)(?:A\.Ş|S\.A|S\.p\.A|SpA|a\.s|AB|ASA|A/S|AS|GmbH|AG|KG|SE|SAS|SARL|Ltd|Inc|LLC|plc|Oy|Oyj|N\.V|B\.V"
+    r"|S\.r\.l|Srl|sp\. z o\.o|d\.o\.o|d\.d|s\.r\.o|š\.p|hf|ehf|Kft|Zrt|Nyrt|Lda|Ltda|S\.L)\.?$"
+)
+
+
 def _kind(text: str) -> str:
     has_org = bool(ORG_WORD.search(text)) and not _only_weak(text)
     has_title = bool(TITLE_WORD.search(text))
@@ -911,9 +1009,23 @@ def _split_post(text: str) -> tuple[str, str]:
     if units:
         n = units[-1]
         return ", ".join(parts[:n]), _body(", ".join(parts[n:]))
+    if len(parts) == 2 and _LEGAL_END.search(parts[1]) and _kind(parts[0]) != "organisation":
+        # "Kıdemli Sistem Mühendisi, ASELSAN A.Ş.": a company known by its legal form after the comma.
+        return parts[0], _body(parts[1])
     # "Network Security Analyst, Telecom Italia, Milan": a title, then a name that is no title.
     if len(parts) >= 2 and TITLE_WORD.search(parts[0]) and not TITLE_WORD.search(parts[1]):
         return parts[0], _body(parts[1])
+    # "Revizorica (Državni ured za reviziju)": a body in the bracket that ends the line, the post before it
+    # (a bracket that is a unit, a branch or a note stays: "Operations Officer (G3)", "J5 (plans)").
+    bracket = _BRACKETED.fullmatch(text)
+    if (
+        bracket
+        and len(bracket["body"].split()) >= 2
+        and (_names_a_body(bracket["body"]) or _LEGAL_END.search(bracket["body"].split(" (")[0]))
+        and not _names_a_body(bracket["title"])
+        and _kind(bracket["body"]) != "title"
+    ):
+        return bracket["title"].strip(" ,"), _body(bracket["body"])
     return text, ""
 
 
@@ -933,6 +1045,9 @@ def _comma_parts(text: str) -> list[str]:
 
 
 MAX_DASHED_TITLE_WORDS = 6
+# A post, then a bracket ending the line (which may hold a bracket of its own: "Računovođa (Hrvatska
+# elektroprivreda d.d. (HEP))").
+_BRACKETED = re.compile(r"(?P<title>[^()]+?)\s+\((?P<body>[^()]+(?:\([^()]*\)[^()]*)?)\)")
 MAX_AT_TITLE_WORDS = 8
 _BODY_FORM = re.compile(
     r"^[A-ZÀ-ÞĞŞİ]{3,}\b|\([A-ZÀ-Þ][\w&.\- ]{0,12}[A-Z)]\)\s*$|\([A-ZÀ-Þ]{2,}[\w&.\- ]{0,10}\s\d{1,3}\)\s*$|(?<!\w)(?:A\.Ş\.|S\.A\.|S\.p\.A\.|a\.s\.|AB|ASA"

@@ -110,3 +110,40 @@ def test_a_docx_whose_title_line_stands_above_employer_and_dates():
         ("Quillwright", "Harrow & Vane", "2019-03"),
         ("Tallyman", "Osterby Mills", "2015-06"),
     ]
+
+
+def test_a_section_writing_the_body_first_reads_an_unknown_pair_the_same_way():
+    # Two posts known by their words put the body before the dash; the third's words say nothing.
+    cv = (
+        "EXPERIENCE\n"
+        "Ministry of Defence — Staff Officer\n2020 – present\n• Wrote the plans.\n"
+        "Royal Signals Agency — Project Manager\n2016 – 2020\n• Ran the programme.\n"
+        "Harrow & Vane — Quillwright\n2012 – 2016\n• Shaped the yearly plan.\n"
+    )
+    assert _posts(cv)[2][:2] == ("Quillwright", "Harrow & Vane")
+
+
+def test_a_company_known_by_its_legal_form_is_the_body():
+    cv = (
+        "EXPERIENCE\n"
+        "Kıdemli Sistem Mühendisi, ASELSAN A.Ş.\n01/2019 – present\n• Sistem tasarımı.\n"
+        "Quillwright, Harrow Vane GmbH\n09/2013 – 12/2018\n• Shaped the yearly plan.\n"
+    )
+    assert [post[:2] for post in _posts(cv)] == [
+        ("Kıdemli Sistem Mühendisi", "ASELSAN A.Ş."),
+        ("Quillwright", "Harrow Vane GmbH"),
+    ]
+
+
+def test_a_body_in_the_bracket_ending_the_post_line_but_not_a_unit_or_a_note():
+    cv = (
+        "EXPERIENCE\n"
+        "Revizorica (Ministarstvo financija)\n06/2013 – 10/2017\n• Revizija.\n"
+        "Quillwright (Harrow Vane Ltd)\n02/2011 – 05/2013\n• Shaped the yearly plan.\n"
+        "Operations Officer (G3)\n01/2010 – 01/2011\n• Planned operations.\n"
+    )
+    assert [post[:2] for post in _posts(cv)] == [
+        ("Revizorica", "Ministarstvo financija"),
+        ("Quillwright", "Harrow Vane Ltd"),
+        ("Operations Officer (G3)", ""),
+    ]
