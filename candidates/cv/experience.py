@@ -27,6 +27,11 @@ Hamilton — McLean, VA"), a numbered unit stays in the title ("Operations Offic
 Center"). A course whose name holds a post's word ("General Staff Officer Course") is no post. Lines that are neither (bullets,
 sentences) are the description. An entry without a title is dropped, and so are courses, degrees and
 being a student, written with dates among the posts.
+
+Where the words say nothing (a title or a body in no word list), the layout decides: a section that leads
+each post with a short line above its dates' line (``_led_from_above``), and the order the section's posts
+known by their words are written in (``_title_below``, ``_oriented_like_the_others``,
+``_split_like_the_others``). ``bench/cv_layouts.py`` measures this on labelled posts laid out anew.
 """
 
 from __future__ import annotations
