@@ -37,6 +37,7 @@ known by their words are written in (``_title_below``, ``_oriented_like_the_othe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reference.nations import MEMBER_NATIONS
 from reference.places import COUNTRY_NAMES, DUTY_STATIONS
@@ -322,6 +323,9 @@ _DURATION = re.compile(
 )
 
 
+@lru_cache(
+    maxsize=1024
+)  # asked again for the same line by the layout's votes (lines are <= 2,000 characters)
 def _post_text(line: str, period: Period) -> str:
     """What the period's line says of the post besides its dates: nothing when that is a label
     ("Dates") or a town (Europass: "01/09/2016 – CURRENT – Brussels, Belgium")."""
@@ -539,6 +543,9 @@ def _with_line_above(lines, i, rest, limit_before, used, title_above) -> tuple[s
     return rest.strip(" ,|"), _body(top), {k}
 
 
+@lru_cache(
+    maxsize=1024
+)  # asked again for the same line by the layout's votes (lines are <= 2,000 characters)
 def _header_like(line: str) -> bool:
     text = unbulleted(line)
     return (
@@ -897,6 +904,9 @@ _STUDENT = re.compile(
 )
 
 
+@lru_cache(
+    maxsize=1024
+)  # asked again for the same line by the layout's votes (lines are <= 2,000 characters)
 def _form_kind(text: str) -> str:
     """``_kind``, or a body known by its form when its words say nothing: a legal form at its end
     ("ASELSAN A.Ş.", "Síminn hf.", "Konštrukta-Defence a.s.")."""
@@ -910,6 +920,9 @@ _LEGAL_END = re.compile(
 )
 
 
+@lru_cache(
+    maxsize=1024
+)  # asked again for the same line by the layout's votes (lines are <= 2,000 characters)
 def _kind(text: str) -> str:
     has_org = bool(ORG_WORD.search(text)) and not _only_weak(text)
     has_title = bool(TITLE_WORD.search(text))
