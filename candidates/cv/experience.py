@@ -27,11 +27,17 @@ Hamilton — McLean, VA"), a numbered unit stays in the title ("Operations Offic
 Center"). A course whose name holds a post's word ("General Staff Officer Course") is no post. Lines that are neither (bullets,
 sentences) are the description. An entry without a title is dropped, and so are courses, degrees and
 being a student, written with dates among the posts.
+
+Where the words say nothing (a title or a body in no word list), the layout decides: a section that leads
+each post with a short line above its dates' line (``_led_from_above``), and the order the section's posts
+known by their words are written in (``_title_below``, ``_oriented_like_the_others``,
+``_split_like_the_others``). ``bench/cv_layouts.py`` measures this on labelled posts laid out anew.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reference.nations import MEMBER_NATIONS
 from reference.places import COUNTRY_NAMES, DUTY_STATIONS
@@ -93,7 +99,14 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),  # fmt: skip
 )
 _SEPARATORS = re.compile(r"\s+\|\s+|\s*\|\s*|\s+—\s+|\s+·\s+")
-_AT = re.compile(r"\s+(?:at|chez|auprès d[eu]|bei|en|presso|na|w)\s+(?=[A-ZÀ-Þ])")
+# "Title at Body": the body starts with a capital or a unit's number ("at 3rd Battalion", "chez 1er RHC",
+# "presso 9° Reggimento"). "at", "chez", "auprès de", "bei", "presso" join a post to its employer whatever
+# the words; "en", "na", "w" also start a subject or a place, so they need a body's word or form after them.
+_AT = re.compile(
+    r"\s+(?P<word>at|chez|auprès d[eu]|bei|en|presso|na|w)\s+"
+    r"(?=[A-ZÀ-Þ]|\d{1,3}(?:st|nd|rd|th|e|er|re|ème|°|\.)?\s+[^\W\d_])"
+)
+_JOINING = frozenset({"at", "chez", "auprès de", "auprès du", "bei", "presso"})
 # A unit written before its body is named in common words ("Capability Development", "Strategy Unit");
 # a company's own name is not ("Booz Allen Hamilton"). Zipf scale, as ``words.common_english``.
 UNIT_ZIPF = 3.5
@@ -111,6 +124,8 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
     used = {i for i, _ in anchors}
     columns = _column_roles(lines, anchors)
     above = _titles_above(lines, anchors)
+    lead = _led_from_above(lines, anchors)
+    below_title = _title_below(lines, anchors)
     entries = []
     employer = ""  # the employer heading the posts below it, until the next one
     for n, (i, period) in enumerate(anchors):
@@ -123,7 +138,7 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             employer = _body(lines[heading_line])
             used.add(heading_line)
         title, organisation, taken = _post(
-            lines, i, period, columns, above, (limit_before, limit_after), used, employer
+            lines, i, period, columns, above, (limit_before, limit_after), used, employer, lead, below_title
         )
         used |= taken
         if _studies(title) or (
@@ -139,6 +154,8 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         elif _BREAK.match(title) or _prose(title):
             title = ""  # time out of work ("Career break", "Parental leave") or a sentence: no post
         entries.append((i, period, title, organisation))
+    entries = _split_like_the_others(lines, entries, employer_seen=bool(employer))
+    entries = _oriented_like_the_others(lines, entries)
     proposals = []
     for n, (i, period, title, organisation) in enumerate(entries):
         following = next(((later, t) for _, later, t, _ in entries[n + 1 :] if t), None)
@@ -285,15 +302,30 @@ def _without(line: str, period: Period) -> str:
 _FULL_STOP = re.compile(r"(?<=[a-zà-ÿ)][a-zà-ÿ)][a-zà-ÿ)])\.\s+(?=[A-ZÀ-Þ])")
 
 
-# How long a post lasted, written after its dates (LinkedIn: "(5 years 1 month)", "· 4 yrs 2 mos").
+# How long a post lasted, written after its dates or on a line of its own, in the member nations' languages
+# (LinkedIn: "(5 years 1 month)", "· 4 yrs 2 mos", "Full-time · 8 yrs 7 mos", "3 ans 2 mois", "2 Jahre").
+# One pattern for both uses: a second, English-only definition further down once shadowed this one.
+_DURATION_UNIT = (
+    r"years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años|meses|anni|mesi|jaar|maanden|år|måneder"
+    r"|lata|lat|miesiące|miesięcy|roky|let|měsíce|měsíců|év|hónap|yıl|ay|anos|mesos|vuotta|kuukautta"
+)
+_DURATION_MONTHS = (
+    r"months?|mos?|mois|monate?|meses|mesi|maanden|måneder|miesiące|miesięcy|měsíce|měsíců|hónap|ay|kuukautta"
+)
 _DURATION = re.compile(
-    r"[(·]?\s*\b\d{1,2}\s*(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años|meses|anni|mesi|jaar"
-    r"|maanden|år|måneder)\b(?:,?\s*(?:and\s+)?\d{1,2}\s*(?:months?|mos?|mois|monate?|meses|mesi|maanden"
-    r"|måneder)\b)?\s*\)?",
+    # The kind of employment may come first: "Full-time · 8 yrs 7 mos", "Temps plein · 3 ans".
+    r"(?:(?:full-time|part-time|self-employed|freelance|contract|permanent|temporary|internship"
+    r"|apprenticeship|seasonal|temps plein|temps partiel|vollzeit|teilzeit|tiempo completo|jornada completa"
+    r"|tempo pieno)\s*·\s*)?"
+    rf"[(·]?\s*\b\d{{1,2}}\s*(?:{_DURATION_UNIT})\b(?:,?\s*(?:and\s+|et\s+|und\s+|y\s+|e\s+|en\s+)?\d{{1,2}}\s*"
+    rf"(?:{_DURATION_MONTHS})\b)?\s*\)?",
     re.IGNORECASE,
 )
 
 
+@lru_cache(
+    maxsize=1024
+)  # asked again for the same line by the layout's votes (lines are <= 2,000 characters)
 def _post_text(line: str, period: Period) -> str:
     """What the period's line says of the post besides its dates: nothing when that is a label
     ("Dates") or a town (Europass: "01/09/2016 – CURRENT – Brussels, Belgium")."""
@@ -362,6 +394,158 @@ def _titles_above(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
     return False
 
 
+def _led_from_above(lines: list[str], anchors: list[tuple[int, Period]]) -> bool | None:
+    """Whether every post starts with a line of its own above its dates' line, that line holding text too
+    ("Company Commander" over "1st Infantry Battalion | 2017 – 2019"), known by the layout alone: the first
+    period has a short line above it (nothing else comes before the first post), each later one a short line
+    after the post before's description, and the last period has no short line under it (where the title is
+    written under the dates, the last one is). None when not; else which of the two lines is the title: True
+    for the line above, the way most of the section's lines are known by their words (the line above when
+    none is)."""
+    if len(anchors) < 2 or anchors[0][0] == 0:
+        return None
+    anchor_lines = {i for i, _ in anchors}
+    previous = -1
+    for i, period in anchors:
+        rest = _post_text(lines[i], period)
+        if not rest or i - 1 <= previous or not _header_like(lines[i - 1]) or _town(lines[i - 1].strip()):
+            return None
+        if previous >= 0 and (i - 2 <= previous or _header_like(lines[i - 2])):
+            return None  # no description between the posts: the short line may be the post before's
+        previous = i
+    last = anchors[-1][0]
+    if last + 1 < len(lines) and last + 1 not in anchor_lines and _header_like(lines[last + 1]):
+        return None
+    votes = 0
+    for i, period in anchors:
+        first, second = _form_kind(lines[i - 1]), _form_kind(_post_text(lines[i], period))
+        votes += (first == "title" or second == "organisation") - (
+            first == "organisation" or second == "title"
+        )
+    return votes >= 0
+
+
+def _split_like_the_others(lines, entries, employer_seen):
+    """Posts written "Title, Body" on one line are split the same way through the section: where most such
+    lines were split by their words (the part after the comma names a body), one whose words say nothing
+    ("Softwareentwicklerin, Fraunhofer FKIE", "Forsker, Forsvarets forskningsinstitutt (FFI)") is split
+    too. Not under employer headings, where the part after a comma is the post's unit."""
+    if employer_seen:
+        return entries
+    split = whole = in_brackets = whole_brackets = 0
+    for i, _, title, organisation in entries:
+        window = lines[max(0, i - 3) : i + 4]
+        if title and organisation and any(f"{title}, {organisation}" in line for line in window):
+            split += 1
+        elif title and not organisation and len(_comma_parts(title)) == 2:
+            whole += 1
+        if title and organisation and any(f"{title} ({organisation}" in line for line in window):
+            in_brackets += 1
+        elif title and not organisation and _BRACKETED.fullmatch(title):
+            whole_brackets += 1
+    by_commas = split >= 2 and split > whole
+    by_brackets = in_brackets >= 2 and in_brackets > whole_brackets
+    if not (by_commas or by_brackets):
+        return entries
+    kept = []
+    for i, period, title, organisation in entries:
+        parts = _comma_parts(title) if title and not organisation and by_commas else []
+        bracket = _BRACKETED.fullmatch(title) if title and not organisation and by_brackets else None
+        if bracket and len(bracket["body"].split()) >= 2 and _kind(bracket["body"]) != "title":
+            # "Softwareentwicklerin (Fraunhofer FKIE)" among posts whose bracket names their body.
+            title, organisation = bracket["title"].strip(" ,"), _body(bracket["body"])
+        elif (
+            len(parts) == 2
+            and _kind(parts[0]) != "organisation"
+            and not TITLE_WORD.search(parts[1])
+            and not _town(parts[1])
+            and not re.match(r"\d", parts[1])
+        ):
+            title, organisation = parts[0], _body(parts[1])
+        kept.append((i, period, title, organisation))
+    return kept
+
+
+def _oriented_like_the_others(lines, entries):
+    """A section writes its posts one way: the title and the body in the same places. Where a post's words
+    say nothing of which part is which ("Fraunhofer FKIE — Softwareentwicklerin", "ASELSAN — Sistem
+    Mühendisi"), it is read in the order the section's posts known by their words are written in: the body
+    first when at least two of them put it first and fewer put the title first."""
+    placed = []
+    for n, (i, _, title, organisation) in enumerate(entries):
+        if not (title and organisation):
+            placed.append(None)
+            continue
+        start = entries[n - 1][0] + 1 if n else max(0, i - 3)
+        window = range(max(start, i - 3), min(len(lines), i + 4))
+        where_title = next(((k, lines[k].find(title)) for k in window if title in lines[k]), None)
+        where_body = next(
+            ((k, lines[k].find(organisation)) for k in window if organisation in lines[k]), None
+        )
+        if where_title is None or where_body is None or where_title == where_body:
+            placed.append(None)
+            continue
+        shape = "line" if where_title[0] == where_body[0] else "lines"
+        words = (_form_kind(title) == "title" or _form_kind(organisation) == "organisation") - (
+            _form_kind(title) == "organisation" or _form_kind(organisation) == "title"
+        )
+        placed.append((shape, where_body < where_title, words))
+    votes: dict[tuple[str, bool], int] = {}
+    for place in placed:
+        if place and place[2]:
+            shape, body_first, words = place
+            key = (shape, body_first if words > 0 else not body_first)
+            votes[key] = votes.get(key, 0) + 1
+    kept = []
+    for (i, period, title, organisation), place in zip(entries, placed, strict=True):
+        if place and not place[2]:
+            shape, body_first, _ = place
+            layout_first = votes.get((shape, True), 0)
+            title_first = votes.get((shape, False), 0)
+            if not body_first and layout_first >= 2 and layout_first > title_first:
+                title, organisation = organisation, _body(title)
+        kept.append((i, period, title, organisation))
+    return kept
+
+
+def _title_below(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
+    """Whether the section writes the employer on the dates' line and the title on the line under it
+    ("Fraunhofer FKIE   2011 – 2015" over "Software developer"), known from the posts whose words tell which
+    is which: more of them say so than say the opposite."""
+    anchor_lines = {i for i, _ in anchors}
+    votes = 0
+    for i, period in anchors:
+        rest = _post_text(lines[i], period)
+        if not rest or i + 1 >= len(lines) or i + 1 in anchor_lines or not _header_like(lines[i + 1]):
+            continue
+        if _split_post(rest)[1]:
+            continue  # title and body both on the dates' line
+        top, below = _form_kind(rest), _form_kind(lines[i + 1])
+        votes += (top == "organisation" or below == "title") - (top == "title" or below == "organisation")
+    return votes > 0
+
+
+def _with_line_above(lines, i, rest, limit_before, used, title_above) -> tuple[str, str, set[int]] | None:
+    """(title, organisation, lines used) of a post led by a line above its dates' line (``_led_from_above``):
+    the two lines' words decide which is the title; when they do not, the section's layout does."""
+    k = i - 1
+    if k <= limit_before or k in used or not _header_like(lines[k]):
+        return None
+    title, organisation = _split_post(rest)
+    if organisation and _names_a_body(organisation) or _SEPARATORS.search(rest) or _AT.search(rest):
+        return None  # the post is on the dates' line: the line above is something else (an employer)
+    top = lines[k].strip(" ,|")
+    first, second = _form_kind(top), _form_kind(rest)
+    if first == "organisation" or (second == "title" and first != "title"):
+        return rest.strip(" ,|"), _body(top), {k}
+    if first == "title" or second == "organisation" or title_above:
+        return top, _body(rest), {k}
+    return rest.strip(" ,|"), _body(top), {k}
+
+
+@lru_cache(
+    maxsize=1024
+)  # asked again for the same line by the layout's votes (lines are <= 2,000 characters)
 def _header_like(line: str) -> bool:
     text = unbulleted(line)
     return (
@@ -376,15 +560,6 @@ def _header_like(line: str) -> bool:
         and not _YEAR_FIRST.match(line)  # "2019 Exercise TRIDENT JUNCTURE, planner": an entry of its own
         and not _studies(line)  # a degree or a course under a post is no part of it
     )
-
-
-_DURATION = re.compile(
-    # LinkedIn's kind of employment may come first: "Full-time · 8 yrs 7 mos".
-    r"(?:(?:full-time|part-time|self-employed|freelance|contract|permanent|temporary|internship"
-    r"|apprenticeship|seasonal)\s*·\s*)?"
-    r"\(?\d{1,2}\s+(?:years?|yrs?|months?|mos?)(?:\s+\d{1,2}\s+(?:months?|mos?))?\)?",
-    re.I,
-)
 
 
 _YEAR_FIRST = re.compile(r"\W*(?:19|20)\d\d\b(?![./-]\d)")
@@ -433,7 +608,7 @@ def _ends_a_sentence(line: str) -> bool:
     return not ("." in last or (len(last) <= 4 and last[:1].isupper()) or _LEGAL_FORM.fullmatch(words[-1]))
 
 
-def _post(lines, i, period, columns, above, limits, used, employer=""):
+def _post(lines, i, period, columns, above, limits, used, employer="", lead=None, below_title=False):
     """(title, organisation, lines used) of the entry whose period is on line ``i``."""
     limit_before, limit_after = limits
     line = lines[i]
@@ -462,6 +637,8 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
             return title, organisation, taken
     # 3. The period's own line.
     rest = _post_text(line, period)
+    if rest and lead is not None and (paired := _with_line_above(lines, i, rest, limit_before, used, lead)):
+        return paired
     if rest:
         after = _next_header(lines, i, limit_after, used)
         below = lines[after] if after is not None else ""
@@ -506,6 +683,17 @@ def _post(lines, i, period, columns, above, limits, used, employer=""):
         if employer and (not _names_a_body(organisation) or re.match(r"\d", organisation)):
             # Under an employer's heading, a ship or unit after a comma stays in the title.
             return rest.strip(" ,|"), employer, taken
+        if (
+            below_title
+            and after is not None
+            and not organisation
+            and _kind(below) != "organisation"
+            and _kind(rest) != "title"
+            and _short(below)
+        ):
+            # Undecided by its words, the pair is read the way the section's other posts are: the body on
+            # the dates' line, the title under it.
+            return below.strip(" ,|"), _body(rest), {after}
         if not organisation and below and after is not None:
             organisation, taken = _body(below), {after}
         return title, organisation, taken
@@ -716,6 +904,25 @@ _STUDENT = re.compile(
 )
 
 
+@lru_cache(
+    maxsize=1024
+)  # asked again for the same line by the layout's votes (lines are <= 2,000 characters)
+def _form_kind(text: str) -> str:
+    """``_kind``, or a body known by its form when its words say nothing: a legal form at its end
+    ("ASELSAN A.Ş.", "Síminn hf.", "Konštrukta-Defence a.s.")."""
+    return _kind(text) or ("organisation" if _LEGAL_END.search(text.strip()) else "")
+
+
+# A company's legal form ending a name (as ``_LEGAL_FORM``, which is written after a comma).
+_LEGAL_END = re.compile(
+    r"(?<=\s)(?:A\.Ş|S\.A|S\.p\.A|SpA|a\.s|AB|ASA|A/S|AS|GmbH|AG|KG|SE|SAS|SARL|Ltd|Inc|LLC|plc|Oy|Oyj|N\.V|B\.V"
+    r"|S\.r\.l|Srl|sp\. z o\.o|d\.o\.o|d\.d|s\.r\.o|š\.p|hf|ehf|Kft|Zrt|Nyrt|Lda|Ltda|S\.L)\.?$"
+)
+
+
+@lru_cache(
+    maxsize=1024
+)  # asked again for the same line by the layout's votes (lines are <= 2,000 characters)
 def _kind(text: str) -> str:
     has_org = bool(ORG_WORD.search(text)) and not _only_weak(text)
     has_title = bool(TITLE_WORD.search(text))
@@ -770,14 +977,15 @@ def _split_post(text: str) -> tuple[str, str]:
     if (
         at
         and (
-            ORG_WORD.search(text[at.end() :])
+            (at["word"] in _JOINING and len(text[: at.start()].split()) <= MAX_AT_TITLE_WORDS)
+            or ORG_WORD.search(text[at.end() :])
             or re.match(r"[A-Z]{3,}\b", text[at.end() :])
             # "Research assistant at Fraunhofer FKIE, Wachtberg": a post, then a name that is none.
             or (TITLE_WORD.search(text[: at.start()]) and not TITLE_WORD.search(text[at.end() :]))
         )
     ):
         return text[: at.start()].strip(" ,"), _body(text[at.end() :])
-    parts = [p.strip() for p in re.split(r",\s+", text) if p.strip()]
+    parts = _comma_parts(text)
     if not parts:  # a line of nothing but separators ("| |", ", ,"): no post in it
         return "", ""
     # "Title, unit – Body, town": the body after the last spaced dash ("Commanding Officer, NRP Viana do
@@ -819,13 +1027,46 @@ def _split_post(text: str) -> tuple[str, str]:
     if units:
         n = units[-1]
         return ", ".join(parts[:n]), _body(", ".join(parts[n:]))
+    if len(parts) == 2 and _LEGAL_END.search(parts[1]) and _kind(parts[0]) != "organisation":
+        # "Kıdemli Sistem Mühendisi, ASELSAN A.Ş.": a company known by its legal form after the comma.
+        return parts[0], _body(parts[1])
     # "Network Security Analyst, Telecom Italia, Milan": a title, then a name that is no title.
     if len(parts) >= 2 and TITLE_WORD.search(parts[0]) and not TITLE_WORD.search(parts[1]):
         return parts[0], _body(parts[1])
+    # "Revizorica (Državni ured za reviziju)": a body in the bracket that ends the line, the post before it
+    # (a bracket that is a unit, a branch or a note stays: "Operations Officer (G3)", "J5 (plans)").
+    bracket = _BRACKETED.fullmatch(text)
+    if (
+        bracket
+        and len(bracket["body"].split()) >= 2
+        and (_names_a_body(bracket["body"]) or _LEGAL_END.search(bracket["body"].split(" (")[0]))
+        and not _names_a_body(bracket["title"])
+        and _kind(bracket["body"]) != "title"
+    ):
+        return bracket["title"].strip(" ,"), _body(bracket["body"])
     return text, ""
 
 
+def _comma_parts(text: str) -> list[str]:
+    """The parts of a line between commas, a part that goes on with the one before kept with it: one that
+    starts in small letters ("Platoon Leader, then Company Commander", "Officier programmes, systèmes
+    sol-air") or is a legal form ("Telia Lietuva, AB", "VOP Trenčín, š.p."). By their form, not their words."""
+    parts: list[str] = []
+    for part in (p.strip() for p in re.split(r",\s+", text)):
+        if not part:
+            continue
+        if parts and (part[0].islower() or _LEGAL_FORM.fullmatch(part)):
+            parts[-1] = f"{parts[-1]}, {part}"
+        else:
+            parts.append(part)
+    return parts
+
+
 MAX_DASHED_TITLE_WORDS = 6
+# A post, then a bracket ending the line (which may hold a bracket of its own: "Računovođa (Hrvatska
+# elektroprivreda d.d. (HEP))").
+_BRACKETED = re.compile(r"(?P<title>[^()]+?)\s+\((?P<body>[^()]+(?:\([^()]*\)[^()]*)?)\)")
+MAX_AT_TITLE_WORDS = 8
 _BODY_FORM = re.compile(
     r"^[A-ZÀ-ÞĞŞİ]{3,}\b|\([A-ZÀ-Þ][\w&.\- ]{0,12}[A-Z)]\)\s*$|\([A-ZÀ-Þ]{2,}[\w&.\- ]{0,10}\s\d{1,3}\)\s*$|(?<!\w)(?:A\.Ş\.|S\.A\.|S\.p\.A\.|a\.s\.|AB|ASA"
     r"|GmbH|AG|Ltd\.?|Inc\.?|plc|Oy|N\.V\.|B\.V\.|S\.r\.l\.|sp\. z o\.o\.|d\.o\.o\.|s\.r\.o\.)(?!\w)"
