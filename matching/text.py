@@ -215,10 +215,13 @@ class TermIndex:
 
     def learn(self, candidate_terms: Iterable[str]) -> None:
         """Compare the terms not seen yet with the vacancy's terms, each once."""
-        unseen = set(candidate_terms).difference(self._learnt)
+        asked = set(candidate_terms)
+        unseen = asked.difference(self._learnt)
         if len(self._learnt) + len(unseen) > self.LEARNT_LIMIT:
+            # Forget all, then learn every term of this call again: the ones learnt before were forgotten too.
             self._learnt.clear()
             self._hits.clear()
+            unseen = asked
         for term in unseen:
             mask = self._bits.get(term, 0)
             if not term.startswith("~"):

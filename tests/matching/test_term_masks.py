@@ -40,3 +40,17 @@ def test_the_masks_kept_are_bounded(monkeypatch):
         index.mask_of(terms(text))
         assert len(index._masks) <= 30
     assert index._masks
+
+
+def test_terms_learnt_before_the_index_forgets_are_learnt_again(monkeypatch):
+    """When the learnt terms reach the limit the index forgets them all; a call that both brings new terms
+    and repeats earlier ones must still match the earlier ones (they were forgotten with the rest)."""
+    monkeypatch.setattr(TermIndex, "LEARNT_LIMIT", 12)
+    index = TermIndex(ITEMS)
+    asked = 0
+    for text in list(texts())[:200]:
+        found = set(terms(text)) | set(terms(ITEMS[2]))  # terms of the items, asked every time
+        expected = TermIndex(ITEMS).mask_of(found)  # a fresh index learns every term of the call
+        assert index.mask_of(found) == expected, text
+        asked += 1
+    assert asked == 200
