@@ -90,7 +90,7 @@ def terms(text: str) -> tuple[str, ...]:
     """The key terms of a text, in order of first appearance, without repeats.
 
     >>> terms("Knowledge of the NATO Defense Planning Process; co-operation with partners")
-    ('nato', 'defence', 'plann', 'process', 'cooper', 'partn')
+    ('nato', 'defence', 'plann', 'process', 'cooper', 'partn', '~io', '~international', '~military', '~operations_planning', '~defence_planning')
     """
     folded = fold(text)
     # No word runs across a space, so the tokens' terms, in order, are the text's. The concepts the text
@@ -297,7 +297,7 @@ def matched(
     >>> duties, desirable = TermIndex(["defence planning"]), TermIndex(["procurement", "planning"])
     >>> posts, words = frozenset(terms("procurement")), frozenset(terms("defense plans"))
     >>> [[(bin(a), bin(b)) for a, b in masks] for masks in matched([duties, desirable], [(posts, words)])]
-    [[('0b11', '0b0')], [('0b11', '0b1')]]
+    [[('0b11', '0b0')], [('0b111', '0b11')]]
     """
     experience_sets = set(map(operator.itemgetter(0), candidates))
     words = set().union(*experience_sets, *map(operator.itemgetter(1), candidates))
