@@ -87,7 +87,7 @@ _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+desired\b"
             r"|the following (?:would|will|could|may|might) be (?:considered )?(?:as )?(?:an? )?"
             r"(?:advantage|asset|plus|desirable|beneficial|advantageous)"
-            r"|(?:it )?would be (?:an? )?(?:advantage|asset|desirable)|desirable\b|preferred\b|advantageous\b"
+            r"|(?:it )?would be (?:an? )?(?:advantage|asset|desirable)|desirable\b|desired\b|preferred\b|advantageous\b"
             r"|(?:the )?(?:incumbent|candidates?|applicants?) (?:should|would) ideally|ideally,? (?:the )?"
             r"|(?:additional|other) (?:desirable )?(?:qualifications|skills)|nice[- ]to[- ]haves?|bonus points"
             r"|preferred (?:qualifications|skills|experience)"
@@ -239,7 +239,7 @@ _ESSENTIAL_WORDS = re.compile(
 )
 _DESIRABLE_WORDS = re.compile(
     r"\b(?:desirables?|nice[- ]to[- ]haves?|nice if|bonus|advantageous|an? (?:advantage|asset|plus)|assets?"
-    r"|extra points|would help|preferred|souhaitables?|atouts?|appr[ée]ci[ée]e?s|un plus|w[üu]nschenswert"
+    r"|extra points|would help|would be nice|preferred|souhaitables?|atouts?|appr[ée]ci[ée]e?s|un plus|w[üu]nschenswert"
     r"|von vorteil|gewenst|pluspunkte|preferenziali|graditi|auspicabili|deseables?|valorables?)\b",
     _H,
 )
@@ -276,13 +276,45 @@ def _status_heading(body: str) -> str | None:
     return None
 
 
+# A heading's frame: "[Required Qualifications]", "<< Essential >>", "== Desirable ==", "-- Competencies --".
+_FRAMED = re.compile(r"^[\[<{=~#*-]+\s*(?P<text>[A-Za-z][^\[\]<>{}]*?)\s*[\]>}=~#*-]+$")
+
+
+_TITLE_QUESTION = re.compile(r"^(?:What|Who|Where|When|How|Why|Which)(?: [A-Z][\w']*){1,5}$")
+
+
+def _heading_with_tail(body: str) -> str | None:
+    """The kind of a short title-case heading that starts with a known one and goes on ("Competencies We Look
+    For", "Qualifications You Will Need", "LANGUAGES REQUIRED")."""
+    words = body.split()
+    if not 2 <= len(words) <= 6 or re.search(r"[\d.;,:|]", body):
+        return None
+    if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return None
+    for end in (3, 2, 1):
+        head, tail = " ".join(words[:end]), " ".join(words[end:])
+        if end >= len(words) or _ESSENTIAL_WORDS.search(tail) or _DESIRABLE_WORDS.search(tail):
+            continue  # "QUALIFICATIONS AND EXPERIENCE ESSENTIAL": two headings run together, split elsewhere
+        if any(
+            pattern.match(" ".join(words[start:]))
+            for start in range(end, len(words))
+            for _, pattern in _SECTION_WORDS
+        ):
+            continue
+        for kind, pattern in _SECTION_WORDS:
+            if pattern.match(head):
+                return kind
+    return None
+
+
 def heading_kind(line: Line) -> str | None:
     """The kind a heading line opens, "other" for an unknown heading, None for a line that is no heading.
 
     >>> heading_kind(Line("2. QUALIFICATIONS AND EXPERIENCE")), heading_kind(Line("6.CONTRACT"))
     ('qualifications', 'contract')
     """
-    text = line.text.strip()
+    framed = _FRAMED.match(line.text.strip())
+    text = framed["text"] if framed else line.text.strip()
     words = text.rstrip(":").split()
     if not words or len(words) > 9 or len(text) > 80 or text.endswith((".", ";", ",")):
         return None
@@ -304,11 +336,17 @@ def heading_kind(line: Line) -> str | None:
         return "desirable" if wish else "essential"
     if not line.bullet and (meaning := _status_heading(body)):
         return meaning
+    if not line.bullet and (meaning := _heading_with_tail(body)):
+        return meaning
     upper = len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85
     if numbered and (upper or len(body.split()) <= 5) and not line.bullet:
         return "other"
     if upper and not line.bullet and ":" not in body:
         return "other"
+    if not line.bullet and _TITLE_QUESTION.match(body) and all(w[:1].isupper() for w in body.split()):
+        return "other"  # "Who Can Apply", "How To Apply": a title-case question without its mark
+    if body.endswith("?") and not line.bullet and body[:1].isupper() and len(words) <= 10:
+        return "other"  # "Who can apply?": a question heading (questions with a meaning are read in cleaning)
     return None
 
 
