@@ -181,3 +181,22 @@ def test_a_condition_or_a_share_button_in_the_competencies_block_is_no_competenc
         ("Initiative", "Is decisive in a time-sensitive situation"),
     ]
     assert "competencies" not in notice.unsure
+
+
+def test_columns_headed_in_words_are_two_lists_and_rows_go_on_where_the_right_column_ran_out():
+    notice = parse_notice(
+        "Data Engineer\nNATO Communications and Information Agency - The Hague, Netherlands\n\n"
+        "What we need | What would help\n"
+        "A bachelor's degree in computer science or | Azure certification.\n"
+        "software engineering. | Dutch SLP 2222.\n"
+        "At least 4 years' experience building data pipelines.\n"
+        "English SLP 3333.\n\n"
+        "HOW TO APPLY\nBefore 1 May 2027 on our website.\n"
+    )
+    assert notice.essential == (
+        "A bachelor's degree in computer science or software engineering",
+        "At least 4 years' experience building data pipelines",
+        "English SLP 3333",
+    )
+    assert notice.desirable == ("Azure certification", "Dutch SLP 2222")
+    assert notice.degree.fields == ("computer science", "software engineering")
