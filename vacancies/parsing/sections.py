@@ -293,7 +293,9 @@ def _heading_with_tail(body: str) -> str | None:
         return None
     for end in (3, 2, 1):
         head, tail = " ".join(words[:end]), " ".join(words[end:])
-        if end >= len(words) or _ESSENTIAL_WORDS.search(tail) or _DESIRABLE_WORDS.search(tail):
+        if end >= len(words) or re.match(r"(?:and|or|&)\b", tail, _H):
+            continue  # "SPECIAL REQUIREMENTS AND ADDITIONAL (DUTIES)": a heading cut inside, not one with a tail
+        if _ESSENTIAL_WORDS.search(tail) or _DESIRABLE_WORDS.search(tail):
             continue  # "QUALIFICATIONS AND EXPERIENCE ESSENTIAL": two headings run together, split elsewhere
         if any(
             pattern.match(" ".join(words[start:]))

@@ -204,7 +204,9 @@ def _pipe_block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
         raws.append(lines[i].strip())
         i += 1
     header = pipe_cells(raws[0]) if raws else None
-    if header and len(header) == 2 and _status(header[0]) and _status(header[1]) and len(raws) >= 2:
+    statuses = [_status_in_words(cell) for cell in header or ()]
+    if len(statuses) == 2 and statuses[0] and statuses[1] and statuses[0] != statuses[1] and len(raws) >= 2:
+        raws[0] = f"{statuses[0]} | {statuses[1]}"
         # "YOU MUST HAVE | NICE TO HAVE": where the right column ran out, the rows go on at the left margin
         # without a bar ("defence context.", "English SLP 3333."): left cells, up to a blank line or a heading.
         while i < len(lines) and (text := lines[i].strip()) and lines[i][:1] not in " \t":
@@ -325,8 +327,8 @@ def _padded_cells(line: str) -> list[tuple[int, str]]:
 # What would help"), beyond the single words of _STATUS.
 _ESSENTIAL_CELL = re.compile(
     r"^(?:(?:you|we|candidates?) (?:must|need to|should) (?:have|bring)|what (?:you|we) (?:need|must have|must bring"
-    r"|require)|what we need|must[- ]haves?|requirements?|required (?:qualifications|skills|experience)"
-    r"|essential (?:qualifications|requirements|criteria|skills)|minimum (?:requirements|qualifications))$",
+    r"|require)|what we need|must[- ]haves?|required (?:qualifications|skills|experience)"
+    r"|essential (?:qualifications|requirements|criteria|skills))$",
     re.IGNORECASE,
 )
 _DESIRABLE_CELL = re.compile(
@@ -338,9 +340,13 @@ _DESIRABLE_CELL = re.compile(
 
 
 def _status(cell: str) -> str | None:
+    return _STATUS.get(cell.strip(" *:.").casefold())
+
+
+def _status_in_words(cell: str) -> str | None:
+    """A status column heading, also in words ("YOU MUST HAVE", "Nice to have", "What would help")."""
     text = " ".join(cell.strip(" *:.!").split())
-    found = _STATUS.get(text.casefold())
-    if found or len(text.split()) > 6:
+    if (found := _status(text)) or len(text.split()) > 6:
         return found
     return (
         "Essential" if _ESSENTIAL_CELL.match(text) else "Desirable" if _DESIRABLE_CELL.match(text) else None
