@@ -200,3 +200,19 @@ def test_columns_headed_in_words_are_two_lists_and_rows_go_on_where_the_right_co
     )
     assert notice.desirable == ("Azure certification", "Dutch SLP 2222")
     assert notice.degree.fields == ("computer science", "software engineering")
+
+
+def test_an_organisation_that_names_no_body_is_flagged_not_trusted():
+    body = "Essential:\n- a university degree;\n- 5 years' experience in intelligence.\n"
+    guessed = parse_notice(f"Organisation: Staff Officer (ISR Collection)\nAnalyst (ISR)\n{body}")
+    assert guessed.unsure.get("organisation") == "not_a_body"
+    for named in (
+        "NATO Communications and Information Agency",
+        "Executive Management",
+        "J2 Intelligence Branch",
+    ):
+        notice = parse_notice(f"Organisation: {named}\nAnalyst (ISR)\n{body}")
+        assert notice.organisation == named
+        assert "organisation" not in notice.unsure
+    parent = parse_notice(f"Analyst (ISR)\nNorth Atlantic Treaty Organization\n{body}")
+    assert parent.unsure.get("organisation") == "parent_body"
