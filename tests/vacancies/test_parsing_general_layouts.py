@@ -216,3 +216,16 @@ def test_an_organisation_that_names_no_body_is_flagged_not_trusted():
         assert "organisation" not in notice.unsure
     parent = parse_notice(f"Analyst (ISR)\nNorth Atlantic Treaty Organization\n{body}")
     assert parent.unsure.get("organisation") == "parent_body"
+
+
+def test_names_of_regions_share_the_noun_after_the_last_of_them():
+    notice = parse_notice(
+        "Analyst (Eurasia)\nEssential:\n- a university degree in history, Russian, Caucasus or Central Asian "
+        "studies;\n- 5 years' experience in political analysis.\n"
+    )
+    assert notice.degree.fields == (
+        "history",
+        "Russian studies",
+        "Caucasus studies",
+        "Central Asian studies",
+    )

@@ -187,6 +187,23 @@ _SHARED_NOUN = re.compile(
     r"(?=\s*(?:,|$|or\s|and\s))"
 )
 
+# "Middle Eastern, African or Islamic studies", "Russian or East European studies": names of regions or
+# peoples in capitals share the noun after the last of them.
+_SHARED_BY_NAMES = re.compile(
+    r"(?P<names>(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,\s*)*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,?\s+(?:or|and)\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<noun>studies|affairs|history|languages|literature|law)\b"
+)
+
+
+def _share_noun(match: re.Match[str]) -> str:
+    names = [
+        n.strip()
+        for n in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+", match["names"])
+        if n.strip()
+    ]
+    return ", ".join(f"{name} {match['noun']}" for name in names)
+
+
 # "maritime/ocean studies", "electrical/electronic engineering": both words share the noun.
 _SLASH_SHARED_NOUN = re.compile(
     r"(?<![\w/])(?P<first>[A-Za-z]+)\s*/\s*(?P<second>[A-Za-z]+)\s+(?P<noun>stud(?:y|ies)|sciences?|engineering"
@@ -374,6 +391,7 @@ def _read_fields(text: str) -> tuple[tuple[str, ...], int, int]:
         phrase = _SHARED_NOUN.sub(
             lambda m: f"{m['lead']}{m['first']} {m['noun']}, {m['second']} {m['noun']}", phrase
         )
+        phrase = _SHARED_BY_NAMES.sub(_share_noun, phrase)
         phrase = _SLASH_SHARED_NOUN.sub(
             lambda m: f"{m['first']} {m['noun']}, {m['second']} {m['noun']}", phrase
         )
