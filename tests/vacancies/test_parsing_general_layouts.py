@@ -229,3 +229,11 @@ def test_names_of_regions_share_the_noun_after_the_last_of_them():
         "Caucasus studies",
         "Central Asian studies",
     )
+
+
+def test_a_statement_of_works_place_of_performance_is_the_location():
+    notice = parse_notice(
+        "Cyber Defence Instructor\n1.2 Place of performance: Oeiras, Portugal, with up to four weeks of travel\n"
+        "Essential:\n- a university degree;\n- 5 years' experience in cyber defence training.\n"
+    )
+    assert notice.location == "Oeiras, Portugal"

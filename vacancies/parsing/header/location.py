@@ -18,6 +18,8 @@ from .found import LABEL, Found
 _I = re.IGNORECASE
 _LOCATION_LABEL = re.compile(
     r"^(?:locations?|duty location|work location|job locations?|place of work|place of duty|duty place|"
+    # a contract's or a statement of work's "Place of performance", "Work site", "Office location"
+    r"place of (?:performance|assignment|employment)|work ?site|office location|workplace|"
     r"posting location|duty station|lieu d'affectation|lieu(?: de travail)?|standort|arbeitsort|sede(?: di lavoro)?|"
     r"localisation|city|based in|primary location|country|ubicaci[oó]n|localiza[çc][ãa]o|localit[àa]|"
     r"localidad"
