@@ -237,3 +237,27 @@ def test_a_statement_of_works_place_of_performance_is_the_location():
         "Essential:\n- a university degree;\n- 5 years' experience in cyber defence training.\n"
     )
     assert notice.location == "Oeiras, Portugal"
+
+
+def test_letters_and_roman_numbers_with_a_full_stop_mark_items():
+    notice = parse_notice(
+        "Logistics Officer\nLocation: Mons, Belgium\nESSENTIAL QUALIFICATIONS\n"
+        "a. A university degree in logistics.\nb. At least 5 years' experience in logistics planning.\n"
+        "DESIRABLE QUALIFICATIONS\ni. French: SLP 2222.\nii. Knowledge of LOGFAS.\n"
+    )
+    assert notice.essential == (
+        "A university degree in logistics",
+        "At least 5 years' experience in logistics planning",
+    )
+    assert notice.desirable == ("French: SLP 2222", "Knowledge of LOGFAS")
+
+
+def test_a_forms_field_name_and_its_value_after_a_tab_and_an_even_better_list():
+    notice = parse_notice(
+        "Position\tProcurement Officer\nLocation\tCapellen, Luxembourg\nClosing date\t12 March 2027\n\n"
+        "Who you are:\n- You hold a master's degree in law.\n- You have 6 years' experience in procurement.\n"
+        "Even better if:\n- You have worked for a NATO agency.\n"
+    )
+    assert (notice.title, notice.location) == ("Procurement Officer", "Capellen, Luxembourg")
+    assert notice.deadline == dt.date(2027, 3, 12)
+    assert notice.desirable == ("You have worked for a NATO agency",)

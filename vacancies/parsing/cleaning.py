@@ -42,7 +42,11 @@ _PUNCTUATION = str.maketrans(
 # UTF-8 read as Windows-1252 or Latin-1 ("NATOâ€™s", "RÃ©gulations").
 _MOJIBAKE = re.compile(r"â€|Ã[\u0080-\u00bf©¨ª«®´¹º¼½]|Â[\u00a0-\u00bf ]")
 
-_BULLET = re.compile(r"^(?:[-*+•·‣◦▪▫●○■□►▶➢➤➔→✓✔✗⁃∙]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+|^[•▪●■►➢✓✔]")
+_BULLET = re.compile(
+    r"^(?:[-*+•·‣◦▪▫●○■□►▶➢➤➔→✓✔✗⁃∙]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+|^[•▪●■►➢✓✔]"
+    # "a. A university degree ...", "ii. Minimum 4 years ...": a letter or a Roman number and a full stop.
+    r"|^(?:[a-h]|[ivx]{1,4})\.\s+(?=[A-Z(\"'])"
+)
 _INDENT = re.compile(r"^(?: {2,}|\u3000)")
 
 # Whole lines that a job board adds around a notice (English and French chrome).
@@ -613,9 +617,17 @@ def colon_labels(raws: list[str]) -> list[str]:
     """
     result = []
     for i, raw in enumerate(raws):
-        match = _LABEL_WITHOUT_COLON.match(raw.strip()) if i < 40 else None
+        match = _LABEL_WITHOUT_COLON.match(raw.strip()) or _LABEL_BEFORE_GAP.match(raw) if i < 40 else None
         result.append(f"{match.group('label')}: {match.group('value')}" if match else raw)
     return result
+
+
+# "Position<TAB>Procurement Officer", "Grade      A-2": a form's field name and its value after a tab or a gap.
+_LABEL_BEFORE_GAP = re.compile(
+    r"^\s*(?P<label>(?i:position|post|post title|job title|position title|title|vacancy|location|duty station"
+    r"|grade|closing date|deadline|organi[sz]ation|division|reference|post number|vacancy number|contract"
+    r"|security clearance|clearance))(?:\t|\s{3,})(?P<value>\S.{0,80})$"
+)
 
 
 # A field's name, leaders (dots, underscores, middle dots, an ellipsis, dashes; spaced or not) and its value:

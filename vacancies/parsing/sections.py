@@ -239,7 +239,7 @@ _ESSENTIAL_WORDS = re.compile(
 )
 _DESIRABLE_WORDS = re.compile(
     r"\b(?:desirables?|nice[- ]to[- ]haves?|nice if|bonus|advantageous|an? (?:advantage|asset|plus)|assets?"
-    r"|extra points|would help|would be nice|preferred|souhaitables?|atouts?|appr[ée]ci[ée]e?s|un plus|w[üu]nschenswert"
+    r"|extra points|would help|would be nice|even better|(?:would be )?great if|we value|we'd love|preferred|souhaitables?|atouts?|appr[ée]ci[ée]e?s|un plus|w[üu]nschenswert"
     r"|von vorteil|gewenst|pluspunkte|preferenziali|graditi|auspicabili|deseables?|valorables?)\b",
     _H,
 )
