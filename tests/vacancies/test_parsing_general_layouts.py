@@ -261,3 +261,33 @@ def test_a_forms_field_name_and_its_value_after_a_tab_and_an_even_better_list():
     assert (notice.title, notice.location) == ("Procurement Officer", "Capellen, Luxembourg")
     assert notice.deadline == dt.date(2027, 3, 12)
     assert notice.desirable == ("You have worked for a NATO agency",)
+
+
+def test_us_and_startup_style_headings_open_the_lists():
+    notice = parse_notice(
+        "Finance Assistant\nLocation: Capellen, Luxembourg\nCloses: 2027-03-01\n\n"
+        "Knowledge, Skills and Abilities\n- Secondary education and a diploma in accounting.\n"
+        "- 4 years of experience in accounts payable.\n\nGood to have:\n- Experience with SAP FI.\n"
+    )
+    assert notice.essential[:2] == (
+        "Secondary education and a diploma in accounting",
+        "4 years of experience in accounts payable",
+    )
+    assert notice.desirable == ("Experience with SAP FI",)
+    assert notice.deadline == dt.date(2027, 3, 1)
+    other = parse_notice(
+        "Infrastructure Engineer\nLocation: Brunssum, Netherlands\n\nEducation and Experience\n"
+        "- Master's degree in civil engineering.\n- Minimum of 7 years' experience in infrastructure.\n\n"
+        "Must-have skills:\n- AutoCAD.\n"
+    )
+    assert (other.degree.level, other.min_years_experience) == ("master", 7)
+    assert "AutoCAD" in other.essential
+    assert "essential" not in other.unsure
+
+
+def test_a_second_requirement_after_the_fields_is_no_field():
+    notice = parse_notice(
+        "Policy Officer\nThe successful candidate will hold a university degree in law or economics and will "
+        "have at least six years of experience in arms control. English V, French I.\n"
+    )
+    assert notice.degree.fields == ("law", "economics")

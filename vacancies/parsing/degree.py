@@ -158,6 +158,8 @@ _FIELD_STOP = re.compile(
     r"|,?\s+(?:or|and)\s+(?:an?\s+)?(?:equivalent|have|has|attended|similar)\b.*"
     # "in law and be qualified to practise as a lawyer": a second requirement, no field
     r"|,?\s+and\s+(?:be|hold|possess|must|should|demonstrate)\b.*|\s+(?:from|at|obtained|with|awarded)\b.*"
+    # "... or political science and will have at least six years ...": a second requirement in the sentence
+    r"|,?\s+and\s+(?:will|shall|can|would|also|further|ideally)\s+(?:have|be|hold|possess|demonstrate|bring)\b.*"
     r"|,?\s+or\s+(?:have|hold|an)\b.*|,?\s+or\s+(?:the\s+)?(?:successful\s+)?(?:completion|graduation|attendance)\s+(?:of|from)\b.*|\s+(?:is|are)\s+(?:required|desirable|preferred)\b.*"
     r"|\s+(?:would|will|is|are)\s+(?:be\s+)?(?:an?\s+)?(?:advantage|asset|preferred|welcome|beneficial)\b.*"
     # French: "..., ou avoir suivi ...", "délivré par ...", "serait un atout"

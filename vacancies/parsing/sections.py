@@ -24,7 +24,8 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
          r"|(?:qualifications|requirements|criteria|skills)(?: \((?:essential|required|mandatory)\)| required"
          r"|\s*[-–:]\s*(?:essential|required|mandatory))"
-         r"|must[- ]haves?|what you (?:need|must have|bring)|you (?:have|bring|must have)"
+         r"|must[- ]haves?(?: (?:skills|qualifications|requirements|experience|criteria))?"
+         r"|what you (?:need|must have|bring)|you (?:have|bring|must have)"
          r"|crit[èe]res (?:essentiels|obligatoires)|exigences(?: minimales| essentielles| requises)?|qualifications requises|conditions requises"
          r"|(?:qualifications |comp[ée]tences )?essentiel(?:le)?s|obligatoires?"
          # "Qualifications et expérience essentielles" (a French notice's one heading for the essential list)
@@ -35,7 +36,8 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|(?:qualifications|requirements|criteria|skills)(?: \((?:desirable|preferred|optional|desired)\)"
          r"| preferred| desired| desirable|\s*[-–:]\s*(?:desirable|preferred|desired|optional))"
          r"|additional (?:desirable|preferred) (?:qualifications|requirements|criteria|skills|experience)"
-         r"|advantageous|(?:an? )?(?:assets?|advantage|plus)|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|(?:it's|it is|would be) a plus"
+         r"|advantageous|(?:an? )?(?:assets?|advantage|plus)|nice[- ]to[- ]haves?(?: skills)?|bonus(?: points| skills)?"
+         r"|pluses|(?:it's|it is|would be) a plus|good[- ]to[- ]haves?|(?:it would be )?good to have"
          r"|what would make you stand out|crit[èe]res souhaitables|atouts?|(?:qualifications )?souhaitables?"
          r"|(?:qualifications|comp[ée]tences|exigences)(?: et exp[ée]riences?)? (?:souhaitables|souhait[ée]es|appr[ée]ci[ée]es)"),
         ("summary", r"(?:job |position |post |role )?(?:summary|description|overview|context|background)"
@@ -46,7 +48,11 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?: required)?|(?:experience|skills) and qualifications|requirements|eligibility(?: criteria)?"
          r"|(?:candidate |person )?(?:profile|specification)|person specification|profil(?: recherch[ée])?"
          r"|qualifications et exp[ée]rience|what we (?:are|'re) looking for|your (?:profile|qualifications)"
-         r"|who you are"),
+         r"|who you are"
+         # "Knowledge, Skills and Abilities", "Education and Experience", "Other Requirements"
+         r"|knowledge,? skills,? (?:and|&) abilities|ksas?|(?:education|training),? (?:and|&) experience"
+         r"|experience,? (?:and|&) (?:education|training)|skills,? (?:and|&) experience"
+         r"|(?:other|further|general) requirements|requirements (?:for|of) (?:the|this) (?:post|position|role|job)"),
         ("accountabilities", r"(?:main |key |principal |primary |major |role |job )?(?:accountabilities|duties"
          r"(?: and responsibilities)?|responsibilities|tasks(?: and responsibilities)?|functions)"
          r"|what you will do|your (?:role|responsibilities|tasks)|job duties|principales responsabilit[ée]s"),
