@@ -291,3 +291,23 @@ def test_a_second_requirement_after_the_fields_is_no_field():
         "have at least six years of experience in arms control. English V, French I.\n"
     )
     assert notice.degree.fields == ("law", "economics")
+
+
+def test_a_wish_after_a_semicolon_is_a_desirable_and_the_requirement_before_it_stays():
+    notice = parse_notice(
+        "Engineer\nLocation: Brunssum, Netherlands\nEssential\n- Master's degree in civil engineering.\n"
+        "- English SLP 3333; Dutch would be an asset.\n- A university degree; ideally in law.\n"
+    )
+    assert "English SLP 3333" in notice.essential
+    assert [s.slp for s in notice.languages.stanag] == ["3333"]
+    assert notice.desirable == ("Dutch",)
+    assert any("ideally in law" in item for item in notice.essential)
+
+
+def test_a_paragraph_number_before_a_number_of_years_goes():
+    notice = parse_notice(
+        "Analyst\nLocation: Mons, Belgium\n4. Essential Requirements:\n4.1 University degree in statistics.\n"
+        "4.2 3 years' experience in data analysis.\n"
+    )
+    assert notice.essential == ("University degree in statistics", "3 years' experience in data analysis")
+    assert notice.min_years_experience == 3

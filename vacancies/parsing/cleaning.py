@@ -194,9 +194,11 @@ def split_line(raw: str) -> Line:
     return Line(text, (indented or bool(match)) and bool(text), indented and not match and bool(text))
 
 
-# A paragraph number of two or more levels ("2.3", "3.1.1.", "4.2)") before a capital: a date ("12.03.2027")
-# or a figure ("1.5 years") is none.
-_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}(?:\.|\))?\s+(?=[A-Z\u00c0-\u00de])")
+# A paragraph number of two or more levels ("2.3", "3.1.1.", "4.2)") before a capital or a number of years
+# ("4.2 3 years' experience"): a date ("12.03.2027") or a figure ("1.5 years") is none.
+_OUTLINE_NUMBER = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2}){1,3}(?:\.|\))?\s+(?=[A-Z\u00c0-\u00de]|\d{1,2}\+?\s*(?:years?|months?)\b)"
+)
 
 
 # Markup removed without a space: "economics,finance", "one;III", "years'experience".

@@ -1371,6 +1371,8 @@ def _parts(text: str) -> list[str]:
         text = " ".join(found)
     if len(found) > 1 and any(_DESIRABLE_SENTENCE.search(part) for part in found):
         return _qualified(found)
+    if wish_split := _wish_after_semicolon(text):
+        return wish_split
     if (
         text.rstrip(" ;.").count(";") >= 2
         and not _LEVELS_STATED.search(text)
@@ -1387,6 +1389,23 @@ def _parts(text: str) -> list[str]:
                 parts.append(part)
         return parts
     return [text]
+
+
+def _wish_after_semicolon(text: str) -> list[str] | None:
+    """ "English SLP 3333; Dutch would be an asset": a requirement and a wish joined by ";", as two parts
+    (the wish then moves to the desirable list). "A degree; ideally in law" stays one: only the field is a
+    wish."""
+    if ";" not in text:
+        return None
+    parts = [part.strip() for part in text.rstrip(" ;.").split(";") if part.strip()]
+    wishes = [
+        bool(_DESIRABLE_SENTENCE.search(part))
+        and not re.match(r"^\W*(?:ideally|preferably|or|and|e\.g\.|i\.e\.)\b", part, _H)
+        for part in parts
+    ]
+    if len(parts) < 2 or not any(wishes) or all(wishes) or any(len(part.split()) < 2 for part in parts):
+        return None
+    return parts
 
 
 # A sentence that only qualifies the requirement before it ("Graduates of a national staff college are
