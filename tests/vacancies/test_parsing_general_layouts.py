@@ -311,3 +311,11 @@ def test_a_paragraph_number_before_a_number_of_years_goes():
     )
     assert notice.essential == ("University degree in statistics", "3 years' experience in data analysis")
     assert notice.min_years_experience == 3
+
+
+def test_a_body_and_its_city_on_a_header_line_give_the_location():
+    notice = parse_notice(
+        "Policy Officer, Arms Control\nNATO Headquarters, Brussels\nEssential\n- University degree in law.\n"
+        "- 6 years of experience in arms control.\n"
+    )
+    assert notice.location == "Brussels, Belgium"

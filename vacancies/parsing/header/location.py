@@ -95,6 +95,11 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
             place = line.strip()  # a header strip's cell "Capellen"
         if not place and line.count(",") >= 2 and len(line) <= 60 and _NOT_PLACE.match(line):
             place = location_line(line.split(",", 1)[1].strip())  # "NATO Headquarters, Brussels, Belgium"
+        if not place and i < 15 and line.count(",") == 1 and len(line) <= 60 and _NOT_PLACE.match(line):
+            city = line.split(",", 1)[
+                1
+            ].strip()  # "NATO Headquarters, Brussels", "SHAPE, Mons": a body, its city
+            place = city if is_city(city) else None
         if not place and i < 15:
             place = _after_body(line)
         if place:
