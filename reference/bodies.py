@@ -129,6 +129,9 @@ PARENT_BODIES: frozenset[str] = frozenset(
         "allied command operations",
         "siège de l'otan",
         "organisation du traité de l'atlantique nord",
+        "north atlantic treaty organization",
+        "north atlantic treaty organisation",
+        "the north atlantic treaty organization",
     }
 )
 

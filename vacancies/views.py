@@ -94,6 +94,9 @@ UNSURE_MESSAGES = {
     "parent_body": _(
         "Only the larger body was found, not the division, office or agency offering the post: check it."
     ),
+    "not_a_body": _(
+        "What was read as the organisation names no known NATO body, division or office: check it."
+    ),
     "none_found": _(
         "No essential requirement was found in this notice, so every applicant would meet the essentials. "
         "Add them with Edit from the notice text."

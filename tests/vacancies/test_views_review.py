@@ -231,6 +231,19 @@ def test_a_notice_whose_years_were_not_read_says_so_on_the_review_page(rita, cli
     assert "asks for years of experience that were not read" in experience
 
 
+def test_an_organisation_that_names_no_body_says_so_on_the_review_page(rita, client_for):
+    vacancy = create_vacancy_from_text(
+        "Analyst (ISR Collection)\nOrganisation: Staff Officer (ISR Collection Management)\n"
+        "Closing date: 2027-01-10\n\nEssential\n- A university degree.\n"
+        "- At least 5 years' experience in intelligence.\n",
+        created_by=rita,
+    )
+    vacancy.recruiters.add(rita)
+    assert vacancy.unsure["organisation"] == "not_a_body"
+    organisation = block(client_for(rita).get(review(vacancy)).content.decode(), "organisation")
+    assert "names no known NATO body" in organisation
+
+
 def test_it_shows_a_parsed_seed_notice_with_its_source_sentences(rita, client_for):
     text = (NOTICES / "nato-mcc-programme-officer.txt").read_text(encoding="utf-8")
     vacancy = create_vacancy_from_text(text, created_by=rita)

@@ -42,7 +42,11 @@ _PUNCTUATION = str.maketrans(
 # UTF-8 read as Windows-1252 or Latin-1 ("NATOâ€™s", "RÃ©gulations").
 _MOJIBAKE = re.compile(r"â€|Ã[\u0080-\u00bf©¨ª«®´¹º¼½]|Â[\u00a0-\u00bf ]")
 
-_BULLET = re.compile(r"^(?:[-*+•·‣◦▪▫●○■□►▶➢➤➔→✓✔✗⁃∙]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+|^[•▪●■►➢✓✔]")
+_BULLET = re.compile(
+    r"^(?:[-*+•·‣◦▪▫●○■□►▶➢➤➔→✓✔✗⁃∙]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+|^[•▪●■►➢✓✔]"
+    # "a. A university degree ...", "ii. Minimum 4 years ...": a letter or a Roman number and a full stop.
+    r"|^(?:[a-h]|[ivx]{1,4})\.\s+(?=[A-Z(\"'])"
+)
 _INDENT = re.compile(r"^(?: {2,}|\u3000)")
 
 # Whole lines that a job board adds around a notice (English and French chrome).
@@ -180,8 +184,21 @@ def split_line(raw: str) -> Line:
     match = _BULLET.match(text)
     if match:
         text = text[match.end() :]
+    elif outline := _OUTLINE_NUMBER.match(text):
+        # "1.1 Post title: ...", "3.1 Essential", "3.1.1 Higher secondary education ...": a post description's
+        # paragraph numbers. The number goes; a sentence under it is an item, a short line a heading or field.
+        text = _unglue(" ".join(_strip_symbols(text[outline.end() :]).split()))
+        item = len(text.split()) > 8 or text.endswith((".", ";"))
+        return Line(text, item and bool(text), False)
     text = _unglue(" ".join(_strip_symbols(text).split()))
     return Line(text, (indented or bool(match)) and bool(text), indented and not match and bool(text))
+
+
+# A paragraph number of two or more levels ("2.3", "3.1.1.", "4.2)") before a capital or a number of years
+# ("4.2 3 years' experience"): a date ("12.03.2027") or a figure ("1.5 years") is none.
+_OUTLINE_NUMBER = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2}){1,3}(?:\.|\))?\s+(?=[A-Z\u00c0-\u00de]|\d{1,2}\+?\s*(?:years?|months?)\b)"
+)
 
 
 # Markup removed without a space: "economics,finance", "one;III", "years'experience".
@@ -259,6 +276,57 @@ def _one_language(label: str) -> str:
     if " / " not in label or len(label) > 60:
         return label
     return next((side for side in label.split(" / ") if _FIELD_ALONE.match(side.strip())), label).strip()
+
+
+# "Q: Where will I work?" / "Question 3 - What must I have?" and its "A: ..." answer: a page of questions.
+_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*\d{0,2}\s*[:.)-]\s*(?P<q>\S.{2,100}\?)\s*$", re.IGNORECASE)
+_ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)-]\s*", re.IGNORECASE)
+# What a question asks, by its words: a field (its answer read as "Label: answer") or a list (a heading).
+_QUESTION_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (label, re.compile(pattern, re.IGNORECASE))
+    for label, pattern in (
+        # Fields first: "When must I apply by?" asks for a date, "Will I need a clearance?" for a clearance.
+        ("Location", r"^where\b|\blocat(?:ed|ion)\b|\bduty station\b"),
+        ("Closing date", r"\b(?:apply by|deadline|closing date|close|closes|when (?:must|should|can|do) (?:i|you) apply)\b"),
+        ("Grade", r"\bgrade\b"),
+        ("Security clearance", r"\bclearance\b"),
+        ("Competencies", r"\bcompetenc"),
+        ("Desirable", r"\b(?:help|helps|helpful|nice|plus|bonus|advantage\w*|asset|desirable|preferred|ideally|stand out|edge|extra)\b"),
+        ("Essential", r"\b(?:must|need|needed|required?|requirements?|essential|qualifications|looking for)\b"),
+        ("Duties", r"\b(?:will (?:i|you) do|duties|tasks|responsibilities|day to day)\b"),
+    )
+)  # fmt: skip
+_FIELD_ANSWERS = frozenset({"Location", "Closing date", "Grade", "Security clearance"})
+
+
+def questions(raws: list[str]) -> list[str]:
+    """A notice written as questions and answers, as headings and fields: "Q: What must I have?" opens the
+    essential list, "Q: What would help?" the desirable one, "Q: Where will I work?" / "A: At NATO
+    Headquarters, Brussels." is the location; an answer's "A:" goes. A question the reader has no meaning for
+    stays a heading of its own (ends the list before it).
+
+    >>> questions(["Q: Where will I work?", "A: Mons, Belgium.", "", "Q: What must I have?", "A: A degree."])
+    ['Location: Mons, Belgium.', '', 'Essential', 'A degree.']
+    """
+    if sum(1 for raw in raws if _QUESTION.match(raw)) < 2:
+        return raws
+    result: list[str] = []
+    field: str | None = None
+    for raw in raws:
+        asked = _QUESTION.match(raw)
+        if asked:
+            question = asked["q"].strip()
+            field = next((label for label, p in _QUESTION_FIELDS if p.search(question)), None)
+            if field not in _FIELD_ANSWERS:
+                result.append(field or question)
+            continue
+        answer = _ANSWER.match(raw)
+        if answer and field in _FIELD_ANSWERS:
+            result.append(f"{field}: {raw[answer.end() :].strip()}")
+            field = None
+            continue
+        result.append(raw[answer.end() :] if answer else raw)
+    return result
 
 
 def header_table(raws: list[str]) -> list[str]:
@@ -551,9 +619,17 @@ def colon_labels(raws: list[str]) -> list[str]:
     """
     result = []
     for i, raw in enumerate(raws):
-        match = _LABEL_WITHOUT_COLON.match(raw.strip()) if i < 40 else None
+        match = _LABEL_WITHOUT_COLON.match(raw.strip()) or _LABEL_BEFORE_GAP.match(raw) if i < 40 else None
         result.append(f"{match.group('label')}: {match.group('value')}" if match else raw)
     return result
+
+
+# "Position<TAB>Procurement Officer", "Grade      A-2": a form's field name and its value after a tab or a gap.
+_LABEL_BEFORE_GAP = re.compile(
+    r"^\s*(?P<label>(?i:position|post|post title|job title|position title|title|vacancy|location|duty station"
+    r"|grade|closing date|deadline|organi[sz]ation|division|reference|post number|vacancy number|contract"
+    r"|security clearance|clearance))(?:\t|\s{3,})(?P<value>\S.{0,80})$"
+)
 
 
 # A field's name, leaders (dots, underscores, middle dots, an ellipsis, dashes; spaced or not) and its value:
@@ -749,7 +825,7 @@ def clean_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     in_similar = False
     raws = site_menus(symbol_bullets(unmark(normalise(json_record(text)).split("\n"))))
-    raws = header_table(colon_labels(leaders(dehyphenate(page_furniture(raws)))))
+    raws = header_table(colon_labels(leaders(dehyphenate(page_furniture(questions(raws))))))
     raws = [
         part
         for raw in join_hanging(join_labels(linearise_tables(raws, _is_chrome)))
@@ -794,12 +870,98 @@ def english_version(lines: list[Line]) -> list[Line]:
         (i, bool(m["en1"] or m["en2"])) for i, line in enumerate(lines) if (m := _VERSION.match(line.text))
     ]
     if len(marks) < 2 or not any(english for _, english in marks):
-        return lines
+        return _english_block(lines)
     kept = lines[: marks[0][0]]
     for (start, english), (end, _) in zip(marks, [*marks[1:], (len(lines), False)]):
         if english:
             kept += lines[start + 1 : end]
     return kept
+
+
+_FRENCH = re.compile(
+    r"\b(?:le|la|les|des|du|et|est|pour|dans|une|avec|sur|aux|doit|être|avoir|d'une?|l'une|l'autre|années?"
+    r"|expérience|candidatures?|titulaire|poste|niveaux?|suivants?|langues?|diplôme)\b",
+    re.IGNORECASE,
+)
+_ENGLISH = re.compile(
+    r"\b(?:the|and|of|to|is|for|with|on|must|be|have|has|experience|applications?|will|an|in one|other"
+    r"|years?|degree|following|levels?|languages?|post)\b",
+    re.IGNORECASE,
+)
+# What a full copy of the requirements states: a degree and years, in French and in English.
+_FRENCH_REQUIREMENTS = re.compile(r"dipl[ôo]me|\b(?:ann[ée]es|ans)\b", re.IGNORECASE)
+_ENGLISH_REQUIREMENTS = re.compile(r"\bdegree\b|\byears?\b", re.IGNORECASE)
+
+
+# The parts of a notice, in French and in English: an English copy without one is no full copy.
+_PARTS = (
+    (r"souhait|atout", r"desirable|advantage|asset|preferred|ideally"),
+    (r"comp[ée]tences", r"competenc"),
+    (
+        r"t[âa]ches|responsabilit|attributions|fonctions",
+        r"dut(?:y|ies)|responsibilit|tasks|accountabilit|functions",
+    ),
+    (r"\blieu\b|\bsi[èe]ge\b", r"location|headquarters|\bbased\b|duty station"),
+)
+
+
+def _french_header(text: str) -> bool:
+    """A header line of the French copy: French words, accents or a French label ("Lieu : Naples")."""
+    if _FRENCH.search(text) or not text.isascii():
+        return True
+    label = text.split(":")[0].split() if ":" in text else []
+    return 0 < len(label) <= 4 and all(zipf_frequency(w, "fr") > zipf_frequency(w, "en") for w in label)
+
+
+def _line_language(text: str) -> str | None:
+    french, english = len(_FRENCH.findall(text)), len(_ENGLISH.findall(text))
+    if french > english and french >= 2:
+        return "fr"
+    if english > french and english >= 2:
+        return "en"
+    return None
+
+
+def _english_block(lines: list[Line]) -> list[Line]:
+    """Of a notice written out in full twice, in French and in English, with no line saying where one
+    starts, the English copy (with the lines before both): the two blocks are found by the language of their
+    lines, and the French one is dropped only when the English one is as full (its degree and years, at
+    least 3/5 as many lines), never a French notice with an English sentence or an English one with a
+    French page around it."""
+    languages = [_line_language(line.text) if line.text else None for line in lines]
+    said = [(i, language) for i, language in enumerate(languages) if language]
+    if min(sum(1 for _, language in said if language == wanted) for wanted in ("fr", "en")) < 4:
+        return lines
+    # The cut between the blocks: the one that leaves the most lines in the language of their block.
+    best, best_score, first_french = None, 0, None
+    for cut in range(1, len(said)):
+        before, after = said[:cut], said[cut:]
+        for first, second in (("fr", "en"), ("en", "fr")):
+            score = sum(1 if lang == first else -1 for _, lang in before) + sum(
+                1 if lang == second else -1 for _, lang in after
+            )
+            if score > best_score:
+                best, best_score, first_french = cut, score, first == "fr"
+    if best is None or best_score < 0.8 * len(said):
+        return lines
+    start, end = said[best - 1][0] + 1, said[best][0]
+    while start < end and lines[start].text:
+        start += 1  # the English copy starts after the blank line that ends the French one, if there is one
+    french = lines[said[0][0] : start] if first_french else lines[end:]
+    english = lines[start:] if first_french else lines[said[0][0] : end]
+    french_text = " ".join(line.text for line in french)
+    english_text = " ".join(line.text for line in english)
+    if not (_FRENCH_REQUIREMENTS.search(french_text) and _ENGLISH_REQUIREMENTS.search(english_text)):
+        return lines
+    if sum(1 for line in english if line.text) < 0.6 * sum(1 for line in french if line.text):
+        return lines
+    if any(re.search(fr, french_text, re.I) and not re.search(en, english_text, re.I) for fr, en in _PARTS):
+        return lines  # "ENGLISH VERSION (essentials only)": a part in French only, so both are kept
+    head = lines[: said[0][0]]
+    if first_french:
+        # The French copy's own header ("AVIS DE VACANCE - ...", "Lieu : ...") goes with it.
+        head = [line for line in head if not _french_header(line.text)]
+    return [*head, *english]
 
 
 def _key(text: str) -> str:

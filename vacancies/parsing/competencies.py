@@ -42,6 +42,16 @@ _HEADING_NAME = re.compile(
     r"(?: (?:name|profile|required|level))?|name|behaviou?r|required behaviou?r|level(?: required)?|rung)$",
     re.IGNORECASE,
 )
+# A condition of the post printed in the competencies block ("Travel: frequent travel to the nations",
+# "Security clearance: NATO SECRET") or the page's buttons: no competency, and no part of the one before it.
+_CONDITION_NAME = re.compile(
+    r"^(?:travel(?:ling)?|(?:security )?clearance|nationality|eligibility|languages?|location|contract"
+    r"|deadline|closing date|medical|driving licen[cs]e|working hours|hours|deployments?|availability|salary"
+    r"|remarks?|shift work|on[- ]call|special requirements|physical requirements|health"
+    # a page's share buttons after the block ("Partager : LinkedIn", "Share: X")
+    r"|share(?: this (?:job|post|page))?|partager|teilen|delen|compartir|condividi|print|imprimer|follow us)$",
+    re.IGNORECASE,
+)
 _GENERIC_NAME = re.compile(
     r"(?:^|(?<=[;\n]))[ \t]*(?:[-*•][ \t]*)?"
     r"(?P<name>[A-Z][\w'/&-]*(?:[ \t]+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5})[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:",
@@ -171,7 +181,7 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
         name = match.group("name").strip()
         if name.casefold() in _STOP_NAMES or len(name) < 3 or _HEADING_NAME.match(name):
             continue
-        found[start] = (match.end(), name)
+        found[start] = (match.end(), "" if _CONDITION_NAME.match(name) else name)
     starts = sorted(found)
     pairs = []
     for i, start in enumerate(starts):
@@ -180,7 +190,7 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
         # The next name's own words before its bracket ("; - Influence et impact (") are not this text.
         level_text = " ".join(re.sub(r"[;\s]*\n[^\n]*\($", "", text[end:stop]).split())
         level_text = re.sub(r"(?:\s*[;.,]|\s+-|\s*•)+$", "", level_text).strip().rstrip(";., ")
-        if level_text:
+        if level_text and name:  # a condition of the post ("Travel: ...") ends the text before it, no more
             pairs.append((name, level_text))
     if not pairs:
         # "Flexibility (Adapts to unforeseen situations) | Teamwork (Solicits inputs)": the text in brackets.

@@ -158,6 +158,8 @@ _FIELD_STOP = re.compile(
     r"|,?\s+(?:or|and)\s+(?:an?\s+)?(?:equivalent|have|has|attended|similar)\b.*"
     # "in law and be qualified to practise as a lawyer": a second requirement, no field
     r"|,?\s+and\s+(?:be|hold|possess|must|should|demonstrate)\b.*|\s+(?:from|at|obtained|with|awarded)\b.*"
+    # "... or political science and will have at least six years ...": a second requirement in the sentence
+    r"|,?\s+and\s+(?:will|shall|can|would|also|further|ideally)\s+(?:have|be|hold|possess|demonstrate|bring)\b.*"
     r"|,?\s+or\s+(?:have|hold|an)\b.*|,?\s+or\s+(?:the\s+)?(?:successful\s+)?(?:completion|graduation|attendance)\s+(?:of|from)\b.*|\s+(?:is|are)\s+(?:required|desirable|preferred)\b.*"
     r"|\s+(?:would|will|is|are)\s+(?:be\s+)?(?:an?\s+)?(?:advantage|asset|preferred|welcome|beneficial)\b.*"
     # French: "..., ou avoir suivi ...", "délivré par ...", "serait un atout"
@@ -186,6 +188,23 @@ _SHARED_NOUN = re.compile(
     r"(?P<lead>^|,\s*)(?:(?:the|a|an)\s+)?(?P<first>[A-Za-z]+(?:ic|al|ive|ary))\s+or\s+(?P<second>[A-Za-z]+)\s+(?P<noun>[A-Za-z]+)"
     r"(?=\s*(?:,|$|or\s|and\s))"
 )
+
+# "Middle Eastern, African or Islamic studies", "Russian or East European studies": names of regions or
+# peoples in capitals share the noun after the last of them.
+_SHARED_BY_NAMES = re.compile(
+    r"(?P<names>(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,\s*)*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,?\s+(?:or|and)\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<noun>studies|affairs|history|languages|literature|law)\b"
+)
+
+
+def _share_noun(match: re.Match[str]) -> str:
+    names = [
+        n.strip()
+        for n in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+", match["names"])
+        if n.strip()
+    ]
+    return ", ".join(f"{name} {match['noun']}" for name in names)
+
 
 # "maritime/ocean studies", "electrical/electronic engineering": both words share the noun.
 _SLASH_SHARED_NOUN = re.compile(
@@ -374,6 +393,7 @@ def _read_fields(text: str) -> tuple[tuple[str, ...], int, int]:
         phrase = _SHARED_NOUN.sub(
             lambda m: f"{m['lead']}{m['first']} {m['noun']}, {m['second']} {m['noun']}", phrase
         )
+        phrase = _SHARED_BY_NAMES.sub(_share_noun, phrase)
         phrase = _SLASH_SHARED_NOUN.sub(
             lambda m: f"{m['first']} {m['noun']}, {m['second']} {m['noun']}", phrase
         )

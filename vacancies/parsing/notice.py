@@ -29,6 +29,7 @@ from .header import (
     find_reference,
     find_title,
     place_in,
+    plausible_body,
     states_restriction,
 )
 from .header.found import LABEL
@@ -212,6 +213,8 @@ def _unsure(notice: ParsedNotice, page: Layout, *, years_from_intro: bool) -> di
             unsure[name] = "cut_from_text"
     if notice.organisation and is_parent_body(notice.organisation):
         unsure["organisation"] = "parent_body"
+    elif notice.organisation and "organisation" not in unsure and not plausible_body(notice.organisation):
+        unsure["organisation"] = "not_a_body"
     source = sources.get("nationality_restricted")
     if (
         notice.nationality_restricted

@@ -16,6 +16,7 @@ UNSURE_REASONS = (
     "levels_from_words",  # language levels inferred from words ("fluent", "working knowledge"), no I-VI
     "implied_by_body",  # no sentence restricts nationality: the NATO body the notice names implies it
     "parent_body",  # only a body that holds others was found ("NATO", "International Staff")
+    "not_a_body",  # the organisation read names no known body and no word of one (a title, a slogan, chrome)
     "none_found",  # no essential requirement was found: every applicant would seem to meet them
     # The text asks for years of experience that the parse did not read: the requirements are half read.
     "years_not_read",

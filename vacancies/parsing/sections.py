@@ -24,7 +24,8 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?:(?:,? (?:and|&) |\s*/\s*)(?:experience|skills|qualifications))?"
          r"|(?:qualifications|requirements|criteria|skills)(?: \((?:essential|required|mandatory)\)| required"
          r"|\s*[-–:]\s*(?:essential|required|mandatory))"
-         r"|must[- ]haves?|what you (?:need|must have|bring)|you (?:have|bring|must have)"
+         r"|must[- ]haves?(?: (?:skills|qualifications|requirements|experience|criteria))?"
+         r"|what you (?:need|must have|bring)|you (?:have|bring|must have)"
          r"|crit[èe]res (?:essentiels|obligatoires)|exigences(?: minimales| essentielles| requises)?|qualifications requises|conditions requises"
          r"|(?:qualifications |comp[ée]tences )?essentiel(?:le)?s|obligatoires?"
          # "Qualifications et expérience essentielles" (a French notice's one heading for the essential list)
@@ -35,7 +36,8 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|(?:qualifications|requirements|criteria|skills)(?: \((?:desirable|preferred|optional|desired)\)"
          r"| preferred| desired| desirable|\s*[-–:]\s*(?:desirable|preferred|desired|optional))"
          r"|additional (?:desirable|preferred) (?:qualifications|requirements|criteria|skills|experience)"
-         r"|advantageous|(?:an? )?(?:assets?|advantage|plus)|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|(?:it's|it is|would be) a plus"
+         r"|advantageous|(?:an? )?(?:assets?|advantage|plus)|nice[- ]to[- ]haves?(?: skills)?|bonus(?: points| skills)?"
+         r"|pluses|(?:it's|it is|would be) a plus|good[- ]to[- ]haves?|(?:it would be )?good to have"
          r"|what would make you stand out|crit[èe]res souhaitables|atouts?|(?:qualifications )?souhaitables?"
          r"|(?:qualifications|comp[ée]tences|exigences)(?: et exp[ée]riences?)? (?:souhaitables|souhait[ée]es|appr[ée]ci[ée]es)"),
         ("summary", r"(?:job |position |post |role )?(?:summary|description|overview|context|background)"
@@ -46,7 +48,11 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?: required)?|(?:experience|skills) and qualifications|requirements|eligibility(?: criteria)?"
          r"|(?:candidate |person )?(?:profile|specification)|person specification|profil(?: recherch[ée])?"
          r"|qualifications et exp[ée]rience|what we (?:are|'re) looking for|your (?:profile|qualifications)"
-         r"|who you are"),
+         r"|who you are"
+         # "Knowledge, Skills and Abilities", "Education and Experience", "Other Requirements"
+         r"|knowledge,? skills,? (?:and|&) abilities|ksas?|(?:education|training),? (?:and|&) experience"
+         r"|experience,? (?:and|&) (?:education|training)|skills,? (?:and|&) experience"
+         r"|(?:other|further|general) requirements|requirements (?:for|of) (?:the|this) (?:post|position|role|job)"),
         ("accountabilities", r"(?:main |key |principal |primary |major |role |job )?(?:accountabilities|duties"
          r"(?: and responsibilities)?|responsibilities|tasks(?: and responsibilities)?|functions)"
          r"|what you will do|your (?:role|responsibilities|tasks)|job duties|principales responsabilit[ée]s"),
@@ -87,7 +93,7 @@ _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+desired\b"
             r"|the following (?:would|will|could|may|might) be (?:considered )?(?:as )?(?:an? )?"
             r"(?:advantage|asset|plus|desirable|beneficial|advantageous)"
-            r"|(?:it )?would be (?:an? )?(?:advantage|asset|desirable)|desirable\b|preferred\b|advantageous\b"
+            r"|(?:it )?would be (?:an? )?(?:advantage|asset|desirable)|desirable\b|desired\b|preferred\b|advantageous\b"
             r"|(?:the )?(?:incumbent|candidates?|applicants?) (?:should|would) ideally|ideally,? (?:the )?"
             r"|(?:additional|other) (?:desirable )?(?:qualifications|skills)|nice[- ]to[- ]haves?|bonus points"
             r"|preferred (?:qualifications|skills|experience)"
@@ -239,7 +245,7 @@ _ESSENTIAL_WORDS = re.compile(
 )
 _DESIRABLE_WORDS = re.compile(
     r"\b(?:desirables?|nice[- ]to[- ]haves?|nice if|bonus|advantageous|an? (?:advantage|asset|plus)|assets?"
-    r"|extra points|would help|preferred|souhaitables?|atouts?|appr[ée]ci[ée]e?s|un plus|w[üu]nschenswert"
+    r"|extra points|would help|would be nice|even better|(?:would be )?great if|we value|we'd love|preferred|souhaitables?|atouts?|appr[ée]ci[ée]e?s|un plus|w[üu]nschenswert"
     r"|von vorteil|gewenst|pluspunkte|preferenziali|graditi|auspicabili|deseables?|valorables?)\b",
     _H,
 )
@@ -276,13 +282,47 @@ def _status_heading(body: str) -> str | None:
     return None
 
 
+# A heading's frame: "[Required Qualifications]", "<< Essential >>", "== Desirable ==", "-- Competencies --".
+_FRAMED = re.compile(r"^[\[<{=~#*-]+\s*(?P<text>[A-Za-z][^\[\]<>{}]*?)\s*[\]>}=~#*-]+$")
+
+
+_TITLE_QUESTION = re.compile(r"^(?:What|Who|Where|When|How|Why|Which)(?: [A-Z][\w']*){1,5}$")
+
+
+def _heading_with_tail(body: str) -> str | None:
+    """The kind of a short title-case heading that starts with a known one and goes on ("Competencies We Look
+    For", "Qualifications You Will Need", "LANGUAGES REQUIRED")."""
+    words = body.split()
+    if not 2 <= len(words) <= 6 or re.search(r"[\d.;,:|]", body):
+        return None
+    if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return None
+    for end in (3, 2, 1):
+        head, tail = " ".join(words[:end]), " ".join(words[end:])
+        if end >= len(words) or re.match(r"(?:and|or|&)\b", tail, _H):
+            continue  # "SPECIAL REQUIREMENTS AND ADDITIONAL (DUTIES)": a heading cut inside, not one with a tail
+        if _ESSENTIAL_WORDS.search(tail) or _DESIRABLE_WORDS.search(tail):
+            continue  # "QUALIFICATIONS AND EXPERIENCE ESSENTIAL": two headings run together, split elsewhere
+        if any(
+            pattern.match(" ".join(words[start:]))
+            for start in range(end, len(words))
+            for _, pattern in _SECTION_WORDS
+        ):
+            continue
+        for kind, pattern in _SECTION_WORDS:
+            if pattern.match(head):
+                return kind
+    return None
+
+
 def heading_kind(line: Line) -> str | None:
     """The kind a heading line opens, "other" for an unknown heading, None for a line that is no heading.
 
     >>> heading_kind(Line("2. QUALIFICATIONS AND EXPERIENCE")), heading_kind(Line("6.CONTRACT"))
     ('qualifications', 'contract')
     """
-    text = line.text.strip()
+    framed = _FRAMED.match(line.text.strip())
+    text = framed["text"] if framed else line.text.strip()
     words = text.rstrip(":").split()
     if not words or len(words) > 9 or len(text) > 80 or text.endswith((".", ";", ",")):
         return None
@@ -304,11 +344,17 @@ def heading_kind(line: Line) -> str | None:
         return "desirable" if wish else "essential"
     if not line.bullet and (meaning := _status_heading(body)):
         return meaning
+    if not line.bullet and (meaning := _heading_with_tail(body)):
+        return meaning
     upper = len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85
     if numbered and (upper or len(body.split()) <= 5) and not line.bullet:
         return "other"
     if upper and not line.bullet and ":" not in body:
         return "other"
+    if not line.bullet and _TITLE_QUESTION.match(body) and all(w[:1].isupper() for w in body.split()):
+        return "other"  # "Who Can Apply", "How To Apply": a title-case question without its mark
+    if body.endswith("?") and not line.bullet and body[:1].isupper() and len(words) <= 10:
+        return "other"  # "Who can apply?": a question heading (questions with a meaning are read in cleaning)
     return None
 
 
@@ -1325,6 +1371,8 @@ def _parts(text: str) -> list[str]:
         text = " ".join(found)
     if len(found) > 1 and any(_DESIRABLE_SENTENCE.search(part) for part in found):
         return _qualified(found)
+    if wish_split := _wish_after_semicolon(text):
+        return wish_split
     if (
         text.rstrip(" ;.").count(";") >= 2
         and not _LEVELS_STATED.search(text)
@@ -1341,6 +1389,23 @@ def _parts(text: str) -> list[str]:
                 parts.append(part)
         return parts
     return [text]
+
+
+def _wish_after_semicolon(text: str) -> list[str] | None:
+    """ "English SLP 3333; Dutch would be an asset": a requirement and a wish joined by ";", as two parts
+    (the wish then moves to the desirable list). "A degree; ideally in law" stays one: only the field is a
+    wish."""
+    if ";" not in text:
+        return None
+    parts = [part.strip() for part in text.rstrip(" ;.").split(";") if part.strip()]
+    wishes = [
+        bool(_DESIRABLE_SENTENCE.search(part))
+        and not re.match(r"^\W*(?:ideally|preferably|or|and|e\.g\.|i\.e\.)\b", part, _H)
+        for part in parts
+    ]
+    if len(parts) < 2 or not any(wishes) or all(wishes) or any(len(part.split()) < 2 for part in parts):
+        return None
+    return parts
 
 
 # A sentence that only qualifies the requirement before it ("Graduates of a national staff college are

@@ -203,6 +203,17 @@ def _pipe_block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
             break
         raws.append(lines[i].strip())
         i += 1
+    header = pipe_cells(raws[0]) if raws else None
+    statuses = [_status_in_words(cell) for cell in header or ()]
+    if len(statuses) == 2 and statuses[0] and statuses[1] and statuses[0] != statuses[1] and len(raws) >= 2:
+        raws[0] = f"{statuses[0]} | {statuses[1]}"
+        # "YOU MUST HAVE | NICE TO HAVE": where the right column ran out, the rows go on at the left margin
+        # without a bar ("defence context.", "English SLP 3333."): left cells, up to a blank line or a heading.
+        while i < len(lines) and (text := lines[i].strip()) and lines[i][:1] not in " \t":
+            if text.isupper() or pipe_cells(text) is not None:
+                break
+            raws.append(f"{text} |")
+            i += 1
     outer = sum(raw.startswith("|") for raw in raws) * 2 > len(raws)
     rows = []
     for raw in raws:
@@ -312,8 +323,34 @@ def _padded_cells(line: str) -> list[tuple[int, str]]:
 # Rewriting -------------------------------------------------------------------------------------------
 
 
+# Column headings that name a list's status in words ("YOU MUST HAVE | NICE TO HAVE", "What we need |
+# What would help"), beyond the single words of _STATUS.
+_ESSENTIAL_CELL = re.compile(
+    r"^(?:(?:you|we|candidates?) (?:must|need to|should) (?:have|bring)|what (?:you|we) (?:need|must have|must bring"
+    r"|require)|what we need|must[- ]haves?|required (?:qualifications|skills|experience)"
+    r"|essential (?:qualifications|requirements|criteria|skills))$",
+    re.IGNORECASE,
+)
+_DESIRABLE_CELL = re.compile(
+    r"^(?:nice[- ]to[- ]haves?|(?:it's )?a plus|bonus(?: points)?|(?:what )?would help|what would make you stand out"
+    r"|desirable (?:qualifications|requirements|criteria|skills)|preferred (?:qualifications|skills|experience)"
+    r"|good to have|(?:an? )?(?:assets?|advantages?))$",
+    re.IGNORECASE,
+)
+
+
 def _status(cell: str) -> str | None:
     return _STATUS.get(cell.strip(" *:.").casefold())
+
+
+def _status_in_words(cell: str) -> str | None:
+    """A status column heading, also in words ("YOU MUST HAVE", "Nice to have", "What would help")."""
+    text = " ".join(cell.strip(" *:.!").split())
+    if (found := _status(text)) or len(text.split()) > 6:
+        return found
+    return (
+        "Essential" if _ESSENTIAL_CELL.match(text) else "Desirable" if _DESIRABLE_CELL.match(text) else None
+    )
 
 
 def _status_header(cells: list[str]) -> bool:

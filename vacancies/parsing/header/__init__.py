@@ -36,7 +36,7 @@ from .found import Found
 from .grade import find_grade
 from .location import city_region, find_location, place_in
 from .nationality import find_nationalities, find_nationality, states_restriction
-from .organisation import find_organisation
+from .organisation import find_organisation, plausible_body
 from .reference import find_reference, reference_key
 from .title import JOB_NOUN, find_title
 
@@ -54,6 +54,7 @@ __all__ = [
     "find_nationalities",
     "find_nationality",
     "find_organisation",
+    "plausible_body",
     "find_reference",
     "reference_key",
     "find_title",

@@ -11,7 +11,7 @@ _I = re.IGNORECASE
 
 _DEADLINE_LABEL = re.compile(
     r"\b(?:application\s+)?deadline\b|\bclosing\s+date\b|\bclosing\b|\bdate\s+limite\b|"
-    r"\bdate\s+de\s+cl[oô]ture\b|\bapply\s+by\b|"
+    r"\bdate\s+de\s+cl[oô]ture\b|\bapply\s+by\b|\bcloses\b|\bclose\s*:|"
     # "Applications must be received by", "Applications must reach us by", "should arrive no later than"
     r"\b(?:applications?|candidatures?|your\s+application)\s+(?:must|should|shall|are\s+to)\s+(?:be\s+(?:received|submitted|sent)"
     r"|reach(?:\s+[\w']+){1,3}?|arrive)\s+(?:by|before|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than)\b|\bapplications?\s+close\b|\blast\s+date\b|\bexpiry\s+date\b|\bexpires\b|"

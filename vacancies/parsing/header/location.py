@@ -18,6 +18,8 @@ from .found import LABEL, Found
 _I = re.IGNORECASE
 _LOCATION_LABEL = re.compile(
     r"^(?:locations?|duty location|work location|job locations?|place of work|place of duty|duty place|"
+    # a contract's or a statement of work's "Place of performance", "Work site", "Office location"
+    r"place of (?:performance|assignment|employment)|work ?site|office location|workplace|"
     r"posting location|duty station|lieu d'affectation|lieu(?: de travail)?|standort|arbeitsort|sede(?: di lavoro)?|"
     r"localisation|city|based in|primary location|country|ubicaci[oó]n|localiza[çc][ãa]o|localit[àa]|"
     r"localidad"
@@ -93,6 +95,11 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
             place = line.strip()  # a header strip's cell "Capellen"
         if not place and line.count(",") >= 2 and len(line) <= 60 and _NOT_PLACE.match(line):
             place = location_line(line.split(",", 1)[1].strip())  # "NATO Headquarters, Brussels, Belgium"
+        if not place and i < 15 and line.count(",") == 1 and len(line) <= 60 and _NOT_PLACE.match(line):
+            city = line.split(",", 1)[
+                1
+            ].strip()  # "NATO Headquarters, Brussels", "SHAPE, Mons": a body, its city
+            place = city if is_city(city) else None
         if not place and i < 15:
             place = _after_body(line)
         if place:

@@ -7,6 +7,7 @@ import re
 from reference.bodies import BODY_ACRONYMS, body_name_in, body_named, is_parent_body
 
 from .found import LABEL, Found
+from .title import JOB_NOUN
 
 _I = re.IGNORECASE
 
@@ -330,3 +331,34 @@ def _as_written_elsewhere(name: str, everything: list[str]) -> str:
             if not written.isupper() and re.search(r"[a-z]", written.split("(")[0]):
                 return " ".join(written.split())
     return shout
+
+
+# What names a body or a part of one beyond _ORG_WORDS, _UNIT and _BODY_WORDS.
+_MORE_BODY_WORDS = re.compile(
+    r"\b(?:Management|Wing|Programme|Program|Board|Council|Committee|Group|Fund|Mission|Component|Capability"
+    r"|Cooperation|Support|Operations|Policy|Affairs|Resources|Planning|Intelligence|Security|Academy|Facility"
+    r"|Base|Battalion|Regiment|Fleet|Registry|Secretariat|Controller|Adviser|COE|CoE|NATO|OTAN)\b"
+)
+
+
+def plausible_body(name: str) -> bool:
+    """Whether ``name`` reads as a body or one of its units: a known body, or words that name one
+    ("Division", "Agency", "Branch", "Executive Management"), and not a job ("Staff Officer (ISR ...)").
+
+    >>> [plausible_body(n) for n in ("NCI Agency", "Executive Management", "Staff Officer (ISR Collection)",
+    ...                              "Apply now", "Defence Policy and Planning Division")]
+    [True, True, False, False, True]
+    """
+    if body_named(name):
+        return True
+    if JOB_NOUN.search(name) and not (
+        _UNIT.search(name) or _BODY_WORDS.search(re.sub(r"\bStaff\b", "", name))
+    ):
+        return False
+    return bool(
+        _ORG_WORDS.search(name)
+        or _UNIT.search(name)
+        or _BODY_WORDS.search(name)
+        or _IS_OFFICE.search(name)
+        or _MORE_BODY_WORDS.search(name)
+    )

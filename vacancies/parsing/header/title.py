@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 from reference.bodies import body_named
 
 from ..cleaning import Line
@@ -17,7 +19,7 @@ _I = re.IGNORECASE
 
 _TITLE_LABEL = re.compile(
     # A bilingual form names the field twice: "Intitulé du poste / Post title : ...".
-    r"^(?:[^:/|]{2,40}/\s*)?(?:(?:job|post|position|vacancy|role|requisition|external|posting|advertised)\s+)?title"
+    r"^(?:[^:/|]{2,40}/\s*)?(?:(?:job|post|position|vacancy|role|requisition|req\.?|external|posting|advertised|functional|official|working)\s+)?title"
     r"\s*(?::|\s[-–]\s)\s*(?P<v>.+)$"
     # "Post Title<TAB>Senior Staff Officer": a form's two-word label, its value after a tab or wide gap.
     r"|^(?:job|post|position|vacancy)\s+title(?:\t|\s{2,}|\s+(?=[A-Z][a-z]))\s*(?P<u>[A-Z].+)$"
@@ -45,7 +47,10 @@ _TITLE_PREFIX = re.compile(
     r"|^(?:we'?re|we are|now|currently)\s+(?:hiring|recruiting)\s*[:!–-]+\s*(?=[A-Z])"
     # "NSO-CIV-26-09 | Course Director (...)": the post's reference in a cell before the title.
     r"|^[A-Z]{2,}[A-Z0-9/._-]*\d[A-Z0-9/._-]*\s*[|:]\s*(?=[A-Z])"
-    r"|^(?:consultancy|consulting|contractor|professional|expert)\s+services?\s*[-–:]\s*(?=[A-Z])",
+    r"|^(?:consultancy|consulting|contractor|professional|expert)\s+services?\s*[-–:]\s*(?=[A-Z])"
+    # "VACANCY NOTICE - Officer (Force Planning)", "Job Opening: Analyst": what the page is, then the post.
+    r"|^(?:(?:civilian\s+)?vacancy(?:\s+(?:notice|announcement|notification))?|job\s+(?:opening|offer|posting|vacancy)"
+    r"|avis\s+de\s+vacance(?:\s+de\s+poste)?|offre\s+d'emploi|post\s+announcement)\s*(?:[-–:|]\s*)+(?=[A-Z])",
     _I,
 )
 _NOT_TITLE = re.compile(
@@ -236,7 +241,25 @@ def _clean_title(text: str) -> str:
         if named and body_named(named.group("body")) and JOB_NOUN.search(text[: named.start()]):
             text = text[: named.start()].strip()  # "... Officer (Recruitment) - JFC Brunssum": a known body
     text = text.strip(" -:|")
+    text = _english_in_brackets(text)
     return _title_case(text) if _shouting(text) else text
+
+
+def _english_in_brackets(text: str) -> str:
+    """ "INGÉNIEUR NAVIGABILITÉ (Airworthiness Engineer)": a title in another language with its English name in
+    brackets gives the English name; "Officer (Force Planning)" stays as it is (the brackets name no job).
+
+    >>> _english_in_brackets("Analyste principal (Senior Analyst)"), _english_in_brackets("Officer (Budget)")
+    ('Senior Analyst', 'Officer (Budget)')
+    """
+    match = re.fullmatch(r"(?P<out>[^()]{3,80}?)\s*\((?P<inside>[^()]{3,60})\)", text)
+    if not match or not JOB_NOUN.search(match["inside"]) or not match["inside"].isascii():
+        return text
+    outside = re.findall(r"[^\W\d_]{3,}", match["out"].casefold())
+    french = sum(zipf_frequency(w, "fr") > zipf_frequency(w, "en") for w in outside) * 2 > len(outside)
+    if not outside or not (french or re.search(r"\b(?:de|du|des|la|le|et|aux)\b", match["out"], _I)):
+        return text
+    return match["inside"].strip()
 
 
 def _shouting(text: str) -> bool:
