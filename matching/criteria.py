@@ -19,7 +19,7 @@ from django.utils.functional import lazy
 from django.utils.translation import get_language, gettext, ngettext
 
 from reference.companies import is_company
-from reference.concepts import affirmed, evidence_pattern, places_shown
+from reference.concepts import affirmed, asked_concepts, concept_tags, evidence_pattern, places_shown
 from reference.data import OFFICIAL_LANGUAGES, ROMAN_LEVELS, STANAG_TO_NATO_APPROX
 from reference.disciplines import known_field
 from reference.languages import displayed_language
@@ -786,16 +786,26 @@ class Condition:
         """Whether an entry ("title organisation\ndescription") meets the context: True, False, or None
         when the profile says too little to tell.
 
-        Where an entry was is refused only from what its title and organisation show: another kind of
-        place (a ministry for "an international organisation", an army for "an operational headquarters")
-        or a company by its legal form or trade. An organisation the vocabulary does not know
-        ("Forsvarsbygg", "Bundesanstalt für Immobilienaufgaben") is left to a person."""
+        Where an entry was is refused only from what its title and organisation show: a company, by its
+        legal form or its trade, or another kind of place than any the context names, in its general words
+        or by an instance (a ministry for "an operational headquarters"; but NSPA, a NATO body, for "a
+        military organisation, a defence ministry or a NATO body"). An organisation the vocabulary does not
+        know ("Forsvarsbygg", "Bundesanstalt für Immobilienaufgaben") is left to a person."""
         if self.meets(text, entry_terms):
             return True
         if not (organisation and self.by_organisation):
             return None
-        where = text.split("\n", 1)[0].casefold()
-        return False if is_company(organisation) or places_shown(where) else None
+        if is_company(organisation):
+            return False
+        places = places_shown(text.split("\n", 1)[0].casefold())
+        return False if places and places.isdisjoint(self._named_places()) else None
+
+    def _named_places(self) -> frozenset[str]:
+        """The places the context names: its concepts' general words ("a military organisation") and the
+        international organisations it names ("a NATO body", "an EU agency"): a body of theirs is one."""
+        names = " ".join(re.findall(r"\b[A-Z][\w&-]*", self.context)).casefold()
+        bodies = {"~io"}.intersection(concept_tags(names))
+        return frozenset({*self.tags, *(tag for tag, _ in asked_concepts(self.context.casefold())), *bodies})
 
     def meets(self, text: str, entry_terms: frozenset[str]) -> bool:
         if self.tags:

@@ -439,3 +439,31 @@ def test_a_health_degree_beside_the_fields_asked_is_assessed_not_refused():
     work = entry("Health services planner", "Ministry of Defence", "2010-01", None, "Medical support plans.")
     assert status_of(vacancy, person(work, field="Health Administration"), line) == TO_ASSESS
     assert status_of(vacancy, person(work, field="Mechanical Engineering"), line) == NOT_MET
+
+
+@pytest.mark.parametrize(
+    ("where", "organisation", "expected"),
+    [
+        # A body of the international organisation a context names is one of its places.
+        ("a military organisation, a defence ministry or a NATO body", "NATO Support and Procurement Agency",
+         TO_ASSESS),
+        # A place the context names in general words (a government): a defence research institute of one is
+        # not refused; a person reads it.
+        ("a government defence laboratory or a defence research establishment", "Forsvarets forskningsinstitutt",
+         TO_ASSESS),
+        # Another kind of place than any the context names is refused.
+        ("an operational headquarters", "Ministry of Defence", NOT_MET),
+    ],
+)  # fmt: skip
+def test_a_place_is_refused_only_when_it_is_none_the_context_names(where, organisation, expected):
+    line = f"At least 6 years of experience in planning, of which at least 3 years in {where}"
+    vacancy = notice(
+        line,
+        min_years_experience=6,
+        experience_conditions=[
+            {"years": 6, "context": "planning", "where": ""},
+            {"years": 3, "context": where, "where": ""},
+        ],
+    )
+    work = entry("Planner", organisation, "2010-01", None, "Planning of programmes.")
+    assert status_of(vacancy, person(work), line) == expected

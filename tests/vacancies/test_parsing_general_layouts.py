@@ -319,3 +319,65 @@ def test_a_body_and_its_city_on_a_header_line_give_the_location():
         "- 6 years of experience in arms control.\n"
     )
     assert notice.location == "Brussels, Belgium"
+
+
+BARE_QUESTIONS = """Payroll Assistant, NATO Support and Procurement Agency
+
+What will I do?
+You will run the monthly payroll of the agency's staff and answer their questions.
+
+Where is the post?
+Capellen, Luxembourg
+
+Do I need a degree?
+No. Higher secondary education is enough.
+
+How many years of experience do I need?
+Yes: at least 4 years of experience in payroll administration.
+
+Which languages do I need?
+English at level IV and French at level II.
+
+What would help my application?
+- a diploma in accounting;
+- experience with SAP HCM.
+
+When must I apply by?
+15 March 2027
+"""
+
+
+def test_a_page_of_questions_without_q_marks_is_read_as_headings_and_fields():
+    notice = parse_notice(BARE_QUESTIONS)
+    assert notice.location == "Capellen, Luxembourg"
+    assert notice.deadline == dt.date(2027, 3, 15)
+    assert notice.min_years_experience == 4
+    assert "at least 4 years of experience in payroll administration" in notice.essential
+    assert notice.desirable == ("a diploma in accounting", "experience with SAP HCM")
+    assert notice.degree.level == "secondary"
+
+
+def test_a_few_questions_in_a_notice_are_no_page_of_questions():
+    text = BARE_QUESTIONS.replace("What would help my application?", "Desirable:")
+    text = text.replace("Do I need a degree?", "Education:").replace(
+        "Which languages do I need?", "Languages:"
+    )
+    text = text.replace("How many years of experience do I need?", "Experience:")
+    notice = parse_notice(text)
+    assert notice.desirable == ("a diploma in accounting", "experience with SAP HCM")
+    # Three questions left are headings of their own: "What will I do?" heads no requirement.
+    assert not any("payroll of the agency" in line for line in notice.essential)
+
+
+def test_a_minimum_of_years_in_some_work_is_experience_without_the_word():
+    notice = parse_notice(
+        "Fuel Logistics Officer\n\nEssential qualifications\n"
+        "- At least five years in petroleum, oil and lubricants logistics or pipeline operations. At least two "
+        "of those years must have been spent in a military organisation or a NATO body.\n"
+        "- At least 18 years of age.\n- A minimum of 3 years of university studies.\n"
+    )
+    assert notice.min_years_experience == 5
+    assert [(c.years, c.context) for c in notice.experience_conditions] == [
+        (5, "petroleum, oil and lubricants logistics or pipeline operations"),
+        (2, "a military organisation or a NATO body"),
+    ]

@@ -281,6 +281,11 @@ def _one_language(label: str) -> str:
 # "Q: Where will I work?" / "Question 3 - What must I have?" and its "A: ..." answer: a page of questions.
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*\d{0,2}\s*[:.)-]\s*(?P<q>\S.{2,100}\?)\s*$", re.IGNORECASE)
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)-]\s*", re.IGNORECASE)
+_BARE_QUESTION = re.compile(
+    r"^\s*(?P<q>(?:who|what|which|where|when|how|do|does|is|are|will|would|can|must|should|may)\b[^?]{2,100}\?)\s*$",
+    re.IGNORECASE,
+)
+_BARE_QUESTIONS = 4
 # What a question asks, by its words: a field (its answer read as "Label: answer") or a list (a heading).
 _QUESTION_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (label, re.compile(pattern, re.IGNORECASE))
@@ -308,12 +313,17 @@ def questions(raws: list[str]) -> list[str]:
     >>> questions(["Q: Where will I work?", "A: Mons, Belgium.", "", "Q: What must I have?", "A: A degree."])
     ['Location: Mons, Belgium.', '', 'Essential', 'A degree.']
     """
+    question_line = _QUESTION
     if sum(1 for raw in raws if _QUESTION.match(raw)) < 2:
-        return raws
+        # Questions without "Q:" ("Do I need a degree?" / "Yes. You need ..."): a page of them when it asks
+        # several, and the answers run to the next question.
+        if sum(1 for raw in raws if _BARE_QUESTION.match(raw)) < _BARE_QUESTIONS:
+            return raws
+        question_line = _BARE_QUESTION
     result: list[str] = []
     field: str | None = None
     for raw in raws:
-        asked = _QUESTION.match(raw)
+        asked = question_line.match(raw)
         if asked:
             question = asked["q"].strip()
             field = next((label for label, p in _QUESTION_FIELDS if p.search(question)), None)
@@ -321,12 +331,19 @@ def questions(raws: list[str]) -> list[str]:
                 result.append(field or question)
             continue
         answer = _ANSWER.match(raw)
+        if question_line is _BARE_QUESTION and field in _FIELD_ANSWERS and raw.strip():
+            answer = re.match(r"\s*", raw)
         if answer and field in _FIELD_ANSWERS:
             result.append(f"{field}: {raw[answer.end() :].strip()}")
             field = None
             continue
-        result.append(raw[answer.end() :] if answer else raw)
+        answered = raw[answer.end() :] if answer else raw
+        # "Yes. You need a university degree ...": the answer's yes is no part of the requirement.
+        result.append(_YES.sub("", answered, count=1) if field else answered)
     return result
+
+
+_YES = re.compile(r"^(\s*)(?:yes|oui)\s*[.,:;!-]\s*(?=\S)", re.IGNORECASE)
 
 
 def header_table(raws: list[str]) -> list[str]:

@@ -31,6 +31,15 @@ _FIGURE = re.compile(
 _EXPERIENCE = re.compile(
     r"\bexper|\bexp[ée]rience|\bworked\b|\bworking\b|\bservice\b|\bemployment\b|\bpractice\b", re.IGNORECASE
 )
+# A minimum of years in some work, without the word "experience": "At least five years in petroleum, oil and
+# lubricants logistics", "minimum 3 years as a project manager"; years of age, of study or of a contract are none.
+_YEARS_IN_WORK = re.compile(
+    rf"\b(?:at\s+least|minimum(?:\s+of)?|a\s+minimum\s+of|min\.?|not\s+less\s+than|no\s+less\s+than)\s+"
+    rf"(?:{_NUMBER})\s*(?:\(\S+\)\s*)?\+?\s*(?:full[- ]time\s+)?(?:years?|yrs?)\s+(?:in|of|as|on|at|within|working|leading|managing)\s+"
+    r"(?!(?:\S+\s+){0,2}?(?:age|university|universities|stud(?:y|ies)|education|degree|school|schooling|college|"
+    r"training|courses?|lieu)\b)",
+    re.IGNORECASE,
+)
 _MINIMUM = re.compile(
     r"\b(?:minimum(?:\s+of)?|at\s+least|min\.?|au\s+moins|au\s+minimum)\s+\S+\s+(?:\(\S+\)\s+)?"
     r"(?:years?|ann[ée]es?|ans)\b",
@@ -59,7 +68,7 @@ def years_in(text: str) -> int | None:
 
     >>> years_in("A degree in IT, or an additional 2 years of relevant experience in lieu of a degree")
     """
-    if not _EXPERIENCE.search(text):
+    if not _EXPERIENCE.search(text) and not _YEARS_IN_WORK.search(text):
         return None
     best: int | None = None
     for match in _experience_figures(text):
@@ -94,7 +103,7 @@ _BARE_FIGURE = re.compile(
     rf"\b(?:including|of which|out of which|whereof|with|dont)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+"
     rf"|au\s+moins\s+)?(?P<n>{_NUMBER})(?=\s+(?:in|at|as|on|within|leading|managing|spent|dans|en|au|aux|comme|"
     rf"à|a|sur|au\s+sein)\b)"
-    rf"|(?<![\w-])(?P<m>{_NUMBER})\s+(?:of\s+which|of\s+them)\s+(?:(?:were|was|must|should|have|has|been|be)\s+)*"
+    rf"|(?<![\w-])(?P<m>{_NUMBER})\s+(?:of\s+which|of\s+them|of\s+those(?:\s+years)?)\s+(?:(?:were|was|must|should|have|has|been|be)\s+)*"
     rf"(?=(?:gained|spent|acquired|obtained|served|in|at|on|within)\b)",
     re.IGNORECASE,
 )
@@ -109,7 +118,7 @@ _JOINER = re.compile(
 _LEAD = re.compile(
     r"^\W*(?:s\b)?\W*(?:of\s+)?(?:(?:relevant|professional|proven|progressive(?:ly)?|responsible|practical|"
     r"demonstrable|hands-on|recent|substantial|significant|working|work|post-qualification|full-time)[\s,]+)*"
-    r"(?:experience\b|exper\w*)?\s*(?:(?:gained\s+)?(?:in|at|as|on|within|of|with|dans|en|comme|au\s+sein\s+d[e'u]\s*)\s+)?"
+    r"(?:experience\b|exper\w*)?\s*(?:(?:(?:gained|spent|acquired|obtained)\s+)?(?:in|at|as|on|within|of|with|dans|en|comme|au\s+sein\s+d[e'u]\s*)\s+)?"
     r"(?:the\s+(?:field|area|domain)s?\s+(?:of\s+)?)?"
     r"(?:(?:le|les|un|une)\s+(?:domaines?|secteurs?)\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l'|d'|de\s+))?"
     # French: "années d'expérience professionnelle pertinente dans le domaine des ..."
