@@ -53,6 +53,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|employment(?: record)?|career(?: summary| history| record| timeline| path)?|military (?:career|service)"
         r"|(?:work|professional|employment) timeline"
         r"|(?:positions?|appointments|posts) held|positions|(?:key )?appointments|postings"
+        # A contractor's or consultant's posts: "Engagements", "Contract history", "Assignments".
+        r"|(?:(?:recent|selected|key|client|consulting|contract) )?(?:engagements|assignments)|contract history"
         r"|expérience(?:s)? professionnelle(?:s)?|expérience|parcours(?: professionnel| militaire)?"
         r"|carrière(?: militaire)?|berufserfahrung|berufliche tätigkeiten|(?:beruflicher|militärischer) werdegang"
         r"|werdegang|verwendungen|experiencia(?: profesional| laboral)?|trayectoria profesional"
@@ -152,6 +154,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|referenser|reference|referencje|reference|referencie|pubblicazioni|publicaciones|publicações"
         r"|veröffentlichungen|publikationen|publicaties|publikasjoner|publikationer|yayınlar|publikace|publikacje"
         r"|projets|projekte|proyectos|projetos|progetti|projecten|projeler|projekty|prosjekter|projekt"
+        # Research projects: "Proyectos de I+D+i" (the Spanish CVN), "projets de R&D".
+        r"|(?:proyectos|projets|projetos|progetti) (?:de |di )?(?:i\+d(?:\+i)?|r&d|r\+s)"
         r"|hobbies and interests|hobby's|hobbys|hobby|hobiler|interessi|intereses|interesses|interessen"
         r"|aficiones|passatempos|tempo livre|fritid|fritidsinteresser|leisure|merits|meriter"
         r"|voluntariado|volontariato|bénévolat|ehrenamt|ehrenamtliches engagement|vrijwilligerswerk"

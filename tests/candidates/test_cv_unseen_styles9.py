@@ -1,0 +1,107 @@
+"""The CV reader on date styles of the ninth blind corpus (issue 15, now a development set), read through
+``read_cv`` as an upload is, on small CVs written for the test: quarters, seasons, roman-numeral months, a
+start with the post's length, French day-precise prose, and "present" in more member languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from candidates.cv import read_cv
+
+
+def _posts(text: str) -> list[tuple[str, str, str, str | None]]:
+    proposal = read_cv(text.encode(), filename="cv.txt")
+    return [(e.title, e.organisation, e.start, e.end) for e in proposal.experience]
+
+
+def test_quarters_and_a_season_as_start():
+    cv = (
+        "Alex Carter\nalex.carter@example.co.uk\n\nEXPERIENCE\n"
+        "Q3 2019 – present\nPrincipal Engineer, Ministry of Defence\n"
+        "Q1 2016 – Q2 2019\nSenior Engineer, Defence Science and Technology Laboratory\n"
+        "autumn 2012 – Q4 2015\nEngineer, Royal Navy\n"
+    )
+    assert [(start, end) for *_, start, end in _posts(cv)] == [
+        ("2019-07", None),
+        ("2016-01", "2019-06"),
+        ("2012-09", "2015-12"),
+    ]
+
+
+def test_french_quarters_and_a_summer_internship():
+    cv = (
+        "Claire Martin\nclaire.martin@example.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "T3 2019 – aujourd'hui\nChargée d'études\nMinistère des Armées\n"
+        "Été 2012\nStagiaire de recherche\nFondation pour la recherche stratégique\n"
+    )
+    assert [(start, end) for *_, start, end in _posts(cv)] == [("2019-07", None), ("2012-06", "2012-08")]
+
+
+def test_roman_numeral_months_and_a_birth_date_that_is_no_post():
+    cv = (
+        "Ana Popescu\nana.popescu@example.ro\nData nașterii: 12.IV.1987\n\nEXPERIENȚĂ PROFESIONALĂ\n"
+        "IX.2017 – prezent\nConsilier superior – Ministerul Apărării Naționale\n"
+        "III.2012 – VIII.2017\nCercetător – Institutul Diplomatic Român\n"
+    )
+    assert _posts(cv) == [
+        ("Consilier superior", "Ministerul Apărării Naționale", "2017-09", None),
+        ("Cercetător", "Institutul Diplomatic Român", "2012-03", "2017-08"),
+    ]
+
+
+def test_a_start_and_the_posts_length():
+    cv = (
+        "Jonas Petraitis\njonas@example.lt\n\nEXPERIENCE\n"
+        "2018 Jan ▸ 3 yrs 2 mos | Supply Chain Analyst — UAB Girteka Logistics\n"
+        "2014 Jun ▸ 3 mos | Summer Trainee — Klaipėda State Seaport Authority\n"
+        "Total professional experience: 9 yrs 7 mos (as of Jan 2027)\n"
+    )
+    assert [(start, end) for *_, start, end in _posts(cv)] == [("2018-01", "2021-02"), ("2014-06", "2014-08")]
+
+
+@pytest.mark.parametrize(
+    ("dates", "start"),
+    [
+        ("10/2019 – in atto", "2019-10"),
+        ("10.2019 – në vazhdim", "2019-10"),
+        ("07.2018 - till now", "2018-07"),
+        ("03/2015 – hasta la fecha", "2015-03"),
+        ("Depuis le 1er février 2021 —", "2021-02"),
+    ],
+)
+def test_open_ends_in_member_languages(dates, start):
+    cv = f"Jan Horvat\njan@example.eu\n\nEXPERIENCE\n{dates} Staff Officer, Ministry of Defence\n"
+    assert _posts(cv) == [("Staff Officer", "Ministry of Defence", start, None)]
+
+
+def test_a_length_in_a_project_section_is_no_post():
+    cv = (
+        "María Ortega\nmaria@example.es\n\nEXPERIENCIA\n01/09/2014 – 31/01/2020 | Investigadora | Real Instituto"
+        " Elcano\n\nProyectos de I+D+i\nLa OTAN y el flanco sur | Ministerio de Ciencia e Innovación | 01/01/2019"
+        " | 3 años\n"
+    )
+    assert [title for title, *_ in _posts(cv)] == ["Investigadora"]
+
+
+def test_an_engineer_named_like_a_degree_is_a_post_beside_its_dates():
+    cv = (
+        "Katarzyna Nowicka\nk.nowicka@example.pl\n\nDOŚWIADCZENIE ZAWODOWE\nOkres | Stanowisko | Pracodawca\n"
+        "03.2014 – 09.2019 | Inżynier systemów | Polska Grupa Zbrojeniowa S.A.\n"
+        "07.2011 – 02.2014 | Młodszy inżynier | Wojskowe Zakłady Łączności Nr 1 S.A.\n"
+    )
+    assert [(title, start) for title, _, start, _ in _posts(cv)] == [
+        ("Inżynier systemów", "2014-03"),
+        ("Młodszy inżynier", "2011-07"),
+    ]
+
+
+def test_a_contractors_engagements_heading_is_no_post():
+    cv = (
+        "Oliver Hollings\nollie@example.co.uk\n\nENGAGEMENTS\n"
+        "Q3 2019 – present\nPrincipal Systems Engineer | Leidos UK\nTechnical authority for ACCS integration.\n"
+        "Q1 2016 – Q2 2019\nSenior Systems Engineer | QinetiQ\nTrials planning.\n"
+    )
+    assert _posts(cv) == [
+        ("Principal Systems Engineer", "Leidos UK", "2019-07", None),
+        ("Senior Systems Engineer", "QinetiQ", "2016-01", "2019-06"),
+    ]
