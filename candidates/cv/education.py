@@ -59,7 +59,7 @@ STAFF_COLLEGES = (
     "stafschool", "stabsskole", "stabsutbildning", "stabskurs", "videregående uddannelsestrin ii",
     "yleisesikuntaupseerikurssi", "esiupseerikurssi", "kurz generálního štábu", "dowódczo-sztabow",
     "zapovjedno-stožern", "curs de stat major", "cursul de stat major", "vezérkari tanfolyam", "rakovski",
-    "silahlı kuvvetler akademisi", "scuola di guerra", "collège interarmées de défense",
+    "silahlı kuvvetler akademisi", "scuola di guerra", "kursi i shtabit", "shtabit të komandës", "corso normale di stato maggiore", "collège interarmées de défense",
     "college interarmees de defense", "enseignement militaire supérieur du second degré", "stabsofficersutbildning",
 )  # fmt: skip
 # Their abbreviations, read as whole words.
@@ -104,12 +104,19 @@ def attended_staff_college(lines: list[str]) -> bool:
     return any(
         names_staff_college(line)
         and not _NOT_ATTENDED.search(line)
-        and not _UNFINISHED.search(line)
+        # A staff course "(no degree)" was attended all the same: the words say only that it awards none.
+        and not _UNFINISHED.search(_NO_DEGREE.sub(" ", line))
         and not _TAUGHT_THERE.search(line)
+        and not _ANSWERED_NO.search(line)
         and not _SHORT_STAY.search(line)
         and not _PART_OF_COURSE.search(line)
         for line in lines
     )
+
+
+_NO_DEGREE = re.compile(r"\b(?:no degree|without degree|non-degree)\b", re.IGNORECASE)
+# A form's question answered "No" ("Have you attended a national or NATO command and staff college?: No").
+_ANSWERED_NO = re.compile(r"\?\s*[:|]?\s*(?:no|non|nein|nee|nej|ne|nie|não|jo)\.?\s*$", re.IGNORECASE)
 
 
 # The preparation for a staff course, or a course at the NATO School, is no staff college: "Command and

@@ -42,7 +42,7 @@ from functools import lru_cache
 from reference.nations import MEMBER_NATIONS
 from reference.places import COUNTRY_NAMES, DUTY_STATIONS
 
-from .dates import Period, periods
+from .dates import Period, is_date, periods
 from .education import degree_in, names_staff_college
 from .lines import heading, unbulleted
 from .proposal import ProposedExperience
@@ -219,6 +219,7 @@ def _unwrap_date_column(lines: list[str]) -> list[str]:
     put back on one line: "03/2018 – present | Officer", then "Ministry ..."; a form's labelled dates
     ("From: 03/2020 | To: present") are written as one period."""
     joined = [_LABELLED_PERIOD.sub(lambda m: f"{m['start']} – {m['end']}", line) for line in lines]
+    joined = _form_dates(joined)
     for i in range(len(joined) - 1):
         first, second = _DATE_CELL.match(joined[i]), _DATE_CELL.match(joined[i + 1])
         if not (first and second and first["dash"] and not second["dash"]) or periods(joined[i]):
@@ -238,6 +239,41 @@ def _unwrap_date_column(lines: list[str]) -> list[str]:
             if found and found[0].end and found[0].stop >= len(candidate) - 1:
                 joined[i], joined[i + 1] = f"{candidate} | {cut['rest']}", year[2]
     return [line for line in joined if line]
+
+
+# A web form's dates on rows of their own: "Start date (MM/YYYY): 09/2017", "End date (MM/YYYY):" (empty)
+# and "I currently work here: [x] Yes".
+_FORM_START = re.compile(
+    r"^(?:start(?:ing)? date|date (?:of )?start|from|date from|date de début|début|beginn|fecha de inicio"
+    r"|data (?:di )?inizio|data de início|data rozpoczęcia)\s*(?:\([^()]{0,20}\))?\s*:\s*(?P<date>.+)$",
+    re.IGNORECASE,
+)
+_FORM_END = re.compile(
+    r"^(?:end(?:ing)? date|date (?:of )?end|to|date to|date de fin|fin|ende|fecha de (?:fin|término)"
+    r"|data (?:di )?fine|data de (?:fim|término)|data zakończenia)\s*(?:\([^()]{0,20}\))?\s*:\s*(?P<date>.*)$",
+    re.IGNORECASE,
+)
+_STILL_THERE = re.compile(
+    r"^(?:i (?:currently|still) work here|current(?:ly employed| (?:post|position|job|employer))?|still employed"
+    r"|emploi actuel|poste actuel|j'occupe (?:actuellement )?ce poste|aktuelle stelle|empleo actual)\s*\??\s*:"
+    r"\s*(?:\[\s*[x✓✔]\s*\]\s*)?(?:yes|oui|ja|sí|si|sim|tak|true)\b",
+    re.IGNORECASE,
+)
+
+
+def _form_dates(lines: list[str]) -> list[str]:
+    """A form's start and end rows written as one period on the start's row ("09/2017 – present" when the
+    end is empty and the form says the post is still held); the end's row is emptied."""
+    lines = list(lines)
+    for i in range(len(lines) - 1):
+        start, end = _FORM_START.match(lines[i]), _FORM_END.match(lines[i + 1])
+        if not (start and end and is_date(start["date"])):
+            continue
+        if end["date"].strip() and is_date(end["date"]):
+            lines[i], lines[i + 1] = f"{start['date'].strip()} – {end['date'].strip()}", ""
+        elif not end["date"].strip() and any(_STILL_THERE.match(line) for line in lines[i + 2 : i + 4]):
+            lines[i], lines[i + 1] = f"{start['date'].strip()} – present", ""
+    return lines
 
 
 # A period whose end has its month but not its year, then the post: "mar. 2015 — set. Investigadora".
@@ -973,6 +1009,16 @@ def _split_post(text: str) -> tuple[str, str]:
         if (first == "organisation" and second != "organisation") or (second == "title" and first != "title"):
             return cells[1].strip(" ,"), _body(cells[0])
         return cells[0].strip(" ,"), _body(cells[1])
+    slashed = text.split(" / ")
+    if (
+        len(slashed) == 2
+        and TITLE_WORD.search(slashed[0])
+        and _names_a_body(slashed[1])
+        and not TITLE_WORD.search(slashed[1])
+    ):
+        # "Staff Officer J7 / Joint Forces of the Slovak Armed Forces": a post, a slash, then its body (a
+        # title given in two languages, "Chef de section / Section Head", names no body after the slash).
+        return slashed[0].strip(" ,"), _body(slashed[1])
     at = _AT.search(text)
     if (
         at

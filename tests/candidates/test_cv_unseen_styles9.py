@@ -105,3 +105,42 @@ def test_a_contractors_engagements_heading_is_no_post():
         ("Principal Systems Engineer", "Leidos UK", "2019-07", None),
         ("Senior Systems Engineer", "QinetiQ", "2016-01", "2019-06"),
     ]
+
+
+def test_a_web_forms_start_and_end_rows_and_a_post_still_held():
+    cv = (
+        "Dragan Stojanoski\nd.stojanoski@example.mk\n\nWORK EXPERIENCE\nWork experience 1 of 2\n"
+        "Job title: Head of Unit for NATO Integration\nEmployer: Ministry of Defence\nCountry: North Macedonia\n"
+        "Start date (MM/YYYY): 09/2017\nEnd date (MM/YYYY):\nI currently work here: [x] Yes\n"
+        "Main duties: NATO Defence Planning inputs.\nMay we contact this employer?: No\n"
+        "Work experience 2 of 2\nJob title: Senior Advisor\nEmployer: Secretariat for European Affairs\n"
+        "Country: North Macedonia\nStart date (MM/YYYY): 03/2013\nEnd date (MM/YYYY): 08/2017\n"
+        "I currently work here: [ ] No\nMain duties: EU alignment.\nMay we contact this employer?: Yes\n"
+    )
+    assert [(title, start, end) for title, _, start, end in _posts(cv)] == [
+        ("Head of Unit for NATO Integration", "2017-09", None),
+        ("Senior Advisor", "2013-03", "2017-08"),
+    ]
+
+
+def test_a_post_a_slash_and_its_body():
+    cv = (
+        "Martin Hudak\nmartin.hudak@example.sk\n\nEMPLOYMENT\n"
+        "07.2018 - till now | Staff Officer J7 / Joint Forces of the Slovak Armed Forces\n"
+        "08.2013 - 06.2018 | Company Commander / 5th Special Forces Regiment\n"
+    )
+    assert _posts(cv) == [
+        ("Staff Officer J7", "Joint Forces of the Slovak Armed Forces", "2018-07", None),
+        ("Company Commander", "5th Special Forces Regiment", "2013-08", "2018-06"),
+    ]
+
+
+def test_a_staff_course_without_a_degree_was_attended_and_a_form_answered_no_was_not():
+    attended = "Jan Novak\njan@example.sk\n\nEDUCATION\n2017 - 2018 | Command and Staff Course (no degree), Armed Forces Academy\n"
+    declined = (
+        "Jan Novak\njan@example.sk\n\nHave you attended a national or NATO command and staff college?: No\n"
+    )
+    albanian = "Elton Kola\nelton@example.al\n\nARSIMI\n2017 – 2018 | Master Profesional (Kursi i Shtabit të Komandës)\n"
+    assert read_cv(attended.encode(), filename="cv.txt").military_staff_college is True
+    assert read_cv(declined.encode(), filename="cv.txt").military_staff_college is False
+    assert read_cv(albanian.encode(), filename="cv.txt").military_staff_college is True
