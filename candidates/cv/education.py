@@ -231,7 +231,7 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
                 if entries and (named or not entries[-1]["field"]) and entries[-1]["level"] != "secondary":
                     entries[-1]["field"] = _clean_field(line[subjects.end() :]) or entries[-1]["field"]
                 continue
-            line = _ROW_LABEL.sub("", line)
+            line = _plain_dates(_ROW_LABEL.sub("", line))
             parts = [_first_language(part) for part in _parts(line)]
             labelled = _degree_label(parts)
             found = next(((i, d) for i, part in enumerate(parts) if (d := degree_in(part))), None)
@@ -370,6 +370,29 @@ def _form_records(lines: list[str]) -> tuple[list[str], list[dict]]:
     return rest, entries
 
 
+# An academic year ("2012/13", "2012/2013"): the degree is awarded at its end.
+_ACADEMIC_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/.-])")
+
+
+def _plain_dates(line: str) -> str:
+    """A line's leading period as the year it ends ("X.2009 – VII.2011 Diplomă de master – ..." -> "2011 |
+    Diplomă de master – ..."), so that its dash is no separator between parts; an academic year as its
+    second year ("2012/13" -> "2013")."""
+
+    def second(match: re.Match[str]) -> str:
+        first, end = int(match[1]), match[2]
+        year = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
+        return str(year) if year == first + 1 else match[0]
+
+    line = _ACADEMIC_YEAR.sub(second, line)
+    found = periods(line)
+    if found and not line[: found[0].begin].strip(" •-*·(") and " " in line[found[0].begin : found[0].stop]:
+        period = found[0]
+        year = (period.end or period.start)[:4]
+        line = f"{year} | {line[period.stop :].lstrip(' |,')}"
+    return line
+
+
 _DATES_LABEL = re.compile(
     r"^\s*(?:dates?|period|période|periode|zeitraum|periodo|período|years?|année|jahr|anno|año|ano)\s*[:|]?\s*",
     re.IGNORECASE,
@@ -407,7 +430,7 @@ _UNFINISHED = re.compile(
     r"\b(?:candidate(?! of sciences)|in progress|ongoing|on-going|expected|not (?:yet )?(?:completed|finished"
     r"|awarded)|incomplete|uncompleted|withdrawn|interrupted|discontinued|abandoned|no degree|without degree|non-degree"
     r"|(?:phd|doctoral|master'?s?|graduate) student|student(?! \((?:stx|hhx|htx|hf)\))|pending|currently (?:enrolled|studying|pursuing)"
-    r"|enrolled|pursuing|in corso|non (?:ancora )?conseguit[oa]|in preparazione|dottorand[oa]|iscritt[oa]"
+    r"|enrolled|pursuing|in corso|în curs|in curs|non (?:ancora )?conseguit[oa]|in preparazione|dottorand[oa]|iscritt[oa]"
     r"|en curso|cursando|sin finalizar|no finalizad[oa]|doctorand[oa]|prevista|em curso|em elaboração"
     r"|em andamento|não conclu[íi]d[oa]|doutorand[oa]|en cours|en préparation|doctorant(?:e)?|non (?:terminée?"
     r"|achevée?|validée?)|abandonnée?|soutenance (?:envisagée|prévue)|abgebrochen|ohne abschluss|laufend"
@@ -766,13 +789,14 @@ _THESIS = re.compile(
 
 
 def _parts(line: str) -> list[str]:
-    """Parts of a line split at commas, cells and spaced dashes, never inside brackets."""
+    """Parts of a line split at commas, cells and spaced dashes, never inside brackets or quotation marks."""
     parts, depth, current = [], 0, ""
-    pieces = re.split(r"(\(|\)|\s*[,;|]\s+|\s+[–—-]\s+|\s*\|\s*)", line)
+    # A name in quotation marks is one part too: "Master 2 « Relations internationales – sécurité et défense »".
+    pieces = re.split(r"(\(|\)|«|»|\s*[,;|]\s+|\s+[–—-]\s+|\s*\|\s*)", line)
     for piece in pieces:
-        if piece == "(":
+        if piece in ("(", "«"):
             depth += 1
-        elif piece == ")":
+        elif piece in (")", "»"):
             depth = max(depth - 1, 0)
         if depth == 0 and piece and _SPLIT.fullmatch(piece):
             parts.append(current)

@@ -144,3 +144,25 @@ def test_a_staff_course_without_a_degree_was_attended_and_a_form_answered_no_was
     assert read_cv(attended.encode(), filename="cv.txt").military_staff_college is True
     assert read_cv(declined.encode(), filename="cv.txt").military_staff_college is False
     assert read_cv(albanian.encode(), filename="cv.txt").military_staff_college is True
+
+
+def _degrees(text: str) -> list[tuple[str, str, int | None]]:
+    return [(e.level, e.field, e.year) for e in read_cv(text.encode(), filename="cv.txt").education]
+
+
+def test_degrees_under_roman_numeral_periods_and_one_still_in_progress():
+    cv = (
+        "Ana Popescu\nana.popescu@example.ro\n\nEDUCAȚIE ȘI FORMARE\n"
+        "X.2014 – prezent | Doctorat în științe politice (în curs) – Universitatea Babeș-Bolyai\n"
+        "X.2009 – VII.2011 Diplomă de master – Managementul Securității Naționale, Școala Națională de Studii"
+        " Politice și Administrative (SNSPA)\n"
+    )
+    assert _degrees(cv) == [("master", "Managementul Securității Naționale", 2011)]
+
+
+def test_an_academic_year_and_a_field_in_quotation_marks():
+    cv = (
+        "Claire Martin\nclaire.martin@example.fr\n\nFORMATION\n"
+        "2012/13 | Master 2 « Relations internationales – sécurité et défense », Université Paris 2 Panthéon-Assas\n"
+    )
+    assert _degrees(cv) == [("master", "Relations internationales – sécurité et défense", 2013)]
