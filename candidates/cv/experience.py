@@ -117,7 +117,7 @@ MAX_POST_LENGTH = 320
 
 
 def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
-    lines = _unwrap_date_column([line for line in lines if line and not heading(line)])
+    lines = _unwrap_date_column(_ungrid([line for line in lines if line and not heading(line)]))
     anchors = _anchors(lines)
     if not anchors:
         return ()
@@ -203,6 +203,45 @@ _HOURS = re.compile(
 
 
 _DATE_CELL = re.compile(r"^(?P<date>[^|]{4,30}?)\s*\|\s*(?P<dash>[–—-])?\s*(?P<rest>.*)$")
+
+
+def _grid_row(line: str) -> list[str] | None:
+    """The periods of a row of cards side by side ("Sep 2019 – now | Feb 2016 – Aug 2019"): every cell one
+    period and nothing else; None for any other line."""
+    cells = [cell.strip() for cell in line.split("|")]
+    if len(cells) < 2:
+        return None
+    for cell in cells:
+        found = periods(cell)
+        if len(found) != 1 or found[0].begin > 0 or found[0].stop < len(cell.rstrip(" .")):
+            return None
+    return cells
+
+
+def _ungrid(lines: list[str]) -> list[str]:
+    """Posts laid out as cards in a grid, read across by the PDF's text (a row of periods, then a row of
+    titles, of bodies...): each card's lines put one after the other, the first card of the row first. A line
+    with one cell goes on with the first card; a line with more cells than the row ends the grid."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        row = _grid_row(lines[i])
+        if row is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        cards: list[list[str]] = [[cell] for cell in row]
+        i += 1
+        while i < len(lines) and _grid_row(lines[i]) is None:
+            cells = [cell.strip() for cell in lines[i].split("|")]
+            if len(cells) > len(cards) or heading(lines[i]):
+                break
+            for card, cell in zip(cards, cells, strict=False):
+                if cell:
+                    card.append(cell)
+            i += 1
+        out.extend(line for card in cards for line in card)
+    return out
 
 
 # A form's labelled dates: "From (mm/yyyy): 03/2020 | To (mm/yyyy): present", "Od: 2015 Do: 2018".

@@ -166,3 +166,23 @@ def test_an_academic_year_and_a_field_in_quotation_marks():
         "2012/13 | Master 2 « Relations internationales – sécurité et défense », Université Paris 2 Panthéon-Assas\n"
     )
     assert _degrees(cv) == [("master", "Relations internationales – sécurité et défense", 2013)]
+
+
+def test_cards_in_a_grid_read_across_are_read_card_by_card():
+    cv = (
+        "Mette Nielsen\nmette@example.dk\n\nExperience\n"
+        "Sep 2019 – now | Feb 2016 – Aug 2019\n"
+        "Chief Consultant | Consultant\n"
+        "Danish Ministry of Defence | Rambøll Management Consulting\n"
+        "Business cases for major acquisitions. | Evaluations for public-sector clients.\n"
+        "Aug 2013 – Jan 2016 | summer 2012\n"
+        "Analyst | Intern\n"
+        "Danish Institute for International Studies (DIIS) | Permanent Representation of Denmark to NATO\n"
+        "\nEducation\nMSc in Economics, Aarhus University, 2013\n"
+    )
+    assert [(title, start, end) for title, _, start, end in _posts(cv)] == [
+        ("Chief Consultant", "2019-09", None),
+        ("Consultant", "2016-02", "2019-08"),
+        ("Analyst", "2013-08", "2016-01"),
+        ("Intern", "2012-06", "2012-08"),
+    ]
