@@ -186,3 +186,17 @@ def test_cards_in_a_grid_read_across_are_read_card_by_card():
         ("Analyst", "2013-08", "2016-01"),
         ("Intern", "2012-06", "2012-08"),
     ]
+
+
+def test_headings_set_sideways_in_a_margin_are_no_part_of_the_lines():
+    cv = (
+        "Johan Nystrom\njohan@example.se\n"
+        "Jan 2015 – Aug 2019\nAnalyst\nSwedish Armed Forces Headquarters\n"
+        "E | Intelligence assessments on the Nordic-Baltic region.\nC\nN\n"
+        "E | summer 2014\nI R | Research Intern\nE\n"
+        "P | Stockholm International Peace Research Institute (SIPRI)\nX | Arms transfers database.\nE\nN\nC\nE\n"
+    )
+    assert [(title, start, end) for title, _, start, end in _posts(cv)] == [
+        ("Analyst", "2015-01", "2019-08"),
+        ("Research Intern", "2014-06", "2014-08"),
+    ]
