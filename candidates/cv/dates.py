@@ -196,6 +196,8 @@ def periods(line: str) -> list[Period]:
     >>> [(p.start, p.end) for p in periods("Since 2019: adviser; 15/06/2013 – 30/09/2019 | depuis mars 2020")]
     [('2019-01', None), ('2013-06', '2019-09'), ('2020-03', None)]
     """
+    if not re.search(r"\d\d", line):
+        return []  # every period has a year ("2019", "08/19"): a line without two digits in a row has none
     pattern, _ = _patterns()
     found = []
     for match in pattern.finditer(line):
@@ -309,5 +311,7 @@ def is_date(text: str) -> bool:
 def starts_with_date(line: str) -> bool:
     """Whether the line starts with a date or a period ("2019 – 2021", "depuis mars 2020", "since 2019")."""
     line = line.lstrip(" -–—•*·▪(")
+    if not re.search(r"\d\d", line):
+        return False  # every date has a year
     period, date = _patterns()
     return bool(date.match(line) or period.match(line))

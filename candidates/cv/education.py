@@ -374,6 +374,10 @@ def _form_records(lines: list[str]) -> tuple[list[str], list[dict]]:
 _ACADEMIC_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/.-])")
 
 
+PERIOD_HEAD = 80
+PERIOD_MARGIN = 12
+
+
 def _plain_dates(line: str) -> str:
     """A line's leading period as the year it ends ("X.2009 – VII.2011 Diplomă de master – ..." -> "2011 |
     Diplomă de master – ..."), so that its dash is no separator between parts; an academic year as its
@@ -384,8 +388,12 @@ def _plain_dates(line: str) -> str:
         year = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
         return str(year) if year == first + 1 else match[0]
 
-    line = _ACADEMIC_YEAR.sub(second, line)
-    found = periods(line)
+    if "/" in line:
+        line = _ACADEMIC_YEAR.sub(second, line)
+    # Only the line's head is read for its period (linear time on long lines); a period cut by the head's
+    # end is left alone.
+    head = line[:PERIOD_HEAD]
+    found = [p for p in periods(head) if len(head) == len(line) or p.stop < len(head) - PERIOD_MARGIN]
     if found and not line[: found[0].begin].strip(" •-*·(") and " " in line[found[0].begin : found[0].stop]:
         period = found[0]
         year = (period.end or period.start)[:4]

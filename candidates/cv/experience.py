@@ -441,6 +441,28 @@ def _column_roles(lines: list[str], anchors: list[tuple[int, Period]]) -> dict[i
     return roles
 
 
+def table_of_posts(lines: list[str]) -> list[str]:
+    """A table of posts under no heading of its own (a CV written as grid tables): from a header row whose
+    cells name dates, a title and an organisation ("From | To | Months | Employer | Position"; a cell for
+    the months is allowed) down to the first row of another width."""
+    for i, line in enumerate(lines):
+        cells = [cell.strip() for cell in line.split("|")]
+        if len(cells) < 3 or len(line) > MAX_HEADER_LENGTH:
+            continue
+        roles = [_role(cell) or ("length" if _LENGTH_HEAD.fullmatch(cell) else None) for cell in cells]
+        if None not in roles and {"date", "title", "organisation"} <= set(roles):
+            rows = [line]
+            for row in lines[i + 1 :]:
+                if len(row.split("|")) != len(cells):
+                    break
+                rows.append(row)
+            return rows
+    return []
+
+
+_LENGTH_HEAD = re.compile(r"months|duration|length|mois|durée|monate|dauer|meses|duración|mesi|durata", re.I)
+
+
 def _role(cell: str) -> str | None:
     """The role of a table's header cell; a cell naming two things of one role ("Unit / Headquarters",
     "Title of post") takes it from the first it knows."""

@@ -200,3 +200,18 @@ def test_headings_set_sideways_in_a_margin_are_no_part_of_the_lines():
         ("Analyst", "2015-01", "2019-08"),
         ("Research Intern", "2014-06", "2014-08"),
     ]
+
+
+def test_a_table_of_posts_under_no_heading_of_its_own():
+    cv = (
+        "CURRICULUM VITAE\n1. PERSONAL INFORMATION\nSurname | VLACHOU\nFirst name | Dimitra\n"
+        "E-mail | dimitra@example.gr\n"
+        "From | To | Months | Employer | Position\n"
+        "Sep-2017 | to date | — | Hellenic Ministry of National Defence | Procurement Officer\n"
+        "Mar-2013 | Aug-2017 | 54 | Hellenic Aerospace Industry S.A. | Contracts Specialist\n"
+        "Year | Degree | Field | Institution\n2009 | MSc | Supply Chain Management | Athens University\n"
+    )
+    assert _posts(cv) == [
+        ("Procurement Officer", "Hellenic Ministry of National Defence", "2017-09", None),
+        ("Contracts Specialist", "Hellenic Aerospace Industry S.A.", "2013-03", "2017-08"),
+    ]
