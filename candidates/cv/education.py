@@ -324,10 +324,13 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
 # 07/2009", "Degree/diploma obtained: ...", "Main field of study: ...".
 _FORM_LABEL = re.compile(
     r"^(?:[\d.]+\s*\|?\s*)?(?:(?P<institution>(?:name of (?:the )?)?(?:institution|university|school|college)"
-    r"|établissement|einrichtung|institución|istituto)|(?P<degree>(?:degree|diploma|qualification)"
+    r"|établissement|einrichtung|institución|istituto)"
+    # A web form's rows about a degree before its institution's: "Level (ISCED): ...", "Degree title: ...".
+    r"|(?P<degree_first>level \(isced\)|isced level|degree title|title of (?:the )?degree)"
+    r"|(?P<degree>(?:degree|diploma|qualification)"
     r"(?:\s*/\s*(?:degree|diploma|qualification))?(?: obtained| awarded)?|diplôme obtenu|abschluss)"
     r"|(?P<field>(?:main )?(?:field|course|subject)s? of stud(?:y|ies)|main subjects?|major|spécialité"
-    r"|studienfach)|(?P<dates>from|dates?|period))\s*(?:\([^()]*\))?\s*:\s*(?P<value>.*)$",
+    r"|studienfach)|(?P<dates>from|dates?|period|start date|end date))\s*(?:\([^()]*\))?\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 
@@ -338,9 +341,15 @@ def _form_records(lines: list[str]) -> tuple[list[str], list[dict]]:
     rest: list[str] = []
     entries: list[dict] = []
     record: dict[str, str] | None = None
+    # A record that starts with another row than the institution's ("Level (ISCED): ...", "Degree title:
+    # ...", then "Institution: ..."): its rows go back to the other lines when they hold no degree.
+    held: list[str] = []
 
     def close() -> None:
         degree = degree_in(record.get("degree", "")) if record else None
+        if held and not degree:
+            rest.extend(held)
+        held.clear()
         if record and degree:
             level = degree[0]
             years = _YEAR.findall(record.get("dates", ""))
@@ -356,12 +365,22 @@ def _form_records(lines: list[str]) -> tuple[list[str], list[dict]]:
 
     for line in lines:
         label = _FORM_LABEL.match(line.strip())
-        if label and label["institution"]:
+        if label and label["institution"] and (record is None or "institution" in record or not held):
             close()
             record = {"institution": label["value"]}
+        elif label and label["institution"] and record is not None:
+            record["institution"] = label["value"]
+            held.append(line)
+        elif label and label["degree_first"] and (record is None or "institution" in record):
+            close()  # the next record's first row
+            record = {"degree": label["value"]}
+            held.append(line)
         elif label and record is not None:
-            kind = next(k for k in ("degree", "field", "dates") if label[k])
+            kind = next(k for k in ("degree_first", "degree", "field", "dates") if label[k])
+            kind = "degree" if kind == "degree_first" else kind
             record[kind] = f"{record.get(kind, '')} {label['value']}".strip()
+            if held:
+                held.append(line)
         else:
             close()
             record = None

@@ -215,3 +215,19 @@ def test_a_table_of_posts_under_no_heading_of_its_own():
         ("Procurement Officer", "Hellenic Ministry of National Defence", "2017-09", None),
         ("Contracts Specialist", "Hellenic Aerospace Industry S.A.", "2013-03", "2017-08"),
     ]
+
+
+def test_a_web_forms_degree_rows_before_the_institutions():
+    cv = (
+        "Dragan Stojanoski\nd.stojanoski@example.mk\n\nEDUCATION\nEducation entry 1 of 2\n"
+        "Level (ISCED): Master's or equivalent level (ISCED 7)\n"
+        "Degree title: Master of Science (Магистер по безбедност, одбрана и мир)\n"
+        "Field of study: Security, Defence and Peace Studies\n"
+        "Institution: Ss. Cyril and Methodius University in Skopje\n"
+        "Start date (MM/YYYY): 10/2010\nEnd date (MM/YYYY): 09/2012\nDiploma obtained: Yes\n"
+        "Education entry 2 of 2\nLevel (ISCED): Upper secondary (ISCED 3)\n"
+        "Degree title: Secondary school diploma\nField of study:\n"
+        'Institution: SUGS Gymnasium "Josip Broz Tito"\nStart date (MM/YYYY): 09/2001\n'
+        "End date (MM/YYYY): 06/2005\nDiploma obtained: Yes\n"
+    )
+    assert _degrees(cv) == [("master", "Security, Defence and Peace Studies", 2012), ("secondary", "", 2005)]
