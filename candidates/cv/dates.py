@@ -9,6 +9,14 @@ year starts in January and ends in December. An open start ("since", "depuis", "
 a dash followed by "present", "aujourd'hui", "heute", "jelenleg"...) ends nothing (``end`` is None). A
 bilingual CV may give the connecting word or "present" twice ("à / to", "présent / present", "jelenleg
 (present)"): both belong to the period.
+
+Also (the ninth blind set): quarters ("Q3 2019", French "T3 2019", "Q1 2016 – Q2 2019": a start is the
+quarter's first month, an end its last), seasons ("autumn 2012 – Q4 2015"; "Été 2012" alone is June to
+August), months in roman numerals ("IX.2017 – prezent"), a day with "1er" ("Depuis le 1er février 2021"), a
+connecting word before "present" after a dash ("07.2018 - till now", "03/2015 – hasta la fecha"), and a start
+with the post's length instead of its end ("2018 Jan ▸ 3 yrs 2 mos": the end is the length's last month).
+Babel's CLDR data (already used for month names) has no quarters, seasons or roman months, and
+``dateparser`` reads one date, not periods in a line: these stay here, in one place.
 """
 
 from __future__ import annotations
@@ -37,7 +45,48 @@ _PRESENT = (
     r"|til dato|dd"
     # Polish "do chwili obecnej" (to the present moment), Romanian "până în prezent".
     r"|chwili obecnej|obecnej|prezent|în prezent"
+    # Italian "in atto" (military: ongoing), "tuttora"; Albanian "në vazhdim" (continuing), "deri më sot";
+    # Spanish "la fecha" (after "hasta"); German "aktuell", "derzeit"; Serbian/Croatian "u toku"; Polish "do
+    # dziś"; Lithuanian "iki šiol", Latvian "līdz šim" (until now).
+    r"|in atto|tuttora|në vazhdim|vazhdim|deri më sot|deri sot|la fecha|aktuell|derzeit|u toku|do dziś"
+    r"|do dzisiaj|iki šiol|līdz šim"
 )
+# A connecting word before "present" when a dash already joins the period: "07.2018 - till now", "03/2015 –
+# hasta la fecha".
+_UP_TO = r"(?:to|till|until|up to|up till|through|jusqu'à|jusqu'au|bis|hasta|fino ad?|até|tot|do|deri)\s+"
+# A quarter (Q3 2019; T3 in French, Spanish and Italian trimestre; K3 in Scandinavian kvartal) and a season
+# ("summer 2012", "Été 2012", "autumn 2012 – Q4 2015"): a start is the first month, an end the last.
+_QUARTER = r"(?-i:\b[QTK][1-4])"
+SEASONS: dict[str, tuple[int, int]] = {
+    **dict.fromkeys(
+        ("spring", "printemps", "frühjahr", "frühling", "primavera", "voorjaar", "lente", "vår", "forår", "wiosna"
+         , "wiosną", "jaro", "tavasz", "kevät", "pranavera", "пролет", "άνοιξη", "bahar", "pavasaris", "pavasarī",
+         "kevad"),
+        (3, 5),
+    ),
+    **dict.fromkeys(
+        ("summer", "été", "sommer", "sommar", "verano", "estate", "verão", "zomer", "lato", "latem", "léto",
+         "leto", "nyár", "kesä", "sumar", "vară", "лято", "καλοκαίρι", "yaz", "vasara", "vasarā", "suvi",
+         "verë", "ljeto"),
+        (6, 8),
+    ),
+    **dict.fromkeys(
+        ("autumn", "fall", "automne", "herbst", "otoño", "autunno", "outono", "najaar", "herfst", "höst", "høst"
+         , "efterår", "jesień", "jesienią", "podzim", "jeseň", "ősz", "syksy", "haust", "toamnă", "toamna",
+         "есен", "φθινόπωρο", "sonbahar", "ruduo", "rudenī", "sügis", "vjeshtë", "jesen"),
+        (9, 11),
+    ),
+}  # fmt: skip
+_ROMAN = {
+    numeral: n
+    for n, numeral in enumerate(
+        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], start=1
+    )
+}
+# A length after the start instead of an end ("2018 Jan ▸ 3 yrs 2 mos", "2014 Jun ▸ 3 mos"): years and months in
+# English, French, German, Spanish, Italian, Lithuanian.
+_YEARS_WORD = r"(?:yrs?|years?|ans?|jahre?n?|años|anni|anno|metai|m\.)"
+_MONTHS_WORD = r"(?:mos?|months?|mths?|mois|monate?n?|meses|mes|mesi|mėn\.?|mėnesiai)"
 _OPEN = (
     r"since|from|depuis|dès|seit|ab|desde|dal|dall'|da|od|sinds|vanaf|fra|siden|alkaen|al|ekde|dës|din|nuo"
     r"|alates|kopš|från|fram|óta|itibaren"
@@ -97,16 +146,22 @@ def _short_forms() -> dict[str, dict[str, int]]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # A month's name, or the start of one before a dot ("septembre", "sept.", "септ.").
     names = rf"(?:{any_of(_month_words())}\.?|{any_of(list(_cut_names()))}\.)"
+    seasons = any_of(list(SEASONS))
+    roman = "|".join(sorted(_ROMAN, key=len, reverse=True))
     date = (
         rf"(?:(?:\d{{1,2}})[./](?:\d{{1,2}})[./]{_YEAR}"  # 15/06/2017, 15.06.2017
         rf"|{_YEAR}[-./]\d{{1,2}}[-./]\d{{1,2}}\.?(?![\d])"  # 2017-06-15, 2018.09.15.
         rf"|\d{{1,2}}[./]\s?{_YEAR}"  # 06/2017, 06.2017
         rf"|{_YEAR}[-./]\d{{1,2}}(?:\.(?![\d]))?(?![\d.])"  # 2017-06, 2019.04, 2018.09., 2016/09
-        rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s+)?{names},?(?:\s+|-)(?:de\s+|of\s+)?{_YEAR}"  # (15) June 2017, Jan-2018
+        rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th|er|re|e|º|°)?\s+)?{names},?(?:\s+|-)(?:de\s+|of\s+)?{_YEAR}"  # (15) June 2017, Jan-2018
         rf"|{names}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+{_YEAR}"  # Sept. 1, 2016
         # The year first, as Hungarian and Lithuanian dates: "2011. szept.", "2021 m. spal.".
         rf"|{_YEAR}\.?\s+(?:m\.\s+)?{names}(?!\w)"
         rf"|{_YEAR}\.\s\d{{1,2}}\.(?!\d)"  # "2019. 03.": Hungarian, a space after the year's dot
+        rf"|{_QUARTER}\s?[/.-]?\s?{_YEAR}|{_YEAR}\s?[/-]?\s?(?-i:Q[1-4])\b"  # Q3 2019, T3 2019, 2019-Q3
+        rf"|{seasons}(?:\s+(?:of|de|d'|del|di|van))?\s+{_YEAR}"  # summer 2012, Été 2012
+        # Months in roman numerals, as Romanian, Bulgarian and Polish dates: "IX.2017", "12.IV.1987".
+        rf"|(?:\d{{1,2}}\.\s?)?(?-i:{roman})\.\s?{_YEAR}"
         # "20210815": an officer record's YYYYMMDD, read only when month and day can be one.
         rf"|(?<!\d){_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
         rf"|{_YEAR}(?:\.(?![\d.]))?)"  # 2017, and "2017." as Croatian, Slovene and Hungarian dates write it
@@ -115,15 +170,21 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     either = rf"(?:{date}|{_SHORT})"
     # "présent / present", "jelenleg (present)": the same word again in another language.
-    present = rf"(?:{_PRESENT})(?!\w)(?:\s*(?:/\s*|\(\s*)(?:{_PRESENT})(?!\w)\)?)?"
+    present = rf"(?:{_UP_TO})?(?:{_PRESENT})(?!\w)(?:\s*(?:/\s*|\(\s*)(?:{_PRESENT})(?!\w)\)?)?"
+    length = (
+        rf"(?=\d)(?:(?P<years>\d{{1,2}})\s?{_YEARS_WORD}(?!\w)\s*)?"
+        rf"(?:(?P<months>\d{{1,2}})\s?{_MONTHS_WORD}(?!\w))?(?<=[^\W\d_]|\.)"
+    )
     period = re.compile(
-        rf"(?:(?P<open>\b(?:{_OPEN})\s+)(?P<since>{date})(?!\.?(?:\s?r\.)?{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
+        rf"(?:(?P<open>\b(?:{_OPEN})\s+(?:(?:le|the|dem|el|il)\s+)?)(?P<since>{date})(?!\.?(?:\s?r\.)?{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
         rf"|(?<![\w/.-])(?:(?:{_OPEN}|de|du|von|van|entre)\s+)?(?P<start>{either}){_TO}"
-        rf"(?:(?P<end>{either})|(?P<present>{present}))"
+        rf"(?:(?P<end>{either})|(?P<present>{present})|(?P<length>{length}))"
         # An open end: a dash after the start, or in the end's own cell ("2021-07-12 | — | Officer").
         rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:\|\s*)?(?:-|–|—)\s*(?=$|[|:,;])"
         # "2013–16": the end's century left out, after a dash that is no ISO date's hyphen.
-        rf"|(?<![\w/.-])(?P<long>{_YEAR})(?:\s*[–—]\s*|\s+-\s+)(?P<short>\d\d)(?![\w/.-]))",
+        rf"|(?<![\w/.-])(?P<long>{_YEAR})(?:\s*[–—]\s*|\s+-\s+)(?P<short>\d\d)(?![\w/.-])"
+        # A season alone is a period of its own: "Été 2012" (a summer internship).
+        rf"|(?<![\w/.-])(?P<season>{seasons}(?:\s+(?:of|de|d'|del|di|van))?\s+{_YEAR})(?![\w/.-]))",
         re.IGNORECASE,
     )
     return period, re.compile(date, re.IGNORECASE)
@@ -135,11 +196,18 @@ def periods(line: str) -> list[Period]:
     >>> [(p.start, p.end) for p in periods("Since 2019: adviser; 15/06/2013 – 30/09/2019 | depuis mars 2020")]
     [('2019-01', None), ('2013-06', '2019-09'), ('2020-03', None)]
     """
+    if not re.search(r"\d\d", line):
+        return []  # every period has a year ("2019", "08/19"): a line without two digits in a row has none
     pattern, _ = _patterns()
     found = []
     for match in pattern.finditer(line):
         if match["long"]:
             start, end = f"{match['long']}-01", f"{match['long'][:2]}{match['short']}-12"
+        elif match["season"]:
+            start, end = month_of(match["season"], end=False), month_of(match["season"], end=True)
+        elif match["length"]:
+            start = month_of(match["start"], end=False, context=match["start"])
+            end = _after(start, int(match["years"] or 0) * 12 + int(match["months"] or 0)) if start else None
         elif match["since"] or match["dangling"]:
             start = month_of(match["since"] or match["dangling"], end=False)
             end = None
@@ -155,7 +223,15 @@ def periods(line: str) -> list[Period]:
 
 
 def _open_ok(match: re.Match[str]) -> bool:
-    return bool(match["since"] or match["dangling"])
+    return bool(match["since"] or match["dangling"] or match["season"])
+
+
+def _after(start: str, months: int) -> str | None:
+    """The last month of a post that started in ``start`` (YYYY-MM) and lasted ``months`` months."""
+    if months < 1:
+        return None
+    year, month = divmod(int(start[:4]) * 12 + int(start[5:]) - 1 + months - 1, 12)
+    return f"{year:04d}-{month + 1:02d}"
 
 
 def month_of(text: str, *, end: bool, context: str = "") -> str | None:
@@ -177,6 +253,16 @@ def month_of(text: str, *, end: bool, context: str = "") -> str | None:
     if not year_match:
         return None
     year = int(year_match[0])
+    quarter = re.search(r"(?<![^\W\d_])[QTK]([1-4])(?!\d)", text)
+    season = next((SEASONS[w] for w in re.findall(r"[^\W\d_]+", text.casefold()) if w in SEASONS), None)
+    roman = re.search(rf"(?<![^\W\d_])({'|'.join(sorted(_ROMAN, key=len, reverse=True))})\.", text)
+    if quarter:
+        first = int(quarter[1]) * 3 - 2
+        return f"{year:04d}-{first + 2 if end else first:02d}"
+    if season:
+        return f"{year:04d}-{season[1] if end else season[0]:02d}"
+    if roman:
+        return f"{year:04d}-{_ROMAN[roman[1]]:02d}"
     numbers = [int(n) for n in re.findall(r"\d+", text) if not re.fullmatch(_YEAR, n)]
     words = [w.casefold().rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", text)]
     names = month_names()
@@ -225,5 +311,7 @@ def is_date(text: str) -> bool:
 def starts_with_date(line: str) -> bool:
     """Whether the line starts with a date or a period ("2019 – 2021", "depuis mars 2020", "since 2019")."""
     line = line.lstrip(" -–—•*·▪(")
+    if not re.search(r"\d\d", line):
+        return False  # every date has a year
     period, date = _patterns()
     return bool(date.match(line) or period.match(line))

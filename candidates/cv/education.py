@@ -59,7 +59,7 @@ STAFF_COLLEGES = (
     "stafschool", "stabsskole", "stabsutbildning", "stabskurs", "videregående uddannelsestrin ii",
     "yleisesikuntaupseerikurssi", "esiupseerikurssi", "kurz generálního štábu", "dowódczo-sztabow",
     "zapovjedno-stožern", "curs de stat major", "cursul de stat major", "vezérkari tanfolyam", "rakovski",
-    "silahlı kuvvetler akademisi", "scuola di guerra", "collège interarmées de défense",
+    "silahlı kuvvetler akademisi", "scuola di guerra", "kursi i shtabit", "shtabit të komandës", "corso normale di stato maggiore", "collège interarmées de défense",
     "college interarmees de defense", "enseignement militaire supérieur du second degré", "stabsofficersutbildning",
 )  # fmt: skip
 # Their abbreviations, read as whole words.
@@ -104,12 +104,19 @@ def attended_staff_college(lines: list[str]) -> bool:
     return any(
         names_staff_college(line)
         and not _NOT_ATTENDED.search(line)
-        and not _UNFINISHED.search(line)
+        # A staff course "(no degree)" was attended all the same: the words say only that it awards none.
+        and not _UNFINISHED.search(_NO_DEGREE.sub(" ", line))
         and not _TAUGHT_THERE.search(line)
+        and not _ANSWERED_NO.search(line)
         and not _SHORT_STAY.search(line)
         and not _PART_OF_COURSE.search(line)
         for line in lines
     )
+
+
+_NO_DEGREE = re.compile(r"\b(?:no degree|without degree|non-degree)\b", re.IGNORECASE)
+# A form's question answered "No" ("Have you attended a national or NATO command and staff college?: No").
+_ANSWERED_NO = re.compile(r"\?\s*[:|]?\s*(?:no|non|nein|nee|nej|ne|nie|não|jo)\.?\s*$", re.IGNORECASE)
 
 
 # The preparation for a staff course, or a course at the NATO School, is no staff college: "Command and
@@ -224,7 +231,7 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
                 if entries and (named or not entries[-1]["field"]) and entries[-1]["level"] != "secondary":
                     entries[-1]["field"] = _clean_field(line[subjects.end() :]) or entries[-1]["field"]
                 continue
-            line = _ROW_LABEL.sub("", line)
+            line = _plain_dates(_ROW_LABEL.sub("", line))
             parts = [_first_language(part) for part in _parts(line)]
             labelled = _degree_label(parts)
             found = next(((i, d) for i, part in enumerate(parts) if (d := degree_in(part))), None)
@@ -317,10 +324,13 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
 # 07/2009", "Degree/diploma obtained: ...", "Main field of study: ...".
 _FORM_LABEL = re.compile(
     r"^(?:[\d.]+\s*\|?\s*)?(?:(?P<institution>(?:name of (?:the )?)?(?:institution|university|school|college)"
-    r"|établissement|einrichtung|institución|istituto)|(?P<degree>(?:degree|diploma|qualification)"
+    r"|établissement|einrichtung|institución|istituto)"
+    # A web form's rows about a degree before its institution's: "Level (ISCED): ...", "Degree title: ...".
+    r"|(?P<degree_first>level \(isced\)|isced level|degree title|title of (?:the )?degree)"
+    r"|(?P<degree>(?:degree|diploma|qualification)"
     r"(?:\s*/\s*(?:degree|diploma|qualification))?(?: obtained| awarded)?|diplôme obtenu|abschluss)"
     r"|(?P<field>(?:main )?(?:field|course|subject)s? of stud(?:y|ies)|main subjects?|major|spécialité"
-    r"|studienfach)|(?P<dates>from|dates?|period))\s*(?:\([^()]*\))?\s*:\s*(?P<value>.*)$",
+    r"|studienfach)|(?P<dates>from|dates?|period|start date|end date))\s*(?:\([^()]*\))?\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 
@@ -331,9 +341,15 @@ def _form_records(lines: list[str]) -> tuple[list[str], list[dict]]:
     rest: list[str] = []
     entries: list[dict] = []
     record: dict[str, str] | None = None
+    # A record that starts with another row than the institution's ("Level (ISCED): ...", "Degree title:
+    # ...", then "Institution: ..."): its rows go back to the other lines when they hold no degree.
+    held: list[str] = []
 
     def close() -> None:
         degree = degree_in(record.get("degree", "")) if record else None
+        if held and not degree:
+            rest.extend(held)
+        held.clear()
         if record and degree:
             level = degree[0]
             years = _YEAR.findall(record.get("dates", ""))
@@ -349,18 +365,59 @@ def _form_records(lines: list[str]) -> tuple[list[str], list[dict]]:
 
     for line in lines:
         label = _FORM_LABEL.match(line.strip())
-        if label and label["institution"]:
+        if label and label["institution"] and (record is None or "institution" in record or not held):
             close()
             record = {"institution": label["value"]}
+        elif label and label["institution"] and record is not None:
+            record["institution"] = label["value"]
+            held.append(line)
+        elif label and label["degree_first"] and (record is None or "institution" in record):
+            close()  # the next record's first row
+            record = {"degree": label["value"]}
+            held.append(line)
         elif label and record is not None:
-            kind = next(k for k in ("degree", "field", "dates") if label[k])
+            kind = next(k for k in ("degree_first", "degree", "field", "dates") if label[k])
+            kind = "degree" if kind == "degree_first" else kind
             record[kind] = f"{record.get(kind, '')} {label['value']}".strip()
+            if held:
+                held.append(line)
         else:
             close()
             record = None
             rest.append(line)
     close()
     return rest, entries
+
+
+# An academic year ("2012/13", "2012/2013"): the degree is awarded at its end.
+_ACADEMIC_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/.-])")
+
+
+PERIOD_HEAD = 80
+PERIOD_MARGIN = 12
+
+
+def _plain_dates(line: str) -> str:
+    """A line's leading period as the year it ends ("X.2009 – VII.2011 Diplomă de master – ..." -> "2011 |
+    Diplomă de master – ..."), so that its dash is no separator between parts; an academic year as its
+    second year ("2012/13" -> "2013")."""
+
+    def second(match: re.Match[str]) -> str:
+        first, end = int(match[1]), match[2]
+        year = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
+        return str(year) if year == first + 1 else match[0]
+
+    if "/" in line:
+        line = _ACADEMIC_YEAR.sub(second, line)
+    # Only the line's head is read for its period (linear time on long lines); a period cut by the head's
+    # end is left alone.
+    head = line[:PERIOD_HEAD]
+    found = [p for p in periods(head) if len(head) == len(line) or p.stop < len(head) - PERIOD_MARGIN]
+    if found and not line[: found[0].begin].strip(" •-*·(") and " " in line[found[0].begin : found[0].stop]:
+        period = found[0]
+        year = (period.end or period.start)[:4]
+        line = f"{year} | {line[period.stop :].lstrip(' |,')}"
+    return line
 
 
 _DATES_LABEL = re.compile(
@@ -400,7 +457,7 @@ _UNFINISHED = re.compile(
     r"\b(?:candidate(?! of sciences)|in progress|ongoing|on-going|expected|not (?:yet )?(?:completed|finished"
     r"|awarded)|incomplete|uncompleted|withdrawn|interrupted|discontinued|abandoned|no degree|without degree|non-degree"
     r"|(?:phd|doctoral|master'?s?|graduate) student|student(?! \((?:stx|hhx|htx|hf)\))|pending|currently (?:enrolled|studying|pursuing)"
-    r"|enrolled|pursuing|in corso|non (?:ancora )?conseguit[oa]|in preparazione|dottorand[oa]|iscritt[oa]"
+    r"|enrolled|pursuing|in corso|în curs|in curs|non (?:ancora )?conseguit[oa]|in preparazione|dottorand[oa]|iscritt[oa]"
     r"|en curso|cursando|sin finalizar|no finalizad[oa]|doctorand[oa]|prevista|em curso|em elaboração"
     r"|em andamento|não conclu[íi]d[oa]|doutorand[oa]|en cours|en préparation|doctorant(?:e)?|non (?:terminée?"
     r"|achevée?|validée?)|abandonnée?|soutenance (?:envisagée|prévue)|abgebrochen|ohne abschluss|laufend"
@@ -759,13 +816,14 @@ _THESIS = re.compile(
 
 
 def _parts(line: str) -> list[str]:
-    """Parts of a line split at commas, cells and spaced dashes, never inside brackets."""
+    """Parts of a line split at commas, cells and spaced dashes, never inside brackets or quotation marks."""
     parts, depth, current = [], 0, ""
-    pieces = re.split(r"(\(|\)|\s*[,;|]\s+|\s+[–—-]\s+|\s*\|\s*)", line)
+    # A name in quotation marks is one part too: "Master 2 « Relations internationales – sécurité et défense »".
+    pieces = re.split(r"(\(|\)|«|»|\s*[,;|]\s+|\s+[–—-]\s+|\s*\|\s*)", line)
     for piece in pieces:
-        if piece == "(":
+        if piece in ("(", "«"):
             depth += 1
-        elif piece == ")":
+        elif piece in (")", "»"):
             depth = max(depth - 1, 0)
         if depth == 0 and piece and _SPLIT.fullmatch(piece):
             parts.append(current)

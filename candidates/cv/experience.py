@@ -42,7 +42,7 @@ from functools import lru_cache
 from reference.nations import MEMBER_NATIONS
 from reference.places import COUNTRY_NAMES, DUTY_STATIONS
 
-from .dates import Period, periods
+from .dates import Period, is_date, periods
 from .education import degree_in, names_staff_college
 from .lines import heading, unbulleted
 from .proposal import ProposedExperience
@@ -117,7 +117,7 @@ MAX_POST_LENGTH = 320
 
 
 def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
-    lines = _unwrap_date_column([line for line in lines if line and not heading(line)])
+    lines = _unwrap_date_column(_ungrid([line for line in lines if line and not heading(line)]))
     anchors = _anchors(lines)
     if not anchors:
         return ()
@@ -205,6 +205,45 @@ _HOURS = re.compile(
 _DATE_CELL = re.compile(r"^(?P<date>[^|]{4,30}?)\s*\|\s*(?P<dash>[–—-])?\s*(?P<rest>.*)$")
 
 
+def _grid_row(line: str) -> list[str] | None:
+    """The periods of a row of cards side by side ("Sep 2019 – now | Feb 2016 – Aug 2019"): every cell one
+    period and nothing else; None for any other line."""
+    cells = [cell.strip() for cell in line.split("|")]
+    if len(cells) < 2:
+        return None
+    for cell in cells:
+        found = periods(cell)
+        if len(found) != 1 or found[0].begin > 0 or found[0].stop < len(cell.rstrip(" .")):
+            return None
+    return cells
+
+
+def _ungrid(lines: list[str]) -> list[str]:
+    """Posts laid out as cards in a grid, read across by the PDF's text (a row of periods, then a row of
+    titles, of bodies...): each card's lines put one after the other, the first card of the row first. A line
+    with one cell goes on with the first card; a line with more cells than the row ends the grid."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        row = _grid_row(lines[i])
+        if row is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        cards: list[list[str]] = [[cell] for cell in row]
+        i += 1
+        while i < len(lines) and _grid_row(lines[i]) is None:
+            cells = [cell.strip() for cell in lines[i].split("|")]
+            if len(cells) > len(cards) or heading(lines[i]):
+                break
+            for card, cell in zip(cards, cells, strict=False):
+                if cell:
+                    card.append(cell)
+            i += 1
+        out.extend(line for card in cards for line in card)
+    return out
+
+
 # A form's labelled dates: "From (mm/yyyy): 03/2020 | To (mm/yyyy): present", "Od: 2015 Do: 2018".
 _LABELLED_PERIOD = re.compile(
     r"\b(?:from|start(?:ed)?|od|von|de|du|dal|desde|van)\s*(?:\([^()|]{0,20}\))?\s*:\s*(?P<start>[^|:]{4,30}?)"
@@ -219,6 +258,7 @@ def _unwrap_date_column(lines: list[str]) -> list[str]:
     put back on one line: "03/2018 – present | Officer", then "Ministry ..."; a form's labelled dates
     ("From: 03/2020 | To: present") are written as one period."""
     joined = [_LABELLED_PERIOD.sub(lambda m: f"{m['start']} – {m['end']}", line) for line in lines]
+    joined = _form_dates(joined)
     for i in range(len(joined) - 1):
         first, second = _DATE_CELL.match(joined[i]), _DATE_CELL.match(joined[i + 1])
         if not (first and second and first["dash"] and not second["dash"]) or periods(joined[i]):
@@ -238,6 +278,41 @@ def _unwrap_date_column(lines: list[str]) -> list[str]:
             if found and found[0].end and found[0].stop >= len(candidate) - 1:
                 joined[i], joined[i + 1] = f"{candidate} | {cut['rest']}", year[2]
     return [line for line in joined if line]
+
+
+# A web form's dates on rows of their own: "Start date (MM/YYYY): 09/2017", "End date (MM/YYYY):" (empty)
+# and "I currently work here: [x] Yes".
+_FORM_START = re.compile(
+    r"^(?:start(?:ing)? date|date (?:of )?start|from|date from|date de début|début|beginn|fecha de inicio"
+    r"|data (?:di )?inizio|data de início|data rozpoczęcia)\s*(?:\([^()]{0,20}\))?\s*:\s*(?P<date>.+)$",
+    re.IGNORECASE,
+)
+_FORM_END = re.compile(
+    r"^(?:end(?:ing)? date|date (?:of )?end|to|date to|date de fin|fin|ende|fecha de (?:fin|término)"
+    r"|data (?:di )?fine|data de (?:fim|término)|data zakończenia)\s*(?:\([^()]{0,20}\))?\s*:\s*(?P<date>.*)$",
+    re.IGNORECASE,
+)
+_STILL_THERE = re.compile(
+    r"^(?:i (?:currently|still) work here|current(?:ly employed| (?:post|position|job|employer))?|still employed"
+    r"|emploi actuel|poste actuel|j'occupe (?:actuellement )?ce poste|aktuelle stelle|empleo actual)\s*\??\s*:"
+    r"\s*(?:\[\s*[x✓✔]\s*\]\s*)?(?:yes|oui|ja|sí|si|sim|tak|true)\b",
+    re.IGNORECASE,
+)
+
+
+def _form_dates(lines: list[str]) -> list[str]:
+    """A form's start and end rows written as one period on the start's row ("09/2017 – present" when the
+    end is empty and the form says the post is still held); the end's row is emptied."""
+    lines = list(lines)
+    for i in range(len(lines) - 1):
+        start, end = _FORM_START.match(lines[i]), _FORM_END.match(lines[i + 1])
+        if not (start and end and is_date(start["date"])):
+            continue
+        if end["date"].strip() and is_date(end["date"]):
+            lines[i], lines[i + 1] = f"{start['date'].strip()} – {end['date'].strip()}", ""
+        elif not end["date"].strip() and any(_STILL_THERE.match(line) for line in lines[i + 2 : i + 4]):
+            lines[i], lines[i + 1] = f"{start['date'].strip()} – present", ""
+    return lines
 
 
 # A period whose end has its month but not its year, then the post: "mar. 2015 — set. Investigadora".
@@ -364,6 +439,28 @@ def _column_roles(lines: list[str], anchors: list[tuple[int, Period]]) -> dict[i
         elif i in anchor_lines and header and len(cells) == len(header):
             roles[i] = header
     return roles
+
+
+def table_of_posts(lines: list[str]) -> list[str]:
+    """A table of posts under no heading of its own (a CV written as grid tables): from a header row whose
+    cells name dates, a title and an organisation ("From | To | Months | Employer | Position"; a cell for
+    the months is allowed) down to the first row of another width."""
+    for i, line in enumerate(lines):
+        cells = [cell.strip() for cell in line.split("|")]
+        if len(cells) < 3 or len(line) > MAX_HEADER_LENGTH:
+            continue
+        roles = [_role(cell) or ("length" if _LENGTH_HEAD.fullmatch(cell) else None) for cell in cells]
+        if None not in roles and {"date", "title", "organisation"} <= set(roles):
+            rows = [line]
+            for row in lines[i + 1 :]:
+                if len(row.split("|")) != len(cells):
+                    break
+                rows.append(row)
+            return rows
+    return []
+
+
+_LENGTH_HEAD = re.compile(r"months|duration|length|mois|durée|monate|dauer|meses|duración|mesi|durata", re.I)
 
 
 def _role(cell: str) -> str | None:
@@ -973,6 +1070,16 @@ def _split_post(text: str) -> tuple[str, str]:
         if (first == "organisation" and second != "organisation") or (second == "title" and first != "title"):
             return cells[1].strip(" ,"), _body(cells[0])
         return cells[0].strip(" ,"), _body(cells[1])
+    slashed = text.split(" / ")
+    if (
+        len(slashed) == 2
+        and TITLE_WORD.search(slashed[0])
+        and _names_a_body(slashed[1])
+        and not TITLE_WORD.search(slashed[1])
+    ):
+        # "Staff Officer J7 / Joint Forces of the Slovak Armed Forces": a post, a slash, then its body (a
+        # title given in two languages, "Chef de section / Section Head", names no body after the slash).
+        return slashed[0].strip(" ,"), _body(slashed[1])
     at = _AT.search(text)
     if (
         at

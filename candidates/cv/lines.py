@@ -53,6 +53,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|employment(?: record)?|career(?: summary| history| record| timeline| path)?|military (?:career|service)"
         r"|(?:work|professional|employment) timeline"
         r"|(?:positions?|appointments|posts) held|positions|(?:key )?appointments|postings"
+        # A contractor's or consultant's posts: "Engagements", "Contract history", "Assignments".
+        r"|(?:(?:recent|selected|key|client|consulting|contract) )?(?:engagements|assignments)|contract history"
         r"|expérience(?:s)? professionnelle(?:s)?|expérience|parcours(?: professionnel| militaire)?"
         r"|carrière(?: militaire)?|berufserfahrung|berufliche tätigkeiten|(?:beruflicher|militärischer) werdegang"
         r"|werdegang|verwendungen|experiencia(?: profesional| laboral)?|trayectoria profesional"
@@ -152,6 +154,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|referenser|reference|referencje|reference|referencie|pubblicazioni|publicaciones|publicações"
         r"|veröffentlichungen|publikationen|publicaties|publikasjoner|publikationer|yayınlar|publikace|publikacje"
         r"|projets|projekte|proyectos|projetos|progetti|projecten|projeler|projekty|prosjekter|projekt"
+        # Research projects: "Proyectos de I+D+i" (the Spanish CVN), "projets de R&D".
+        r"|(?:proyectos|projets|projetos|progetti) (?:de |di )?(?:i\+d(?:\+i)?|r&d|r\+s)"
         r"|hobbies and interests|hobby's|hobbys|hobby|hobiler|interessi|intereses|interesses|interessen"
         r"|aficiones|passatempos|tempo livre|fritid|fritidsinteresser|leisure|merits|meriter"
         r"|voluntariado|volontariato|bénévolat|ehrenamt|ehrenamtliches engagement|vrijwilligerswerk"
@@ -196,7 +200,15 @@ def clean_lines(text: str) -> list[str]:
     """The CV's lines with cells marked and wrapped lines joined; blank lines kept (as ""). A line longer
     than any a CV holds is cut at blanks, so that no reader spends more than linear time on crafted text."""
     lines = []
-    for raw in _bounded(text.splitlines()):
+    raws = _bounded(text.splitlines())
+    # Headings set sideways in a margin come out of a PDF one letter a line ("E", "I R | Research Intern"):
+    # when many lines are such letters, they are dropped, alone or as a line's first cell.
+    margin = sum(bool(_MARGIN_LETTERS.fullmatch(raw.strip())) for raw in raws) >= MIN_MARGIN_LETTERS
+    for raw in raws:
+        if margin and _MARGIN_LETTERS.fullmatch(raw.strip()):
+            continue
+        if margin:
+            raw = _MARGIN_CELL.sub("", raw)
         raw = "" if _SITE_FURNITURE.fullmatch(" ".join(raw.split())) else _markdown_plain(raw)
         cells = [" ".join(cell.split()) for cell in _WIDE_BLANK.split(raw.strip())]
         line = _letter_spaced(" | ".join(cell for cell in cells if cell))
@@ -206,6 +218,11 @@ def clean_lines(text: str) -> list[str]:
         else:
             lines.append(line)
     return lines
+
+
+_MARGIN_LETTERS = re.compile(r"[A-ZÀ-Þ](?: [A-ZÀ-Þ])?")
+_MARGIN_CELL = re.compile(r"^\s*[A-ZÀ-Þ](?: [A-ZÀ-Þ])?(?:\s*\|\s*|\s{2,})")
+MIN_MARGIN_LETTERS = 6
 
 
 # A profile page copied from a site as text brings the site's own controls: no part of the CV.

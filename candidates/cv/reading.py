@@ -7,7 +7,7 @@ from reference.data import DEFAULT_REFERENCE, ReferenceData
 from . import lines as sections_of
 from .competencies import competencies
 from .education import attended_staff_college, education
-from .experience import experience
+from .experience import experience, table_of_posts
 from .identity import email_in, name_in, name_lines, phone_in
 from .languages import languages
 from .nationality import nationality_in
@@ -47,11 +47,14 @@ def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> 
         if sections_of.EDUCATION in parts
         else []
     )
-    # Without an experience heading, posts are looked for outside the sections that hold other things.
+    # Without an experience heading, posts are read from a table of posts (its header names dates, title and
+    # organisation), else looked for outside the sections that hold other things.
     elsewhere = {line for name in sections_of.NOT_POSTS for line in parts.get(name, [])}
-    experience_lines = parts.get(sections_of.EXPERIENCE) or [
-        line for line in everything if line not in elsewhere and line not in heading_lines
-    ]
+    experience_lines = (
+        parts.get(sections_of.EXPERIENCE)
+        or table_of_posts(everything)
+        or [line for line in everything if line not in elsewhere and line not in heading_lines]
+    )
     nationality = nationality_in(everything, reference)
     return CvProposal(
         name=name,

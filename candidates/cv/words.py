@@ -87,6 +87,10 @@ TITLE = (
     r"|ερευνητής|ερευνήτρια"
     # Polish, Hungarian and Romanian posts.
     r"|asystent|asystentka|analityczka|specjalistka|referens|munkatárs|segédmunkatárs|asistent|cercetător"
+    # An engineer in more member languages (also a degree's name in some: "magister inżynier"; beside a post's
+    # dates it is the post), and an Albanian, Croatian and Slovene commander.
+    r"|inżynier|inženýr|inžinier|inženir|inženjer|inžinierius|inženieris|insinööri|inginer|inxhinier"
+    r"|engenheiro|engenheira|komandant|komandir|zapovjednik"
 )
 # Compound words ending in a post: "Kompanisjef", "Referatsleiter", "Stabsoffizier", "Fachreferentin".
 COMPOUND_TITLE = (
