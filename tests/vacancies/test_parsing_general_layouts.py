@@ -381,3 +381,22 @@ def test_a_minimum_of_years_in_some_work_is_experience_without_the_word():
         (5, "petroleum, oil and lubricants logistics or pipeline operations"),
         (2, "a military organisation or a NATO body"),
     ]
+
+
+def test_capital_letters_mark_items_under_a_numbered_heading_with_a_colon():
+    notice = parse_notice(
+        "Senior Assistant (Infrastructure)\n"
+        "4. ESSENTIAL QUALIFICATIONS:\n"
+        "   A. HIGHER SECONDARY EDUCATION.\n"
+        "   B. MINIMUM 5 YEARS EXPERIENCE IN FACILITIES MAINTENANCE MANAGEMENT.\n"
+        "   C. EXPERIENCE WITH MAINTENANCE MANAGEMENT SOFTWARE.\n"
+        "5. DESIRABLE QUALIFICATIONS:\n"
+        "   A. KNOWLEDGE OF THE NATO SECURITY INVESTMENT PROGRAMME.\n"
+    )
+    assert notice.essential == (
+        "HIGHER SECONDARY EDUCATION",
+        "MINIMUM 5 YEARS EXPERIENCE IN FACILITIES MAINTENANCE MANAGEMENT",
+        "EXPERIENCE WITH MAINTENANCE MANAGEMENT SOFTWARE",
+    )
+    assert notice.desirable == ("KNOWLEDGE OF THE NATO SECURITY INVESTMENT PROGRAMME",)
+    assert notice.min_years_experience == 5

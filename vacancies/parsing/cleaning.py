@@ -45,7 +45,7 @@ _MOJIBAKE = re.compile(r"â€|Ã[\u0080-\u00bf©¨ª«®´¹º¼½]|Â[\u00a0-\
 _BULLET = re.compile(
     r"^(?:[-*+•·‣◦▪▫●○■□►▶➢➤➔→✓✔✗⁃∙]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+|^[•▪●■►➢✓✔]"
     # "a. A university degree ...", "ii. Minimum 4 years ...": a letter or a Roman number and a full stop.
-    r"|^(?:[a-h]|[ivx]{1,4})\.\s+(?=[A-Z(\"'])"
+    r"|^(?:[a-h]|[A-H]|[ivx]{1,4})\.\s+(?=[A-Z(\"'])"
 )
 _INDENT = re.compile(r"^(?: {2,}|\u3000)")
 
@@ -497,7 +497,11 @@ def _is_menu(raw: str) -> bool:
 
 
 # A list item's mark and the column its text starts at: "  - ", "     * ", "1. ", "(a) ".
-_ITEM_MARK = re.compile(r"^(\s*)(?:[-*+•·▪●]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))\s+(?=\S)")
+_ITEM_MARK = re.compile(
+    r"^(\s*)(?:[-*+•·▪●]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))\s+(?=\S)"
+    # "A. HIGHER SECONDARY EDUCATION ...", "b. Minimum 5 years ...": a letter and a full stop before a capital.
+    r"|^(\s*)[A-Ha-h]\.\s+(?=[A-Z(\"'])"
+)
 _LABEL_VALUE = re.compile(r"^\s*[A-Z][\w /()&'.-]{0,30}:\s+(?=\S)")
 _COLUMN_GAP = re.compile(r"\S\s{4,}\S")
 # A line cut where its sentence cannot end: after a comma or a word that needs what follows ("... or").
