@@ -238,14 +238,7 @@ def written_in(text: str) -> str:
     >>> written_in("Planowanie obronne, przygotowywanie stanowisk na posiedzenia komitetów")
     'other'
     """
-    words = _LETTERS.findall(text.casefold())
-    if len(words) < _FEW_WORDS:
-        return ""
-    english = sum(_known(w, "en") for w in words) / len(words)
-    french = sum(_known(w, "fr") for w in words) / len(words)
-    if max(english, french) < READABLE_SHARE:
-        return "other"
-    return "en" if english >= french else "fr"
+    return _written_in_parts([text])
 
 
 def _written_in_parts(parts: list[str]) -> str:
