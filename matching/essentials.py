@@ -95,6 +95,13 @@ _AFTER_SELECTION = re.compile(
     r"obtain and maintain|eligib(le|ility) for\b[^.;]{0,40}\bclearance)\b",
     re.I,
 )
+# A line about the person's readiness or manner, which a profile cannot show whatever it names ("willing to
+# deploy to Iraq", "able to work in the repository").
+_DISPOSITION = re.compile(
+    r"\b(willing(ness)?|prepared to|read(y|iness) to|availab(le|ility)|able to|ability to|capacity to|"
+    r"flexib(le|ility)|commit(ment|ted) to)\b",
+    re.I,
+)
 # A line asking for experience is shown by what the experience entries say, not by a list of skills.
 _ASKS_EXPERIENCE = re.compile(r"\bexperience[ds]?\b|\btrack record\b", re.I)
 # The part of an experience line after the years: what the experience must be in.
@@ -123,7 +130,9 @@ class EssentialLine:
     weights: tuple[tuple[int, float], ...]  # (bit in the vacancy's TermIndex, weight) per term
     mask: int = 0  # of those bits
     language: str = ""  # a languages line naming one language: only its reasons count
-    anchors: int = 0  # the bits of its most telling words (the heaviest, when they weigh ANCHOR_WEIGHT)
+    # Its most telling words (the heaviest, when they weigh ANCHOR_WEIGHT), each as the bits a profile must
+    # show for it to tell: the word, with the words the line joins to it by "and" ("Python and SQL").
+    anchors: tuple[int, ...] = ()
     on_experience: bool = False  # evidenced by the experience entries only (it asks for experience)
     # Where (reference.concepts, kind "where": "a military or international environment"): the profile
     # must show one of these; what: the other terms, weighed.
@@ -272,11 +281,19 @@ def prepare_essentials(
         what = _with_acronyms(spelled, _alternatives(text, singles, index), index)
         words = [(bit, weight) for bit, weight in singles if not index.term(bit).startswith("~")]
         heaviest = max((weight for _, weight in words), default=0.0)
-        anchors = sum(1 << bit for bit, weight in words if weight == heaviest >= ANCHOR_WEIGHT)
+        anchors = _anchors(text, [bit for bit, weight in words if weight == heaviest >= ANCHOR_WEIGHT], index)
+        if criterion is None and not checkable and _names_a_tool(text, anchors, index):
+            checkable = not _AFTER_SELECTION.search(text) and not _DISPOSITION.search(text)
         on_experience = criterion == "experience" or (
             criterion is None and bool(_ASKS_EXPERIENCE.search(text))
         )
         examples = _example_masks(text, {bit for bit, _ in words}, index)
+        if criterion == "experience":
+            examples += _phrase_alternatives(
+                _experience_context(text, requirements), set(dict(singles)), index
+            )
+        elif criterion is None:
+            examples += _phrase_alternatives(_core(text), set(dict(singles)), index)
         lines.append(
             EssentialLine(
                 text, criterion, checkable, wanted, tuple(weights), mask, language, anchors, on_experience,
@@ -310,6 +327,7 @@ def unread(requirements: VacancyRequirements, active: frozenset[str]) -> bool:
 # A list of alternatives: "administrative or financial", "design, implementation or operation".
 _ALTERNATIVES = re.compile(r"\b[\w'-]+(?:,\s*[\w'-]+)*,?\s+(?:or|and/or)\s+[\w'-]+", re.I)
 _LIST_SPLIT = re.compile(r",\s*|\s+(?:or|and/or)\s+", re.I)
+_LIST_SPLIT_AND = re.compile(r",\s*|\s+(?:and|&)\s+", re.I)
 
 
 def _alternatives(
@@ -336,6 +354,60 @@ def _alternatives(
             taken |= bits
             grouped.append((sum(1 << bit for bit in bits), max(weight_of[bit] for bit in bits)))
     return tuple(grouped) + tuple((1 << bit, weight) for bit, weight in singles if bit not in taken)
+
+
+# A list of alternatives whose items are phrases: "data science, machine learning or advanced analytics".
+# Each item up to four words; the list ends at a stop, a bracket or the line's end ("..., including ...").
+_PHRASE = r"(?:[\w'/-]+\s+){0,3}[\w'/-]+"
+_PHRASE_LIST = re.compile(
+    rf"(?:[\w'/-]+\s+){{0,2}}[\w'/-]+(?:,\s*{_PHRASE})*,?\s+(?:or|and/or)\s+{_PHRASE}(?=\s*(?:[,.;:()]|$))",
+    re.I,
+)
+
+
+def _phrase_alternatives(text: str, bits: set[int], index: TermIndex) -> tuple[int, ...]:
+    """The bits of each item of a list of alternatives in the line ("data science, machine learning or
+    advanced analytics"), among its terms ``bits``: a profile showing one item in full shows what the line
+    asks, as it does one of its examples. Items of two terms at least: one word ("interviews") is too
+    often said of others' work ("the interviews were conducted by the hiring departments")."""
+    found = []
+    for match in _PHRASE_LIST.finditer(text):
+        items = []
+        for item in _LIST_SPLIT.split(match[0]):
+            item_bits = {index.bit(term) for term in requirement_terms(item)} & bits
+            if len(item_bits) >= 2:
+                items.append(sum(1 << bit for bit in item_bits))
+        # Two phrases at least: single words ("in an operational or exercise environment") qualify a word.
+        if len(items) >= 2:
+            found.extend(items)
+    return tuple(found)
+
+
+# A name in a line: a capitalised word after its first ("Python", "SQL", "IPSAS").
+_NAME = re.compile(r"(?<=\s)[A-Z][\w+#.-]*")
+
+
+def _names_a_tool(text: str, anchors: tuple[int, ...], index: TermIndex) -> bool:
+    """Whether a line's most telling word is a name ("programming in Python and SQL"): a tool, a method or
+    a standard, which a profile shows or not, unlike "excellent organisational skills"."""
+    if not anchors:
+        return False
+    named = {index.bit(term) for name in _NAME.findall(text) for term in terms(name)} - {None}
+    return any(anchor >> bit & 1 for anchor in anchors for bit in named)
+
+
+# Words the line asks for together: "Python and SQL", "NATO, EU and UN".
+_TOGETHER = re.compile(r"\b[\w'+#.-]+(?:,\s*[\w'+#.-]+)*,?\s+(?:and|&)\s+[\w'+#.-]+", re.I)
+
+
+def _anchors(text: str, heaviest: list[int], index: TermIndex) -> tuple[int, ...]:
+    """Each most telling word's bits with those of the words the line asks for together with it: "SQL"
+    alone does not show "programming in Python and SQL"."""
+    together = []
+    for match in _TOGETHER.finditer(text):
+        bits = {index.bit(term) for word in _LIST_SPLIT_AND.split(match[0]) for term in terms(word)} - {None}
+        together.append(sum(1 << bit for bit in bits))
+    return tuple(next((joined for joined in together if joined >> bit & 1), 1 << bit) for bit in heaviest)
 
 
 def _example_masks(text: str, bits: set[int], index: TermIndex) -> tuple[int, ...]:
@@ -431,16 +503,22 @@ def _with_acronyms(
     return what
 
 
-def _experience_terms(text: str, requirements: VacancyRequirements) -> tuple[str, ...]:
-    """What an experience line's entries must speak to: the context of the requirement the line states
-    (its "what"; where it was gained is an experience condition, judged from the organisations)."""
+def _experience_context(text: str, requirements: VacancyRequirements) -> str:
+    """What an experience line asks the experience to be in: the context of the requirement the line
+    states (where it was gained is an experience condition, judged from the organisations)."""
     folded = text.casefold()
     contexts = [c.context for c in requirements.experience_conditions if c.context]
     stated = [context for context in contexts if context.casefold() in folded]
     if stated:
-        return _key_terms(stated[0])
+        return stated[0]
     context = _CONTEXT.search(_YEARS.sub(" ", text))
-    return _key_terms(context[1]) if context else ()
+    return context[1] if context else ""
+
+
+def _experience_terms(text: str, requirements: VacancyRequirements) -> tuple[str, ...]:
+    """What an experience line's entries must speak to: the key terms of its context."""
+    context = _experience_context(text, requirements)
+    return _key_terms(context) if context else ()
 
 
 def active_criteria(
@@ -477,7 +555,7 @@ def covered(line: EssentialLine, mask: int) -> bool:
         return False  # not where it asks ("military logistics" at a parcel carrier)
     if not line.what:
         return bool(line.where_mask)
-    if mask & line.anchors:
+    if any(mask & anchor == anchor for anchor in line.anchors):
         return True  # the line's most telling word ("COPD", "IPSAS") is there
     if any(mask & example == example for example in line.examples):
         return True  # an example the line gives, shown in full

@@ -27,7 +27,13 @@ from candidates.profile import (
 )
 from reference.concepts import affirmed, asked_concepts, disowned, is_where
 from reference.data import DEFAULT_REFERENCE, ReferenceData
-from reference.disciplines import FAMILIES, asked_disciplines, close_disciplines, kindred_disciplines
+from reference.disciplines import (
+    asked_disciplines,
+    close_disciplines,
+    cognate_field,
+    families_of,
+    kindred_disciplines,
+)
 from reference.nations import nation_code
 from reference.scales import CRITERIA, DEGREE_RANK, REQUIRED_RANK
 
@@ -383,12 +389,15 @@ class PreparedVacancy:
         return similarity
 
     def field_close(self, written: str) -> bool:
-        """Whether a field of study is one the notice names: nearly the same words, or the same discipline
-        under another name ("computer engineering" for "computer science"; cached)."""
+        """Whether a field of study is one the notice names: nearly the same words, the same discipline
+        under another name ("computer engineering" for "computer science") or in another language
+        ("Magister meteorologii"; cached)."""
         close = self._field_close.get(written)
         if close is None:
-            close = self._field_close[written] = self.field_similarity(written) >= FIELD_MATCH or bool(
-                close_disciplines(written) & self.field_disciplines
+            close = self._field_close[written] = (
+                self.field_similarity(written) >= FIELD_MATCH
+                or bool(close_disciplines(written) & self.field_disciplines)
+                or any(cognate_field(written, named) for named in self.preferred_fields)
             )
         return close
 
@@ -398,7 +407,7 @@ class PreparedVacancy:
         if related is None:
             related = self._field_related[written] = (
                 self.field_similarity(written) >= FIELD_RELATED
-                or any(FAMILIES[i].search(written) for i in self.field_families)
+                or bool(families_of(written) & self.field_families)
                 or kindred_disciplines(close_disciplines(written), self.field_disciplines)
             )
         return related
@@ -556,9 +565,7 @@ def prepare_vacancy(
         total_weight=sum(effective.values()),
         language_desirables=any(kind != "text" for kind in desirable_kinds),
         fields_required=degree.fields_required and bool(named_fields),
-        field_families=frozenset(
-            i for i, family in enumerate(FAMILIES) if any(family.search(f) for f in named_fields)
-        ),
+        field_families=frozenset().union(*(families_of(f) for f in named_fields)),
         field_disciplines=frozenset().union(*(asked_disciplines(f) for f in named_fields)),
         nation_codes=frozenset(nation_code(n) or n for n in requirements.nationalities),
         conditions=_conditions(requirements),

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from anyascii import anyascii
+from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 # One discipline, several names: English with the spellings CVs use, and the names member nations' degrees
@@ -201,6 +203,65 @@ def kindred_disciplines(held: frozenset[str], asked: frozenset[str]) -> bool:
     False
     """
     return any(held & ({broad} | kin) and asked & ({broad} | kin) for broad, kin in BROAD.items())
+
+
+def families_of(field: str) -> frozenset[int]:
+    """The families (``FAMILIES``, by index) a field of study belongs to: those of the disciplines it is a
+    name of, whose names are English ("Laurea magistrale in Fisica" is physics, of the technical family a
+    notice asking for mathematics names; "information security" is computing, not security policy), or of
+    its own words when it names none.
+
+    >>> families_of("Laurea magistrale in Fisica") == families_of("Physics") == frozenset({0})
+    True
+    >>> families_of("information security") == families_of("Informatica")
+    True
+    """
+    names = close_disciplines(field) or (field,)
+    return frozenset(i for i, family in enumerate(FAMILIES) if any(family.search(name) for name in names))
+
+
+# Spellings that differ between European languages' names of one science (physics, Physik, fysica,
+# física; meteorology, meteorologie, meteorologia), written one way to compare them.
+_SPELLINGS = (("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"), ("z", "s"))
+# Words that name no discipline of their own: a field asked is named by its other words.
+_GENERIC_FIELD_WORDS = frozenset(["science", "sciences", "studies", "study", "and", "the", "for", "with"])
+# A field's words in Latin letters, whatever its script (Greek and Cyrillic degrees: anyascii, ISC licence).
+_LATIN_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _cognate_words(field: str) -> list[str]:
+    folded = anyascii(field).casefold()
+    for written, said in _SPELLINGS:
+        folded = folded.replace(written, said)
+    return [w for w in _LATIN_WORD.findall(folded) if w not in _DEGREE_WORDS]
+
+
+def _cognates(asked: str, written: str) -> bool:
+    """Two words are one science's name in two languages: a long shared start (meteorolog-i, matematic-a).
+    A short word is only itself ("law" is not "lawn", "internal" not "international")."""
+    if min(len(asked), len(written)) < 6:
+        return asked == written
+    shared = 0
+    for a, b in zip(asked, written):
+        if a != b:
+            break
+        shared += 1
+    return shared >= 5 and (shared >= 0.8 * min(len(asked), len(written)) or fuzz.ratio(asked, written) >= 80)
+
+
+def cognate_field(written: str, asked: str) -> bool:
+    """Whether a degree's field names the field a notice asks for in another European language: every word
+    of the field asked (but "science", "studies") has a cognate in it. Scientific names are mostly shared
+    across member nations' languages, so this reads degrees that no list names.
+
+    >>> cognate_field("Magister meteorologii", "meteorology"), cognate_field("Πτυχίο Φυσικής", "physics")
+    (True, True)
+    >>> cognate_field("Master i meteorologi", "atmospheric science"), cognate_field("Internal medicine", "international relations")
+    (False, False)
+    """
+    held = _cognate_words(written)
+    wanted = [w for w in _cognate_words(asked) if w not in _GENERIC_FIELD_WORDS] or _cognate_words(asked)
+    return bool(wanted) and all(any(_cognates(w, h) for h in held) for w in wanted)
 
 
 def known_field(field: str) -> bool:
