@@ -35,8 +35,8 @@ results are shown at most that late even when no chunk follows (while chunks fol
 them after one interval: one new generation per interval, not two). When a run ends (``matching.signals
 .run_finished``) every vacancy it wrote is bumped at once: its final state is exact. Every other write bumps at
 once, as above, and is never served stale: while a run rescores the vacancy, an answer missing for a new
-generation is rendered by one process while the others serve the answer before, which says as of when its
-scores were read, only when nothing but the run's chunks wrote since (``kept_or_previous``). Read, a row counts ``2 * generation``, plus one once its pending
+generation is rendered by one process while the others serve the answer before (the last one kept, from
+before the run too), which says as of when its scores were read, only when nothing but the run's chunks wrote since (``kept_or_previous``). Read, a row counts ``2 * generation``, plus one once its pending
 results are due: a number that only grows, with every bump and when pending results fall due.
 """
 
@@ -46,7 +46,8 @@ import datetime as dt
 import hashlib
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from django.conf import settings
 from django.db import connection
@@ -157,33 +158,35 @@ def bump_after_a_run(started_at: dt.datetime) -> None:
     bump(written)
 
 
-def kept_or_previous(vacancy: Vacancy, key: str, latest: str):
+def kept_or_previous(vacancy: Vacancy, key: str, latest: str, during_the_run: Callable[[Any], Any] | None):
     """The answer kept under ``key`` (this generation's); else, while a run rescores the vacancy, the latest
-    answer rendered during the run, if nothing but the run's chunks has written since (the same count of
-    other bumps) and another request is rendering the next one already (``answers.claim``); else this
-    generation's answer once another process has rendered it (``answers.rendered_elsewhere``), or None: render it.
+    answer kept (``keep_with_previous``: from before the run or during it) as ``during_the_run`` shows it
+    (saying as of when its scores were read), if nothing but the run's chunks has written since (the same
+    count of other bumps) and another request is rendering the next one already (``answers.claim``); else this
+    generation's answer once another process has rendered it (``answers.rendered_elsewhere``), or None: render
+    it. ``during_the_run`` None: never the answer before (a page that keeps what it is built from).
 
     So while a run writes, the web processes render each answer once per generation between them, and the
-    requests meanwhile are served the answer before, which says when its scores were read ("Scores are being
+    requests meanwhile are served the answer before at once, from the run's first write on ("Scores are being
     refreshed: ... as of 14:02:11"). A person's write, a run's end or anything else that ``bump`` counts is
     never served that way: the answer for it is rendered first."""
     if (value := kept(key)) is not None:
         return value
-    if getattr(vacancy, "rescoring", False):
+    if during_the_run is not None and getattr(vacancy, "rescoring", False):
         previous = answers.latest(latest)
         if previous is not None and previous[0] == vacancy.people_generation:
-            return None if answers.claim(latest) else previous[1]
+            return None if answers.claim(latest) else during_the_run(previous[1])
     return answers.rendered_elsewhere(key)
 
 
 def keep_with_previous(vacancy: Vacancy, key: str, latest: str, value, seconds: int) -> None:
-    """Keep ``value`` under ``key``, and while a run rescores the vacancy as the latest answer rendered during
-    it (``kept_or_previous``), with the count of other bumps it was rendered at."""
+    """Keep ``value`` under ``key``, and as the latest answer (``kept_or_previous``), with the count of other
+    bumps it was rendered at: kept before a run too, so that from the run's first write on a request is served
+    the answer before at once rather than wait for one process to render the new one (issue 16, point 10)."""
     keep(key, value, seconds)
     answers.release(key)
-    if getattr(vacancy, "rescoring", False):
-        answers.keep_latest(latest, (vacancy.people_generation, value), seconds)
-        answers.release(latest)
+    answers.keep_latest(latest, (vacancy.people_generation, value), seconds)
+    answers.release(latest)
 
 
 def _ids(vacancy_ids: Iterable[int | None]) -> list[int]:

@@ -6,6 +6,7 @@ the HTMX partials go through the very same views.
 """
 
 import time
+from functools import partial
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -46,7 +47,7 @@ from matching.reasons import criterion_label
 from matching.services import competency_lines, run_progress
 from reference.loading import current_reference
 
-from . import charts, exports, generations, queries, services
+from . import charts, exports, generations, queries, refreshing, services
 from .checklist import checklist_of
 from .forms import (
     ApplicantEmailsForm,
@@ -177,18 +178,21 @@ def shortlist(request, pk: int):
         return _shortlist_table(request, vacancy, form, generation)
     # The whole page is kept too, per recruiter (it names them) and whether a rescoring runs (its banner then
     # shows the progress as rendered, and polls for more; while it runs the generation changes every few s).
+    # The answer before (``kept_or_previous``) may be one rendered with no run: the same part, whatever runs.
     running = vacancy.rescoring
-    part = f"page:{request.user.pk}:{request.user.email}:{running}"
-    key, latest = _keys_unless_messages(request, vacancy, generation, part)
-    if key and (html := generations.kept_or_previous(vacancy, key, latest)) is not None:
+    part = f"page:{request.user.pk}:{request.user.email}"
+    key, latest = _keys_unless_messages(request, vacancy, generation, f"{part}:{running}", part)
+    shown = partial(refreshing.during_the_run, request=request, vacancy=vacancy)
+    if key and (html := generations.kept_or_previous(vacancy, key, latest, shown)) is not None:
         return HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
     progress = run_progress(queries.running_runs(vacancy)) if running else {"running": False}
-    table = _shortlist_table(request, vacancy, form, generation)
+    # This generation's table, not the one before: the page is kept for this generation.
+    table = _shortlist_table(request, vacancy, form, generation, previous=False)
     context = _stage_context(vacancy=vacancy, form=form, table=mark_safe(table.kept_html))  # noqa: S308
     context.update(getattr(table, "context_data", None) or {})
     context.update(_chart_context(request, vacancy, generation), blind_form=_blind_form(vacancy))
     context["view_counts"] = queries.view_counts(request.user, vacancy, generation=generation)
-    context.update(progress=progress, csrf_token=_CSRF_PLACEHOLDER)
+    context.update(progress=progress, progress_slot=refreshing.PROGRESS_SLOT, csrf_token=_CSRF_PLACEHOLDER)
     seconds = max(1, int(table.keep_until - time.time()))  # no longer than the table it shows
     return _kept(TemplateResponse(request, template_name, context), vacancy, (key, latest), seconds)
 
@@ -197,12 +201,14 @@ def shortlist(request, pk: int):
 _CSRF_PLACEHOLDER = CSRF_PLACEHOLDER
 
 
-def _shortlist_table(request, vacancy, form, generation: int) -> HttpResponse:
+def _shortlist_table(request, vacancy, form, generation: int, *, previous: bool = True) -> HttpResponse:
     """The shortlist's table (the HTMX answer to a filter, a page, a sort; part of the full page), kept in
     the cache per generation of the vacancy (recruiting.generations) and query string: a recruiter's click
-    through filters is then served without a query over the results (issue 18, point 5)."""
+    through filters is then served without a query over the results (issue 18, point 5). ``previous``: while
+    a run rescores the vacancy, the answer before may be served (``generations.kept_or_previous``)."""
     key, latest = _keys_unless_messages(request, vacancy, generation, "table")
-    if key and (kept := generations.kept_or_previous(vacancy, key, latest)) is not None:
+    shown = _table_during_the_run(request, vacancy) if previous else None
+    if key and (kept := generations.kept_or_previous(vacancy, key, latest, shown)) is not None:
         html, keep_until = kept
         response = HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
         response.kept_html, response.keep_until = html, keep_until
@@ -212,31 +218,49 @@ def _shortlist_table(request, vacancy, form, generation: int) -> HttpResponse:
     page = Paginator(keys, PAGE_SIZE).get_page(filters.get("page"))
     rows = queries.for_display(queries.with_details(request.user, vacancy, list(page.object_list)), vacancy)
     context = _stage_context(vacancy=vacancy, form=form, page=page, rows=rows, csrf_token=_CSRF_PLACEHOLDER)
-    # While a run rescores the vacancy, its new scores show every few seconds: the table says when it was read.
+    # While a run rescores the vacancy, its new scores show every few seconds: the table says when it was read;
+    # otherwise it marks when, should a run begin while it is kept (recruiting.refreshing).
+    read_at = timezone.localtime()
     if vacancy.rescoring:
-        context["read_at"] = timezone.localtime()
+        context["read_at"] = read_at
+    else:
+        context["read_at_slot"] = refreshing.read_at_slot(read_at)
     response = TemplateResponse(request, "recruiting/shortlist.html#shortlist-table", context)
     seconds = generations.keep_for(row.email_at for row in rows)  # until a pending email's window ends
     response.keep_until = time.time() + seconds
     return _kept(response, vacancy, (key, latest), seconds, keep_until=response.keep_until)
 
 
-def _keys_unless_messages(request, vacancy, generation: int, part: str) -> tuple[str | None, str | None]:
-    """The cache key of this answer and of the latest one rendered while a run rescores the vacancy
+def _table_during_the_run(request, vacancy):
+    """How a kept table (its HTML, when it is kept until) is shown while a run rescores the vacancy."""
+
+    def shown(kept: tuple[str, float]) -> tuple[str, float]:
+        return refreshing.during_the_run(kept[0], request, vacancy), kept[1]
+
+    return shown
+
+
+def _keys_unless_messages(
+    request, vacancy, generation: int, part: str, latest_part: str | None = None
+) -> tuple[str | None, str | None]:
+    """The cache key of this answer and of the latest one kept of its kind, ``latest_part`` if it differs
     (``generations.kept_or_previous``); None when a message waits to be shown (once: such an answer is not
     kept)."""
     if len(messages.get_messages(request)):
         return None, None
-    return tuple(generations.cache_key(request, vacancy, at, part) for at in (generation, "latest"))
+    latest = generations.cache_key(request, vacancy, "latest", latest_part or part)
+    return generations.cache_key(request, vacancy, generation, part), latest
 
 
 def _kept(response: TemplateResponse, vacancy, keys: tuple, seconds: int, **extra) -> TemplateResponse:
     """The response rendered, kept under its ``keys`` with the CSRF placeholder, sent with the request's
     token."""
     html = response.kept_html = response.render().content.decode()
-    if keys[0]:
-        value = (html, *extra.values()) if extra else html
+    value = (html, *extra.values()) if extra else html
+    if keys[0] and keys[1]:  # a shortlist's answer: the latest of its kind too (``kept_or_previous``)
         generations.keep_with_previous(vacancy, *keys, value, seconds)
+    elif keys[0]:
+        generations.keep(keys[0], value, seconds)
     response.content = html.replace(_CSRF_PLACEHOLDER, get_token(request=response._request))
     return response
 

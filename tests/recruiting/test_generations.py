@@ -2,8 +2,9 @@
 must make the next request show its change. Each test renders, writes through the real path, renders again:
 without the bump the second request is answered from the cache, and the test fails.
 
-Each test runs twice: on a quiet vacancy, and while a run rescores it with another web process rendering the
-table's next answer (``answers.claim`` held). Then a request that misses is served the answer before unless a
+Each test runs three times: on a quiet vacancy; while a run rescores it with another web process rendering the
+table's next answer (``answers.claim`` held); and with the answer kept before a run that begins just after it,
+the rendering claimed elsewhere likewise. Then a request that misses is served the answer before unless a
 person wrote since (``generations.kept_or_previous``): a writer whose bump counted as a run's chunk (or no bump)
 would leave the old row on the page, and the test fails."""
 
@@ -27,6 +28,7 @@ from matching.models import MatchResult, ScoringChunk
 from matching.rescoring import plan_run, rescore_pair
 from matching.services import score_chunk
 from recruiting import generations, services
+from recruiting.queries import running_runs
 from tests.factories import UserFactory
 from tests.recruiting.shortlist_html import row_of, table
 from vacancies.models import Vacancy
@@ -34,22 +36,32 @@ from vacancies.models import Vacancy
 pytestmark = pytest.mark.django_db
 
 
-_RENDERED_ELSEWHERE = {"on": False}
+DURING, AFTER = "during", "after"  # a run begun before the test's first answer, or just after it
+_RUN = {"begun": None}
 
 
-@pytest.fixture(autouse=True, params=[False, True], ids=["quiet", "during a run, rendered elsewhere"])
+@pytest.fixture(
+    autouse=True,
+    params=[None, DURING, AFTER],
+    ids=["quiet", "during a run, rendered elsewhere", "a run begun after the answer, rendered elsewhere"],
+)
 def during_a_run(request):
     """The second time, a run rescores the vacancy (planned, its chunks never scored) and ``kept_table`` leaves
-    the rendering of the table's next answer claimed by another process."""
-    if request.param and "vacancy" in request.fixturenames:
-        vacancy = request.getfixturevalue("vacancy")
+    the rendering of the table's next answer claimed by another process; the third time, ``kept_table``
+    begins the run after keeping its answer (from before the run), then claims likewise."""
+    if request.param == DURING and "vacancy" in request.fixturenames:
         if "candidates" in request.fixturenames:
             request.getfixturevalue("candidates")
-        scored = MatchResult.objects.filter(vacancy=vacancy).values_list("candidate_id", flat=True)
-        plan_run(reason="a run in progress", blocks=[([vacancy.pk], list(scored))], vacancy=vacancy)
-    _RENDERED_ELSEWHERE["on"] = request.param
+        begin_a_run(request.getfixturevalue("vacancy"))
+    _RUN["begun"] = request.param
     yield request.param
-    _RENDERED_ELSEWHERE["on"] = False
+    _RUN["begun"] = None
+
+
+def begin_a_run(vacancy) -> None:
+    """A rescoring of the vacancy's scored candidates, planned (running), its chunks never scored."""
+    scored = MatchResult.objects.filter(vacancy=vacancy).values_list("candidate_id", flat=True)
+    plan_run(reason="a run in progress", blocks=[([vacancy.pk], list(scored))], vacancy=vacancy)
 
 
 def kept_table(client, vacancy, query: str = "") -> str:
@@ -58,18 +70,26 @@ def kept_table(client, vacancy, query: str = "") -> str:
     again = client.get(f"/recruiting/{vacancy.pk}/?{query}", HTTP_HX_REQUEST="true")
     assert not hasattr(again, "context_data")  # served from the cache, not rendered
     assert without_tokens(again.content.decode()) == without_tokens(first)
-    if _RENDERED_ELSEWHERE["on"]:
+    if _RUN["begun"] == AFTER and not running_runs(vacancy).exists():
+        begin_a_run(vacancy)
+    if _RUN["begun"]:
         rendering_elsewhere(client, vacancy, query)
     return first
 
 
-def rendering_elsewhere(client, vacancy, query: str = "") -> None:
-    """Another web process has claimed the rendering of this table's next answer (as ``kept_or_previous``
-    claims it: the key of the latest answer, worked out from the same request and vacancy row)."""
-    request = RequestFactory().get(f"/recruiting/{vacancy.pk}/?{query}", HTTP_HX_REQUEST="true")
-    request.user = User.objects.get(pk=client.session["_auth_user_id"])
+def rendering_elsewhere(client, vacancy, query: str = "", *, page: bool = False) -> None:
+    """Another web process has claimed the rendering of this table's (or whole ``page``'s) next answer, as
+    ``kept_or_previous`` claims it (the key of the latest answer) and as ``answers.rendered_elsewhere`` does
+    (this generation's key), worked out from the same request and vacancy row."""
+    headers = {} if page else {"HTTP_HX_REQUEST": "true"}
+    request = RequestFactory().get(f"/recruiting/{vacancy.pk}/?{query}", **headers)
+    request.user = user = User.objects.get(pk=client.session["_auth_user_id"])
     row = generations.with_generation(Vacancy.objects.filter(pk=vacancy.pk)).get()
-    assert answers.claim(generations.cache_key(request, row, "latest", "table"))
+    row.rescoring = running_runs(vacancy).exists()
+    part = f"page:{user.pk}:{user.email}" if page else "table"
+    assert answers.claim(generations.cache_key(request, row, "latest", part))
+    now = part + (f":{row.rescoring}" if page else "")
+    answers.claim(generations.cache_key(request, row, generations.of(row), now))
 
 
 def without_tokens(page: str) -> str:
