@@ -71,9 +71,17 @@ _DATE_LABEL = re.compile(
 )
 _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
+        # A row's number and the holder's rank are no part of the post: "NR | DATA ÎNCEPUT | ... | GRAD | ...".
+        "other",
+        re.compile(r"nr\.?(?: crt\.?)?|no\.?|#|lp\.?|grad|grade|rang|dienstgrad|rütbe|stopień|hodnost|hodnosť", re.I),
+    ),
+    (
         "date",
         re.compile(
-            r"dates?|period|période|zeitraum|periodo|período|from|to|von|bis|du|au|years?|anno|anni|jahr"
+            # A date word with "start" or "end" around it: "Start date", "start_date", "Data început", "Date de fin".
+            r"(?:(?:start|end|begin|beginning)[ _])?(?:dates?|data|datum|fecha)(?:[ _](?:start|end|început|inceput"
+            r"|sfârșit|sfârşit|sfarsit|de début|de fin|d'entrée|de sortie|inizio|fine|início|fim|von|bis|od|do))?"
+            r"|start|end|période|zeitraum|periodo|período|from|to|von|bis|du|au|years?|anno|anni|jahr"
             r"|lata|okres|obdobie|období|időszak|periode|od|do|de|à|dal|al|desde|hasta|vanaf|tot|fra|til|från"
             r"|till|nuo|iki|no|līdz|alates|kuni|tól|ig|başlangıç|bitiş",
             re.I,
@@ -84,7 +92,7 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"title|job title|position|post|role|appointment|function|poste|fonction|funktion|verwendung"
             r"|dienstposten|tätigkeit|cargo|puesto|ruolo|incarico|mansione|função|stanowisko|funkce|pozice"
-            r"|funkcia|pozícia|beosztás|functie|rank",
+            r"|funkcia|pozícia|beosztás|functie|rank|funcție|funcţie|funcția|görev|unvan|pozisyon",
             re.I,
         ),
     ),  # fmt: skip
@@ -93,7 +101,8 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"organi[sz]ation|employer|employeur|company|unit|headquarters|unité|einheit|arbeitgeber|dienststelle"
             r"|behörde|empresa|organismo|institution|entreprise|body|ente|datore di lavoro|azienda"
-            r"|entidade|pracodawca|zaměstnavatel|zamestnávateľ|munkáltató|werkgever",
+            r"|entidade|pracodawca|zaměstnavatel|zamestnávateľ|munkáltató|werkgever|unitate|unitatea|instituția"
+            r"|kurum|kuruluş|işveren|birim",
             re.I,
         ),
     ),  # fmt: skip
@@ -197,7 +206,9 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
 # "(Teilzeit, parallel zur Promotion)", "(nebenberuflich)", "(temps partiel)").
 _HOURS = re.compile(
     r"\s*\((?:part[- ]time|full[- ]time|teilzeit|vollzeit|nebenberuflich|hauptberuflich|temps partiel"
-    r"|temps plein|mi-temps|\d+(?:[.,]\d+)?\s*%|\d?[.,]?\d+\s*FTE)\b[^()]*\)\s*$",
+    r"|temps plein|mi-temps|\d+(?:[.,]\d+)?\s*%|\d?[.,]?\d+\s*FTE"
+    r"|yarı zamanlı|tam zamanlı|tiempo parcial|tempo parziale|tempo parcial|deeltijd|deltid|deltid|osa-aikainen"
+    r"|niepełny etat|részmunkaidő|částečný úvazek)\b[^()]*\)\s*$",
     re.IGNORECASE,
 )
 
@@ -431,10 +442,10 @@ def _column_roles(lines: list[str], anchors: list[tuple[int, Period]]) -> dict[i
         if (
             len(cells) >= 2
             and i not in anchor_lines
-            and (all(named) or (named[0] == "date" and {"title", "organisation"} & set(named)))
+            and (all(named) or ("date" in named and {"title", "organisation"} & set(named)))
         ):
-            # A header names every column, or the dates first and the post's columns among others
-            # ("From | To | Employer | Exact title of post | Supervisor | Reason for leaving").
+            # A header names every column, or the dates and the post's columns among others ("From | To |
+            # Employer | Exact title of post | Supervisor | Reason for leaving", "No | Start | End | ...").
             header = tuple(role or "other" for role in named)
         elif i in anchor_lines and header and len(cells) == len(header):
             roles[i] = header
@@ -1118,7 +1129,8 @@ def _split_post(text: str) -> tuple[str, str]:
         return dashed[0], _body(dashed[1])
     # "Title – Body, town" where the body is known by its form rather than its words: an acronym in
     # capitals ("ASELSAN A.Ş."), a legal form, or its abbreviation in a bracket ("Intracom Defense (IDE)").
-    dashed = re.split(r"\s+[–—]\s+", parts[0], maxsplit=1)
+    # A hyphen between spaces is the dash as a keyboard types it ("Sistem Mühendisi - ROKETSAN A.Ş.").
+    dashed = re.split(r"\s+[–—-]\s+", parts[0], maxsplit=1)
     if (
         len(dashed) == 2
         and len(dashed[0].split()) <= MAX_DASHED_TITLE_WORDS

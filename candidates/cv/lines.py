@@ -42,7 +42,7 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|vzdelanie|izobrazba|obrazovanje|uddannelse|utbildning|utdanning|utdannelse|koulutus|opleiding(?:en)?"
         r"|onderwijs(?: en opleiding)?|tanulmányok|végzettség|eğitim|haridus|izglītība|išsilavinimas|studii"
         r"|educa[țţ]ie [șş]i formare|educație|arsimi|menntun|εκπαίδευση|образование|study|school and (?:study|studies|university)"
-        r"|schooling|school (?:and|&) (?:education|training)|studies and training|studie|studier|opleiding en studie",
+        r"|schooling|school (?:and|&) (?:education|training)|studies and training|studie|studier|opleiding en studie|studien|ausbildung a studien",
     ),
     (
         EXPERIENCE,
@@ -71,7 +71,9 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|postes occupés|fonctions occupées|(?:academic )?appointments|academic positions|employment history"
         # More member languages: Swedish, Danish, Finnish, Czech, Slovak, Turkish, Portuguese, French.
         r"|anställningar|tjänstgöring|arbetserfarenhet|arbejdserfaring|beskæftigelse|työura|työpaikat"
-        r"|zaměstnání|zamestnanie|görevler|görev yerleri|experiência|historique d'emploi|historique de carrière",
+        r"|zaměstnání|zamestnanie|görevler|görev yerleri|experiência|historique d'emploi|historique de carrière"
+        # Luxembourgish (Luxembourg's own language beside French and German).
+        r"|beruffserfarung|aarbechtserfarung|beruffleche wierdegang",
     ),
     (
         LANGUAGES,
@@ -83,7 +85,7 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|yabancı dil(?:ler)?|keeleoskus|valodas|valodu zināšanas|kalbos|kalbų mokėjimas|limbi(?: străine)?"
         r"|gjuhët|tungumál|ξένες γλώσσες|γλώσσες|езици|competências linguísticas|competencias lingüísticas"
         r"|conhecimentos linguísticos|jezične kompetencije|taalvaardigheid|språkkunnskaper|sprogkundskaber"
-        r"|profil linguistique|language profile|kielitaito ja kansainvälisyys|jazykové (?:znalosti|dovednosti)",
+        r"|profil linguistique|language profile|kielitaito ja kansainvälisyys|jazykové (?:znalosti|dovednosti)|sproochen|sproochkenntnisser",
     ),
     (
         COMPETENCIES,
@@ -380,6 +382,9 @@ def _heading_of(name: str) -> str | None:
     for part in re.split(r"\s+/\s+|\s+\|\s+", name):
         # A bracket says more about the section: "CAREER (POSTINGS)", "KEY COMPETENCIES (NATO framework)".
         part = re.sub(r"\s*\([^()]*\)$", "", part.strip())
+        # A word for "information" or "details" after the section's name says nothing more: Turkish "Eğitim
+        # Bilgileri", "Yabancı Dil Bilgisi", "Education details".
+        part = _FILLER.sub("", part) or part
         match = _HEADING_NAME.fullmatch(part)
         if match:
             sections.add(match.lastgroup)
@@ -390,6 +395,9 @@ def _heading_of(name: str) -> str | None:
     if len(sections) != 1:
         return None
     return sections.pop()
+
+
+_FILLER = re.compile(r"(?<=\w)\s+(?:bilgileri|bilgisi|details|information|data|údaje|podatki|adatok)$", re.I)
 
 
 # A line set off by a heading's symbol: "◆ IN NUMBERS", "■ I LIKE".

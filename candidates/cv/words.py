@@ -42,6 +42,8 @@ STRONG_ORG = (
     # Polish, Hungarian and Romanian bodies (institute, academy, university).
     r"|instytut|akademia|uniwersytet|politechnika|intézet|egyetem|akadémia|minisztérium|hivatal"
     r"|institutul|universitatea|academia|ministerul|agenția|statul major"
+    # Turkish bodies ("TOBB Ekonomi ve Teknoloji Üniversitesi", "Savunma Sanayii Başkanlığı").
+    r"|üniversitesi|üniversite|enstitüsü|başkanlığı|müdürlüğü|kurumu|şirketi|sanayii|komutanlığı"
     # A hotel, shop or chain store employs too: "Receptionist, Radisson Blu Hotel Lietuva".
     r"|hotel|hôtel|hotels"
 )
