@@ -73,7 +73,9 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # A row's number and the holder's rank are no part of the post: "NR | DATA ÎNCEPUT | ... | GRAD | ...".
         "other",
-        re.compile(r"nr\.?(?: crt\.?)?|no\.?|#|lp\.?|grad|grade|rang|dienstgrad|rütbe|stopień|hodnost|hodnosť", re.I),
+        re.compile(
+            r"nr\.?(?: crt\.?)?|no\.?|#|lp\.?|grad|grade|rang|dienstgrad|rütbe|stopień|hodnost|hodnosť", re.I
+        ),
     ),
     (
         "date",
@@ -165,6 +167,7 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         entries.append((i, period, title, organisation))
     entries = _split_like_the_others(lines, entries, employer_seen=bool(employer))
     entries = _oriented_like_the_others(lines, entries)
+    entries = _titles_among_fields(lines, entries, used)
     proposals = []
     for n, (i, period, title, organisation) in enumerate(entries):
         following = next(((later, t) for _, later, t, _ in entries[n + 1 :] if t), None)
@@ -200,6 +203,52 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         if key not in kept or len(post.description) > len(kept[key].description):
             kept[key] = post
     return tuple(kept.values())
+
+
+def _titles_among_fields(lines, entries, used):
+    """A post whose lines near its dates name only bodies (a federal résumé: employer, street, "From: 06/2015
+    To: Present", "Hours per week: 40", then "Management and Program Analyst"): its title is the first short
+    line below the dates, before the next post, that names a post and is no labelled field, bullet or
+    sentence. The body taken for the title is the organisation, unless another body (not an address) was
+    found beside it ("353rd Civil Affairs Command" over "U.S. Army Reserve")."""
+    found = []
+    for n, (i, period, title, organisation) in enumerate(entries):
+        address = bool(organisation) and bool(_ADDRESS.search(organisation))
+        if (
+            title
+            and _kind(title) == "organisation"
+            and (not organisation or address or _kind(organisation) == "organisation")
+        ):
+            stop = entries[n + 1][0] if n + 1 < len(entries) else len(lines)
+            below = next((k for k in range(i + 1, stop) if k not in used and _a_title_alone(lines[k])), None)
+            if below is not None:
+                used.add(below)
+                title, organisation = (
+                    lines[below].strip(),
+                    organisation if organisation and not address else _body(title),
+                )
+        found.append((i, period, title, organisation))
+    return found
+
+
+def _a_title_alone(line: str) -> bool:
+    line = line.strip()
+    return (
+        ":" not in line
+        and unbulleted(line) == line
+        and not line.endswith(".")
+        and len(line.split()) <= MAX_FIELD_TITLE_WORDS
+        and _kind(line) == "title"
+    )
+
+
+# A street address or a US state and ZIP code: where a body is, never a post or a body's name
+# ("8725 John J. Kingman Road, Fort Belvoir, VA 22060").
+_ADDRESS = re.compile(
+    r"^\d{1,5}[a-z]?\s+(?:[^\W\d_][\w.'-]*\s+){0,5}(?i:road|street|avenue|drive|boulevard|lane|place|court"
+    r"|highway|pike|rd|st|ave|dr|blvd|rue|straße|strasse|via|calle|rua)\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b"
+)
+MAX_FIELD_TITLE_WORDS = 8
 
 
 # A bracket after a title that says how much of the week the post took ("(part-time, 0.5 FTE)",
@@ -424,7 +473,15 @@ def _post_text(line: str, period: Period) -> str:
         return (
             ""  # "since March 2018 — registry of incoming correspondence, ...": what was done, not the post
         )
+    if not line[: period.begin].strip() and _SENTENCE_CELL.match(line, period.stop):
+        # "June 2019 onwards | UK policy on NATO adaptation ...; drafts ministerial submissions.": the dates'
+        # cell, then a sentence in the next: what was done; the post is on the line above.
+        return ""
     return "" if _DATE_LABEL.fullmatch(rest) or _town(rest) else rest
+
+
+# A cell after the dates that is a sentence: six words or more ending in a full stop.
+_SENTENCE_CELL = re.compile(r"\s*\|\s*(?:[^|]+\s+){5,}[^|\s]*\.\s*$")
 
 
 # The dates followed by a dash and a sentence in small letters: the post's duties, its title on the line above.
@@ -1201,7 +1258,10 @@ def _body(text: str) -> str:
     text = _EMPLOYMENT_KIND.sub("", text.strip(" ,|"))  # LinkedIn: "BAE Systems · Full-time"
     text = re.split(r"\s+—\s+|\s+\|\s+", text)[0]
     first = _first_comma_part(text)
-    if not _names_a_body(first) and (WEAK_ORG.search(first) or common_english(first, at_least=UNIT_ZIPF)):
+    series = _SERIES.match(text)
+    if series:
+        first = series[0]  # "Foreign, Commonwealth & Development Office": one name, its commas a series'
+    elif not _names_a_body(first) and (WEAK_ORG.search(first) or common_english(first, at_least=UNIT_ZIPF)):
         # A unit written before its body ("Capability Development, European Defence Agency"): the body.
         rest = text[len(first) :].lstrip(" ,")
         while rest:
@@ -1221,6 +1281,8 @@ def _body(text: str) -> str:
     return first.strip(" ,")
 
 
+# Single words joined by commas and a last "&" or "and": one name ("Foreign, Commonwealth & Development Office").
+_SERIES = re.compile(r"(?:[A-ZÀ-Þ][\w'-]*,\s+)+[A-ZÀ-Þ][\w'-]*\s+(?:&|and|et|und|y|e|i|og|och|en)\s+[^,]+")
 _EMPLOYMENT_KIND = re.compile(
     r"\s*·\s*(?:full-time|part-time|self-employed|freelance|contract|permanent|temporary|internship"
     r"|apprenticeship|seasonal)\s*$",
