@@ -396,15 +396,18 @@ def _duty(line: str, period: Period, post: Period) -> bool:
     Deployed to Afghanistan (2012–2013) as S6 of a brigade combat team"): part of that post, no post.
     When unsure, the applicant adds it."""
     text = unbulleted(line)
-    if text == line:
-        return False
+    if text == line and not line.rstrip().endswith("."):
+        return False  # a line neither a bullet nor a sentence: a post's own line
     shift = len(line) - len(text)
     before, after = text[: period.begin - shift].strip(" (["), text[period.stop - shift :].strip(" )]")
     # Words on both sides of the dates, or a phrase before dates that end the bullet ("• Leads the
     # national CERT's detection engineering; blue team lead 2022–2024.").
     if not before or not (re.search(r"[^\W\d_]{2,}", after) or len(before.split()) >= 4):
         return False
-    return _within(period, post)
+    # Within the post's years: "(2015-2016)" under "Jun '14 – Sep '16" (a bare year ends in December).
+    return post.start[:4] <= period.start[:4] and (
+        post.end is None or (period.end is not None and period.end[:4] <= post.end[:4])
+    )
 
 
 def _within(period: Period, outer: Period) -> bool:

@@ -103,7 +103,9 @@ ORG_WORD = re.compile(rf"(?<![\w-])(?:{STRONG_ORG}|{COMPOUND_ORG})(?![\w-])", re
 TITLE_WORD = re.compile(rf"(?<![\w-])(?:{TITLE}|{COMPOUND_TITLE})(?![\w-])", re.IGNORECASE)
 WEAK_ORG = re.compile(
     r"(?<![\w-])(?:division|directorate|direction|dirección|direzione|direktion|department|département"
-    r"|departamento|office|bureau|staff|branch|section|unit|services)(?![\w-])",
+    r"|departamento|office|bureau|staff|branch|section|unit|services"
+    # Turkish units: a presidency or directorate within a body ("... Sektör Başkanlığı", "... Müdürlüğü").
+    r"|başkanlığı|müdürlüğü)(?![\w-])",
     re.IGNORECASE,
 )
 
