@@ -214,10 +214,12 @@ def _titles_among_fields(lines, entries, used):
     found = []
     for n, (i, period, title, organisation) in enumerate(entries):
         address = bool(organisation) and bool(_ADDRESS.search(organisation))
-        if (
-            title
-            and _kind(title) == "organisation"
-            and (not organisation or address or _kind(organisation) == "organisation")
+        # A body above an address ("Bureau of ..." names a body by a weak word only), or only bodies.
+        if title and (
+            (address and _kind(title) != "title")
+            or (
+                _kind(title) == "organisation" and (not organisation or _kind(organisation) == "organisation")
+            )
         ):
             stop = entries[n + 1][0] if n + 1 < len(entries) else len(lines)
             below = next((k for k in range(i + 1, stop) if k not in used and _a_title_alone(lines[k])), None)
@@ -232,14 +234,22 @@ def _titles_among_fields(lines, entries, used):
 
 
 def _a_title_alone(line: str) -> bool:
+    """A short line that names a post by its words, or by its form: a few capitalised words with no body's
+    word, number, colon or full stop ("GIS Technician")."""
     line = line.strip()
-    return (
-        ":" not in line
-        and unbulleted(line) == line
-        and not line.endswith(".")
-        and len(line.split()) <= MAX_FIELD_TITLE_WORDS
-        and _kind(line) == "title"
+    if (
+        ":" in line
+        or unbulleted(line) != line
+        or line.endswith(".")
+        or len(line.split()) > MAX_FIELD_TITLE_WORDS
+    ):
+        return False
+    return _kind(line) == "title" or bool(
+        _CAPITALISED_WORDS.fullmatch(line) and not ORG_WORD.search(line) and len(line.split()) <= 5
     )
+
+
+_CAPITALISED_WORDS = re.compile(r"[A-ZÀ-Þ][\w'-]*(?:\s+(?:[A-ZÀ-Þ][\w'-]*|of|and|for|de|du|des|et))*")
 
 
 # A street address or a US state and ZIP code: where a body is, never a post or a body's name
@@ -480,6 +490,8 @@ def _post_text(line: str, period: Period) -> str:
         # "June 2019 onwards | UK policy on NATO adaptation ...; drafts ministerial submissions.": the dates'
         # cell, then a sentence in the next: what was done; the post is on the line above.
         return ""
+    if re.fullmatch(r"(?:(?:19|20)\d\d\W*)+", rest):
+        return ""  # "2022 | 04/2022 → …": a year axis's cell beside the dates
     return "" if _DATE_LABEL.fullmatch(rest) or _town(rest) else rest
 
 

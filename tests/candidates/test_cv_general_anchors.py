@@ -1,0 +1,176 @@
+"""Causes that carry across layouts (issue 15, the tenth blind set's misses grouped by cause): text a DOCX
+keeps in content controls and tracked insertions, date styles (the longest "present" phrase, "Mar '20",
+"01-JUL-2021" and a 9999 end, "→ …" after a year axis, "onwards", declined month names, "até ao presente"),
+a table header with a row number and a rank beside the post's columns, a spaced hyphen before a body known
+by its form, a heading followed by a word for "information", a title among a federal résumé's labelled
+fields, a sentence in the cell after the dates, a name whose commas make a series, and a dated sentence
+within a post. Each is read through ``read_cv``, with CVs written for the test (invented people and bodies)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+from docx.oxml import parse_xml
+
+from candidates.cv import read_cv
+from candidates.cv.dates import periods
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _posts(text: str, filename: str = "cv.txt") -> list[tuple]:
+    data = text.encode() if isinstance(text, str) else text
+    return [(p.title, p.organisation, p.start, p.end) for p in read_cv(data, filename=filename).experience]
+
+
+def _docx(*paragraphs_xml: str) -> bytes:
+    document = Document()
+    body = document.element.body
+    for xml in paragraphs_xml:
+        body.insert(len(body) - 1, parse_xml(xml))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _p(text: str) -> str:
+    return f"<w:p {_W}><w:r><w:t xml:space='preserve'>{text}</w:t></w:r></w:p>"
+
+
+def test_a_docx_reads_tracked_insertions_and_not_deletions():
+    changed = (
+        f"<w:p {_W}><w:del w:id='1' w:author='x'><w:r><w:delText>03/2017 – present</w:delText></w:r></w:del>"
+        "<w:ins w:id='2' w:author='x'><w:r><w:t>03/2017 – 05/2022</w:t></w:r></w:ins></w:p>"
+    )
+    inserted = f"<w:p {_W}><w:ins w:id='3' w:author='x'><w:r><w:t>06/2022 – present</w:t></w:r></w:ins></w:p>"
+    data = _docx(
+        _p("Ilse Varga"),
+        _p("Experience"),
+        inserted,
+        _p("Chief Surveyor, Lindqvist Hydrographic Agency"),
+        changed,
+        _p("Surveyor, Lindqvist Hydrographic Agency"),
+    )
+    assert _posts(data, "cv.docx") == [
+        ("Chief Surveyor", "Lindqvist Hydrographic Agency", "2022-06", None),
+        ("Surveyor", "Lindqvist Hydrographic Agency", "2017-03", "2022-05"),
+    ]
+
+
+def test_a_docx_template_filled_in_content_controls_is_read():
+    field = (
+        f"<w:sdt {_W}><w:sdtPr><w:alias w:val='Post'/></w:sdtPr><w:sdtContent>"
+        "<w:p><w:r><w:t>2015 – actualidad</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Jefa de Sección</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Agencia de Cartografía Militar</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    inline = (
+        f"<w:p {_W}><w:r><w:t xml:space='preserve'>Nombre: </w:t></w:r><w:sdt><w:sdtContent>"
+        "<w:r><w:t>Lucía Ortega</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+    )
+    data = _docx(inline, _p("Experiencia profesional"), field)
+    assert _posts(data, "cv.docx") == [("Jefa de Sección", "Agencia de Cartografía Militar", "2015-01", None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("05.2018 - devam ediyor", [("2018-05", None, "05.2018 - devam ediyor")]),
+        ("Apr '18 – today", [("2018-04", None, "Apr '18 – today")]),
+        ("Nov '09 – Jan '13", [("2009-11", "2013-01", "Nov '09 – Jan '13")]),
+        ("3 | 12-FEB-2019 | 31-DEC-9999 | Cpt", [("2019-02", None, "12-FEB-2019 | 31-DEC-9999")]),
+        ("2018 | 04/2018 → …", [("2018-04", None, "04/2018 → …")]),
+        ("May 2017 onwards | ...", [("2017-05", None, "May 2017 onwards")]),
+        ("od avgusta 2016 dalje — x", [("2016-08", None, "od avgusta 2016 dalje")]),
+        ("od januarja 2011 do aprila 2013", [("2011-01", "2013-04", "od januarja 2011 do aprila 2013")]),
+        ("05/2016 – até ao presente", [("2016-05", None, "05/2016 – até ao presente")]),
+        ("zënter 03/2021", [("2021-03", None, "zënter 03/2021")]),
+        ("da aprile 2018 a tutt'oggi", [("2018-04", None, "da aprile 2018 a tutt'oggi")]),
+    ],
+)
+def test_date_styles(line, expected):
+    assert [(p.start, p.end, line[p.begin : p.stop]) for p in periods(line)] == expected
+
+
+def test_the_longest_present_phrase_is_taken_so_the_title_is_not_its_last_word():
+    cv = "Tecrübe\nİŞ DENEYİMİ\n05.2018 - devam ediyor\nProje Yöneticisi - KARAKUM A.Ş., Ankara\nGüdümlü sistemler."
+    assert _posts(cv) == [("Proje Yöneticisi", "KARAKUM A.Ş.", "2018-05", None)]
+
+
+def test_a_year_axis_beside_the_posts_is_no_period():
+    cv = (
+        "Experience\n2024\n2023\n2022 | 04/2022 → …\nChief Archivist\nHollin Record Office\n2021\n"
+        "2020 | 02/2020 → 03/2022\nArchivist\nMarsh County Council\n"
+    )
+    assert _posts(cv) == [
+        ("Chief Archivist", "Hollin Record Office", "2022-04", None),
+        ("Archivist", "Marsh County Council", "2020-02", "2022-03"),
+    ]
+
+
+def test_a_table_with_row_numbers_and_ranks_beside_the_post_columns():
+    cv = (
+        "SERVICE RECORD EXTRACT\n"
+        "NO | START DATE | END DATE | GRADE | POSITION | UNIT\n"
+        "1 | 01-MAR-2020 | 31-DEC-9999 | Maj | Chief of Logistics Cell | 7th Signal Regiment\n"
+        "2 | 15-JUN-2016 | 28-FEB-2020 | Cpt | Platoon Leader | 3rd Engineer Battalion\n"
+    )
+    assert _posts(cv) == [
+        ("Chief of Logistics Cell", "7th Signal Regiment", "2020-03", None),
+        ("Platoon Leader", "3rd Engineer Battalion", "2016-06", "2020-02"),
+    ]
+
+
+def test_a_heading_with_a_word_for_information_after_it_ends_the_posts():
+    cv = (
+        "İŞ DENEYİMİ\n07.2012 - 08.2012\nStajyer Analist - DORUKSAN A.Ş.\n"
+        "EĞİTİM BİLGİLERİ\n2008 - 2012 | Lisans, İktisat\n"
+    )
+    assert _posts(cv) == [("Stajyer Analist", "DORUKSAN A.Ş.", "2012-07", "2012-08")]
+
+
+def test_a_federal_resume_title_below_its_dates_among_labelled_fields():
+    cv = (
+        "WORK EXPERIENCE\n"
+        "Bureau of Coastal Surveys\n"
+        "1200 Harbor Street, Norfolk, VA 23510 United States\n"
+        "From: 04/2016 To: Present\nHours per week: 40\nSeries: 1370 | Grade: 12\n"
+        "Cartographic Analyst\nDuties, Accomplishments and Related Skills:\n- Compiles nautical charts.\n"
+        "Tidewater Mapping Inc.\n55 Quarry Road, Richmond, VA 23220 United States\n"
+        "From: 01/2012 To: 03/2016\nHours per week: 40\n"
+        "GIS Technician\nDuties, Accomplishments and Related Skills:\n- Digitised survey plates.\n"
+    )
+    assert _posts(cv) == [
+        ("Cartographic Analyst", "Bureau of Coastal Surveys", "2016-04", None),
+        ("GIS Technician", "Tidewater Mapping Inc.", "2012-01", "2016-03"),
+    ]
+
+
+def test_a_sentence_in_the_cell_after_the_dates_leaves_the_post_on_the_row_above():
+    cv = (
+        "Employment\n"
+        "Head of Audit, Northern Region | Treasury, Audit & Assurance Office\n"
+        "March 2018 onwards | Leads eleven auditors across the region and reports to the audit committee.\n"
+        "Auditor | Fenwick Water Board\n"
+        "May 2013 to February 2018 | Audited capital projects and procurement of the utility.\n"
+    )
+    assert _posts(cv) == [
+        ("Head of Audit, Northern Region", "Treasury, Audit & Assurance Office", "2018-03", None),
+        ("Auditor", "Fenwick Water Board", "2013-05", "2018-02"),
+    ]
+
+
+def test_a_dated_sentence_within_a_post_is_a_duty():
+    cv = (
+        "Experience\n"
+        "2016-02 – present | Harbour Engineer\nPort Authority of Kessel\n"
+        "Quay wall renewal and dredging works. Seconded 2019-04 – 2019-09 (flood recovery).\n"
+        "Mar '10 – Jan '16\nSite Engineer\nBrandt Civil Works\nSurvey of the northern dyke (2012-2013).\n"
+    )
+    assert [p[:2] for p in _posts(cv)] == [
+        ("Harbour Engineer", "Port Authority of Kessel"),
+        ("Site Engineer", "Brandt Civil Works"),
+    ]
