@@ -104,7 +104,8 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"organi[sz]ation|employer|employeur|company|unit|headquarters|unité|einheit|arbeitgeber|dienststelle"
             r"|behörde|empresa|organismo|institution|entreprise|body|ente|datore di lavoro|azienda"
             r"|entidade|pracodawca|zaměstnavatel|zamestnávateľ|munkáltató|werkgever|unitate|unitatea|instituția"
-            r"|kurum|kuruluş|işveren|birim",
+            r"|kurum|kuruluş|işveren|birim|entidade empregadora|empresa empregadora|entidad empleadora"
+            r"|employing (?:body|organi[sz]ation|entity)|organisme employeur",
             re.I,
         ),
     ),  # fmt: skip
@@ -128,7 +129,7 @@ MAX_POST_LENGTH = 320
 
 
 def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
-    lines = _unwrap_date_column(_ungrid([line for line in lines if line and not heading(line)]))
+    lines = _unwrap_date_column(_ungrid(_records([line for line in lines if line and not heading(line)])))
     anchors = _anchors(lines)
     if not anchors:
         return ()
@@ -370,6 +371,65 @@ _STILL_THERE = re.compile(
 )
 
 
+def _records(lines: list[str]) -> list[str]:
+    """Posts written as records of named fields (a YAML or JSON CV source, an export: "company: ...",
+    "position: ...", "start_date: 2020-05", "end_date: present", on one line or a line each) as a table the
+    reader knows: one header, then a row per record, "start | end | title | organisation"; a field no post's
+    ("location", "highlights") is left out, what follows a record stays as its description."""
+    out: list[str] = []
+    record: dict[str, str] = {}
+    taken: list[str] = []  # the record's own lines, given back when they make no post
+
+    def flush():
+        if record.get("start") and (record.get("title") or record.get("organisation")):
+            if _RECORD_HEADER not in out:
+                out.append(_RECORD_HEADER)
+            cells = [record.get(role, "") for role in ("start", "end", "title", "organisation")]
+            out.append(" | ".join(cell or "-" for cell in cells))
+        else:
+            out.extend(taken)
+        record.clear()
+        taken.clear()
+
+    for line in lines:
+        text = unbulleted(line).strip()
+        fields = [(m["key"].casefold(), m.start(), m.end()) for m in _RECORD_KEY.finditer(text)]
+        if not fields or fields[0][1] != 0:
+            if taken:
+                flush()
+            out.append(line)
+            continue
+        if text != line.strip() and taken:
+            flush()  # "- company: ...": a new item of the list
+        for n, (key, _, end) in enumerate(fields):
+            value = text[end : fields[n + 1][1] if n + 1 < len(fields) else len(text)].strip(" \"',")
+            role = _RECORD_ROLES.get(key)
+            if role in record:
+                flush()
+            if role:
+                record[role] = value
+        taken.append(line)
+    if taken:
+        flush()
+    return out
+
+
+_RECORD_ROLES = {
+    **dict.fromkeys(
+        ("company", "employer", "organisation", "organization", "institution_name"), "organisation"
+    ),
+    **dict.fromkeys(("position", "title", "job_title", "jobtitle", "role"), "title"),
+    **dict.fromkeys(("start_date", "startdate", "start", "from", "date_from"), "start"),
+    **dict.fromkeys(("end_date", "enddate", "end", "to", "date_to"), "end"),
+}
+_RECORD_KEY = re.compile(
+    r"(?:(?<=\s)|^)[\"']?(?P<key>company|employer|organi[sz]ation|position|job_?title|title|role|start_?date|end_?date"
+    r"|date_from|date_to|location|highlights|summary|url|website)[\"']?\s*:(?=\s|$)",
+    re.I,
+)
+_RECORD_HEADER = "Start | End | Title | Organisation"
+
+
 def _form_dates(lines: list[str]) -> list[str]:
     """A form's start and end rows written as one period on the start's row ("09/2017 – present" when the
     end is empty and the form says the post is still held); the end's row is emptied."""
@@ -489,6 +549,9 @@ def _post_text(line: str, period: Period) -> str:
     if not line[: period.begin].strip() and _SENTENCE_CELL.match(line, period.stop):
         # "June 2019 onwards | UK policy on NATO adaptation ...; drafts ministerial submissions.": the dates'
         # cell, then a sentence in the next: what was done; the post is on the line above.
+        return ""
+    if re.fullmatch(r"\([^()]*\)", rest) and not line[: period.begin].strip() and "(" in line[period.stop :]:
+        # "Desde 2019 (compatible con el puesto anterior)": a note on the dates; the post is on its own line.
         return ""
     if re.fullmatch(r"(?:(?:19|20)\d\d\W*)+", rest):
         return ""  # "2022 | 04/2022 → …": a year axis's cell beside the dates

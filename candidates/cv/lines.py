@@ -38,6 +38,7 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|éducation et formation|études(?: supérieures)?|ausbildung|aus- und weiterbildung|studium"
         r"|akademische ausbildung|hochschulausbildung|schul- und berufsbildung|bildungsweg"
         r"|formación(?: académica)?|educación(?: y formación)?|istruzione(?: e formazione)?|formazione"
+        r"|educação e formação|formação académica e profissional"
         r"|titoli di studio|formação(?: académica)?|educação|wykształcenie(?: i szkolenia)?|vzdělání"
         r"|vzdelanie|izobrazba|obrazovanje|uddannelse|utbildning|utdanning|utdannelse|koulutus|opleiding(?:en)?"
         r"|onderwijs(?: en opleiding)?|tanulmányok|végzettség|eğitim|haridus|izglītība|išsilavinimas|studii"
@@ -202,7 +203,7 @@ def clean_lines(text: str) -> list[str]:
     """The CV's lines with cells marked and wrapped lines joined; blank lines kept (as ""). A line longer
     than any a CV holds is cut at blanks, so that no reader spends more than linear time on crafted text."""
     lines = []
-    raws = _bounded(text.splitlines())
+    raws = _grid_rows_joined(_bounded(text.splitlines()))
     # Headings set sideways in a margin come out of a PDF one letter a line ("E", "I R | Research Intern"):
     # when many lines are such letters, they are dropped, alone or as a line's first cell.
     margin = sum(bool(_MARGIN_LETTERS.fullmatch(raw.strip())) for raw in raws) >= MIN_MARGIN_LETTERS
@@ -222,6 +223,46 @@ def clean_lines(text: str) -> list[str]:
     return lines
 
 
+def _grid_rows_joined(raws: list[str]) -> list[str]:
+    """A grid table's row (text tables drawn with "+----+" rules, as reStructuredText, pandoc and database
+    consoles write them) is every line between two rules: a cell wrapped over several lines is joined
+    column by column into one line ("| 03/2018 – até ao |" over "| presente |": "03/2018 – até ao presente")."""
+    out: list[str] = []
+    row: list[list[str]] = []
+
+    def flush():
+        if row:
+            out.append(
+                "| "
+                + " | ".join(" ".join(" ".join(parts).split()) for parts in zip(*row, strict=True))
+                + " |"
+            )
+            row.clear()
+
+    in_grid = False  # the line before was a rule or a row of the grid
+    for raw in raws:
+        text = raw.strip()
+        if _GRID_RULE.fullmatch(text):
+            flush()
+            out.append(raw)
+            in_grid = True
+            continue
+        cells = (
+            [cell.strip() for cell in text[1:-1].split("|")]
+            if len(text) > 1 and text[0] == text[-1] == "|"
+            else []
+        )
+        if in_grid and cells and (not row or len(cells) == len(row[0])):
+            row.append(cells)
+            continue
+        flush()
+        out.append(raw)
+        in_grid = False
+    flush()
+    return out
+
+
+_GRID_RULE = re.compile(r"\+(?:[-=]+\+)+")
 _MARGIN_LETTERS = re.compile(r"[A-ZÀ-Þ](?: [A-ZÀ-Þ])?")
 _MARGIN_CELL = re.compile(r"^\s*[A-ZÀ-Þ](?: [A-ZÀ-Þ])?(?:\s*\|\s*|\s{2,})")
 MIN_MARGIN_LETTERS = 6
