@@ -46,6 +46,7 @@ from .dates import Period, is_date, periods
 from .education import degree_in, names_staff_college
 from .lines import heading, unbulleted
 from .proposal import ProposedExperience
+from .prose_posts import prose_rows
 from .words import ORG_WORD, TITLE_WORD, WEAK_ORG, common_english
 
 _TITLE_LABEL = re.compile(
@@ -129,7 +130,8 @@ MAX_POST_LENGTH = 320
 
 
 def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
-    lines = _unwrap_date_column(_ungrid(_records([line for line in lines if line and not heading(line)])))
+    lines = [line for line in lines if line and not heading(line)]
+    lines = prose_rows(lines, _RECORD_HEADER) or _unwrap_date_column(_ungrid(_records(lines)))
     anchors = _anchors(lines)
     if not anchors:
         return ()
@@ -348,7 +350,47 @@ def _unwrap_date_column(lines: list[str]) -> list[str]:
             found = periods(candidate)
             if found and found[0].end and found[0].stop >= len(candidate) - 1:
                 joined[i], joined[i + 1] = f"{candidate} | {cut['rest']}", year[2]
+    for i in range(len(joined) - 1):
+        wrapped = _period_over_two_lines(joined[i], joined[i + 1])
+        if wrapped:
+            joined[i], joined[i + 1] = wrapped
     return [line for line in joined if line]
+
+
+def _period_over_two_lines(line: str, below: str) -> tuple[str, str] | None:
+    """A period whose start ends one line and whose end, led by its connecting word, starts the next (a
+    narrow date column: "De janvier 2016 | Chargée d'affaires ..., Direction générale de" over "à ce jour |
+    l'armement (DGA), Paris"): the period on the first line, then the post's text, joined when it wraps
+    (the first part ends with a comma or a small word, or the next starts in small letters). A start with
+    its month only takes the end's year ("De juillet" over "à août 2010")."""
+    end = _WRAPPED_END.match(below)
+    if not end or periods(line):
+        return None
+    words = line.split("|")[0].split() if "|" in line else line.split()[:MAX_START_WORDS]
+    for k in range(min(len(words), MAX_START_WORDS), 0, -1):
+        start = " ".join(words[:k])
+        year = re.search(r"(?:19|20)\d\d", end["end"])
+        candidates = [f"{start} {end['end']}"]
+        if year and not re.search(r"\d\d", start):
+            candidates.append(f"{start} {year[0]} {end['end']}")
+        for candidate in candidates:
+            found = periods(candidate)
+            if found and found[0].begin == 0 and found[0].stop >= len(candidate) - 1:
+                rest = line[line.index("|") + 1 :].strip() if "|" in line else " ".join(line.split()[k:])
+                more = (end["rest"] or "").strip()
+                if more and (re.search(r"(?:,|\b[a-zà-ÿ']{1,3})$", rest) or more[:1].islower()):
+                    return f"{candidate} | {rest} {more}", ""
+                return f"{candidate} | {rest}", more
+    return None
+
+
+MAX_START_WORDS = 4
+# The end of a period starting a line, led by its connecting word: "à ce jour | ...", "to May 2019 | ...".
+_WRAPPED_END = re.compile(
+    r"(?P<end>(?:à|au|to|until|till|bis|hasta|a|al|fino a|até|do|tot|jusqu'à|jusqu'en|[–—-])\s+[^|]{2,30}?)"
+    r"\s*(?:\|\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
 
 
 # A web form's dates on rows of their own: "Start date (MM/YYYY): 09/2017", "End date (MM/YYYY):" (empty)
