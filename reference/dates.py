@@ -55,7 +55,9 @@ def month_names() -> dict[str, int]:
     """
     from babel import Locale
 
-    found: dict[str, set[int]] = {name: {month} for name, month in {**MONTH_NAMES, **INFLECTED_MONTHS}.items()}
+    found: dict[str, set[int]] = {
+        name: {month} for name, month in {**MONTH_NAMES, **INFLECTED_MONTHS}.items()
+    }
     for locale in MEMBER_LOCALES:
         months = Locale.parse(locale).months
         # Short abbreviations of other languages are too often words ("pro", "set", "led").

@@ -75,7 +75,9 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # A row's number and the holder's rank are no part of the post: "NR | DATA ÎNCEPUT | ... | GRAD | ...".
         "other",
         re.compile(
-            r"nr\.?(?: crt\.?)?|no\.?|#|lp\.?|grad|grade|rang|dienstgrad|rütbe|stopień|hodnost|hodnosť", re.I
+            # ("no" alone is Latvian "from": a number's "No." has its dot)
+            r"nr\.?(?: crt\.?)?|no\.|#|lp\.?|grad|grade|rang|dienstgrad|rütbe|stopień|hodnost|hodnosť",
+            re.I,
         ),
     ),
     (
@@ -84,7 +86,7 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # A date word with "start" or "end" around it: "Start date", "start_date", "Data început", "Date de fin".
             r"(?:(?:start|end|begin|beginning)[ _])?(?:dates?|data|datum|fecha)(?:[ _](?:start|end|început|inceput"
             r"|sfârșit|sfârşit|sfarsit|de début|de fin|d'entrée|de sortie|inizio|fine|início|fim|von|bis|od|do))?"
-            r"|start|end|période|zeitraum|periodo|período|from|to|von|bis|du|au|years?|anno|anni|jahr"
+            r"|start|end|period|période|zeitraum|periodo|período|from|to|von|bis|du|au|years?|anno|anni|jahr"
             r"|lata|okres|obdobie|období|időszak|periode|od|do|de|à|dal|al|desde|hasta|vanaf|tot|fra|til|från"
             r"|till|nuo|iki|no|līdz|alates|kuni|tól|ig|başlangıç|bitiş",
             re.I,
@@ -1153,7 +1155,10 @@ def _studies(title: str) -> bool:
         or bool(_STUDENT.fullmatch(title.strip(" .,")))
         # "Elev, stabsstudiet": a student of the course named after the comma.
         or bool(_STUDENT.fullmatch(_first_comma_part(title).strip(" .,|")) and _COURSE.search(title))
-        or bool(_EVENT.fullmatch(_first_comma_part(title).strip(" .,|")))
+        # not "Head of Training", a post over the training
+        or bool(
+            _EVENT.fullmatch(first := _first_comma_part(title).strip(" .,|")) and not TITLE_WORD.search(first)
+        )
     )
 
 

@@ -361,6 +361,8 @@ def _continues(previous: str, line: str) -> bool:
     )
     if not wrapped or _BULLET.match(line) or "|" in line or "|" in previous:
         return False
+    if _DATA_FIELD.match(line):
+        return False  # "citizenship: Finnish" under "email: ...": a data file's field, a line of its own
     # Headings, contacts, a line starting with a date and a name's line stand alone however they start.
     return not (
         "@" in line or _name_like(previous) or heading(previous) or heading(line) or starts_with_date(line)
@@ -368,6 +370,8 @@ def _continues(previous: str, line: str) -> bool:
 
 
 _BRACKET_ALONE = re.compile(r"\([^()]{1,40}\)")
+# A field of a data file (YAML, a form's export): a key in small letters, words joined by "_", then ": ".
+_DATA_FIELD = re.compile(r"-?\s*[a-z]+(?:_[a-z]+)*:(?:\s|$)")
 # A line may start in lower case with an abbreviated title or degree and still start something new:
 # "univ. bacc. oec., University of Zagreb", "dr. Maja Novak", "mgr inż. ..." ("e.g." and "i.e." go on).
 _ABBREVIATED_START = re.compile(r"(?!e\.g\.|i\.e\.|etc\.)[^\W\d_A-Z]{1,6}\.(?:\s?[^\W\d_]{1,6}\.)*\s+\S")

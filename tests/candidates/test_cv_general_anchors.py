@@ -114,7 +114,7 @@ def test_a_year_axis_beside_the_posts_is_no_period():
 def test_a_table_with_row_numbers_and_ranks_beside_the_post_columns():
     cv = (
         "SERVICE RECORD EXTRACT\n"
-        "NO | START DATE | END DATE | GRADE | POSITION | UNIT\n"
+        "No. | START DATE | END DATE | GRADE | POSITION | UNIT\n"
         "1 | 01-MAR-2020 | 31-DEC-9999 | Maj | Chief of Logistics Cell | 7th Signal Regiment\n"
         "2 | 15-JUN-2016 | 28-FEB-2020 | Cpt | Platoon Leader | 3rd Engineer Battalion\n"
     )
@@ -173,4 +173,81 @@ def test_a_dated_sentence_within_a_post_is_a_duty():
     assert [p[:2] for p in _posts(cv)] == [
         ("Harbour Engineer", "Port Authority of Kessel"),
         ("Site Engineer", "Brandt Civil Works"),
+    ]
+
+
+def test_posts_written_as_records_of_named_fields():
+    cv = (
+        "cv:\n  name: Pia Lund\n  sections:\n    experience:\n"
+        "      - company: Harrow Optics Ltd\n        position: Lens Designer\n        location: York\n"
+        "        start_date: 2019-02\n        end_date: present\n        highlights:\n"
+        '          - "Designed the periscope optics"\n'
+        "      - company: Quarry Lane Glassworks\n        position: Glass Technician\n"
+        "        start_date: 2014-09\n        end_date: 2019-01\n"
+    )
+    assert _posts(cv) == [
+        ("Lens Designer", "Harrow Optics Ltd", "2019-02", None),
+        ("Glass Technician", "Quarry Lane Glassworks", "2014-09", "2019-01"),
+    ]
+
+
+def test_a_grid_table_row_wrapped_over_several_lines_is_one_row():
+    cv = (
+        "EXPERIÊNCIA PROFISSIONAL\n"
+        "+------------------+--------------------------+----------------------------+\n"
+        "| Período          | Função                   | Entidade empregadora       |\n"
+        "+==================+==========================+============================+\n"
+        "| 05/2016 – até ao | Chefe de Divisão de      | Autoridade Marítima        |\n"
+        "| presente         | Cartografia              | Nacional (AMN)             |\n"
+        "+------------------+--------------------------+----------------------------+\n"
+        "| 02/2011 – 04/2016 | Cartógrafa              | Instituto Hidrográfico     |\n"
+        "+------------------+--------------------------+----------------------------+\n"
+    )
+    assert _posts(cv) == [
+        ("Chefe de Divisão de Cartografia", "Autoridade Marítima Nacional (AMN)", "2016-05", None),
+        ("Cartógrafa", "Instituto Hidrográfico", "2011-02", "2016-04"),
+    ]
+
+
+def test_a_period_wrapped_over_two_lines_of_a_narrow_date_column():
+    cv = (
+        "Expérience professionnelle\n"
+        "De mars 2017 | Responsable des achats, Agence régionale de\n"
+        "à ce jour | santé Bretagne, Rennes\n"
+        "Pilotage des marchés publics de la région.\n"
+        "De mai | Stagiaire, Chambre régionale des comptes, Nantes\n"
+        "à juillet 2016 | Contrôle des comptes des communes.\n"
+    )
+    assert _posts(cv) == [
+        ("Responsable des achats", "Agence régionale de santé Bretagne", "2017-03", None),
+        ("Stagiaire", "Chambre régionale des comptes", "2016-05", "2016-07"),
+    ]
+
+
+def test_a_note_in_brackets_on_the_dates_line_leaves_the_post_to_its_own_lines():
+    cv = (
+        "Experiencia profesional\n"
+        "2012 – actualidad\nJefe de Servicio\nAgencia Estatal de Meteorología\n"
+        "Desde 2018 (a tiempo parcial, compatible con el anterior)\nProfesor asociado\nUniversidad de Zaragoza\n"
+    )
+    assert _posts(cv) == [
+        ("Jefe de Servicio", "Agencia Estatal de Meteorología", "2012-01", None),
+        ("Profesor asociado", "Universidad de Zaragoza", "2018-01", None),
+    ]
+
+
+def test_posts_told_in_a_biographys_sentences():
+    cv = (
+        "Commander Ada Pryce\nBiography\n"
+        "Commander Pryce was born in 1980 in Leeds. From June 2004 until May 2008 he served as Navigating\n"
+        "Officer in HMS Sentinel in Portsmouth. In June 2008 he became Executive Officer in the same\n"
+        "ship, a post he held until April 2011. From May 2011 to July 2015 he was Staff Officer Plans at Fleet\n"
+        "Headquarters in Northwood, England. Since August 2015 she has been Head of Training at the Maritime\n"
+        "Warfare School in Gosport. He was promoted to commander in 2016.\n"
+    )
+    assert _posts(cv) == [
+        ("Navigating Officer", "HMS Sentinel", "2004-06", "2008-05"),
+        ("Executive Officer", "HMS Sentinel", "2008-06", "2011-04"),
+        ("Staff Officer Plans", "Fleet Headquarters", "2011-05", "2015-07"),
+        ("Head of Training", "Maritime Warfare School", "2015-08", None),
     ]
