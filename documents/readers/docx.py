@@ -199,9 +199,20 @@ def _table_lines(table) -> list[str]:
             for cell in cells:
                 lines.extend(_block_lines(cell))
             continue
-        texts = [[" ".join(t.split()) for p in _blocks(cell) if hasattr(p, "_p") and (t := _paragraph_text(p._p)).strip()] for cell in cells]
+        texts = [_cell_paragraphs(cell) for cell in cells]
         first = [t[0] for t in texts if t]
         if first:
             lines.append(" | ".join(first))
         lines.extend(line for t in texts for line in t[1:])
     return lines
+
+
+def _cell_paragraphs(cell) -> list[str]:
+    """A table cell's non-empty paragraphs, content controls' and tracked insertions' text included."""
+    from docx.text.paragraph import Paragraph
+
+    found = []
+    for block in _blocks(cell):
+        if isinstance(block, Paragraph) and (text := " ".join(_paragraph_text(block._p).split())):
+            found.append(text)
+    return found
