@@ -594,7 +594,12 @@ def _post_text(line: str, period: Period) -> str:
         # "June 2019 onwards | UK policy on NATO adaptation ...; drafts ministerial submissions.": the dates'
         # cell, then a sentence in the next: what was done; the post is on the line above.
         return ""
-    if re.fullmatch(r"\([^()]*\)", rest) and not line[: period.begin].strip() and "(" in line[period.stop :]:
+    if (
+        re.fullmatch(r"\([^()]*\)", rest)
+        and not line[: period.begin].strip()
+        and "(" in line[period.stop :]
+        and not line.rstrip().endswith(".")  # "2019–present (part of the current post).": a sentence's end
+    ):
         # "Desde 2019 (compatible con el puesto anterior)": a note on the dates; the post is on its own line.
         return ""
     if re.fullmatch(r"(?:(?:19|20)\d\d\W*)+", rest):

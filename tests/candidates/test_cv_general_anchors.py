@@ -251,3 +251,13 @@ def test_posts_told_in_a_biographys_sentences():
         ("Staff Officer Plans", "Fleet Headquarters", "2011-05", "2015-07"),
         ("Head of Training", "Maritime Warfare School", "2015-08", None),
     ]
+
+
+def test_a_bracketed_note_ending_a_sentence_on_its_dates_line_is_no_post():
+    cv = (
+        "Experience\n"
+        "Senior Planner – Harbour Board of Kessel | 03/2018 – present\n"
+        "Member of the regional flood committee (alternate) at working level,\n"
+        "2019–present (part of the current post).\n"
+    )
+    assert [p[:2] for p in _posts(cv)] == [("Senior Planner", "Harbour Board of Kessel")]
