@@ -256,8 +256,12 @@ def test_posts_told_in_a_biographys_sentences():
 def test_a_bracketed_note_ending_a_sentence_on_its_dates_line_is_no_post():
     cv = (
         "Experience\n"
-        "Senior Planner – Harbour Board of Kessel | 03/2018 – present\n"
+        "Senior Adviser, Flood Planning – Ministry of Transport | 03/2018 – present\n"
+        "Adviser – Ministry of Transport | 09/2014 – 02/2018\n"
         "Member of the regional flood committee (alternate) at working level,\n"
         "2019–present (part of the current post).\n"
     )
-    assert [p[:2] for p in _posts(cv)] == [("Senior Planner", "Harbour Board of Kessel")]
+    assert [(p[0], p[2]) for p in _posts(cv)] == [
+        ("Senior Adviser, Flood Planning", "2018-03"),
+        ("Adviser", "2014-09"),
+    ]
