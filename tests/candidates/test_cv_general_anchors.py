@@ -256,12 +256,18 @@ def test_posts_told_in_a_biographys_sentences():
 def test_a_bracketed_note_ending_a_sentence_on_its_dates_line_is_no_post():
     cv = (
         "Experience\n"
-        "Senior Adviser, Flood Planning – Ministry of Transport | 03/2018 – present\n"
-        "Adviser – Ministry of Transport | 09/2014 – 02/2018\n"
-        "Member of the regional flood committee (alternate) at working level,\n"
+        "Senior Adviser, Flood Planning – Ministry of Transport of the Republic of | 05/2019 – present\n"
+        "Estonia\n"
+        "Adviser, Ports – Ministry of Transport of the Republic of | 09/2014 – 04/2019\n"
+        "Estonia\n"
+        "Hydrologist – Tartu Water Research Centre (Veeuuringute | 10/2011 – 08/2014\n"
+        "keskus), Tartu\n"
+        "National representative to the Regional Flood Committee (Reinforced) working level,\n"
         "2019–present (part of the current post).\n"
+        "Education\nMSc Hydrology, University of Tartu, 2014\n"
     )
     assert [(p[0], p[2]) for p in _posts(cv)] == [
-        ("Senior Adviser, Flood Planning", "2018-03"),
-        ("Adviser", "2014-09"),
+        ("Senior Adviser, Flood Planning", "2019-05"),
+        ("Adviser, Ports", "2014-09"),
+        ("Hydrologist", "2011-10"),
     ]
