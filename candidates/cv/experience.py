@@ -590,7 +590,7 @@ def _post_text(line: str, period: Period) -> str:
         return (
             ""  # "since March 2018 — registry of incoming correspondence, ...": what was done, not the post
         )
-    if not line[: period.begin].strip() and _SENTENCE_CELL.match(line, period.stop):
+    if not line[: period.begin].strip() and _sentence_cell(line[period.stop :]):
         # "June 2019 onwards | UK policy on NATO adaptation ...; drafts ministerial submissions.": the dates'
         # cell, then a sentence in the next: what was done; the post is on the line above.
         return ""
@@ -607,8 +607,22 @@ def _post_text(line: str, period: Period) -> str:
     return "" if _DATE_LABEL.fullmatch(rest) or _town(rest) else rest
 
 
-# A cell after the dates that is a sentence: six words or more ending in a full stop.
-_SENTENCE_CELL = re.compile(r"\s*\|\s*(?:[^|]+\s+){5,}[^|\s]*\.\s*$")
+def _sentence_cell(after: str) -> bool:
+    """The cell after the dates is a sentence: six words or more ending in a full stop, with a content word
+    in small letters ("analysis", "drafts") and no post named first, as a title's or a body's name has
+    ("Junior Network Administrator, Tatra banka, a.s.": its full stop is the legal form's)."""
+    cell = re.match(r"\s*\|\s*([^|]+)$", after)
+    if not cell or not cell[1].rstrip().endswith(".") or len(cell[1].split()) < MIN_SENTENCE_WORDS:
+        return False
+    small = [w for w in re.findall(r"(?<![\w.])[a-zà-ÿ]{3,}(?![\w.])", cell[1]) if w not in _LINKING_WORDS]
+    return bool(small) and _kind(_first_comma_part(cell[1])) != "title"
+
+
+MIN_SENTENCE_WORDS = 6
+_LINKING_WORDS = frozenset(
+    ("and", "the", "for", "with", "from", "into", "over", "under", "des", "les", "pour", "avec", "dans", "sur",
+     "und", "der", "die", "das", "für", "mit", "von", "del", "las", "los", "per", "con", "della")
+)  # fmt: skip
 
 
 # The dates followed by a dash and a sentence in small letters: the post's duties, its title on the line above.

@@ -271,3 +271,16 @@ def test_a_bracketed_note_ending_a_sentence_on_its_dates_line_is_no_post():
         ("Adviser, Ports", "2014-09"),
         ("Hydrologist", "2011-10"),
     ]
+
+
+def test_a_title_and_body_after_the_dates_ending_in_a_legal_forms_dot_is_no_sentence():
+    wide = " " * 8
+    cv = (
+        "PROFESSIONAL EXPERIENCE\n\n"
+        f"2019-03 – Present{wide}Lead Radar Engineer, Kessel Systems a.s.\n• Planned the trials.\n\n"
+        f"2015-01 – 2019-02{wide}Junior Radar Test Technician, Brandt s.r.o.\n• Prepared the test benches.\n"
+    )
+    assert [(p[0], p[2]) for p in _posts(cv)] == [
+        ("Lead Radar Engineer", "2019-03"),
+        ("Junior Radar Test Technician", "2015-01"),
+    ]
