@@ -47,6 +47,7 @@ from .education import degree_in, names_staff_college
 from .lines import heading, unbulleted
 from .proposal import ProposedExperience
 from .prose_posts import prose_rows
+from .records import RECORD_HEADER, record_rows
 from .words import ORG_WORD, TITLE_WORD, WEAK_ORG, common_english
 
 _TITLE_LABEL = re.compile(
@@ -133,7 +134,7 @@ MAX_POST_LENGTH = 320
 
 def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
     lines = [line for line in lines if line and not heading(line)]
-    lines = prose_rows(lines, _RECORD_HEADER) or _unwrap_date_column(_ungrid(_records(lines)))
+    lines = prose_rows(lines, RECORD_HEADER) or _unwrap_date_column(_ungrid(record_rows(lines)))
     anchors = _anchors(lines)
     if not anchors:
         return ()
@@ -413,65 +414,6 @@ _STILL_THERE = re.compile(
     r"\s*(?:\[\s*[x✓✔]\s*\]\s*)?(?:yes|oui|ja|sí|si|sim|tak|true)\b",
     re.IGNORECASE,
 )
-
-
-def _records(lines: list[str]) -> list[str]:
-    """Posts written as records of named fields (a YAML or JSON CV source, an export: "company: ...",
-    "position: ...", "start_date: 2020-05", "end_date: present", on one line or a line each) as a table the
-    reader knows: one header, then a row per record, "start | end | title | organisation"; a field no post's
-    ("location", "highlights") is left out, what follows a record stays as its description."""
-    out: list[str] = []
-    record: dict[str, str] = {}
-    taken: list[str] = []  # the record's own lines, given back when they make no post
-
-    def flush():
-        if record.get("start") and (record.get("title") or record.get("organisation")):
-            if _RECORD_HEADER not in out:
-                out.append(_RECORD_HEADER)
-            cells = [record.get(role, "") for role in ("start", "end", "title", "organisation")]
-            out.append(" | ".join(cell or "-" for cell in cells))
-        else:
-            out.extend(taken)
-        record.clear()
-        taken.clear()
-
-    for line in lines:
-        text = unbulleted(line).strip()
-        fields = [(m["key"].casefold(), m.start(), m.end()) for m in _RECORD_KEY.finditer(text)]
-        if not fields or fields[0][1] != 0:
-            if taken:
-                flush()
-            out.append(line)
-            continue
-        if text != line.strip() and taken:
-            flush()  # "- company: ...": a new item of the list
-        for n, (key, _, end) in enumerate(fields):
-            value = text[end : fields[n + 1][1] if n + 1 < len(fields) else len(text)].strip(" \"',")
-            role = _RECORD_ROLES.get(key)
-            if role in record:
-                flush()
-            if role:
-                record[role] = value
-        taken.append(line)
-    if taken:
-        flush()
-    return out
-
-
-_RECORD_ROLES = {
-    **dict.fromkeys(
-        ("company", "employer", "organisation", "organization", "institution_name"), "organisation"
-    ),
-    **dict.fromkeys(("position", "title", "job_title", "jobtitle", "role"), "title"),
-    **dict.fromkeys(("start_date", "startdate", "start", "from", "date_from"), "start"),
-    **dict.fromkeys(("end_date", "enddate", "end", "to", "date_to"), "end"),
-}
-_RECORD_KEY = re.compile(
-    r"(?:(?<=\s)|^)[\"']?(?P<key>company|employer|organi[sz]ation|position|job_?title|title|role|start_?date|end_?date"
-    r"|date_from|date_to|location|highlights|summary|url|website)[\"']?\s*:(?=\s|$)",
-    re.I,
-)
-_RECORD_HEADER = "Start | End | Title | Organisation"
 
 
 def _form_dates(lines: list[str]) -> list[str]:
