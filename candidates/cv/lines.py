@@ -361,8 +361,10 @@ def _continues(previous: str, line: str) -> bool:
     )
     if not wrapped or _BULLET.match(line) or "|" in line or "|" in previous:
         return False
-    if _DATA_FIELD.match(line):
-        return False  # "citizenship: Finnish" under "email: ...": a data file's field, a line of its own
+    if _DATA_FIELD.match(line) and not previous.lstrip().startswith("-"):
+        # "citizenship: Finnish" under "email: ...": a data file's field, a line of its own; the fields of a
+        # list item ("- language: Swedish" / "fluency: C1") stay one record's line.
+        return False
     # Headings, contacts, a line starting with a date and a name's line stand alone however they start.
     return not (
         "@" in line or _name_like(previous) or heading(previous) or heading(line) or starts_with_date(line)

@@ -284,3 +284,31 @@ def test_a_title_and_body_after_the_dates_ending_in_a_legal_forms_dot_is_no_sent
         ("Lead Radar Engineer", "2019-03"),
         ("Junior Radar Test Technician", "2015-01"),
     ]
+
+
+def test_a_data_files_fields_are_lines_of_their_own_and_a_list_items_fields_one_record():
+    cv = (
+        'cv:\n  name: Pia Lund\n  email: pia.lund@example.se\n  phone: "+46 70 555 0101"\n'
+        "  citizenship: Swedish\n  sections:\n    languages:\n"
+        "      - language: English\n        fluency: C1\n"
+    )
+    proposal = read_cv(cv.encode(), filename="cv.txt")
+    assert proposal.nationality == "Sweden"
+    assert [(x.language, x.level) for x in proposal.languages if x.language == "English"] == [
+        ("English", "V")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Staatsangehörigkeit: deutsch geboren am 02.03.1990 in Trier", "Germany"),
+        ("Státní občanství | Česká republika", "Czechia"),
+        ("Cetățenie | ROU", "Romania"),
+        ("Jurist · Svensk medborgare · Malmö", "Sweden"),
+        ("Nationalitéit: lëtzebuergesch", "Luxembourg"),
+    ],
+)
+def test_nationality_styles(line, expected):
+    cv = f"Anna Muster\n{line}\nExperience\n2019 – present\nAnalyst, Ministry of Finance\n"
+    assert read_cv(cv.encode(), filename="cv.txt").nationality == expected
