@@ -34,6 +34,8 @@ def prose_rows(lines: list[str], header: str) -> list[str] | None:
     """The posts of a biography as the header and rows of a table ("start | end | title | organisation"),
     the sentences that hold none kept as lines before them; None when the lines are no biography."""
     text = " ".join(line.strip() for line in lines)
+    if len(_HOLDS.findall(text)) < MIN_SENTENCES:
+        return None  # a cheap look first: most CVs tell no post in the third person
     sentences = re.split(r"(?<=[.;])\s+(?=[A-Z])", text)
     rows: list[str] = []
     kept: list[str] = []
