@@ -29,6 +29,18 @@ MEMBER_LOCALES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# Month names as a language declines them after "from" and "until" where CLDR gives only the nominative:
+# Slovene "od oktobra 2018 do septembra 2020" (the genitive; Polish, Czech, Croatian and Slovak format
+# months in CLDR are already genitive).
+INFLECTED_MONTHS: dict[str, int] = {
+    name: number
+    for number, name in enumerate(
+        ("januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra",
+         "oktobra", "novembra", "decembra"),
+        start=1,
+    )
+}  # fmt: skip
+
 ABBREVIATION_LOCALES = frozenset({"en", "fr", "de", "es", "it", "pt", "nl"})
 
 
@@ -43,7 +55,9 @@ def month_names() -> dict[str, int]:
     """
     from babel import Locale
 
-    found: dict[str, set[int]] = {name: {month} for name, month in MONTH_NAMES.items()}
+    found: dict[str, set[int]] = {
+        name: {month} for name, month in {**MONTH_NAMES, **INFLECTED_MONTHS}.items()
+    }
     for locale in MEMBER_LOCALES:
         months = Locale.parse(locale).months
         # Short abbreviations of other languages are too often words ("pro", "set", "led").

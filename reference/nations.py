@@ -81,7 +81,8 @@ DEMONYMS_IN_OTHER_LANGUAGES: dict[str, str] = {
     "Italy": "italien italienne italienisch italiano italiana italiaans italiaanse",
     "Latvia": "letton lettone lettisch letón letona lettone letão lets",
     "Lithuania": "lituanien lituanienne litauisch lituano lituana litouws",
-    "Luxembourg": "luxembourgeois luxembourgeoise luxemburgisch luxemburgués luxemburguesa lussemburghese luxemburguês luxemburgs",
+    "Luxembourg": "luxembourgeois luxembourgeoise luxemburgisch luxemburgués luxemburguesa lussemburghese luxemburguês luxemburgs"
+    " lëtzebuergesch lëtzebuergeschen lëtzebuergesche",
     "Montenegro": "monténégrin monténégrine montenegrinisch montenegrino montenegrina montenegrijns",
     "Netherlands": "néerlandais néerlandaise niederländisch neerlandés neerlandesa olandese holandês holandesa nederlands nederlandse",
     "North Macedonia": "macédonien macédonienne mazedonisch nordmazedonisch macedonio macedonia macedone macedônio",

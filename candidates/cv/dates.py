@@ -50,10 +50,24 @@ _PRESENT = (
     # dziś"; Lithuanian "iki šiol", Latvian "līdz šim" (until now).
     r"|in atto|tuttora|në vazhdim|vazhdim|deri më sot|deri sot|la fecha|aktuell|derzeit|u toku|do dziś"
     r"|do dzisiaj|iki šiol|līdz šim"
+    # Italian "a tutt'oggi" (to this day).
+    r"|tutt'oggi|tutt’oggi"
+    # An end left open as a mark: "07/2021 → …".
+    r"|…|\.\.\."
+)
+# Tried longest first: "devam ediyor" before "devam", "to date" before "date" (an alternation takes the first
+# that fits, and the rest of the phrase would be read as the post's title).
+_PRESENT = "|".join(sorted(set(_PRESENT.split("|")), key=len, reverse=True)) + (
+    # An HR system's far-future end for a post still held: "31-DEC-9999", "31.12.9999", "9999-12-31".
+    r"|(?:\d{1,2}[-./ ]?(?:\d{1,2}|[^\W\d_]{3})[-./ ]?)?9999(?:[-./]\d{1,2}[-./]\d{1,2})?"
 )
 # A connecting word before "present" when a dash already joins the period: "07.2018 - till now", "03/2015 –
 # hasta la fecha".
-_UP_TO = r"(?:to|till|until|up to|up till|through|jusqu'à|jusqu'au|bis|hasta|fino ad?|até|tot|do|deri)\s+"
+_UP_TO = (
+    r"(?:to|till|until|up to|up till|through|jusqu'à|jusqu'au|bis|hasta|fino ad?|até|tot|do|deri)"
+    # with an article, as Portuguese writes it: "até ao presente", "até à data"
+    r"(?:\s+(?:ao|à|a|o))?\s+"
+)
 # A quarter (Q3 2019; T3 in French, Spanish and Italian trimestre; K3 in Scandinavian kvartal) and a season
 # ("summer 2012", "Été 2012", "autumn 2012 – Q4 2015"): a start is the first month, an end the last.
 _QUARTER = r"(?-i:\b[QTK][1-4])"
@@ -89,7 +103,7 @@ _YEARS_WORD = r"(?:yrs?|years?|ans?|jahre?n?|años|anni|anno|metai|m\.)"
 _MONTHS_WORD = r"(?:mos?|months?|mths?|mois|monate?n?|meses|mes|mesi|mėn\.?|mėnesiai)"
 _OPEN = (
     r"since|from|depuis|dès|seit|ab|desde|dal|dall'|da|od|sinds|vanaf|fra|siden|alkaen|al|ekde|dës|din|nuo"
-    r"|alates|kopš|från|fram|óta|itibaren"
+    r"|alates|kopš|från|fram|óta|itibaren|zënter|zanter|vun"
 )
 _CONNECTOR = (
     r"-|–|—|‒|to|until|till|through|→|à|au|jusqu'à|jusqu'en|bis|a|ad|al|hasta|fino al?|fino ad|até|do|tot"
@@ -98,6 +112,8 @@ _CONNECTOR = (
 # "à / to": a bilingual CV writes the connecting word in both languages.
 _TO = rf"\s*(?:{_CONNECTOR})(?:\s*/\s*(?:{_CONNECTOR}))?\s*"
 _YEAR = r"(?:19|20)\d\d"
+# A start followed by a word for "from then on": "June 2019 onwards", Slovene "od oktobra 2018 dalje".
+_ONWARD = r"onwards?|and since|dalje|naprej|ff\."
 # Two-digit years ("08/19 – 07/22") are read only inside a period: alone they are too often other numbers.
 _SHORT = r"(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"
 
@@ -153,7 +169,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|{_YEAR}[-./]\d{{1,2}}[-./]\d{{1,2}}\.?(?![\d])"  # 2017-06-15, 2018.09.15.
         rf"|\d{{1,2}}[./]\s?{_YEAR}"  # 06/2017, 06.2017
         rf"|{_YEAR}[-./]\d{{1,2}}(?:\.(?![\d]))?(?![\d.])"  # 2017-06, 2019.04, 2018.09., 2016/09
-        rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th|er|re|e|º|°)?\s+)?{names},?(?:\s+|-)(?:de\s+|of\s+)?{_YEAR}"  # (15) June 2017, Jan-2018
+        # (15) June 2017, Jan-2018, and "01-JUL-2021" as database exports write dates
+        rf"|(?:\d{{1,2}}(?:(?:\.|st|nd|rd|th|er|re|e|º|°)?\s+|-))?{names},?(?:\s+|-)(?:de\s+|of\s+)?{_YEAR}"
         rf"|{names}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+{_YEAR}"  # Sept. 1, 2016
         # The year first, as Hungarian and Lithuanian dates: "2011. szept.", "2021 m. spal.".
         rf"|{_YEAR}\.?\s+(?:m\.\s+)?{names}(?!\w)"
@@ -168,7 +185,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # Polish dates end with "r." (roku, "of the year"): "od marca 2020 r. do ...".
         r"(?:\s?r\.(?!\w))?"
     )
-    either = rf"(?:{date}|{_SHORT})"
+    # "Mar '20": a month and the year's last two digits after an apostrophe, read only inside a period.
+    either = rf"(?:{date}|{_SHORT}|{names}\s?['’‘]\d\d(?!\d))"
     # "présent / present", "jelenleg (present)": the same word again in another language.
     present = rf"(?:{_UP_TO})?(?:{_PRESENT})(?!\w)(?:\s*(?:/\s*|\(\s*)(?:{_PRESENT})(?!\w)\)?)?"
     length = (
@@ -176,9 +194,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?P<months>\d{{1,2}})\s?{_MONTHS_WORD}(?!\w))?(?<=[^\W\d_]|\.)"
     )
     period = re.compile(
-        rf"(?:(?P<open>\b(?:{_OPEN})\s+(?:(?:le|the|dem|el|il)\s+)?)(?P<since>{date})(?!\.?(?:\s?r\.)?{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
+        rf"(?:(?<![\w/.-])(?:(?:{_OPEN})\s+)?(?P<onward>{date})\s+(?:{_ONWARD})(?!\w)"
+        rf"|(?P<open>\b(?:{_OPEN})\s+(?:(?:le|the|dem|el|il)\s+)?)(?P<since>{date})(?!\.?(?:\s?r\.)?{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
         rf"|(?<![\w/.-])(?:(?:{_OPEN}|de|du|von|van|entre)\s+)?(?P<start>{either}){_TO}"
-        rf"(?:(?P<end>{either})|(?P<present>{present})|(?P<length>{length}))"
+        # Not when the end starts a period of its own: "2021 | 07/2021 → …" is a year axis's cell, then a period.
+        rf"(?:(?P<end>{either})(?!{_TO}(?:{either}|{present}))|(?P<present>{present})|(?P<length>{length}))"
         # An open end: a dash after the start, or in the end's own cell ("2021-07-12 | — | Officer").
         rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:\|\s*)?(?:-|–|—)\s*(?=$|[|:,;])"
         # "2013–16": the end's century left out, after a dash that is no ISO date's hyphen.
@@ -208,8 +228,8 @@ def periods(line: str) -> list[Period]:
         elif match["length"]:
             start = month_of(match["start"], end=False, context=match["start"])
             end = _after(start, int(match["years"] or 0) * 12 + int(match["months"] or 0)) if start else None
-        elif match["since"] or match["dangling"]:
-            start = month_of(match["since"] or match["dangling"], end=False)
+        elif match["since"] or match["dangling"] or match["onward"]:
+            start = month_of(match["since"] or match["dangling"] or match["onward"], end=False)
             end = None
         else:
             # An abbreviation that names different months in two languages ("lip": June in Croatian, July in
@@ -223,7 +243,7 @@ def periods(line: str) -> list[Period]:
 
 
 def _open_ok(match: re.Match[str]) -> bool:
-    return bool(match["since"] or match["dangling"] or match["season"])
+    return bool(match["since"] or match["dangling"] or match["season"] or match["onward"])
 
 
 def _after(start: str, months: int) -> str | None:
@@ -246,6 +266,7 @@ def month_of(text: str, *, end: bool, context: str = "") -> str | None:
     compact = re.fullmatch(rf"({_YEAR})(\d\d)\d\d", text)
     if compact:  # "20210815": YYYYMMDD
         text = f"{compact[1]}-{compact[2]}"
+    text = re.sub(r"['’‘](\d\d)$", lambda two: str(_century(int(two[1]))), text)  # "Mar '20"
     short = re.fullmatch(r"(\d{1,2})/(\d\d)", text)
     if short:  # "08/19": month and two-digit year
         text = f"{short[1]}/{_century(int(short[2]))}"

@@ -46,6 +46,8 @@ from .dates import Period, is_date, periods
 from .education import degree_in, names_staff_college
 from .lines import heading, unbulleted
 from .proposal import ProposedExperience
+from .prose_posts import prose_rows
+from .records import RECORD_HEADER, record_rows
 from .words import ORG_WORD, TITLE_WORD, WEAK_ORG, common_english
 
 _TITLE_LABEL = re.compile(
@@ -71,9 +73,21 @@ _DATE_LABEL = re.compile(
 )
 _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
+        # A row's number and the holder's rank are no part of the post: "NR | DATA ÎNCEPUT | ... | GRAD | ...".
+        "other",
+        re.compile(
+            # ("no" alone is Latvian "from": a number's "No." has its dot)
+            r"nr\.?(?: crt\.?)?|no\.|#|lp\.?|grad|grade|rang|dienstgrad|rütbe|stopień|hodnost|hodnosť",
+            re.I,
+        ),
+    ),
+    (
         "date",
         re.compile(
-            r"dates?|period|période|zeitraum|periodo|período|from|to|von|bis|du|au|years?|anno|anni|jahr"
+            # A date word with "start" or "end" around it: "Start date", "start_date", "Data început", "Date de fin".
+            r"(?:(?:start|end|begin|beginning)[ _])?(?:dates?|data|datum|fecha)(?:[ _](?:start|end|început|inceput"
+            r"|sfârșit|sfârşit|sfarsit|de début|de fin|d'entrée|de sortie|inizio|fine|início|fim|von|bis|od|do))?"
+            r"|start|end|period|période|zeitraum|periodo|período|from|to|von|bis|du|au|years?|anno|anni|jahr"
             r"|lata|okres|obdobie|období|időszak|periode|od|do|de|à|dal|al|desde|hasta|vanaf|tot|fra|til|från"
             r"|till|nuo|iki|no|līdz|alates|kuni|tól|ig|başlangıç|bitiş",
             re.I,
@@ -84,7 +98,7 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"title|job title|position|post|role|appointment|function|poste|fonction|funktion|verwendung"
             r"|dienstposten|tätigkeit|cargo|puesto|ruolo|incarico|mansione|função|stanowisko|funkce|pozice"
-            r"|funkcia|pozícia|beosztás|functie|rank",
+            r"|funkcia|pozícia|beosztás|functie|rank|funcție|funcţie|funcția|görev|unvan|pozisyon",
             re.I,
         ),
     ),  # fmt: skip
@@ -93,7 +107,9 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"organi[sz]ation|employer|employeur|company|unit|headquarters|unité|einheit|arbeitgeber|dienststelle"
             r"|behörde|empresa|organismo|institution|entreprise|body|ente|datore di lavoro|azienda"
-            r"|entidade|pracodawca|zaměstnavatel|zamestnávateľ|munkáltató|werkgever",
+            r"|entidade|pracodawca|zaměstnavatel|zamestnávateľ|munkáltató|werkgever|unitate|unitatea|instituția"
+            r"|kurum|kuruluş|işveren|birim|entidade empregadora|empresa empregadora|entidad empleadora"
+            r"|employing (?:body|organi[sz]ation|entity)|organisme employeur",
             re.I,
         ),
     ),  # fmt: skip
@@ -117,7 +133,8 @@ MAX_POST_LENGTH = 320
 
 
 def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
-    lines = _unwrap_date_column(_ungrid([line for line in lines if line and not heading(line)]))
+    lines = [line for line in lines if line and not heading(line)]
+    lines = prose_rows(lines, RECORD_HEADER) or _unwrap_date_column(_ungrid(record_rows(lines)))
     anchors = _anchors(lines)
     if not anchors:
         return ()
@@ -156,6 +173,7 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         entries.append((i, period, title, organisation))
     entries = _split_like_the_others(lines, entries, employer_seen=bool(employer))
     entries = _oriented_like_the_others(lines, entries)
+    entries = _titles_among_fields(lines, entries, used)
     proposals = []
     for n, (i, period, title, organisation) in enumerate(entries):
         following = next(((later, t) for _, later, t, _ in entries[n + 1 :] if t), None)
@@ -193,11 +211,69 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
     return tuple(kept.values())
 
 
+def _titles_among_fields(lines, entries, used):
+    """A post whose lines near its dates name only bodies (a federal résumé: employer, street, "From: 06/2015
+    To: Present", "Hours per week: 40", then "Management and Program Analyst"): its title is the first short
+    line below the dates, before the next post, that names a post and is no labelled field, bullet or
+    sentence. The body taken for the title is the organisation, unless another body (not an address) was
+    found beside it ("353rd Civil Affairs Command" over "U.S. Army Reserve")."""
+    found = []
+    for n, (i, period, title, organisation) in enumerate(entries):
+        address = bool(organisation) and bool(_ADDRESS.search(organisation))
+        # A body above an address ("Bureau of ..." names a body by a weak word only), or only bodies.
+        if title and (
+            (address and _kind(title) != "title")
+            or (
+                _kind(title) == "organisation" and (not organisation or _kind(organisation) == "organisation")
+            )
+        ):
+            stop = entries[n + 1][0] if n + 1 < len(entries) else len(lines)
+            below = next((k for k in range(i + 1, stop) if k not in used and _a_title_alone(lines[k])), None)
+            if below is not None:
+                used.add(below)
+                title, organisation = (
+                    lines[below].strip(),
+                    organisation if organisation and not address else _body(title),
+                )
+        found.append((i, period, title, organisation))
+    return found
+
+
+def _a_title_alone(line: str) -> bool:
+    """A short line that names a post by its words, or by its form: a few capitalised words with no body's
+    word, number, colon or full stop ("GIS Technician")."""
+    line = line.strip()
+    if (
+        ":" in line
+        or unbulleted(line) != line
+        or line.endswith(".")
+        or len(line.split()) > MAX_FIELD_TITLE_WORDS
+    ):
+        return False
+    return _kind(line) == "title" or bool(
+        _CAPITALISED_WORDS.fullmatch(line) and not ORG_WORD.search(line) and len(line.split()) <= 5
+    )
+
+
+_CAPITALISED_WORDS = re.compile(r"[A-ZÀ-Þ][\w'-]*(?:\s+(?:[A-ZÀ-Þ][\w'-]*|of|and|for|de|du|des|et))*")
+
+
+# A street address or a US state and ZIP code: where a body is, never a post or a body's name
+# ("8725 John J. Kingman Road, Fort Belvoir, VA 22060").
+_ADDRESS = re.compile(
+    r"^\d{1,5}[a-z]?\s+(?:[^\W\d_][\w.'-]*\s+){0,5}(?i:road|street|avenue|drive|boulevard|lane|place|court"
+    r"|highway|pike|rd|st|ave|dr|blvd|rue|straße|strasse|via|calle|rua)\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b"
+)
+MAX_FIELD_TITLE_WORDS = 8
+
+
 # A bracket after a title that says how much of the week the post took ("(part-time, 0.5 FTE)",
 # "(Teilzeit, parallel zur Promotion)", "(nebenberuflich)", "(temps partiel)").
 _HOURS = re.compile(
     r"\s*\((?:part[- ]time|full[- ]time|teilzeit|vollzeit|nebenberuflich|hauptberuflich|temps partiel"
-    r"|temps plein|mi-temps|\d+(?:[.,]\d+)?\s*%|\d?[.,]?\d+\s*FTE)\b[^()]*\)\s*$",
+    r"|temps plein|mi-temps|\d+(?:[.,]\d+)?\s*%|\d?[.,]?\d+\s*FTE"
+    r"|yarı zamanlı|tam zamanlı|tiempo parcial|tempo parziale|tempo parcial|deeltijd|deltid|deltid|osa-aikainen"
+    r"|niepełny etat|részmunkaidő|částečný úvazek)\b[^()]*\)\s*$",
     re.IGNORECASE,
 )
 
@@ -277,7 +353,47 @@ def _unwrap_date_column(lines: list[str]) -> list[str]:
             found = periods(candidate)
             if found and found[0].end and found[0].stop >= len(candidate) - 1:
                 joined[i], joined[i + 1] = f"{candidate} | {cut['rest']}", year[2]
+    for i in range(len(joined) - 1):
+        wrapped = _period_over_two_lines(joined[i], joined[i + 1])
+        if wrapped:
+            joined[i], joined[i + 1] = wrapped
     return [line for line in joined if line]
+
+
+def _period_over_two_lines(line: str, below: str) -> tuple[str, str] | None:
+    """A period whose start ends one line and whose end, led by its connecting word, starts the next (a
+    narrow date column: "De janvier 2016 | Chargée d'affaires ..., Direction générale de" over "à ce jour |
+    l'armement (DGA), Paris"): the period on the first line, then the post's text, joined when it wraps
+    (the first part ends with a comma or a small word, or the next starts in small letters). A start with
+    its month only takes the end's year ("De juillet" over "à août 2010")."""
+    end = _WRAPPED_END.match(below)
+    if not end or periods(line):
+        return None
+    words = line.split("|")[0].split() if "|" in line else line.split()[:MAX_START_WORDS]
+    for k in range(min(len(words), MAX_START_WORDS), 0, -1):
+        start = " ".join(words[:k])
+        year = re.search(r"(?:19|20)\d\d", end["end"])
+        candidates = [f"{start} {end['end']}"]
+        if year and not re.search(r"\d\d", start):
+            candidates.append(f"{start} {year[0]} {end['end']}")
+        for candidate in candidates:
+            found = periods(candidate)
+            if found and found[0].begin == 0 and found[0].stop >= len(candidate) - 1:
+                rest = line[line.index("|") + 1 :].strip() if "|" in line else " ".join(line.split()[k:])
+                more = (end["rest"] or "").strip()
+                if more and (re.search(r"(?:,|\b[a-zà-ÿ']{1,3})$", rest) or more[:1].islower()):
+                    return f"{candidate} | {rest} {more}", ""
+                return f"{candidate} | {rest}", more
+    return None
+
+
+MAX_START_WORDS = 4
+# The end of a period starting a line, led by its connecting word: "à ce jour | ...", "to May 2019 | ...".
+_WRAPPED_END = re.compile(
+    r"(?P<end>(?:à|au|to|until|till|bis|hasta|a|al|fino a|até|do|tot|jusqu'à|jusqu'en|[–—-])\s+[^|]{2,30}?)"
+    r"\s*(?:\|\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
 
 
 # A web form's dates on rows of their own: "Start date (MM/YYYY): 09/2017", "End date (MM/YYYY):" (empty)
@@ -336,15 +452,18 @@ def _duty(line: str, period: Period, post: Period) -> bool:
     Deployed to Afghanistan (2012–2013) as S6 of a brigade combat team"): part of that post, no post.
     When unsure, the applicant adds it."""
     text = unbulleted(line)
-    if text == line:
-        return False
+    if text == line and not line.rstrip().endswith("."):
+        return False  # a line neither a bullet nor a sentence: a post's own line
     shift = len(line) - len(text)
     before, after = text[: period.begin - shift].strip(" (["), text[period.stop - shift :].strip(" )]")
     # Words on both sides of the dates, or a phrase before dates that end the bullet ("• Leads the
     # national CERT's detection engineering; blue team lead 2022–2024.").
     if not before or not (re.search(r"[^\W\d_]{2,}", after) or len(before.split()) >= 4):
         return False
-    return _within(period, post)
+    # Within the post's years: "(2015-2016)" under "Jun '14 – Sep '16" (a bare year ends in December).
+    return post.start[:4] <= period.start[:4] and (
+        post.end is None or (period.end is not None and period.end[:4] <= post.end[:4])
+    )
 
 
 def _within(period: Period, outer: Period) -> bool:
@@ -413,7 +532,39 @@ def _post_text(line: str, period: Period) -> str:
         return (
             ""  # "since March 2018 — registry of incoming correspondence, ...": what was done, not the post
         )
+    if not line[: period.begin].strip() and _sentence_cell(line[period.stop :]):
+        # "June 2019 onwards | UK policy on NATO adaptation ...; drafts ministerial submissions.": the dates'
+        # cell, then a sentence in the next: what was done; the post is on the line above.
+        return ""
+    if (
+        re.fullmatch(r"\([^()]*\)", rest)
+        and not line[: period.begin].strip()
+        and "(" in line[period.stop :]
+        and not line.rstrip().endswith(".")  # "2019–present (part of the current post).": a sentence's end
+    ):
+        # "Desde 2019 (compatible con el puesto anterior)": a note on the dates; the post is on its own line.
+        return ""
+    if re.fullmatch(r"(?:(?:19|20)\d\d\W*)+", rest):
+        return ""  # "2022 | 04/2022 → …": a year axis's cell beside the dates
     return "" if _DATE_LABEL.fullmatch(rest) or _town(rest) else rest
+
+
+def _sentence_cell(after: str) -> bool:
+    """The cell after the dates is a sentence: six words or more ending in a full stop, with a content word
+    in small letters ("analysis", "drafts") and no post named first, as a title's or a body's name has
+    ("Junior Network Administrator, Tatra banka, a.s.": its full stop is the legal form's)."""
+    cell = re.match(r"\s*\|\s*([^|]+)$", after)
+    if not cell or not cell[1].rstrip().endswith(".") or len(cell[1].split()) < MIN_SENTENCE_WORDS:
+        return False
+    small = [w for w in re.findall(r"(?<![\w.])[a-zà-ÿ]{3,}(?![\w.])", cell[1]) if w not in _LINKING_WORDS]
+    return bool(small) and _kind(_first_comma_part(cell[1])) != "title"
+
+
+MIN_SENTENCE_WORDS = 6
+_LINKING_WORDS = frozenset(
+    ("and", "the", "for", "with", "from", "into", "over", "under", "des", "les", "pour", "avec", "dans", "sur",
+     "und", "der", "die", "das", "für", "mit", "von", "del", "las", "los", "per", "con", "della")
+)  # fmt: skip
 
 
 # The dates followed by a dash and a sentence in small letters: the post's duties, its title on the line above.
@@ -431,10 +582,10 @@ def _column_roles(lines: list[str], anchors: list[tuple[int, Period]]) -> dict[i
         if (
             len(cells) >= 2
             and i not in anchor_lines
-            and (all(named) or (named[0] == "date" and {"title", "organisation"} & set(named)))
+            and (all(named) or ("date" in named and {"title", "organisation"} & set(named)))
         ):
-            # A header names every column, or the dates first and the post's columns among others
-            # ("From | To | Employer | Exact title of post | Supervisor | Reason for leaving").
+            # A header names every column, or the dates and the post's columns among others ("From | To |
+            # Employer | Exact title of post | Supervisor | Reason for leaving", "No | Start | End | ...").
             header = tuple(role or "other" for role in named)
         elif i in anchor_lines and header and len(cells) == len(header):
             roles[i] = header
@@ -965,7 +1116,10 @@ def _studies(title: str) -> bool:
         or bool(_STUDENT.fullmatch(title.strip(" .,")))
         # "Elev, stabsstudiet": a student of the course named after the comma.
         or bool(_STUDENT.fullmatch(_first_comma_part(title).strip(" .,|")) and _COURSE.search(title))
-        or bool(_EVENT.fullmatch(_first_comma_part(title).strip(" .,|")))
+        # not "Head of Training", a post over the training
+        or bool(
+            _EVENT.fullmatch(first := _first_comma_part(title).strip(" .,|")) and not TITLE_WORD.search(first)
+        )
     )
 
 
@@ -1118,7 +1272,8 @@ def _split_post(text: str) -> tuple[str, str]:
         return dashed[0], _body(dashed[1])
     # "Title – Body, town" where the body is known by its form rather than its words: an acronym in
     # capitals ("ASELSAN A.Ş."), a legal form, or its abbreviation in a bracket ("Intracom Defense (IDE)").
-    dashed = re.split(r"\s+[–—]\s+", parts[0], maxsplit=1)
+    # A hyphen between spaces is the dash as a keyboard types it ("Sistem Mühendisi - ROKETSAN A.Ş.").
+    dashed = re.split(r"\s+[–—-]\s+", parts[0], maxsplit=1)
     if (
         len(dashed) == 2
         and len(dashed[0].split()) <= MAX_DASHED_TITLE_WORDS
@@ -1189,7 +1344,10 @@ def _body(text: str) -> str:
     text = _EMPLOYMENT_KIND.sub("", text.strip(" ,|"))  # LinkedIn: "BAE Systems · Full-time"
     text = re.split(r"\s+—\s+|\s+\|\s+", text)[0]
     first = _first_comma_part(text)
-    if not _names_a_body(first) and (WEAK_ORG.search(first) or common_english(first, at_least=UNIT_ZIPF)):
+    series = _SERIES.match(text)
+    if series:
+        first = series[0]  # "Foreign, Commonwealth & Development Office": one name, its commas a series'
+    elif not _names_a_body(first) and (WEAK_ORG.search(first) or common_english(first, at_least=UNIT_ZIPF)):
         # A unit written before its body ("Capability Development, European Defence Agency"): the body.
         rest = text[len(first) :].lstrip(" ,")
         while rest:
@@ -1209,6 +1367,8 @@ def _body(text: str) -> str:
     return first.strip(" ,")
 
 
+# Single words joined by commas and a last "&" or "and": one name ("Foreign, Commonwealth & Development Office").
+_SERIES = re.compile(r"(?:[A-ZÀ-Þ][\w'-]*,\s+)+[A-ZÀ-Þ][\w'-]*\s+(?:&|and|et|und|y|e|i|og|och|en)\s+[^,]+")
 _EMPLOYMENT_KIND = re.compile(
     r"\s*·\s*(?:full-time|part-time|self-employed|freelance|contract|permanent|temporary|internship"
     r"|apprenticeship|seasonal)\s*$",

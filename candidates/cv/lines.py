@@ -38,11 +38,12 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|éducation et formation|études(?: supérieures)?|ausbildung|aus- und weiterbildung|studium"
         r"|akademische ausbildung|hochschulausbildung|schul- und berufsbildung|bildungsweg"
         r"|formación(?: académica)?|educación(?: y formación)?|istruzione(?: e formazione)?|formazione"
+        r"|educação e formação|formação académica e profissional"
         r"|titoli di studio|formação(?: académica)?|educação|wykształcenie(?: i szkolenia)?|vzdělání"
         r"|vzdelanie|izobrazba|obrazovanje|uddannelse|utbildning|utdanning|utdannelse|koulutus|opleiding(?:en)?"
         r"|onderwijs(?: en opleiding)?|tanulmányok|végzettség|eğitim|haridus|izglītība|išsilavinimas|studii"
         r"|educa[țţ]ie [șş]i formare|educație|arsimi|menntun|εκπαίδευση|образование|study|school and (?:study|studies|university)"
-        r"|schooling|school (?:and|&) (?:education|training)|studies and training|studie|studier|opleiding en studie",
+        r"|schooling|school (?:and|&) (?:education|training)|studies and training|studie|studier|opleiding en studie|studien|ausbildung a studien",
     ),
     (
         EXPERIENCE,
@@ -71,7 +72,9 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|postes occupés|fonctions occupées|(?:academic )?appointments|academic positions|employment history"
         # More member languages: Swedish, Danish, Finnish, Czech, Slovak, Turkish, Portuguese, French.
         r"|anställningar|tjänstgöring|arbetserfarenhet|arbejdserfaring|beskæftigelse|työura|työpaikat"
-        r"|zaměstnání|zamestnanie|görevler|görev yerleri|experiência|historique d'emploi|historique de carrière",
+        r"|zaměstnání|zamestnanie|görevler|görev yerleri|experiência|historique d'emploi|historique de carrière"
+        # Luxembourgish (Luxembourg's own language beside French and German).
+        r"|beruffserfarung|aarbechtserfarung|beruffleche wierdegang",
     ),
     (
         LANGUAGES,
@@ -83,7 +86,7 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|yabancı dil(?:ler)?|keeleoskus|valodas|valodu zināšanas|kalbos|kalbų mokėjimas|limbi(?: străine)?"
         r"|gjuhët|tungumál|ξένες γλώσσες|γλώσσες|езици|competências linguísticas|competencias lingüísticas"
         r"|conhecimentos linguísticos|jezične kompetencije|taalvaardigheid|språkkunnskaper|sprogkundskaber"
-        r"|profil linguistique|language profile|kielitaito ja kansainvälisyys|jazykové (?:znalosti|dovednosti)",
+        r"|profil linguistique|language profile|kielitaito ja kansainvälisyys|jazykové (?:znalosti|dovednosti)|sproochen|sproochkenntnisser",
     ),
     (
         COMPETENCIES,
@@ -200,7 +203,7 @@ def clean_lines(text: str) -> list[str]:
     """The CV's lines with cells marked and wrapped lines joined; blank lines kept (as ""). A line longer
     than any a CV holds is cut at blanks, so that no reader spends more than linear time on crafted text."""
     lines = []
-    raws = _bounded(text.splitlines())
+    raws = _grid_rows_joined(_bounded(text.splitlines()))
     # Headings set sideways in a margin come out of a PDF one letter a line ("E", "I R | Research Intern"):
     # when many lines are such letters, they are dropped, alone or as a line's first cell.
     margin = sum(bool(_MARGIN_LETTERS.fullmatch(raw.strip())) for raw in raws) >= MIN_MARGIN_LETTERS
@@ -220,6 +223,46 @@ def clean_lines(text: str) -> list[str]:
     return lines
 
 
+def _grid_rows_joined(raws: list[str]) -> list[str]:
+    """A grid table's row (text tables drawn with "+----+" rules, as reStructuredText, pandoc and database
+    consoles write them) is every line between two rules: a cell wrapped over several lines is joined
+    column by column into one line ("| 03/2018 – até ao |" over "| presente |": "03/2018 – até ao presente")."""
+    out: list[str] = []
+    row: list[list[str]] = []
+
+    def flush():
+        if row:
+            out.append(
+                "| "
+                + " | ".join(" ".join(" ".join(parts).split()) for parts in zip(*row, strict=True))
+                + " |"
+            )
+            row.clear()
+
+    in_grid = False  # the line before was a rule or a row of the grid
+    for raw in raws:
+        text = raw.strip()
+        if _GRID_RULE.fullmatch(text):
+            flush()
+            out.append(raw)
+            in_grid = True
+            continue
+        cells = (
+            [cell.strip() for cell in text[1:-1].split("|")]
+            if len(text) > 1 and text[0] == text[-1] == "|"
+            else []
+        )
+        if in_grid and cells and (not row or len(cells) == len(row[0])):
+            row.append(cells)
+            continue
+        flush()
+        out.append(raw)
+        in_grid = False
+    flush()
+    return out
+
+
+_GRID_RULE = re.compile(r"\+(?:[-=]+\+)+")
 _MARGIN_LETTERS = re.compile(r"[A-ZÀ-Þ](?: [A-ZÀ-Þ])?")
 _MARGIN_CELL = re.compile(r"^\s*[A-ZÀ-Þ](?: [A-ZÀ-Þ])?(?:\s*\|\s*|\s{2,})")
 MIN_MARGIN_LETTERS = 6
@@ -318,6 +361,10 @@ def _continues(previous: str, line: str) -> bool:
     )
     if not wrapped or _BULLET.match(line) or "|" in line or "|" in previous:
         return False
+    if _DATA_FIELD.match(line) and not previous.lstrip().startswith("-"):
+        # "citizenship: Finnish" under "email: ...": a data file's field, a line of its own; the fields of a
+        # list item ("- language: Swedish" / "fluency: C1") stay one record's line.
+        return False
     # Headings, contacts, a line starting with a date and a name's line stand alone however they start.
     return not (
         "@" in line or _name_like(previous) or heading(previous) or heading(line) or starts_with_date(line)
@@ -325,6 +372,8 @@ def _continues(previous: str, line: str) -> bool:
 
 
 _BRACKET_ALONE = re.compile(r"\([^()]{1,40}\)")
+# A field of a data file (YAML, a form's export): a key in small letters, words joined by "_", then ": ".
+_DATA_FIELD = re.compile(r"-?\s*[a-z]+(?:_[a-z]+)*:(?:\s|$)")
 # A line may start in lower case with an abbreviated title or degree and still start something new:
 # "univ. bacc. oec., University of Zagreb", "dr. Maja Novak", "mgr inż. ..." ("e.g." and "i.e." go on).
 _ABBREVIATED_START = re.compile(r"(?!e\.g\.|i\.e\.|etc\.)[^\W\d_A-Z]{1,6}\.(?:\s?[^\W\d_]{1,6}\.)*\s+\S")
@@ -380,6 +429,9 @@ def _heading_of(name: str) -> str | None:
     for part in re.split(r"\s+/\s+|\s+\|\s+", name):
         # A bracket says more about the section: "CAREER (POSTINGS)", "KEY COMPETENCIES (NATO framework)".
         part = re.sub(r"\s*\([^()]*\)$", "", part.strip())
+        # A word for "information" or "details" after the section's name says nothing more: Turkish "Eğitim
+        # Bilgileri", "Yabancı Dil Bilgisi", "Education details".
+        part = _FILLER.sub("", part) or part
         match = _HEADING_NAME.fullmatch(part)
         if match:
             sections.add(match.lastgroup)
@@ -390,6 +442,9 @@ def _heading_of(name: str) -> str | None:
     if len(sections) != 1:
         return None
     return sections.pop()
+
+
+_FILLER = re.compile(r"(?<=\w)\s+(?:bilgileri|bilgisi|details|information|data|údaje|podatki|adatok)$", re.I)
 
 
 # A line set off by a heading's symbol: "◆ IN NUMBERS", "■ I LIKE".

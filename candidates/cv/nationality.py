@@ -28,7 +28,7 @@ NATIONALITY_LABELS = (
     "statsborgerskab", "kansalaisuus", "állampolgárság", "uyruk", "uyruğu", "cetățenie", "cetățenia", "cetăţenia", "pilietybė", "pilsonība",
     "kodakondsus", "υπηκοότητα", "гражданство", "државјанство", "državljanstvo", "passport", "passeport",
     "reisepass", "pasaporte", "passaporto", "paszport", "cestovní pas", "útlevél", "pasaport", "паспорт",
-    "διαβατήριο",
+    "διαβατήριο", "nationalitéit", "staatsbiergerschaft",
 )  # fmt: skip
 _LABEL = re.compile(
     rf"{any_of(list(NATIONALITY_LABELS))}"
@@ -37,7 +37,10 @@ _LABEL = re.compile(
 )
 _LABEL_ALONE = re.compile(rf"{any_of(list(NATIONALITY_LABELS))}(?:\s*\((?:s|ies)\))?\s*:?", re.IGNORECASE)
 _PROSE = re.compile(
-    r"(?P<demonym>\b[\w.]+(?:\s+[\w.]+)?)\s+(?:citizen|national|citizenship|nationality|passport)\b"
+    # "a citizen" in the member languages too: "Svensk medborgare", "dansk statsborger", "Suomen kansalainen".
+    r"(?P<demonym>\b[\w.]+(?:\s+[\w.]+)?)\s+(?:citizen|national|citizenship|nationality|passport"
+    r"|(?P<own>medborgare|statsborger|statsborgare|kansalainen|staatsbürger(?:in)?|staatsburger|állampolgár"
+    r"|cetățean|vatandaşı))\b"
     r"|\bcitoyen(?:ne)?\s+(?P<fr>\w+)"
     r"|\b(?:citizen|national)\s+of\s+(?:the\s+)?(?:(?:republic|kingdom|grand duchy)\s+of\s+(?:the\s+)?)?"
     r"(?P<country>[\w ]+?)(?=\s*[.,;|·•–—(]|$|\s+(?:and|with|since|born)\b)",
@@ -50,7 +53,10 @@ _SOMEONE_ELSE = re.compile(
     r"|not an?|non-|formerly|former|applied for|applying for|pending)\b",
     re.IGNORECASE,
 )
-_PROSE_WORD = re.compile(r"citizen|national|citoyen|passport", re.IGNORECASE)
+_PROSE_WORD = re.compile(
+    r"citizen|national|citoyen|passport|medborgare|statsborg|kansalainen|staatsb|állampolgár|cetățean|vatandaşı",
+    re.IGNORECASE,
+)
 # How far from the top a demonym alone on its line is read as the nationality.
 TOP_LINES = 8
 
@@ -83,6 +89,8 @@ def nationality_in(lines: list[str], reference: ReferenceData) -> str | None:
             if match["demonym"]:
                 words = match["demonym"].split()
                 nation = _nation(" ".join(words[-1:]), reference) or _nation(match["demonym"], reference)
+                if not nation and match["own"]:
+                    nation = nation_of_own_demonym(words[-1])  # "Svensk medborgare": the word in its language
             else:
                 nation = _nation(match["fr"] or match["country"] or "", reference)
             if nation:
@@ -109,9 +117,9 @@ def _nation(value: str, reference: ReferenceData, *, after_label: bool = False) 
         nation = nation_of_demonym(part) or reference.canonical_nation(part) or nation_named(part)
         if not nation and after_label:
             nation = nation_of_own_demonym(part)  # "Obywatelstwo: polskie"
-        if not nation and after_label and re.fullmatch(r"[A-Z]{2}", part):
-            # A country's code after the label: "Citizenship: CZ".
-            nation = reference.canonical_nation(country_names().get(part, ""))
+        if not nation and after_label and re.fullmatch(r"[A-Z]{2,3}", part):
+            # A country's code after the label: "Citizenship: CZ", an HR system's "ROU" (ISO 3166 alpha-3).
+            nation = reference.canonical_nation(country_names().get(_alpha2(part), ""))
         # A state's formal name: "Slovak Republic", "Republic of Estonia", "Kingdom of the Netherlands".
         formal = _FORMAL.fullmatch(part)
         if not nation and formal:
@@ -122,7 +130,22 @@ def _nation(value: str, reference: ReferenceData, *, after_label: bool = False) 
             )
         if nation:
             return nation
+    words = value.split()
+    if after_label and len(words) > 1:
+        # The value runs on into the next field ("Staatsangehörigkeit: deutsch geboren am ...", "Česká
+        # republika"): its first word alone.
+        return _nation(words[0], reference, after_label=True)
     return None
+
+
+def _alpha2(code: str) -> str:
+    """A country's two-letter code for its two- or three-letter code (CLDR's aliases: "ROU" -> "RO")."""
+    if len(code) == 2:
+        return code
+    from babel.core import get_global
+
+    aliases = get_global("territory_aliases").get(code) or []
+    return aliases[0] if aliases else ""
 
 
 _FORMAL = re.compile(

@@ -42,6 +42,8 @@ STRONG_ORG = (
     # Polish, Hungarian and Romanian bodies (institute, academy, university).
     r"|instytut|akademia|uniwersytet|politechnika|intézet|egyetem|akadémia|minisztérium|hivatal"
     r"|institutul|universitatea|academia|ministerul|agenția|statul major"
+    # Turkish bodies ("TOBB Ekonomi ve Teknoloji Üniversitesi", "Savunma Sanayii Başkanlığı").
+    r"|üniversitesi|üniversite|enstitüsü|başkanlığı|müdürlüğü|kurumu|şirketi|sanayii|komutanlığı"
     # A hotel, shop or chain store employs too: "Receptionist, Radisson Blu Hotel Lietuva".
     r"|hotel|hôtel|hotels"
 )
@@ -101,7 +103,9 @@ ORG_WORD = re.compile(rf"(?<![\w-])(?:{STRONG_ORG}|{COMPOUND_ORG})(?![\w-])", re
 TITLE_WORD = re.compile(rf"(?<![\w-])(?:{TITLE}|{COMPOUND_TITLE})(?![\w-])", re.IGNORECASE)
 WEAK_ORG = re.compile(
     r"(?<![\w-])(?:division|directorate|direction|dirección|direzione|direktion|department|département"
-    r"|departamento|office|bureau|staff|branch|section|unit|services)(?![\w-])",
+    r"|departamento|office|bureau|staff|branch|section|unit|services"
+    # Turkish units: a presidency or directorate within a body ("... Sektör Başkanlığı", "... Müdürlüğü").
+    r"|başkanlığı|müdürlüğü)(?![\w-])",
     re.IGNORECASE,
 )
 

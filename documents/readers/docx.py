@@ -113,13 +113,54 @@ def _block_lines(container) -> list[str]:
     from docx.table import Table
 
     lines: list[str] = []
-    for block in container.iter_inner_content():
+    for block in _blocks(container):
         if isinstance(block, Table):
             lines.extend(_table_lines(block))
         else:
-            lines.append(block.text)
+            lines.append(_paragraph_text(block._p))
             lines.extend(_text_box_lines(block._p))
     return lines
+
+
+def _blocks(container):
+    """The container's paragraphs and tables, also those inside a content control (a form's or template's
+    field, ``w:sdt``), which python-docx's own walk skips: a template filled in keeps all its text there."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    element = container._body._element if hasattr(container, "_body") else container._element
+
+    def walk(parent):
+        for child in parent.iterchildren():
+            if child.tag == qn("w:p"):
+                yield Paragraph(child, container)
+            elif child.tag == qn("w:tbl"):
+                yield Table(child, container)
+            elif child.tag in (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:ins")):
+                yield from walk(child)
+
+    return walk(element)
+
+
+def _paragraph_text(paragraph) -> str:
+    """A paragraph's text as the document now reads: runs inside content controls, tracked insertions,
+    hyperlinks, fields and smart tags too (python-docx reads only a paragraph's own runs and hyperlinks);
+    not deleted or moved-away text, nor the text boxes anchored in it (read after it)."""
+    from docx.oxml.ns import qn
+
+    skipped = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"), qn("w:pPr"), qn("w:rPr")}
+    parts: list[str] = []
+
+    def walk(parent):
+        for child in parent.iterchildren():
+            if child.tag == qn("w:r"):
+                parts.append(child.text)
+            elif child.tag not in skipped:
+                walk(child)
+
+    walk(paragraph)
+    return "".join(parts)
 
 
 def _text_box_lines(element) -> list[str]:
@@ -158,9 +199,20 @@ def _table_lines(table) -> list[str]:
             for cell in cells:
                 lines.extend(_block_lines(cell))
             continue
-        texts = [[" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip()] for cell in cells]
+        texts = [_cell_paragraphs(cell) for cell in cells]
         first = [t[0] for t in texts if t]
         if first:
             lines.append(" | ".join(first))
         lines.extend(line for t in texts for line in t[1:])
     return lines
+
+
+def _cell_paragraphs(cell) -> list[str]:
+    """A table cell's non-empty paragraphs, content controls' and tracked insertions' text included."""
+    from docx.text.paragraph import Paragraph
+
+    found = []
+    for block in _blocks(cell):
+        if isinstance(block, Paragraph) and (text := " ".join(_paragraph_text(block._p).split())):
+            found.append(text)
+    return found
