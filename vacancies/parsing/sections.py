@@ -649,7 +649,7 @@ def _ends_item(text: str) -> bool:
 
 
 _CUT_MID_SENTENCE = re.compile(
-    r"(?:[,(/-]|\b(?:e\.g\.|i\.e\.|or|and|of|in|for|with|to|the|a|an|as|at|on|by|from|such as))\s*$", _H
+    r"(?:[,(-]|\b(?:e\.g\.|i\.e\.|or|and|of|in|for|with|to|the|a|an|as|at|on|by|from|such as))\s*$", _H
 )
 
 

@@ -13,6 +13,7 @@ as the lines it stands for:
 - "Label | value" rows: "Label: value" lines; a single row of short cells ("Office of Resources (OR) |
   Brussels, Belgium | A-2"): one line per cell;
 - any other table: its rows, cells joined by " | ";
+- a grid table drawn with "+", "-" and "|": the same, a cell spanning rows read on each of them;
 - records, one per requirement, whose header line holds the status ("Req 01 | Type: ESSENTIAL | Category:
   Education", "[Desirable] Languages") and whose text follows on the lines under it (an applicant tracking
   system's export): an "Essential" and a "Desirable" heading, each with its records' texts as bullets.
@@ -80,6 +81,11 @@ def linearise_tables(lines: list[str], chrome: Callable[[str], bool] = lambda ce
         items, end = records(lines, i)
         if items:
             result.extend(items)
+            i = end
+            continue
+        grid, end = grid_table(lines, i)
+        if grid:
+            result.extend(grid)
             i = end
             continue
         rows, end = _pipe_block(lines, i)
@@ -173,6 +179,97 @@ def records(lines: list[str], start: int) -> tuple[list[str], int]:
     if found < 2:
         return [], start
     return _lists(lists), i
+
+
+# Grid tables -----------------------------------------------------------------------------------
+
+# A grid table's border: "+------+-------+", "+======+".
+_GRID_BORDER = re.compile(r"^\+(?:[-=]+\+)+$")
+
+
+def grid_table(lines: list[str], start: int) -> tuple[list[str], int]:
+    """A grid table drawn with "+", "-" and "|" (a text export of a word processor's table, Pandoc's grid
+    tables) from ``start``: its rows read as any table's (see ``_rewrite``), a row that spans the table (a
+    caption) as a line of its own. A cell spanning several rows ("ESSENTIAL" beside five requirements,
+    drawn across their "+----" rules) is read on each of them; a cell's wrapped lines are joined, and where
+    every line of a row has text in every column, each line is a row. ([], start) for any other line.
+
+    >>> grid_table(["+-----------+------+", "|           |a. Law|", "| ESSENTIAL +------+", "|           |b. SQL|",
+    ...             "+-----------+------+"], 0)[0]
+    ['Essential', '- a. Law', '- b. SQL']
+    """
+    if not _GRID_BORDER.match(lines[start].strip()):
+        return [], start
+    indent = len(lines[start]) - len(lines[start].lstrip())
+    block = [lines[start][indent:].rstrip()]
+    end = start + 1
+    while end < len(lines) and lines[end][indent:].startswith(("|", "+")):
+        block.append(lines[end][indent:].rstrip())
+        end += 1
+    if len(block) < 3 or not _GRID_BORDER.match(block[-1]):
+        return [], start
+    result: list[str] = []
+    rows: list[list[str]] = []
+    border = block[0]
+    group: list[str] = []
+    for line in block[1:]:
+        if not _GRID_BORDER.match(line):
+            group.append(line)
+            continue
+        cuts = [n for n, ch in enumerate(border) if ch == "+"]
+        found = _grid_rows(group, cuts)
+        if len(cuts) == 2:
+            # A row across the whole table: a caption or a heading, no cell of the table.
+            if rows:
+                result.extend(_rewrite(rows))
+                rows = []
+            result.extend(cell for row in found for cell in row if cell)
+        else:
+            if rows and len(found[0]) != len(rows[0]):
+                result.extend(_rewrite(rows))
+                rows = []
+            rows.extend(found)
+        border, group = line, []
+    if rows:
+        result.extend(_rewrite(rows))
+    return result, end
+
+
+def _grid_rows(group: list[str], cuts: list[int]) -> list[list[str]]:
+    """The rows of one band of a grid table between two full rules."""
+    spans = list(zip(cuts, cuts[1:]))
+    texts = [[line[a + 1 : b].strip() for a, b in spans] for line in group]
+    starts = [n for n, row in enumerate(texts) if row[0]]
+    ruled = any(cell and set(cell) <= set("-=+") for row in texts for cell in row)
+    if not ruled and len(starts) > 1 and starts[0] == 0 and all(all(texts[n]) for n in starts):
+        # A row per line with a first cell ("Analytical Thinking | Sees multiple relationships"), the lines
+        # under it with that cell empty its wrapped text.
+        rows = []
+        for n, row in enumerate(texts):
+            if n in starts:
+                rows.append(list(row))
+            else:
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row)]
+        return rows
+    columns: list[list[list[str]]] = []
+    for n in range(len(spans)):
+        parts: list[list[str]] = [[]]
+        for row in texts:
+            cell = row[n]
+            if cell and set(cell) <= set("-=+"):
+                parts.append([])  # this column's rule between two of its rows
+            elif cell:
+                parts[-1].append(cell)
+        columns.append([part for part in parts if part] or [[]])
+    height = max(len(parts) for parts in columns)
+    rows = []
+    for k in range(height):
+        row = []
+        for parts in columns:
+            cell = parts[k] if len(parts) == height else [line for part in parts for line in part]
+            row.append(" ".join(cell))
+        rows.append(row)
+    return rows
 
 
 # Reading the rows ------------------------------------------------------------------------------------
@@ -501,8 +598,10 @@ def _heads_statuses(rows: list[list[str]]) -> bool:
 
 
 def _status_column(rows: list[list[str]]) -> int | None:
-    """The column (not the first) whose filled cells are statuses, when most rows have one."""
-    for column in range(1, len(rows[0]) if rows else 0):
+    """The column whose filled cells are statuses, when most rows have one (the first only beside one other
+    column: "ESSENTIAL | a. A university degree ...", a grid table's cell spanning its rows)."""
+    first = 0 if rows and len(rows[0]) == 2 else 1
+    for column in range(first, len(rows[0]) if rows else 0):
         filled = [row[column] for row in rows if row[column]]
         if filled and all(_status(cell) for cell in filled) and len(filled) * 2 >= len(rows):
             return column

@@ -73,6 +73,12 @@ _ORG_ONLY = re.compile(
     r"School|Office|Division|\([A-Z ]{2,10}\))$",
     _I,
 )
+# A unit named after its head ("Office of the Chief Scientist", "Office of the Financial Controller (FinCon) -
+# Accounting Section"): where the post is, no title, though it names a job.
+_UNIT = re.compile(
+    r"^(?:the\s+)?(?:office|bureau|cabinet|division|directorate|department|branch|section|unit)\s+(?:of|for)\b",
+    _I,
+)
 # Words a job title ends on or names: a line among the first ones holding one is the title.
 JOB_NOUN = re.compile(
     r"\b(?:officers?|officier|assistants?|head|manager|engineer|analyst|advis[eo]r|specialist|scientist|"
@@ -191,6 +197,7 @@ def _could_be_title(line: str, *, capitals: bool = False) -> bool:
         or _NOT_TITLE.match(text)
         or (LABEL.match(text) and text == line)
         or _ORG_ONLY.match(text)
+        or _UNIT.match(text)
         or text[:1].islower()
         or re.match(r"^[\d\W]+$", text)
         or _HEADING.match(text)
