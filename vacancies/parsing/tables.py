@@ -524,7 +524,7 @@ def _rewrite(rows: list[list[str]]) -> list[str]:
             return _by_columns(header, rows[1:])
         if sum(_status(cell) is not None for cell in header) >= 2:
             return _by_columns(header, rows[1:])
-    headed = _is_header(header) or _heads_statuses(rows)
+    headed = (_is_header(header) and not _first_row_of_statuses(rows)) or _heads_statuses(rows)
     if headed and (evidence := [n for n, cell in enumerate(header) if _EVIDENCE_CELL.match(cell)]):
         return _rewrite([[cell for n, cell in enumerate(row) if n not in evidence] for row in rows])
     body = rows[1:] if headed else rows
@@ -589,6 +589,17 @@ def _by_skills(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def _is_header(row: list[str]) -> bool:
     return all(cell and len(cell.split()) <= 4 and not cell.endswith(_SENTENCE_END) for cell in row)
+
+
+def _first_row_of_statuses(rows: list[list[str]]) -> bool:
+    """A first row that is already one of the list's ("ESSENTIAL | a. Law"): its status column holds a status
+    there too, and no cell heads a column ("Requirement")."""
+    column = _status_column(rows) if len(rows) > 1 else None
+    return (
+        column is not None
+        and bool(_status(rows[0][column]))
+        and not any(_COLUMN_WORDS.match(cell) for cell in rows[0])
+    )
 
 
 def _heads_statuses(rows: list[list[str]]) -> bool:
