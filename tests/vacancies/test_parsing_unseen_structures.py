@@ -181,3 +181,50 @@ def test_a_page_marking_where_a_table_broke_across_pages_is_no_requirement():
         "Three years' experience in accounts payable",
         "English: SLP 3332",
     )
+
+
+GRID = """Network Engineer
+Office of the Chief Engineer
+
+Requirements
+
++------------+------------------------------------------+
+|            |1. A bachelor's degree in                 |
+|            |telecommunications or computer science.   |
+|            +------------------------------------------+
+| ESSENTIAL  |2. At least 4 years' experience in        |
+|            |running IP networks.                      |
+|            +------------------------------------------+
+|            |3. English: SLP 3332.                     |
++------------+------------------------------------------+
+|  DESIRABLE |4. A CCNP certification.                  |
++------------+------------------------------------------+
+
++-------------------------------------------------------+
+|                     Competencies                      |
++------------+------------------------------------------+
+|Teamwork    |Co-operates                               |
+|Initiative  |Is decisive in a time-sensitive situation |
++------------+------------------------------------------+
+"""
+
+
+def test_a_grid_table_with_a_status_cell_spanning_its_rows_gives_the_lists():
+    notice = parse_notice(GRID)
+    assert notice.essential == (
+        "A bachelor's degree in telecommunications or computer science",
+        "At least 4 years' experience in running IP networks",
+        "English: SLP 3332",
+    )
+    assert notice.desirable == ("A CCNP certification",)
+    assert notice.min_years_experience == 4
+    assert [c.name for c in notice.competencies] == ["Teamwork", "Initiative"]
+
+
+def test_a_unit_named_after_its_head_is_no_title():
+    notice = parse_notice(GRID)
+    assert notice.title == "Network Engineer"
+    notice = parse_notice(
+        "Office of the Chief Engineer\n\n" + GRID.replace("Office of the Chief Engineer\n", "")
+    )
+    assert notice.title == "Network Engineer"
