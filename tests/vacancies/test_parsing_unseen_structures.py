@@ -228,3 +228,16 @@ def test_a_unit_named_after_its_head_is_no_title():
         "Office of the Chief Engineer\n\n" + GRID.replace("Office of the Chief Engineer\n", "")
     )
     assert notice.title == "Network Engineer"
+
+
+def test_a_clearance_level_hard_wrapped_with_its_sentence_is_read_and_a_neighbours_is_not_borrowed():
+    wrapped = "Driver\nEssential\n- A driving licence.\nThe selected candidate must obtain a NATO\nSECRET security clearance.\n"
+    assert parse_notice(wrapped).clearance == "NATO SECRET"
+    after_label = "Driver\nEssential\n- A driving licence.\nContract: 3 years. Security clearance level:\nNC (NATO CONFIDENTIAL).\n"
+    assert parse_notice(after_label).clearance == "NATO CONFIDENTIAL"
+    neighbour = "Driver\nDivision: Security Division\nSecurity clearance: NATO RESTRICTED\nEssential\n- A driving licence.\n"
+    notice = parse_notice(neighbour)
+    assert (notice.clearance, notice.sources["clearance"]) == (
+        "NATO RESTRICTED",
+        "Security clearance: NATO RESTRICTED",
+    )
