@@ -156,6 +156,37 @@ def normalise(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# A draft exported with its tracked changes ("[Deleted: NATO CONFIDENTIAL][Inserted: NATO SECRET]") and
+# its comments' anchors ("[JM1]", the reviewer's initials and a number): the text reads as accepted.
+_DELETED = re.compile(r"\[(?:Deleted|Deletion|Removed|Supprimé)\s*:[^\]]*\]", re.IGNORECASE)
+_INSERTED = re.compile(r"\[(?:Inserted|Insertion|Added|Inséré)\s*:\s?([^\]]*)\]", re.IGNORECASE)
+_COMMENT_ANCHOR = re.compile(r"\[[A-Z]{1,3}\d{1,2}\]")
+# A comment as the export lists it after the text: "[JM1] Jan Maes (OPS/RCP), 12/11/2026 09:41: ...", its
+# wrapped lines indented under it.
+_COMMENT_LINE = re.compile(r"^\[[A-Z]{1,3}\d{1,2}\]\s+\S")
+
+
+def tracked_changes(text: str) -> str:
+    """A draft's tracked changes accepted and its comments dropped; any other text unchanged.
+
+    >>> tracked_changes("Clearance: [Deleted: NATO CONFIDENTIAL][Inserted: NATO SECRET][AS2]")
+    'Clearance: NATO SECRET'
+    """
+    if not (_DELETED.search(text) or _INSERTED.search(text)):
+        return text  # anchors alone ("[A1]") may be anything else
+    lines, in_comment = [], False
+    for raw in text.split("\n"):
+        if _COMMENT_LINE.match(raw):
+            in_comment = True
+            continue
+        if in_comment and raw[:1] in (" ", "\t") and raw.strip():
+            continue
+        in_comment = False
+        lines.append(raw)
+    text = _INSERTED.sub(lambda m: m.group(1), _DELETED.sub("", "\n".join(lines)))
+    return _COMMENT_ANCHOR.sub("", text)
+
+
 def _repair_mojibake(text: str) -> str:
     for encoding in ("cp1252", "latin-1"):
         try:
@@ -845,7 +876,7 @@ def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
-    raws = site_menus(symbol_bullets(unmark(normalise(json_record(text)).split("\n"))))
+    raws = site_menus(symbol_bullets(unmark(tracked_changes(normalise(json_record(text))).split("\n"))))
     raws = header_table(colon_labels(leaders(dehyphenate(page_furniture(questions(raws))))))
     raws = [
         part

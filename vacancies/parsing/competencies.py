@@ -187,6 +187,10 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
     for i, start in enumerate(starts):
         end, name = found[start]
         stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+        # A blank line after the behaviour ends it: what follows is another part of the page.
+        paragraph = text.find("\n\n", end, stop)
+        if paragraph != -1 and text[end:paragraph].strip():
+            stop = paragraph
         # The next name's own words before its bracket ("; - Influence et impact (") are not this text.
         level_text = " ".join(re.sub(r"[;\s]*\n[^\n]*\($", "", text[end:stop]).split())
         level_text = re.sub(r"(?:\s*[;.,]|\s+-|\s*•)+$", "", level_text).strip().rstrip(";., ")

@@ -320,10 +320,12 @@ def _competencies(page: Layout, reference: ReferenceData) -> tuple[Competency, .
     for paragraph, _ in running_text(list(page.lines)):
         if in_brackets := bracketed_competencies(paragraph, reference):
             return in_brackets
+    # Blank lines kept: a paragraph break ends the last behaviour ("Teamwork: Solicits inputs" / "" / "THE
+    # SMALL PRINT" is no part of it).
     others = [
-        text
+        line.text
         for line, kind in zip(page.lines, page.kinds)
-        if (text := line.text) and kind not in ("essential", "desirable", "header")
+        if kind not in ("essential", "desirable", "header")
     ]
     return tuple(c for c in parse_competencies(others, reference) if c.rung is not None)
 

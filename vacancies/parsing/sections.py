@@ -640,8 +640,22 @@ def is_process(text: str) -> bool:
     return bool(_PROCESS.search(text))
 
 
+# A page's classification marking, alone or before the document's reference: no requirement.
+_MARKING = re.compile(r"^(?:NATO\s+)?(?:UNCLASSIFIED|RESTRICTED|CONFIDENTIAL|SECRET)(?:\s*$|\s+[-–|/]\s+)")
+
+
 def _ends_item(text: str) -> bool:
     return text.rstrip().endswith((";", ".", ":", "!", "?"))
+
+
+_CUT_MID_SENTENCE = re.compile(
+    r"(?:[,(-]|\b(?:e\.g\.|i\.e\.|or|and|of|in|for|with|to|the|a|an|as|at|on|by|from|such as))\s*$", _H
+)
+
+
+def _open_end(text: str) -> bool:
+    """An item cut mid-sentence: a bracket left open, or a comma, a conjunction or a preposition last."""
+    return text.count("(") > text.count(")") or bool(_CUT_MID_SENTENCE.search(text))
 
 
 _MARKED_ROW = re.compile(
@@ -674,6 +688,7 @@ def layout(lines: list[Line]) -> Layout:
     previous_blank = False
     pairs_seen = 0  # "Name: behaviour" lines in the competencies section so far
     undelimited = False
+    item_bullet = False  # the open list's last item had a bullet mark
     for index, line in enumerate(lines):
         text = line.text
         if index in columns:
@@ -755,17 +770,24 @@ def layout(lines: list[Line]) -> Layout:
             after_process = False
             kind = "essential" if open_list == "implicit" else open_list
             items = lists.items[kind]
+            # A line without a bullet under a bulleted item that is not finished: the item wrapped, whatever its
+            # first word ("... an international organisation or" / "a news media organisation;").
+            under_bullet = item_bullet and not line.bullet
             continuation = (
                 items
-                and not _ends_item(items[-1].text)
                 and open_list != "implicit"
                 and (
-                    # A line indented under an item that is no bullet is that item wrapped (a hanging
-                    # indent: "... of which at least 2 at" / "  managerial level;").
-                    (not line.bullet or (line.indented and not previous_bullet))
-                    # '("Advanced") in one; ...' after "... (English/French): V": a PDF wrapped the item.
-                    and (text[:1].islower() or (text[:1] == "(" and not _NUMBERED_ITEM.match(text)))
-                    and text.split()[0].casefold() not in STARTERS
+                    (
+                        not _ends_item(items[-1].text)
+                        # A line indented under an item that is no bullet is that item wrapped (a hanging
+                        # indent: "... of which at least 2 at" / "  managerial level;").
+                        and (not line.bullet or (line.indented and not previous_bullet))
+                        # '("Advanced") in one; ...' after "... (English/French): V": a PDF wrapped the item.
+                        and (text[:1].islower() or (text[:1] == "(" and not _NUMBERED_ITEM.match(text)))
+                        and (under_bullet or text.split()[0].casefold() not in STARTERS)
+                    )
+                    # "... tools (e.g." / "Brandwatch, Talkwalker, Google" / "Analytics);": cut mid-sentence.
+                    or (under_bullet and _open_end(items[-1].text))
                 )
             )
             if continuation:
@@ -776,6 +798,11 @@ def layout(lines: list[Line]) -> Layout:
                 current = kind
                 seen_list = True
                 lists.add(kind, _NUMBERED_ITEM.sub("", text), text)
+                item_bullet = True
+            elif _MARKING.match(text) and "clearance" not in text.casefold():
+                current = (
+                    kind  # a page's running head where a table broke across pages ("NATO UNCLASSIFIED - ...")
+                )
             elif _NOTE.match(text):
                 current = kind  # a remark under the list ("NOTE: the work is carried out mainly in English")
             elif (
@@ -797,6 +824,7 @@ def layout(lines: list[Line]) -> Layout:
                 seen_list = True
                 blank_since_item = False
                 lists.add(kind, text, text)
+                item_bullet = line.bullet
             else:
                 open_list = None
                 current = _after_list(line)

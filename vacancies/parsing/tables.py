@@ -13,6 +13,7 @@ as the lines it stands for:
 - "Label | value" rows: "Label: value" lines; a single row of short cells ("Office of Resources (OR) |
   Brussels, Belgium | A-2"): one line per cell;
 - any other table: its rows, cells joined by " | ";
+- a grid table drawn with "+", "-" and "|": the same, a cell spanning rows read on each of them;
 - records, one per requirement, whose header line holds the status ("Req 01 | Type: ESSENTIAL | Category:
   Education", "[Desirable] Languages") and whose text follows on the lines under it (an applicant tracking
   system's export): an "Essential" and a "Desirable" heading, each with its records' texts as bullets.
@@ -45,7 +46,18 @@ _STATUS = {
     "an asset": "Desirable",
     "nice to have": "Desirable",
     "optional": "Desirable",
+    # A column of letters, its legend under the table ("E = essential, D = desirable").
+    "e": "Essential",
+    "d": "Desirable",
+    "ess": "Essential",
+    "des": "Desirable",
 }
+# That legend: status letters defined ("E = essential (all must be met), D = desirable."), no requirement.
+_LEGEND = re.compile(
+    r"^[\W_]*[A-Z]{1,3}\s*[=:]\s*(?:essential|required|mandatory)\b.{0,120}?\b[A-Z]{1,3}\s*[=:]\s*"
+    r"(?:desirable|preferred|optional|an? (?:asset|advantage))\W*$",
+    re.IGNORECASE,
+)
 # Words that head the requirement column of such a table.
 _COLUMN_WORDS = re.compile(
     r"^(?:requirements?|criteri(?:a|on)|qualifications?|skills?|area|competence|experience|item|description)$",
@@ -71,6 +83,11 @@ def linearise_tables(lines: list[str], chrome: Callable[[str], bool] = lambda ce
             result.extend(items)
             i = end
             continue
+        grid, end = grid_table(lines, i)
+        if grid:
+            result.extend(grid)
+            i = end
+            continue
         rows, end = _pipe_block(lines, i)
         if len(rows) == 1 and any(chrome(cell) for cell in rows[0]):
             rows = []
@@ -82,6 +99,9 @@ def linearise_tables(lines: list[str], chrome: Callable[[str], bool] = lambda ce
         if columns:
             result.extend(_rewrite(columns))
             i = end
+            continue
+        if _LEGEND.match(lines[i]):
+            i += 1
             continue
         if i == 0 or not lines[i - 1].strip():
             halves, end = side_by_side(lines, i)
@@ -161,6 +181,97 @@ def records(lines: list[str], start: int) -> tuple[list[str], int]:
     return _lists(lists), i
 
 
+# Grid tables -----------------------------------------------------------------------------------
+
+# A grid table's border: "+------+-------+", "+======+".
+_GRID_BORDER = re.compile(r"^\+(?:[-=]+\+)+$")
+
+
+def grid_table(lines: list[str], start: int) -> tuple[list[str], int]:
+    """A grid table drawn with "+", "-" and "|" (a text export of a word processor's table, Pandoc's grid
+    tables) from ``start``: its rows read as any table's (see ``_rewrite``), a row that spans the table (a
+    caption) as a line of its own. A cell spanning several rows ("ESSENTIAL" beside five requirements,
+    drawn across their "+----" rules) is read on each of them; a cell's wrapped lines are joined, and where
+    every line of a row has text in every column, each line is a row. ([], start) for any other line.
+
+    >>> grid_table(["+-----------+------+", "|           |a. Law|", "| ESSENTIAL +------+", "|           |b. SQL|",
+    ...             "+-----------+------+"], 0)[0]
+    ['Essential', '- a. Law', '- b. SQL']
+    """
+    if not _GRID_BORDER.match(lines[start].strip()):
+        return [], start
+    indent = len(lines[start]) - len(lines[start].lstrip())
+    block = [lines[start][indent:].rstrip()]
+    end = start + 1
+    while end < len(lines) and lines[end][indent:].startswith(("|", "+")):
+        block.append(lines[end][indent:].rstrip())
+        end += 1
+    if len(block) < 3 or not _GRID_BORDER.match(block[-1]):
+        return [], start
+    result: list[str] = []
+    rows: list[list[str]] = []
+    border = block[0]
+    group: list[str] = []
+    for line in block[1:]:
+        if not _GRID_BORDER.match(line):
+            group.append(line)
+            continue
+        cuts = [n for n, ch in enumerate(border) if ch == "+"]
+        found = _grid_rows(group, cuts)
+        if len(cuts) == 2:
+            # A row across the whole table: a caption or a heading, no cell of the table.
+            if rows:
+                result.extend(_rewrite(rows))
+                rows = []
+            result.extend(cell for row in found for cell in row if cell)
+        else:
+            if rows and len(found[0]) != len(rows[0]):
+                result.extend(_rewrite(rows))
+                rows = []
+            rows.extend(found)
+        border, group = line, []
+    if rows:
+        result.extend(_rewrite(rows))
+    return result, end
+
+
+def _grid_rows(group: list[str], cuts: list[int]) -> list[list[str]]:
+    """The rows of one band of a grid table between two full rules."""
+    spans = list(zip(cuts, cuts[1:]))
+    texts = [[line[a + 1 : b].strip() for a, b in spans] for line in group]
+    starts = [n for n, row in enumerate(texts) if row[0]]
+    ruled = any(cell and set(cell) <= set("-=+") for row in texts for cell in row)
+    if not ruled and len(starts) > 1 and starts[0] == 0 and all(all(texts[n]) for n in starts):
+        # A row per line with a first cell ("Analytical Thinking | Sees multiple relationships"), the lines
+        # under it with that cell empty its wrapped text.
+        rows = []
+        for n, row in enumerate(texts):
+            if n in starts:
+                rows.append(list(row))
+            else:
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row)]
+        return rows
+    columns: list[list[list[str]]] = []
+    for n in range(len(spans)):
+        parts: list[list[str]] = [[]]
+        for row in texts:
+            cell = row[n]
+            if cell and set(cell) <= set("-=+"):
+                parts.append([])  # this column's rule between two of its rows
+            elif cell:
+                parts[-1].append(cell)
+        columns.append([part for part in parts if part] or [[]])
+    height = max(len(parts) for parts in columns)
+    rows = []
+    for k in range(height):
+        row = []
+        for parts in columns:
+            cell = parts[k] if len(parts) == height else [line for part in parts for line in part]
+            row.append(" ".join(cell))
+        rows.append(row)
+    return rows
+
+
 # Reading the rows ------------------------------------------------------------------------------------
 
 
@@ -209,10 +320,16 @@ def _pipe_block(lines: list[str], start: int) -> tuple[list[list[str]], int]:
         raws[0] = f"{statuses[0]} | {statuses[1]}"
         # "YOU MUST HAVE | NICE TO HAVE": where the right column ran out, the rows go on at the left margin
         # without a bar ("defence context.", "English SLP 3333."): left cells, up to a blank line or a heading.
+        # Rows with a label before the two lists ("Education | A degree | A master's"; the corner cell above
+        # the labels left out): a line without bars between them is a further paragraph of a cell, read in
+        # the first list (a DOCX reader writes a cell's further paragraphs after its row).
+        labelled = any(len(pipe_cells(raw) or ()) > 2 for raw in raws[1:])
         while i < len(lines) and (text := lines[i].strip()) and lines[i][:1] not in " \t":
-            if text.isupper() or pipe_cells(text) is not None:
+            if text.isupper() or (pipe_cells(text) is not None and not labelled):
                 break
-            raws.append(f"{text} |")
+            if labelled and pipe_cells(text) is None and len(text.split()) < 4:
+                break  # the next heading
+            raws.append(text if pipe_cells(text) is not None else f"| {text} |" if labelled else f"{text} |")
             i += 1
     outer = sum(raw.startswith("|") for raw in raws) * 2 > len(raws)
     rows = []
@@ -290,8 +407,23 @@ def side_by_side(lines: list[str], start: int) -> tuple[list[str], int]:
         split = _split_at(block, column)
         if split:
             left, right = split
-            return [*left, "", *right], end
+            tail, end = _column_tail(lines, end, column)
+            return [*left, "", *right, *tail], end
     return [], start
+
+
+def _column_tail(lines: list[str], end: int, column: int) -> tuple[list[str], int]:
+    """The right column going on alone after a blank line, where the left one ended ("Nice-to-haves" and its
+    bullets, every line starting at the column): read with the column, its indentation taken away."""
+    start = end
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    stop = start
+    while stop < len(lines) and lines[stop].strip() and not lines[stop][: column - 1].strip():
+        stop += 1
+    if stop - start < 2 or (stop < len(lines) and lines[stop].strip()):
+        return [], end
+    return ["", *(line[column:].rstrip() for line in lines[start:stop])], stop
 
 
 def _split_at(block: list[str], column: int) -> tuple[list[str], list[str]] | None:
@@ -308,7 +440,9 @@ def _split_at(block: list[str], column: int) -> tuple[list[str], list[str]] | No
         if line[cut:].strip() and line[:cut].strip():
             both += 1
             # "Primary Location     The Hague", "Post title:     Officer": a table of fields, not two columns.
-            short += len(line[:cut].split()) <= 3 or line[:cut].rstrip().endswith(":")
+            # A short left part in lower case ("plans or analyses") is the column's wrapped sentence, no label.
+            left_text = line[:cut].strip()
+            short += (len(left_text.split()) <= 3 and not left_text[:1].islower()) or left_text.endswith(":")
         if line[:cut].strip():
             left.append(line[:cut].rstrip())
         if line[cut:].strip():
@@ -357,11 +491,24 @@ def _status_header(cells: list[str]) -> bool:
     return sum(_status(cell) is not None for cell in cells) >= (1 if len(cells) <= 3 else 2)
 
 
-_ROW_NUMBER = re.compile(r"^(?:[A-Za-z]{1,12}\.?\s*)?#?\d{1,3}[.)]?$")
+# A row number ("COMP 1", "R2", "#3") or the heading of their column ("#", "No.").
+_ROW_NUMBER = re.compile(r"^(?:(?:[A-Za-z]{1,12}\.?\s*)?#?\d{1,3}[.)]?|#|No\.?|N°)$")
+# The heading of a column saying how a requirement is checked ("How assessed", "Evidence", "What we look for
+# in your application"): no part of the requirement.
+_EVIDENCE_CELL = re.compile(
+    r"^(?:how (?:it is |this is |we )?(?:assessed|tested|measured|checked)|(?:evidence|proof)(?: required)?"
+    r"|(?:method of )?assessment(?: method)?|means of verification|assessed (?:by|at|through|via)\b.*"
+    r"|what we (?:look for|check|want to see)\b.*)$",
+    re.IGNORECASE,
+)
 
 
 def _rewrite(rows: list[list[str]]) -> list[str]:
     width = max(len(row) for row in rows)
+    if len(rows) > 1 and len(rows[0]) == width - 1 >= 2 and all(_status(cell) for cell in rows[0]):
+        # "Essential | Desirable" over "Education | A degree | A master's": the corner cell above the rows'
+        # labels was empty and left out.
+        rows = [["", *rows[0]], *rows[1:]]
     rows = [row + [""] * (width - len(row)) for row in rows]
     if width >= 3 and all(_ROW_NUMBER.match(row[0]) for row in rows):
         # A first column of row numbers ("COMP 1", "R2", "#3"): the rows read without it.
@@ -377,7 +524,10 @@ def _rewrite(rows: list[list[str]]) -> list[str]:
             return _by_columns(header, rows[1:])
         if sum(_status(cell) is not None for cell in header) >= 2:
             return _by_columns(header, rows[1:])
-    body = rows[1:] if _is_header(header) else rows
+    headed = (_is_header(header) and not _first_row_of_statuses(rows)) or _heads_statuses(rows)
+    if headed and (evidence := [n for n, cell in enumerate(header) if _EVIDENCE_CELL.match(cell)]):
+        return _rewrite([[cell for n, cell in enumerate(row) if n not in evidence] for row in rows])
+    body = rows[1:] if headed else rows
     status_column = _status_column(body)
     if status_column is not None:
         return _by_status(_joined(body, status_column), status_column)
@@ -392,8 +542,22 @@ def _rewrite(rows: list[list[str]]) -> list[str]:
 _SKILL_CELL = re.compile(r"^(?:listening|speaking|reading|writing)(?:\s*\([LSRW]\))?$", re.IGNORECASE)
 
 
+_SKILL_LETTERS = {"L": "Listening", "S": "Speaking", "R": "Reading", "W": "Writing"}
+
+
 def _skill_columns(header: list[str]) -> list[int]:
-    return [n for n, cell in enumerate(header) if _SKILL_CELL.match(cell)]
+    named = [n for n, cell in enumerate(header) if _SKILL_CELL.match(cell)]
+    if named:
+        return named
+    # "L  S  R  W": the four skills by their letters, all four of them.
+    letters = [n for n, cell in enumerate(header) if cell.strip().upper() in _SKILL_LETTERS]
+    found = {header[n].strip().upper() for n in letters}
+    return letters if len(letters) == 4 and len(found) == 4 else []
+
+
+def _skill_name(cell: str) -> str:
+    word = cell.split()[0]
+    return _SKILL_LETTERS.get(word.upper(), word) if len(word) == 1 else word
 
 
 def _by_skills(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -405,13 +569,21 @@ def _by_skills(header: list[str], rows: list[list[str]]) -> list[str]:
     """
     columns = _skill_columns(header)
     lines = []
+    statuses: dict[str, list[str]] = {"Essential": [], "Desirable": []}
     for row in rows:
         label = " ".join(cell for n, cell in enumerate(row) if n not in columns and cell)
-        levels = ", ".join(f"{header[n].split()[0]} {row[n]}" for n in columns if row[n])
+        levels = ", ".join(f"{_skill_name(header[n])} {row[n]}" for n in columns if row[n])
         if levels:
             lines.append(f"{label}: {levels}" if label else levels)
+            # "French (desirable)": a language the post only wishes for goes to the wishes.
+            if status := next(
+                (_status(m) for m in re.findall(r"\(([^()]{3,20})\)", label) if _status(m)), None
+            ):
+                statuses[status].append(lines[-1])
         elif label:
             lines.append(label)
+    if statuses["Desirable"] and sum(map(len, statuses.values())) == len(lines):
+        return _lists(statuses)
     return lines
 
 
@@ -419,9 +591,28 @@ def _is_header(row: list[str]) -> bool:
     return all(cell and len(cell.split()) <= 4 and not cell.endswith(_SENTENCE_END) for cell in row)
 
 
+def _first_row_of_statuses(rows: list[list[str]]) -> bool:
+    """A first row that is already one of the list's ("ESSENTIAL | a. Law"): its status column holds a status
+    there too, and no cell heads a column ("Requirement")."""
+    column = _status_column(rows) if len(rows) > 1 else None
+    return (
+        column is not None
+        and bool(_status(rows[0][column]))
+        and not any(_COLUMN_WORDS.match(cell) for cell in rows[0])
+    )
+
+
+def _heads_statuses(rows: list[list[str]]) -> bool:
+    """A first row of headings over a status column ("# | Requirement | E/D"), its headings however long."""
+    column = _status_column(rows[1:]) if len(rows) > 2 else None
+    return column is not None and not _status(rows[0][column]) and len(rows[0][column].split()) <= 2
+
+
 def _status_column(rows: list[list[str]]) -> int | None:
-    """The column (not the first) whose filled cells are statuses, when most rows have one."""
-    for column in range(1, len(rows[0]) if rows else 0):
+    """The column whose filled cells are statuses, when most rows have one (the first only beside one other
+    column: "ESSENTIAL | a. A university degree ...", a grid table's cell spanning its rows)."""
+    first = 0 if rows and len(rows[0]) == 2 else 1
+    for column in range(first, len(rows[0]) if rows else 0):
         filled = [row[column] for row in rows if row[column]]
         if filled and all(_status(cell) for cell in filled) and len(filled) * 2 >= len(rows):
             return column

@@ -34,10 +34,26 @@ def find_clearance(lines: list[str]) -> Found:
     for i, line in enumerate(lines):
         if not _CLEARANCE_CONTEXT.search(line):
             continue
+        source = line
+        within = (0, len(line))  # where the line is in the text searched; a level must touch it
         if _HEADING_ALONE.match(line) and i + 1 < len(lines):
             # "SECURITY CLEARANCE" as a heading, the level on the line under it.
-            line = f"{line}: {lines[i + 1]}" if len(lines[i + 1]) <= 60 else line
+            source = line = f"{line}: {lines[i + 1]}" if len(lines[i + 1]) <= 60 else line
+            within = (0, len(line))
+        elif not _CLEARANCE.search(line):
+            # A sentence hard-wrapped around the level: "... must obtain a NATO" / "SECRET security clearance.",
+            # "... Security clearance level:" / "NS (NATO SECRET).".
+            if i and not lines[i - 1].rstrip().endswith((".", ";", ":")):
+                line = f"{lines[i - 1]} {line}"
+                within = (len(line) - len(source), len(line))
+            if i + 1 < len(lines) and not line.rstrip().endswith((".", ";")):
+                # After "level:" the next line is the value; else only a level cut by the wrap counts.
+                reach = len(line) + 1 + len(lines[i + 1]) if line.rstrip().endswith(":") else len(line) + 1
+                line = f"{line} {lines[i + 1]}"
+                within = (within[0], reach)
         for match in _CLEARANCE.finditer(line):
+            if match.end() <= within[0] or match.start() >= within[1]:
+                continue  # a level on a neighbouring line only: that line is read on its own
             if match.group("full"):
                 level = _IN_ENGLISH.get(key := " ".join(match.group("full").upper().split()), key)
             elif match.group("short").isupper() and re.search(r"clearance|level|vetting", line, _I):
@@ -45,7 +61,7 @@ def find_clearance(lines: list[str]) -> Found:
             else:
                 continue
             if level in CLEARANCE_LEVELS:
-                return level, line
-        if mention is None and re.search(r"\bclearance\b", line, _I):
-            mention = line
+                return level, source  # the line as the notice has it, which the review page highlights
+        if mention is None and re.search(r"\bclearance\b", source, _I):
+            mention = source
     return None, mention

@@ -49,7 +49,10 @@ _TITLE_PREFIX = re.compile(
     r"|^[A-Z]{2,}[A-Z0-9/._-]*\d[A-Z0-9/._-]*\s*[|:]\s*(?=[A-Z])"
     r"|^(?:consultancy|consulting|contractor|professional|expert)\s+services?\s*[-–:]\s*(?=[A-Z])"
     # "VACANCY NOTICE - Officer (Force Planning)", "Job Opening: Analyst": what the page is, then the post.
-    r"|^(?:(?:civilian\s+)?vacancy(?:\s+(?:notice|announcement|notification))?|job\s+(?:opening|offer|posting|vacancy)"
+    # "Vacancy 26/NCSC/118 - Cyber Incident Handler": the page, its number, then the post.
+    r"|^(?:(?:civilian\s+)?vacancy(?:\s+(?:notice|announcement|notification))?"
+    r"(?:\s+(?:no\.?\s*|number\s+|#\s*|ref\.?\s*)?[A-Z0-9][\w/.]*\d[\w/.]*)?"
+    r"|job\s+(?:opening|offer|posting|vacancy)"
     r"|avis\s+de\s+vacance(?:\s+de\s+poste)?|offre\s+d'emploi|post\s+announcement)\s*(?:[-–:|]\s*)+(?=[A-Z])",
     _I,
 )
@@ -68,6 +71,12 @@ _ORG_ONLY = re.compile(
     r"^(?:[A-Z]{2,8}\s*[-:|]\s*)?(?:the\s+)?(?:NATO|OTAN|Allied|Supreme|Joint|International|Headquarters)\b[\w\s,&()'-]*"
     r"(?:Agency|Staff|Command|Transformation|Europe|Organi[sz]ation|Headquarters|Centre|Center|College|"
     r"School|Office|Division|\([A-Z ]{2,10}\))$",
+    _I,
+)
+# A unit named after its head ("Office of the Chief Scientist", "Office of the Financial Controller (FinCon) -
+# Accounting Section"): where the post is, no title, though it names a job.
+_UNIT = re.compile(
+    r"^(?:the\s+)?(?:office|bureau|cabinet|division|directorate|department|branch|section|unit)\s+(?:of|for)\b",
     _I,
 )
 # Words a job title ends on or names: a line among the first ones holding one is the title.
@@ -188,6 +197,7 @@ def _could_be_title(line: str, *, capitals: bool = False) -> bool:
         or _NOT_TITLE.match(text)
         or (LABEL.match(text) and text == line)
         or _ORG_ONLY.match(text)
+        or _UNIT.match(text)
         or text[:1].islower()
         or re.match(r"^[\d\W]+$", text)
         or _HEADING.match(text)
