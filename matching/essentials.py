@@ -66,7 +66,7 @@ EVIDENCE_COVERAGE = 0.5
 ANCHOR_WEIGHT = 2.0
 
 _NATIONALITY = re.compile(r"\bnationals\b|\bnationality\b|\bcitizens?(hip)?\b|\bnational of\b", re.I)
-_LANGUAGE = re.compile(r"\blanguages?\b|\bSLP\b|\bSTANAG\s*6001\b", re.I)
+_LANGUAGE = re.compile(r"\blanguages?\b|\blangues?\b|\bSLP\b|\bSTANAG\s*6001\b", re.I)
 # A level asked for a language the line names: "English at NATO level V (Advanced)", "good working level
 # of Russian (IV)", "fluent Italian". A lone "I" is a pronoun unless a level label follows it.
 _LANGUAGE_LEVEL = re.compile(
@@ -392,7 +392,13 @@ def _names_a_tool(text: str, anchors: tuple[int, ...], index: TermIndex) -> bool
     a standard, which a profile shows or not, unlike "excellent organisational skills"."""
     if not anchors:
         return False
-    named = {index.bit(term) for name in _NAME.findall(text) for term in terms(name)} - {None}
+    # A place ("NATO", "OTAN") is where work was done, not a tool it was done with.
+    named = {
+        index.bit(term)
+        for name in _NAME.findall(text)
+        if not any(is_where(term) for term in terms(name))
+        for term in terms(name)
+    } - {None}
     return any(anchor >> bit & 1 for anchor in anchors for bit in named)
 
 
