@@ -55,6 +55,8 @@ def tenths(points: float) -> int:
 
 def criteria_flags(unmet: Iterable[str], to_assess: Iterable[str]) -> int:
     """The essential criteria's statuses from the criteria of the unmet reasons and those to assess."""
+    if not unmet and not to_assess:
+        return 0  # all met
     status = dict.fromkeys(to_assess, STATUS_CODES[TO_ASSESS])
     status.update(dict.fromkeys(unmet, STATUS_CODES[NOT_MET]))
     return sum(status.get(criterion, 0) << 2 * i for i, criterion in enumerate(ESSENTIAL_CRITERIA))

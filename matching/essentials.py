@@ -534,6 +534,31 @@ def statuses(
     return tuple(found), False if NOT_MET in checked else (None if TO_ASSESS in checked else True)
 
 
+def covered_bits(line: EssentialLine) -> int:
+    """The bits of a candidate's mask that ``covered`` reads for a line: its answer for a mask is its answer
+    for the mask and these (what an answer is kept by). The line's key terms, and the initialisms
+    ``_with_acronyms`` adds to what it asks, which may be words of the notice beyond them."""
+    bits = line.mask | line.where_mask | line.anchors
+    for what, _weight in line.what:
+        bits |= what
+    for example in line.examples:
+        bits |= example
+    return bits
+
+
+def covered_kept(answers: dict[int, bool], mask: int, line: EssentialLine) -> bool:
+    """``covered(line, mask)``, kept in ``answers`` (a line's, by ``mask``: the bits it reads)."""
+    found = answers.get(mask)
+    if found is None:
+        if len(answers) >= ANSWERS_KEPT:
+            answers.clear()
+        found = answers[mask] = covered(line, mask)
+    return found
+
+
+ANSWERS_KEPT = 50_000
+
+
 def account_statuses(
     prepared: PreparedVacancy,
     candidate: PreparedProfile,
@@ -546,19 +571,27 @@ def account_statuses(
     last: int,
 ) -> tuple[str, ...]:
     """The status of each essential line, as ``account`` gives it, without its evidence (no words: what a
-    stored result keeps). The arguments are ``account``'s, but the months."""
-    lines = prepared.essential_lines
+    stored result keeps). The arguments are ``account``'s, but the months.
+
+    Whether a line's key terms are covered is kept per line by the bits it reads (``covered_bits``), and
+    an experience line's is read only when the experience criterion is met: otherwise its status is the
+    criterion's, covered or not (``statuses``), and its months need not be counted.
+    """
+    experience_status = criterion_status(experience[1], experience[2])
     lines_covered = 0
-    for j, line in enumerate(line for line in lines if line.weights):
-        if covered(line, experience_mask if line.on_experience else text_mask) and (
+    for j, (line, bits, answers) in enumerate(prepared._line_answers):
+        if line.criterion == "experience" and experience_status != 2:
+            continue
+        mask = (experience_mask if line.on_experience else text_mask) & bits
+        if covered_kept(answers, mask, line) and (
             line.criterion != "experience"
             or prepared.context_months(candidate, last) >= prepared.required_months
         ):
             lines_covered |= 1 << j
     return statuses(
-        lines,
+        prepared.essential_lines,
         criterion_status(degree[1], degree[2]),
-        criterion_status(experience[1], experience[2]),
+        experience_status,
         languages,
         criterion_status(nationality[0], nationality[1]),
         lines_covered,
