@@ -636,6 +636,7 @@ def account(
     if len(words) > WORDS_KEPT:
         words.clear()
     found = []
+    sources = None  # what the evidence may quote (``_sources``), once needed
     for line, status in zip(prepared.essential_lines, line_statuses):
         text = line.text or _said(
             words, (language, "line", line.criterion), _criterion_line, prepared, line.criterion
@@ -655,7 +656,8 @@ def account(
             evidence = _criterion_evidence(prepared, candidate, line, words, language)
         elif line.criterion == "experience":
             have = _said(words, (language, "have", months), _have, months)
-            best = _best_source(prepared.terms, line, candidate, experience_only=True)
+            sources = sources or _sources(prepared.terms, candidate)
+            best = _best_source(line, sources, experience_only=True)
             if status == MET:
                 evidence = f"{have}; {best}" if best else have
             elif experience[2]:  # a condition a person must judge ("with 2 years leading a team")
@@ -663,7 +665,8 @@ def account(
             else:
                 evidence = _said(words, (language, "no entry", months), _no_entry, have)
         elif status == MET:
-            evidence = _best_source(prepared.terms, line, candidate) or ""
+            sources = sources or _sources(prepared.terms, candidate)
+            evidence = _best_source(line, sources) or ""
         elif not line.checkable:
             evidence = _said(words, (language, "interview"), _, _AT_INTERVIEW)
         else:
@@ -762,15 +765,12 @@ def _nationality(nationality: str) -> str:
     return _("Nationality: %(nationality)s") % {"nationality": nationality}
 
 
-def _best_source(
-    index: TermIndex, line: EssentialLine, candidate: PreparedProfile, experience_only: bool = False
-) -> str:
-    """The entry, skill, field of study or summary whose words cover most of the line's weight, quoted."""
-    if not line.weights:
-        return ""
+def _sources(index: TermIndex, candidate: PreparedProfile) -> list[tuple[str, str, int]]:
+    """What ``_best_source`` may quote: (a kind, its value, the mask of the vacancy's terms its words match),
+    the experience entries first (kind ""), then the skills, the fields of study and the summary. Worked out
+    once per candidate for all its lines."""
     profile = candidate.profile
-    # (what is quoted: a kind and its value, the text matched); only the best one is put into words.
-    sources: list[tuple[str, str, str]] = [
+    sources = [
         (
             "",
             ", ".join(part for part in (x.title, x.organisation) if part),
@@ -778,20 +778,30 @@ def _best_source(
         )
         for x in profile.experience
     ]
-    if not experience_only:
-        sources += [("skill", s, s) for s in profile.skills]
-        sources += [("studies", f, f) for f in candidate.fields]
-        if profile.summary:
-            sources.append(("summary", "", profile.summary))
+    sources += [("skill", s, s) for s in profile.skills]
+    sources += [("studies", f, f) for f in candidate.fields]
+    if profile.summary:
+        sources.append(("summary", "", profile.summary))
+    return [(kind, value, index.mask_of(terms(text))) for kind, value, text in sources]
+
+
+def _best_source(
+    line: EssentialLine, sources: list[tuple[str, str, int]], experience_only: bool = False
+) -> str:
+    """The entry, skill, field of study or summary whose words cover most of the line's weight, quoted."""
+    if not line.weights:
+        return ""
     best, best_weight = None, 0.0
     for source in sources:
-        mask = index.mask_of(terms(source[2]))
+        if experience_only and source[0]:
+            break  # the entries come first
+        mask = source[2]
         weight = sum(w for bit, w in line.weights if mask >> bit & 1)
         if weight > best_weight:
             best, best_weight = source, weight
     if best is None:
         return ""
-    kind, value, _text = best
+    kind, value, _mask = best
     if kind == "skill":
         return _("Skill: %(skill)s") % {"skill": value}
     if kind == "studies":

@@ -128,9 +128,7 @@ class MatchResult:
 
     def essentials_json(self, language: str | None = None) -> list[dict[str, Any]]:
         """As the rank command writes them: [{"text", "status", "evidence"}] (``language``: ``essentials_in``)."""
-        return [
-            {"text": e.text, "status": e.status, "evidence": e.evidence} for e in self.essentials_in(language)
-        ]
+        return [essential_json(e) for e in self.essentials_in(language)]
 
     @property
     def missing_for_eligibility(self) -> tuple[Reason, ...]:
@@ -152,6 +150,11 @@ class MatchResult:
             "breakdown": self.breakdown_json(),
             "essentials": self.essentials_json(),
         }
+
+
+def essential_json(essential: Essential) -> dict[str, Any]:
+    """One essential as the rank command writes it (``MatchResult.essentials_json``)."""
+    return {"text": essential.text, "status": essential.status, "evidence": essential.evidence}
 
 
 def criterion_json(outcome: CriterionScore, language: str) -> dict[str, Any]:

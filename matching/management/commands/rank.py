@@ -23,15 +23,22 @@ from candidates.profile import ProfileError
 from matching.pool import TermPool
 from matching.reasons import describe
 from matching.requirements import RequirementsError
-from matching.scoring import criterion_json, prepare_profile, prepare_vacancy, rank, score_many
+from matching.scoring import (
+    criterion_json,
+    essential_json,
+    prepare_profile,
+    prepare_vacancy,
+    rank,
+    score_many,
+)
 from reference.data import DEFAULT_REFERENCE
 
 
 class Command(BaseCommand):
     help = "Rank candidates from a JSON-lines file against one vacancy notice (no database needed)."
     # Django's system checks read the URLconf, so every view and what the views import (the exports'
-    # spreadsheet library, the CV readers): a third of the command's start, for a command that uses neither
-    # the database nor a page. `manage.py check` runs them.
+    # spreadsheet library...): 0.15 s of its 2 s start, for a command that uses neither the database nor a
+    # page. `manage.py check` runs them.
     requires_system_checks: list[str] = []
 
     def add_arguments(self, parser):
@@ -147,7 +154,7 @@ class _Lines:
         self.language = get_language()  # once: the breakdowns and reasons are worded in it
         self.describe_all = _Sentences(self.language).describe_all
         self._parts: dict[int, tuple] = {}  # id(CriterionScore) -> (it, name, '"name": {...}')
-        self._items: dict[tuple, str] = {}  # an essential's (key, value) pairs -> it encoded
+        self._items: dict[tuple, str] = {}  # an essential's (text, status, evidence) -> it encoded
 
     def line(self, position: int, candidate_id: str, name: str, result) -> str:
         describe_all = self.describe_all
@@ -163,21 +170,21 @@ class _Lines:
                 "hints": describe_all(result.hints),
             }
         )
-        essentials = self._essentials(result.essentials_json(self.language))
+        essentials = self._essentials(result.essentials_in(self.language))
         return f'{head[:-1]}, "breakdown": {self._breakdown(result)}, "essentials": {essentials}}}'
 
-    def _essentials(self, items: list[dict]) -> str:
-        """The essentials encoded, each item once per distinct item: the line's text is the notice's, its
-        status one of a few, and many candidates share an evidence ("English VI, French V")."""
+    def _essentials(self, essentials) -> str:
+        """The essentials encoded, each once per distinct one: the line's text is the notice's, its status
+        one of a few, and many candidates share an evidence ("English VI, French V")."""
         known, pieces = self._items, []
-        for item in items:
-            key = tuple(item.items())
+        for essential in essentials:
+            key = (essential.text, essential.status, essential.evidence)
             piece = known.get(key)
             if piece is None:
-                piece = _dumps(item)
+                piece = _dumps(essential_json(essential))
                 # Kept only when every value is a text: another value could equal a kept one and be
                 # encoded otherwise (1 and True), a text equals only a text.
-                if all(type(value) is str for value in item.values()):
+                if all(type(value) is str for value in key):
                     if len(known) >= ITEMS_KEPT:
                         known.clear()
                     known[key] = piece
