@@ -19,7 +19,7 @@ the essential lines in the notice's order (``PreparedVacancy.essential_lines``; 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,11 +53,16 @@ def tenths(points: float) -> int:
     return round(round(points, 1) * 10)
 
 
-def criteria_flags(unmet: Iterable[str], to_assess: Iterable[str]) -> int:
+def criteria_flags(unmet: Collection[str], to_assess: Collection[str]) -> int:
     """The essential criteria's statuses from the criteria of the unmet reasons and those to assess."""
-    status = dict.fromkeys(to_assess, STATUS_CODES[TO_ASSESS])
-    status.update(dict.fromkeys(unmet, STATUS_CODES[NOT_MET]))
-    return sum(status.get(criterion, 0) << 2 * i for i, criterion in enumerate(ESSENTIAL_CRITERIA))
+    flags = 0
+    if unmet or to_assess:
+        for i, criterion in enumerate(ESSENTIAL_CRITERIA):
+            if criterion in unmet:
+                flags |= STATUS_CODES[NOT_MET] << 2 * i
+            elif criterion in to_assess:
+                flags |= STATUS_CODES[TO_ASSESS] << 2 * i
+    return flags
 
 
 def criterion_status(flags: int, criterion: str) -> str:

@@ -12,7 +12,7 @@ vacancy, so each sentence is put into words (gettext) when it is read, in the la
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from django.utils.functional import lazy
@@ -28,6 +28,7 @@ from reference.scales import REQUIREMENT_LABELS as _REQUIREMENT_LABEL
 from reference.scales import gettext_noop
 
 from .cases import claimed_and_backed
+from .compact import tenths
 from .contexts import ContextSlot, meets_slots
 from .reasons import _ALTERNATIVE_LABEL, Reason
 
@@ -200,6 +201,11 @@ class CriterionScore:
     # Reasons about an essential that is met, but only by a rule a person may want to see (an SLP met
     # by the approximate bridge from a NATO level).
     notes: tuple[Reason, ...] = ()
+    # The points as stored (matching.compact.tenths): worked out once per outcome, which many pairs share.
+    tenths: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tenths", tenths(self.points))
 
 
 # An outcome of one criterion: its score and what it adds to unmet, to_assess and hints.

@@ -618,6 +618,31 @@ def statuses(
     return tuple(found), False if NOT_MET in checked else (None if TO_ASSESS in checked else True)
 
 
+def covered_bits(line: EssentialLine) -> int:
+    """The bits of a candidate's mask that ``covered`` reads for a line: its answer for a mask is its answer
+    for the mask and these (what an answer is kept by). The line's key terms, and the initialisms
+    ``_with_acronyms`` adds to what it asks, which may be words of the notice beyond them."""
+    bits = line.mask | line.where_mask | line.anchors
+    for what, _weight in line.what:
+        bits |= what
+    for example in line.examples:
+        bits |= example
+    return bits
+
+
+def covered_kept(answers: dict[int, bool], mask: int, line: EssentialLine) -> bool:
+    """``covered(line, mask)``, kept in ``answers`` (a line's, by ``mask``: the bits it reads)."""
+    found = answers.get(mask)
+    if found is None:
+        if len(answers) >= ANSWERS_KEPT:
+            answers.clear()
+        found = answers[mask] = covered(line, mask)
+    return found
+
+
+ANSWERS_KEPT = 50_000
+
+
 def account_statuses(
     prepared: PreparedVacancy,
     candidate: PreparedProfile,
@@ -630,19 +655,27 @@ def account_statuses(
     last: int,
 ) -> tuple[str, ...]:
     """The status of each essential line, as ``account`` gives it, without its evidence (no words: what a
-    stored result keeps). The arguments are ``account``'s, but the months."""
-    lines = prepared.essential_lines
+    stored result keeps). The arguments are ``account``'s, but the months.
+
+    Whether a line's key terms are covered is kept per line by the bits it reads (``covered_bits``), and
+    an experience line's is read only when the experience criterion is met: otherwise its status is the
+    criterion's, covered or not (``statuses``), and its months need not be counted.
+    """
+    experience_status = criterion_status(experience[1], experience[2])
     lines_covered = 0
-    for j, line in enumerate(line for line in lines if line.weights):
-        if covered(line, experience_mask if line.on_experience else text_mask) and (
+    for j, (line, bits, answers) in enumerate(prepared._line_answers):
+        if line.criterion == "experience" and experience_status != 2:
+            continue
+        mask = (experience_mask if line.on_experience else text_mask) & bits
+        if covered_kept(answers, mask, line) and (
             line.criterion != "experience"
             or prepared.context_months(candidate, last) >= prepared.required_months
         ):
             lines_covered |= 1 << j
     return statuses(
-        lines,
+        prepared.essential_lines,
         criterion_status(degree[1], degree[2]),
-        criterion_status(experience[1], experience[2]),
+        experience_status,
         languages,
         criterion_status(nationality[0], nationality[1]),
         lines_covered,
@@ -687,6 +720,7 @@ def account(
     if len(words) > WORDS_KEPT:
         words.clear()
     found = []
+    sources = None  # what the evidence may quote (``_sources``), once needed
     for line, status in zip(prepared.essential_lines, line_statuses):
         text = line.text or _said(
             words, (language, "line", line.criterion), _criterion_line, prepared, line.criterion
@@ -706,7 +740,8 @@ def account(
             evidence = _criterion_evidence(prepared, candidate, line, words, language)
         elif line.criterion == "experience":
             have = _said(words, (language, "have", months), _have, months)
-            best = _best_source(prepared.terms, line, candidate, experience_only=True)
+            sources = sources or _sources(prepared.terms, candidate)
+            best = _best_source(line, sources, experience_only=True)
             if status == MET:
                 evidence = f"{have}; {best}" if best else have
             elif experience[2]:  # a condition a person must judge ("with 2 years leading a team")
@@ -714,7 +749,8 @@ def account(
             else:
                 evidence = _said(words, (language, "no entry", months), _no_entry, have)
         elif status == MET:
-            evidence = _best_source(prepared.terms, line, candidate) or ""
+            sources = sources or _sources(prepared.terms, candidate)
+            evidence = _best_source(line, sources) or ""
         elif not line.checkable:
             evidence = _said(words, (language, "interview"), _, _AT_INTERVIEW)
         else:
@@ -813,15 +849,12 @@ def _nationality(nationality: str) -> str:
     return _("Nationality: %(nationality)s") % {"nationality": nationality}
 
 
-def _best_source(
-    index: TermIndex, line: EssentialLine, candidate: PreparedProfile, experience_only: bool = False
-) -> str:
-    """The entry, skill, field of study or summary whose words cover most of the line's weight, quoted."""
-    if not line.weights:
-        return ""
+def _sources(index: TermIndex, candidate: PreparedProfile) -> list[tuple[str, str, int]]:
+    """What ``_best_source`` may quote: (a kind, its value, the mask of the vacancy's terms its words match),
+    the experience entries first (kind ""), then the skills, the fields of study and the summary. Worked out
+    once per candidate for all its lines."""
     profile = candidate.profile
-    # (what is quoted: a kind and its value, the text matched); only the best one is put into words.
-    sources: list[tuple[str, str, str]] = [
+    sources = [
         (
             "",
             ", ".join(part for part in (x.title, x.organisation) if part),
@@ -829,20 +862,30 @@ def _best_source(
         )
         for x in profile.experience
     ]
-    if not experience_only:
-        sources += [("skill", s, s) for s in profile.skills]
-        sources += [("studies", f, f) for f in candidate.fields]
-        if profile.summary:
-            sources.append(("summary", "", profile.summary))
+    sources += [("skill", s, s) for s in profile.skills]
+    sources += [("studies", f, f) for f in candidate.fields]
+    if profile.summary:
+        sources.append(("summary", "", profile.summary))
+    return [(kind, value, index.mask_of(terms(text))) for kind, value, text in sources]
+
+
+def _best_source(
+    line: EssentialLine, sources: list[tuple[str, str, int]], experience_only: bool = False
+) -> str:
+    """The entry, skill, field of study or summary whose words cover most of the line's weight, quoted."""
+    if not line.weights:
+        return ""
     best, best_weight = None, 0.0
     for source in sources:
-        mask = index.mask_of(terms(source[2]))
+        if experience_only and source[0]:
+            break  # the entries come first
+        mask = source[2]
         weight = sum(w for bit, w in line.weights if mask >> bit & 1)
         if weight > best_weight:
             best, best_weight = source, weight
     if best is None:
         return ""
-    kind, value, _text = best
+    kind, value, _mask = best
     if kind == "skill":
         return _("Skill: %(skill)s") % {"skill": value}
     if kind == "studies":

@@ -63,7 +63,15 @@ from .criteria import (
     condition_reasons,
     nationality_outcome,
 )
-from .essentials import UNREAD, EssentialLine, active_criteria, covered, line_texts, prepare_essentials
+from .essentials import (
+    UNREAD,
+    EssentialLine,
+    active_criteria,
+    covered,
+    covered_bits,
+    line_texts,
+    prepare_essentials,
+)
 from .pool import EMPTY_POOL, TermPool
 from .reasons import Reason
 from .requirements import VacancyRequirements
@@ -373,6 +381,9 @@ class PreparedVacancy:
     _language_outcomes: dict[tuple, Outcome] = field(default_factory=dict)
     # Per checkable line with key terms: (line, matched against the experience only, covered by mask).
     _essential_term_lines: tuple[tuple[EssentialLine, bool, dict[int, bool]], ...] = ()
+    # Per line with key terms, in order: (line, the bits ``covered`` reads, its answers by those bits of a
+    # mask) (matching.essentials.account_statuses).
+    _line_answers: tuple[tuple[EssentialLine, int, dict[int, bool]], ...] = ()
     # No requirement could be read from the notice (matching.essentials.unread): no one is eligible yet.
     essentials_unread: bool = False
     # The essentials' words that repeat from candidate to candidate, by language (matching.essentials).
@@ -576,6 +587,7 @@ def prepare_vacancy(
         _essential_term_lines=tuple(
             (line, line.on_experience, {}) for line in essential_lines if line.weights and line.checkable
         ),
+        _line_answers=tuple((line, covered_bits(line), {}) for line in essential_lines if line.weights),
         essentials_unread=any(line.criterion == UNREAD for line in essential_lines),
     )
 

@@ -37,7 +37,7 @@ from django.utils.translation import get_language
 from candidates.profile import CandidateProfile, months_covered
 from reference.scales import CRITERIA, DEGREE_RANK, REQUIRED_RANK
 
-from .compact import CompactResult, criteria_flags, line_flags, tenths
+from .compact import CompactResult, criteria_flags, line_flags
 from .criteria import (
     _OFFICIAL_KEY_SET,
     OFFICIAL_KEYS,
@@ -121,18 +121,14 @@ class MatchResult:
         return CompactResult(
             self.eligible,
             self.score,
-            tuple(
-                [tenths(self.breakdown[name].points) if name in self.breakdown else 0 for name in CRITERIA]
-            ),
+            tuple([self.breakdown[name].tenths if name in self.breakdown else 0 for name in CRITERIA]),
             criteria_flags([r.criterion for r in self.unmet], [r.criterion for r in self.to_assess]),
             line_flags(statuses),
         )
 
     def essentials_json(self, language: str | None = None) -> list[dict[str, Any]]:
         """As the rank command writes them: [{"text", "status", "evidence"}] (``language``: ``essentials_in``)."""
-        return [
-            {"text": e.text, "status": e.status, "evidence": e.evidence} for e in self.essentials_in(language)
-        ]
+        return [essential_json(e) for e in self.essentials_in(language)]
 
     @property
     def missing_for_eligibility(self) -> tuple[Reason, ...]:
@@ -142,15 +138,7 @@ class MatchResult:
         """The breakdown with its reasons worded in the active language (matching.criteria.Sentence); pass
         ``language`` (``get_language()``) when wording many: asking Django for it costs more than the rest."""
         language = language or get_language()
-        return {
-            name: {
-                "points": round(c.points, 1),
-                "weight": c.weight,
-                "reason": c.reason.worded(language) if isinstance(c.reason, Sentence) else str(c.reason),
-                **({"notes": reasons_json(c.notes)} if c.notes else {}),
-            }
-            for name, c in self.breakdown.items()
-        }
+        return {name: criterion_json(c, language) for name, c in self.breakdown.items()}
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -162,6 +150,22 @@ class MatchResult:
             "breakdown": self.breakdown_json(),
             "essentials": self.essentials_json(),
         }
+
+
+def essential_json(essential: Essential) -> dict[str, Any]:
+    """One essential as the rank command writes it (``MatchResult.essentials_json``)."""
+    return {"text": essential.text, "status": essential.status, "evidence": essential.evidence}
+
+
+def criterion_json(outcome: CriterionScore, language: str) -> dict[str, Any]:
+    """One criterion's part of ``MatchResult.breakdown_json``, worded in ``language``."""
+    reason = outcome.reason
+    return {
+        "points": round(outcome.points, 1),
+        "weight": outcome.weight,
+        "reason": reason.worded(language) if isinstance(reason, Sentence) else str(reason),
+        **({"notes": reasons_json(outcome.notes)} if outcome.notes else {}),
+    }
 
 
 # Scoring

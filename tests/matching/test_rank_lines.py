@@ -16,9 +16,10 @@ from django.utils import translation
 from candidates.import_lines import read_line
 from candidates.synthetic import synthetic_profiles
 from matching.criteria import Sentence
+from matching.essentials import Essential
 from matching.management.commands.rank import _Lines, careful_line, read_vacancy
 from matching.pool import TermPool
-from matching.scoring import prepare_profile, prepare_vacancy, rank, score_many
+from matching.scoring import essential_json, prepare_profile, prepare_vacancy, rank, score_many
 from reference.data import DEFAULT_REFERENCE
 
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
@@ -93,11 +94,14 @@ def files_for_gc(tmp_path):
 
 def test_an_essential_item_is_kept_only_when_its_values_are_texts():
     lines = _Lines()
-    items = [{"text": "a", "status": "met", "evidence": 1}, {"text": "a", "status": "met", "evidence": True}]
-    assert lines._essentials(items) == json.dumps(items, ensure_ascii=False)
-    assert lines._essentials(items[::-1]) == json.dumps(items[::-1], ensure_ascii=False)
-    texts = [{"text": 'é \\ " \n \u2028 \x7f', "status": "met", "evidence": "English VI"}]
-    assert lines._essentials(texts) == lines._essentials(texts) == json.dumps(texts, ensure_ascii=False)
+    items = [Essential("a", "met", 1), Essential("a", "met", True)]
+    assert lines._essentials(items) == json.dumps([essential_json(e) for e in items], ensure_ascii=False)
+    assert lines._essentials(items[::-1]) == json.dumps(
+        [essential_json(e) for e in items[::-1]], ensure_ascii=False
+    )
+    texts = [Essential('é \\ " \n \u2028 \x7f', "met", "English VI")]
+    expected = json.dumps([essential_json(e) for e in texts], ensure_ascii=False)
+    assert lines._essentials(texts) == lines._essentials(texts) == expected
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
