@@ -622,7 +622,9 @@ def covered_bits(line: EssentialLine) -> int:
     """The bits of a candidate's mask that ``covered`` reads for a line: its answer for a mask is its answer
     for the mask and these (what an answer is kept by). The line's key terms, and the initialisms
     ``_with_acronyms`` adds to what it asks, which may be words of the notice beyond them."""
-    bits = line.mask | line.where_mask | line.anchors
+    bits = line.mask | line.where_mask
+    for anchor in line.anchors:
+        bits |= anchor
     for what, _weight in line.what:
         bits |= what
     for example in line.examples:
