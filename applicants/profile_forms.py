@@ -21,7 +21,7 @@ from candidates.models import (
     LanguageSkill,
 )
 from candidates.services import CvChoices, find_post
-from documents.uploads import CV_EXTENSIONS, check_cv_upload
+from documents.uploads import CV_READ_EXTENSIONS, check_cv_upload
 from reference.data import LANGUAGE_LEVELS, ROMAN_LEVELS, ReferenceData
 from reference.forms import LadderPicker
 from reference.languages import displayed_language, stored_language
@@ -313,13 +313,15 @@ class ConsentForm(DescribedErrorsMixin, forms.Form):
 
 class CvUploadForm(DescribedErrorsMixin, forms.Form):
     file = forms.FileField(
-        label=_("Your CV (PDF, Word .docx or plain text)"),
-        widget=forms.ClearableFileInput(attrs={"accept": ",".join(CV_EXTENSIONS)}),
+        label=_("Your CV (PDF, Word .docx, plain text, JSON Resume or Europass XML)"),
+        widget=forms.ClearableFileInput(attrs={"accept": ",".join(CV_READ_EXTENSIONS)}),
     )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        check_cv_upload(self, "file", upload, max_bytes=settings.UPLOAD_MAX_BYTES)
+        check_cv_upload(
+            self, "file", upload, max_bytes=settings.UPLOAD_MAX_BYTES, extensions=CV_READ_EXTENSIONS
+        )
         return upload
 
 

@@ -12,6 +12,10 @@ from .extraction import CV_KINDS, check_file
 
 # The names a CV may have; what it is, is decided by its bytes (``CV_KINDS``).
 CV_EXTENSIONS = (".pdf", ".docx", ".txt")
+# A CV read to fill in a profile may also be a JSON Resume or a Europass XML file: text by its bytes, read
+# by its schema (``candidates.cv.structured``). Only read, never stored or served, unlike an application's
+# documents.
+CV_READ_EXTENSIONS = (*CV_EXTENSIONS, ".json", ".xml")
 
 
 def check_upload(form: forms.Form, field: str, upload, *, max_bytes: int) -> None:
@@ -30,13 +34,22 @@ def check_upload(form: forms.Form, field: str, upload, *, max_bytes: int) -> Non
         )
 
 
-def check_cv_upload(form: forms.Form, field: str, upload, *, max_bytes: int) -> str:
+def check_cv_upload(
+    form: forms.Form, field: str, upload, *, max_bytes: int, extensions: tuple[str, ...] = CV_EXTENSIONS
+) -> str:
     """The kind ("pdf", "docx" or "txt") of an uploaded CV or application document, or a ValidationError:
     one file, at most ``max_bytes``, named .pdf, .docx or .txt, and by its bytes a PDF, a Word .docx or
-    text (a renamed program or image is refused, whatever its name)."""
+    text (a renamed program or image is refused, whatever its name); ``extensions``: ``CV_READ_EXTENSIONS``
+    for a CV only read, which may be a .json or .xml file (text by its bytes, within the same size)."""
     check_upload(form, field, upload, max_bytes=max_bytes)
-    if not upload.name.lower().endswith(CV_EXTENSIONS):
-        raise forms.ValidationError(_("Upload a PDF, a Word .docx or a .txt file."), code="extension")
+    if not upload.name.lower().endswith(extensions):
+        if ".json" in extensions:
+            message = _(
+                "Upload a PDF, a Word .docx, a .txt file, or a JSON Resume (.json) or Europass (.xml) file."
+            )
+        else:
+            message = _("Upload a PDF, a Word .docx or a .txt file.")
+        raise forms.ValidationError(message, code="extension")
     upload.seek(0)
     data = upload.read()
     upload.seek(0)

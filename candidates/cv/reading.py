@@ -13,6 +13,7 @@ from .languages import languages
 from .nationality import nationality_in
 from .proposal import CvProposal
 from .skills import labelled_skills, skills, summary
+from .structured import structured_profile
 
 
 def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> CvProposal:
@@ -22,7 +23,11 @@ def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> 
     >>> p = propose_profile(cv)
     >>> p.education[0], p.languages[0]
     (ProposedEducation(level='master', field='International Relations', institution="King's College London", year=2012), ProposedLanguage(language='French', level='III', stanag=None))
+
+    A CV saved as a JSON Resume or Europass XML document is read by its schema's fields (``structured``).
     """
+    if (by_schema := structured_profile(text, reference)) is not None:
+        return by_schema
     lines = sections_of.clean_lines(text)
     everything = [line for line in lines if line]
     # A referee's phone number and e-mail address are not the applicant's.

@@ -129,7 +129,7 @@ def proposing(extraction):
 def test_it_shows_the_upload_form(bob, client_for):
     content = client_for(bob).get("/profile/cv/").content.decode()
     assert 'enctype="multipart/form-data"' in content
-    assert 'accept=".pdf,.docx,.txt"' in content
+    assert 'accept=".pdf,.docx,.txt,.json,.xml"' in content
     assert "The file itself is not kept." in content
 
 
@@ -155,6 +155,33 @@ def test_it_reads_a_cv_and_proposes_entries_without_saving_them(bob, client_for,
     bob.candidate.refresh_from_db()
     assert bob.candidate.profile_version == version
     assert not Experience.objects.filter(candidate__user=bob).exists()
+
+
+JSON_RESUME = (
+    b'{"basics": {"name": "Ana Lopes"}, "work": [{"name": "NATO Support and Procurement Agency",'
+    b' "position": "Logistics Officer", "startDate": "2018-02"}]}'
+)
+EUROPASS = (
+    b'<?xml version="1.0" encoding="UTF-8"?><SkillsPassport xmlns="http://europass.cedefop.europa.eu/Europass">'
+    b'<LearnerInfo><WorkExperienceList><WorkExperience><Period><From year="2018" month="--02"/>'
+    b"<Current>true</Current></Period><Position><Label>Logistics Officer</Label></Position><Employer><Name>"
+    b"NATO Support and Procurement Agency</Name></Employer></WorkExperience></WorkExperienceList></LearnerInfo>"
+    b"</SkillsPassport>"
+)
+
+
+@pytest.mark.parametrize("name,data", [("cv.json", JSON_RESUME), ("europass.xml", EUROPASS)])
+def test_it_reads_a_json_resume_or_europass_xml_upload_by_its_schema(bob, client_for, proposing, name, data):
+    client = client_for(bob)
+    response = upload(client, name, data)
+    assert response.status_code == 302
+    [post] = client.session[CV_SESSION_KEY]["experience"]
+    assert (post["title"], post["organisation"], post["start"], post["end"]) == (
+        "Logistics Officer",
+        "NATO Support and Procurement Agency",
+        "2018-02",
+        None,
+    )
 
 
 def test_it_refuses_an_encrypted_pdf(bob, client_for, extraction):
@@ -190,7 +217,9 @@ def test_it_refuses_a_program_renamed_pdf(bob, client_for, extraction):
 def test_it_refuses_a_file_type_it_does_not_read(bob, client_for):
     client = client_for(bob)
     response = upload(client, "cv.exe", b"MZ" + b"\x00" * 100)
-    assert "Upload a PDF, a Word .docx or a .txt file." in file_error(response)
+    assert "Upload a PDF, a Word .docx, a .txt file, or a JSON Resume (.json) or Europass (.xml) file." in (
+        file_error(response)
+    )
     assert CV_SESSION_KEY not in client.session
 
 
