@@ -3,6 +3,7 @@ language (CLDR, through babel) for CVs."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # Full names, with and without accents.
@@ -93,3 +94,148 @@ def month_abbreviations() -> dict[str, dict[str, int]]:
                 if len(key) >= 3 and not key.isdigit():
                     found.setdefault(key, {})[locale] = number
     return found
+
+
+# Fields of a CLDR date pattern that a date written year first can hold; weekdays and eras are left out.
+_FIELD = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*|[^A-Za-z']+")
+
+
+@cache
+def year_first_patterns() -> tuple[tuple[tuple[str, str], ...], ...]:
+    """How the member nations' languages write a date year first, from CLDR's date formats and skeletons
+    (babel): each a sequence of (kind, text), kind "year", "month" (a name), "number" (a month in digits),
+    "day" or "literal" (the words and marks between: Latvian "gada", Lithuanian "m." and "d.", Hungarian
+    "."). A CV in a language nobody here has read writes its periods the same way.
+
+    >>> (("year", "y"), ("literal", ". gada "), ("day", "d"), ("literal", ". "), ("month", "MMMM")) in (
+    ...     year_first_patterns())
+    True
+    """
+    from babel import Locale
+
+    found: dict[tuple[tuple[str, str], ...], None] = {}
+    for locale in MEMBER_LOCALES:
+        data = Locale.parse(locale)
+        patterns = [data.date_formats[width].pattern for width in ("full", "long", "medium", "short")]
+        patterns += [data.datetime_skeletons[s].pattern for s in ("yMMMM", "yMMM", "yMd", "yM", "yMMMMd")
+                     if s in data.datetime_skeletons]  # fmt: skip
+        for pattern in patterns:
+            fields = _fields(pattern)
+            kinds = [kind for kind, _ in fields]
+            month = "month" if "month" in kinds else "number"
+            if "year" in kinds and month in kinds and kinds.index("year") < kinds.index(month):
+                found[fields] = None
+    return tuple(found)
+
+
+def _fields(pattern: str) -> tuple[tuple[str, str], ...]:
+    """A CLDR pattern's fields, without the weekday (and the comma that joins it) at either end."""
+    fields: list[tuple[str, str]] = []
+    for token in _FIELD.finditer(pattern):
+        text = token[0]
+        if text.startswith("'"):
+            fields.append(("literal", text[1:-1].replace("''", "'")))
+        elif not token[1]:
+            fields.append(("literal", text))
+        elif token[1] in "yu":
+            fields.append(("year", text))
+        elif token[1] in "ML":
+            fields.append(("month" if len(text) >= 3 else "number", text))
+        elif token[1] == "d":
+            fields.append(("day", text))
+        elif token[1] in "Ec":
+            fields.append(("weekday", text))
+        else:
+            return ()  # an era, an hour: not a date a CV writes
+    # Join adjacent literals and drop the weekday with the literal that joins it to the date.
+    while fields and fields[0][0] in ("weekday", "literal"):
+        fields.pop(0)
+    while fields and fields[-1][0] == "weekday":
+        fields.pop()
+        while fields and fields[-1][0] == "literal" and not fields[-1][1].strip(" ,"):
+            fields.pop()
+    joined: list[tuple[str, str]] = []
+    for kind, text in fields:
+        if kind == "literal" and joined and joined[-1][0] == "literal":
+            joined[-1] = ("literal", joined[-1][1] + text)
+        else:
+            joined.append((kind, text))
+    return tuple(joined)
+
+
+@cache
+def year_suffixes() -> tuple[str, ...]:
+    """What the member nations' languages write after a year that ends a date (CLDR): Croatian "2019.",
+    Bulgarian and Macedonian "2019 г."; casefolded, spaces as written.
+
+    >>> sorted(year_suffixes())
+    ['.', '\\u202fг.']
+    """
+    from babel import Locale
+
+    found: set[str] = set()
+    for locale in MEMBER_LOCALES:
+        data = Locale.parse(locale)
+        for pattern in [data.date_formats[w].pattern for w in ("long", "medium", "short")] + [
+            data.datetime_skeletons[s].pattern for s in ("yMMMM", "yMMM") if s in data.datetime_skeletons
+        ]:
+            fields = _fields(pattern)
+            if len(fields) >= 2 and fields[-1][0] == "literal" and fields[-2][0] == "year":
+                found.add(fields[-1][1].casefold())
+    return tuple(found)
+
+
+@cache
+def open_end_words() -> tuple[str, ...]:
+    """The member nations' words for "today" and "now" (CLDR's relative day and second fields, as
+    ``dateparser`` ships them; babel leaves them out): how a CV ends a post still held, often after a
+    preposition ("šodien", "iki dabar", "do danas", "bis heute", "teraz", "ma", "most").
+
+    >>> {"šodien", "dabar", "danas", "heute", "teraz", "денес", "täna", "núna"} <= set(open_end_words())
+    True
+    """
+    from importlib import import_module
+
+    found: set[str] = set()
+    for locale in MEMBER_LOCALES:
+        relative = import_module(f"dateparser.data.date_translation_data.{locale}").info.get(
+            "relative-type", {}
+        )
+        for field in ("0 day ago", "0 second ago"):
+            found.update(word.casefold() for word in relative.get(field, ()))
+    return tuple(sorted(found))
+
+
+@cache
+def month_stems() -> dict[str, int]:
+    """Stems of the month names of languages that write a word between the year and the month (CLDR:
+    Latvian "2020. gada marta", the genitive of "marts", which CLDR does not give) -> month; read only in
+    such a year-first date. A stem shared by two months is left out.
+
+    >>> month_stems()["mart"], month_stems()["septembr"]
+    (3, 9)
+    """
+    from babel import Locale
+
+    found: dict[str, set[int]] = {}
+    for locale in MEMBER_LOCALES:
+        data = Locale.parse(locale)
+        patterns = [data.date_formats[w].pattern for w in ("long", "medium")]
+        if not any(kind == "literal" and re.search(r"[^\W\d_]", text) for p in patterns for kind, text in
+                   year_first_fields(p)):  # fmt: skip
+            continue
+        for context in ("format", "stand-alone"):
+            for number, name in data.months[context]["wide"].items():
+                name = name.casefold()
+                stem = name[: max(4, len(name) - 2)] if len(name) > 4 else name[:-1]
+                found.setdefault(stem, set()).add(number)
+    return {stem: next(iter(months)) for stem, months in found.items() if len(months) == 1}
+
+
+def year_first_fields(pattern: str) -> tuple[tuple[str, str], ...]:
+    """The fields of a pattern that writes the year before the month, else ()."""
+    fields = _fields(pattern)
+    kinds = [kind for kind, _ in fields]
+    if "year" in kinds and "month" in kinds and kinds.index("year") < kinds.index("month"):
+        return fields
+    return ()

@@ -17,6 +17,12 @@ connecting word before "present" after a dash ("07.2018 - till now", "03/2015 �
 with the post's length instead of its end ("2018 Jan ▸ 3 yrs 2 mos": the end is the length's last month).
 Babel's CLDR data (already used for month names) has no quarters, seasons or roman months, and
 ``dateparser`` reads one date, not periods in a line: these stay here, in one place.
+
+The orders and words of every member language's dates come from CLDR (``reference.dates``), not from lists:
+year-first dates with their literals ("2020. gada marta", "2019 m. rugsėjo 1 d.", "2017. 08. 01."), a year's
+ending ("sept. 2019.", "март 2017 г.") and the words for "today" and "now" as an open end, also after a
+preposition ("– šodien", "iki dabar", "до денес", "03.2020 – täna"). Hungarian writes "from" and "until" as
+endings ("2021. augusztus 1-től", "31-ig"), which CLDR does not give.
 """
 
 from __future__ import annotations
@@ -25,7 +31,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from reference.dates import month_abbreviations, month_names
+from reference.dates import (
+    month_abbreviations,
+    month_names,
+    month_stems,
+    open_end_words,
+    year_first_patterns,
+    year_suffixes,
+)
 
 from .patterns import any_of
 
@@ -104,11 +117,19 @@ _MONTHS_WORD = r"(?:mos?|months?|mths?|mois|monate?n?|meses|mes|mesi|mėn\.?|mė
 _OPEN = (
     r"since|from|depuis|dès|seit|ab|desde|dal|dall'|da|od|sinds|vanaf|fra|siden|alkaen|al|ekde|dës|din|nuo"
     r"|alates|kopš|från|fram|óta|itibaren|zënter|zanter|vun"
+    # Macedonian and Bulgarian "од 2019 до денес", "от 2019".
+    r"|од|от"
 )
 _CONNECTOR = (
     r"-|–|—|‒|to|until|till|through|→|à|au|jusqu'à|jusqu'en|bis|a|ad|al|hasta|fino al?|fino ad|até|do|tot"
     r"|til|\||▸|►|▶|»|⟶|⇒|>"
+    # Macedonian, Bulgarian and Serbian "до", Lithuanian "iki", Latvian "līdz".
+    r"|до|iki|līdz"
 )
+# Hungarian writes "from" and "until" as endings of the date: "2021. augusztus 1-től", "2019-től", "2018.
+# március 1-jétől 2020. május 31-ig" (not in CLDR, which has no prepositions).
+_FROM_ENDING = r"-?(?:j[éá])?t[óő]l(?!\w)"
+_UNTIL_ENDING = r"-?(?:j[éá])?ig(?!\w)"
 # "à / to": a bilingual CV writes the connecting word in both languages.
 _TO = rf"\s*(?:{_CONNECTOR})(?:\s*/\s*(?:{_CONNECTOR}))?\s*"
 _YEAR = r"(?:19|20)\d\d"
@@ -158,6 +179,88 @@ def _short_forms() -> dict[str, dict[str, int]]:
     return {**_cut_names(), **month_abbreviations()}
 
 
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+
+
+def _year_first(names: str) -> str:
+    """The member languages' year-first dates (CLDR, ``reference.dates.year_first_patterns``) as one
+    pattern: "2020. gada marta", "2015. gada 1. septembris", "2019 m. rugsėjo 1 d.", "2017. 08. 01.",
+    "2021. augusztus 1". A day is optional (CVs mostly leave it out); a dot in the pattern is needed, except
+    after a word ("g.", "m."); a language that writes a word between year and month may decline the month
+    where CLDR gives one form (Latvian "marta" for "marts": ``month_stems``)."""
+    stems = rf"(?:{any_of(list(month_stems()))})[^\W\d_]{{0,4}}"
+    alternatives: dict[str, bool] = {}
+    for fields in year_first_patterns():
+        worded = any(kind == "literal" and re.search(r"[^\W\d_]", text) for kind, text in fields)
+        if not worded and not any(kind == "literal" and " " in text for kind, text in fields):
+            continue  # "2017-06-15", "2017-06": read by the ISO shapes already
+        parts: list[str] = []
+        index = 0
+        while index < len(fields):
+            kind, text = fields[index]
+            last = index + 1 == len(fields)
+            if kind == "year":
+                parts.append(_YEAR)
+            elif kind == "month":
+                parts.append("\0")  # the month's name: written once for all patterns, below
+            elif kind == "number":
+                parts.append(rf"{_MONTH_NUMBER}(?!\d)")
+            elif kind == "day" or (
+                kind == "literal"
+                and not last
+                and fields[index + 1][0] == "day"
+                and not re.search(r"[^\W\d_]", text)
+            ):
+                # The day with the literals around it ("1. ", " 1 d."), all left out when the CV gives no
+                # day; the date's final dot may give way to an ending (Hungarian "augusztus 1-től").
+                before = "" if kind == "day" else _literal(text)
+                index += 0 if kind == "day" else 1
+                last = index + 1 == len(fields)
+                after = "" if last else fields[index + 1][1]
+                if index + 2 == len(fields) and after:
+                    after = f"(?:{_literal(after.rstrip(', '))})?"
+                else:
+                    after = _literal(after)
+                parts.append(rf"(?:{before}{_DAY}(?!\d){after})?")
+                index += 1
+            else:
+                parts.append(_literal(text.rstrip(", ") if last else text))
+            index += 1
+        alternatives["".join(parts)] = worded
+    # The patterns with a month's name share it (the names are many): the year and what comes before the
+    # name, the name, then what comes after it, per kind of pattern.
+    shapes = [shape for shape in alternatives if "\0" not in shape]
+    for worded, month in ((True, rf"(?:{stems}|{names})"), (False, names)):
+        around = [
+            shape.split("\0") for shape, kind in alternatives.items() if kind is worded and "\0" in shape
+        ]
+        if around:
+            before = "|".join(sorted({b for b, _ in around}, key=len, reverse=True))
+            after = "|".join(sorted({a for _, a in around}, key=len, reverse=True))
+            shapes.append(rf"(?:{before}){month}(?:{after})")
+    return "|".join(sorted(shapes, key=len, reverse=True))
+
+
+def _year_suffix() -> str:
+    """What CLDR writes after a year that ends a date, as CVs write it ("2019.", "2019 г.")."""
+    suffixes = [_literal(suffix).replace("\u202f", r"\s?") for suffix in year_suffixes()]
+    return "(?:" + "|".join(rf"{suffix}(?![\w.])" for suffix in suffixes) + ")"
+
+
+def _literal(text: str) -> str:
+    """A CLDR pattern's literal as CVs write it: any spaces, a word's own dot optional ("m.", "g.")."""
+    pattern = ""
+    for index, char in enumerate(text):
+        if char.isspace():
+            pattern += r"\s*" if not pattern.endswith(r"\s*") else ""
+        elif char == "." and index and text[index - 1].isalpha():
+            pattern += r"\.?"
+        else:
+            pattern += re.escape(char)
+    return pattern
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # A month's name, or the start of one before a dot ("septembre", "sept.", "септ.").
@@ -165,7 +268,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     seasons = any_of(list(SEASONS))
     roman = "|".join(sorted(_ROMAN, key=len, reverse=True))
     date = (
-        rf"(?:(?:\d{{1,2}})[./](?:\d{{1,2}})[./]{_YEAR}"  # 15/06/2017, 15.06.2017
+        rf"(?:{_year_first(names)}"
+        rf"|(?:\d{{1,2}})[./](?:\d{{1,2}})[./]{_YEAR}"  # 15/06/2017, 15.06.2017
         rf"|{_YEAR}[-./]\d{{1,2}}[-./]\d{{1,2}}\.?(?![\d])"  # 2017-06-15, 2018.09.15.
         rf"|\d{{1,2}}[./]\s?{_YEAR}"  # 06/2017, 06.2017
         rf"|{_YEAR}[-./]\d{{1,2}}(?:\.(?![\d]))?(?![\d.])"  # 2017-06, 2019.04, 2018.09., 2016/09
@@ -182,20 +286,31 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "20210815": an officer record's YYYYMMDD, read only when month and day can be one.
         rf"|(?<!\d){_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
         rf"|{_YEAR}(?:\.(?![\d.]))?)"  # 2017, and "2017." as Croatian, Slovene and Hungarian dates write it
-        # Polish dates end with "r." (roku, "of the year"): "od marca 2020 r. do ...".
-        r"(?:\s?r\.(?!\w))?"
+        # Polish dates end with "r." (roku, "of the year"): "od marca 2020 r. do ..."; CLDR's own endings
+        # after a year: Croatian and Serbian "sept. 2019.", Bulgarian and Macedonian "март 2019 г.".
+        rf"(?:\s?r\.(?!\w)|{_year_suffix()})?"
     )
     # "Mar '20": a month and the year's last two digits after an apostrophe, read only inside a period.
     either = rf"(?:{date}|{_SHORT}|{names}\s?['’‘]\d\d(?!\d))"
     # "présent / present", "jelenleg (present)": the same word again in another language.
-    present = rf"(?:{_UP_TO})?(?:{_PRESENT})(?!\w)(?:\s*(?:/\s*|\(\s*)(?:{_PRESENT})(?!\w)\)?)?"
+    # "Today" and "now" in every member language (CLDR), also after a preposition nobody listed here ("iki
+    # dabar", "до денес", "bis heute").
+    # A short word in capitals is an acronym, not "today": "2017 | MA Military Studies" (Hungarian "ma").
+    short = [word for word in open_end_words() if len(word) <= 3]
+    today = "|".join(
+        [any_of([word for word in open_end_words() if len(word) > 3])]
+        + [rf"(?-i:{word}|{word.capitalize()})" for word in short]
+    )
+    still = rf"(?:(?:{_UP_TO})?(?:{_PRESENT})|(?:[^\W\d_]{{2,5}}\s+)?(?:{today}))(?!\w)"
+    present = rf"{still}(?:\s*(?:/\s*|\(\s*){still}\)?)?"
     length = (
         rf"(?=\d)(?:(?P<years>\d{{1,2}})\s?{_YEARS_WORD}(?!\w)\s*)?"
         rf"(?:(?P<months>\d{{1,2}})\s?{_MONTHS_WORD}(?!\w))?(?<=[^\W\d_]|\.)"
     )
     period = re.compile(
         rf"(?:(?<![\w/.-])(?:(?:{_OPEN})\s+)?(?P<onward>{date})\s+(?:{_ONWARD})(?!\w)"
-        rf"|(?P<open>\b(?:{_OPEN})\s+(?:(?:le|the|dem|el|il)\s+)?)(?P<since>{date})(?!\.?(?:\s?r\.)?{_TO}(?:{either}|(?:{_PRESENT})(?!\w)))"
+        rf"|(?P<open>\b(?:{_OPEN})\s+(?:(?:le|the|dem|el|il)\s+)?)(?P<since>(?>{date}))(?!\.?(?:\s?r\.)?{_TO}(?:{either}|{present}))"
+        rf"|(?<![\w/.-])(?P<from>{date}){_FROM_ENDING}(?:\s*(?:[-–—]\s*)?(?P<until>{date}){_UNTIL_ENDING})?"
         rf"|(?<![\w/.-])(?:(?:{_OPEN}|de|du|von|van|entre)\s+)?(?P<start>{either}){_TO}"
         # Not when the end starts a period of its own: "2021 | 07/2021 → …" is a year axis's cell, then a period.
         rf"(?:(?P<end>{either})(?!{_TO}(?:{either}|{present}))|(?P<present>{present})|(?P<length>{length}))"
@@ -228,6 +343,9 @@ def periods(line: str) -> list[Period]:
         elif match["length"]:
             start = month_of(match["start"], end=False, context=match["start"])
             end = _after(start, int(match["years"] or 0) * 12 + int(match["months"] or 0)) if start else None
+        elif match["from"]:
+            start = month_of(match["from"], end=False)
+            end = month_of(match["until"], end=True) if match["until"] else None
         elif match["since"] or match["dangling"] or match["onward"]:
             start = month_of(match["since"] or match["dangling"] or match["onward"], end=False)
             end = None
@@ -243,7 +361,7 @@ def periods(line: str) -> list[Period]:
 
 
 def _open_ok(match: re.Match[str]) -> bool:
-    return bool(match["since"] or match["dangling"] or match["season"] or match["onward"])
+    return bool(match["since"] or match["dangling"] or match["season"] or match["onward"] or match["from"])
 
 
 def _after(start: str, months: int) -> str | None:
@@ -290,6 +408,8 @@ def month_of(text: str, *, end: bool, context: str = "") -> str | None:
     month = next((names[w] for w in words if w in names), None)
     if month is None:
         month = next((m for w in words if (m := _abbreviated(w, context or text))), None)
+    if month is None:
+        month = next((m for w in words if (m := _declined(w))), None)
     if month is None and numbers and year_match.start() == 0:
         month = numbers[0]  # year first, as ISO and Hungarian dates: "2017-06-15", "2018.09.15."
     elif month is None and numbers:
@@ -314,6 +434,12 @@ def _abbreviated(word: str, context: str) -> int | None:
             languages &= set(_short_forms()[other])
     months = {readings[language] for language in languages}
     return months.pop() if len(months) == 1 else None
+
+
+def _declined(word: str) -> int | None:
+    """The month a declined name stands for ("marta": Latvian "marts"), by the longest stem it starts with."""
+    stems = month_stems()
+    return next((stems[word[:end]] for end in range(len(word), 2, -1) if word[:end] in stems), None)
 
 
 def _century(two_digits: int) -> int:

@@ -354,10 +354,43 @@ def _unwrap_date_column(lines: list[str]) -> list[str]:
             if found and found[0].end and found[0].stop >= len(candidate) - 1:
                 joined[i], joined[i + 1] = f"{candidate} | {cut['rest']}", year[2]
     for i in range(len(joined) - 1):
-        wrapped = _period_over_two_lines(joined[i], joined[i + 1])
+        wrapped = _period_over_two_lines(joined[i], joined[i + 1]) or _period_end_wrapped(
+            joined[i], joined[i + 1]
+        )
         if wrapped:
             joined[i], joined[i + 1] = wrapped
     return [line for line in joined if line]
+
+
+def _period_end_wrapped(line: str, below: str) -> tuple[str, str] | None:
+    """A period read on the line whose last words wrapped under it in a narrow date column: the end's month
+    ("2014 m. spalio – 2019 m. | Projektų vadovė" over "rugpjūčio"), or "now" after its preposition ("nuo 2019
+    m. rugsėjo iki Vyriausioji specialistė" over "dabar | ministerija"). Joined only when the line below
+    starts with a cell (or is a line) that the period takes whole."""
+    found = periods(line)
+    if not found or found[0].begin != 0 or not below.strip():
+        return None
+    piece, _, more = below.partition("|")
+    piece = piece.strip()
+    if not piece or len(piece) > 20 or re.search(r"\d", piece):
+        return None
+    if "|" in line:
+        cells = [line.partition("|")[0].rstrip()]
+        rests = [line.partition("|")[2].strip()]
+    else:
+        words = line[found[0].stop :].split()
+        cells = [line[: found[0].stop] + "".join(f" {w}" for w in words[:k]) for k in range(3)]
+        rests = [" ".join(words[k:]) for k in range(3)]
+    for cell, rest in zip(cells, rests, strict=True):
+        candidate = f"{cell} {piece}"
+        taken = periods(candidate)
+        if taken and taken[0].begin == 0 and taken[0].stop >= len(candidate) - 1:
+            more = more.strip()
+            # The post's text wrapped too ("... krašto apsaugos" over "ministerija, ..."), as above.
+            if rest and more and (re.search(r"(?:,|\b[a-zà-ÿ']{1,3})$", rest) or more[:1].islower()):
+                return f"{candidate} | {rest} {more}", ""
+            return (f"{candidate} | {rest}" if rest else candidate), more
+    return None
 
 
 def _period_over_two_lines(line: str, below: str) -> tuple[str, str] | None:
