@@ -23,6 +23,7 @@ from reference.concepts import affirmed, asked_concepts, concept_tags, evidence_
 from reference.data import OFFICIAL_LANGUAGES, ROMAN_LEVELS, STANAG_TO_NATO_APPROX
 from reference.disciplines import known_field
 from reference.languages import displayed_language
+from reference.posts import LEADERSHIP_SHOWN, STAFF_POST_SHOWN
 from reference.scales import EDUCATION_REASON_LABELS as _EDUCATION_LABEL
 from reference.scales import REQUIREMENT_LABELS as _REQUIREMENT_LABEL
 from reference.scales import gettext_noop
@@ -738,39 +739,6 @@ _ORGANISATION_CONTEXTS = (
         "~government",
     ),
 )
-# An entry that shows its holder leading people: a leader's title or a team led, in English and in member
-# nations' languages ("Group Lead", "leads a group of eight", "Responsable d'équipe", "Referatsleiter",
-# "Leder et team på 8", "Capo sezione", "Kierownik zespołu"). Whether the team was led long enough is the
-# condition's months; a title alone ("Director") is evidence, as a recruiter reads it.
-_LEADERSHIP_SHOWN = re.compile(
-    r"\b(?:team|group|section|unit|branch|cell|project|technical|tech|workstream|squad|shift|desk|office) "
-    r"lead(?:er|ership)?\b|"
-    r"\b(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?|manag(?:e|es|ed|ing)|runs?|ran|direct(?:s|ed|ing)?|"
-    r"supervis(?:e|es|ed|ing)|coordinat(?:e|es|ed|ing)|command(?:s|ed|ing)?) (?:a |an |the |my |our )?"
-    r"(?:[\w-]+ ){0,2}(?:teams?|sections?|units?|groups?|cells?|branch(?:es)?|divisions?|departments?|offices?|"
-    r"staff|people|personnel|employees|analysts|engineers|officers|specialists|scientists|workstreams?|"
-    r"platoons?|compan(?:y|ies)|squadrons?|battalions?|crews?)\b|"
-    r"head of|chief|supervis\w*|manag(?:er|ed|ing) (?:a |the )?(?:team|staff|section|unit)|"
-    r"section head|branch head|department head|director|commander|commanding|line manag\w*|manager|"
-    r"\d+ (?:direct )?reports|"
-    # French, German, Dutch, Nordic, Italian, Spanish, Portuguese.
-    r"chef(?:fe)?s? (?:d'[ée]quipe|de (?:section|bureau|service|division|groupe|projet|cellule|d[ée]partement|"
-    r"branche|p[ôo]le|unit[ée]))|responsable (?:d'[ée]quipe|de l'[ée]quipe|d'unit[ée]|du (?:service|bureau|"
-    r"p[ôo]le|groupe|d[ée]partement)|de (?:la )?(?:section|cellule|division|branche))|"
-    r"direction d'(?:une|l') [ée]quipe|dirige\w* (?:une|l'|les) [ée]quipe|encadr\w*|"
-    r"\w*leiter(?:in)?\b|leitung|leitet|f[üu]hrungskraft|vorgesetzte\w*|"
-    r"teamleider|leidinggevend\w*|leidt|hoofd|"
-    r"leder(?:e)? (?:et|av|for)\b|\w*leder\b|\w*sjef\b|\w*chef\b|ledare|esimies|johtaja|p[äa][äa]llikk[öo]|"
-    r"capo\w*|responsabile|coordinatore|coordinatrice|direttore|direttrice|"
-    r"jef[ea]s? de|jef[ea]\b|director[a]?|l[íi]der|chefe|coordenador[a]?|diretor[a]?|"
-    # Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Baltic, South Slavic, Greek, Bulgarian.
-    r"kierowni\w*|szef\w*|naczelni\w*|dow[óo]dc\w*|dyrektor\w*|vedouc[íi]\w*|velitel\w*|veliteľ\w*|"
-    r"vezet[őo]\w*|parancsnok\w*|[șşs]ef(?:ul|a)?\b|coordonator\w*|m[üu]d[üu]r\w*|[şs]efi?\b|"
-    r"ba[şs]kan\w*|komutan\w*|ekip lideri|tak[ıi]m lideri|vadov\w*|vad[īi]t[āa]j\w*|juhataja|juht\b|"
-    r"voditelj\w*|na[čc]elni\w*|vodja|zapovjedni\w*|poveljni\w*|προϊστ[άα]μεν\w*|διευθυντ\w*|"
-    r"διοικητ\w*|началник\w*|ръководител\w*",
-    re.I,
-)
 # Each context concept: (the words that name it in a context, the pattern an entry meets it by). The
 # first ones, by index, say where an entry was (ORGANISATION_CONCEPTS, their tags ORGANISATION_TAGS).
 CONTEXT_CONCEPTS = (
@@ -781,7 +749,14 @@ CONTEXT_CONCEPTS = (
             r"(leading|managing|management of) (staff|people|personnel)|people management|staff management",
             re.I,
         ),
-        _LEADERSHIP_SHOWN,
+        LEADERSHIP_SHOWN,
+    ),
+    (
+        re.compile(
+            r"\bstaff (post|appointment|position|officer|role|tour|experience|work)s?\b|headquarters staff",
+            re.I,
+        ),
+        STAFF_POST_SHOWN,
     ),
     (
         re.compile(r"strategic level|strategic[- ]level", re.I),

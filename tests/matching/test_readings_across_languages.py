@@ -175,3 +175,35 @@ def test_a_line_about_readiness_stays_for_the_interview_whatever_it_names():
     line = "Willingness to deploy to Afghanistan and Iraq"
     result = outcome(notice(line), person())
     assert next(e for e in result.essentials if e.text == line).checkable is False
+
+
+# A staff post, under the names of member nations' staffs
+
+STAFF_LINE = "At least 5 years' experience in CBRN defence, of which at least 2 years in a staff post"
+STAFF = notice(
+    STAFF_LINE,
+    years=5,
+    conditions=[{"years": 5, "context": "CBRN defence"}, {"years": 2, "context": "a staff post"}],
+)
+
+
+@pytest.mark.parametrize(
+    "title, organisation",
+    [("Stabsoffizier ABC-Abwehr (G3)", "Kommando Heer"),
+     ("Náčelník oddělení ochrany proti ZHN", "Velitelství pozemních sil"),
+     ("Capo Sezione CBRN", "Comando Operativo di Vertice Interforze"),
+     ("Officier d'état-major NRBC", "Brigade de renseignement"),
+     ("SO2 CBRN", "Allied Rapid Reaction Corps")],
+)  # fmt: skip
+def test_a_staff_post_is_read_in_the_names_of_member_nations_staffs(title, organisation):
+    platoon = {"title": "CBRN platoon leader", "organisation": "CBRN battalion", "start": "2010-01", "end": "2014-12",
+               "description": "CBRN reconnaissance and decontamination."}  # fmt: skip
+    staff = {"title": title, "organisation": organisation, "start": "2015-01", "end": None,
+             "description": "CBRN defence plans."}  # fmt: skip
+    assert not [r for r in outcome(STAFF, person(platoon, staff)).to_assess if r.criterion == "experience"]
+
+
+def test_a_post_in_a_unit_is_no_staff_post():
+    platoon = {"title": "CBRN company commander", "organisation": "CBRN battalion", "start": "2010-01", "end": None,
+               "description": "CBRN reconnaissance and decontamination."}  # fmt: skip
+    assert outcome(STAFF, person(platoon)).eligible is None

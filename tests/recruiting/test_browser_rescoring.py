@@ -45,7 +45,9 @@ def test_the_page_from_before_a_run_is_served_during_it_saying_so(
     page.goto(f"/recruiting/{vacancy.pk}/")
     notice = page.locator(".refreshing")
     expect(notice).to_have_text(
-        re.compile(r"^Scores are being refreshed: this list shows them as of \d\d:\d\d:\d\d and follows")
+        re.compile(
+            r"^Scores are being refreshed: this list shows them as of \d\d:\d\d:\d\d and is brought up to date"
+        )
     )
     expect(page.locator(".rescoring progress")).to_be_visible()  # the bar has loaded the run's figures
     expect(page.locator(".rescoring")).to_contain_text("of 3 scores computed")
