@@ -393,12 +393,12 @@ def _names_a_tool(text: str, anchors: tuple[int, ...], index: TermIndex) -> bool
     if not anchors:
         return False
     # A place ("NATO", "OTAN") is where work was done, not a tool it was done with.
-    named = {
-        index.bit(term)
-        for name in _NAME.findall(text)
-        if not any(is_where(term) for term in terms(name))
-        for term in terms(name)
-    } - {None}
+    named = set()
+    for name in _NAME.findall(text):
+        found = terms(name)
+        if not any(is_where(term) for term in found):
+            named.update(index.bit(term) for term in found)
+    named.discard(None)
     return any(anchor >> bit & 1 for anchor in anchors for bit in named)
 
 
