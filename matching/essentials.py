@@ -225,10 +225,18 @@ def classify(text: str, active: frozenset[str], languages: Sequence[str] = ()) -
         ("nationality", _NATIONALITY), ("languages", _LANGUAGE), ("degree", _DEGREE), ("experience", _YEARS)
     ):  # fmt: skip
         if criterion in active and pattern.search(text):
+            if criterion == "experience" and _readiness_for_a_while(text):
+                break
             return criterion, True
     if "languages" in active and _LANGUAGE_LEVEL.search(text) and named_languages(text, languages):
         return "languages", True
     return None, bool(_CHECKABLE.search(text)) and not _AFTER_SELECTION.search(text)
+
+
+def _readiness_for_a_while(text: str) -> bool:
+    """Whether a line's years or months are how long the person must be ready to do something ("prepared
+    to deploy for periods of up to six months", "able to travel 40 days a year"), not experience asked."""
+    return bool(_DISPOSITION.search(text)) and not _ASKS_EXPERIENCE.search(text)
 
 
 def named_languages(text: str, languages: Sequence[str]) -> set[str]:

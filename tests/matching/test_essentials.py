@@ -78,6 +78,12 @@ PLANNER = [{"title": "Logistics planning officer", "organisation": "Joint Logist
         ("be able to communicate clearly and persuasively", (None, False)),
         ("possess cultural awareness", (None, False)),
         ("be available to travel", (None, False)),
+        # How long the person must be ready for, not experience: assessed at interview.
+        ("Prepared to deploy on operations and exercises for periods of up to six months", (None, False)),
+        ("the ability to deploy at short notice for up to six months", (None, False)),
+        ("Must be able to deploy on exercises and operations for up to six months", (None, False)),
+        ("be willing to travel up to 40 days a year", (None, False)),
+        ("be able to show 3 years' experience of deployed operations", ("experience", True)),
         (
             "The successful candidate will be required to obtain a NATO SECRET security clearance",
             (None, False),
