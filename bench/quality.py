@@ -12,6 +12,8 @@ its public command, ``python manage.py rank --vacancy NOTICE --candidates candid
   (grade >= 1 and eligible is not false). Tau-b because grades tie; pairs tied in both count in neither.
 - Eligibility: the expert's verdict (true/false/null) against the engine's, a 3x3 table; "agreement" is
   the share on the diagonal, "wrongly eligible" the candidates the engine passes and the expert fails.
+- The same scores with the expert's verdicts in place of the engine's: what the ranking would be if every
+  verdict were the expert's (the headroom in the verdicts, apart from the scores).
 - A keyword baseline: Okapi BM25 (k1=1.2, b=0.75, idf = ln(1 + (N - n + 0.5) / (n + 0.5))) of the
   notice's whole text against each candidate's titles, descriptions, skills, summary and education
   fields; words are ``\\w+`` runs, case-folded, no stop list, each query word counted once. Ties by id.
@@ -190,6 +192,19 @@ def run_rank(notice: Path, candidates: Path, as_of: str) -> tuple[list[dict], li
     return ranked, [line for line in done.stderr.splitlines() if line.strip()]
 
 
+def order_by_expert_verdicts(ranked: Sequence[dict], grades: dict) -> list[str]:
+    """The candidates ordered as the engine orders them (eligible, to be assessed, not eligible; by score;
+    ties by id) but with the expert's verdicts in place of the engine's: what the ranking would be with
+    every verdict right and the same scores (the headroom in the verdicts alone)."""
+    group = {True: 0, None: 1, False: 2}
+    return [
+        line["id"]
+        for line in sorted(
+            ranked, key=lambda line: (group[grades[line["id"]]["eligible"]], -line["score"], line["id"])
+        )
+    ]
+
+
 def _kept_tau(order: Sequence[str], grades: dict, refused: Sequence[str] = ()) -> float | None:
     """Tau-b of grade against position; candidates the command refused share the last place."""
     position = {cid: -i for i, cid in enumerate(order)} | {cid: -len(order) for cid in refused}
@@ -219,6 +234,8 @@ def evaluate(slug: str, data: Path = DATA) -> dict:
     scores = bm25_scores(query, [words(candidate_text(c)) for c in candidates])
     baseline = [c["id"] for _, c in sorted(zip(scores, candidates), key=lambda sc: (-sc[0], sc[1]["id"]))]
 
+    by_expert = order_by_expert_verdicts(ranked, grades)
+
     essentials_file = DATA / "grades" / f"{slug}.essentials.json"
     essentials = None
     if essentials_file.exists():
@@ -229,6 +246,8 @@ def evaluate(slug: str, data: Path = DATA) -> dict:
         "kept": sum(1 for g in grades.values() if g["grade"] >= 1 and g["eligible"] is not False),
         "ndcg10": ndcg_at([grades[c]["grade"] for c in order], all_gains),
         "tau_b": _kept_tau(order, grades, refused),
+        "expert_verdicts_ndcg10": ndcg_at([grades[c]["grade"] for c in by_expert], all_gains),
+        "expert_verdicts_tau_b": _kept_tau(by_expert, grades, refused),
         "bm25_ndcg10": ndcg_at([grades[c]["grade"] for c in baseline], all_gains),
         "bm25_tau_b": _kept_tau(baseline, grades),
         "eligibility": eligibility_confusion(
@@ -270,7 +289,15 @@ def summarise(results: list[dict]) -> dict:
     comparable = [r for r in results if r["ndcg10"] is not None and r["bm25_ndcg10"] is not None]
     return {
         "mean": {
-            key: _mean(r[key] for r in results) for key in ("ndcg10", "tau_b", "bm25_ndcg10", "bm25_tau_b")
+            key: _mean(r[key] for r in results)
+            for key in (
+                "ndcg10",
+                "tau_b",
+                "bm25_ndcg10",
+                "bm25_tau_b",
+                "expert_verdicts_ndcg10",
+                "expert_verdicts_tau_b",
+            )
         },
         "mean_agreement": _mean(r["eligibility"]["agreement"] for r in results),
         "beats_baseline_ndcg": sum(1 for r in comparable if r["ndcg10"] > r["bm25_ndcg10"]),
@@ -300,6 +327,10 @@ def print_report(results: list[dict], summary: dict) -> None:
     print(
         f"beats baseline on {summary['beats_baseline_ndcg']} of {summary['notice_count']} notices (NDCG@10); "
         f"on {summary['beats_baseline_tau']} of {summary['notice_count']} (tau-b)"
+    )
+    print(
+        f"with the expert's verdicts in place of the engine's (same scores): NDCG@10 "
+        f"{_f(m['expert_verdicts_ndcg10'])}, tau-b {_f(m['expert_verdicts_tau_b'])}"
     )
     e = summary["eligibility"]
     print(f"\neligibility, all {e['n']} candidates (rows: expert, columns: engine)")

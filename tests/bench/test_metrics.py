@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from bench.quality import compare_essentials, kendall_tau_b, ndcg_at
+from bench.quality import compare_essentials, kendall_tau_b, ndcg_at, order_by_expert_verdicts
 
 
 def test_ndcg_divides_by_the_dcg_of_the_grades_sorted():
@@ -70,3 +70,21 @@ def test_essentials_are_paired_by_text_and_their_statuses_compared():
     assert compared["agreement_paired"] == 0.5
     assert compared["table"]["met"]["to_assess"] == 1
     assert compare_essentials(expert, [{"id": "c1"}]) is None
+
+
+def test_the_expert_verdicts_order_keeps_the_scores_within_the_experts_groups():
+    ranked = [
+        {"id": "a", "eligible": True, "score": 40.0},
+        {"id": "b", "eligible": None, "score": 90.0},
+        {"id": "c", "eligible": None, "score": 70.0},
+        {"id": "d", "eligible": False, "score": 95.0},
+        {"id": "e", "eligible": None, "score": 70.0},
+    ]
+    grades = {
+        "a": {"grade": 1, "eligible": True},
+        "b": {"grade": 3, "eligible": True},  # the engine left it to be assessed; the expert keeps it
+        "c": {"grade": 0, "eligible": False},
+        "d": {"grade": 2, "eligible": None},
+        "e": {"grade": 2, "eligible": True},
+    }
+    assert order_by_expert_verdicts(ranked, grades) == ["b", "e", "a", "d", "c"]
