@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -30,6 +31,14 @@ from reference.concepts import asked_concepts, concept_tags
 
 # Two stems at least this similar (rapidfuzz ratio, 0-100) count as the same term.
 TERM_SIMILARITY = 88.0
+# A word of another language is the notice's word when it begins with most of it, and with COGNATE_START
+# letters at least: the international vocabulary of member nations' CVs ("auditai", "standartus",
+# "processus", "Organisation" for "audit", "standard", "process"). Only for a word that is not English
+# (rarer than FOREIGN_ZIPF in English), so that English words keep their own meanings ("internal" is not
+# "international").
+COGNATE_START = 5
+COGNATE_SHARE = 0.8
+FOREIGN_ZIPF = 2.0
 
 _WORD = re.compile(r"[a-z0-9]+")
 _SPELLINGS = (("’", "'"), ("'s ", " "), ("co-op", "coop"), ("ization", "isation"), ("defense", "defence"))
@@ -180,6 +189,15 @@ def term_set(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*map(terms, filter(None, texts)))
 
 
+def _shared_start(one: str, other: str) -> int:
+    """How many first letters two words share.
+
+    >>> _shared_start("standartus", "standard")
+    7
+    """
+    return len(os.path.commonprefix((one, other)))
+
+
 class TermIndex:
     """A vacancy's items (desirable criteria, duties) as bit masks over their numbered terms."""
 
@@ -235,9 +253,22 @@ class TermIndex:
                     term, self._spellings, scorer=fuzz.ratio, score_cutoff=TERM_SIMILARITY, limit=None
                 ):
                     mask |= 1 << position
+                if not mask:
+                    mask = self._cognates(term)
             self._learnt[term] = mask
             if mask:
                 self._hits.add(term)
+
+    def _cognates(self, term: str) -> int:
+        """The mask of the items' terms a word of another language is a cognate of (COGNATE_SHARE)."""
+        if len(term) < COGNATE_START or zipf_frequency(term, "en") >= FOREIGN_ZIPF:
+            return 0
+        mask = 0
+        start = term[:COGNATE_START]
+        for position, spelling in enumerate(self._spellings):
+            if spelling.startswith(start) and _shared_start(term, spelling) >= COGNATE_SHARE * len(spelling):
+                mask |= 1 << position
+        return mask
 
     def __len__(self) -> int:
         """How many distinct terms the items have (the masks' width)."""

@@ -207,3 +207,37 @@ def test_a_post_in_a_unit_is_no_staff_post():
     platoon = {"title": "CBRN company commander", "organisation": "CBRN battalion", "start": "2010-01", "end": None,
                "description": "CBRN reconnaissance and decontamination."}  # fmt: skip
     assert outcome(STAFF, person(platoon)).eligible is None
+
+
+# Words of the international vocabulary, as member nations' CVs write them (ninth session).
+
+
+def shown(index_text: str, written: str) -> set[str]:
+    """The notice's terms (of ``index_text``) that a profile's words match."""
+    from matching.text import TermIndex, terms
+
+    index = TermIndex([index_text])
+    mask = index.mask_of(terms(written))
+    return {index.term(bit) for bit in range(len(index)) if mask >> bit & 1}
+
+
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        ("Vidaus auditai pagal IIA standartus", {"audit", "standard", "iia"}),  # Lithuanian
+        ("Audits de processus RH selon le référentiel", {"audit", "process"}),  # French
+        ("Auditoría interna de procesos", {"process"}),  # Spanish
+    ],
+)
+def test_a_word_of_another_language_is_the_notice_word_it_begins_with(written, expected):
+    assert expected <= shown("Internal audit of processes against the IIA standards", written)
+
+
+def test_a_word_that_begins_alike_but_goes_on_otherwise_is_another_word():
+    # German "Standortleiter" (site manager) shares "stand" with "standard", not most of it.
+    assert shown("Internal audit against the IIA standards", "Standortleiter") == set()
+
+
+def test_english_words_keep_their_own_meanings():
+    # "internal" begins with most of "international" but is an English word of its own.
+    assert "international" not in shown("experience in an international organisation", "internal controls")
