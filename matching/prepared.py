@@ -379,8 +379,10 @@ class PreparedVacancy:
     _outcomes: dict[str, dict[Any, Outcome]] = field(default_factory=lambda: {name: {} for name in CRITERIA})
     # Language outcomes by the levels of only the languages the vacancy reads (few distinct cases).
     _language_outcomes: dict[tuple, Outcome] = field(default_factory=dict)
-    # Per checkable line with key terms: (line, matched against the experience only, covered by mask).
-    _essential_term_lines: tuple[tuple[EssentialLine, bool, dict[int, bool]], ...] = ()
+    # Per checkable line with key terms: (line, matched against the experience only, the bits ``covered``
+    # reads, covered by those bits of a mask): the verdict reads what the statuses read (the initialisms a
+    # line spells out beyond its key terms).
+    _essential_term_lines: tuple[tuple[EssentialLine, bool, int, dict[int, bool]], ...] = ()
     # Per line with key terms, in order: (line, the bits ``covered`` reads, its answers by those bits of a
     # mask) (matching.essentials.account_statuses).
     _line_answers: tuple[tuple[EssentialLine, int, dict[int, bool]], ...] = ()
@@ -585,7 +587,9 @@ def prepare_vacancy(
         or any(line.criterion == "nationality" for line in essential_lines),
         essential_bits=functools.reduce(operator.or_, index.item_masks[duties_end:], 0),
         _essential_term_lines=tuple(
-            (line, line.on_experience, {}) for line in essential_lines if line.weights and line.checkable
+            (line, line.on_experience, covered_bits(line), {})
+            for line in essential_lines
+            if line.weights and line.checkable
         ),
         _line_answers=tuple((line, covered_bits(line), {}) for line in essential_lines if line.weights),
         essentials_unread=any(line.criterion == UNREAD for line in essential_lines),

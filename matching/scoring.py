@@ -78,7 +78,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Stored with every result: a result of another engine version shows as being updated.
-ENGINE_VERSION = "15"
+ENGINE_VERSION = "16"
 
 
 # Results
@@ -351,8 +351,8 @@ def _score_vacancy(
             # unmet and to_assess), and a line met by the profile's words is never "not met": only an
             # eligible candidate can change, to "to be assessed", when a checkable line's terms are not covered.
             if eligible:
-                for line, on_experience, covered_by in term_lines:
-                    mask = (experience_mask if on_experience else text_mask) & line.mask
+                for line, on_experience, bits, covered_by in term_lines:
+                    mask = (experience_mask if on_experience else text_mask) & bits
                     is_covered = covered_by.get(mask)
                     if is_covered is None:
                         is_covered = _line_covered(covered_by, mask, line)
