@@ -677,10 +677,16 @@ def account_statuses(
         if line.criterion == "experience" and experience_status != 2:
             continue
         mask = (experience_mask if line.on_experience else text_mask) & bits
-        if covered_kept(answers, mask, line) and (
-            line.criterion != "experience"
-            or prepared.context_months(candidate, last) >= prepared.required_months
-        ):
+        if line.criterion == "experience":
+            # The entries that speak to it, in its words or in others (PreparedVacancy.same_work).
+            shown = (covered_kept(answers, mask, line) or prepared.in_other_words(line)) and (
+                prepared.context_months(candidate, last) >= prepared.required_months
+            )
+        else:
+            shown = covered_kept(answers, mask, line) or (
+                line.on_experience and bool(prepared.same_work) and prepared.shows_same_work(candidate, line)
+            )
+        if shown:
             lines_covered |= 1 << j
     return statuses(
         prepared.essential_lines,

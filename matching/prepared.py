@@ -34,6 +34,7 @@ from reference.disciplines import (
     families_of,
     kindred_disciplines,
 )
+from reference.esco import related_concepts, shows_concept
 from reference.nations import nation_code
 from reference.scales import CRITERIA, DEGREE_RANK, REQUIRED_RANK
 
@@ -370,8 +371,9 @@ class PreparedVacancy:
     _field_close: dict[str, bool] = field(default_factory=dict)
     # Per entry text: whether it meets each condition.
     _entry_meets: dict[tuple[str, str], tuple[bool | None, ...]] = field(default_factory=dict)
-    # Per entry text: (in the experience line's context, on the post's duties) (``entry_reading``).
-    _entry_readings: dict[str, tuple[bool, bool]] = field(default_factory=dict)
+    # Per entry text: (in the experience line's context, on the post's duties, the same_work lines it shows)
+    # (``entry_reading``).
+    _entry_readings: dict[str, tuple[bool, bool, int]] = field(default_factory=dict)
     _field_similarity: dict[str, float] = field(default_factory=dict)
     _desirable_credits: dict[int, tuple[float, ...]] = field(default_factory=dict)
     _relevance_fractions: dict[tuple[int, int], float] = field(default_factory=dict)
@@ -379,13 +381,18 @@ class PreparedVacancy:
     _outcomes: dict[str, dict[Any, Outcome]] = field(default_factory=lambda: {name: {} for name in CRITERIA})
     # Language outcomes by the levels of only the languages the vacancy reads (few distinct cases).
     _language_outcomes: dict[tuple, Outcome] = field(default_factory=dict)
-    # Per checkable line with key terms: (line, matched against the experience only, covered by mask).
-    _essential_term_lines: tuple[tuple[EssentialLine, bool, dict[int, bool]], ...] = ()
+    # Per checkable line with key terms: (line, matched against the experience only, the bits ``covered``
+    # reads, covered by those bits of a mask).
+    _essential_term_lines: tuple[tuple[EssentialLine, bool, int, dict[int, bool]], ...] = ()
     # Per line with key terms, in order: (line, the bits ``covered`` reads, its answers by those bits of a
     # mask) (matching.essentials.account_statuses).
     _line_answers: tuple[tuple[EssentialLine, int, dict[int, bool]], ...] = ()
     # No requirement could be read from the notice (matching.essentials.unread): no one is eligible yet.
     essentials_unread: bool = False
+    # Per line asking for experience in something (the experience line's what the years must be in, and
+    # "experience in ..." lines): (the line, its key words, the ESCO concepts those words describe best:
+    # reference.esco). An entry showing one of them in other words speaks to the line (``entry_reading``).
+    same_work: tuple[tuple[EssentialLine, tuple[str, ...], tuple[Mapping[str, float], ...]], ...] = ()
     # The essentials' words that repeat from candidate to candidate, by language (matching.essentials).
     _words: dict[tuple, str] = field(default_factory=dict)
 
@@ -423,24 +430,48 @@ class PreparedVacancy:
             )
         return related
 
-    def entry_reading(self, text: str) -> tuple[bool, bool]:
+    def entry_reading(self, text: str) -> tuple[bool, bool, int]:
         """Of one experience entry (cached: posts repeat): (whether it speaks to what the experience line
-        asks, "3 years in administrative or financial support to projects"; whether it is on the post's
-        duties: it covers a share of one duty's terms, RELEVANT_ENTRY_COVERAGE and two terms at least, or
-        the experience line's what)."""
+        asks, "3 years in administrative or financial support to projects", in its words or in others;
+        whether it is on the post's duties: it covers a share of one duty's terms, RELEVANT_ENTRY_COVERAGE
+        and two terms at least, or the experience line's what; bit i set when it shows the work of the
+        i-th line of ``same_work`` in other words)."""
         found = self._entry_readings.get(text)
         if found is None:
-            mask = self.terms.mask_of(terms(text))
+            entry_terms = terms(text)
+            mask = self.terms.mask_of(entry_terms)
             lines = [line for line in self.essential_lines if line.criterion == "experience"]
-            in_context = any(covered(line, mask) for line in lines)
+            shown = 0
+            for i, (line, words, concepts) in enumerate(self.same_work):
+                if (not line.where_mask or mask & line.where_mask) and any(
+                    shows_concept(entry_terms, concept, words) for concept in concepts
+                ):
+                    shown |= 1 << i
+            in_context = any(covered(line, mask) for line in lines) or any(
+                shown >> i & 1
+                for i, (line, _, _) in enumerate(self.same_work)
+                if line.criterion == "experience"
+            )
             relevant = any(
                 size and (hits := (mask & item).bit_count()) >= 2 and hits >= RELEVANT_ENTRY_COVERAGE * size
                 for item, size in self.duty_items
             ) or any(covered(line, mask) for line in lines if line.what)
             if len(self._entry_readings) >= OUTCOME_CACHE_LIMIT:
                 self._entry_readings.clear()
-            found = self._entry_readings[text] = (in_context, relevant)
+            found = self._entry_readings[text] = (in_context, relevant, shown)
         return found
+
+    def in_other_words(self, line: EssentialLine) -> bool:
+        """Whether an entry may show the line's work in other words (it has ESCO concepts: ``same_work``)."""
+        return any(line is worded for worded, _, _ in self.same_work)
+
+    def shows_same_work(self, candidate: PreparedProfile, line: EssentialLine) -> bool:
+        """Whether one of the candidate's entries shows what a line asks experience in, in other words
+        (``same_work``)."""
+        for i, (worded, _, _) in enumerate(self.same_work):
+            if worded is line:
+                return any(self.entry_reading(entry[2])[2] >> i & 1 for entry in candidate.entries)
+        return False
 
     def context_months(self, candidate: PreparedProfile, last: int) -> int:
         """The months of the entries that speak to what the experience line asks, as of month ``last``."""
@@ -585,11 +616,31 @@ def prepare_vacancy(
         or any(line.criterion == "nationality" for line in essential_lines),
         essential_bits=functools.reduce(operator.or_, index.item_masks[duties_end:], 0),
         _essential_term_lines=tuple(
-            (line, line.on_experience, {}) for line in essential_lines if line.weights and line.checkable
+            (line, line.on_experience, covered_bits(line), {})
+            for line in essential_lines
+            if line.weights and line.checkable
         ),
         _line_answers=tuple((line, covered_bits(line), {}) for line in essential_lines if line.weights),
         essentials_unread=any(line.criterion == UNREAD for line in essential_lines),
+        same_work=_same_work(essential_lines),
     )
+
+
+def _same_work(
+    lines: tuple[EssentialLine, ...],
+) -> tuple[tuple[EssentialLine, tuple[str, ...], tuple[Mapping[str, float], ...]], ...]:
+    """The experience lines' ESCO concepts (``PreparedVacancy.same_work``); concept tags aside, words only."""
+    found = []
+    for line in lines:
+        if line.what and (
+            line.criterion == "experience"
+            or (line.criterion is None and line.on_experience and line.checkable)
+        ):
+            words = tuple(sorted(term for term in line.terms if not term.startswith("~")))
+            concepts = related_concepts(words) if words else ()
+            if concepts:
+                found.append((line, words, concepts))
+    return tuple(found)
 
 
 # Words that name a place and nothing it was about, beside the where-concepts ("a NATO headquarters").

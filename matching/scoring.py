@@ -78,7 +78,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Stored with every result: a result of another engine version shows as being updated.
-ENGINE_VERSION = "15"
+ENGINE_VERSION = "17"
 
 
 # Results
@@ -351,13 +351,16 @@ def _score_vacancy(
             # unmet and to_assess), and a line met by the profile's words is never "not met": only an
             # eligible candidate can change, to "to be assessed", when a checkable line's terms are not covered.
             if eligible:
-                for line, on_experience, covered_by in term_lines:
-                    mask = (experience_mask if on_experience else text_mask) & line.mask
+                for line, on_experience, bits, covered_by in term_lines:
+                    mask = (experience_mask if on_experience else text_mask) & bits
                     is_covered = covered_by.get(mask)
                     if is_covered is None:
                         is_covered = _line_covered(covered_by, mask, line)
-                    if is_covered and line.criterion == "experience":
-                        # The years must have been spent on what the line asks, not merely mention it.
+                    if not is_covered and on_experience and line.criterion is None and prepared.same_work:
+                        is_covered = prepared.shows_same_work(candidate, line)  # in other words
+                    if line.criterion == "experience" and (is_covered or prepared.in_other_words(line)):
+                        # The years must have been spent on what the line asks, not merely mention it (an
+                        # entry may say it in other words: PreparedVacancy.same_work).
                         is_covered = prepared.context_months(candidate, last) >= required_months
                     if not is_covered:
                         eligible = None

@@ -198,6 +198,17 @@ def test_the_scoring_loop_and_the_statuses_agree_on_the_verdict():
         assert result.eligible is expected
 
 
+def test_the_verdict_reads_the_initialisms_the_statuses_read():
+    # "service level management" stands with its initialism (spelled_out): an entry writing "SLM" shows
+    # the line, in its status and in the verdict alike.
+    line = "have experience in service level management"
+    slm = [{"title": "SLM lead", "organisation": "Acme", "start": "2017-01", "end": None,
+            "description": "SLM for the data centre"}]  # fmt: skip
+    result = result_for(notice(line), person(experience=slm))
+    assert statuses(result)[line] == MET
+    assert result.eligible is True
+
+
 def test_a_language_requirement_stated_in_no_line_is_worded_from_the_requirements():
     vacancy = notice(essential=["hold a university degree"])
     texts = [e.text for e in result_for(vacancy, person()).essentials]

@@ -24,14 +24,18 @@ DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
 def plain_statuses(
     prepared, candidate, degree, experience, languages, nationality, months, text, on_exp, last
 ):
-    """The statuses as the rule reads: every line with key terms covered or not, the months of every
-    experience line counted."""
+    """The statuses as the rule reads: every line with key terms covered or not (in its words, or in
+    others by an entry: ``PreparedVacancy.same_work``), the months of every experience line counted."""
     lines_covered = 0
     for j, line in enumerate(line for line in prepared.essential_lines if line.weights):
-        if covered(line, on_exp if line.on_experience else text) and (
-            line.criterion != "experience"
-            or prepared.context_months(candidate, last) >= prepared.required_months
-        ):
+        shown = covered(line, on_exp if line.on_experience else text) or (
+            line.on_experience and line.criterion is None and prepared.shows_same_work(candidate, line)
+        )
+        if line.criterion == "experience":
+            shown = (shown or prepared.in_other_words(line)) and (
+                prepared.context_months(candidate, last) >= prepared.required_months
+            )
+        if shown:
             lines_covered |= 1 << j
     return statuses(
         prepared.essential_lines,
