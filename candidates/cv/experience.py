@@ -135,9 +135,11 @@ MAX_POST_LENGTH = 320
 def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
     lines = [line for line in lines if line and not heading(line)]
     lines = prose_rows(lines, RECORD_HEADER) or _unwrap_date_column(_ungrid(record_rows(lines)))
+    lines = _empty_end_cells(lines)
     anchors = _anchors(lines)
     if not anchors:
         return ()
+    lines = _listed_posts(lines, anchors)
     used = {i for i, _ in anchors}
     columns = _column_roles(lines, anchors)
     above = _titles_above(lines, anchors)
@@ -390,6 +392,10 @@ def _period_end_wrapped(line: str, below: str) -> tuple[str, str] | None:
             if rest and more and (re.search(r"(?:,|\b[a-zà-ÿ']{1,3})$", rest) or more[:1].islower()):
                 return f"{candidate} | {rest} {more}", ""
             return (f"{candidate} | {rest}" if rest else candidate), more
+    if found[0].end is None and piece.islower() and len(piece.split()) <= 3 and "|" in line:
+        # An open start whose words for "still" wrapped under it in the date column, in words no list here
+        # holds ("od 1. 9. 2020." over "i dalje | Zapovjedništvo ..."): the cell is the period's.
+        return line, more.strip()
     return None
 
 
@@ -478,6 +484,27 @@ def _anchors(lines: list[str]) -> list[tuple[int, Period]]:
                 continue
             anchors.append((i, found[0]))
     return anchors
+
+
+def _listed_posts(lines: list[str], anchors: list[tuple[int, Period]]) -> list[str]:
+    """Posts written as list items, their duties as items too (a Markdown CV: "- Specialkonsulent,
+    Forsvarsministeriet" over "(siden aug. 2020)", then "- Koordinering af ..."): where two periods or more
+    stand alone on their line right under a short item, those items are the posts' own lines, not duties,
+    and lose their bullets. Known by the section's repeated layout, whatever its language."""
+    anchor_lines = {i for i, _ in anchors}
+    heads = {
+        i - 1
+        for i, period in anchors
+        if i > 0
+        and i - 1 not in anchor_lines
+        and not _post_text(lines[i], period)
+        and unbulleted(lines[i - 1]) != lines[i - 1]
+        and _header_like(unbulleted(lines[i - 1]))
+        and _short(unbulleted(lines[i - 1]))
+    }
+    if len(heads) < 2:
+        return lines
+    return [unbulleted(line) if k in heads else line for k, line in enumerate(lines)]
 
 
 def _duty(line: str, period: Period, post: Period) -> bool:
@@ -623,6 +650,39 @@ def _column_roles(lines: list[str], anchors: list[tuple[int, Period]]) -> dict[i
         elif i in anchor_lines and header and len(cells) == len(header):
             roles[i] = header
     return roles
+
+
+def _header_row(line: str) -> bool:
+    """A table's header: three cells or more, each naming a column's role."""
+    cells = [c.strip() for c in line.split("|")]
+    return len(cells) >= 3 and all(_role(cell) for cell in cells)
+
+
+def _empty_end_cells(lines: list[str]) -> list[str]:
+    """A table with a start and an end column ("Position | Employer | From | To") whose row leaves the end
+    empty: the post is still held, as such tables say in a note. The row's start is written as an open
+    period ("08/2021 –")."""
+    out = []
+    dates: list[int] = []  # the header's date columns
+    for line in lines:
+        cells = [c.strip() for c in line.split("|")]
+        named = [_role(cell) for cell in cells]
+        if len(cells) >= 3 and named.count("date") >= 2 and ({"title", "organisation"} & set(named)):
+            dates = [n for n, role in enumerate(named) if role == "date"]
+        elif dates and len(cells) >= 2:
+            start, end = dates[0], dates[-1]
+            if (
+                start < len(cells)
+                and (end >= len(cells) or not cells[end])
+                and is_date(cells[start])
+                and not periods(line)
+            ):
+                cells[start] = f"{cells[start]} –"
+                line = " | ".join(cells + [""] * (end + 1 - len(cells)))  # a row as wide as its header
+        else:
+            dates = []
+        out.append(line)
+    return out
 
 
 def table_of_posts(lines: list[str]) -> list[str]:
@@ -897,8 +957,8 @@ def _post(lines, i, period, columns, above, limits, used, employer="", lead=None
     title = organisation = ""
     # 1. Labelled rows near the period (Europass).
     for k in range(max(limit_before + 1, i - 3), min(limit_after, i + 4)):
-        if k in used or k == i:
-            continue
+        if k in used or k == i or _header_row(lines[k]):
+            continue  # a table's header ("Position | Employer | From | To") labels columns, not one post
         if match := _TITLE_LABEL.match(lines[k]):
             title, taken = lines[k][match.end() :].strip(), taken | {k}
         elif match := _ORG_LABEL.match(lines[k]):
@@ -977,6 +1037,8 @@ def _post(lines, i, period, columns, above, limits, used, employer="", lead=None
             return below.strip(" ,|"), _body(rest), {after}
         if not organisation and below and after is not None:
             organisation, taken = _body(below), {after}
+        if not organisation and not employer:
+            title, organisation = _title_comma_name(title)
         return title, organisation, taken
     # 4. Lines next to a period alone.
     if above:
@@ -1031,6 +1093,29 @@ def _post(lines, i, period, columns, above, limits, used, employer="", lead=None
             first, second = second, first  # the line recognised as the title is the title, above or below
         title, organisation = first, _body(second)
     return title, organisation, set(near)
+
+
+def _title_comma_name(text: str) -> tuple[str, str]:
+    """(title, organisation) of "Title, Name" beside its dates when nothing else names the employer (no line
+    under it, no heading above): the name after the comma is the employer, whatever its language
+    ("Analiste Politike, Instituti për Demokraci dhe Ndërmjetësim (IDM)"), unless it is a unit or subject in
+    common words ("Head of Section, NATO Affairs"), a town, or the title's own words go on ("Officer, then
+    Head"). The whole text as title and no organisation when unsure."""
+    parts = _comma_parts(text)
+    if len(parts) != 2:
+        return text, ""
+    title, name = parts
+    if (
+        _kind(title) == "organisation"
+        or _kind(name) == "title"
+        or _a_unit(name)
+        or _town(name)
+        or re.match(r"\d", name)
+        or len(name.split()) < 2
+        and not _BODY_FORM.search(name)
+    ):
+        return text, ""
+    return title, _body(name)
 
 
 def _named_with_commas(line: str) -> str:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .dates import is_date, periods, starts_with_date
 
@@ -194,7 +195,19 @@ _OTHER_TOPIC = re.compile(
 )
 # ... unless it names a field the reader reads ("Skills and interests").
 _FIELD_WORD = re.compile(r"skill|language|langue|sprach|competenc|compétence", re.IGNORECASE)
-_HEADING_NAME = re.compile("|".join(f"(?P<{section}>{pattern})" for section, pattern in _HEADINGS), re.I)
+
+
+def _unaccented(text: str) -> str:
+    """The text without its accents: headings in capitals drop them in Greek ("ΕΠΑΓΓΕΛΜΑΤΙΚΗ ΕΜΠΕΙΡΙΑ" for
+    "Επαγγελματική εμπειρία") and often elsewhere ("EXPERIENCE PROFESSIONNELLE")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+
+
+# Heading names are matched without accents, as headings in capitals are often written.
+_HEADING_NAME = re.compile(
+    _unaccented("|".join(f"(?P<{section}>{pattern})" for section, pattern in _HEADINGS)), re.I
+)
 _WIDE_BLANK = re.compile(r"\t+| {3,}")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–—]|\d+[.)])\s+")
 
@@ -426,17 +439,20 @@ def heading(line: str) -> tuple[str, str] | None:
 def _heading_of(name: str) -> str | None:
     """The section a heading's name (without content) starts, one name or the same in two languages."""
     sections = set()
-    for part in re.split(r"\s+/\s+|\s+\|\s+", name):
+    # Side-by-side columns leave empty cells between the two languages' names: "FORMATION | | AUSBILDUNG".
+    for part in filter(None, re.split(r"\s+/\s+|\s*(?:\|\s*)+", name)):
         # A bracket says more about the section: "CAREER (POSTINGS)", "KEY COMPETENCIES (NATO framework)".
         part = re.sub(r"\s*\([^()]*\)$", "", part.strip())
         # A word for "information" or "details" after the section's name says nothing more: Turkish "Eğitim
         # Bilgileri", "Yabancı Dil Bilgisi", "Education details".
         part = _FILLER.sub("", part) or part
-        match = _HEADING_NAME.fullmatch(part)
+        match = _HEADING_NAME.fullmatch(_unaccented(part))
         if match:
             sections.add(match.lastgroup)
         elif _OTHER_TOPIC.fullmatch(part) and not _FIELD_WORD.search(part):
             sections.add(OTHER)
+        elif found := _named_twice(part):
+            sections.add(found)
         else:
             return None
     if len(sections) != 1:
@@ -444,6 +460,21 @@ def _heading_of(name: str) -> str | None:
     return sections.pop()
 
 
+def _named_twice(name: str) -> str | None:
+    """The section of a name made of two of its names joined by "and" ("Service and employment", "Werdegang
+    und Verwendungen"): both must name the same section."""
+    pieces = _CONJUNCTION.split(name)
+    if len(pieces) < 2:
+        return None
+    found = {
+        match.lastgroup if match else None
+        for p in pieces
+        for match in [_HEADING_NAME.fullmatch(_unaccented(p))]
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_CONJUNCTION = re.compile(r"\s+(?:and|&|et|und|y|e|i|og|och|en|ja|és|ve|și|a|и|και|oraz|ir|un)\s+", re.I)
 _FILLER = re.compile(r"(?<=\w)\s+(?:bilgileri|bilgisi|details|information|data|údaje|podatki|adatok)$", re.I)
 
 
