@@ -203,6 +203,7 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             proposals.append(
                 ProposedExperience(title, organisation, period.start, period.end, "\n".join(description))
             )
+    proposals = _without_translation(proposals)
     # The same post written twice (a career summary above the detailed posts): one entry, the one with
     # the longer description.
     kept: dict[tuple[str, str, str | None], ProposedExperience] = {}
@@ -211,6 +212,17 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         if key not in kept or len(post.description) > len(kept[key].description):
             kept[key] = post
     return tuple(kept.values())
+
+
+def _without_translation(posts: list[ProposedExperience]) -> list[ProposedExperience]:
+    """A CV written twice, in two languages one after the other (an English page, then the French one):
+    the second half of the posts repeats the first half's periods in the same order. The first version is
+    kept; its twins in the other language are no further posts."""
+    half = len(posts) // 2
+    dates = [(post.start, post.end) for post in posts]
+    if half >= 2 and len(posts) % 2 == 0 and dates[:half] == dates[half:]:
+        return posts[:half]
+    return posts
 
 
 def _titles_among_fields(lines, entries, used):

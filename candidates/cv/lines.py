@@ -216,7 +216,7 @@ def clean_lines(text: str) -> list[str]:
     """The CV's lines with cells marked and wrapped lines joined; blank lines kept (as ""). A line longer
     than any a CV holds is cut at blanks, so that no reader spends more than linear time on crafted text."""
     lines = []
-    raws = _grid_rows_joined(_bounded(text.splitlines()))
+    raws = _columns_read_down(_grid_rows_joined(_bounded(text.splitlines())))
     # Headings set sideways in a margin come out of a PDF one letter a line ("E", "I R | Research Intern"):
     # when many lines are such letters, they are dropped, alone or as a line's first cell.
     margin = sum(bool(_MARGIN_LETTERS.fullmatch(raw.strip())) for raw in raws) >= MIN_MARGIN_LETTERS
@@ -345,6 +345,36 @@ def _letter_spaced(line: str) -> str:
 
 # No line of a CV is longer than this (a long paragraph of a profile is about 1,000 characters).
 MAX_LINE = 2000
+
+
+def _columns_read_down(raws: list[str]) -> list[str]:
+    """A text page typed in two columns with a rule between them ("Chef de service Logistique   |   Leiter
+    Logistikdienst"): the left column, then the right one, as a person reads them. Known by the rule alone:
+    a "|" at the same place on most lines, also on lines with nothing else (the gap between paragraphs), on
+    lines that do not start with one (a table's rows do)."""
+    written = [raw for raw in raws if raw.strip()]
+    if len(written) < MIN_COLUMN_LINES:
+        return raws
+    places: dict[int, int] = {}
+    for raw in written:
+        for n, char in enumerate(raw):
+            if char == "|" and raw[:n].strip() != "" or (char == "|" and raw.strip() == "|"):
+                places[n] = places.get(n, 0) + 1
+    if not places:
+        return raws
+    place, count = max(places.items(), key=lambda item: item[1])
+    rule_only = sum(raw.strip() == "|" and raw.index("|") == place for raw in written)
+    if place == 0 or count < COLUMN_RULE_SHARE * len(written) or rule_only < 2:
+        return raws
+    if any(raw.lstrip().startswith("|") and raw.strip() != "|" for raw in written):
+        return raws  # a table's rows
+    left = [raw[:place].rstrip() if len(raw) > place and raw[place] == "|" else raw for raw in raws]
+    right = [raw[place + 1 :].strip() if len(raw) > place and raw[place] == "|" else "" for raw in raws]
+    return left + [""] + right
+
+
+MIN_COLUMN_LINES = 8
+COLUMN_RULE_SHARE = 0.6
 
 
 def _bounded(raw_lines: list[str]) -> list[str]:
