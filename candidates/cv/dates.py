@@ -314,7 +314,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # starts the next cell: "2017 | pplk."), closing the line, its cell or a bracket.
     lower = rf"(?-i:[^\W\d_{_UPPER}])[^\W\d_]{{0,11}}\.?"
     vague = (
-        rf"(?<!\|)(?<!\|\s)(?=[^|)\]]{{1,12}}(?:$|[|)\]]))"
+        rf"(?<![|\w])(?<!\|\s)(?=[^|)\]]{{1,12}}(?:$|[|)\]]))"
         rf"{lower}(?:\s?{lower}){{0,2}}(?=\s*(?:$|[|)\]]))"
     )
     length = (

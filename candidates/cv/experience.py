@@ -145,6 +145,7 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
     above = _titles_above(lines, anchors)
     lead = _led_from_above(lines, anchors)
     below_title = _title_below(lines, anchors)
+    body_below = _body_below(lines, anchors)
     entries = []
     employer = ""  # the employer heading the posts below it, until the next one
     for n, (i, period) in enumerate(anchors):
@@ -157,7 +158,17 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             employer = _body(lines[heading_line])
             used.add(heading_line)
         title, organisation, taken = _post(
-            lines, i, period, columns, above, (limit_before, limit_after), used, employer, lead, below_title
+            lines,
+            i,
+            period,
+            columns,
+            above,
+            (limit_before, limit_after),
+            used,
+            employer,
+            lead,
+            below_title,
+            body_below,
         )
         used |= taken
         if _studies(title) or (
@@ -177,6 +188,7 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
     entries = _oriented_like_the_others(lines, entries)
     entries = _titles_among_fields(lines, entries, used)
     proposals = []
+    group: tuple[Period, str] | None = None  # the employer heading posts with its own dates, and its span
     for n, (i, period, title, organisation) in enumerate(entries):
         following = next(((later, t) for _, later, t, _ in entries[n + 1 :] if t), None)
         if (
@@ -193,7 +205,21 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         ):
             # An employer with its own dates over the posts held there ("United States Navy   1997 – 2019"
             # over "Executive Officer, USS Mahan, 2015 – 2017"): a heading, not a post.
+            group = (period, _body(title))
             continue
+        if (
+            group
+            and _within(period, group[0])
+            and organisation != group[1]
+            and not _names_a_body(organisation)
+        ):
+            # A post within its employer's span is held there: a unit its own line names after the title is
+            # part of the title as written ("Defence Policy Officer, Directorate of Defence Policy"); a body
+            # of its own ("HMS Example") stays its organisation.
+            if organisation and _a_unit(organisation) and f"{title}, {organisation}" in lines[i]:
+                title = f"{title}, {organisation}"
+            if not organisation or title.endswith(f", {organisation}"):
+                organisation = group[1]
         stop = entries[n + 1][0] if n + 1 < len(entries) else len(lines)
         description = [unbulleted(lines[k]) for k in range(i + 1, stop) if k not in used]
         title = unbulleted(title).strip()  # "• Adviser (2019 – 2021), NATO HQ": the bullet is no part of it
@@ -861,6 +887,32 @@ def _oriented_like_the_others(lines, entries):
     return kept
 
 
+def _body_below(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
+    """Whether every post of the section (two or more) is its dates' line with text, then a short line of
+    its own naming a body by its words or its form ("08.2021 – p.t. | Sjef planavdeling (J5)" over
+    "Forsvarets operative hovedkvarter (FOH), Reitan"), the other lines being the post's title: known by
+    the layout, the same for each post, and the words of most of them."""
+    anchor_lines = {i for i, _ in anchors}
+    named = 0
+    for i, period in anchors:
+        rest = _post_text(lines[i], period)
+        k = i + 1
+        if (
+            not rest
+            or k >= len(lines)
+            or k in anchor_lines
+            or not _header_like(lines[k])
+            or not _short(lines[k])
+        ):
+            return False
+        if _town(lines[k].strip()) or _kind(lines[k]) == "title" or _kind(rest) == "organisation":
+            return False
+        named += _form_kind(_first_comma_part(lines[k])) == "organisation" or bool(
+            _BODY_FORM.search(lines[k])
+        )
+    return len(anchors) >= 2 and named * 2 > len(anchors)
+
+
 def _title_below(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
     """Whether the section writes the employer on the dates' line and the title on the line under it
     ("Fraunhofer FKIE   2011 – 2015" over "Software developer"), known from the posts whose words tell which
@@ -961,7 +1013,19 @@ def _ends_a_sentence(line: str) -> bool:
     return not ("." in last or (len(last) <= 4 and last[:1].isupper()) or _LEGAL_FORM.fullmatch(words[-1]))
 
 
-def _post(lines, i, period, columns, above, limits, used, employer="", lead=None, below_title=False):
+def _post(
+    lines,
+    i,
+    period,
+    columns,
+    above,
+    limits,
+    used,
+    employer="",
+    lead=None,
+    below_title=False,
+    body_below=False,
+):
     """(title, organisation, lines used) of the entry whose period is on line ``i``."""
     limit_before, limit_after = limits
     line = lines[i]
@@ -1015,6 +1079,11 @@ def _post(lines, i, period, columns, above, limits, used, employer="", lead=None
                 # The employer alone on the period's line: the line under it is the post ("BWI GmbH,
                 # Meckenheim" over "Team leader network operation").
                 return below.strip(" ,|"), _body(rest), {after}
+        if body_below and after is not None and _kind(below) != "title" and _kind(rest) != "organisation":
+            # Every post of the section writes its body on the line under its dates' line: this one too,
+            # and its dates' line is the title whole ("Stabsoffiser, NATO-seksjonen" over "Forsvarsstaben,
+            # Oslo").
+            return rest.strip(" ,|"), _body(below), {after}
         split_here = _SEPARATORS.search(rest) and _names_a_body(_split_post(rest)[1])
         if below and _kind(below) == "organisation" and _kind(rest) != "organisation" and not split_here:
             return rest.strip(" ,|"), _body(below), {after}  # the title on the period's line, the body below

@@ -204,9 +204,16 @@ def _unaccented(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
 
 
-# Heading names are matched without accents, as headings in capitals are often written.
+# Heading names are matched as written, then without accents, as headings in capitals are often written
+# ("EXPERIENCE PROFESSIONNELLE"); both forms of each name are in the pattern.
 _HEADING_NAME = re.compile(
-    _unaccented("|".join(f"(?P<{section}>{pattern})" for section, pattern in _HEADINGS)), re.I
+    "|".join(
+        f"(?P<{section}>{pattern}|{_unaccented(pattern)})"
+        if _unaccented(pattern) != pattern
+        else f"(?P<{section}>{pattern})"
+        for section, pattern in _HEADINGS
+    ),
+    re.I,
 )
 _WIDE_BLANK = re.compile(r"\t+| {3,}")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–—]|\d+[.)])\s+")
@@ -476,7 +483,7 @@ def _heading_of(name: str) -> str | None:
         # A word for "information" or "details" after the section's name says nothing more: Turkish "Eğitim
         # Bilgileri", "Yabancı Dil Bilgisi", "Education details".
         part = _FILLER.sub("", part) or part
-        match = _HEADING_NAME.fullmatch(_unaccented(part))
+        match = _HEADING_NAME.fullmatch(part) or _HEADING_NAME.fullmatch(_unaccented(part))
         if match:
             sections.add(match.lastgroup)
         elif _OTHER_TOPIC.fullmatch(part) and not _FIELD_WORD.search(part):
