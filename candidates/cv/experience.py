@@ -444,8 +444,16 @@ def _period_over_two_lines(line: str, below: str) -> tuple[str, str] | None:
     (the first part ends with a comma or a small word, or the next starts in small letters). A start with
     its month only takes the end's year ("De juillet" over "à août 2010")."""
     end = _WRAPPED_END.match(below)
-    if not end or periods(line):
+    if not end:
         return None
+    found = periods(line)
+    cell = line.split("|")[0].rstrip()
+    if found and not (
+        len(found) == 1 and found[0].end is None and "|" in line and found[0].stop >= len(cell)
+    ):
+        return (
+            None  # a period of its own; an open start alone in its cell ("od 15. 9. 2016.") waits for its end
+        )
     words = line.split("|")[0].split() if "|" in line else line.split()[:MAX_START_WORDS]
     for k in range(min(len(words), MAX_START_WORDS), 0, -1):
         start = " ".join(words[:k])
@@ -964,9 +972,13 @@ def _header_like(line: str) -> bool:
         and not periods(line)
         and not _YEAR_FIRST.match(line)  # "2019 Exercise TRIDENT JUNCTURE, planner": an entry of its own
         and not _studies(line)  # a degree or a course under a post is no part of it
+        # A labelled field of the CV's head ("Υπηκοότητα: Ελληνική", "Født: 02.11.1979"), in any language:
+        # no post's title or body (the post's own labels are read first, ``_TITLE_LABEL``).
+        and not (_FIELD_LINE.match(line) and not _TITLE_LABEL.match(line) and not _ORG_LABEL.match(line))
     )
 
 
+_FIELD_LINE = re.compile(r"[^\W\d_][^\W\d_-]*(?:\s[^\W\d_]+){0,2}\s?:\s+\S")
 _YEAR_FIRST = re.compile(r"\W*(?:19|20)\d\d\b(?![./-]\d)")
 
 
