@@ -223,6 +223,9 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         stop = entries[n + 1][0] if n + 1 < len(entries) else len(lines)
         description = [unbulleted(lines[k]) for k in range(i + 1, stop) if k not in used]
         title = unbulleted(title).strip()  # "• Adviser (2019 – 2021), NATO HQ": the bullet is no part of it
+        cells = title.split(" | ")
+        if len(cells) > 1 and _town(cells[-1].strip()):
+            title = " | ".join(cells[:-1])  # "Cyber Range Engineer | Tallinn, Estonia": the town is the place
         # "Receptionist (part-time)": how long the week, not the post nor the body.
         title, organisation = _HOURS.sub("", title).strip(), _HOURS.sub("", organisation).strip()
         if title:

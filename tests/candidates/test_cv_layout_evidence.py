@@ -203,3 +203,16 @@ def test_a_cv_written_twice_in_two_languages_gives_its_posts_once():
         ("Senior Policy Analyst", "2019-05"),
         ("Policy Analyst", "2015-09"),
     ]
+
+
+def test_a_town_in_the_cell_after_a_title_is_no_part_of_it():
+    cv = (
+        "Kadri Tamm\nkadri.tamm@example.ee\n\nEXPERIENCE\n"
+        "Network Engineer | Tartu, Estonia\n"
+        "ESTONIAN DEFENCE FORCES | Mar. 2018 – Present\n"
+        "• Runs the deployable networks of the brigade.\n"
+        "Systems Administrator | Tartu, Estonia\n"
+        "UNIVERSITY OF TARTU | Jan. 2014 – Feb. 2018\n"
+        "• Kept the faculty's servers running.\n"
+    )
+    assert [title for title, *_ in _posts(cv)] == ["Network Engineer", "Systems Administrator"]
