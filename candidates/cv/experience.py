@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reference.companies import has_legal_form
 from reference.nations import MEMBER_NATIONS
 from reference.places import COUNTRY_NAMES, DUTY_STATIONS
 
@@ -1373,9 +1374,10 @@ _STUDENT = re.compile(
     maxsize=1024
 )  # asked again for the same line by the layout's votes (lines are <= 2,000 characters)
 def _form_kind(text: str) -> str:
-    """``_kind``, or a body known by its form when its words say nothing: a legal form at its end
-    ("ASELSAN A.Ş.", "Síminn hf.", "Konštrukta-Defence a.s.")."""
-    return _kind(text) or ("organisation" if _LEGAL_END.search(text.strip()) else "")
+    """``_kind``, or a body known by its form when its words say nothing: a legal form at its end or start
+    in any member nation's company law ("ASELSAN A.Ş.", "Síminn hf.", "Konštrukta-Defence a.s.", "UAB
+    Baltic Systems"; cleanco's table, ``reference.companies``)."""
+    return _kind(text) or ("organisation" if _LEGAL_END.search(text.strip()) or has_legal_form(text) else "")
 
 
 # A company's legal form ending a name (as ``_LEGAL_FORM``, which is written after a comma).
@@ -1433,8 +1435,9 @@ def _split_post(text: str) -> tuple[str, str]:
     text = text.strip(" ,|:–—-")
     cells = [c for c in _SEPARATORS.split(text) if c.strip(" ,")]
     if len(cells) >= 2:
-        first, second = _kind(cells[0]), _kind(cells[1])
-        # "Employer — Title": the body first when it names one, or when only the other names a post.
+        first, second = _form_kind(cells[0]), _form_kind(cells[1])
+        # "Employer — Title": the body first when it names one (by its words or its legal form: "Põhjala
+        # Tarkvara OÜ — Arendaja"), or when only the other names a post.
         if (first == "organisation" and second != "organisation") or (second == "title" and first != "title"):
             return cells[1].strip(" ,"), _body(cells[0])
         return cells[0].strip(" ,"), _body(cells[1])

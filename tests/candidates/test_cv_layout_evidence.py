@@ -216,3 +216,19 @@ def test_a_town_in_the_cell_after_a_title_is_no_part_of_it():
         "• Kept the faculty's servers running.\n"
     )
     assert [title for title, *_ in _posts(cv)] == ["Network Engineer", "Systems Administrator"]
+
+
+def test_a_company_known_by_its_legal_form_alone_is_the_organisation_and_orients_the_section():
+    # "UAB" is in no word list of bodies: cleanco's table of legal forms tells it; the third post, known by
+    # nothing, is read the way the first two are written.
+    cv = (
+        "Tomas Petraitis\ntomas.petraitis@example.lt\n\nEXPERIENCE\n"
+        "Baltic Data UAB — Programuotojas | 2019 – 2022\n"
+        "Vilniaus Sprendimai UAB — Analitikas | 2016 – 2019\n"
+        "Kauno Žinios — Praktikantas | 2015 – 2016\n"
+    )
+    assert [(title, organisation) for title, organisation, *_ in _posts(cv)] == [
+        ("Programuotojas", "Baltic Data UAB"),
+        ("Analitikas", "Vilniaus Sprendimai UAB"),
+        ("Praktikantas", "Kauno Žinios"),
+    ]
