@@ -73,3 +73,19 @@ def is_company(organisation: str) -> bool:
     if _ANYWHERE.intersection(words) or (_FIRMS.search(joined) and "private office" not in joined):
         return True
     return any(words[-len(form) :] == form or words[: len(form)] == form for form in _forms())
+
+
+def has_legal_form(name: str) -> bool:
+    """Whether a name ends or starts with a company's legal form in any member nation's company law (the
+    firms and trades of ``is_company`` aside): "Cargolux Airlines International S.A.", "Telia Company AB",
+    "UAB Maxima LT"; not "Staff Officer", "Consultant".
+
+    >>> has_legal_form("Slovak Telekom, a.s."), has_legal_form("Kompanisjef"), has_legal_form("Consultant")
+    (True, False, False)
+    """
+    words = _normal(name)
+    if not words:
+        return False
+    return bool(_ANYWHERE.intersection(words)) or any(
+        words[-len(form) :] == form or words[: len(form)] == form for form in _forms()
+    )

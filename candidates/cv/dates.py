@@ -137,6 +137,11 @@ _YEAR = r"(?:19|20)\d\d"
 _ONWARD = r"onwards?|and since|dalje|naprej|ff\."
 # Two-digit years ("08/19 – 07/22") are read only inside a period: alone they are too often other numbers.
 _SHORT = r"(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"
+# Every capital letter (any script), for a word in lower case: Python's ``re`` has no Unicode letter classes.
+_UPPER = re.escape(
+    "".join(chr(code) for code in range(0x250) if chr(code).isupper())
+    + "".join(chr(code) for code in range(0x370, 0x530) if chr(code).isupper())
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +275,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     date = (
         rf"(?:{_year_first(names)}"
         rf"|(?:\d{{1,2}})[./](?:\d{{1,2}})[./]{_YEAR}"  # 15/06/2017, 15.06.2017
+        rf"|\d{{1,2}}\.\s\d{{1,2}}\.\s?{_YEAR}"  # 1. 9. 2020: Croatian, Slovene, Czech, Slovak, Hungarian
         rf"|{_YEAR}[-./]\d{{1,2}}[-./]\d{{1,2}}\.?(?![\d])"  # 2017-06-15, 2018.09.15.
         rf"|\d{{1,2}}[./]\s?{_YEAR}"  # 06/2017, 06.2017
         rf"|{_YEAR}[-./]\d{{1,2}}(?:\.(?![\d]))?(?![\d.])"  # 2017-06, 2019.04, 2018.09., 2016/09
@@ -303,19 +309,28 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     still = rf"(?:(?:{_UP_TO})?(?:{_PRESENT})|(?:[^\W\d_]{{2,5}}\s+)?(?:{today}))(?!\w)"
     present = rf"{still}(?:\s*(?:/\s*|\(\s*){still}\)?)?"
+    # An end in words no list here holds ("08.2021 – p.t.", "от 09.2020 г. до момента"): a few letters in
+    # lower case (a place or a body after the dash is capitalised) after a dash or a word (a cell's rule
+    # starts the next cell: "2017 | pplk."), closing the line, its cell or a bracket.
+    lower = rf"(?-i:[^\W\d_{_UPPER}])[^\W\d_]{{0,11}}\.?"
+    vague = (
+        rf"(?<![|\w])(?<!\|\s)(?=[^|)\]]{{1,12}}(?:$|[|)\]]))"
+        rf"{lower}(?:\s?{lower}){{0,2}}(?=\s*(?:$|[|)\]]))"
+    )
     length = (
         rf"(?=\d)(?:(?P<years>\d{{1,2}})\s?{_YEARS_WORD}(?!\w)\s*)?"
         rf"(?:(?P<months>\d{{1,2}})\s?{_MONTHS_WORD}(?!\w))?(?<=[^\W\d_]|\.)"
     )
     period = re.compile(
         rf"(?:(?<![\w/.-])(?:(?:{_OPEN})\s+)?(?P<onward>{date})\s+(?:{_ONWARD})(?!\w)"
-        rf"|(?P<open>\b(?:{_OPEN})\s+(?:(?:le|the|dem|el|il)\s+)?)(?P<since>(?>{date}))(?!\.?(?:\s?r\.)?{_TO}(?:{either}|{present}))"
+        rf"|(?P<open>\b(?:{_OPEN})\s+(?:(?:le|the|dem|el|il)\s+)?)(?P<since>(?>{date}))(?!\.?(?:\s?r\.)?{_TO}(?:{either}|{present}|{vague}))"
         rf"|(?<![\w/.-])(?P<from>{date}){_FROM_ENDING}(?:\s*(?:[-–—]\s*)?(?P<until>{date}){_UNTIL_ENDING})?"
         rf"|(?<![\w/.-])(?:(?:{_OPEN}|de|du|von|van|entre)\s+)?(?P<start>{either}){_TO}"
         # Not when the end starts a period of its own: "2021 | 07/2021 → …" is a year axis's cell, then a period.
-        rf"(?:(?P<end>{either})(?!{_TO}(?:{either}|{present}))|(?P<present>{present})|(?P<length>{length}))"
-        # An open end: a dash after the start, or in the end's own cell ("2021-07-12 | — | Officer").
-        rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:\|\s*)?(?:-|–|—)\s*(?=$|[|:,;])"
+        rf"(?:(?P<end>{either})(?!{_TO}(?:{either}|{present}))|(?P<present>{present})|(?P<length>{length})|(?P<vague>{vague}))"
+        # An open end: a dash or an arrow after the start ("8/2020 →"), or in the end's own cell ("2021-07-12 |
+        # — | Officer").
+        rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:\|\s*)?(?:-|–|—|→|⟶|⇒|▸|►|▶)\s*(?=$|[|:,;])"
         # "2013–16": the end's century left out, after a dash that is no ISO date's hyphen.
         rf"|(?<![\w/.-])(?P<long>{_YEAR})(?:\s*[–—]\s*|\s+-\s+)(?P<short>\d\d)(?![\w/.-])"
         # A season alone is a period of its own: "Été 2012" (a summer internship).
@@ -354,8 +369,15 @@ def periods(line: str) -> list[Period]:
             # Polish) is read in the language of the period's other date ("lip. 2013 – kol. 2017").
             both = f"{match['start']} {match['end'] or ''}"
             start = month_of(match["start"], end=False, context=both)
-            end = None if match["present"] else month_of(match["end"], end=True, context=both)
-        if start and (end is None or end >= start) and (match["present"] or end or _open_ok(match)):
+            if match["vague"] and any(word.strip(".") in month_names() for word in match["vague"].split()):
+                continue  # a month without its year ("2019 – jun") is no open end
+            open_end = match["present"] or match["vague"]
+            end = None if open_end else month_of(match["end"], end=True, context=both)
+        if (
+            start
+            and (end is None or end >= start)
+            and (match["present"] or match["vague"] or end or _open_ok(match))
+        ):
             found.append(Period(start, end, match.start(), match.end()))
     return found
 

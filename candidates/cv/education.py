@@ -317,7 +317,14 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
             kept[key] = proposed
         elif not first.institution and proposed.institution:
             kept[key] = ProposedEducation(first.level, first.field, proposed.institution, first.year)
-    return tuple(kept.values())
+    degrees = list(kept.values())
+    # A CV written twice in two languages, one after the other: the second half repeats the first's levels
+    # and years in the same order; the first version is kept.
+    half = len(degrees) // 2
+    shape = [(degree.level, degree.year) for degree in degrees]
+    if half >= 2 and len(degrees) % 2 == 0 and shape[:half] == shape[half:]:
+        degrees = degrees[:half]
+    return tuple(degrees)
 
 
 # A form's rows about one school (a Personal History Form): "2.1 Institution: ...", "From: 10/2006 To:

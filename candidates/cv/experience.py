@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reference.companies import has_legal_form
 from reference.nations import MEMBER_NATIONS
 from reference.places import COUNTRY_NAMES, DUTY_STATIONS
 
@@ -135,14 +136,17 @@ MAX_POST_LENGTH = 320
 def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
     lines = [line for line in lines if line and not heading(line)]
     lines = prose_rows(lines, RECORD_HEADER) or _unwrap_date_column(_ungrid(record_rows(lines)))
+    lines = _empty_end_cells(lines)
     anchors = _anchors(lines)
     if not anchors:
         return ()
+    lines = _listed_posts(lines, anchors)
     used = {i for i, _ in anchors}
     columns = _column_roles(lines, anchors)
     above = _titles_above(lines, anchors)
     lead = _led_from_above(lines, anchors)
     below_title = _title_below(lines, anchors)
+    body_below = _body_below(lines, anchors)
     entries = []
     employer = ""  # the employer heading the posts below it, until the next one
     for n, (i, period) in enumerate(anchors):
@@ -155,7 +159,17 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             employer = _body(lines[heading_line])
             used.add(heading_line)
         title, organisation, taken = _post(
-            lines, i, period, columns, above, (limit_before, limit_after), used, employer, lead, below_title
+            lines,
+            i,
+            period,
+            columns,
+            above,
+            (limit_before, limit_after),
+            used,
+            employer,
+            lead,
+            below_title,
+            body_below,
         )
         used |= taken
         if _studies(title) or (
@@ -175,6 +189,7 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
     entries = _oriented_like_the_others(lines, entries)
     entries = _titles_among_fields(lines, entries, used)
     proposals = []
+    group: tuple[Period, str] | None = None  # the employer heading posts with its own dates, and its span
     for n, (i, period, title, organisation) in enumerate(entries):
         following = next(((later, t) for _, later, t, _ in entries[n + 1 :] if t), None)
         if (
@@ -191,16 +206,34 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         ):
             # An employer with its own dates over the posts held there ("United States Navy   1997 – 2019"
             # over "Executive Officer, USS Mahan, 2015 – 2017"): a heading, not a post.
+            group = (period, _body(title))
             continue
+        if (
+            group
+            and _within(period, group[0])
+            and organisation != group[1]
+            and not _names_a_body(organisation)
+        ):
+            # A post within its employer's span is held there: a unit its own line names after the title is
+            # part of the title as written ("Defence Policy Officer, Directorate of Defence Policy"); a body
+            # of its own ("HMS Example") stays its organisation.
+            if organisation and _a_unit(organisation) and f"{title}, {organisation}" in lines[i]:
+                title = f"{title}, {organisation}"
+            if not organisation or title.endswith(f", {organisation}"):
+                organisation = group[1]
         stop = entries[n + 1][0] if n + 1 < len(entries) else len(lines)
         description = [unbulleted(lines[k]) for k in range(i + 1, stop) if k not in used]
         title = unbulleted(title).strip()  # "• Adviser (2019 – 2021), NATO HQ": the bullet is no part of it
+        cells = title.split(" | ")
+        if len(cells) > 1 and _town(cells[-1].strip()):
+            title = " | ".join(cells[:-1])  # "Cyber Range Engineer | Tallinn, Estonia": the town is the place
         # "Receptionist (part-time)": how long the week, not the post nor the body.
         title, organisation = _HOURS.sub("", title).strip(), _HOURS.sub("", organisation).strip()
         if title:
             proposals.append(
                 ProposedExperience(title, organisation, period.start, period.end, "\n".join(description))
             )
+    proposals = _without_translation(proposals)
     # The same post written twice (a career summary above the detailed posts): one entry, the one with
     # the longer description.
     kept: dict[tuple[str, str, str | None], ProposedExperience] = {}
@@ -209,6 +242,17 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         if key not in kept or len(post.description) > len(kept[key].description):
             kept[key] = post
     return tuple(kept.values())
+
+
+def _without_translation(posts: list[ProposedExperience]) -> list[ProposedExperience]:
+    """A CV written twice, in two languages one after the other (an English page, then the French one):
+    the second half of the posts repeats the first half's periods in the same order. The first version is
+    kept; its twins in the other language are no further posts."""
+    half = len(posts) // 2
+    dates = [(post.start, post.end) for post in posts]
+    if half >= 2 and len(posts) % 2 == 0 and dates[:half] == dates[half:]:
+        return posts[:half]
+    return posts
 
 
 def _titles_among_fields(lines, entries, used):
@@ -390,6 +434,10 @@ def _period_end_wrapped(line: str, below: str) -> tuple[str, str] | None:
             if rest and more and (re.search(r"(?:,|\b[a-zà-ÿ']{1,3})$", rest) or more[:1].islower()):
                 return f"{candidate} | {rest} {more}", ""
             return (f"{candidate} | {rest}" if rest else candidate), more
+    if found[0].end is None and piece.islower() and len(piece.split()) <= 3 and "|" in line:
+        # An open start whose words for "still" wrapped under it in the date column, in words no list here
+        # holds ("od 1. 9. 2020." over "i dalje | Zapovjedništvo ..."): the cell is the period's.
+        return line, more.strip()
     return None
 
 
@@ -400,8 +448,16 @@ def _period_over_two_lines(line: str, below: str) -> tuple[str, str] | None:
     (the first part ends with a comma or a small word, or the next starts in small letters). A start with
     its month only takes the end's year ("De juillet" over "à août 2010")."""
     end = _WRAPPED_END.match(below)
-    if not end or periods(line):
+    if not end:
         return None
+    found = periods(line)
+    cell = line.split("|")[0].rstrip()
+    if found and not (
+        len(found) == 1 and found[0].end is None and "|" in line and found[0].stop >= len(cell)
+    ):
+        return (
+            None  # a period of its own; an open start alone in its cell ("od 15. 9. 2016.") waits for its end
+        )
     words = line.split("|")[0].split() if "|" in line else line.split()[:MAX_START_WORDS]
     for k in range(min(len(words), MAX_START_WORDS), 0, -1):
         start = " ".join(words[:k])
@@ -478,6 +534,27 @@ def _anchors(lines: list[str]) -> list[tuple[int, Period]]:
                 continue
             anchors.append((i, found[0]))
     return anchors
+
+
+def _listed_posts(lines: list[str], anchors: list[tuple[int, Period]]) -> list[str]:
+    """Posts written as list items, their duties as items too (a Markdown CV: "- Specialkonsulent,
+    Forsvarsministeriet" over "(siden aug. 2020)", then "- Koordinering af ..."): where two periods or more
+    stand alone on their line right under a short item, those items are the posts' own lines, not duties,
+    and lose their bullets. Known by the section's repeated layout, whatever its language."""
+    anchor_lines = {i for i, _ in anchors}
+    heads = {
+        i - 1
+        for i, period in anchors
+        if i > 0
+        and i - 1 not in anchor_lines
+        and not _post_text(lines[i], period)
+        and unbulleted(lines[i - 1]) != lines[i - 1]
+        and _header_like(unbulleted(lines[i - 1]))
+        and _short(unbulleted(lines[i - 1]))
+    }
+    if len(heads) < 2:
+        return lines
+    return [unbulleted(line) if k in heads else line for k, line in enumerate(lines)]
 
 
 def _duty(line: str, period: Period, post: Period) -> bool:
@@ -623,6 +700,39 @@ def _column_roles(lines: list[str], anchors: list[tuple[int, Period]]) -> dict[i
         elif i in anchor_lines and header and len(cells) == len(header):
             roles[i] = header
     return roles
+
+
+def _header_row(line: str) -> bool:
+    """A table's header: three cells or more, each naming a column's role."""
+    cells = [c.strip() for c in line.split("|")]
+    return len(cells) >= 3 and all(_role(cell) for cell in cells)
+
+
+def _empty_end_cells(lines: list[str]) -> list[str]:
+    """A table with a start and an end column ("Position | Employer | From | To") whose row leaves the end
+    empty: the post is still held, as such tables say in a note. The row's start is written as an open
+    period ("08/2021 –")."""
+    out = []
+    dates: list[int] = []  # the header's date columns
+    for line in lines:
+        cells = [c.strip() for c in line.split("|")]
+        named = [_role(cell) for cell in cells]
+        if len(cells) >= 3 and named.count("date") >= 2 and ({"title", "organisation"} & set(named)):
+            dates = [n for n, role in enumerate(named) if role == "date"]
+        elif dates and len(cells) >= 2:
+            start, end = dates[0], dates[-1]
+            if (
+                start < len(cells)
+                and (end >= len(cells) or not cells[end])
+                and is_date(cells[start])
+                and not periods(line)
+            ):
+                cells[start] = f"{cells[start]} –"
+                line = " | ".join(cells + [""] * (end + 1 - len(cells)))  # a row as wide as its header
+        else:
+            dates = []
+        out.append(line)
+    return out
 
 
 def table_of_posts(lines: list[str]) -> list[str]:
@@ -789,6 +899,32 @@ def _oriented_like_the_others(lines, entries):
     return kept
 
 
+def _body_below(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
+    """Whether every post of the section (two or more) is its dates' line with text, then a short line of
+    its own naming a body by its words or its form ("08.2021 – p.t. | Sjef planavdeling (J5)" over
+    "Forsvarets operative hovedkvarter (FOH), Reitan"), the other lines being the post's title: known by
+    the layout, the same for each post, and the words of most of them."""
+    anchor_lines = {i for i, _ in anchors}
+    named = 0
+    for i, period in anchors:
+        rest = _post_text(lines[i], period)
+        k = i + 1
+        if (
+            not rest
+            or k >= len(lines)
+            or k in anchor_lines
+            or not _header_like(lines[k])
+            or not _short(lines[k])
+        ):
+            return False
+        if _town(lines[k].strip()) or _kind(lines[k]) == "title" or _kind(rest) == "organisation":
+            return False
+        named += _form_kind(_first_comma_part(lines[k])) == "organisation" or bool(
+            _BODY_FORM.search(lines[k])
+        )
+    return len(anchors) >= 2 and named * 2 > len(anchors)
+
+
 def _title_below(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
     """Whether the section writes the employer on the dates' line and the title on the line under it
     ("Fraunhofer FKIE   2011 – 2015" over "Software developer"), known from the posts whose words tell which
@@ -840,9 +976,13 @@ def _header_like(line: str) -> bool:
         and not periods(line)
         and not _YEAR_FIRST.match(line)  # "2019 Exercise TRIDENT JUNCTURE, planner": an entry of its own
         and not _studies(line)  # a degree or a course under a post is no part of it
+        # A labelled field of the CV's head ("Υπηκοότητα: Ελληνική", "Født: 02.11.1979"), in any language:
+        # no post's title or body (the post's own labels are read first, ``_TITLE_LABEL``).
+        and not (_FIELD_LINE.match(line) and not _TITLE_LABEL.match(line) and not _ORG_LABEL.match(line))
     )
 
 
+_FIELD_LINE = re.compile(r"[^\W\d_][^\W\d_-]*(?:\s[^\W\d_]+){0,2}\s?:\s+\S")
 _YEAR_FIRST = re.compile(r"\W*(?:19|20)\d\d\b(?![./-]\d)")
 
 
@@ -889,7 +1029,19 @@ def _ends_a_sentence(line: str) -> bool:
     return not ("." in last or (len(last) <= 4 and last[:1].isupper()) or _LEGAL_FORM.fullmatch(words[-1]))
 
 
-def _post(lines, i, period, columns, above, limits, used, employer="", lead=None, below_title=False):
+def _post(
+    lines,
+    i,
+    period,
+    columns,
+    above,
+    limits,
+    used,
+    employer="",
+    lead=None,
+    below_title=False,
+    body_below=False,
+):
     """(title, organisation, lines used) of the entry whose period is on line ``i``."""
     limit_before, limit_after = limits
     line = lines[i]
@@ -897,8 +1049,8 @@ def _post(lines, i, period, columns, above, limits, used, employer="", lead=None
     title = organisation = ""
     # 1. Labelled rows near the period (Europass).
     for k in range(max(limit_before + 1, i - 3), min(limit_after, i + 4)):
-        if k in used or k == i:
-            continue
+        if k in used or k == i or _header_row(lines[k]):
+            continue  # a table's header ("Position | Employer | From | To") labels columns, not one post
         if match := _TITLE_LABEL.match(lines[k]):
             title, taken = lines[k][match.end() :].strip(), taken | {k}
         elif match := _ORG_LABEL.match(lines[k]):
@@ -943,6 +1095,11 @@ def _post(lines, i, period, columns, above, limits, used, employer="", lead=None
                 # The employer alone on the period's line: the line under it is the post ("BWI GmbH,
                 # Meckenheim" over "Team leader network operation").
                 return below.strip(" ,|"), _body(rest), {after}
+        if body_below and after is not None and _kind(below) != "title" and _kind(rest) != "organisation":
+            # Every post of the section writes its body on the line under its dates' line: this one too,
+            # and its dates' line is the title whole ("Stabsoffiser, NATO-seksjonen" over "Forsvarsstaben,
+            # Oslo").
+            return rest.strip(" ,|"), _body(below), {after}
         split_here = _SEPARATORS.search(rest) and _names_a_body(_split_post(rest)[1])
         if below and _kind(below) == "organisation" and _kind(rest) != "organisation" and not split_here:
             return rest.strip(" ,|"), _body(below), {after}  # the title on the period's line, the body below
@@ -977,6 +1134,8 @@ def _post(lines, i, period, columns, above, limits, used, employer="", lead=None
             return below.strip(" ,|"), _body(rest), {after}
         if not organisation and below and after is not None:
             organisation, taken = _body(below), {after}
+        if not organisation and not employer:
+            title, organisation = _title_comma_name(title)
         return title, organisation, taken
     # 4. Lines next to a period alone.
     if above:
@@ -1031,6 +1190,29 @@ def _post(lines, i, period, columns, above, limits, used, employer="", lead=None
             first, second = second, first  # the line recognised as the title is the title, above or below
         title, organisation = first, _body(second)
     return title, organisation, set(near)
+
+
+def _title_comma_name(text: str) -> tuple[str, str]:
+    """(title, organisation) of "Title, Name" beside its dates when nothing else names the employer (no line
+    under it, no heading above): the name after the comma is the employer, whatever its language
+    ("Analiste Politike, Instituti për Demokraci dhe Ndërmjetësim (IDM)"), unless it is a unit or subject in
+    common words ("Head of Section, NATO Affairs"), a town, or the title's own words go on ("Officer, then
+    Head"). The whole text as title and no organisation when unsure."""
+    parts = _comma_parts(text)
+    if len(parts) != 2:
+        return text, ""
+    title, name = parts
+    if (
+        _kind(title) == "organisation"
+        or _kind(name) == "title"
+        or _a_unit(name)
+        or _town(name)
+        or re.match(r"\d", name)
+        or len(name.split()) < 2
+        and not _BODY_FORM.search(name)
+    ):
+        return text, ""
+    return title, _body(name)
 
 
 def _named_with_commas(line: str) -> str:
@@ -1192,9 +1374,10 @@ _STUDENT = re.compile(
     maxsize=1024
 )  # asked again for the same line by the layout's votes (lines are <= 2,000 characters)
 def _form_kind(text: str) -> str:
-    """``_kind``, or a body known by its form when its words say nothing: a legal form at its end
-    ("ASELSAN A.Ş.", "Síminn hf.", "Konštrukta-Defence a.s.")."""
-    return _kind(text) or ("organisation" if _LEGAL_END.search(text.strip()) else "")
+    """``_kind``, or a body known by its form when its words say nothing: a legal form at its end or start
+    in any member nation's company law ("ASELSAN A.Ş.", "Síminn hf.", "Konštrukta-Defence a.s.", "UAB
+    Baltic Systems"; cleanco's table, ``reference.companies``)."""
+    return _kind(text) or ("organisation" if _LEGAL_END.search(text.strip()) or has_legal_form(text) else "")
 
 
 # A company's legal form ending a name (as ``_LEGAL_FORM``, which is written after a comma).
@@ -1252,8 +1435,9 @@ def _split_post(text: str) -> tuple[str, str]:
     text = text.strip(" ,|:–—-")
     cells = [c for c in _SEPARATORS.split(text) if c.strip(" ,")]
     if len(cells) >= 2:
-        first, second = _kind(cells[0]), _kind(cells[1])
-        # "Employer — Title": the body first when it names one, or when only the other names a post.
+        first, second = _form_kind(cells[0]), _form_kind(cells[1])
+        # "Employer — Title": the body first when it names one (by its words or its legal form: "Põhjala
+        # Tarkvara OÜ — Arendaja"), or when only the other names a post.
         if (first == "organisation" and second != "organisation") or (second == "title" and first != "title"):
             return cells[1].strip(" ,"), _body(cells[0])
         return cells[0].strip(" ,"), _body(cells[1])

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .dates import is_date, periods, starts_with_date
 
@@ -194,7 +195,26 @@ _OTHER_TOPIC = re.compile(
 )
 # ... unless it names a field the reader reads ("Skills and interests").
 _FIELD_WORD = re.compile(r"skill|language|langue|sprach|competenc|compétence", re.IGNORECASE)
-_HEADING_NAME = re.compile("|".join(f"(?P<{section}>{pattern})" for section, pattern in _HEADINGS), re.I)
+
+
+def _unaccented(text: str) -> str:
+    """The text without its accents: headings in capitals drop them in Greek ("ΕΠΑΓΓΕΛΜΑΤΙΚΗ ΕΜΠΕΙΡΙΑ" for
+    "Επαγγελματική εμπειρία") and often elsewhere ("EXPERIENCE PROFESSIONNELLE")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+
+
+# Heading names are matched as written, then without accents, as headings in capitals are often written
+# ("EXPERIENCE PROFESSIONNELLE"); both forms of each name are in the pattern.
+_HEADING_NAME = re.compile(
+    "|".join(
+        f"(?P<{section}>{pattern}|{_unaccented(pattern)})"
+        if _unaccented(pattern) != pattern
+        else f"(?P<{section}>{pattern})"
+        for section, pattern in _HEADINGS
+    ),
+    re.I,
+)
 _WIDE_BLANK = re.compile(r"\t+| {3,}")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–—]|\d+[.)])\s+")
 
@@ -203,7 +223,7 @@ def clean_lines(text: str) -> list[str]:
     """The CV's lines with cells marked and wrapped lines joined; blank lines kept (as ""). A line longer
     than any a CV holds is cut at blanks, so that no reader spends more than linear time on crafted text."""
     lines = []
-    raws = _grid_rows_joined(_bounded(text.splitlines()))
+    raws = _columns_read_down(_grid_rows_joined(_bounded(text.splitlines())))
     # Headings set sideways in a margin come out of a PDF one letter a line ("E", "I R | Research Intern"):
     # when many lines are such letters, they are dropped, alone or as a line's first cell.
     margin = sum(bool(_MARGIN_LETTERS.fullmatch(raw.strip())) for raw in raws) >= MIN_MARGIN_LETTERS
@@ -334,6 +354,36 @@ def _letter_spaced(line: str) -> str:
 MAX_LINE = 2000
 
 
+def _columns_read_down(raws: list[str]) -> list[str]:
+    """A text page typed in two columns with a rule between them ("Chef de service Logistique   |   Leiter
+    Logistikdienst"): the left column, then the right one, as a person reads them. Known by the rule alone:
+    a "|" at the same place on most lines, also on lines with nothing else (the gap between paragraphs), on
+    lines that do not start with one (a table's rows do)."""
+    written = [raw for raw in raws if raw.strip()]
+    if len(written) < MIN_COLUMN_LINES:
+        return raws
+    places: dict[int, int] = {}
+    for raw in written:
+        for n, char in enumerate(raw):
+            if char == "|" and raw[:n].strip() != "" or (char == "|" and raw.strip() == "|"):
+                places[n] = places.get(n, 0) + 1
+    if not places:
+        return raws
+    place, count = max(places.items(), key=lambda item: item[1])
+    rule_only = sum(raw.strip() == "|" and raw.index("|") == place for raw in written)
+    if place == 0 or count < COLUMN_RULE_SHARE * len(written) or rule_only < 2:
+        return raws
+    if any(raw.lstrip().startswith("|") and raw.strip() != "|" for raw in written):
+        return raws  # a table's rows
+    left = [raw[:place].rstrip() if len(raw) > place and raw[place] == "|" else raw for raw in raws]
+    right = [raw[place + 1 :].strip() if len(raw) > place and raw[place] == "|" else "" for raw in raws]
+    return left + [""] + right
+
+
+MIN_COLUMN_LINES = 8
+COLUMN_RULE_SHARE = 0.6
+
+
 def _bounded(raw_lines: list[str]) -> list[str]:
     bounded = []
     for line in raw_lines:
@@ -426,17 +476,20 @@ def heading(line: str) -> tuple[str, str] | None:
 def _heading_of(name: str) -> str | None:
     """The section a heading's name (without content) starts, one name or the same in two languages."""
     sections = set()
-    for part in re.split(r"\s+/\s+|\s+\|\s+", name):
+    # Side-by-side columns leave empty cells between the two languages' names: "FORMATION | | AUSBILDUNG".
+    for part in filter(None, re.split(r"\s+/\s+|\s*(?:\|\s*)+", name)):
         # A bracket says more about the section: "CAREER (POSTINGS)", "KEY COMPETENCIES (NATO framework)".
         part = re.sub(r"\s*\([^()]*\)$", "", part.strip())
         # A word for "information" or "details" after the section's name says nothing more: Turkish "Eğitim
         # Bilgileri", "Yabancı Dil Bilgisi", "Education details".
         part = _FILLER.sub("", part) or part
-        match = _HEADING_NAME.fullmatch(part)
+        match = _HEADING_NAME.fullmatch(part) or _HEADING_NAME.fullmatch(_unaccented(part))
         if match:
             sections.add(match.lastgroup)
         elif _OTHER_TOPIC.fullmatch(part) and not _FIELD_WORD.search(part):
             sections.add(OTHER)
+        elif found := _named_twice(part):
+            sections.add(found)
         else:
             return None
     if len(sections) != 1:
@@ -444,6 +497,21 @@ def _heading_of(name: str) -> str | None:
     return sections.pop()
 
 
+def _named_twice(name: str) -> str | None:
+    """The section of a name made of two of its names joined by "and" ("Service and employment", "Werdegang
+    und Verwendungen"): both must name the same section."""
+    pieces = _CONJUNCTION.split(name)
+    if len(pieces) < 2:
+        return None
+    found = {
+        match.lastgroup if match else None
+        for p in pieces
+        for match in [_HEADING_NAME.fullmatch(_unaccented(p))]
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_CONJUNCTION = re.compile(r"\s+(?:and|&|et|und|y|e|i|og|och|en|ja|és|ve|și|a|и|και|oraz|ir|un)\s+", re.I)
 _FILLER = re.compile(r"(?<=\w)\s+(?:bilgileri|bilgisi|details|information|data|údaje|podatki|adatok)$", re.I)
 
 
