@@ -866,9 +866,10 @@ def _sources(index: TermIndex, candidate: PreparedProfile) -> list[tuple[str, st
     ]
     sources += [("skill", s, s) for s in profile.skills]
     sources += [("studies", f, f) for f in candidate.fields]
+    found = [(kind, value, index.mask_of(terms(text))) for kind, value, text in sources]
     if profile.summary:
-        sources.append(("summary", "", profile.summary))
-    return [(kind, value, index.mask_of(terms(text))) for kind, value, text in sources]
+        found.append(("summary", "", index.mask_of(candidate.summary_terms)))  # read when prepared
+    return found
 
 
 def _best_source(
