@@ -721,6 +721,9 @@ def account(
     words, language = prepared._words, language or get_language()
     if len(words) > WORDS_KEPT:
         words.clear()
+    kept = prepared._essentials_kept
+    if len(kept) > ESSENTIALS_KEPT:
+        kept.clear()
     found = []
     sources = None  # what the evidence may quote (``_sources``), once needed
     for line, status in zip(prepared.essential_lines, line_statuses):
@@ -757,11 +760,16 @@ def account(
             evidence = _said(words, (language, "interview"), _, _AT_INTERVIEW)
         else:
             evidence = _said(words, (language, "nothing"), _, _NOTHING)
-        found.append(Essential(text, status, evidence, line.checkable))
+        key = (text, status, evidence, line.checkable)
+        essential = kept.get(key)
+        if essential is None:
+            essential = kept[key] = Essential(text, status, evidence, line.checkable)
+        found.append(essential)
     return tuple(found)
 
 
 WORDS_KEPT = 10_000
+ESSENTIALS_KEPT = 50_000
 # Fixed evidence, translated when said (kept per language by _said).
 _READ_THE_NOTICE = gettext_noop("A person must read the notice's requirements")
 _AT_INTERVIEW = gettext_noop("Assessed at interview or test: a profile cannot show it")

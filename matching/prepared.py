@@ -395,6 +395,9 @@ class PreparedVacancy:
     essentials_unread: bool = False
     # The essentials' words that repeat from candidate to candidate, by language (matching.essentials).
     _words: dict[tuple, str] = field(default_factory=dict)
+    # Each essential's outcome, once per distinct (text, status, evidence, checkable): many candidates share
+    # one, and a frozen dataclass costs more to make than to find (matching.essentials.account).
+    _essentials_kept: dict[tuple, Any] = field(default_factory=dict)
 
     def field_similarity(self, written: str) -> float:
         """0-100: how close a field of study is to the nearest preferred field (cached)."""
