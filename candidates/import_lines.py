@@ -39,7 +39,7 @@ from .profile import (
 # The import format as types. A null is allowed where the careful path takes null as "not given";
 # anything else that does not fit (a number for a text, true for a year) fails and takes the careful path.
 # An entry is frozen, so hashable: the same entry written again (a language and level, a degree, a rung of a
-# competency) is read once (``ENTRIES_KEPT``): its frozen dataclass costs more to make than to find.
+# competency; not a post: its dates make most posts their own) is read once (``ENTRIES_KEPT``): its frozen dataclass costs more to make than to find.
 
 
 class _Education(msgspec.Struct, frozen=True):
@@ -138,7 +138,6 @@ def _education(entry: _Education) -> Education:
     )
 
 
-@lru_cache(maxsize=ENTRIES_KEPT)
 def _experience(entry: _Experience) -> Experience:
     start = _month(entry.start)
     end = None if entry.end is None else _month(entry.end)
