@@ -859,29 +859,24 @@ def _nationality(nationality: str) -> str:
     return _("Nationality: %(nationality)s") % {"nationality": nationality}
 
 
-def _sources(index: TermIndex, candidate: PreparedProfile) -> list[tuple[str, str, int]]:
+def _sources(index: TermIndex, candidate: PreparedProfile) -> list[tuple[str, Any, int]]:
     """What ``_best_source`` may quote: (a kind, its value, the mask of the vacancy's terms its words match),
-    the experience entries first (kind ""), then the skills, the fields of study and the summary. Worked out
-    once per candidate for all its lines."""
+    the experience entries first (kind "", the entry itself: quoted by ``_best_source``), then the skills, the
+    fields of study and the summary. Worked out once per candidate for all its lines."""
     profile = candidate.profile
-    sources = [
-        (
-            "",
-            ", ".join(part for part in (x.title, x.organisation) if part),
-            " ".join((x.title, x.organisation, x.description)),
-        )
-        for x in profile.experience
+    mask_of_text = index.mask_of_text
+    sources: list[tuple[str, Any, int]] = [
+        ("", x, mask_of_text(x.title, x.organisation, x.description)) for x in profile.experience
     ]
-    sources += [("skill", s, s) for s in profile.skills]
-    sources += [("studies", f, f) for f in candidate.fields]
-    found = [(kind, value, index.mask_of(terms(text))) for kind, value, text in sources]
+    sources += [("skill", s, mask_of_text(s)) for s in profile.skills]
+    sources += [("studies", f, mask_of_text(f)) for f in candidate.fields]
     if profile.summary:
-        found.append(("summary", "", index.mask_of(candidate.summary_terms)))  # read when prepared
-    return found
+        sources.append(("summary", "", index.mask_of(candidate.summary_terms)))  # read when prepared
+    return sources
 
 
 def _best_source(
-    line: EssentialLine, sources: list[tuple[str, str, int]], experience_only: bool = False
+    line: EssentialLine, sources: list[tuple[str, Any, int]], experience_only: bool = False
 ) -> str:
     """The entry, skill, field of study or summary whose words cover most of the line's weight, quoted."""
     if not line.weights:
@@ -903,4 +898,4 @@ def _best_source(
         return _("Studies: %(field)s") % {"field": value}
     if kind == "summary":
         return _("Summary")
-    return value
+    return ", ".join(part for part in (value.title, value.organisation) if part)
