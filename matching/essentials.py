@@ -674,14 +674,21 @@ def account_statuses(
             or prepared.context_months(candidate, last) >= prepared.required_months
         ):
             lines_covered |= 1 << j
-    return statuses(
-        prepared.essential_lines,
-        criterion_status(degree[1], degree[2]),
-        experience_status,
-        languages,
-        criterion_status(nationality[0], nationality[1]),
-        lines_covered,
+    # Few distinct cases: the lines' statuses kept by what decides them, the languages' outcome by identity
+    # (the engine shares one between the pairs of its case; the entry holds it, so that its id is not reused).
+    degree_status = criterion_status(degree[1], degree[2])
+    nationality_status = criterion_status(nationality[0], nationality[1])
+    key = (degree_status, experience_status, nationality_status, lines_covered, id(languages))
+    kept = prepared._statuses.get(key)
+    if kept is not None and kept[0] is languages:
+        return kept[1]
+    found = statuses(
+        prepared.essential_lines, degree_status, experience_status, languages, nationality_status, lines_covered
     )[0]
+    if len(prepared._statuses) >= ANSWERS_KEPT:
+        prepared._statuses.clear()
+    prepared._statuses[key] = (languages, found)
+    return found
 
 
 # The evidence, per candidate, when read

@@ -398,6 +398,8 @@ class PreparedVacancy:
     # Each essential's outcome, once per distinct (text, status, evidence, checkable): many candidates share
     # one, and a frozen dataclass costs more to make than to find (matching.essentials.account).
     _essentials_kept: dict[tuple, Any] = field(default_factory=dict)
+    # The essential lines' statuses by what decides them (matching.essentials.account_statuses).
+    _statuses: dict[tuple, tuple] = field(default_factory=dict)
 
     def field_similarity(self, written: str) -> float:
         """0-100: how close a field of study is to the nearest preferred field (cached)."""
