@@ -683,7 +683,12 @@ def account_statuses(
     if kept is not None and kept[0] is languages:
         return kept[1]
     found = statuses(
-        prepared.essential_lines, degree_status, experience_status, languages, nationality_status, lines_covered
+        prepared.essential_lines,
+        degree_status,
+        experience_status,
+        languages,
+        nationality_status,
+        lines_covered,
     )[0]
     if len(prepared._statuses) >= ANSWERS_KEPT:
         prepared._statuses.clear()
