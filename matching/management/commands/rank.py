@@ -262,6 +262,8 @@ class _Sentences:
         self._by_id: dict[int, tuple] = {}
 
     def describe_all(self, reasons) -> list[str]:
+        if not reasons:
+            return []  # most candidates have nothing to assess, many no hint
         known, by_id, texts = self._known, self._by_id, []
         for reason in reasons:
             kept = by_id.get(id(reason))
