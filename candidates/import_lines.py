@@ -38,16 +38,18 @@ from .profile import (
 
 # The import format as types. A null is allowed where the careful path takes null as "not given";
 # anything else that does not fit (a number for a text, true for a year) fails and takes the careful path.
+# An entry is frozen, so hashable: the same entry written again (a language and level, a degree, a rung of a
+# competency; not a post: its dates make most posts their own) is read once (``ENTRIES_KEPT``): its frozen dataclass costs more to make than to find.
 
 
-class _Education(msgspec.Struct):
+class _Education(msgspec.Struct, frozen=True):
     level: str
     field: str | None = None
     institution: str | None = None
     year: int | None = None
 
 
-class _Experience(msgspec.Struct):
+class _Experience(msgspec.Struct, frozen=True):
     title: str
     start: str
     end: str | None = None
@@ -55,13 +57,13 @@ class _Experience(msgspec.Struct):
     description: str | None = None
 
 
-class _Language(msgspec.Struct):
+class _Language(msgspec.Struct, frozen=True):
     language: str
     level: str | None = None
     stanag: str | None = None
 
 
-class _Competency(msgspec.Struct):
+class _Competency(msgspec.Struct, frozen=True):
     name: str
     rung: int | None = None
     level_text: str | None = None
@@ -83,6 +85,7 @@ class _Line(msgspec.Struct):
 
 
 _decode = msgspec.json.Decoder(_Line).decode
+ENTRIES_KEPT = 10_000
 
 
 class _Unusual(Exception):
@@ -122,6 +125,7 @@ def _profile(line: _Line, reference: ReferenceData) -> CandidateProfile:
     )
 
 
+@lru_cache(maxsize=ENTRIES_KEPT)
 def _education(entry: _Education) -> Education:
     year = entry.year
     if entry.level not in EDUCATION_LEVELS or (year is not None and not 1900 <= year <= 2100):
@@ -154,6 +158,7 @@ def _month(text: str) -> YearMonth:
     return YearMonth.parse(text)  # ValueError: the careful path names the field
 
 
+@lru_cache(maxsize=ENTRIES_KEPT)
 def _language(entry: _Language) -> LanguageSkill:
     language = entry.language.strip()
     if not language:
@@ -175,6 +180,7 @@ def _language_name(language: str) -> str:
     return " ".join(language.split()).title()
 
 
+@lru_cache(maxsize=ENTRIES_KEPT)
 def _competency(entry: _Competency, lookups: _Lookups) -> CompetencyClaim:
     written = entry.name.strip()
     if not written:

@@ -688,14 +688,26 @@ def account_statuses(
             )
         if shown:
             lines_covered |= 1 << j
-    return statuses(
+    # Few distinct cases: the lines' statuses kept by what decides them, the languages' outcome by identity
+    # (the engine shares one between the pairs of its case; the entry holds it, so that its id is not reused).
+    degree_status = criterion_status(degree[1], degree[2])
+    nationality_status = criterion_status(nationality[0], nationality[1])
+    key = (degree_status, experience_status, nationality_status, lines_covered, id(languages))
+    kept = prepared._statuses.get(key)
+    if kept is not None and kept[0] is languages:
+        return kept[1]
+    found = statuses(
         prepared.essential_lines,
-        criterion_status(degree[1], degree[2]),
+        degree_status,
         experience_status,
         languages,
-        criterion_status(nationality[0], nationality[1]),
+        nationality_status,
         lines_covered,
     )[0]
+    if len(prepared._statuses) >= ANSWERS_KEPT:
+        prepared._statuses.clear()
+    prepared._statuses[key] = (languages, found)
+    return found
 
 
 # The evidence, per candidate, when read
@@ -735,6 +747,9 @@ def account(
     words, language = prepared._words, language or get_language()
     if len(words) > WORDS_KEPT:
         words.clear()
+    kept = prepared._essentials_kept
+    if len(kept) > ESSENTIALS_KEPT:
+        kept.clear()
     found = []
     sources = None  # what the evidence may quote (``_sources``), once needed
     for line, status in zip(prepared.essential_lines, line_statuses):
@@ -771,11 +786,16 @@ def account(
             evidence = _said(words, (language, "interview"), _, _AT_INTERVIEW)
         else:
             evidence = _said(words, (language, "nothing"), _, _NOTHING)
-        found.append(Essential(text, status, evidence, line.checkable))
+        key = (text, status, evidence, line.checkable)
+        essential = kept.get(key)
+        if essential is None:
+            essential = kept[key] = Essential(text, status, evidence, line.checkable)
+        found.append(essential)
     return tuple(found)
 
 
 WORDS_KEPT = 10_000
+ESSENTIALS_KEPT = 50_000
 # Fixed evidence, translated when said (kept per language by _said).
 _READ_THE_NOTICE = gettext_noop("A person must read the notice's requirements")
 _AT_INTERVIEW = gettext_noop("Assessed at interview or test: a profile cannot show it")
@@ -865,28 +885,24 @@ def _nationality(nationality: str) -> str:
     return _("Nationality: %(nationality)s") % {"nationality": nationality}
 
 
-def _sources(index: TermIndex, candidate: PreparedProfile) -> list[tuple[str, str, int]]:
+def _sources(index: TermIndex, candidate: PreparedProfile) -> list[tuple[str, Any, int]]:
     """What ``_best_source`` may quote: (a kind, its value, the mask of the vacancy's terms its words match),
-    the experience entries first (kind ""), then the skills, the fields of study and the summary. Worked out
-    once per candidate for all its lines."""
+    the experience entries first (kind "", the entry itself: quoted by ``_best_source``), then the skills, the
+    fields of study and the summary. Worked out once per candidate for all its lines."""
     profile = candidate.profile
-    sources = [
-        (
-            "",
-            ", ".join(part for part in (x.title, x.organisation) if part),
-            " ".join((x.title, x.organisation, x.description)),
-        )
-        for x in profile.experience
+    mask_of_text = index.mask_of_text
+    sources: list[tuple[str, Any, int]] = [
+        ("", x, mask_of_text(x.title, x.organisation, x.description)) for x in profile.experience
     ]
-    sources += [("skill", s, s) for s in profile.skills]
-    sources += [("studies", f, f) for f in candidate.fields]
+    sources += [("skill", s, mask_of_text(s)) for s in profile.skills]
+    sources += [("studies", f, mask_of_text(f)) for f in candidate.fields]
     if profile.summary:
-        sources.append(("summary", "", profile.summary))
-    return [(kind, value, index.mask_of(terms(text))) for kind, value, text in sources]
+        sources.append(("summary", "", index.mask_of(candidate.summary_terms)))  # read when prepared
+    return sources
 
 
 def _best_source(
-    line: EssentialLine, sources: list[tuple[str, str, int]], experience_only: bool = False
+    line: EssentialLine, sources: list[tuple[str, Any, int]], experience_only: bool = False
 ) -> str:
     """The entry, skill, field of study or summary whose words cover most of the line's weight, quoted."""
     if not line.weights:
@@ -908,4 +924,4 @@ def _best_source(
         return _("Studies: %(field)s") % {"field": value}
     if kind == "summary":
         return _("Summary")
-    return value
+    return ", ".join(part for part in (value.title, value.organisation) if part)

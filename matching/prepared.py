@@ -121,6 +121,8 @@ class PreparedProfile:
     # The language its experience is written in: "en", "fr", "other", or "" when too short to tell
     # (``written_in``).
     written: str = ""
+    # The summary's key terms, as ``terms`` reads them (the evidence quotes it: ``essentials._sources``).
+    summary_terms: tuple[str, ...] = ()
 
     def months(self, as_of: date) -> int:
         return months_covered(self.experience_spans, as_of.year * 12 + as_of.month - 1)
@@ -166,7 +168,10 @@ def prepare_profile(
         tuple([t for x in profile.experience for t in (x.title, x.organisation, said[x.description])])
     )
     fields = tuple(dict.fromkeys([e.field for e in education if e.field]))
-    other_terms = frozenset().union(*map(terms, [*profile.skills, profile.summary, *fields]))
+    # A summary is most often a candidate's own: read past the cache of ``terms``, whose texts shared by
+    # many profiles (skills, fields, titles) it would push out.
+    summary_terms = _uncached_terms(profile.summary) if profile.summary else ()
+    other_terms = frozenset().union(summary_terms, *map(terms, [*profile.skills, *fields]))
     nationality = profile.nationality
     member_nation = (
         (nationality in reference.member_nations or reference.canonical_nation(nationality) is not None)
@@ -208,6 +213,7 @@ def prepare_profile(
         nationality_outcome=nationality_outcome(nationality, member_nation),
         beside_official=beside_official,
         nationality_code=_nation_code(nationality) if nationality else None,
+        summary_terms=summary_terms,
         written=_written_in_parts([t for x in profile.experience for t in (x.title, x.description)]),
         entries=tuple(
             sorted(
@@ -234,6 +240,7 @@ def _said(description: str) -> str:
 
 
 _start = operator.itemgetter(0)
+_uncached_terms = terms.__wrapped__
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 # A profile whose experience has fewer words than this says too little to tell its language.
 _FEW_WORDS = 6
@@ -395,6 +402,11 @@ class PreparedVacancy:
     same_work: tuple[tuple[EssentialLine, tuple[str, ...], tuple[Mapping[str, float], ...]], ...] = ()
     # The essentials' words that repeat from candidate to candidate, by language (matching.essentials).
     _words: dict[tuple, str] = field(default_factory=dict)
+    # Each essential's outcome, once per distinct (text, status, evidence, checkable): many candidates share
+    # one, and a frozen dataclass costs more to make than to find (matching.essentials.account).
+    _essentials_kept: dict[tuple, Any] = field(default_factory=dict)
+    # The essential lines' statuses by what decides them (matching.essentials.account_statuses).
+    _statuses: dict[tuple, tuple] = field(default_factory=dict)
 
     def field_similarity(self, written: str) -> float:
         """0-100: how close a field of study is to the nearest preferred field (cached)."""

@@ -211,6 +211,7 @@ class TermIndex:
         "_learnt",
         "_hits",
         "_masks",
+        "_text_masks",
     )
 
     # Unbounded growth would follow a stream of unseen words; forget and relearn instead.
@@ -236,6 +237,7 @@ class TermIndex:
         # A tuple of terms (``terms``'s: of a post, a skill...) -> its mask: texts repeat from candidate to
         # candidate. A term's mask never changes, so neither does a tuple's.
         self._masks: dict[tuple[str, ...], int] = {}
+        self._text_masks: dict[tuple[str, ...], int] = {}  # ``mask_of_text``'s
 
     def learn(self, candidate_terms: Iterable[str]) -> None:
         """Compare the terms not seen yet with the vacancy's terms, each once."""
@@ -293,6 +295,16 @@ class TermIndex:
             if len(self._masks) >= self.LEARNT_LIMIT:
                 self._masks.clear()
             mask = self._masks[candidate_terms] = self._mask_of(candidate_terms)
+        return mask
+
+    def mask_of_text(self, *parts: str) -> int:
+        """``mask_of(terms(" ".join(parts)))``, once per distinct parts: the evidence quotes a profile's posts
+        and skills, which many profiles share, and finding them again costs less than reading them."""
+        mask = self._text_masks.get(parts)
+        if mask is None:
+            if len(self._text_masks) >= self.LEARNT_LIMIT:
+                self._text_masks.clear()
+            mask = self._text_masks[parts] = self.mask_of(terms(" ".join(parts)))
         return mask
 
     def _mask_of(self, candidate_terms: Iterable[str]) -> int:

@@ -554,6 +554,18 @@ def affirmed(folded: str) -> str:
     >>> affirmed("individual contributor with no supervisory responsibilities: firewall hardening")
     'individual contributor with : firewall hardening'
     """
+    if folded.isascii():
+        # Every denial holds "no", "never", "without" or "n't", in any case: most texts hold none, and the
+        # pattern tries every word of them (some 3 µs a summary). Only in ASCII, where its case-blind match
+        # is lower(): beyond it "ı" matches "i", "ſ" "s"...
+        lowered = folded.lower()
+        if (
+            "no" not in lowered
+            and "never" not in lowered
+            and "without" not in lowered
+            and "n't" not in lowered
+        ):
+            return folded
     return NEGATED.sub("", folded)
 
 

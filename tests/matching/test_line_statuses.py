@@ -2,7 +2,9 @@
 issue 18 points 2-3): each line's answer kept by the bits ``covered`` reads, and an experience line read
 only when the experience criterion is met, give the statuses worked out plainly (every line covered or not
 over the whole mask, the months counted for every experience line): on the graded sets' notices and
-candidates and a synthetic pool, for every pair, asked twice; and the points as stored are ``tenths``."""
+candidates and a synthetic pool, for every pair, asked twice (the second time the statuses kept by what
+decides them); the essentials accounted for, kept per distinct item, equal those of a vacancy prepared
+afresh; and the points as stored are ``tenths``."""
 
 import datetime as dt
 import json
@@ -76,6 +78,21 @@ def test_the_kept_statuses_are_the_statuses_worked_out_plainly():
                 pairs += 1
     assert pairs > 2000 and experience_lines >= 3
     assert statuses_seen == {"met", "not_met", "to_assess"}
+
+
+def test_an_essential_kept_equals_one_accounted_for_afresh():
+    lines = [json.dumps(p, ensure_ascii=False) for p in synthetic_profiles(300, seed=17)]
+    profiles = [prepare_profile(read_line(line)) for line in lines]
+    notice = DATA / "quality" / "notices" / "is-dpp-capability-targets-officer.txt"
+    vacancy = prepare_vacancy(read_vacancy(notice), pool=TermPool.of(profiles))
+    kept = [result.essentials_in("en") for _, result in score_many(vacancy, profiles, dt.date(2026, 12, 1))]
+    for person, found in zip(profiles, kept, strict=True):
+        afresh = prepare_vacancy(read_vacancy(notice), pool=TermPool.of(profiles))
+        assert score_many(afresh, [person], dt.date(2026, 12, 1))[0][1].essentials_in("en") == found
+        if person is profiles[30]:
+            break
+    shared = {id(item) for found in kept for item in found}
+    assert len(shared) < len(kept) * len(kept[0]) / 4  # items shared between candidates
 
 
 def test_the_points_as_stored_are_the_tenths_of_each_outcome():

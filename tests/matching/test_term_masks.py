@@ -54,3 +54,39 @@ def test_terms_learnt_before_the_index_forgets_are_learnt_again(monkeypatch):
         assert index.mask_of(found) == expected, text
         asked += 1
     assert asked == 200
+
+
+def test_a_text_has_the_mask_of_its_terms_asked_again():
+    """``mask_of_text(*parts)``: the mask of the terms of the parts joined by spaces, kept per parts."""
+    index = TermIndex(ITEMS)
+    seen = 0
+    for profile in synthetic_profiles(200, seed=15):
+        for entry in profile["experience"]:
+            parts = (entry["title"], entry["organisation"], entry["description"])
+            expected = TermIndex(ITEMS).mask_of(set(terms(" ".join(parts))))
+            assert index.mask_of_text(*parts) == index.mask_of_text(*parts) == expected, parts
+            seen += bool(expected)
+        for skill in profile["skills"]:
+            assert index.mask_of_text(skill) == TermIndex(ITEMS).mask_of(set(terms(skill))), skill
+    assert seen > 50
+
+
+def test_the_texts_kept_are_bounded(monkeypatch):
+    monkeypatch.setattr(TermIndex, "LEARNT_LIMIT", 30)
+    index = TermIndex(ITEMS)
+    for text in list(texts())[:300]:
+        index.mask_of_text(text)
+        assert len(index._text_masks) <= 30
+
+
+def test_a_profiles_summary_keeps_the_terms_of_its_summary():
+    """Read past the cache of ``terms`` when a profile is prepared, kept for the evidence: the same terms."""
+    import json
+
+    from candidates.import_lines import read_line
+    from matching.scoring import prepare_profile
+
+    for profile in synthetic_profiles(100, seed=16):
+        prepared = prepare_profile(read_line(json.dumps(profile)))
+        assert prepared.summary_terms == (terms(profile["summary"]) if profile["summary"] else ())
+        assert set(prepared.summary_terms) <= prepared.other_terms

@@ -155,6 +155,10 @@ class _Lines:
         self.describe_all = _Sentences(self.language).describe_all
         self._parts: dict[int, tuple] = {}  # id(CriterionScore) -> (it, name, '"name": {...}')
         self._items: dict[tuple, str] = {}  # an essential's (text, status, evidence) -> it encoded
+        # First by the item itself: the engine makes one per distinct text, status and evidence of a vacancy
+        # (matching.essentials.account), shared by the candidates (the entry holds it, so that its id is not
+        # reused while kept).
+        self._by_id: dict[int, tuple] = {}
 
     def line(self, position: int, candidate_id: str, name: str, result) -> str:
         describe_all = self.describe_all
@@ -176,8 +180,12 @@ class _Lines:
     def _essentials(self, essentials) -> str:
         """The essentials encoded, each once per distinct one: the line's text is the notice's, its status
         one of a few, and many candidates share an evidence ("English VI, French V")."""
-        known, pieces = self._items, []
+        known, by_id, pieces = self._items, self._by_id, []
         for essential in essentials:
+            kept = by_id.get(id(essential))
+            if kept is not None and kept[0] is essential:
+                pieces.append(kept[1])
+                continue
             key = (essential.text, essential.status, essential.evidence)
             piece = known.get(key)
             if piece is None:
@@ -188,6 +196,9 @@ class _Lines:
                     if len(known) >= ITEMS_KEPT:
                         known.clear()
                     known[key] = piece
+            if len(by_id) >= ITEMS_KEPT:
+                by_id.clear()
+            by_id[id(essential)] = (essential, piece)
             pieces.append(piece)
         return f"[{', '.join(pieces)}]"
 
@@ -251,6 +262,8 @@ class _Sentences:
         self._by_id: dict[int, tuple] = {}
 
     def describe_all(self, reasons) -> list[str]:
+        if not reasons:
+            return []  # most candidates have nothing to assess, many no hint
         known, by_id, texts = self._known, self._by_id, []
         for reason in reasons:
             kept = by_id.get(id(reason))
