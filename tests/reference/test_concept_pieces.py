@@ -2,39 +2,17 @@
 read over the whole text: on every text of the seed data and the synthetic pool, and on texts made of the
 patterns' own words, the separators and denials in any order."""
 
-import json
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from candidates.synthetic import synthetic_profiles
 from matching.text import fold as _folded
 from reference import concepts
 from reference.concepts import concept_tags, concept_tags_whole
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def texts_of(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from texts_of(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from texts_of(item)
+from tests.reference.corpus import corpus_texts
 
 
 def test_every_text_of_the_seed_data_and_the_pool_gives_the_same_tags():
-    texts = [t for p in synthetic_profiles(500, seed=5) for t in texts_of(p)]
-    for path in sorted((ROOT / "bench" / "data").rglob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts += texts_of(json.loads(line))
-    for path in sorted((ROOT / "bench" / "data").rglob("*.txt")):
-        texts += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    texts = corpus_texts()
     assert len(texts) > 10_000
     for text in texts:
         folded = _folded(text)

@@ -2,31 +2,15 @@
 removes holds (issue 18 point 4): the same text as the pattern run over every text, on the seed data, the
 synthetic pool and texts made of the pattern's own words in any order."""
 
-import json
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from candidates.synthetic import synthetic_profiles
 from reference.concepts import _DISOWNED, disowned
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.reference.corpus import corpus_texts
 
 
 def careful(text: str) -> str:
     return _DISOWNED.sub("", text) if "n" in text else text
-
-
-def texts_of(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from texts_of(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from texts_of(item)
 
 
 DISOWNING = [
@@ -39,13 +23,7 @@ DISOWNING = [
 
 
 def test_every_text_of_the_seed_data_and_the_pool_is_disowned_alike():
-    texts = [t for p in synthetic_profiles(500, seed=5) for t in texts_of(p)] + DISOWNING
-    for path in sorted((ROOT / "bench" / "data").rglob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts += texts_of(json.loads(line))
-    for path in sorted((ROOT / "bench" / "data").rglob("*.txt")):
-        texts += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    texts = corpus_texts() + DISOWNING
     assert len(texts) > 10_000
     assert all(disowned(text) != text for text in DISOWNING)
     for text in texts:
