@@ -653,6 +653,22 @@ def covered_kept(answers: dict[int, bool], mask: int, line: EssentialLine) -> bo
 ANSWERS_KEPT = 50_000
 
 
+def shown_in_profile(
+    prepared: PreparedVacancy, candidate: PreparedProfile, line: EssentialLine, in_its_words: bool, last: int
+) -> bool:
+    """Whether a profile shows a line with key terms, given whether its words cover the line (``covered``):
+    a line asking for experience in something may also be shown by an entry that does the same work in
+    other words (``PreparedVacancy.same_work``); the experience line's years must have been spent on what
+    it asks, not merely mention it. The one rule for the stored statuses and the scoring loop's verdict."""
+    if line.criterion == "experience":
+        return (in_its_words or prepared.in_other_words(line)) and (
+            prepared.context_months(candidate, last) >= prepared.required_months
+        )
+    return in_its_words or (
+        line.on_experience and bool(prepared.same_work) and prepared.shows_same_work(candidate, line)
+    )
+
+
 def account_statuses(
     prepared: PreparedVacancy,
     candidate: PreparedProfile,
@@ -677,16 +693,7 @@ def account_statuses(
         if line.criterion == "experience" and experience_status != 2:
             continue
         mask = (experience_mask if line.on_experience else text_mask) & bits
-        if line.criterion == "experience":
-            # The entries that speak to it, in its words or in others (PreparedVacancy.same_work).
-            shown = (covered_kept(answers, mask, line) or prepared.in_other_words(line)) and (
-                prepared.context_months(candidate, last) >= prepared.required_months
-            )
-        else:
-            shown = covered_kept(answers, mask, line) or (
-                line.on_experience and bool(prepared.same_work) and prepared.shows_same_work(candidate, line)
-            )
-        if shown:
+        if shown_in_profile(prepared, candidate, line, covered_kept(answers, mask, line), last):
             lines_covered |= 1 << j
     # Few distinct cases: the lines' statuses kept by what decides them, the languages' outcome by identity
     # (the engine shares one between the pairs of its case; the entry holds it, so that its id is not reused).

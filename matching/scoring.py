@@ -53,7 +53,7 @@ from .criteria import (
     _relevance,
     named_nations_outcome,
 )
-from .essentials import Essential, EssentialLine, account, account_statuses, covered
+from .essentials import Essential, EssentialLine, account, account_statuses, covered, shown_in_profile
 from .prepared import (
     OUTCOME_CACHE_LIMIT,
     PreparedProfile,
@@ -356,13 +356,7 @@ def _score_vacancy(
                     is_covered = covered_by.get(mask)
                     if is_covered is None:
                         is_covered = _line_covered(covered_by, mask, line)
-                    if not is_covered and on_experience and line.criterion is None and prepared.same_work:
-                        is_covered = prepared.shows_same_work(candidate, line)  # in other words
-                    if line.criterion == "experience" and (is_covered or prepared.in_other_words(line)):
-                        # The years must have been spent on what the line asks, not merely mention it (an
-                        # entry may say it in other words: PreparedVacancy.same_work).
-                        is_covered = prepared.context_months(candidate, last) >= required_months
-                    if not is_covered:
+                    if not shown_in_profile(prepared, candidate, line, is_covered, last):
                         eligible = None
                         break
                 if prepared.essentials_unread:
