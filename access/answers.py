@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import time
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import redis
@@ -19,6 +20,7 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.db import connection
 from django.db.models import QuerySet
+from django.http import HttpResponse
 from django.utils import timezone, translation
 
 log = logging.getLogger(__name__)
@@ -156,3 +158,26 @@ def release(key: str) -> None:
 
 def _writable():
     return caches["shared"] if "shared" in settings.CACHES else cache
+
+
+class ThenRender(HttpResponse):
+    """A response that, once sent, runs ``then`` (rendering the next answer, which it keeps) and then releases
+    ``claims``: WSGI servers close a response after its last byte, and Django's test client likewise. The
+    person asking does not wait for the render; the process does, as it would have before answering. An error
+    there is logged, not raised (the answer was sent): the next request renders the answer instead."""
+
+    def __init__(self, content: str, then: Callable[[], Any], claims: Sequence[str]) -> None:
+        super().__init__(content)
+        self._then, self._claims = then, tuple(claims)
+
+    def close(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            try:
+                then()
+            except Exception:
+                log.exception("rendering the next answer after a response failed")
+            finally:
+                for claimed in self._claims:
+                    release(claimed)
+        super().close()  # then Django's end of the request (its database connections)

@@ -158,25 +158,47 @@ def bump_after_a_run(started_at: dt.datetime) -> None:
     bump(written)
 
 
-def kept_or_previous(vacancy: Vacancy, key: str, latest: str, during_the_run: Callable[[Any], Any] | None):
-    """The answer kept under ``key`` (this generation's); else, while a run rescores the vacancy, the latest
-    answer kept (``keep_with_previous``: from before the run or during it) as ``during_the_run`` shows it
-    (saying as of when its scores were read), if nothing but the run's chunks has written since (the same
-    count of other bumps) and another request is rendering the next one already (``answers.claim``); else this
-    generation's answer once another process has rendered it (``answers.rendered_elsewhere``), or None: render
-    it. ``during_the_run`` None: never the answer before (a page that keeps what it is built from).
+def kept_or_previous(
+    vacancy: Vacancy, key: str, latest: str, during_the_run: Callable[[Any], Any] | None
+) -> tuple[Any, str | None]:
+    """(the answer to serve or None: render it now, the claim this request holds to render the next answer
+    once the one served is sent, or None).
 
-    So while a run writes, the web processes render each answer once per generation between them, and the
-    requests meanwhile are served the answer before at once, from the run's first write on ("Scores are being
-    refreshed: ... as of 14:02:11"). A person's write, a run's end or anything else that ``bump`` counts is
-    never served that way: the answer for it is rendered first."""
+    The answer kept under ``key`` (this generation's); else, while a run rescores the vacancy, the latest answer
+    kept (``keep_with_previous``: from before the run or during it) as ``during_the_run`` shows it (saying as of
+    when its scores were read), if nothing but the run's chunks has written since (the same count of other
+    bumps); one request at a time renders the next one, after sending the answer before
+    (``answers.ThenRender``), while no other answer of the vacancy is being rendered so, and the others are
+    served the answer before meanwhile; else this generation's answer once another process has rendered it
+    (``answers.rendered_elsewhere``), or None: render it. ``during_the_run`` None: never the answer before (a
+    page that keeps what it is built from).
+
+    So while a run writes, nobody waits for a render: the web processes render each answer once per
+    generation between them, one at a time per vacancy, after answering ("Scores are being refreshed: ... as
+    of 14:02:11"; issue 16 point 10: a request that rendered the new answer took up to 1.5 s while the workers
+    wrote). A person's write, a run's end or anything else that ``bump`` counts is never served that way: the
+    answer for it is rendered first."""
     if (value := kept(key)) is not None:
-        return value
+        return value, None
     if during_the_run is not None and getattr(vacancy, "rescoring", False):
         previous = answers.latest(latest)
         if previous is not None and previous[0] == vacancy.people_generation:
-            return None if answers.claim(latest) else during_the_run(previous[1])
-    return answers.rendered_elsewhere(key)
+            renders = answers.claim(latest)
+            if renders and not answers.claim(_rendering(vacancy)):
+                answers.release(latest)  # another answer of the vacancy is being rendered: later
+                renders = False
+            return during_the_run(previous[1]), (latest if renders else None)
+    return answers.rendered_elsewhere(key), None
+
+
+def render_after(html: str, vacancy: Vacancy, claim: str, render: Callable[[], Any]) -> answers.ThenRender:
+    """The answer before, ``html``, sent; then ``render`` (which keeps the next answer), then the claims
+    released (``kept_or_previous`` gave ``claim``)."""
+    return answers.ThenRender(html, render, (claim, _rendering(vacancy)))
+
+
+def _rendering(vacancy: Vacancy) -> str:
+    return f"rendering:{vacancy.pk}"
 
 
 def keep_with_previous(vacancy: Vacancy, key: str, latest: str, value, seconds: int) -> None:

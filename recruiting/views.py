@@ -183,9 +183,21 @@ def shortlist(request, pk: int):
     part = f"page:{request.user.pk}:{request.user.email}"
     key, latest = _keys_unless_messages(request, vacancy, generation, f"{part}:{running}", part)
     shown = partial(refreshing.during_the_run, request=request, vacancy=vacancy)
-    if key and (html := generations.kept_or_previous(vacancy, key, latest, shown)) is not None:
-        return HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
-    progress = run_progress(queries.running_runs(vacancy)) if running else {"running": False}
+    if key:
+        html, claim = generations.kept_or_previous(vacancy, key, latest, shown)
+        if html is not None:
+            html = html.replace(_CSRF_PLACEHOLDER, get_token(request))
+            if claim:  # the answer before now, this generation's page once it is sent
+                page = partial(_shortlist_page, request, vacancy, form, generation, (key, latest))
+                return generations.render_after(html, vacancy, claim, page)
+            return HttpResponse(html)
+    return _shortlist_page(request, vacancy, form, generation, (key, latest))
+
+
+def _shortlist_page(request, vacancy, form, generation: int, keys: tuple) -> TemplateResponse:
+    """The whole shortlist page rendered afresh for this generation, and kept under ``keys``."""
+    template_name = "recruiting/shortlist.html"
+    progress = run_progress(queries.running_runs(vacancy)) if vacancy.rescoring else {"running": False}
     # This generation's table, not the one before: the page is kept for this generation.
     table = _shortlist_table(request, vacancy, form, generation, previous=False)
     context = _stage_context(vacancy=vacancy, form=form, table=mark_safe(table.kept_html))  # noqa: S308
@@ -194,7 +206,7 @@ def shortlist(request, pk: int):
     context["view_counts"] = queries.view_counts(request.user, vacancy, generation=generation)
     context.update(progress=progress, progress_slot=refreshing.PROGRESS_SLOT, csrf_token=_CSRF_PLACEHOLDER)
     seconds = max(1, int(table.keep_until - time.time()))  # no longer than the table it shows
-    return _kept(TemplateResponse(request, template_name, context), vacancy, (key, latest), seconds)
+    return _kept(TemplateResponse(request, template_name, context), vacancy, keys, seconds)
 
 
 # Stands for the request's CSRF token in a kept table, which every recruiter's request is served from.
@@ -208,14 +220,26 @@ def _shortlist_table(request, vacancy, form, generation: int, *, previous: bool 
     a run rescores the vacancy, the answer before may be served (``generations.kept_or_previous``)."""
     key, latest = _keys_unless_messages(request, vacancy, generation, "table")
     shown = _table_during_the_run(request, vacancy) if previous else None
-    if key and (kept := generations.kept_or_previous(vacancy, key, latest, shown)) is not None:
-        html, keep_until = kept
-        response = HttpResponse(html.replace(_CSRF_PLACEHOLDER, get_token(request)))
-        response.kept_html, response.keep_until = html, keep_until
-        return response
+    if key:
+        kept, claim = generations.kept_or_previous(vacancy, key, latest, shown)
+        if kept is not None:
+            html, keep_until = kept
+            sent = html.replace(_CSRF_PLACEHOLDER, get_token(request))
+            if claim:  # the answer before now, this generation's table once it is sent
+                table = partial(_render_table, request, vacancy, form, (key, latest))
+                response = generations.render_after(sent, vacancy, claim, table)
+            else:
+                response = HttpResponse(sent)
+            response.kept_html, response.keep_until = html, keep_until
+            return response
+    return _render_table(request, vacancy, form, (key, latest))
+
+
+def _render_table(request, vacancy, form, keys: tuple) -> TemplateResponse:
+    """The shortlist's table rendered afresh, and kept under ``keys``."""
     filters = form.values()
-    keys = queries.shortlist(request.user, vacancy, filters).values_list("candidate_id", flat=True)
-    page = Paginator(keys, PAGE_SIZE).get_page(filters.get("page"))
+    candidate_ids = queries.shortlist(request.user, vacancy, filters).values_list("candidate_id", flat=True)
+    page = Paginator(candidate_ids, PAGE_SIZE).get_page(filters.get("page"))
     rows = queries.for_display(queries.with_details(request.user, vacancy, list(page.object_list)), vacancy)
     context = _stage_context(vacancy=vacancy, form=form, page=page, rows=rows, csrf_token=_CSRF_PLACEHOLDER)
     # While a run rescores the vacancy, its new scores show every few seconds: the table says when it was read;
@@ -228,7 +252,7 @@ def _shortlist_table(request, vacancy, form, generation: int, *, previous: bool 
     response = TemplateResponse(request, "recruiting/shortlist.html#shortlist-table", context)
     seconds = generations.keep_for(row.email_at for row in rows)  # until a pending email's window ends
     response.keep_until = time.time() + seconds
-    return _kept(response, vacancy, (key, latest), seconds, keep_until=response.keep_until)
+    return _kept(response, vacancy, keys, seconds, keep_until=response.keep_until)
 
 
 def _table_during_the_run(request, vacancy):

@@ -14,6 +14,7 @@ import pytest
 import time_machine
 from django.utils import timezone
 
+from access import answers
 from candidates.importing import import_profiles
 from candidates.synthetic import synthetic_profiles
 from matching import rescoring
@@ -63,8 +64,10 @@ def served_from_the_cache(client, vacancy) -> bool:
 def test_a_runs_first_chunk_shows_at_once_the_next_ones_every_few_seconds(client_for, rita, vacancy, run):
     _, chunks, (first, second, _) = run
     client = client_for(rita)
-    kept_table(client, vacancy)
-    score_chunk(chunks[0].pk)  # no chunk of a run wrote to this vacancy for a while: shown at once
+    before = kept_table(client, vacancy)
+    score_chunk(chunks[0].pk)  # no chunk of a run wrote to this vacancy for a while: a new generation at once
+    # The request that meets it is served the answer before at once and renders the new one once it is sent.
+    assert row_of(table(client, vacancy), first) == row_of(before, first)
     fresh = table(client, vacancy)
     assert score(vacancy, first) in row_of(fresh, first)
     assert "Scores are being refreshed" in fresh
@@ -76,6 +79,7 @@ def test_a_runs_first_chunk_shows_at_once_the_next_ones_every_few_seconds(client
     with time_machine.travel(timezone.now() + dt.timedelta(seconds=REFRESH + 1)):
         assert score(vacancy, second) not in row_of(table(client, vacancy), second)
     with time_machine.travel(timezone.now() + dt.timedelta(seconds=2 * REFRESH + 1)):
+        table(client, vacancy)  # the answer before, the new one rendered once it is sent
         assert score(vacancy, second) in row_of(table(client, vacancy), second)
 
 
@@ -161,6 +165,7 @@ def test_while_another_process_renders_a_chunks_scores_the_answer_before_is_serv
     assert score(vacancy, first) not in row_of(served, first)
     assert "Scores are being refreshed: this list shows them as of" in served
     with time_machine.travel(timezone.now() + dt.timedelta(seconds=11)):  # the claim has ended
+        table(client, vacancy)  # this request renders it, once the answer before is sent
         assert score(vacancy, first) in row_of(table(client, vacancy), first)
 
 
@@ -208,6 +213,7 @@ def test_from_a_runs_first_write_requests_are_served_the_answer_from_before_the_
     [as_of] = re.findall(r"Scores are being refreshed: this list shows them as of (\d\d:\d\d:\d\d)", served)
     assert read_from <= as_of <= read_until
     with time_machine.travel(timezone.now() + dt.timedelta(seconds=11)):  # the claim has ended
+        table(client, vacancy)  # this request renders it, once the answer before is sent
         fresh = table(client, vacancy)
     assert score(vacancy, first) in row_of(fresh, first) and "Scores are being refreshed" in fresh
 
@@ -243,3 +249,41 @@ def test_a_persons_write_after_the_answer_from_before_the_run_is_never_hidden(
     assert "4.0★" in row_of(table(client, vacancy), hanna)
     page = client.get(f"/recruiting/{vacancy.pk}/").content.decode()
     assert "4.0★" in row_of(page, hanna)
+
+
+def test_the_request_that_meets_a_runs_new_generation_is_served_at_once_and_renders_it_after(
+    client_for, rita, vacancy, run, caplog
+):
+    """Nobody waits for a run's new answer (issue 16 point 10: the request that rendered it took up to 1.5 s
+    while the workers wrote): it is rendered after the answer before is sent (``answers.ThenRender``), kept,
+    and served to the next request without rendering."""
+    _, chunks, (first, *_) = run
+    client = client_for(rita)
+    before = kept_table(client, vacancy)
+    score_chunk(chunks[0].pk)
+    response = client.get(f"/recruiting/{vacancy.pk}/", HTTP_HX_REQUEST="true")
+    assert isinstance(response, answers.ThenRender)  # sent first, then the render
+    assert row_of(response.content.decode(), first) == row_of(before, first)
+    assert "Scores are being refreshed: this list shows them as of" in response.content.decode()
+    after = client.get(f"/recruiting/{vacancy.pk}/", HTTP_HX_REQUEST="true")
+    assert not hasattr(after, "context_data")  # kept by the request before, not rendered now
+    assert score(vacancy, first) in row_of(after.content.decode(), first)
+    assert "rendering the next answer" not in caplog.text
+
+
+def test_one_answer_of_a_vacancy_is_rendered_at_a_time_while_a_run_writes(client_for, rita, vacancy, run):
+    """While another request renders an answer of the vacancy after its response, the others are served the
+    answer before and render nothing: the web processes keep serving while the workers write. Once that claim
+    ends, the next request renders."""
+    _, chunks, (first, *_) = run
+    client = client_for(rita)
+    before = kept_table(client, vacancy)
+    score_chunk(chunks[0].pk)
+    assert answers.claim(f"rendering:{vacancy.pk}")  # another process renders, say, the whole page
+    for _ in range(2):
+        response = client.get(f"/recruiting/{vacancy.pk}/", HTTP_HX_REQUEST="true")
+        assert not isinstance(response, answers.ThenRender)
+        assert row_of(response.content.decode(), first) == row_of(before, first)
+    answers.release(f"rendering:{vacancy.pk}")
+    assert isinstance(client.get(f"/recruiting/{vacancy.pk}/", HTTP_HX_REQUEST="true"), answers.ThenRender)
+    assert score(vacancy, first) in row_of(table(client, vacancy), first)
