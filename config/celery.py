@@ -45,6 +45,18 @@ def _yield_the_cpu_to_people(**kwargs) -> None:
             AUTOGROUP.write_text(str(niceness))
 
 
+@worker_init.connect
+def _load_what_scoring_reads(**kwargs) -> None:
+    """What the scorer loads once (``matching.warmup``), loaded before the first chunk: the pool processes are
+    forked from this one, warm."""
+    from django.apps import apps
+
+    if apps.ready:  # Celery's Django fixup sets Django up first, at worker_init too
+        from matching.warmup import warm_up
+
+        warm_up()
+
+
 @celeryd_after_setup.connect
 def _scoring_workers_take_urgent_chunks(sender, instance, **kwargs) -> None:
     """A worker on the scoring queue takes from the urgent one too (a run about one candidate), unless a
