@@ -162,6 +162,8 @@ def progress(request, pk: int):
 
 # A vacancy's shortlist
 
+_SHORTLIST = "recruiting/shortlist.html"  # the page, and its table and chart as partials
+
 
 @require_safe
 @recruiter_required
@@ -169,10 +171,9 @@ def shortlist(request, pk: int):
     # Who may see it, before anything is served; with its generation, read before what it keys.
     vacancy = queries.get_vacancy_for_recruiter(request.user, pk, with_generation=True)
     generation = generations.of(vacancy)
-    template_name = "recruiting/shortlist.html"
     if request.htmx.target == "score-chart":
         context = _chart_context(request, vacancy, generation)
-        return TemplateResponse(request, template_name + "#score-chart", context)
+        return TemplateResponse(request, _SHORTLIST + "#score-chart", context)
     form = ShortlistFilterForm(request.GET, blind=vacancy.blind_review)
     if request.htmx and not request.htmx.history_restore_request:
         return _shortlist_table(request, vacancy, form, generation)
@@ -196,7 +197,6 @@ def shortlist(request, pk: int):
 
 def _shortlist_page(request, vacancy, form, generation: int, keys: tuple) -> TemplateResponse:
     """The whole shortlist page rendered afresh for this generation, and kept under ``keys``."""
-    template_name = "recruiting/shortlist.html"
     progress = run_progress(queries.running_runs(vacancy)) if vacancy.rescoring else {"running": False}
     # This generation's table, not the one before: the page is kept for this generation.
     table = _shortlist_table(request, vacancy, form, generation, previous=False)
@@ -206,7 +206,7 @@ def _shortlist_page(request, vacancy, form, generation: int, keys: tuple) -> Tem
     context["view_counts"] = queries.view_counts(request.user, vacancy, generation=generation)
     context.update(progress=progress, progress_slot=refreshing.PROGRESS_SLOT, csrf_token=_CSRF_PLACEHOLDER)
     seconds = max(1, int(table.keep_until - time.time()))  # no longer than the table it shows
-    return _kept(TemplateResponse(request, template_name, context), vacancy, keys, seconds)
+    return _kept(TemplateResponse(request, _SHORTLIST, context), vacancy, keys, seconds)
 
 
 # Stands for the request's CSRF token in a kept table, which every recruiter's request is served from.
@@ -249,7 +249,7 @@ def _render_table(request, vacancy, form, keys: tuple) -> TemplateResponse:
         context["read_at"] = read_at
     else:
         context["read_at_slot"] = refreshing.read_at_slot(read_at)
-    response = TemplateResponse(request, "recruiting/shortlist.html#shortlist-table", context)
+    response = TemplateResponse(request, _SHORTLIST + "#shortlist-table", context)
     seconds = generations.keep_for(row.email_at for row in rows)  # until a pending email's window ends
     response.keep_until = time.time() + seconds
     return _kept(response, vacancy, keys, seconds, keep_until=response.keep_until)
