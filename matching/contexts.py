@@ -24,8 +24,8 @@ _FILLER = frozenset(
     matters role roles type types duties tasks responsibilities position positions post posts job jobs
     counter adult adults professional professionals""".split()  # noqa: SIM905
 )  # ("counter-terrorism": terrorism is what it is about; "training to adult professionals": to whom, not what)
-# Words that join alternatives into one slot.
-_JOINS = frozenset({"or", "and", "and/or", ",", "/", "("})
+# Words that join alternatives into one slot (in English and in French, the notices' two languages).
+_JOINS = frozenset({"or", "and", "and/or", ",", "/", "(", "ou", "et", "et/ou"})
 _TOKENS = re.compile(r"[\w'’-]+|[,/;()]")
 # A term in another form: one a prefix of the other (at least this long), or a common start this long.
 PREFIX_MIN, COMMON_MIN = 5, 7

@@ -65,7 +65,12 @@ EVIDENCE_COVERAGE = 0.5
 # (matching.text.word_weight: a word rarer than about 3 per 10 million, or a concept).
 ANCHOR_WEIGHT = 2.0
 
-_NATIONALITY = re.compile(r"\bnationals\b|\bnationality\b|\bcitizens?(hip)?\b|\bnational of\b", re.I)
+# Each pattern in English and in French, the two languages notices come in.
+_NATIONALITY = re.compile(
+    r"\bnationals\b|\bnationality\b|\bcitizens?(hip)?\b|\bnational of\b|\bressortissant(e|s|es)?\b|"
+    r"\bnationalité\b|\bcitoyen(ne|s|nes)?\b",
+    re.I,
+)
 _LANGUAGE = re.compile(r"\blanguages?\b|\blangues?\b|\bSLP\b|\bSTANAG\s*6001\b", re.I)
 # A level asked for a language the line names: "English at NATO level V (Advanced)", "good working level
 # of Russian (IV)", "fluent Italian". A lone "I" is a pronoun unless a level label follows it.
@@ -75,37 +80,43 @@ _LANGUAGE_LEVEL = re.compile(
     re.I,
 )
 _DEGREE = re.compile(
-    r"\b(degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d|university|education|staff college)\b", re.I
+    r"\b(degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d|university|education|staff college|"
+    r"diplômes?|doctorat|universitaire|enseignement)\b",
+    re.I,
 )
 _YEARS = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(\(\d+\)\s*)?\+?\s*"
-    r"(years?|months?)\b",
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze)\s*(\(\d+\)\s*)?\+?\s*"
+    r"(years?|months?|ans?|années|mois)\b",
     re.I,
 )
 # What a profile can show: what a person has done, learnt or holds.
 _CHECKABLE = re.compile(
     r"\b(experience[ds]?|knowledge|familiar(ity)?|proficien(t|cy)|expertise|user|use of|qualifi\w*|"
-    r"certifi\w*|accredit\w*|training|trained|course|clearance|licen[cs]e|background|track record)\b",
+    r"certifi\w*|accredit\w*|training|trained|course|clearance|licen[cs]e|background|track record|"
+    r"expériences?|connaissances?|maîtrise|formations?|habilitation|permis)\b",
     re.I,
 )
 # Conditions of appointment, met after selection (a clearance to obtain, a medical): not from a profile.
 _AFTER_SELECTION = re.compile(
     r"\b(will be required to|must be (prepared|willing) to|prior to (appointment|taking up)|subject to|"
     r"successful candidate|(able|ability|eligible|willing(ness)?) to (obtain|acquire|be granted|be cleared)|"
-    r"obtain and maintain|eligib(le|ility) for\b[^.;]{0,40}\bclearance)\b",
+    r"obtain and maintain|eligib(le|ility) for\b[^.;]{0,40}\bclearance|"
+    r"avant (la prise|l'entrée) de fonctions?|sous réserve|(en mesure|susceptible) d'obtenir)\b",
     re.I,
 )
 # A line about the person's readiness or manner, which a profile cannot show whatever it names ("willing to
 # deploy to Iraq", "able to work in the repository").
 _DISPOSITION = re.compile(
     r"\b(willing(ness)?|prepared to|read(y|iness) to|availab(le|ility)|able to|ability to|capacity to|"
-    r"flexib(le|ility)|commit(ment|ted) to)\b",
+    r"flexib(le|ility)|commit(ment|ted) to|disposée?s?|prête?s? à|disponib(le|ilité)|capable de|"
+    r"capacité à|aptitude à|apte à)\b",
     re.I,
 )
 # A line asking for experience is shown by what the experience entries say, not by a list of skills.
-_ASKS_EXPERIENCE = re.compile(r"\bexperience[ds]?\b|\btrack record\b", re.I)
+_ASKS_EXPERIENCE = re.compile(r"\bexperience[ds]?\b|\btrack record\b|\bexpériences?\b", re.I)
 # The part of an experience line after the years: what the experience must be in.
-_CONTEXT = re.compile(r"\bexperience\b(.*)", re.I | re.S)
+_CONTEXT = re.compile(r"\b(?:experience|expérience)\b(.*)", re.I | re.S)
 # Words of an essential line that say how much or how well, not what.
 _LINE_STOPWORDS = frozenset(
     """thorough sound solid broad minimum least general proficiency proficient familiarity familiar user use
@@ -233,6 +244,26 @@ def classify(text: str, active: frozenset[str], languages: Sequence[str] = ()) -
     return None, bool(_CHECKABLE.search(text)) and not _AFTER_SELECTION.search(text)
 
 
+_NOT_A_WORD = re.compile(r"\W+")
+
+
+def read_from(text: str, source_lines: Sequence[tuple[str, str]], active: frozenset[str]) -> str | None:
+    """The criterion the parser read from this essential line (its ``sources``), when the notice sets it:
+    the one place that knows which line states the degree, the years or the languages, in any language
+    the parser reads. The source must be the line itself (a requirement written as a paragraph of prose is
+    the source of every criterion it states, not of each of its sentences).
+
+    >>> sources = (("degree", "- être titulaire d'un diplôme universitaire en droit ;"),)
+    >>> read_from("être titulaire d'un diplôme universitaire en droit", sources, frozenset({"degree"}))
+    'degree'
+    """
+    line = _NOT_A_WORD.sub(" ", text.casefold()).strip()
+    for criterion, source in source_lines:
+        if criterion in active and line and _NOT_A_WORD.sub(" ", source.casefold()).strip() == line:
+            return criterion
+    return None
+
+
 def _readiness_for_a_while(text: str) -> bool:
     """Whether a line's years or months are how long the person must be ready to do something ("prepared
     to deploy for periods of up to six months", "able to travel 40 days a year"), not experience asked."""
@@ -261,6 +292,9 @@ def prepare_essentials(
     covered = set()
     for text, spelled in zip(requirements.essential, line_texts(requirements)):
         criterion, checkable = classify(text, active, languages)
+        if criterion is None:
+            criterion = read_from(text, requirements.source_lines, active)
+            checkable = checkable or criterion is not None
         covered.add(criterion)
         wanted: tuple[str, ...] = ()
         if criterion is None:
@@ -333,8 +367,8 @@ def unread(requirements: VacancyRequirements, active: frozenset[str]) -> bool:
 
 
 # A list of alternatives: "administrative or financial", "design, implementation or operation".
-_ALTERNATIVES = re.compile(r"\b[\w'-]+(?:,\s*[\w'-]+)*,?\s+(?:or|and/or)\s+[\w'-]+", re.I)
-_LIST_SPLIT = re.compile(r",\s*|\s+(?:or|and/or)\s+", re.I)
+_ALTERNATIVES = re.compile(r"\b[\w'-]+(?:,\s*[\w'-]+)*,?\s+(?:or|and/or|ou|et/ou)\s+[\w'-]+", re.I)
+_LIST_SPLIT = re.compile(r",\s*|\s+(?:or|and/or|ou|et/ou)\s+", re.I)
 _LIST_SPLIT_AND = re.compile(r",\s*|\s+(?:and|&)\s+", re.I)
 
 

@@ -93,6 +93,9 @@ class VacancyRequirements:
     # False when the parser read the requirements only in part: its "unsure" says the notice asks for years
     # of experience it did not read, or that the essential list could not be delimited (HALF_READ).
     requirements_read: bool = True
+    # (criterion, the line the parser read it from), from ``sources``: a line the engine's own words would
+    # not place (a French line, "English: Listening 3, Speaking 3, ...") still states that criterion.
+    source_lines: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_parse_json(cls, d: dict[str, Any]) -> VacancyRequirements:
@@ -132,6 +135,7 @@ class VacancyRequirements:
             accountabilities=_strings(d.get("accountabilities")),
             essentials_found=_essentials_found(d.get("unsure")),
             requirements_read=_requirements_read(d.get("unsure")),
+            source_lines=_source_lines(d.get("sources")),
         )
 
 
@@ -146,6 +150,26 @@ HALF_READ = frozenset({"years_not_read", "not_delimited"})
 def _requirements_read(unsure: Any) -> bool:
     return not (
         isinstance(unsure, dict) and any(why in HALF_READ for why in unsure.values() if isinstance(why, str))
+    )
+
+
+# The parser's ``sources`` keys of the criteria an essential line can state.
+_SOURCE_CRITERIA = {
+    "nationality_restricted": "nationality",
+    "nationalities": "nationality",
+    "degree": "degree",
+    "min_years_experience": "experience",
+    "languages": "languages",
+}
+
+
+def _source_lines(sources: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(sources, dict):
+        return ()
+    return tuple(
+        (criterion, " ".join(str(sources[key]).split()))
+        for key, criterion in _SOURCE_CRITERIA.items()
+        if isinstance(sources.get(key), str) and sources[key].strip()
     )
 
 

@@ -22,6 +22,7 @@ import itertools
 import operator
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
@@ -40,7 +41,9 @@ COGNATE_START = 5
 COGNATE_SHARE = 0.8
 FOREIGN_ZIPF = 2.0
 
-_WORD = re.compile(r"[a-z0-9]+")
+# A word in any script; its accents are dropped (``_plain``) so that "sécurité" is one term, "securite",
+# on both sides, not the fragments "s", "curit" that weighed as the rarest English words.
+_WORD = re.compile(r"[^\W_]+")
 _SPELLINGS = (("’", "'"), ("'s ", " "), ("co-op", "coop"), ("ization", "isation"), ("defense", "defence"))
 _SUFFIXES = (
     ("ations", ""), ("ation", ""), ("ments", ""), ("ment", ""), ("ings", ""), ("ing", ""), ("ies", "y"),
@@ -58,7 +61,16 @@ _STOPWORD_TEXT = """
     level levels must particular possess possessing proven related relevant s he skill skills strong
     understanding using various work working year years
 """
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# The same in French, NATO's other official language (notices come in both), written without accents as
+# ``_plain`` leaves a word; not those that are also English words or acronyms ("son", "ILS", "EST").
+_STOPWORD_TEXT_FR = """
+    au aux avec cette dans de des du elle et etre la le les leur leurs par pour qu que qui sans ses sont
+    sur un une
+    annee annees ans avoir competence competences connaissance connaissances domaine domaines essentiel
+    essentielle essentielles experience experiences justifier minimum moins niveau niveaux pertinent
+    pertinente posseder souhaitable souhaitables titulaire
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split()) | frozenset(_STOPWORD_TEXT_FR.split())
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -76,6 +88,13 @@ def stem(word: str) -> str:
     return word
 
 
+def _plain(word: str) -> str:
+    """A word without its accents ("défense" -> "defense"); an ASCII word as it is."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 class _TokenTerms(dict):
     """A token (text between spaces) -> its key terms; words repeat, so each is read once."""
 
@@ -84,7 +103,7 @@ class _TokenTerms(dict):
             self.clear()
         found = self[token] = tuple(
             stem(word)
-            for word in _WORD.findall(token)
+            for word in map(_plain, _WORD.findall(token))
             if word not in STOPWORDS and (len(word) > 1 or word.isdigit())
         )
         return found
@@ -150,7 +169,7 @@ def term_weights(text: str) -> dict[str, float]:
     """Each key term of a text (``terms``) with its weight: a tag TAG_WEIGHT, a stem the weight of the
     rarest word it stands for."""
     found: dict[str, float] = {}
-    for word in _WORD.findall(fold(text)):
+    for word in map(_plain, _WORD.findall(fold(text))):
         for term in _TOKEN_TERMS[word]:
             found[term] = max(found.get(term, 0.0), word_weight(word))
     for tag in concept_tags(fold(text)):

@@ -513,7 +513,7 @@ GENERAL_FR: dict[str, str] = {
     "~hr": r"ressources humaines|gestion du personnel|recrutement",
     "~legal": r"droit|juridique|affaires juridiques",
     "~communications": r"communication( strat[ée]gique)?|relations (publiques|avec les m[ée]dias)|diplomatie publique",
-    "~training": r"formation|entra[îi]nement|exercices?",
+    "~training": r"formations?|entra[îi]nements?|exercices?",
     "~intelligence": r"renseignement",
     "~translation": r"traduction|r[ée]vision|interpr[ée]tation",
     "~crisis": r"gestion (des|de) crises?",

@@ -286,6 +286,8 @@ class Vacancy(models.Model):
             "essential": list(self.essential),
             "desirable": list(self.desirable),
             "accountabilities": list(self.accountabilities),
+            # Which line states which criterion, so that the engine places a line as the parser read it.
+            "sources": dict(self.sources),
         }
 
     @transaction.atomic

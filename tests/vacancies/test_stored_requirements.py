@@ -57,3 +57,29 @@ def test_reparsing_fills_the_new_keys_of_a_vacancy_stored_before_them(vacancy):
     assert vacancy.nationalities == ["Denmark", "Norway", "Poland"]
     assert vacancy.degree_fields_required is True
     assert vacancy.experience_conditions[0] == {"years": 7, "context": "systems engineering", "where": ""}
+
+
+SKILL_BY_SKILL = """Medical Plans Officer
+Open to nationals of NATO member nations.
+The incumbent must:
+- hold a university degree in medicine or public health;
+- have at least 5 years' experience in medical planning;
+- English (essential): Listening 3, Speaking 3, Reading 3, Writing 2
+"""
+
+
+def test_the_stored_vacancy_places_each_line_as_the_parser_read_it(rita):
+    # The engine reads the parser's sources from the stored vacancy too, not only from `rank`'s parse.
+    from matching.scoring import prepare_vacancy
+    from vacancies.parsing import parse_notice
+
+    vacancy = create_vacancy_from_text(SKILL_BY_SKILL, created_by=rita)
+    stored = {
+        line.text: line.criterion for line in prepare_vacancy(vacancy.requirements_json()).essential_lines
+    }
+    parsed = {
+        line.text: line.criterion
+        for line in prepare_vacancy(parse_notice(SKILL_BY_SKILL).to_json()).essential_lines
+    }
+    assert stored == parsed
+    assert stored["English (essential): Listening 3, Speaking 3, Reading 3, Writing 2"] == "languages"
