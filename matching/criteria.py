@@ -23,7 +23,7 @@ from reference.concepts import affirmed, asked_concepts, concept_tags, evidence_
 from reference.data import OFFICIAL_LANGUAGES, ROMAN_LEVELS, STANAG_TO_NATO_APPROX
 from reference.disciplines import known_field
 from reference.languages import displayed_language
-from reference.posts import LEADERSHIP_SHOWN, STAFF_POST_SHOWN
+from reference.posts import LEADERSHIP_ASKED, LEADERSHIP_SHOWN, STAFF_POST_SHOWN
 from reference.scales import EDUCATION_REASON_LABELS as _EDUCATION_LABEL
 from reference.scales import REQUIREMENT_LABELS as _REQUIREMENT_LABEL
 from reference.scales import gettext_noop
@@ -744,11 +744,7 @@ _ORGANISATION_CONTEXTS = (
 CONTEXT_CONCEPTS = (
     *((trigger, evidence_pattern(tag)) for trigger, tag in _ORGANISATION_CONTEXTS),
     (
-        re.compile(
-            r"lead(ing)? (a |the )?teams?|team lead|managing (a |the )?team|supervis|line manag|"
-            r"(leading|managing|management of) (staff|people|personnel)|people management|staff management",
-            re.I,
-        ),
+        re.compile(LEADERSHIP_ASKED, re.I),
         LEADERSHIP_SHOWN,
     ),
     (

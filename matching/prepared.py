@@ -25,7 +25,7 @@ from candidates.profile import (
     months_covered,
     resolve_rung,
 )
-from reference.concepts import affirmed, asked_concepts, disowned, is_where
+from reference.concepts import ROLE_TAGS, affirmed, asked_concepts, disowned, is_where
 from reference.data import DEFAULT_REFERENCE, ReferenceData
 from reference.disciplines import (
     asked_disciplines,
@@ -564,8 +564,12 @@ def prepare_vacancy(
         effective["competencies"] = 0
     if not requirements.desirable:
         effective["desirable"] = 0
-    # Relevance reads every term of the notice's requirements, each weighed by how few candidates use it.
-    relevance_weights = tuple(pool.weight(index.term(bit)) for bit in range(len(index)))
+    # Relevance reads every term of the notice's requirements, each weighed by how few candidates use it; a
+    # role ("~leadership") says how senior, not what about: it counts for what asks for it, not for the duties.
+    roles = sum(1 << bit for bit in range(len(index)) if index.term(bit) in ROLE_TAGS)
+    relevance_weights = tuple(
+        0.0 if roles >> bit & 1 else pool.weight(index.term(bit)) for bit in range(len(index))
+    )
     if not relevance_weights:
         effective["relevance"] = 0
     pair = languages.pair
@@ -608,9 +612,13 @@ def prepare_vacancy(
         desirable_kinds=desirable_kinds,
         terms=index,
         desirable_items=tuple(zip(index.item_masks, index.item_sizes))[: len(desirable_texts)],
-        duty_items=tuple(zip(index.item_masks, index.item_sizes))[len(desirable_texts) : duties_end],
+        duty_items=tuple(
+            (mask & ~roles, size - (mask & roles).bit_count())
+            for mask, size in zip(index.item_masks, index.item_sizes)
+        )[len(desirable_texts) : duties_end],
         desirable_bits=functools.reduce(operator.or_, index.item_masks[: len(desirable_texts)], 0),
-        duty_bits=functools.reduce(operator.or_, index.item_masks[len(desirable_texts) : duties_end], 0),
+        duty_bits=functools.reduce(operator.or_, index.item_masks[len(desirable_texts) : duties_end], 0)
+        & ~roles,
         relevance_weights=relevance_weights,
         relevance_bits=(1 << len(relevance_weights)) - 1,
         relevance_total=sum(relevance_weights),

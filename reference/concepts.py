@@ -28,8 +28,11 @@ import re
 from dataclasses import dataclass
 
 from .nations import DEMONYMS
+from .posts import LEADERSHIP_ASKED, LEADERSHIP_SHOWN
 
-WHERE, WHAT = "where", "what"
+# A concept is where the work was done, what it was about, or the role held in it (how senior: it says
+# nothing of a post's subject, so it weighs nothing in how relevant a profile is to the duties).
+WHERE, WHAT, ROLE = "where", "what", "role"
 # A national public body by its name: "Norwegian Defence Estates Agency", "Federal Office for ...".
 _NATIONAL_BODY = (
     r"(?:defen[cs]e|state|federal|national|public|government|" + "|".join(sorted(DEMONYMS)) + r")"
@@ -203,6 +206,9 @@ CONCEPTS: tuple[Concept, ...] = (
         r"project (manager|officer|lead|leader|coordinator|management)|programme (manager|officer|"
         r"coordinator|management)|program (manager|officer)|prince2|pmp|msp|ipma|agile|scrum",
     ),
+    # Leading people: "with 2 years leading a team", "at managerial level", "of which 2 in a supervisory
+    # role", shown by a post that heads or leads something, in the words of any member nation (reference.posts).
+    Concept("~leadership", ROLE, LEADERSHIP_ASKED, LEADERSHIP_SHOWN.pattern),
     Concept(
         "~logistics",
         WHAT,
@@ -477,6 +483,7 @@ CONCEPTS: tuple[Concept, ...] = (
 
 _BY_TAG = {concept.tag: concept for concept in CONCEPTS}
 WHERE_TAGS = frozenset(c.tag for c in CONCEPTS if c.kind == WHERE)
+ROLE_TAGS = frozenset(c.tag for c in CONCEPTS if c.kind == ROLE)
 
 
 def _combined(alternatives: list[tuple[str, str]]) -> re.Pattern:

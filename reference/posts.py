@@ -7,6 +7,17 @@ from __future__ import annotations
 
 import re
 
+# Leading people as a notice asks for it ("with 2 years leading a team", "at managerial level", "in a
+# supervisory role", "leadership of a team"), in English and French.
+LEADERSHIP_ASKED = (
+    r"lead(?:ing)? (?:an? |the )?(?:teams?|sections?|units?|branch(?:es)?|divisions?|groups?|staff|people|"
+    r"personnel)|team lead\w*|(?:team|staff|people) (?:leadership|management)|leadership of (?:an? |the )?"
+    r"(?:teams?|sections?|units?|staff|people)|(?:managerial|supervisory|leadership) (?:level|roles?|"
+    r"positions?|posts?|capacit(?:y|ies)|responsibilit(?:y|ies)|experience|functions?)|line management|"
+    r"(?:managing|management of|supervising|supervision of) (?:an? |the )?(?:teams?|staff|people|personnel|"
+    r"sections?|units?)|supervis\w+|encadrement (?:d'une|d'[ée]quipe|du personnel)|direction d'(?:une|l') ?"
+    r"[ée]quipe|(?:fonctions?|niveau|poste) d'encadrement"
+)
 # An entry that shows its holder leading people: a leader's title or a team led, in English and in member
 # nations' languages ("Group Lead", "leads a group of eight", "Responsable d'équipe", "Referatsleiter",
 # "Leder et team på 8", "Capo sezione", "Kierownik zespołu"). Whether the team was led long enough is the
@@ -36,7 +47,7 @@ LEADERSHIP_SHOWN = re.compile(
     r"kierowni\w*|szef\w*|naczelni\w*|dow[óo]dc\w*|dyrektor\w*|vedouc[íi]\w*|velitel\w*|veliteľ\w*|"
     r"vezet[őo]\w*|parancsnok\w*|[șşs]ef(?:ul|a)?\b|coordonator\w*|m[üu]d[üu]r\w*|[şs]efi?\b|"
     r"ba[şs]kan\w*|komutan\w*|ekip lideri|tak[ıi]m lideri|vadov\w*|vad[īi]t[āa]j\w*|juhataja|juht\b|"
-    r"voditelj\w*|na[čc]elni\w*|vodja|zapovjedni\w*|poveljni\w*|προϊστ[άα]μεν\w*|διευθυντ\w*|"
+    r"voditelj\w*|n[aá][čc]eln[ií]\w*|vodja|zapovjedni\w*|poveljni\w*|προϊστ[άα]μεν\w*|διευθυντ\w*|"
     r"διοικητ\w*|началник\w*|ръководител\w*",
     re.I,
 )
