@@ -154,6 +154,9 @@ class EssentialLine:
     # The bits of each example the line gives ("methods (e.g. social network analysis, Python or R)"): a
     # profile showing one example in full shows what the line asks, as a recruiter reads it.
     examples: tuple[int, ...] = ()
+    # What the line asks without what it adds in brackets ("a valid driving licence" of "... (category B or US
+    # equivalent)"), weighed like ``what``: a profile covering either shows it.
+    head: tuple[tuple[int, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,8 +300,11 @@ def prepare_essentials(
             checkable = checkable or criterion is not None
         covered.add(criterion)
         wanted: tuple[str, ...] = ()
+        head_terms: tuple[str, ...] = ()
         if criterion is None:
-            wanted = _key_terms(_core(text))
+            wanted = _key_terms(_core(text, asides=True))
+            if _core(text) != _core(text, asides=True):
+                head_terms = _key_terms(_core(text))
         elif criterion == "experience":
             wanted = _experience_terms(text, requirements)
         weights = []
@@ -324,12 +330,21 @@ def prepare_essentials(
         words = [(bit, weight) for bit, weight in singles if not index.term(bit).startswith("~")]
         heaviest = max((weight for _, weight in words), default=0.0)
         anchors = _anchors(text, [bit for bit, weight in words if weight == heaviest >= ANCHOR_WEIGHT], index)
+        head = _alternatives(
+            text,
+            [
+                (bit, weighed.get(term, TAG_WEIGHT if term.startswith("~") else 1.0))
+                for term in head_terms
+                if (bit := index.bit(term)) is not None and bit not in where
+            ],
+            index,
+        )
         if criterion is None and not checkable and _names_a_tool(text, anchors, index):
             checkable = not _AFTER_SELECTION.search(text) and not _DISPOSITION.search(text)
         on_experience = criterion == "experience" or (
             criterion is None and bool(_ASKS_EXPERIENCE.search(text))
         )
-        examples = _example_masks(text, {bit for bit, _ in words}, index)
+        examples = _example_masks(text, {bit for bit, _ in words}, index, asides=criterion is None)
         if criterion == "experience":
             examples += _phrase_alternatives(
                 _experience_context(text, requirements), set(dict(singles)), index
@@ -339,7 +354,7 @@ def prepare_essentials(
         lines.append(
             EssentialLine(
                 text, criterion, checkable, wanted, tuple(weights), mask, language, anchors, on_experience,
-                sum(1 << bit for bit in where), what, examples,
+                sum(1 << bit for bit in where), what, examples, tuple(head),
             )
         )  # fmt: skip
     # A criterion the notice sets but states in no essential line (nationality in the remarks).
@@ -458,15 +473,24 @@ def _anchors(text: str, heaviest: list[int], index: TermIndex) -> tuple[int, ...
     return tuple(next((joined for joined in together if joined >> bit & 1), 1 << bit) for bit in heaviest)
 
 
-def _example_masks(text: str, bits: set[int], index: TermIndex) -> tuple[int, ...]:
-    """The bits of each example the line gives (``_EXAMPLES``), among the line's word terms ``bits``."""
+def _example_masks(text: str, bits: set[int], index: TermIndex, asides: bool = False) -> tuple[int, ...]:
+    """The bits of each example the line gives (``_EXAMPLES``), among the line's word terms ``bits``; with
+    ``asides``, each item of what it adds in brackets when that is left out of what it asks (``_core``)."""
     found = []
     for match in _EXAMPLES.finditer(text):
         for item in _LIST_SPLIT.split(match[1]):
             item_bits = [index.bit(term) for term in terms(item) if not term.startswith("~")]
             if item_bits and all(bit in bits for bit in item_bits):
                 found.append(sum(1 << bit for bit in item_bits))
-    return tuple(found)
+    if asides and _core(text) != text:
+        # What the line adds in brackets, left out of what it asks: each item shown in full shows it too
+        # ("CIA, CISA, ACCA, CPA" for "a recognised audit certification").
+        for match in _ASIDE.finditer(text):
+            for item in _LIST_SPLIT.split(match[1]):
+                item_bits = [index.bit(term) for term in _key_terms(item)]
+                if item_bits and None not in item_bits:
+                    found.append(sum(1 << bit for bit in item_bits))
+    return tuple(dict.fromkeys(found))
 
 
 def _where_alternatives(text: str, weights: list[tuple[int, float]], index: TermIndex) -> list[int]:
@@ -498,10 +522,20 @@ _ELABORATION = re.compile(r"[,;:(]\s*(?:in particular|particularly|notably|espec
 _VERSION = re.compile(r"v\d{1,2}")
 
 
-def _core(text: str) -> str:
-    """A line up to where it dwells on particulars ("..., in particular ..."); the whole line otherwise."""
+def _core(text: str, asides: bool = False) -> str:
+    """A line up to where it dwells on particulars ("..., in particular ..."), without what it adds in
+    brackets ("a valid driving licence (category B or US equivalent)") when what is left still names two
+    things at least (unless ``asides``); the whole line otherwise."""
     found = _ELABORATION.search(text)
-    return text[: found.start()] if found and found.start() > 10 else text
+    text = text[: found.start()] if found and found.start() > 10 else text
+    if asides:
+        return text
+    head = _ASIDE.sub(" ", text)
+    return head if head != text and len(_key_terms(head)) >= 2 else text
+
+
+# What a line adds in brackets: a category, a standard, examples, alternatives.
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
 
 
 # Examples a line gives: any of them shows what it asks.
@@ -607,8 +641,12 @@ def covered(line: EssentialLine, mask: int) -> bool:
         return True  # the line's most telling word ("COPD", "IPSAS") is there
     if any(mask & example == example for example in line.examples):
         return True  # an example the line gives, shown in full
+    return _covers(line.what, mask) or _covers(line.head, mask)
+
+
+def _covers(what: tuple[tuple[int, float], ...], mask: int) -> bool:
     total = matched = 0.0
-    for bits, weight in line.what:
+    for bits, weight in what:
         total += weight
         if mask & bits:
             matched += weight
@@ -667,7 +705,7 @@ def covered_bits(line: EssentialLine) -> int:
     bits = line.mask | line.where_mask
     for anchor in line.anchors:
         bits |= anchor
-    for what, _weight in line.what:
+    for what, _weight in (*line.what, *line.head):
         bits |= what
     for example in line.examples:
         bits |= example

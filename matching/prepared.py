@@ -170,7 +170,8 @@ def prepare_profile(
     fields = tuple(dict.fromkeys([e.field for e in education if e.field]))
     # A summary is most often a candidate's own: read past the cache of ``terms``, whose texts shared by
     # many profiles (skills, fields, titles) it would push out.
-    summary_terms = _uncached_terms(profile.summary) if profile.summary else ()
+    # What it denies ("does not hold a driving licence") is no evidence, as in a description.
+    summary_terms = _uncached_terms(_said(profile.summary)) if profile.summary else ()
     other_terms = frozenset().union(summary_terms, *map(terms, [*profile.skills, *fields]))
     nationality = profile.nationality
     member_nation = (
