@@ -446,12 +446,28 @@ _ENUMERATOR = re.compile(
 )
 
 
+# A section headed by a pictograph alone, as CV templates draw them (no word in any language): the briefcase
+# for work, the mortarboard for studies, the speaking head for languages, tools for skills, a medal for awards.
+_ICON_HEADINGS = {
+    "💼": EXPERIENCE,
+    "🎓": EDUCATION,
+    "🗣": LANGUAGES,
+    "🛠": SKILLS,
+    "🔧": SKILLS,
+    "🏅": OTHER,
+    "🏆": OTHER,
+}
+
+
 def heading(line: str) -> tuple[str, str] | None:
     """(section, content after a colon) when the line is a section heading.
 
     >>> heading("LANGUES / LANGUAGES"), heading("Skills: Python, SQL"), heading("Policy Officer")
     (('languages', ''), ('skills', 'Python, SQL'), None)
     """
+    icon = _ICON_HEADINGS.get(line.strip().replace("\ufe0f", ""))
+    if icon:
+        return icon, ""
     text = _ENUMERATOR.sub("", line.strip().lstrip("#◆◇■□●○▶►▸★☆✦✧❖").strip())
     first, _, content = text.partition(" | ")
     if content and ":" not in first and (re.search(r"[,;]", content) or len(content.split()) > 4):
