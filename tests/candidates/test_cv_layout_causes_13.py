@@ -116,3 +116,45 @@ def test_a_section_headed_by_a_pictograph_alone():
         "🎓\nLisans, Makine Mühendisliği — ODTÜ, 2018\n"
     )
     assert _posts(cv) == [("Test Engineer", "Roketsan A.Ş.", "2019-01", None)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Digitalne veščine", "COMPETENȚE DIGITALE", "Skaitmeniniai įgūdžiai", "Ferramentas", "Research tools"],
+)
+def test_a_skills_heading_named_digital_computer_or_tools_in_a_member_language(name):
+    assert heading(name) == ("skills", "")
+
+
+def test_communication_skills_and_a_bare_modifier_are_no_skills_heading():
+    assert heading("Communication skills") is None
+    assert heading("Digital") is None
+
+
+def test_a_skills_heading_in_another_language_gives_its_items():
+    cv = "Ana Popescu\nana@example.ro\n\nCompetențe digitale\nExcel, QGIS, Python\n"
+    proposal = read_cv(cv.encode(), filename="cv.txt")
+    assert proposal.skills == ("Excel", "QGIS", "Python")
+
+
+def test_one_capitalised_word_after_a_list_of_skills_heads_the_next_section():
+    # "Ehrenämter" (German: honorary posts) is no heading the reader knows; the board seat is no skill.
+    cv = (
+        "Peter Brandl\npeter@example.at\n\nSkills\nSAP, Excel, Power BI\nEhrenämter\n"
+        "Vorstandsmitglied, Österreichische Offiziersgesellschaft, seit 2019\n"
+    )
+    proposal = read_cv(cv.encode(), filename="cv.txt")
+    assert proposal.skills == ("SAP", "Excel", "Power BI")
+
+
+def test_the_alliances_name_after_a_sections_name_still_heads_it():
+    assert heading("Kompetanser NATO") == ("competencies", "")
+    assert heading("NATO") is None
+
+
+def test_where_and_when_the_cv_was_signed_after_a_preposition_of_place():
+    from candidates.cv.lines import signature
+
+    assert signature("w Krakowie dnia 5.02.2027")  # Polish: "in Kraków on the day ..."
+    assert signature("V Brne dne 12. 2. 2027")
+    assert not signature("MSc Defence Studies, June 2012")
