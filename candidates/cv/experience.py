@@ -963,6 +963,31 @@ def _with_line_above(lines, i, rest, limit_before, used, title_above) -> tuple[s
     return rest.strip(" ,|"), _body(top), {k}
 
 
+def _wrapped_from_above(lines, i, rest, limit_before, used) -> str | None:
+    """The post's line when it wrapped before its dates: "Funzionaria presso Segretariato Generale della
+    Difesa e Direzione" over "Nazionale degli Armamenti, dal 2015 ad oggi". The line above joins a post to its
+    body ("presso", "at the", "@") and runs on with no stop; what precedes the dates names neither a post nor
+    a body of its own: it ends the body's name."""
+    k = i - 1
+    if k <= limit_before or k in used or not _header_like(lines[k]):
+        return None
+    above = lines[k].strip()
+    at = _AT.search(above)
+    if (
+        not at
+        or at["word"] not in _JOINING
+        or above.endswith((".", ",", ";", ":", ")", "]"))
+        or periods(above)
+        or not rest.strip()[:1].isupper()
+        or _kind(rest) != ""
+        or _AT.search(rest)
+        or _SEPARATORS.search(rest)
+        or len(rest.split()) > MAX_DASHED_TITLE_WORDS
+    ):
+        return None
+    return f"{above} {rest.strip(' ,')}"
+
+
 @lru_cache(
     maxsize=1024
 )  # asked again for the same line by the layout's votes (lines are <= 2,000 characters)
@@ -1077,6 +1102,8 @@ def _post(
     rest = _post_text(line, period)
     if rest and lead is not None and (paired := _with_line_above(lines, i, rest, limit_before, used, lead)):
         return paired
+    if rest and (wrapped := _wrapped_from_above(lines, i, rest, limit_before, used)) is not None:
+        rest, taken = wrapped, taken | {i - 1}
     if rest:
         after = _next_header(lines, i, limit_after, used)
         below = lines[after] if after is not None else ""

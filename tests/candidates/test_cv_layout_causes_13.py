@@ -158,3 +158,49 @@ def test_where_and_when_the_cv_was_signed_after_a_preposition_of_place():
     assert signature("w Krakowie dnia 5.02.2027")  # Polish: "in Kraków on the day ..."
     assert signature("V Brne dne 12. 2. 2027")
     assert not signature("MSc Defence Studies, June 2012")
+
+
+def test_a_demonym_alone_in_a_cell_of_the_contact_line_is_the_nationality():
+    cv = "Kaisa Virtanen\nkaisa.virtanen@example.fi · +358 40 555 0112 · Oulu · Finnish\n\nSkills\nExcel\n"
+    assert read_cv(cv.encode(), filename="cv.txt").nationality == "Finland"
+
+
+def test_a_demonym_after_an_icon_of_its_own_is_the_nationality():
+    cv = "Jonas Berg\n✉ jonas@example.se  ☎ +46 70 555 0143\n⚑ Swedish\n\nSkills\nExcel\n"
+    assert read_cv(cv.encode(), filename="cv.txt").nationality == "Sweden"
+
+
+def test_a_demonym_in_a_head_line_that_is_no_contact_line_is_not_read():
+    # A translator's languages: no contact line, no icon.
+    cv = "Marie Leroy\nTranslator · French · German\nmarie@example.fr\n\nSkills\nTrados\n"
+    assert read_cv(cv.encode(), filename="cv.txt").nationality is None
+
+
+def test_a_number_given_in_a_bracket_as_another_persons_is_not_the_phone():
+    cv = (
+        "Lukas Weber\n(Referenz: Oberst Karl Huber, +49 228 555 0101)\nlukas@example.de\n\n"
+        "Kontakt\nMobil: +49 171 555 0222\n"
+    )
+    assert read_cv(cv.encode(), filename="cv.txt").phone == "+49 171 555 0222"
+
+
+def test_a_bracket_with_a_label_alone_gives_the_persons_own_phone():
+    cv = "Lukas Weber\nlukas@example.de (mobil: +49 171 555 0222)\n"
+    assert read_cv(cv.encode(), filename="cv.txt").phone == "+49 171 555 0222"
+
+
+def test_a_posts_line_wrapped_before_its_dates_is_joined():
+    # The page's width cut the body's name: its end is on the dates' line.
+    cv = (
+        "Claire Martin\nclaire@example.fr\n\nExpérience professionnelle\n"
+        "Chargée de mission auprès du Secrétariat général de la défense et de la Sécurité\n"
+        "Nationale, depuis mars 2018\nPlanification interministérielle.\n"
+    )
+    assert _posts(cv) == [
+        (
+            "Chargée de mission",
+            "Secrétariat général de la défense et de la Sécurité Nationale",
+            "2018-03",
+            None,
+        )
+    ]
