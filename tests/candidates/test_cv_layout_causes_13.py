@@ -204,3 +204,16 @@ def test_a_posts_line_wrapped_before_its_dates_is_joined():
             None,
         )
     ]
+
+
+def test_a_course_the_cv_says_is_no_staff_college_sets_no_flag():
+    cv = (
+        "Ola Nordmann\nola@example.no\n\nUtdanning\nMaster i statsvitenskap, Universitetet i Oslo, 2012\n"
+        "Videreutdanning for kapteiner, 2016 – ikke stabsskole\n"
+    )
+    assert read_cv(cv.encode(), filename="cv.txt").military_staff_college is False
+
+
+def test_a_staff_course_that_awards_no_degree_still_sets_the_flag():
+    cv = "Ola Nordmann\nola@example.no\n\nUtdanning\nStabsskole, Forsvarets høgskole, 2019 (no degree)\n"
+    assert read_cv(cv.encode(), filename="cv.txt").military_staff_college is True
