@@ -104,6 +104,14 @@ SEASONS: dict[str, tuple[int, int]] = {
         (9, 11),
     ),
 }  # fmt: skip
+# Winter spans the turn of a year, so it is written with both years ("winter 2019/20", "hiver 2019/2020"):
+# December of the first to February of the second. "Winter 2019" alone could be either end of 2019: not read.
+WINTERS = (
+    "winter", "hiver", "invierno", "inverno", "vinter", "vetur", "zima", "zimą", "tél", "talvi", "iarnă",
+    "iarna", "зима", "χειμώνας", "kış", "žiema", "ziema", "talv", "dimër", "vinteren",
+)  # fmt: skip
+# A half-year: "H2 2021" (July), "H1 2021" (ends in June); "2021 H2".
+_HALF = r"(?-i:\bH[12])"
 _ROMAN = {
     numeral: n
     for n, numeral in enumerate(
@@ -122,6 +130,8 @@ _OPEN = (
 )
 _CONNECTOR = (
     r"-|–|—|‒|to|until|till|through|→|à|au|jusqu'à|jusqu'en|bis|a|ad|al|hasta|fino al?|fino ad|até|do|tot"
+    # Dutch "tot en met" (up to and including), "t/m".
+    r"|tot en met|t/m"
     r"|til|\||▸|►|▶|»|⟶|⇒|>"
     # Macedonian, Bulgarian and Serbian "до", Lithuanian "iki", Latvian "līdz".
     r"|до|iki|līdz"
@@ -271,6 +281,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # A month's name, or the start of one before a dot ("septembre", "sept.", "септ.").
     names = rf"(?:{any_of(_month_words())}\.?|{any_of(list(_cut_names()))}\.)"
     seasons = any_of(list(SEASONS))
+    winters = any_of(list(WINTERS))
     roman = "|".join(sorted(_ROMAN, key=len, reverse=True))
     date = (
         rf"(?:{_year_first(names)}"
@@ -287,6 +298,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|{_YEAR}\.\s\d{{1,2}}\.(?!\d)"  # "2019. 03.": Hungarian, a space after the year's dot
         rf"|{_QUARTER}\s?[/.-]?\s?{_YEAR}|{_YEAR}\s?[/-]?\s?(?-i:Q[1-4])\b"  # Q3 2019, T3 2019, 2019-Q3
         rf"|{seasons}(?:\s+(?:of|de|d'|del|di|van))?\s+{_YEAR}"  # summer 2012, Été 2012
+        rf"|{winters}(?:\s+(?:of|de|d'|del|di|van))?\s+{_YEAR}/(?:\d\d|{_YEAR})(?![\d/])"  # winter 2019/20
+        rf"|{_HALF}\s?[/.-]?\s?{_YEAR}|{_YEAR}\s?[/-]?\s?(?-i:H[12])\b"  # H2 2021, 2021-H2
         # Months in roman numerals, as Romanian, Bulgarian and Polish dates: "IX.2017", "12.IV.1987".
         rf"|(?:\d{{1,2}}\.\s?)?(?-i:{roman})\.\s?{_YEAR}"
         # "20210815": an officer record's YYYYMMDD, read only when month and day can be one.
@@ -323,7 +336,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     period = re.compile(
         rf"(?:(?<![\w/.-])(?:(?:{_OPEN})\s+)?(?P<onward>{date})\s+(?:{_ONWARD})(?!\w)"
-        rf"|(?P<open>\b(?:{_OPEN})\s+(?:(?:le|the|dem|el|il)\s+)?)(?P<since>(?>{date}))(?!\.?(?:\s?r\.)?{_TO}(?:{either}|{present}|{vague}))"
+        rf"|(?P<open>\b(?:{_OPEN})(?:\s+|(?<=['’]))(?:(?:le|the|dem|el|il)\s+|l['’]\s?)?)(?P<since>(?>{date}))(?!\.?(?:\s?r\.)?{_TO}(?:{either}|{present}|{vague}))"
         rf"|(?<![\w/.-])(?P<from>{date}){_FROM_ENDING}(?:\s*(?:[-–—]\s*)?(?P<until>{date}){_UNTIL_ENDING})?"
         rf"|(?<![\w/.-])(?:(?:{_OPEN}|de|du|von|van|entre)\s+)?(?P<start>{either}){_TO}"
         # Not when the end starts a period of its own: "2021 | 07/2021 → …" is a year axis's cell, then a period.
@@ -334,7 +347,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "2013–16": the end's century left out, after a dash that is no ISO date's hyphen.
         rf"|(?<![\w/.-])(?P<long>{_YEAR})(?:\s*[–—]\s*|\s+-\s+)(?P<short>\d\d)(?![\w/.-])"
         # A season alone is a period of its own: "Été 2012" (a summer internship).
-        rf"|(?<![\w/.-])(?P<season>{seasons}(?:\s+(?:of|de|d'|del|di|van))?\s+{_YEAR})(?![\w/.-]))",
+        rf"|(?<![\w/.-])(?P<season>{seasons}(?:\s+(?:of|de|d'|del|di|van))?\s+{_YEAR}"
+        rf"|{winters}(?:\s+(?:of|de|d'|del|di|van))?\s+{_YEAR}/(?:\d\d|{_YEAR}))(?![\w/.-]))",
         re.IGNORECASE,
     )
     return period, re.compile(date, re.IGNORECASE)
@@ -417,6 +431,11 @@ def month_of(text: str, *, end: bool, context: str = "") -> str | None:
     quarter = re.search(r"(?<![^\W\d_])[QTK]([1-4])(?!\d)", text)
     season = next((SEASONS[w] for w in re.findall(r"[^\W\d_]+", text.casefold()) if w in SEASONS), None)
     roman = re.search(rf"(?<![^\W\d_])({'|'.join(sorted(_ROMAN, key=len, reverse=True))})\.", text)
+    half = re.search(r"(?<![^\W\d_])H([12])(?!\d)", text)
+    if any(word in WINTERS for word in re.findall(r"[^\W\d_]+", text.casefold())):
+        return f"{year + 1:04d}-02" if end else f"{year:04d}-12"
+    if half:
+        return f"{year:04d}-{int(half[1]) * 6 if end else int(half[1]) * 6 - 5:02d}"
     if quarter:
         first = int(quarter[1]) * 3 - 2
         return f"{year:04d}-{first + 2 if end else first:02d}"

@@ -110,10 +110,19 @@ def attended_staff_college(lines: list[str]) -> bool:
         and not _ANSWERED_NO.search(line)
         and not _SHORT_STAY.search(line)
         and not _PART_OF_COURSE.search(line)
+        and not _DENIED.search(line)
         for line in lines
     )
 
 
+# A course the CV itself says is none: "Career course for majors, 2016 - no degree; not a staff college",
+# "ikke stabsskole", "kein Generalstabslehrgang".
+_DENIED = re.compile(
+    r"\b(?:not|no|kein\w*|geen|niet|pas|nie|non|nem|ikke|inte|ei|nu)\s+"
+    r"(?:(?:a|an|un|une|una|uno|einen?|eine|een|en|ett)\s+)?"
+    rf"(?:{_STAFF_COLLEGE.pattern})",
+    re.IGNORECASE,
+)
 _NO_DEGREE = re.compile(r"\b(?:no degree|without degree|non-degree)\b", re.IGNORECASE)
 # A form's question answered "No" ("Have you attended a national or NATO command and staff college?: No").
 _ANSWERED_NO = re.compile(r"\?\s*[:|]?\s*(?:no|non|nein|nee|nej|ne|nie|não|jo)\.?\s*$", re.IGNORECASE)

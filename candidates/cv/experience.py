@@ -120,10 +120,13 @@ _SEPARATORS = re.compile(r"\s+\|\s+|\s*\|\s*|\s+—\s+|\s+·\s+")
 # "presso 9° Reggimento"). "at", "chez", "auprès de", "bei", "presso" join a post to its employer whatever
 # the words; "en", "na", "w" also start a subject or a place, so they need a body's word or form after them.
 _AT = re.compile(
-    r"\s+(?P<word>at|chez|auprès d[eu]|bei|en|presso|na|w)\s+"
+    # "at the Department of ...", "bei der Bundeswehr", "chez l'OTAN": an article before the body's name only
+    # after a word that always joins a post to its body (not after "en", "na", "w").
+    r"\s+(?:(?P<word>at|chez|auprès d[eu]|bei|bij|hos|presso|@)(?P<article>\s+(?:the|der|dem|het|la|le)(?=\s)|\s+l['’])?"
+    r"|en|na|w)\s*(?<=\s|['’])"
     r"(?=[A-ZÀ-Þ]|\d{1,3}(?:st|nd|rd|th|e|er|re|ème|°|\.)?\s+[^\W\d_])"
 )
-_JOINING = frozenset({"at", "chez", "auprès de", "auprès du", "bei", "presso"})
+_JOINING = frozenset({"at", "chez", "auprès de", "auprès du", "bei", "bij", "hos", "presso", "@"})
 # A unit written before its body is named in common words ("Capability Development", "Strategy Unit");
 # a company's own name is not ("Booz Allen Hamilton"). Zipf scale, as ``words.common_english``.
 UNIT_ZIPF = 3.5
@@ -960,6 +963,31 @@ def _with_line_above(lines, i, rest, limit_before, used, title_above) -> tuple[s
     return rest.strip(" ,|"), _body(top), {k}
 
 
+def _wrapped_from_above(lines, i, rest, limit_before, used) -> str | None:
+    """The post's line when it wrapped before its dates: "Funzionaria presso Segretariato Generale della
+    Difesa e Direzione" over "Nazionale degli Armamenti, dal 2015 ad oggi". The line above joins a post to its
+    body ("presso", "at the", "@") and runs on with no stop; what precedes the dates names neither a post nor
+    a body of its own: it ends the body's name."""
+    k = i - 1
+    if k <= limit_before or k in used or not _header_like(lines[k]):
+        return None
+    above = lines[k].strip()
+    at = _AT.search(above)
+    if (
+        not at
+        or at["word"] not in _JOINING
+        or above.endswith((".", ",", ";", ":", ")", "]"))
+        or periods(above)
+        or not rest.strip()[:1].isupper()
+        or _kind(rest) != ""
+        or _AT.search(rest)
+        or _SEPARATORS.search(rest)
+        or len(rest.split()) > MAX_DASHED_TITLE_WORDS
+    ):
+        return None
+    return f"{above} {rest.strip(' ,')}"
+
+
 @lru_cache(
     maxsize=1024
 )  # asked again for the same line by the layout's votes (lines are <= 2,000 characters)
@@ -971,6 +999,8 @@ def _header_like(line: str) -> bool:
             line.strip()
         )  # LinkedIn's time at an employer: "4 years", "1 year 7 months"
         and 0 < len(line) <= MAX_HEADER_LENGTH
+        # A line of symbols alone ("💼", "🎓", "* * *") is an icon's heading or a rule: no title, no body.
+        and re.search(r"[^\W_]", line) is not None
         and not _ends_a_sentence(line)
         and not heading(line)
         and not periods(line)
@@ -1072,6 +1102,8 @@ def _post(
     rest = _post_text(line, period)
     if rest and lead is not None and (paired := _with_line_above(lines, i, rest, limit_before, used, lead)):
         return paired
+    if rest and (wrapped := _wrapped_from_above(lines, i, rest, limit_before, used)) is not None:
+        rest, taken = wrapped, taken | {i - 1}
     if rest:
         after = _next_header(lines, i, limit_after, used)
         below = lines[after] if after is not None else ""
@@ -1454,6 +1486,8 @@ def _split_post(text: str) -> tuple[str, str]:
     at = _AT.search(text)
     if (
         at
+        # "Analyst at the Ministry": a post starts in a capital; "he studied at the Academy" is prose.
+        and not (at["article"] and text[0].islower())
         and (
             (at["word"] in _JOINING and len(text[: at.start()].split()) <= MAX_AT_TITLE_WORDS)
             or ORG_WORD.search(text[at.end() :])
@@ -1479,6 +1513,16 @@ def _split_post(text: str) -> tuple[str, str]:
     ):
         # "ISAF, Regional Command North – Mentor": where the body or mission comes first, the post after
         # the dash is the title.
+        return dashed[1].strip(" ,"), _body(dashed[0])
+    if (
+        len(dashed) == 2
+        and _capitalised_name(dashed[0])
+        and not TITLE_WORD.search(dashed[0])
+        and all(word[0].islower() for word in dashed[1].split())
+        and len(dashed[1].split()) <= MAX_DASHED_TITLE_WORDS
+    ):
+        # "Ministerstvo obrany – odborná referentka": a name in capitals, then common words in small letters
+        # after the dash; as languages that write a post in small letters put the body first.
         return dashed[1].strip(" ,"), _body(dashed[0])
     for n, part in enumerate(parts[1:], start=1):
         if ORG_WORD.search(part) and not _only_weak(part) and not _nato_subject(part):
@@ -1524,6 +1568,13 @@ def _split_post(text: str) -> tuple[str, str]:
     ):
         return bracket["title"].strip(" ,"), _body(bracket["body"])
     return text, ""
+
+
+def _capitalised_name(text: str) -> bool:
+    """A proper name of two words or more that starts in a capital letter ("Lietuvos Respublikos krašto
+    apsaugos ministerija", "Ministerstvo obrany"), not a sentence: no full stop or colon in it."""
+    words = text.split()
+    return len(words) >= 2 and words[0][0].isupper() and not re.search(r"[.:;]\s", text)
 
 
 def _comma_parts(text: str) -> list[str]:

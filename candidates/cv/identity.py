@@ -101,7 +101,7 @@ def phone_in(lines: list[str], nation: str | None) -> str | None:
     region = {name: code for code, name in MEMBER_NATION_CODES.items()}.get(nation or "")
     text = "\n".join(lines)
     for match in phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.POSSIBLE):
-        if not periods(match.raw_string):
+        if not periods(match.raw_string) and not _someone_elses(text, match.start):
             return match.raw_string
     # A national number is looked for where contacts are written: the top of the CV, or after a label;
     # without a label it has at least MIN_NATIONAL_DIGITS digits (a postcode is no phone number).
@@ -119,6 +119,22 @@ def phone_in(lines: list[str], nation: str | None) -> str | None:
                     if (labelled or digits >= MIN_NATIONAL_DIGITS) and not periods(match.raw_string):
                         return match.raw_string
     return None
+
+
+def _someone_elses(text: str, at: int) -> bool:
+    """Whether the number at ``at`` is given in a bracket as another person's: "(point of contact: Ms Petra
+    Kos, +386 ...)", "[Translator: Anna Wróbel, ..., tel. +48 ...]". A bracket with a label alone ("(mobile:
+    +32 ...)") is the person's own."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    opened = max(before.rfind("("), before.rfind("["))
+    if opened < max(before.rfind(")"), before.rfind("]")):
+        return False  # not inside a bracket
+    return bool(_NAMED_AFTER_LABEL.search(before[opened + 1 :]))
+
+
+# A label, then a person's name: "contact: Ms Petra Kos", "Translator: Anna Wróbel".
+_NAMED_AFTER_LABEL = re.compile(r":\s*(?:[A-ZÀ-Þ][a-zà-ÿ]{0,3}\.?\s+)?[A-ZÀ-Þ][^\W\d_]+\s+[A-ZÀ-Þ][^\W\d_]+")
 
 
 def name_in(lines: list[str], email: str | None = None) -> str | None:

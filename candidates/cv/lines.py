@@ -29,6 +29,24 @@ OTHER = "other"
 # Sections whose lines are never posts.
 NOT_POSTS = (EDUCATION, TRAINING, LANGUAGES, SKILLS, COMPETENCIES, PERSONAL, OTHER)
 
+_TOOLS = (
+    "tools|outils|werkzeuge|herramientas|strumenti|ferramentas|narzędzia|nástroje|eszközök|araçlar|tööriistad"
+    "|rīki|įrankiai|instrumente|alati|orodja|værktøjer|verktyg|verktøy|työkalut|εργαλεία|инструменти|mjete"
+)
+_DIGITAL = (
+    "digital|digitale|digitali|digitais|digitales|digitaux|digitální|digitálne|cyfrowe|digitaalsed|digitālās"
+    "|skaitmeniniai|digitális|dijital|dixhitale|ψηφιακές|дигитални|digitalne|računalniške|računalne"
+    "|computer|kompiuteriniai|komputerowe|počítačové|počítačové|számítógépes|informatiche|informáticas"
+    "|informatiques|informáticos|informáticas|informatice|arvuti|datora|bilgisayar|kompjuterike"
+    "|it|ikt|ict|research|software"
+)
+_SKILL_NOUNS = (
+    f"skills|{_TOOLS}|competențe|competențele|competente|abilități|abilitati|įgūdžiai|gebėjimai|umiejętności"
+    "|kompetencje|dovednosti|zručnosti|készségek|ismeretek|beceriler|becerileri|oskused|prasmes|aftësi|aftësitë"
+    "|veščine|vještine|kompetencije|spretnosti|δεξιότητες|умения|компетенции|kompetenzen|fähigkeiten"
+    "|kenntnisse|compétences|competencias|competenze|competências|vaardigheden|färdigheter|ferdigheter"
+    "|færdigheder|kompetencer|taidot|znalosti|znanja"
+)
 _HEADINGS: tuple[tuple[str, str], ...] = (
     (
         EDUCATION,
@@ -114,7 +132,10 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|kunnskaper|færdigheder|ferdigheter|färdigheter|taidot|vaardigheden)|kunskaper|kundskaber"
         r"|datorkunskaper|tietotekniikka(?:taidot)?|digitale vaardigheden|computervaardigheden"
         r"|(?:počítačové|digitální|digitálne|technické|odborné|it) (?:dovednosti|zručnosti|znalosti)"
-        r"|bilgisayar(?: becerileri| bilgisi)?|capacità e competenze (?:informatiche|tecniche)",
+        r"|bilgisayar(?: becerileri| bilgisi)?|capacità e competenze (?:informatiche|tecniche)"
+        # "Tools" and "digital" or "computer skills" in every member language, in either order ("Competențe
+        # digitale", "Kompiuteriniai įgūdžiai", "Research tools"), as Europass names the section in each.
+        rf"|{_TOOLS}|(?:{_DIGITAL}) (?:{_SKILL_NOUNS})|(?:{_SKILL_NOUNS}) (?:{_DIGITAL})",
     ),
     (
         PERSONAL,
@@ -446,12 +467,28 @@ _ENUMERATOR = re.compile(
 )
 
 
+# A section headed by a pictograph alone, as CV templates draw them (no word in any language): the briefcase
+# for work, the mortarboard for studies, the speaking head for languages, tools for skills, a medal for awards.
+_ICON_HEADINGS = {
+    "💼": EXPERIENCE,
+    "🎓": EDUCATION,
+    "🗣": LANGUAGES,
+    "🛠": SKILLS,
+    "🔧": SKILLS,
+    "🏅": OTHER,
+    "🏆": OTHER,
+}
+
+
 def heading(line: str) -> tuple[str, str] | None:
     """(section, content after a colon) when the line is a section heading.
 
     >>> heading("LANGUES / LANGUAGES"), heading("Skills: Python, SQL"), heading("Policy Officer")
     (('languages', ''), ('skills', 'Python, SQL'), None)
     """
+    icon = _ICON_HEADINGS.get(line.strip().replace("\ufe0f", ""))
+    if icon:
+        return icon, ""
     text = _ENUMERATOR.sub("", line.strip().lstrip("#◆◇■□●○▶►▸★☆✦✧❖").strip())
     first, _, content = text.partition(" | ")
     if content and ":" not in first and (re.search(r"[,;]", content) or len(content.split()) > 4):
@@ -473,6 +510,9 @@ def heading(line: str) -> tuple[str, str] | None:
     return (found, rest.strip()) if found else None
 
 
+_ALLIANCE = re.compile(r"^(?:NATO|OTAN|NAVO)\s+(?=\S)|(?<=\S)\s+(?:NATO|OTAN|NAVO)$", re.I)
+
+
 def _heading_of(name: str) -> str | None:
     """The section a heading's name (without content) starts, one name or the same in two languages."""
     sections = set()
@@ -484,6 +524,10 @@ def _heading_of(name: str) -> str | None:
         # Bilgileri", "Yabancı Dil Bilgisi", "Education details".
         part = _FILLER.sub("", part) or part
         match = _HEADING_NAME.fullmatch(part) or _HEADING_NAME.fullmatch(_unaccented(part))
+        if not match and _ALLIANCE.search(part):
+            # The Alliance's name before or after the section's ("kompetence NATO"), when the whole is none.
+            part = _ALLIANCE.sub("", part)
+            match = _HEADING_NAME.fullmatch(part) or _HEADING_NAME.fullmatch(_unaccented(part))
         if match:
             sections.add(match.lastgroup)
         elif _OTHER_TOPIC.fullmatch(part) and not _FIELD_WORD.search(part):
@@ -592,8 +636,12 @@ def _lines_under(lines: list[str], names: re.Pattern[str]) -> set[str]:
 
 
 _SIGNATURE = re.compile(
-    r"[A-ZÀ-Þ][^\W\d_]+(?:[ -](?:[A-ZÀ-Þ][^\W\d_]+|am|an|der|de|sur|upon)){0,2},\s*"
-    r"(?:(?P<article>le|den|im|am|on|the|il|el|dia|dne|dnia)\s+)?(?P<date>[^,]{4,30})"
+    # "v Praze dne 3. 1. 2027", "W Warszawie, dnia ...": a preposition of place may come first, and the
+    # word for "on the day" may follow the town without a comma.
+    r"(?:(?-i:[a-zà-þ]{1,2}|[A-ZÀ-Þ][a-zà-þ]?)\s+)?"
+    r"[A-ZÀ-Þ][^\W\d_]+(?:[ -](?:[A-ZÀ-Þ][^\W\d_]+|am|an|der|de|sur|upon)){0,2}"
+    r"(?:,\s*|\s+(?=(?:le|den|dne|dnia|dňa)\s))"
+    r"(?:(?P<article>le|den|im|am|on|the|il|el|dia|dne|dnia|dňa)\s+)?(?P<date>[^,]{4,30})"
 )
 
 

@@ -99,7 +99,22 @@ def nationality_in(lines: list[str], reference: ReferenceData) -> str | None:
         nation = nation_of_demonym(line.strip(" ."))
         if nation:
             return nation
+        # A demonym alone in a cell of the contact line ("jan@example.nl · +31 6 ... · Dutch") or after an
+        # icon of its own ("⚐ Hungarian", "🏳 Italian"), as a one-line head gives each fact a cell.
+        contact = bool(_CONTACT.search(line))
+        for cell in _CELL.split(line):
+            if contact or _ICON_BEFORE.match(cell):
+                nation = nation_of_demonym(_ICON_BEFORE.sub("", cell).strip(" ."))
+                if nation:
+                    return nation
     return None
+
+
+_CONTACT = re.compile(r"@[\w-]+\.\w|\+?\d[\d ()/.-]{7,}\d")
+# Between the cells of a line: a spaced dot, bar, bullet or dash, a wide blank, or an icon (a symbol that
+# is no letter, digit or punctuation of an address).
+_CELL = re.compile(r"\s+[·|•–—-]\s+|\s{3,}|\t|(?=[^\w\s@.+()'’,/&-])")
+_ICON_BEFORE = re.compile(r"^\s*[^\w\s@.+()'’,/&-]+\s*")
 
 
 def _nation(value: str, reference: ReferenceData, *, after_label: bool = False) -> str | None:

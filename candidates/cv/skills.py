@@ -20,7 +20,7 @@ def skills(lines: list[str]) -> tuple[str, ...]:
     exportations (ITAR, EAR)"); a "Label | items" row gives its items; a sentence is no list of skills
     (a two-column CV's main column may follow its sidebar's skills without a heading)."""
     found: dict[str, str] = {}
-    for line in _matrix_rows(lines):
+    for line in _matrix_rows(_before_an_unknown_heading(lines)):
         line = unbulleted(line)
         if _sentence(line):
             continue
@@ -65,6 +65,23 @@ def skills(lines: list[str]) -> tuple[str, ...]:
             if item and len(item) <= MAX_SKILL_LENGTH:
                 found.setdefault(item.casefold(), item)
     return tuple(found.values())
+
+
+def _before_an_unknown_heading(lines: list[str]) -> list[str]:
+    """The section's lines up to a heading the reader does not know ("Nevenfuncties", "Rekomendacijos"):
+    after skills written as a list on a line, one word alone on its line, in a capital, is no skill but the
+    name of the next section.
+
+    >>> _before_an_unknown_heading(["SAP, Excel, Power BI", "Referenzen", "Dr. A. Muster, +49 30 555 01"])
+    ['SAP, Excel, Power BI']
+    """
+    listed = False
+    for n, line in enumerate(lines):
+        text = line.strip()
+        if listed and re.fullmatch(r"[^\W\d_][^\W\d_-]{2,}:?", text) and text[0].isupper():
+            return lines[:n]
+        listed = listed or len(_SEPARATOR.findall(text)) >= 2
+    return lines
 
 
 def _matrix_rows(lines: list[str]) -> list[str]:

@@ -38,6 +38,7 @@ def html_text(data: bytes, budget: float) -> str:
         tag.extract()
     for table in soup.find_all("table"):
         _columns_first(soup, table)
+    _chips_as_cells(soup)
     for tag in soup.find_all("br"):
         tag.replace_with(_BREAK)
     for tag in soup.find_all("li"):
@@ -55,6 +56,29 @@ def html_text(data: bytes, budget: float) -> str:
         if lines[i] == "-":
             lines[i], lines[i + 1] = "", "- " + lines[i + 1]
     return "\n".join(line for line in lines if line)
+
+
+def _chips_as_cells(soup) -> None:
+    """Inline elements of one class that alone make up their block ("badges", "chips", "tags": a header
+    strip of facts) read as cells, "Norfolk | A-3 | NATO SECRET", not as one run of words that no longer says
+    where one fact ends. Spans within a sentence stay words of it."""
+    for parent in soup.find_all(True):
+        children = list(parent.children)
+        chips = [child for child in children if getattr(child, "name", None) == "span"]
+        if (
+            len(chips) < 2
+            or not chips[0].get("class")
+            or any(chip.get("class") != chips[0].get("class") for chip in chips)
+            or any(isinstance(child, str) and child.strip() for child in children)
+            or any(getattr(child, "name", None) not in (None, "span", "br") for child in children)
+            or any(not 0 < len(chip.get_text(strip=True)) <= MAX_CHIP_LENGTH for chip in chips)
+        ):
+            continue
+        for chip in chips[:-1]:
+            chip.insert_after(" | ")
+
+
+MAX_CHIP_LENGTH = 60
 
 
 def _columns_first(soup, table) -> None:

@@ -40,6 +40,13 @@ _YEARS_IN_WORK = re.compile(
     r"training|courses?|lieu)\b)",
     re.IGNORECASE,
 )
+# "4+ years building data pipelines": a figure with its plus (a minimum) and the work done, as a gerund.
+_YEARS_PLUS_DOING = re.compile(
+    rf"(?<![\w.])(?:{_NUMBER})\s*\+\s*(?:years?|yrs?)\s+(?:in|as|on|at|within|[a-z]{{3,}}ing)\s+"
+    r"(?!(?:\S+\s+){0,2}?(?:age|university|universities|stud(?:y|ies)|education|degree|school|schooling|college|"
+    r"training|courses?|lieu)\b)",
+    re.IGNORECASE,
+)
 _MINIMUM = re.compile(
     r"\b(?:minimum(?:\s+of)?|at\s+least|min\.?|au\s+moins|au\s+minimum)\s+\S+\s+(?:\(\S+\)\s+)?"
     r"(?:years?|ann[ée]es?|ans)\b",
@@ -68,7 +75,11 @@ def years_in(text: str) -> int | None:
 
     >>> years_in("A degree in IT, or an additional 2 years of relevant experience in lieu of a degree")
     """
-    if not _EXPERIENCE.search(text) and not _YEARS_IN_WORK.search(text):
+    if (
+        not _EXPERIENCE.search(text)
+        and not _YEARS_IN_WORK.search(text)
+        and not _YEARS_PLUS_DOING.search(text)
+    ):
         return None
     best: int | None = None
     for match in _experience_figures(text):

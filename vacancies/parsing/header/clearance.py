@@ -7,6 +7,7 @@ import re
 from reference.data import CLEARANCE_LEVELS
 
 from .found import Found
+from .grade import GRADE_ALONE, header_strip_cells
 
 _I = re.IGNORECASE
 
@@ -64,4 +65,25 @@ def find_clearance(lines: list[str]) -> Found:
                 return level, source  # the line as the notice has it, which the review page highlights
         if mention is None and re.search(r"\bclearance\b", source, _I):
             mention = source
-    return None, mention
+    return _level_in_header_strip(lines[:HEADER_LINES]) or (None, mention)
+
+
+HEADER_LINES = 15
+
+
+def _level_in_header_strip(lines: list[str]) -> Found | None:
+    """A level alone in a cell of the header's strip of facts, beside the grade ("Norfolk | A-3 | NATO SECRET |
+    Closes 15 March 2027", one cell a line once the strip is read), as a careers page shows its facts as
+    badges. A level with no grade beside it is a page's marking, not the post's clearance; so is one under
+    SECRET."""
+    for i, line in enumerate(lines):
+        near = [cell for other in lines[max(0, i - 2) : i + 3] for cell in header_strip_cells(other)]
+        if not any(GRADE_ALONE.match(cell) for cell in near):
+            continue
+        for cell in header_strip_cells(line):
+            match = _CLEARANCE.fullmatch(cell)
+            if match and match.group("full") and match.group("full").isupper():
+                level = _IN_ENGLISH.get(key := " ".join(match.group("full").split()), key)
+                if level in CLEARANCE_LEVELS and "SECRET" in level:
+                    return level, line
+    return None

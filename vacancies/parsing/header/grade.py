@@ -22,7 +22,7 @@ _GRADE_TOKEN = re.compile(
 
 
 # A header line that is only a grade ("A-2", "A.2/G15", "G17"): a cell of a header strip.
-_GRADE_ALONE = re.compile(
+GRADE_ALONE = re.compile(
     r"^(?:NATO\s+)?(?:[ABLC][.\s-]?[1-7]|G\s?-?\d{1,2})(?:\s*[/-]\s*(?:[ABLC][.\s-]?[1-7]|G\s?-?\d{1,2}))*$"
 )
 
@@ -31,15 +31,20 @@ _GRADE_ALONE = re.compile(
 _CELL = re.compile(r"\s*(?:;|\||·|\s[-–]\s)\s*")
 
 
+def header_strip_cells(line: str) -> list[str]:
+    """The cells of a header strip's line ("Norfolk, United States | A-3 | NATO SECRET"); none when too long."""
+    return [cell.strip() for cell in _CELL.split(line)] if len(line) <= 160 else []
+
+
 def _grade_cell(line: str) -> bool:
-    return any(_GRADE_ALONE.match(cell) for cell in _CELL.split(line)) if len(line) <= 160 else False
+    return any(GRADE_ALONE.match(cell) for cell in _CELL.split(line)) if len(line) <= 160 else False
 
 
 def find_grade(lines: list[str], title_line: str | None) -> Found:
     candidates = [
         line
         for i, line in enumerate(lines)
-        if GRADE_LINE.search(line) or (i < 15 and (_GRADE_ALONE.match(line) or _grade_cell(line)))
+        if GRADE_LINE.search(line) or (i < 15 and (GRADE_ALONE.match(line) or _grade_cell(line)))
     ]
     if title_line:
         candidates.append(title_line)
@@ -58,7 +63,7 @@ def _grade_part(line: str) -> str:
     """The cell of a header strip that holds the grade, else the whole line."""
     if GRADE_LINE.search(line):
         return line
-    return next((cell for cell in _CELL.split(line) if _GRADE_ALONE.match(cell)), line)
+    return next((cell for cell in _CELL.split(line) if GRADE_ALONE.match(cell)), line)
 
 
 def _grade_text(line: str) -> str | None:
