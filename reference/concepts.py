@@ -194,9 +194,29 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "~procurement",
         WHAT,
-        r"procurement|acquisition|contracting|purchasing|contract management",
-        r"tenders?|tendering|invitations? for bids?|contract award|procured|purchase requisitions?|"
-        r"sourcing|buyer|contracting officer|acquisitions?",
+        r"procurement|acquisition|contracting|purchasing|contract management|(international )?competitive "
+        r"bidding|tendering|public tenders?",
+        r"tenders?|tendering|invitations? (for|to) bids?|contract award|procured|purchase requisitions?|"
+        r"sourcing|buyer|contracting officer|acquisitions?|icb|competitive bidding|"
+        # Public procurement in member nations' languages.
+        r"marchés publics|appels? d'offres|achats publics|vergabe\w*|beschaffung\w*|ausschreibung\w*|"
+        r"aanbesteding\w*|inkoop|appalti|gare d'appalto|approvvigionament\w*|contratación pública|"
+        r"licitaci\w+|compras públicas|contratação pública|zamówie\w* publiczn\w*|przetarg\w*|"
+        r"veřejn\w* zakázk\w*|verejn\w* obstarávan\w*|közbeszerz\w*|achiziți\w* publice|ihale\w*|"
+        r"satın alma|udbud\w*|anskaffelse\w*|upphandling\w*|hankin\w*|riigihange\w*|iepirkum\w*|"
+        r"viešųjų pirkimų|javna nabava|javno naročanje|δημόσιες συμβάσεις|обществени поръчки",
+    ),
+    # A driving licence, as member nations' CVs name it ("Patente B", "Führerschein Klasse B", "Rijbewijs B").
+    Concept(
+        "~driving_licence",
+        WHAT,
+        r"driv(ing|ers?|er's) licen[cs]es?|driving permits?",
+        r"driv(ing|ers?|er's) licen[cs]es?|driving permits?|permis (de conduire|b)|führerschein\w*|fahrerlaubnis|"
+        r"rijbewijs|patente (di guida|[a-e])|carnet de conducir|permiso de conducir|carta de condução|"
+        r"prawo jazdy|řidičsk\w* (průkaz|oprávnění)|vodičsk\w* (preukaz|oprávnenie)|jogosítvány|"
+        r"vezetői engedély|permis (auto|de conducere)|ehliyet|sürücü belgesi|kørekort|førerkort|körkort|"
+        r"ajokortti|juhiluba|juhiload|autovadītāja apliecība|vairuotojo pažymėjimas|vozačk\w* dozvol\w*|"
+        r"vozniško dovoljenje|δίπλωμα οδήγησης|шофьорска книжка|ökuskírteini|leje drejtimi|возачка дозвола",
     ),
     Concept(
         "~project",

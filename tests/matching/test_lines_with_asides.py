@@ -68,3 +68,23 @@ def test_a_line_a_summary_denies_is_not_met_by_that_summary():
     line = "hold a valid driving licence"
     assert status(line, person(summary="Does not hold a driving licence.")) == TO_ASSESS
     assert status(line, person(summary="Holds a driving licence.")) == MET
+
+
+def test_a_driving_licence_in_the_words_of_member_nations_shows_the_line():
+    for skill in (
+        "Patente B",
+        "Führerschein Klasse B",
+        "Rijbewijs B",
+        "Ontario driver's licence G",
+        "Prawo jazdy kat. B",
+    ):
+        assert status(LICENCE, person(skills=[skill])) == MET, skill
+
+
+def test_competitive_bidding_is_procurement_in_any_member_language():
+    line = "Experience of running international competitive bidding procedures up to contract award"
+    tenders = (
+        "Marchés publics : procédures d'appels d'offres internationaux jusqu'à l'attribution du contrat."
+    )
+    assert status(line, person(description=tenders)) == MET
+    assert status(line, person(description="Access control and CCTV monitoring.")) == TO_ASSESS
