@@ -195,7 +195,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "~procurement",
         WHAT,
         r"procurement|acquisition|contracting|purchasing|contract management|(international )?competitive "
-        r"bidding|tendering|public tenders?",
+        r"bidding|tendering|(open |public )?tenders?",
         r"tenders?|tendering|invitations? (for|to) bids?|contract award|procured|purchase requisitions?|"
         r"sourcing|buyer|contracting officer|acquisitions?|icb|competitive bidding|"
         # Public procurement in member nations' languages.
