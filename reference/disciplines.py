@@ -31,7 +31,10 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\bcomput|\w*informati[ckq]|\binformation (?:technolog|system|science)|\bsoftware|\bict\b|\bit\b",
         r"\bc[iy]ber ?(?:security|sécurité|sicherheit|bezpiecz|seguridad|segurança|veiligheid|güvenlik)",
         r"\bdata science|\binformation security|\bdipl\.?\s?-?\s?inf\b|\blogiciel",
-        r"\binformática|\binformatyk|\bbilgisayar|\bbilişim|\byazılım|\bcalculatoar|\bpočítač|\bszámítástechn",
+        r"\bartificial intelligence|\bmachine learning|\bkünstliche intelligenz|\bkunstmatige intelligentie",
+        r"\bintelligen(?:ce|za) artificiel?l|\binteligen(?:cia|ța) artificial",
+        r"\binformática|\binformatyk|\bbilgisayar|\bbilişim|\byazılım|\bcalculatoar|\bpočítač|"
+        r"\bszámítástechn",
         r"\bdatateknik|\bdatavetenskap|\bdatalogi|\bdatavidenskab|\bmérnökinformatik|\bteleinformaty",
         r"\binformasjonssikkerhet|\binformationssäkerhet|\binformationssicherheit|\bkyber(?:bezpe|turva)",
         r"\btietojenkäsittel|\btietotekn|\bohjelmisto|\binformaatik|\barvutiteadus|\binfotehnoloog",
@@ -41,19 +44,24 @@ _NAMES: dict[str, tuple[str, ...]] = {
     ),
     "electrical": (
         r"\belectrical|\belectronic|\btele(?:com|kom)|\bcommunications? engineer|\bavionic|\bélectr|\belektr",
-        r"\belettr|\belectr[oó]nica|\belectrotehn|\belectrotécn|\belectricidad|\bel[eé]tri[ck]|\beletr[oô]n|\beletrot",
+        r"\belettr|\belectr[oó]nica|\belectrotehn|\belectrotécn|\belectricidad|\bel[eé]tri[ck]|\beletr[oô]n|"
+        r"\beletrot",
         r"\baviónica|\bavionique|\bautomati[ckq]|\bautomatyk|\bcontrol engineering|\bregelungstechnik",
         r"\bnachrichtentechnik|\bsähkö|\btietoliikenne|\bvillamos|\brafmagns|\brafeinda|\bηλεκτρ|\bелектр",
     ),
     "political": (
         r"\bpolitic|\bpolitique|\bpolitik|\bpolític|\bpolityk|\bpolitolog|\bpolitoloog|\bpolitičk|\bpolitičn",
-        r"\bpolitiek|\bpoliitik|\bpolitiik|\bsiyaset|\bsciences[- ]po\b|\bscient\.?\s?pol\b",
+        r"\bpolitiek|\bdipl\.?\s?-?\s?pol\b|\bpoliitik|\bpolitiik|\bsiyaset|\bsciences[- ]po\b|"
+        r"\bscient\.?\s?pol\b",
         r"\brelations internationales|\brelazioni internazionali|\brelaciones internacionales",
-        r"\brelações internacionais|\brela[țţt]ii interna[țţt]ionale|\binternationale (?:beziehungen|betrekkingen|relaties|politik)",
-        r"\bstosunki międzynarodowe|\bstosunk\w* międzynarodow|\bmezinárodn\w* (?:vztah|politi|bezpečnost|studi|teritori)",
+        r"\brelações internacionais|\brela[țţt]ii interna[țţt]ionale|\binternationale (?:beziehungen|"
+        r"betrekkingen|relaties|politik)",
+        r"\bstosunki międzynarodowe|\bstosunk\w* międzynarodow|\bmezinárodn\w* (?:vztah|politi|bezpečnost|"
+        r"studi|teritori)",
         r"\bmedzinárodn\w* (?:vzťah|politi|bezpečnos|štúdi)|\buluslararası (?:ilişki|güvenlik|politik)",
         r"\bnemzetközi (?:kapcsolat|tanulmány|biztonság)|\bmeđunarodn\w* (?:odnos|politi|studij)",
-        r"\bmednarodn\w* (?:odnos|politi)|\bstarptautisk\w* (?:attiecīb|politik)|\btarptautin\w* (?:santyk|politik)",
+        r"\bmednarodn\w* (?:odnos|politi)|\bstarptautisk\w* (?:attiecīb|politik)|\btarptautin\w* (?:santyk|"
+        r"politik)",
         r"\brahvusvahelis\w* (?:suhted|suhete|poliitik)|\briigiteadus|\bkansainväl\w* (?:suhte|politiik)",
         r"\bvaltiotie|\bstjórnmálafræð|\balþjóðasamskipt|\binternasjonal\w* (?:politikk|studier|relasjon)",
         r"\binternationell\w* (?:relation|politik|studier)|\bmarr[eë]dh[eë]nie\w* nd[eë]rkomb",
@@ -64,14 +72,17 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\bstudii de securitate|\bbezpečnost(?!\w* (?:informac|práce|a ochrana zdraví))",
         r"\bbezpieczeństw(?!\w* (?:i higien|informac|pracy|system|sieci|komputer|cyber))",
         r"\bsicherheitsstudien|\bestudios de seguridad|\bstudi strategici|\bbiztonságpolitik",
-        r"\bnacionaln\w* (?:sigurnost|bezbjednost)|\bπολιτικ\w* επιστημ|\bδιεθν\w* (?:και ευρωπαικ\w* )?(?:σχεσ|σπουδ)",
-        r"\bполитолог|\bполитическ\w* наук|\bполитичк\w* наук|\bмеждународн\w* отношени|\bмеѓународн\w* (?:односи|политик)",
+        r"\bnacionaln\w* (?:sigurnost|bezbjednost)|\bπολιτικ\w* επιστημ|"
+        r"\bδιεθν\w* (?:και ευρωπαικ\w* )?(?:σχεσ|σπουδ)",
+        r"\bполитолог|\bполитическ\w* наук|\bполитичк\w* наук|\bмеждународн\w* отношени|"
+        r"\bмеѓународн\w* (?:односи|политик)",
         r"\bнационалн\w* сигурност|\bбезбедност",
     ),
     "economics": (
         r"\w*econom|\w*[eéøö]konom|\bfinan[cçzsšț]|\baccount|\bcomptab|\bbusiness|\bcommerce\b",
-        r"\bbanking\b|\bmba\b|\bbba\b|\bb\.?\s?com\b|\bmanagement science",
-        r"\bsciences? de (?:la )?gestion|\bgestion (?:des |d')?(?:entreprises?|affaires)|\bcontrôle de gestion",
+        r"\bbanking\b|\be?mba\b|\bbba\b|\bb\.?\s?com\b|\bmanagement science",
+        r"\bsciences? de (?:la )?gestion|\bgestion (?:des |d')?(?:entreprises?|affaires)|"
+        r"\bcontrôle de gestion",
         r"\bgestion financière|\bexpertise comptable|\bdscg\b|\bdcg\b|\bsciences commerciales",
         r"\b(?:administration|management) des (?:entreprises|affaires)",
         r"\bwirtschaft|\b(?:volks|betriebs)wirt|\b[bv]wl\b|\brechnungswesen|\bcontrolling\b",
@@ -81,10 +92,12 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\b(?:administraci[óo]n|administra[çc][ãa]o|direcci[óo]n|gesti[óo]n|gestão|organizaci[óo]n)"
         r" (?:y dirección |e gestão )?(?:de |das )?(?:empresas|negocios|negócios)",
         r"(?-i:\bADE\b)|\badministrarea afacerilor|\bafaceri interna[țţt]ionale",
-        r"\brachunkow|\bbiznes|\bbiznis|\búčetn|\búčtovn|\bpodnikov\w* hospod|\bnárodní hospodář|\bnárodné hospodár",
+        r"\brachunkow|\bbiznes|\bbiznis|\búčetn|\búčtovn|\bpodnikov\w* hospod|\bnárodní hospodář|"
+        r"\bnárodné hospodár",
         r"\bračunovod|\bposlovn\w* (?:ekonom|administr|upravlj|menad)",
         r"\bközgazdas|\bgazdas[aá]g|\bgazdálkod|\bpénzügy|\bszámvitel|\bkereskedelem",
-        r"\bkauppatie|\b(?:kansan|yritys)?taloustie|\bliiketalo|\blaskentatoi|\brahoitu|\btradenom|\btaloushallin",
+        r"\bkauppatie|\b(?:kansan|yritys)?taloustie|\bliiketalo|\blaskentatoi|\brahoitu|\btradenom|"
+        r"\btaloushallin",
         r"\bmajandus|\brahvamajandus|\bärijuhtim|\braamatupid|\brahandus|\bärindus",
         r"\buzņēmējdarbīb|\bgrāmatved|\bversl|\bapskait",
         r"\bcand\.?\s?(?:oecon|merc)\b|\bregnska[bp]|\bredovisning",
@@ -95,11 +108,14 @@ _NAMES: dict[str, tuple[str, ...]] = {
     ),
     "public administration": (
         r"\bpublic (?:administration|policy|management|affairs)|\bgovernment\b|\badministrative sciences?",
-        r"\badministration publique|\bverwaltungs(?:wissenschaft|wirt|management)|\böffentliche\w* verwaltung",
+        r"\badministration publique|\bverwaltungs(?:wissenschaft|wirt|management)|"
+        r"\böffentliche\w* verwaltung",
         r"\bbestuurs(?:kunde|wetenschap)|\bamministrazione pubblica|\bpubblica amministrazione",
-        r"\bscienze dell['’]amministrazione|\badministración pública|\bgestión pública|\bciencias? de la administración",
+        r"\bscienze dell['’]amministrazione|\badministración pública|\bgestión pública|"
+        r"\bciencias? de la administración",
         r"\badministração pública|\bgestão pública|\badministra[țţt]i\w* public",
-        r"\badministracj\w*|\bveřejn\w* správ|\bverejn\w* správ|\bjavn\w* uprav|\bupravn\w* (?:ved|znanost|študij|studij)",
+        r"\badministracj\w*|\bveřejn\w* správ|\bverejn\w* správ|\bjavn\w* uprav|\bupravn\w* (?:ved|znanost|"
+        r"študij|studij)",
         r"\bközigazgatás|\bhallintotie|\bjulkis(?:hallinto|johtaminen)|\bavalik\w* haldus|\bhaldusjuht",
         r"\b(?:valsts|publisk\w*) pārvald|\bvieš\w* administr|\bkamu yönetimi|\badministrat[eë] publike",
         r"\boffentlig\w* (?:forvaltning|förvaltning|administration|administrasjon)|\bscient\.?\s?adm\b",
@@ -122,10 +138,10 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "law": (
         r"\blaw\b|\blegal\b|\bjurisprud|\blaws\b|\bllb\b|\bllm\b|\bll\.?\s?[bm]\b|\bjuris doctor",
         r"\bdroit\b|\bjur[ií]di|\bjurist|\brecht|\w+recht\b|\bjura\b|\bjus\b|\bjuris\b",
-        r"\b(?:cand|dr|mag|lic|mgr)\.?\s?[ij]ur\b|\bjudr\b",
+        r"\b(?:cand|dr|mag|lic|mgr|dipl)\.?\s?-?\s?[ij]ur\b|\bjudr\b|\biuris\b",
         r"\bderecho\b|\bdiritto\b|\bgiurisprud|\bgiuridic|\bdireito\b|\bdrept\b",
         r"\bprawo\b|\bprawa\b|\bprawn|\bpráv|\bpravo\b|\bprava\b|\bpravn|\bhukuk",
-        r"\bjog(?:ász\w*|tudomány\w*|i)?\b|\boikeus(?:tie|notaari)|\bõigus|\btiesīb|\bteis(?:ė|ės|e|es)\b",
+        r"\bjog(?:ász\w*|tudomány\w*|i)?\b|\boikeus(?:tie|notaari)|\bõigus|\btiesīb|\bteis(?:ė|ės)\b",
         r"\bretsvidenskab|\brettsvit|\brättsvet|\blögfræð|\bdrejt[eë]si",
         r"\bνομικ|\bправо\b|\bправа\b|\bправн|\bюрид",
     ),
@@ -136,27 +152,37 @@ _NAMES: dict[str, tuple[str, ...]] = {
     ),
     "human resources": (
         r"\bhuman resource|\bpersonnel management|\bhrm?\b|\borgani[sz]ational psycholog",
-        r"\bressources humaines|\bgrh\b|\bpersonalwesen|\bpersonal(?:management|wirtschaft|führung|entwicklung)",
-        r"\bpersoneels(?:beleid|wetenschap|management)|\brisorse umane|\brecursos humanos|\bresurse(?:lor)? umane",
+        r"\bressources humaines|\bgrh\b|\bpersonalwesen|\bpersonal(?:management|wirtschaft|führung|"
+        r"entwicklung)",
+        r"\bpersoneels(?:beleid|wetenschap|management)|\brisorse umane|\brecursos humanos|"
+        r"\bresurse(?:lor)? umane",
         r"\bzasob\w* ludzki|\bpersonáln|\blidsk\w* zdroj|\bľudsk\w* zdroj|\bčlovešk\w* vir|\bkadrovsk",
         r"\bljudsk\w* (?:potencijal|resurs)|\bemberi erőforrás|\bhenkilöstö|\bpersonalijuht",
         r"\bpersonāl\w* vadīb|\bžmogišk\w* ištekl|\bpersonalo vadyb",
         r"\bpersonale(?:ledelse|administration)|\bpersonal(?:ledelse|administrasjon|vetenskap)|\bmannauð",
-        r"\binsan kaynak|\bburime(?:ve)? njer[eë]zore|\bανθρωπιν\w* δυναμικ|\bчовешк\w* ресурс|\bчовечк\w* ресурс",
+        r"\binsan kaynak|\bburime(?:ve)? njer[eë]zore|\bανθρωπιν\w* δυναμικ|\bчовешк\w* ресурс|"
+        r"\bчовечк\w* ресурс",
     ),
     "mechanical": (
-        r"\bmechanical|\baero(?:space|nautic|spa[cz]|spa[țţ]i)|\baeroespacial|\baérospatial|\baircraft engineer",
+        r"\bmechanical|\baero(?:space|nautic|spa[cz]|spa[țţ]i)|\baeroespacial|\baérospatial|"
+        r"\baircraft engineer",
         r"\bmécanique|\bmaschinenbau|\bmeccanic|\bmecánic|\bmecanic|\bmecânic|\bmechani[ck]|\bmekanik",
-        r"\bbudowa maszyn|\bstrojírenstv|\bstrojn\w* inženýr|\bstrojárstv|\bstrojništv|\bstrojarstv|\bmašinstv",
+        r"\bbudowa maszyn|\bstrojírenstv|\bstrojn\w* inženýr|\bstrojárstv|\bstrojništv|\bstrojarstv|"
+        r"\bmašinstv",
         r"\bgépész|\bmakine|\bkonetekn|\bmehaanik|\bmasinaehitus|\bmašīnbūv|\bmehānik|\bvélaverk",
-        r"\bmaskin(?:tekn|ingeni|ingenj)|\bwerktuigkunde|\bwerktuigbouw|\bluft- und raumfahrt|\braumfahrttechnik",
-        r"\baeron[aá]utic|\baéronautique|\bluchtvaart|\bletecká|\blotnictw|\bhavacılık|\buçak mühendis|\brepülő",
+        r"\bmaskin(?:tekn|ingeni|ingenj)|\bwerktuigkunde|\bwerktuigbouw|\bluft- und raumfahrt|"
+        r"\braumfahrttechnik",
+        r"\baeron[aá]utic|\baéronautique|\bluchtvaart|\bletecká|\blotnictw|\bhavacılık|\buçak mühendis|"
+        r"\brepülő",
         r"\bμηχανολογ|\bαεροναυπηγ|\bмашинств|\bмашинн",
     ),
     "civil engineering": (
-        r"\bcivil engineer|\bstructural engineer|\bconstruction engineer|\bgénie civil|\bbauingenieur|\bbauwesen",
-        r"\bciviele techniek|\bbouwkunde|\bingegneria (?:civile|edile)|\bingenier[ií]a civil|\bengenharia civil",
-        r"\binginerie civil|\bconstruc[țţt]ii civile|\bbudownictw|\bstavební|\bstavitelstv|\bstavebn|\bstaviteľstv",
+        r"\bcivil engineer|\bstructural engineer|\bconstruction engineer|\bgénie civil|\bbauingenieur|"
+        r"\bbauwesen",
+        r"\bciviele techniek|\bbouwkunde|\bingegneria (?:civile|edile)|\bingenier[ií]a civil|"
+        r"\bengenharia civil",
+        r"\binginerie civil|\bconstruc[țţt]ii civile|\bbudownictw|\bstavební|\bstavitelstv|\bstavebn|"
+        r"\bstaviteľstv",
         r"\bgradbeništv|\bgrađevin|\bépítőmérnök|\brakennustekn|\bbūvniecīb|\bbūvinženier|\bstatybos inžiner",
         r"\bbygningsingeniør|\bbygg(?:ingeniør|teknik)|\bväg- och vattenbyggnad|\bsamhällsbyggnad",
         r"\bbyggingarverkfræð|\binşaat mühendis|\bnd[eë]rtim|\bπολιτικ\w* μηχανικ|\bстроител|\bградежн",
@@ -164,25 +190,31 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "physics": (
         r"\bphysic(?!al (?:education|therapy|training|culture|activity|geography))|\bacoustic|\boceanograph",
         r"\bgeophysic|\bphysique|\bphysik|\bfisica|\bfísica|\bfizyk|\bnatuurkunde|\bfyzik|\bfizik(?! tedavi)",
-        r"\bfizic[aă]|\bfysi[kc]|\bfyysik|\bfüüsik|\beðlisfræð|\bφυσικ(?:η|ης)\b(?! αγωγ)|\bфизик",
+        r"\bfizic[aă]|\bdipl\.?\s?-?\s?phys\b|\bfysi[kc]|\bfyysik|\bfüüsik|\beðlisfræð|\bφυσικ(?:η|"
+        r"ης)\b(?! αγωγ)|\bфизик",
     ),
     "mathematics": (
         r"\bmathemat|\bstatistic|\boperations? research|\bapplied math|\bmatemati|\bmatemát|\bmatemaatik",
-        r"\bwiskunde|\bstatisti|\bestad[ií]stic|\bestat[ií]stic|\bstatysty|\btilasto|\bstatiszt|\bistatisti",
+        r"\bwiskunde|\bdipl\.?\s?-?\s?math\b|\bstatisti|\bestad[ií]stic|\bestat[ií]stic|\bstatysty|\btilasto|"
+        r"\bstatiszt|\bistatisti",
         r"\bstærðfræð|\bμαθηματικ|\bστατιστικ|\bматемати|\bстатисти",
         # Operational research under its names in member nations' degrees.
-        r"\boperational research|\binvestiga[çc][ãa]o operacional|\binvestigaci[óo]n (?:operativa|de operaciones)",
+        r"\boperational research|\binvestiga[çc][ãa]o operacional|\binvestigaci[óo]n (?:operativa|"
+        r"de operaciones)",
         r"\brecherche opérationnelle|\bricerca operativa|\bbadania operacyjne|\boperasjonsanalyse",
         r"\boperationsanalys|\byöneylem",
     ),
     "geography": (
-        r"\bgeograph|\bgeodes|\bgeodez|\bgeodéz|\bgeodä|\bgeospatial|\bgeomatic|\bgéograph|\bgeograf|\bgeograaf",
+        r"\bgeograph|\bgeodes|\bgeodez|\bgeodéz|\bgeodä|\bgeospatial|\bgeomatic|\bgéograph|\bgeograf|"
+        r"\bgeograaf",
         r"\bcartograph|\bremote sensing|\bgis\b|\bgeoinformati|\bcoğrafya|\bföldrajz|\blandfræð|\bmaantie",
         r"\bģeogrāf|\baardrijkskunde|\bγεωγραφ|\bгеограф",
     ),
     "education": (
-        r"\beducat|\béducat|\beduca[cç]|\beducați|\bpedagog|\bpädagog|\bpédagog|\bpedagóg|\bpedagoog|\bpedagoģ",
-        r"\bpædagog|\bteaching\b|\berziehungswiss|\bbildungswiss|\blehramt|\bonderwijs|\bleraren",
+        r"\beducat|\béducat|\beduca[cç]|\beducați|\bpedagog|\bpädagog|\bpédagog|\bpedagóg|\bpedagoog|"
+        r"\bpedagoģ",
+        r"\bpædagog|\bcand\.?\s?pæd|\bdipl\.?\s?-?\s?päd\b|\bpaeddr\b|\bteaching\b|\berziehungswiss|"
+        r"\bbildungswiss|\blehramt|\bonderwijs|\bleraren",
         r"\bscienze della formazione|\bučitelstv|\bučiteľstv|\bneveléstud|\bkasvatustie|\bopettaj",
         r"\bharidusteadus|\bizglītīb|\bedukolog|\buddannelsesvidenskab|\blärar|\bmenntunarfræð|\bkennara",
         r"\bedukim|\beğitim bilim|\böğretmenli|\bπαιδαγωγ|\bεπιστημ\w* της αγωγ|\bпедагог",
@@ -201,9 +233,11 @@ _NAMES: dict[str, tuple[str, ...]] = {
     ),
     # Languages and linguistics: philology, modern languages, "langues étrangères appliquées" (LEA).
     "languages": (
-        r"\blinguisti|\blingvisti|\blanguages?\b|\blangues?\b|\blangage|\blingue\b|\blenguas?\b|\bl[ií]nguas\b",
+        r"\blinguisti|\blingvisti|\blanguages?\b|\blangues?\b|\blangage|\blingue\b|\blenguas?\b|"
+        r"\bl[ií]nguas\b",
         r"\blimbi\b|\bsprachen\b|\bsprachwiss|\btaalkunde|\btaalwetenschap|\btalen\b|\bphilolog|\bfilolog",
-        r"\bfilológ|\bfiloloj|\blea\b|\banglisti|\bromanisti|\bgermanisti|\bliteratur|\bnyelvész|\bkielitie",
+        r"\bfilológ|\bcand\.?\s?philol|\bfiloloj|\blea\b|\banglisti|\bromanisti|\bgermanisti|\bliteratur|"
+        r"\bnyelvész|\bkielitie",
         r"\bkeeleteadus|\bvalodniecīb|\bkalbotyr|\bsprogvidenskab|\bspråkv|\bmálvísind|\bdilbilim",
         r"\bγλωσσολογ|\bφιλολογ|\bлингвисти|\bфилолог",
     ),
@@ -219,7 +253,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
     ),
     "military science": (
         r"\bmilitary (?:science|studies|leadership|history|art)|\bdefen[cs]e studies|\bwar studies",
-        r"\bstrategic studies|\bsciences militaires|\bmilitärwiss|\bkrijgswetenschap|\bmilitaire (?:wetenschap|studies)",
+        r"\bstrategic studies|\bsciences militaires|\bmilitärwiss|\bkrijgswetenschap|"
+        r"\bmilitaire (?:wetenschap|studies)",
         r"\bscienze militari|\bscienze strategiche|\bciencias militares|\bci[eê]ncias militares",
         r"\b[șşs]tiin[țţt]e militare|\bnauk[ai] wojskow|\bsztuk\w* wojenn|\bdowodzeni",
         r"\bvojensk\w* (?:věd|vied|manaž|management|leadership|uměn|umen)|\bobramboslov|\bvojašk\w* ved",
@@ -231,20 +266,23 @@ _NAMES: dict[str, tuple[str, ...]] = {
     ),
     "intelligence": (r"\bintelligence (?:studies|analysis)|\brenseignement",),
     "psychology": (
-        r"\bpsycholog|\bpsicolog|\bpsiholog|\bpsikolog|\bpsikoloj|\bpszichológ|\bpsykolog|\bpsühholoog|\bpsiholo",
+        r"\bpsycholog|\bpsicolog|\bpsiholog|\bpsikolog|\bpsikoloj|\bpszichológ|\bpsykolog|\bpsühholoog|"
+        r"\bpsiholo",
         r"\bpsicholog|\bsálfræð|\bcand\.?\s?psych|\bdipl\.?\s?-?\s?psych|\bψυχολογ|\bпсихолог",
     ),
     "sociology": (
         r"\bsociolog|\bsoziolog|\bsocjolog|\bsosyoloj|\bsosiolog|\bsotsioloog|\bsocioloģ|\bszociológ",
-        r"\bfélagsfræð|\banthropolog|\bantropolog|\bκοινωνιολογ|\bανθρωπολογ|\bсоциолог|\bантрополог",
+        r"\bfélagsfræð|\bdipl\.?\s?-?\s?soz\b|\banthropolog|\bantropolog|\bκοινωνιολογ|\bανθρωπολογ|"
+        r"\bсоциолог|\bантрополог",
     ),
     "chemistry": (
         r"\bchemi|\bchimi|\bquímic|\bkemi|\bkémi|\bķīmij|\bkeemi|\befnafræð|\bscheikund|\bkimya|\bkimi\b",
-        r"\bχημ|\bхими|\bхемиј",
+        r"\bdipl\.?\s?-?\s?chem\b|\bχημ|\bхими|\bхемиј",
     ),
     "social sciences": (
         r"\bsocial sciences?|\bsciences sociales|\bsciences humaines et sociales|\bsozialwissenschaft",
-        r"\bscienze sociali|\bciencias sociales|\bciências sociais|\b[șşs]tiin[țţt]e sociale|\bsociale wetenschap",
+        r"\bscienze sociali|\bciencias sociales|\bciências sociais|\b[șşs]tiin[țţt]e sociale|"
+        r"\bsociale wetenschap",
         r"\bnauki społeczne|\bsamfunnsvitenskap|\bsamhällsvetenskap|\bsamfundsvidenskab|\bsosyal bilimler",
         r"\bspolečensk\w* vědy|\bspoločensk\w* ved|\bdruštven\w* (?:znanost|nauk)|\bdružben\w* ved",
         r"\btársadalomtudomány|\byhteiskuntatie|\bsotsiaalteadus|\bsociāl\w* zinātn|\bsocialini\w* moksl",
@@ -254,14 +292,17 @@ _NAMES: dict[str, tuple[str, ...]] = {
     # Medicine as a physician's degree: not dentistry or veterinary medicine (``_NEIGHBOURS``).
     "medicine": (
         r"\bmedicine\b|\bmbbs\b|\bmbchb\b|\bmedical (?:degree|studies|school|doctor)|\bmédecine\b",
-        r"\bmedizin\b|\bmedicin\b|\bhumanmedizin|\bdr\.?\s?med\b|\bgeneeskunde|\bmedicin[aeă]\b|\bmedicină|\bmedycyn",
-        r"\blekarski|\blek\.\s?med|\blékařstv|\blekárstv|\bmudr\b|\borvos(?:tudomány|doktor)?\b|\báltalános orvos",
+        r"\bmedizin\b|\bmedicin\b|\bhumanmedizin|\bdr\.?\s?med\b|\bgeneeskunde|\bmedicin[aeă]\b|\bmedicină|"
+        r"\bmedycyn",
+        r"\blekarski|\blek\.\s?med|\blékařstv|\blekárstv|\bmudr\b|\borvos(?:tudomány|doktor)?\b|"
+        r"\báltalános orvos",
         r"\bcand\.?\s?med\b|\bmedisin\b|\bläkar(?:programmet|examen|utbildning)|\blääketie|\barstiteadus",
         r"\bmedicīn|\bārstniecīb|\blæknisfræð|\bmjek[eë]si|(?-i:\b(?:Tıp|TIP|tıp)\b)|\bιατρικ|\bмедицина\b",
     ),
     "nursing": (
         r"\bnursing\b|\bnurse\b|\bbsn\b|\bbscn\b|\bsoins infirmiers|\bsciences infirmi|\binfirmi[eè]r",
-        r"\bpflegewiss|\w*krankenpflege|\bpflege(?:management|pädagogik)?\b|\bverpleeg|\binfermier|\benfermer",
+        r"\bpflegewiss|\w*krankenpflege|\bpflege(?:management|pädagogik)?\b|\bverpleeg|\binfermier|"
+        r"\benfermer",
         r"\benfermag|\basisten[țţt][aă] medical|\bpielęgniar|\bošetřovatel|\bvšeobecn\w* sestr|\bošetrovateľ",
         r"\bzdravstven\w* (?:neg|njeg)|\bsestrinstv|\bápol[áó]|\bhoitotie|\bsairaanhoit|\bhoitotyö|\bõendus",
         r"\bmāszin|\bslaug|\bsygepleje|\bsykepleie|\bomvårdnad|\bsjuksköterske|\bhjúkrun|\bhemşire",
@@ -286,12 +327,14 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "natural sciences": (
         r"\bnatural sciences?|\bphysic(?!al (?:education|therapy|training|culture|activity|geography))",
         r"\bchemi|\bbiolog|\bbioloo|\bbiyoloj|\bgeolog|\bastronom|\boceanograph|\bearth sciences?",
-        r"\bsciences naturelles|\bnaturwissenschaft|\bscienze naturali|\bciencias naturales|\bnatuurwetenschap",
+        r"\bsciences naturelles|\bnaturwissenschaft|\bscienze naturali|\bciencias naturales|"
+        r"\bnatuurwetenschap",
         r"\bphysique|\bphysik|\bfisica|\bfísica|\bchimi|\bquímic|\bpřírodn\w* věd|\bprzyrodnicz",
         r"\btermészettudomány|\bluonnontie|\bnatur(?:videnskab|vitenskap|vetenskap)|\bβιολογ|\bбиолог",
     ),
     "health sciences": (
-        r"\bhealth sciences?|\bhealth studies|\bsciences de la santé|\bgesundheitswiss|\bgezondheidswetenschap",
+        r"\bhealth sciences?|\bhealth studies|\bsciences de la santé|\bgesundheitswiss|"
+        r"\bgezondheidswetenschap",
         r"\bscienze (?:della salute|sanitarie)|\bciencias de la salud|\bciências da saúde|\bnauki o zdrowiu",
     ),
 }
@@ -300,13 +343,14 @@ DISCIPLINES: dict[str, re.Pattern[str]] = {
 }
 # A field that names a discipline beside one of these words is a neighbour of it, not it: "veterinary
 # medicine", "Zahnmedizin", "Educación Física", "ingénieur commercial".
+_PHYSICAL_EDUCATION = r"\beduca\w* (?:f[ií]sic|fizic)|\béducation physique|\bφυσικ\w* αγωγ|\bphysiotherap"
 _NEIGHBOURS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.I)
     for name, pattern in {
-        "medicine": r"\bvet|\bvét|\bweteryn|\bdent|\bzahn|\btier|\btand|\bdiergenee|\bstomatolog|\bodont|\bκτην"
-        r"|\bветеринар|\bдентал|\bстоматолог|\bchinese|\btradi[cz]ional|\btraditionnelle|\balternativ",
-        "physics": r"\beduca\w* (?:f[ií]sic|fizic)|\béducation physique|\bφυσικ\w* αγωγ|\bfizik tedavi|\bphysiotherap",
-        "natural sciences": r"\beduca\w* (?:f[ií]sic|fizic)|\béducation physique|\bφυσικ\w* αγωγ|\bphysiotherap",
+        "medicine": r"\bvet|\bvét|\bweteryn|\bdent|\bzahn|\btier|\btand|\bdiergenee|\bstomatolog|\bodont"
+        r"|\bκτην|\bветеринар|\bдентал|\bстоматолог|\bchinese|\btradi[cz]ional|\btraditionnelle|\balternativ",
+        "physics": _PHYSICAL_EDUCATION + r"|\bfizik tedavi",
+        "natural sciences": _PHYSICAL_EDUCATION,
         "engineering": r"\bhandelsingenieur|\bingénieur (?:commercial|de gestion)|\bbusiness engineer",
     }.items()
 }
@@ -315,7 +359,7 @@ _NEIGHBOURS: dict[str, re.Pattern[str]] = {
 _WHOLE_FIELD_NAMES: dict[str, re.Pattern[str]] = {
     "economics": re.compile(
         r"(?:management|gestion|gestión|gestão|gestione|zarządzanie|men[aа]d[žz]ment|menedžment|menedzsment"
-        r"|manažment|vadyba|vadība|менаџмент|мениджмънт|administración|administração)(?: studies)?",
+        r"|manažment|vadyba|vadība|менаџмент|мениджмънт|administración|administração)",
         re.I,
     ),
 }

@@ -24,6 +24,7 @@ NAMES = {
         "cand.jur.",  # Danish, Norwegian
         "Mag. iur.",  # Austrian
         "Dr. iur.",  # German
+        "Dipl.-Jur.",  # German
         "JUDr.",  # Czech, Slovak
         "Rechtswissenschaften",  # German
         "Wirtschaftsrecht (LL.B.)",  # German
@@ -270,6 +271,9 @@ NAMES = {
     ],
     "computing": [
         "Computer Science",  # English
+        "Artificial Intelligence",  # English
+        "Künstliche Intelligenz",  # German
+        "Intelligence artificielle",  # French
         "Informatique",  # French
         "Wirtschaftsinformatik",  # German
         "Informatica",  # Dutch, Italian
