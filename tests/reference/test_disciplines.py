@@ -359,6 +359,8 @@ NAMES = {
     ],
     "mathematics": [
         "Matematika",  # Czech, Slovak, Croatian, Slovenian, Hungarian
+        "Matematyka",  # Polish
+        "Matemātika",  # Latvian
         "Matematiikka",  # Finnish
         "Matemaatika",  # Estonian
         "Stærðfræði",  # Icelandic
@@ -446,6 +448,16 @@ NAMES = {
         "Félagsvísindi",  # Icelandic
         "cand.polit.",  # Norwegian: economics, political science or sociology, which a person reads
         "Κοινωνικές Επιστήμες",  # Greek
+    ],
+    "logistics": [
+        "Logistics and Supply Chain Management",  # English
+        "Logistique",  # French
+        "Logistyka",  # Polish
+        "Logisztika",  # Hungarian
+        "Loģistika",  # Latvian
+        "Lojistik Yönetimi",  # Turkish
+        "Εφοδιαστική Αλυσίδα",  # Greek
+        "Логистика",  # Bulgarian
     ],
     "geography": [
         "Földrajz",  # Hungarian
