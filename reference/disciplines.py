@@ -40,7 +40,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\btietojenkäsittel|\btietotekn|\bohjelmisto|\binformaatik|\barvutiteadus|\binfotehnoloog",
         r"\bdatorzinātn|\binformācij\w* (?:tehnolog|sistēm)|\bkompiuter|\binformacin\w* (?:technolog|sistem)",
         r"\btölvunarfræð|\bračunarstv|\bračunal|\bračunar|\bkompjuter|\bπληροφορικ|\bυπολογιστ",
-        r"\bинформати|\bкомпют|\bкомпјутер",
+        r"\bинформати|\bкомпют|\bкомпјутер|\bрачунар",
     ),
     "electrical": (
         r"\belectrical|\belectronic|\btele(?:com|kom)|\bcommunications? engineer|\bavionic|\bélectr|\belektr",
@@ -69,14 +69,15 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\b(?:security|strategic|war|defen[cs]e|peace(?: and conflict)?|conflict) studies|\bdiplomacy",
         r"\bgovernment\b|\bsecurity policy|\bétudes (?:de sécurité|stratégiques)|\bsicherheitspolitik",
         r"\bstatsvetenskap|\bstatsvitenskap|\bstatskundskab|\bstaatswissenschaft",
-        r"\bstudii de securitate|\bbezpečnost(?!\w* (?:informac|práce|a ochrana zdraví))",
+        r"\bstudii de securitate|\bbezpečnos[tť](?!\w* (?:informac|práce|a ochrana zdraví))",
         r"\bbezpieczeństw(?!\w* (?:i higien|informac|pracy|system|sieci|komputer|cyber))",
         r"\bsicherheitsstudien|\bestudios de seguridad|\bstudi strategici|\bbiztonságpolitik",
         r"\bnacionaln\w* (?:sigurnost|bezbjednost)|\bπολιτικ\w* επιστημ|"
         r"\bδιεθν\w* (?:και ευρωπαικ\w* )?(?:σχεσ|σπουδ)",
         r"\bполитолог|\bполитическ\w* наук|\bполитичк\w* наук|\bмеждународн\w* отношени|"
         r"\bмеѓународн\w* (?:односи|политик)",
-        r"\bнационалн\w* сигурност|\bбезбедност",
+        r"\bнационалн\w* сигурност|\bбезбедност|\bбезбједност|\bмеђународн\w* (?:односи|политик)",
+        r"\bpolitológ|\bfreds-? (?:och|og) konflikt",
     ),
     "economics": (
         r"\w*econom|\w*[eéøö]konom|\bfinan[cçzsšț]|\baccount|\bcomptab|\bbusiness|\bcommerce\b",
@@ -104,7 +105,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\bhagfræð|\bviðskipta|\breikningshald|\bfjármál",
         r"\biktisat|\bişletme|\bmuhasebe|\bmaliye\b|\bbankacılık|\bkontabilitet",
         r"\bοικονομ|\bχρηματοοικονομ|\bλογιστικ|\bτραπεζικ|\bδιοικησ\w* (?:\w+ )?επιχειρησ",
-        r"\bикономи|\bеконом|\bсчетовод|\bсметковод|\bфинанс|\bбизн[ие]с|\bстопанск",
+        r"\bрачуновод|\bekonóm|\bdiplom-?\s?kauf|\bközgazd|\bикономи|\bеконом|\bсчетовод|\bсметковод|"
+        r"\bфинанс|\bбизн[ие]с|\bстопанск",
     ),
     "public administration": (
         r"\bpublic (?:administration|policy|management|affairs)|\bgovernment\b|\badministrative sciences?",
@@ -120,7 +122,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\b(?:valsts|publisk\w*) pārvald|\bvieš\w* administr|\bkamu yönetimi|\badministrat[eë] publike",
         r"\boffentlig\w* (?:forvaltning|förvaltning|administration|administrasjon)|\bscient\.?\s?adm\b",
         r"\bopinber\w* stjórnsýsl|\bδημοσι\w* διοικησ|\bпублична администрац|\bдържавно управление",
-        r"\bјавна администрациј",
+        r"\bјавна администрациј|\bјавн\w* управ|\badministrim\w* publik",
     ),
     "logistics": (
         r"\blogisti|\blogístic|\blojisti|\blogisty|\blogiszt|\bloģisti|\blogjisti|\bsupply chain|"
@@ -128,7 +130,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\bprocurement|\bεφοδιαστικ|\bлогисти",
     ),
     "communication": (
-        r"\bcommunications?\b(?! engineer)|\bjournalis|\bmedia\b|\bpublic relations|\bmarketing",
+        r"\bcommunications?\b(?! engineer)|\bjournalis|\bmedia\b|\bpublic relations|\bmarketing|\bмаркетинг",
         r"\bpublizistik|\bgiornalismo|\bperiodismo|\bjornalis|\bjurnalis|\bgazetecilik|\bgazetari",
         r"\bkommunikation(?!stechnik)|\bmedienwiss|\bcommunicatie|\bmedia(?:studies|wetenschap)",
         r"\bcomunicazion|\bcomunicare\b|\bkomunikolog|\bcomunicación|\bcomunicação|"
@@ -148,7 +150,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\bνομικ|\bправо\b|\bправа\b|\bправн|\bюрид",
     ),
     "criminology": (
-        r"\bcriminolog|\bcriminal justice|\bkriminolog|\bkriminoloog|\bkriminológ|\bkriminoloj|\bkryminolog",
+        r"\bcriminolog|\brendész|\bcriminal justice|\bkriminolog|\bkriminoloog|\bkriminológ|\bkriminoloj|"
+        r"\bkryminolog",
         r"\bpolice (?:science|studies)|\bsciences criminelles|\bkriminalisti|\bcriminalisti|\bpolizeiwiss",
         r"\bεγκληματολογ|\bкриминолог",
     ),
@@ -187,7 +190,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\bstaviteľstv",
         r"\bgradbeništv|\bgrađevin|\bépítőmérnök|\brakennustekn|\bbūvniecīb|\bbūvinženier|\bstatybos inžiner",
         r"\bbygningsingeniør|\bbygg(?:ingeniør|teknik)|\bväg- och vattenbyggnad|\bsamhällsbyggnad",
-        r"\bbyggingarverkfræð|\binşaat mühendis|\bnd[eë]rtim|\bπολιτικ\w* μηχανικ|\bстроител|\bградежн",
+        r"\bbyggingarverkfræð|\bграђевин|\btsiviilehitus|\behitusinsener|\bcaminos,? canales|"
+        r"\binşaat mühendis|\bnd[eë]rtim|\bπολιτικ\w* μηχανικ|\bстроител|\bградежн",
     ),
     "physics": (
         r"\bphysic(?!al (?:education|therapy|training|culture|activity|geography))|\bacoustic|\boceanograph",
@@ -208,8 +212,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\boperationsanalys|\byöneylem",
     ),
     "geography": (
-        r"\bgeograph|\bgeodes|\bgeodez|\bgeodéz|\bgeodä|\bgeospatial|\bgeomatic|\bgéograph|\bgeograf|"
-        r"\bgeograaf",
+        r"\bgeograph|\bgjeograf|\bgéograph|\bgeograf|\bgeograaf",
+        r"\bgeodes|\bgeodez|\bgeodéz|\bgeodä|\bgeospatial|\bgeomatic",
         r"\bcartograph|\bremote sensing|\bgis\b|\bgeoinformati|\bcoğrafya|\bföldrajz|\blandfræð|\bmaantie",
         r"\bģeogrāf|\baardrijkskunde|\bγεωγραφ|\bгеограф",
     ),
@@ -234,7 +238,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\bvertal|\btłumacz",
         r"\bpřeklad|\bpreklad|\bterminolog|\bçeviri|\bmütercim|\bprevođ|\bprevaj|\bprevodoslov|\bfordít",
         r"\bkäänt|\bkäänn|\btõlk|\btulko|\bvertim|\boversætt|\boversett|\böversätt|\bþýðing|\bp[eë]rkthim",
-        r"\bμεταφρασ|\bпревод|\bпревед",
+        r"\bμεταφρασ|\bпревод|\bпревед|\bпревођ",
     ),
     # Languages and linguistics: philology, modern languages, "langues étrangères appliquées" (LEA).
     "languages": (
@@ -244,7 +248,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\bfilológ|\bcand\.?\s?philol|\bfiloloj|\blea\b|\banglisti|\bromanisti|\bgermanisti|\bliteratur|"
         r"\bnyelvész|\bkielitie",
         r"\bkeeleteadus|\bvalodniecīb|\bkalbotyr|\bsprogvidenskab|\bspråkv|\bmálvísind|\bdilbilim",
-        r"\bγλωσσολογ|\bφιλολογ|\bлингвисти|\bфилолог",
+        r"\bγλωσσολογ|\bφιλολογ|\bлингвисти|\bфилолог|\bgjuh|\bedebiyat|\banglisztik|\bgermanisztik",
+        r"\blettres (?:modernes|classiques)",
     ),
     # Area studies: the Middle East and the Islamic world, Africa, Russia and Eastern Europe, Asia.
     "middle east studies": (
@@ -267,22 +272,23 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\bsõjateadus|\bsõjaväeli\w* juhtim|\bmilitār\w* (?:zinātn|vadīb)|\bkaryb|\bkaro moksl",
         r"\bmilitær\w* (?:studier|ledelse|vitenskap|videnskab)|\bkrigsvitenskap|\bkrigsvetenskap",
         r"\bofficersprogram|\bsavunma bilim|\bστρατιωτικ\w* επιστημ|\bвоенн\w* (?:дело|наук)",
-        r"\bвоен\w* наук|\bushtarak",
+        r"\bвоен\w* наук|\bвојн\w* наук|\bushtarak|\bhonvéd",
     ),
     "intelligence": (r"\bintelligence (?:studies|analysis)|\brenseignement",),
     "psychology": (
         r"\bpsycholog|\bpsicolog|\bpsiholog|\bpsikolog|\bpsikoloj|\bpszichológ|\bpsykolog|\bpsühholoog|"
         r"\bpsiholo",
-        r"\bpsicholog|\bsálfræð|\bcand\.?\s?psych|\bdipl\.?\s?-?\s?psych|\bψυχολογ|\bпсихолог",
+        r"\bpsicholog|\bpsycholó|\bsálfræð|\bcand\.?\s?psych|\bdipl\.?\s?-?\s?psych|\bψυχολογ|\bпсихолог",
     ),
     "sociology": (
-        r"\bsociolog|\bsoziolog|\bsocjolog|\bsosyoloj|\bsosiolog|\bsotsioloog|\bsocioloģ|\bszociológ",
+        r"\bsociolog|\bsociológ|\bsoziolog|\bsocjolog|\bsosyoloj|\bsosiolog|\bsotsioloog|\bsocioloģ|"
+        r"\bszociológ",
         r"\bfélagsfræð|\bdipl\.?\s?-?\s?soz\b|\banthropolog|\bantropolog|\bκοινωνιολογ|\bανθρωπολογ|"
         r"\bсоциолог|\bантрополог",
     ),
     "chemistry": (
         r"\bchemi|\bchimi|\bquímic|\bkemi|\bkémi|\bķīmij|\bkeemi|\befnafræð|\bscheikund|\bkimya|\bkimi\b",
-        r"\bdipl\.?\s?-?\s?chem\b|\bχημ|\bхими|\bхемиј",
+        r"\bdipl\.?\s?-?\s?chem\b|\bchémi|\bhemij|\bχημ|\bхими|\bхемиј",
     ),
     "social sciences": (
         r"\bsocial sciences?|\bsciences sociales|\bsciences humaines et sociales|\bsozialwissenschaft",
@@ -311,7 +317,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\benfermag|\basisten[țţt][aă] medical|\bpielęgniar|\bošetřovatel|\bvšeobecn\w* sestr|\bošetrovateľ",
         r"\bzdravstven\w* (?:neg|njeg)|\bsestrinstv|\bápol[áó]|\bhoitotie|\bsairaanhoit|\bhoitotyö|\bõendus",
         r"\bmāszin|\bslaug|\bsygepleje|\bsykepleie|\bomvårdnad|\bsjuksköterske|\bhjúkrun|\bhemşire",
-        r"\bmedicinsk\w* sestr|\bνοσηλευτ|\bмедицинска сестра|\bздравни грижи|\bздравствена нега",
+        r"\bmedicinsk\w* sestr|\bνοσηλευτ|\bздравствен\w* њег|\bсестринств|\bмедицинска сестра|"
+        r"\bздравни грижи|\bздравствена нега",
     ),
     "public health": (
         r"\bpublic health|\bmph\b|\bsanté publique|\böffentliche gesundheit|\bvolksgezondheid",
@@ -319,7 +326,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\bzdrowi\w* publiczn|\bveřejn\w* zdrav|\bverejn\w* zdravotníctv|\bjavn\w* zdrav|\bnépegészség",
         r"\bkansanterveys|\brahvatervis|\bsabiedrības veselīb|\bvisuomenės sveikat|\bfolkesundhed",
         r"\bfolkehelse|\bfolkhäls|\blýðheils|\bhalk sağlığı|\bsh[eë]ndet\w* publik|\bδημοσι\w* υγει",
-        r"\bобществено здраве|\bјавно здравје",
+        r"\bобществено здраве|\bјавно здравје|\bјавно здрављ",
     ),
     # Broad fields (BROAD): a notice asking for "engineering" or "a natural science" is met by any of
     # them, in the words member nations' degrees use (Engenharia, Ingeniería, Inżynieria, Mühendislik).
@@ -331,7 +338,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
     ),
     "natural sciences": (
         r"\bnatural sciences?|\bphysic(?!al (?:education|therapy|training|culture|activity|geography))",
-        r"\bchemi|\bbiolog|\bbioloo|\bbiyoloj|\bgeolog|\bastronom|\boceanograph|\bearth sciences?",
+        r"\bchemi|\bbiolog|\bbiológ|\bbioloģ|\bbioloo|\bgeológ|\bbiyoloj|\bgeolog|\bastronom|\boceanograph|"
+        r"\bearth sciences?",
         r"\bsciences naturelles|\bnaturwissenschaft|\bscienze naturali|\bciencias naturales|"
         r"\bnatuurwetenschap",
         r"\bphysique|\bphysik|\bfisica|\bfísica|\bchimi|\bquímic|\bpřírodn\w* věd|\bprzyrodnicz",
@@ -364,7 +372,7 @@ _NEIGHBOURS: dict[str, re.Pattern[str]] = {
 _WHOLE_FIELD_NAMES: dict[str, re.Pattern[str]] = {
     "economics": re.compile(
         r"(?:management|gestion|gestión|gestão|gestione|zarządzanie|men[aа]d[žz]ment|menedžment|menedzsment"
-        r"|manažment|vadyba|vadība|менаџмент|мениджмънт|administración|administração)",
+        r"|manažment|vadyba|vadība|менаџмент|мениджмънт|administración|administração|menaxhim)",
         re.I,
     ),
 }

@@ -97,6 +97,10 @@ NAMES = {
         "Οικονομικές Επιστήμες",  # Greek
         "Διοίκηση Επιχειρήσεων",  # Greek
         "Икономика",  # Bulgarian
+        "Рачуноводство",  # Montenegrin
+        "Ekonómia",  # Slovak
+        "Diplom-Kaufmann",  # German
+        "Közgazdász",  # Hungarian
         "Бизнис администрација",  # Macedonian
         "MSc Management",  # English
         "Accounting and Finance",  # English
@@ -132,6 +136,9 @@ NAMES = {
         "Πολιτική Επιστήμη",  # Greek
         "Международни отношения",  # Bulgarian
         "Политички науки",  # Macedonian
+        "Међународни односи",  # Montenegrin
+        "Politológia",  # Slovak
+        "Freds- og konfliktstudier",  # Norwegian
     ],
     "public administration": [
         "Public Administration",  # English
@@ -151,6 +158,8 @@ NAMES = {
         "Kamu Yönetimi",  # Turkish
         "Δημόσια Διοίκηση",  # Greek
         "Публична администрация",  # Bulgarian
+        "Јавна управа",  # Montenegrin
+        "Administrim Publik",  # Albanian
     ],
     "human resources": [
         "Human Resource Management",  # English
@@ -194,6 +203,8 @@ NAMES = {
         "Savunma Bilimleri",  # Turkish
         "Στρατιωτικές Επιστήμες",  # Greek
         "Военно дело",  # Bulgarian
+        "Војне науке",  # Montenegrin
+        "Honvédtiszt",  # Hungarian
     ],
     "medicine": [
         "Medicine",  # English
@@ -249,6 +260,7 @@ NAMES = {
         "Infermieri e Përgjithshme",  # Albanian
         "Νοσηλευτική",  # Greek
         "Медицинска сестра",  # Bulgarian, Macedonian
+        "Сестринство",  # Montenegrin
     ],
     "public health": [
         "Master of Public Health",  # English
@@ -321,6 +333,8 @@ NAMES = {
         "Építőmérnök",  # Hungarian
         "İnşaat Mühendisliği",  # Turkish
         "Πολιτικός Μηχανικός",  # Greek
+        "Грађевинарство",  # Montenegrin
+        "Ingeniería de Caminos, Canales y Puertos",  # Spanish
     ],
     "psychology": [
         "Psychology",  # English
@@ -332,6 +346,7 @@ NAMES = {
         "Psikoloji",  # Turkish
         "Ψυχολογία",  # Greek
         "Психология",  # Bulgarian
+        "Psychológia",  # Slovak
     ],
     "sociology": [
         "Sociologie",  # French, Dutch, Romanian, Czech
@@ -342,6 +357,7 @@ NAMES = {
         "Félagsfræði",  # Icelandic
         "Κοινωνιολογία",  # Greek
         "Социология",  # Bulgarian
+        "Sociológia",  # Slovak
     ],
     "history": [
         "Geschichtswissenschaft",  # German
@@ -388,6 +404,8 @@ NAMES = {
         "Kimya",  # Turkish
         "Χημεία",  # Greek
         "Химия",  # Bulgarian
+        "Chémia",  # Slovak
+        "Hemija",  # Montenegrin
     ],
     "education": [
         "Pädagogik",  # German
@@ -432,6 +450,9 @@ NAMES = {
         "Filoloji",  # Turkish
         "Γλωσσολογία",  # Greek
         "Филология",  # Bulgarian
+        "Gjuhë dhe Letërsi Angleze",  # Albanian
+        "İngiliz Dili ve Edebiyatı",  # Turkish
+        "Lettres modernes",  # French
     ],
     "criminology": [
         "Criminology",  # English
@@ -522,7 +543,7 @@ NOT_NAMES = [
     ("Fizik Tedavi ve Rehabilitasyon", "physics"),
     ("Telecomunicazioni", "communication"),
     ("Kommunikationstechnik", "communication"),
-    ("Ortopedagogiek", "medicine"),
+    ("Menaxhim Mjedisor", "economics"),
 ]
 
 
