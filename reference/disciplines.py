@@ -14,107 +14,375 @@ frozenset()
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 # One discipline, several names: English with the spellings CVs use, and the names member nations' degrees
-# give it (French, German, Dutch, Italian, Spanish, Portuguese, Polish, Czech, Turkish...). A field may
-# belong to several.
+# give it, one line per language or group of languages. Stems start a word (``\b``); German, Dutch and Nordic
+# compounds put the discipline last ("Volkswirtschaftslehre", "bedrijfseconomie", "Humanmedizin"), so a stem
+# that ends such compounds is written ``\w*stem`` where no other field ends the same way (not "wirtschaft":
+# Landwirtschaft is agriculture), else the compounds are listed. Greek is written without accents (the field
+# is read without them, ``_readable``). A field may belong to several.
+_NAMES: dict[str, tuple[str, ...]] = {
+    "computing": (
+        r"\bcomput|\w*informati[ckq]|\binformation (?:technolog|system|science)|\bsoftware|\bict\b|\bit\b",
+        r"\bc[iy]ber ?(?:security|sécurité|sicherheit|bezpiecz|seguridad|segurança|veiligheid|güvenlik)",
+        r"\bdata science|\binformation security|\bdipl\.?\s?-?\s?inf\b|\blogiciel",
+        r"\bartificial intelligence|\bmachine learning|\bkünstliche intelligenz|\bkunstmatige intelligentie",
+        r"\bintelligen(?:ce|za) artificiel?l|\binteligen(?:cia|ța) artificial",
+        r"\binformática|\binformatyk|\bbilgisayar|\bbilişim|\byazılım|\bcalculatoar|\bpočítač|"
+        r"\bszámítástechn",
+        r"\bdatateknik|\bdatavetenskap|\bdatalogi|\bdatavidenskab|\bmérnökinformatik|\bteleinformaty",
+        r"\binformasjonssikkerhet|\binformationssäkerhet|\binformationssicherheit|\bkyber(?:bezpe|turva)",
+        r"\btietojenkäsittel|\btietotekn|\bohjelmisto|\binformaatik|\barvutiteadus|\binfotehnoloog",
+        r"\bdatorzinātn|\binformācij\w* (?:tehnolog|sistēm)|\bkompiuter|\binformacin\w* (?:technolog|sistem)",
+        r"\btölvunarfræð|\bračunarstv|\bračunal|\bračunar|\bkompjuter|\bπληροφορικ|\bυπολογιστ",
+        r"\bинформати|\bкомпют|\bкомпјутер|\bрачунар",
+    ),
+    "electrical": (
+        r"\belectrical|\belectronic|\btele(?:com|kom)|\bcommunications? engineer|\bavionic|\bélectr|\belektr",
+        r"\belettr|\belectr[oó]nica|\belectrotehn|\belectrotécn|\belectricidad|\bel[eé]tri[ck]|\beletr[oô]n|"
+        r"\beletrot",
+        r"\baviónica|\bavionique|\bautomati[ckq]|\bautomatyk|\bcontrol engineering|\bregelungstechnik",
+        r"\bnachrichtentechnik|\bsähkö|\btietoliikenne|\bvillamos|\brafmagns|\brafeinda|\bηλεκτρ|\bелектр",
+    ),
+    "political": (
+        r"\bpolitic|\bpolitique|\bpolitik|\bpolític|\bpolityk|\bpolitolog|\bpolitoloog|\bpolitičk|\bpolitičn",
+        r"\bpolitiek|\bdipl\.?\s?-?\s?pol\b|\bpoliitik|\bpolitiik|\bsiyaset|\bsciences[- ]po\b|"
+        r"\bscient\.?\s?pol\b",
+        r"\brelations internationales|\brelazioni internazionali|\brelaciones internacionales",
+        r"\brelações internacionais|\brela[țţt]ii interna[țţt]ionale|\binternationale (?:beziehungen|"
+        r"betrekkingen|relaties|politik)",
+        r"\bstosunki międzynarodowe|\bstosunk\w* międzynarodow|\bmezinárodn\w* (?:vztah|politi|bezpečnost|"
+        r"studi|teritori)",
+        r"\bmedzinárodn\w* (?:vzťah|politi|bezpečnos|štúdi)|\buluslararası (?:ilişki|güvenlik|politik)",
+        r"\bnemzetközi (?:kapcsolat|tanulmány|biztonság)|\bmeđunarodn\w* (?:odnos|politi|studij)",
+        r"\bmednarodn\w* (?:odnos|politi)|\bstarptautisk\w* (?:attiecīb|politik)|\btarptautin\w* (?:santyk|"
+        r"politik)",
+        r"\brahvusvahelis\w* (?:suhted|suhete|poliitik)|\briigiteadus|\bkansainväl\w* (?:suhte|politiik)",
+        r"\bvaltiotie|\bstjórnmálafræð|\balþjóðasamskipt|\binternasjonal\w* (?:politikk|studier|relasjon)",
+        r"\binternationell\w* (?:relation|politik|studier)|\bmarr[eë]dh[eë]nie\w* nd[eë]rkomb",
+        r"\binternational (?:relations|affairs|studies|security|politics)",
+        r"\b(?:security|strategic|war|defen[cs]e|peace(?: and conflict)?|conflict) studies|\bdiplomacy",
+        r"\bgovernment\b|\bsecurity policy|\bétudes (?:de sécurité|stratégiques)|\bsicherheitspolitik",
+        r"\bstatsvetenskap|\bstatsvitenskap|\bstatskundskab|\bstaatswissenschaft",
+        r"\bstudii de securitate|\bbezpečnos[tť](?!\w* (?:informac|práce|a ochrana zdraví))",
+        r"\bbezpieczeństw(?!\w* (?:i higien|informac|pracy|system|sieci|komputer|cyber))",
+        r"\bsicherheitsstudien|\bestudios de seguridad|\bstudi strategici|\bbiztonságpolitik",
+        r"\bnacionaln\w* (?:sigurnost|bezbjednost)|\bπολιτικ\w* επιστημ|"
+        r"\bδιεθν\w* (?:και ευρωπαικ\w* )?(?:σχεσ|σπουδ)",
+        r"\bполитолог|\bполитическ\w* наук|\bполитичк\w* наук|\bмеждународн\w* отношени|"
+        r"\bмеѓународн\w* (?:односи|политик)",
+        r"\bнационалн\w* сигурност|\bбезбедност|\bбезбједност|\bмеђународн\w* (?:односи|политик)",
+        r"\bpolitológ|\bfreds-? (?:och|og) konflikt",
+    ),
+    "economics": (
+        r"\w*econom|\w*[eéøö]konom|\bfinan[cçzsšț]|\baccount|\bcomptab|\bbusiness|\bcommerce\b",
+        r"\bbanking\b|\be?mba\b|\bbba\b|\bb\.?\s?com\b|\bmanagement science",
+        r"\bsciences? de (?:la )?gestion|\bgestion (?:des |d')?(?:entreprises?|affaires)|"
+        r"\bcontrôle de gestion",
+        r"\bgestion financière|\bexpertise comptable|\bdscg\b|\bdcg\b|\bsciences commerciales",
+        r"\b(?:administration|management) des (?:entreprises|affaires)",
+        r"\bwirtschaft|\b(?:volks|betriebs)wirt|\b[bv]wl\b|\brechnungswesen|\bcontrolling\b",
+        r"\bdipl\.?\s?-?\s?(?:kf[mr]|kaufm|volksw|oec|ök|betriebsw)|\bkfm\b|\brer\.?\s?(?:soc\.?\s?)?oec\b",
+        r"\bbedrijfskunde|\bhandelswetenschap|\bhandelsingenieur",
+        r"\baziendal|\bcommercio\b|\bragioneri|\bcontabil|\bcontadu|\bempresarial|\bcomercio\b|\bcomércio\b",
+        r"\b(?:administraci[óo]n|administra[çc][ãa]o|direcci[óo]n|gesti[óo]n|gestão|organizaci[óo]n)"
+        r" (?:y dirección |e gestão )?(?:de |das )?(?:empresas|negocios|negócios)",
+        r"(?-i:\bADE\b)|\badministrarea afacerilor|\bafaceri interna[țţt]ionale",
+        r"\brachunkow|\bbiznes|\bbiznis|\búčetn|\búčtovn|\bpodnikov\w* hospod|\bnárodní hospodář|"
+        r"\bnárodné hospodár",
+        r"\bračunovod|\bposlovn\w* (?:ekonom|administr|upravlj|menad)",
+        r"\bközgazdas|\bgazdas[aá]g|\bgazdálkod|\bpénzügy|\bszámvitel|\bkereskedelem",
+        r"\bkauppatie|\b(?:kansan|yritys)?taloustie|\bliiketalo|\blaskentatoi|\brahoitu|\btradenom|"
+        r"\btaloushallin",
+        r"\bmajandus|\brahvamajandus|\bärijuhtim|\braamatupid|\brahandus|\bärindus",
+        r"\buzņēmējdarbīb|\bgrāmatved|\bversl|\bapskait",
+        r"\bcand\.?\s?(?:oecon|merc)\b|\bregnska[bp]|\bredovisning",
+        r"\bhagfræð|\bviðskipta|\breikningshald|\bfjármál",
+        r"\biktisat|\bişletme|\bmuhasebe|\bmaliye\b|\bbankacılık|\bkontabilitet",
+        r"\bοικονομ|\bχρηματοοικονομ|\bλογιστικ|\bτραπεζικ|\bδιοικησ\w* (?:\w+ )?επιχειρησ",
+        r"\bрачуновод|\bekonóm|\bdiplom-?\s?kauf|\bközgazd|\bикономи|\bеконом|\bсчетовод|\bсметковод|"
+        r"\bфинанс|\bбизн[ие]с|\bстопанск",
+    ),
+    "public administration": (
+        r"\bpublic (?:administration|policy|management|affairs)|\bgovernment\b|\badministrative sciences?",
+        r"\badministration publique|\bverwaltungs(?:wissenschaft|wirt|management)|"
+        r"\böffentliche\w* verwaltung",
+        r"\bbestuurs(?:kunde|wetenschap)|\bamministrazione pubblica|\bpubblica amministrazione",
+        r"\bscienze dell['’]amministrazione|\badministración pública|\bgestión pública|"
+        r"\bciencias? de la administración",
+        r"\badministração pública|\bgestão pública|\badministra[țţt]i\w* public",
+        r"\badministracj\w*|\bveřejn\w* správ|\bverejn\w* správ|\bjavn\w* uprav|\bupravn\w* (?:ved|znanost|"
+        r"študij|studij)",
+        r"\bközigazgatás|\bhallintotie|\bjulkis(?:hallinto|johtaminen)|\bavalik\w* haldus|\bhaldusjuht",
+        r"\b(?:valsts|publisk\w*) pārvald|\bvieš\w* administr|\bkamu yönetimi|\badministrat[eë] publike",
+        r"\boffentlig\w* (?:forvaltning|förvaltning|administration|administrasjon)|\bscient\.?\s?adm\b",
+        r"\bopinber\w* stjórnsýsl|\bδημοσι\w* διοικησ|\bпублична администрац|\bдържавно управление",
+        r"\bјавна администрациј|\bјавн\w* управ|\badministrim\w* publik",
+    ),
+    "logistics": (
+        r"\blogisti|\blogístic|\blojisti|\blogisty|\blogiszt|\bloģisti|\blogjisti|\bsupply chain|"
+        r"\btransport(?:ation)? management|\bpurchasing",
+        r"\bprocurement|\bεφοδιαστικ|\bлогисти",
+    ),
+    "communication": (
+        r"\bcommunications?\b(?! engineer)|\bjournalis|\bmedia\b|\bpublic relations|\bmarketing|\bмаркетинг",
+        r"\bpublizistik|\bgiornalismo|\bperiodismo|\bjornalis|\bjurnalis|\bgazetecilik|\bgazetari",
+        r"\bkommunikation(?!stechnik)|\bmedienwiss|\bcommunicatie|\bmedia(?:studies|wetenschap)",
+        r"\bcomunicazion|\bcomunicare\b|\bkomunikolog|\bcomunicación|\bcomunicação|"
+        r"\b[șşs]tiin[țţt]e ale comunic|\brela[țţt]ii publice",
+        r"\bdziennikarst|\bkomunikacj\w* społeczn|\bmediáln|\bžurnalisti|\bžurnālist|\bnovinarstv",
+        r"\bkommunikáció|\bmédiatudomány|\bviestin|\bajakirjand|\bkomunikācij|\bfjölmiðla",
+        r"\bileti[şs]im|\bhalkla ilişki|\bkomunikim|\bδημοσιογραφ|\bεπικοινωνι|\bжурналист|\bновинарств",
+    ),
+    "law": (
+        r"\blaw\b|\blegal\b|\bjurisprud|\blaws\b|\bllb\b|\bllm\b|\bll\.?\s?[bm]\b|\bjuris doctor",
+        r"\bdroit\b|\bjur[ií]di|\bjurist|\brecht|\w+recht\b|\bjura\b|\bjus\b|\bjuris\b",
+        r"\b(?:cand|dr|mag|lic|mgr|dipl)\.?\s?-?\s?[ij]ur\b|\bjudr\b|\biuris\b",
+        r"\bderecho\b|\bdiritto\b|\bgiurisprud|\bgiuridic|\bdireito\b|\bdrept\b",
+        r"\bprawo\b|\bprawa\b|\bprawn|\bpráv|\bpravo\b|\bprava\b|\bpravn|\bhukuk",
+        r"\bjog(?:ász\w*|tudomány\w*|i)?\b|\boikeus(?:tie|notaari)|\bõigus|\btiesīb|\bteis(?:ė|ės)\b",
+        r"\bretsvidenskab|\brettsvit|\brättsvet|\blögfræð|\bdrejt[eë]si",
+        r"\bνομικ|\bправо\b|\bправа\b|\bправн|\bюрид",
+    ),
+    "criminology": (
+        r"\bcriminolog|\brendész|\bcriminal justice|\bkriminolog|\bkriminoloog|\bkriminológ|\bkriminoloj|"
+        r"\bkryminolog",
+        r"\bpolice (?:science|studies)|\bsciences criminelles|\bkriminalisti|\bcriminalisti|\bpolizeiwiss",
+        r"\bεγκληματολογ|\bкриминолог",
+    ),
+    "human resources": (
+        r"\bhuman resource|\bpersonnel management|\bhrm?\b|\borgani[sz]ational psycholog",
+        r"\bressources humaines|\bgrh\b|\bpersonalwesen|\bpersonal(?:management|wirtschaft|führung|"
+        r"entwicklung)",
+        r"\bpersoneels(?:beleid|wetenschap|management)|\brisorse umane|\brecursos humanos|"
+        r"\bresurse(?:lor)? umane",
+        r"\bzasob\w* ludzki|\bpersonáln|\blidsk\w* zdroj|\bľudsk\w* zdroj|\bčlovešk\w* vir|\bkadrovsk",
+        r"\bljudsk\w* (?:potencijal|resurs)|\bemberi erőforrás|\bhenkilöstö|\bpersonalijuht",
+        r"\bpersonāl\w* vadīb|\bžmogišk\w* ištekl|\bpersonalo vadyb",
+        r"\bpersonale(?:ledelse|administration)|\bpersonal(?:ledelse|administrasjon|vetenskap)|\bmannauð",
+        r"\binsan kaynak|\bburime(?:ve)? njer[eë]zore|\bανθρωπιν\w* δυναμικ|\bчовешк\w* ресурс|"
+        r"\bчовечк\w* ресурс",
+    ),
+    "mechanical": (
+        r"\bmechanical|\baero(?:space|nautic|spa[cz]|spa[țţ]i)|\baeroespacial|\baérospatial|"
+        r"\baircraft engineer",
+        r"\bmécanique|\bmaschinenbau|\bmeccanic|\bmecánic|\bmecanic|\bmecânic|\bmechani[ck]|\bmekanik",
+        r"\bbudowa maszyn|\bstrojírenstv|\bstrojn\w* inženýr|\bstrojárstv|\bstrojništv|\bstrojarstv|"
+        r"\bmašinstv",
+        r"\bgépész|\bmakine|\bkonetekn|\bmehaanik|\bmasinaehitus|\bmašīnbūv|\bmehānik|\bvélaverk",
+        r"\bmaskin(?:tekn|ingeni|ingenj)|\bwerktuigkunde|\bwerktuigbouw|\bluft- und raumfahrt|"
+        r"\braumfahrttechnik",
+        r"\baeron[aá]utic|\baéronautique|\bluchtvaart|\bletecká|\blotnictw|\bhavacılık|\buçak mühendis|"
+        r"\brepülő",
+        r"\bμηχανολογ|\bαεροναυπηγ|\bмашинств|\bмашинн",
+    ),
+    "civil engineering": (
+        r"\bcivil engineer|\bstructural engineer|\bconstruction engineer|\bgénie civil|\bbauingenieur|"
+        r"\bbauwesen",
+        r"\bciviele techniek|\bbouwkunde|\bingegneria (?:civile|edile)|\bingenier[ií]a civil|"
+        r"\bengenharia civil",
+        r"\binginerie civil|\bconstruc[țţt]ii civile|\bbudownictw|\bstavební|\bstavitelstv|\bstavebn|"
+        r"\bstaviteľstv",
+        r"\bgradbeništv|\bgrađevin|\bépítőmérnök|\brakennustekn|\bbūvniecīb|\bbūvinženier|\bstatybos inžiner",
+        r"\bbygningsingeniør|\bbygg(?:ingeniør|teknik)|\bväg- och vattenbyggnad|\bsamhällsbyggnad",
+        r"\bbyggingarverkfræð|\bграђевин|\btsiviilehitus|\behitusinsener|\bcaminos,? canales|"
+        r"\binşaat mühendis|\bnd[eë]rtim|\bπολιτικ\w* μηχανικ|\bстроител|\bградежн",
+    ),
+    "physics": (
+        r"\bphysic(?!al (?:education|therapy|training|culture|activity|geography))|\bacoustic|\boceanograph",
+        r"\bgeophysic|\bphysique|\bphysik|\bfisica|\bfísica|\bfizyk|\bnatuurkunde|\bfyzik|\bfizik(?! tedavi)",
+        r"\bfizic[aă]|\bdipl\.?\s?-?\s?phys\b|\bfysi[kc]|\bfyysik|\bfüüsik|\beðlisfræð|\bφυσικ(?:η|"
+        r"ης)\b(?! αγωγ)|\bфизик",
+    ),
+    "mathematics": (
+        r"\bmathemat|\bstatistic|\boperations? research|\bapplied math|\bmatemati|\bmatematy|\bmatemát|"
+        r"\bmatemāt|\bmatemaatik",
+        r"\bwiskunde|\bdipl\.?\s?-?\s?math\b|\bstatisti|\bestad[ií]stic|\bestat[ií]stic|\bstatysty|\btilasto|"
+        r"\bstatiszt|\bistatisti",
+        r"\bstærðfræð|\bμαθηματικ|\bστατιστικ|\bматемати|\bстатисти",
+        # Operational research under its names in member nations' degrees.
+        r"\boperational research|\binvestiga[çc][ãa]o operacional|\binvestigaci[óo]n (?:operativa|"
+        r"de operaciones)",
+        r"\brecherche opérationnelle|\bricerca operativa|\bbadania operacyjne|\boperasjonsanalyse",
+        r"\boperationsanalys|\byöneylem",
+    ),
+    "geography": (
+        r"\bgeograph|\bgjeograf|\bgéograph|\bgeograf|\bgeograaf",
+        r"\bgeodes|\bgeodez|\bgeodéz|\bgeodä|\bgeospatial|\bgeomatic",
+        r"\bcartograph|\bremote sensing|\bgis\b|\bgeoinformati|\bcoğrafya|\bföldrajz|\blandfræð|\bmaantie",
+        r"\bģeogrāf|\baardrijkskunde|\bγεωγραφ|\bгеограф",
+    ),
+    "education": (
+        r"\beducat|\béducat|\beduca[cçz]|\beducați|\bpedagog|\bpädagog|\bpédagog|\bpedagóg|\bpedagoog|"
+        r"\bpedagoģ",
+        r"\bpædagog|\bcand\.?\s?pæd|\bdipl\.?\s?-?\s?päd\b|\bpaeddr\b|\bteaching\b|\berziehungswiss|"
+        r"\bbildungswiss|\blehramt|\bonderwijs|\bleraren",
+        r"\bscienze della formazione|\bučitelstv|\bučiteľstv|\bneveléstud|\bkasvatustie|\bopettaj",
+        r"\bharidusteadus|\bizglītīb|\bedukolog|\buddannelsesvidenskab|\blärar|\bmenntunarfræð|\bkennara",
+        r"\bedukim|\beğitim bilim|\böğretmenli|\bπαιδαγωγ|\bεπιστημ\w* της αγωγ|\bпедагог",
+    ),
+    "history": (
+        r"\bhistor|\bhistór|\w*geschicht|\bstoria\b|\bgeschiedenis|\bhistoria\b|\bhistorie|\btarih|\bdějin|"
+        r"\bdejin",
+        r"\bpovijest|\bzgodovin|\btörténel|\bajalugu|\bajaloo|\bvēstur|\bistorij|\bistori[ea]\b|\bsagnfræð",
+        r"\bιστορι|\bистори",
+    ),
+    # Translation, terminology, interpreting.
+    "translation": (
+        r"\btranslat|\bmediazione linguistica|\btradu[cçz]|\bübersetz|\bdolmetsch|\binterpret(?:ing|ation)\b|"
+        r"\bvertal|\btłumacz",
+        r"\bpřeklad|\bpreklad|\bterminolog|\bçeviri|\bmütercim|\bprevođ|\bprevaj|\bprevodoslov|\bfordít",
+        r"\bkäänt|\bkäänn|\btõlk|\btulko|\bvertim|\boversætt|\boversett|\böversätt|\bþýðing|\bp[eë]rkthim",
+        r"\bμεταφρασ|\bпревод|\bпревед|\bпревођ",
+    ),
+    # Languages and linguistics: philology, modern languages, "langues étrangères appliquées" (LEA).
+    "languages": (
+        r"\blinguisti|\blingvisti|\blingwisty|\blanguages?\b|\blangues?\b|\blangage|\blingue\b|\blenguas?\b|"
+        r"\bl[ií]nguas\b",
+        r"\blimbi\b|\bsprachen\b|\bsprachwiss|\btaalkunde|\btaalwetenschap|\btalen\b|\bphilolog|\bfilolog",
+        r"\bfilológ|\bcand\.?\s?philol|\bfiloloj|\blea\b|\banglisti|\bromanisti|\bgermanisti|\bliteratur|"
+        r"\bnyelvész|\bkielitie",
+        r"\bkeeleteadus|\bvalodniecīb|\bkalbotyr|\bsprogvidenskab|\bspråkv|\bmálvísind|\bdilbilim",
+        r"\bγλωσσολογ|\bφιλολογ|\bлингвисти|\bфилолог|\bgjuh|\bedebiyat|\banglisztik|\bgermanisztik",
+        r"\blettres (?:modernes|classiques)",
+    ),
+    # Area studies: the Middle East and the Islamic world, Africa, Russia and Eastern Europe, Asia.
+    "middle east studies": (
+        r"\bmiddle east|\bmoyen[- ]orient|\bnaher osten|\bmedio oriente|\boriente medio|\bisl[aá]m|\b[aá]rab",
+        r"\bnear east|\boriental|\borientalist",
+    ),
+    "african studies": (r"\bafrica|\bafrique|\bafrika|\bafrican",),
+    "eastern european studies": (
+        r"\bslavic|\bslavonic|\bslavistik|\bslave\b|\brussian|\beast european|\beastern europe|\bosteuropa",
+        r"\bsoviet|\bpost-soviet|\bbalkan",
+    ),
+    "military science": (
+        r"\bmilitary (?:science|studies|leadership|history|art)|\bdefen[cs]e studies|\bwar studies",
+        r"\bstrategic studies|\bsciences militaires|\bmilitärwiss|\bkrijgswetenschap|"
+        r"\bmilitaire (?:wetenschap|studies)",
+        r"\bscienze militari|\bscienze strategiche|\bciencias militares|\bci[eê]ncias militares",
+        r"\b[șşs]tiin[țţt]e militare|\bnauk[ai] wojskow|\bsztuk\w* wojenn|\bdowodzeni",
+        r"\bvojensk\w* (?:věd|vied|manaž|management|leadership|uměn|umen)|\bobramboslov|\bvojašk\w* ved",
+        r"\bvojn[aoie]\w* (?:vođenj|nauk|znanost)|\bhadtudomány|\bkatonai (?:vezet|műveleti)|\bsotatie",
+        r"\bsõjateadus|\bsõjaväeli\w* juhtim|\bmilitār\w* (?:zinātn|vadīb)|\bkaryb|\bkaro moksl",
+        r"\bmilitær\w* (?:studier|ledelse|vitenskap|videnskab)|\bkrigsvitenskap|\bkrigsvetenskap",
+        r"\bofficersprogram|\bsavunma bilim|\bστρατιωτικ\w* επιστημ|\bвоенн\w* (?:дело|наук)",
+        r"\bвоен\w* наук|\bвојн\w* наук|\bushtarak|\bhonvéd",
+    ),
+    "intelligence": (r"\bintelligence (?:studies|analysis)|\brenseignement",),
+    "psychology": (
+        r"\bpsycholog|\bpsicolog|\bpsiholog|\bpsikolog|\bpsikoloj|\bpszichológ|\bpsykolog|\bpsühholoog|"
+        r"\bpsiholo",
+        r"\bpsicholog|\bpsycholó|\bsálfræð|\bcand\.?\s?psych|\bdipl\.?\s?-?\s?psych|\bψυχολογ|\bпсихолог",
+    ),
+    "sociology": (
+        r"\bsociolog|\bsociológ|\bsoziolog|\bsocjolog|\bsosyoloj|\bsosiolog|\bsotsioloog|\bsocioloģ|"
+        r"\bszociológ",
+        r"\bfélagsfræð|\bdipl\.?\s?-?\s?soz\b|\banthropolog|\bantropolog|\bκοινωνιολογ|\bανθρωπολογ|"
+        r"\bсоциолог|\bантрополог",
+    ),
+    "chemistry": (
+        r"\bchemi|\bchimi|\bquímic|\bkemi|\bkémi|\bķīmij|\bkeemi|\befnafræð|\bscheikund|\bkimya|\bkimi\b",
+        r"\bdipl\.?\s?-?\s?chem\b|\bchémi|\bhemij|\bχημ|\bхими|\bхемиј",
+    ),
+    "social sciences": (
+        r"\bsocial sciences?|\bsciences sociales|\bsciences humaines et sociales|\bsozialwissenschaft",
+        r"\bscienze sociali|\bciencias sociales|\bciências sociais|\b[șşs]tiin[țţt]e sociale|"
+        r"\bsociale wetenschap",
+        r"\bnauki społeczne|\bsamfunnsvitenskap|\bsamhällsvetenskap|\bsamfundsvidenskab|\bsosyal bilimler",
+        r"\bspolečensk\w* vědy|\bspoločensk\w* ved|\bdruštven\w* (?:znanost|nauk)|\bdružben\w* ved",
+        r"\btársadalomtudomány|\byhteiskuntatie|\bsotsiaalteadus|\bsociāl\w* zinātn|\bsocialini\w* moksl",
+        r"\bfélagsvísind|\bshkenca sociale|\bcand\.?\s?(?:polit|soc)\b|\brer\.?\s?pol\b",
+        r"\bκοινωνικ\w* επιστημ|\bсоциалн\w* наук|\bопштествен\w* наук",
+    ),
+    # Medicine as a physician's degree: not dentistry or veterinary medicine (``_NEIGHBOURS``).
+    "medicine": (
+        r"\bmedicine\b|\bmbbs\b|\bmbchb\b|\bmedical (?:degree|studies|school|doctor)|\bmédecine\b",
+        r"\bmedizin\b|\bmedicin\b|\bhumanmedizin|\bdr\.?\s?med\b|\bgeneeskunde|\bmedicin[aeă]\b|\bmedicină|"
+        r"\bmedycyn",
+        r"\blekarski|\blek\.\s?med|\blékařstv|\blekárstv|\bmudr\b|\borvos(?:tudomány|doktor)?\b|"
+        r"\báltalános orvos",
+        r"\bcand\.?\s?med\b|\bmedisin\b|\bläkar(?:programmet|examen|utbildning)|\blääketie|\barstiteadus",
+        r"\bmedicīn|\bārstniecīb|\blæknisfræð|\bmjek[eë]si|(?-i:\b(?:Tıp|TIP|tıp)\b)|\bιατρικ|\bмедицина\b",
+    ),
+    "nursing": (
+        r"\bnursing\b|\bnurse\b|\bbsn\b|\bbscn\b|\bsoins infirmiers|\bsciences infirmi|\binfirmi[eè]r",
+        r"\bpflegewiss|\w*krankenpflege|\bpflege(?:management|pädagogik)?\b|\bverpleeg|\binfermier|"
+        r"\benfermer",
+        r"\benfermag|\basisten[țţt][aă] medical|\bpielęgniar|\bošetřovatel|\bvšeobecn\w* sestr|\bošetrovateľ",
+        r"\bzdravstven\w* (?:neg|njeg)|\bsestrinstv|\bápol[áó]|\bhoitotie|\bsairaanhoit|\bhoitotyö|\bõendus",
+        r"\bmāszin|\bslaug|\bsygepleje|\bsykepleie|\bomvårdnad|\bsjuksköterske|\bhjúkrun|\bhemşire",
+        r"\bmedicinsk\w* sestr|\bνοσηλευτ|\bздравствен\w* њег|\bсестринств|\bмедицинска сестра|"
+        r"\bздравни грижи|\bздравствена нега",
+    ),
+    "public health": (
+        r"\bpublic health|\bmph\b|\bsanté publique|\böffentliche gesundheit|\bvolksgezondheid",
+        r"\bsanità pubblica|\bsalute pubblica|\bsalud pública|\bsaúde pública|\bsănătat\w* public",
+        r"\bzdrowi\w* publiczn|\bveřejn\w* zdrav|\bverejn\w* zdravotníctv|\bjavn\w* zdrav|\bnépegészség",
+        r"\bkansanterveys|\brahvatervis|\bsabiedrības veselīb|\bvisuomenės sveikat|\bfolkesundhed",
+        r"\bfolkehelse|\bfolkhäls|\blýðheils|\bhalk sağlığı|\bsh[eë]ndet\w* publik|\bδημοσι\w* υγει",
+        r"\bобществено здраве|\bјавно здравје|\bјавно здрављ",
+    ),
+    # Broad fields (BROAD): a notice asking for "engineering" or "a natural science" is met by any of
+    # them, in the words member nations' degrees use (Engenharia, Ingeniería, Inżynieria, Mühendislik).
+    "engineering": (
+        r"\bengineer|\bingénieur|\w*ingenieur|\bingegner|\bingenier|\bengenh|\binżynier|\bmühendis",
+        r"\w*ingeniør|\w*ingenjör|\w*mérnök|\binženýr|\binžinier|\binžen[ij]er|\binženir|\binženier",
+        r"\binžinerij|\binžinieri|\bgénie\b|\binginer|\binsinöö|\binsener|\w*verkfræð|\binxhinier",
+        r"\b(?:dipl|dr)\.?-ing|\bcand\.?\s?polyt|\bμηχανικ|\bинженер",
+    ),
+    "natural sciences": (
+        r"\bnatural sciences?|\bphysic(?!al (?:education|therapy|training|culture|activity|geography))",
+        r"\bchemi|\bbiolog|\bbiológ|\bbioloģ|\bbioloo|\bgeológ|\bbiyoloj|\bgeolog|\bastronom|\boceanograph|"
+        r"\bearth sciences?",
+        r"\bsciences naturelles|\bnaturwissenschaft|\bscienze naturali|\bciencias naturales|"
+        r"\bnatuurwetenschap",
+        r"\bphysique|\bphysik|\bfisica|\bfísica|\bchimi|\bquímic|\bpřírodn\w* věd|\bprzyrodnicz",
+        r"\btermészettudomány|\bluonnontie|\bnatur(?:videnskab|vitenskap|vetenskap)|\bβιολογ|\bбиолог",
+    ),
+    "health sciences": (
+        r"\bhealth sciences?|\bhealth studies|\bsciences de la santé|\bgesundheitswiss|"
+        r"\bgezondheidswetenschap",
+        r"\bscienze (?:della salute|sanitarie)|\bciencias de la salud|\bciências da saúde|\bnauki o zdrowiu",
+    ),
+}
 DISCIPLINES: dict[str, re.Pattern[str]] = {
+    name: re.compile("|".join(alternatives), re.I) for name, alternatives in _NAMES.items()
+}
+# A field that names a discipline beside one of these words is a neighbour of it, not it: "veterinary
+# medicine", "Zahnmedizin", "Educación Física", "ingénieur commercial".
+_PHYSICAL_EDUCATION = r"\beduca\w* (?:f[ií]sic|fizic)|\béducation physique|\bφυσικ\w* αγωγ|\bphysiotherap"
+_NEIGHBOURS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.I)
     for name, pattern in {
-        "computing": r"\bcomput|\binformati[ckq]|\binformation (?:technolog|system|science)|\bsoftware engineer|"
-        r"\bict\b|\bit\b|\bcyber ?security|\bdata science|\binformática|\binformatyk|\bbilgisayar|\bcalculatoar|"
-        r"\bpočítač|\bszámítástechn|\bdatateknik|\bdatavetenskap|\bmérnökinformatik|\bteleinformaty|"
-        r"\binformation security|\binformasjonssikkerhet|\binformationssäkerhet|\binformationssicherheit",
-        "electrical": r"\belectrical|\belectronic|\btelecom|\bcommunications? engineer|\bavionic|\bélectr|"
-        r"\belektr|\belettr|\belectr[oó]nica|\baviónica|\bavionique|\bautomati[ckq]|\bautomatyk|"
-        r"\bcontrol engineering|\bregelungstechnik",
-        "political": r"\bpolitic|\bpolitique|\bpolitik|\bpolític|\bpolityk|\bpolitolog|\bpolitičk|\bsiyaset|"
-        r"\brelations internationales|\brelazioni internazionali|\brelaciones internacionales|"
-        r"\brelações internacionais|\binternationale (?:beziehungen|betrekkingen|politik)|"
-        r"\bstosunki międzynarodowe|\bmezinárodní|\bmedzinárodn|\buluslararası|\bnemzetközi|"
-        r"\binternational (?:relations|affairs|studies|security|politics)|"
-        r"\b(?:security|strategic|war|defen[cs]e|peace(?: and conflict)?|conflict) studies|\bdiplomacy|"
-        r"\bgovernment\b|\bsecurity policy|\bétudes (?:de sécurité|stratégiques)|\bsicherheitspolitik|"
-        r"\bstatsvetenskap|\bstatsvitenskap|\bstatskundskab|\bstaatswissenschaft|\bstosunk\w* międzynarodow|"
-        r"\bstudii de securitate|\bbezpečnost|\bbezpieczeństw|\bsicherheitsstudien|\bestudios de seguridad|"
-        r"\bstudi strategici|\bbiztonságpolitik",
-        "economics": r"\becon|\béconom|\bökonom|\bwirtschaft|\bfinanc|\bfinanz|\baccount|\bcomptab|"
-        r"\bbusiness|\bcommerce|\bgestion\b|\bbetriebswirt|\bmanagement science|\bbedrijfskunde|"
-        r"\bekonom|\bi̇ktisat|\biktisat|\bscienze economiche|\bciencias económicas",
-        "public administration": r"\bpublic (?:administration|policy|management|affairs)|\bgovernment\b|"
-        r"\badministrative sciences?|"
-        r"\badministration publique|\bverwaltungswissenschaft|\bbestuurskunde|\bamministrazione pubblica|"
-        r"\badministración pública|\badministração pública|\badministracj\w*|\bkamu yönetimi|\bveřejn\w* správ",
-        "logistics": r"\blogisti|\blogístic|\bsupply chain|\btransport(?:ation)? management|\bpurchasing|"
-        r"\bprocurement",
-        "communication": r"\bcommunications?\b(?! engineer)|\bjournalism|\bmedia\b|"
-        r"\bpublic relations|\bmarketing|\bjournalisme|\bpublizistik|\bgiornalismo|\bperiodismo",
-        # Law in the languages of member nations' degrees: droit, Rechtswissenschaft/Jura, derecho,
-        # diritto/giurisprudenza, direito, prawo, rechten/rechtsgeleerdheid, hukuk.
-        "law": r"\blaw\b|\blegal\b|\bjurisprud|\blaws\b|\bllb\b|\bllm\b|\bdroit\b|\brecht|\bjura\b|"
-        r"\bderecho\b|\bdiritto\b|\bgiurisprud|\bdireito\b|\bprawo\b|\bhukuk|\bpráv",
-        "criminology": r"\bcriminolog|\bcriminal justice|\bkriminolog|\bcriminologi|\bpolice (?:science|studies)",
-        "human resources": r"\bhuman resource|\bpersonnel management|\bhrm\b|\borgani[sz]ational psycholog|"
-        r"\bressources humaines|\bpersonalwesen|\brisorse umane|\brecursos humanos",
-        "mechanical": r"\bmechanical|\baero(?:space|nautic)|\baircraft engineer|\bmécanique|\bmaschinenbau|"
-        r"\bmeccanic|\bmecánic|\bmechani[ck]|\bbudowa maszyn|\bstrojírenstv|\bgépész|\bmakine|"
-        # Mechanical and aeronautical engineering in member nations' degrees.
-        r"\bmecânic|\bwerktuigkunde|\bwerktuigbouw|\bluft- und raumfahrt|\braumfahrttechnik|\baeron[aá]utic|"
-        r"\baéronautique|\bletecká|\blotnictw|\bhavacılık|\buçak mühendis",
-        "physics": r"\bphysic|\bacoustic|\boceanograph|\bgeophysic|\bphysique|\bphysik|\bfisica|\bfísica|"
-        r"\bfizyk|\bnatuurkunde",
-        "mathematics": r"\bmathemat|\bstatistic|\boperations? research|\bapplied math|\bmatematic|\bmatemát|"
-        r"\bwiskunde|\bstatisti|"
-        # Operational research under its names in member nations' degrees.
-        r"\boperational research|\binvestiga[çc][ãa]o operacional|\binvestigaci[óo]n (?:operativa|de operaciones)|"
-        r"\brecherche opérationnelle|\bricerca operativa|\bbadania operacyjne|\boperasjonsanalyse|"
-        r"\boperationsanalys|\byöneylem",
-        "geography": r"\bgeograph|\bgeodes|\bgeospatial|\bgeomatic|\bgéograph|\bgeograf|\bcartograph|"
-        r"\bremote sensing|\bgis\b",
-        "education": r"\beducat|\bpedagog|\bteaching\b|\bsciences de l'éducation|\berziehungswiss|\bpédagog",
-        "history": r"\bhistor|\bgeschichte|\bstoria\b|\bgeschiedenis|\bhistoria\b|\bhistorie|\btarih",
-        # Translation, terminology, interpreting.
-        "translation": r"\btranslat|\btradu[cçz]|\bübersetz|\bdolmetsch|\binterpret(?:ing|ation)\b|\bvertal|"
-        r"\btłumacz|\bpřeklad|\bterminolog|\bçeviri",
-        # Languages and linguistics: philology, modern languages, "langues étrangères appliquées" (LEA).
-        "languages": r"\blinguisti|\blanguages?\b|\blangues?\b|\blangage|\blingue\b|\blenguas?\b|"
-        r"\bsprachen\b|\bsprachwiss|\btaalkunde|\btalen\b|\bphilolog|\bfilolog|\blea\b|"
-        r"\banglistik|\bromanistik|\bgermanistik|\bliteratur",
-        # Area studies: the Middle East and the Islamic world, Africa, Russia and Eastern Europe, Asia.
-        "middle east studies": r"\bmiddle east|\bmoyen[- ]orient|\bnaher osten|\bmedio oriente|\boriente medio|"
-        r"\bisl[aá]m|\b[aá]rab|\bnear east|\boriental|\borientalist",
-        "african studies": r"\bafrica|\bafrique|\bafrika|\bafrican",
-        "eastern european studies": r"\bslavic|\bslavonic|\bslavistik|\bslave\b|\brussian|\beast european|"
-        r"\beastern europe|\bosteuropa|\bsoviet|\bpost-soviet|\bbalkan",
-        "military science": r"\bmilitary (?:science|studies|leadership|history|art)|\bdefen[cs]e studies|"
-        r"\bsciences militaires|\bmilitärwiss|\bkrijgswetenschap|\bscienze militari|\bciencias militares|"
-        r"\bnauk[ai] wojskow|\bwar studies|\bstrategic studies",
-        "intelligence": r"\bintelligence (?:studies|analysis)|\brenseignement",
-        "psychology": r"\bpsycholog|\bpsychologie|\bpsicolog",
-        "sociology": r"\bsociolog|\bsoziolog|\bsocjolog|\banthropolog|\bantropolog",
-        "chemistry": r"\bchemi|\bchimi|\bquímic|\bkemi",
-        "social sciences": r"\bsocial sciences?|\bsciences sociales|\bsciences humaines et sociales|"
-        r"\bsozialwissenschaft|\bscienze sociali|\bciencias sociales|\bciências sociais|\bsociale wetenschap|"
-        r"\bnauki społeczne|\bsamfunnsvitenskap|\bsamhällsvetenskap|\bsamfundsvidenskab|\bsosyal bilimler|"
-        r"\bspolečensk\w* vědy|\btársadalomtudomány",
-        # Broad fields (BROAD): a notice asking for "engineering" or "a natural science" is met by any of
-        # them, in the words member nations' degrees use (Engenharia, Ingeniería, Inżynieria, Mühendislik).
-        "engineering": r"\bengineer|\bingénieur|\bingenieur|\bingegner|\bingenier|\bengenh|\binżynier|"
-        r"\bmühendis|\bingeniør|\bingenjör|\bmérnök|\binženýr|\bgénie\b|\binginer|\b(?:dipl|dr)\.?-ing",
-        "natural sciences": r"\bnatural sciences?|\bphysic|\bchemi|\bbiolog|\bgeolog|\bastronom|"
-        r"\boceanograph|\bearth sciences?|\bsciences naturelles|\bnaturwissenschaft|\bscienze naturali|"
-        r"\bciencias naturales|\bnatuurwetenschap|\bphysique|\bphysik|\bfisica|\bfísica|\bchimi|\bquímic",
+        "medicine": r"\bvet|\bvét|\bweteryn|\bdent|\bzahn|\btier|\btand|\bdiergenee|\bstomatolog|\bodont"
+        r"|\bκτην|\bветеринар|\bдентал|\bстоматолог|\bchinese|\btradi[cz]ional|\btraditionnelle|\balternativ",
+        "physics": _PHYSICAL_EDUCATION + r"|\bfizik tedavi",
+        "natural sciences": _PHYSICAL_EDUCATION,
+        "engineering": r"\bhandelsingenieur|\bingénieur (?:commercial|de gestion)|\bbusiness engineer",
     }.items()
 }
+# Words that name a discipline only when they are the whole field: "Master en Gestion", "MSc Management",
+# "Zarządzanie" are business degrees; "gestion de l'environnement", "crisis management" are not.
+_WHOLE_FIELD_NAMES: dict[str, re.Pattern[str]] = {
+    "economics": re.compile(
+        r"(?:management|gestion|gestión|gestão|gestione|zarządzanie|men[aа]d[žz]ment|menedžment|menedzsment"
+        r"|manažment|vadyba|vadība|менаџмент|мениджмънт|administración|administração|menaxhim)",
+        re.I,
+    ),
+}
+
 # Disciplines that hold others: asked beside a narrower one ("electrical engineering") they add nothing, so a
 # civil engineer does not meet it. Asked alone they are met by any discipline they hold, whatever its name
 # ("Dr.-Ing. Maschinenbau", "Mechanika i budowa maszyn" are engineering).
 BROAD: dict[str, frozenset[str]] = {
-    "engineering": frozenset({"mechanical", "electrical"}),
+    "engineering": frozenset({"mechanical", "electrical", "civil engineering"}),
+    "health sciences": frozenset({"medicine", "nursing", "public health"}),
     "natural sciences": frozenset({"physics", "chemistry"}),
     # The social sciences as the OECD Fields of Science list them (5.1-5.8).
     "social sciences": frozenset(
@@ -176,9 +444,46 @@ _FIELD_WORD = re.compile(r"[^\W\d_]+")
 _ENGLISH_ZIPF = 3.0
 
 
+# Words beside a field's name that name no discipline: the degree, its level, joining words ("Master of Arts
+# in Management", "Licence en gestion", "Magister, Zarządzanie").
+_NOT_THE_FIELD = _DEGREE_WORDS | frozenset(
+    """of in en em de di da du des del della der the and et und arts science sciences studies grado graduado
+    bachelors licencjat magisterskie studia inż inz ing bc lic dipl mestre maestría máster master diplôme
+    bakalář magistr tutkinto maisteri kandidaatti bakalaurs bakalauras magistras lisans
+    yüksek""".split()  # noqa: SIM905
+)
+# Greek accents and diaeresis, which a field may carry or not ("Νομική", "ΝΟΜΙΚΗ"): the names above have none.
+_GREEK_MARKS = re.compile(r"(?<=[\u0370-\u03ff\u1f00-\u1fff])[\u0300-\u036f]+")
+
+
+def _readable(field: str) -> str:
+    """A field as the names above are written: composed letters (a PDF may give "e" and an accent apart),
+    Greek without its accents.
+
+    >>> _readable("Τμήμα Νομικής"), _readable("Mécanique") == "Mécanique"
+    ('Τμημα Νομικης', True)
+    """
+    return unicodedata.normalize("NFC", _GREEK_MARKS.sub("", unicodedata.normalize("NFD", field)))
+
+
 def close_disciplines(field: str) -> frozenset[str]:
-    """The disciplines a field of study is a name of (empty when it names none of ``DISCIPLINES``)."""
-    found = {name for name, pattern in DISCIPLINES.items() if pattern.search(field)}
+    """The disciplines a field of study is a name of (empty when it names none of ``DISCIPLINES``).
+
+    >>> sorted(close_disciplines("Volkswirtschaftslehre")), sorted(close_disciplines("Zahnmedizin"))
+    (['economics', 'social sciences'], [])
+    >>> sorted(close_disciplines("Licence en gestion")), close_disciplines("Gestion de l'environnement")
+    (['economics', 'social sciences'], frozenset())
+    """
+    readable = _readable(field)
+    found = {
+        name
+        for name, pattern in DISCIPLINES.items()
+        if pattern.search(readable) and not (name in _NEIGHBOURS and _NEIGHBOURS[name].search(readable))
+    }
+    core = " ".join(
+        w for w in _FIELD_WORD.findall(readable.casefold()) if w not in _NOT_THE_FIELD and len(w) > 1
+    )
+    found |= {name for name, pattern in _WHOLE_FIELD_NAMES.items() if pattern.fullmatch(core)}
     return frozenset(found | {broad for broad, held in BROAD.items() if found & held})
 
 
