@@ -487,6 +487,32 @@ CONCEPTS: tuple[Concept, ...] = (
         r"a330 mrtt|mrtt|p-?8a?|e-?3a?|e-?7|awacs|nh-?90|ch-?47\w*|chinook|ah-?64|black ?hawk|uh-?60|"
         r"l-?159|l-?39\w*|c-?295|c-?27j|iar-?330|mi-?\d+\w*|patriot|nasams|naval strike missile|iris-t",
     ),
+    # Aircraft by kind, as notices ask ("experience on helicopters", "on large multi-engine aircraft") and as
+    # CVs show them: by type, in any language ("NH90", "Hubschrauber", "hélicoptère", "C-130").
+    Concept(
+        "~helicopter",
+        WHAT,
+        r"helicopters?|rotary[- ]wing( aircraft)?|rotorcraft",
+        r"helicopters?|rotary[- ]wing|rotorcraft|hubschrauber\w*|helikopter\w*|hélicoptères?|elicotter\w*|"
+        r"helic[óo]pter\w*|śmigłow\w*|vrtuln\w*|vrtuľn\w*|ελικόπτερ\w*|хеликоптер\w*|"
+        r"nh-?90|ch-?47\w*|chinook|ch-?53\w*|aw-?101|aw-?139|aw-?149|aw-?159|sea ?king|super puma|"
+        # Types by designation, not by a name that is also a word or a program ("Apache", "Tiger", "Lynx").
+        r"h-?225m?|as-?332|as-?532|ec-?135|ec-?145|h-?145m?|a-?109|a-?129|ah-?64|ah-?1z|uh-?1[a-z]?|uh-?60|"
+        r"black ?hawk|mh-?60\w*|sh-?60|alouette|bell 4\d\d|mi-?(8|17|24|35|171)\w*|w-?3 sok[óo]ł|iar-?330",
+    ),
+    Concept(
+        "~transport_aircraft",
+        WHAT,
+        r"(military |commercial |large |heavy )?(multi-engine |transport |tanker |airlift )aircraft|"
+        r"airlifters?|tanker aircraft|air-to-air refuell?ing aircraft|maritime patrol aircraft|airborne early "
+        r"warning( aircraft)?",
+        r"transport aircraft|airlifters?|tanker aircraft|multi-engine aircraft|c-?130\w*|a-?400m|c-?17|"
+        r"globemaster|c-?160|transall|c-?5 galaxy|kc-?135|kc-?46|kc-?10|kc-?390|a330 mrtt|mrtt|"
+        # Not "E-3", "E-7", "P-3" alone: enlisted ranks and UN grades in CVs.
+        r"c-?295|cn-?235|c-?27j|e-?3a|e-3 (sentry|awacs)|awacs|wedgetail|p-?8a?|p-?3c|p-3 orion|atlantique 2|"
+        r"boeing 7[0-8]7|airbus a3[0-8]0|an-?26|an-?124|il-?76|saab 340|erieye|globaleye|transportflugzeug\w*|"
+        r"avion de transport|aereo da trasporto|avión de transporte|samolot transportow\w*",
+    ),
     Concept(
         "~host_nation_support",
         WHAT,
