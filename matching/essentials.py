@@ -525,13 +525,14 @@ _VERSION = re.compile(r"v\d{1,2}")
 def _core(text: str, asides: bool = False) -> str:
     """A line up to where it dwells on particulars ("..., in particular ..."), without what it adds in
     brackets ("a valid driving licence (category B or US equivalent)") when what is left still names two
-    things at least (unless ``asides``); the whole line otherwise."""
+    things at least, or a concept of the domain (unless ``asides``); the whole line otherwise."""
     found = _ELABORATION.search(text)
     text = text[: found.start()] if found and found.start() > 10 else text
     if asides:
         return text
     head = _ASIDE.sub(" ", text)
-    return head if head != text and len(_key_terms(head)) >= 2 else text
+    named = _key_terms(head)
+    return head if head != text and (len(named) >= 2 or any(t.startswith("~") for t in named)) else text
 
 
 # What a line adds in brackets: a category, a standard, examples, alternatives.

@@ -307,6 +307,20 @@ CONCEPTS: tuple[Concept, ...] = (
         r"trainer|instructor|lecturer|teach\w*|taught|tutor|faculty|course (director|officer|manager)|"
         r"curricul\w+|e-?learning|syllabus|seminars?|workshops?|exercises?|training",
     ),
+    # Military exercises as a line asks for them ("the NATO exercise process", "collective training and exercise
+    # directive", "exercise planning") and as posts show them, in member nations' words ("Übungen",
+    # "esercitazioni", "øving", "CPX", "MEL/MIL").
+    Concept(
+        "~exercises",
+        WHAT,
+        r"(nato |national |military )?exercise (process|planning|design|programmes?|directive|management|"
+        r"scenarios?)|(planning|design|conduct|delivery) of (military )?exercises|collective training( and "
+        r"exercises?)?|command post exercises?|computer[- ]assisted exercises?",
+        r"exercises?|cpx|cax|lvex|ftx|livex|mel/mil|exspec|jemm|jems|jcats|bi-sc 075-003|075-003|"
+        r"esercitazion\w*|übung\w*|oefening\w*|øving\w*|øvelse\w*|övning\w*|exercices?|ćwicze\w*|"
+        r"cvičen\w*|gyakorlat\w*|exerci[tț]i\w*|tatbikat\w*|ejercicios?|exerc[íi]cios?|harjoitu\w*|"
+        r"õppus\w*|mācīb\w*|pratyb\w*|vježb\w*|vaj[ae]\w*|άσκησ\w*|учени[ея]\w*",
+    ),
     Concept(
         "~events",
         WHAT,
