@@ -22,13 +22,13 @@ import itertools
 import operator
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from reference.concepts import asked_concepts, concept_tags
+from reference.letters import unaccented
 
 # Two stems at least this similar (rapidfuzz ratio, 0-100) count as the same term.
 TERM_SIMILARITY = 88.0
@@ -41,7 +41,7 @@ COGNATE_START = 5
 COGNATE_SHARE = 0.8
 FOREIGN_ZIPF = 2.0
 
-# A word in any script; its accents are dropped (``_plain``) so that "sécurité" is one term, "securite",
+# A word in any script; its accents are dropped (``unaccented``) so that "sécurité" is one term, "securite",
 # on both sides, not the fragments "s", "curit" that weighed as the rarest English words.
 _WORD = re.compile(r"[^\W_]+")
 _SPELLINGS = (("’", "'"), ("'s ", " "), ("co-op", "coop"), ("ization", "isation"), ("defense", "defence"))
@@ -62,7 +62,7 @@ _STOPWORD_TEXT = """
     understanding using various work working year years
 """
 # The same in French, NATO's other official language (notices come in both), written without accents as
-# ``_plain`` leaves a word; not those that are also English words or acronyms ("son", "ILS", "EST").
+# ``unaccented`` leaves a word; not those that are also English words or acronyms ("son", "ILS", "EST").
 _STOPWORD_TEXT_FR = """
     au aux avec cette dans de des du elle et etre la le les leur leurs par pour qu que qui sans ses sont
     sur un une
@@ -88,13 +88,6 @@ def stem(word: str) -> str:
     return word
 
 
-def _plain(word: str) -> str:
-    """A word without its accents ("défense" -> "defense"); an ASCII word as it is."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 class _TokenTerms(dict):
     """A token (text between spaces) -> its key terms; words repeat, so each is read once."""
 
@@ -103,7 +96,7 @@ class _TokenTerms(dict):
             self.clear()
         found = self[token] = tuple(
             stem(word)
-            for word in map(_plain, _WORD.findall(token))
+            for word in map(unaccented, _WORD.findall(token))
             if word not in STOPWORDS and (len(word) > 1 or word.isdigit())
         )
         return found
@@ -169,7 +162,7 @@ def term_weights(text: str) -> dict[str, float]:
     """Each key term of a text (``terms``) with its weight: a tag TAG_WEIGHT, a stem the weight of the
     rarest word it stands for."""
     found: dict[str, float] = {}
-    for word in map(_plain, _WORD.findall(fold(text))):
+    for word in map(unaccented, _WORD.findall(fold(text))):
         for term in _TOKEN_TERMS[word]:
             found[term] = max(found.get(term, 0.0), word_weight(word))
     for tag in concept_tags(fold(text)):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from reference.letters import unaccented
 from reference.names import NAME_PREFIXES, NAME_SUFFIXES
 from reference.nations import MEMBER_NATION_CODES
 
@@ -61,11 +62,6 @@ _NOT_DOCUMENT = re.compile(
     r"|ansioluettelo|hoja de vida|curriculo|photo|foto",
     re.I,
 )
-
-
-def _unaccented(text: str) -> str:
-    """ "CURRÍCULUM VÍTAE" -> "CURRICULUM VITAE", "ÖZGEÇMİŞ" -> "OZGECMIS"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # Words of bodies and fields of work, which two capitalised words in a sidebar or a table row often are
@@ -362,7 +358,7 @@ def _bare_name(text: str, *, labelled: bool = False) -> str | None:
     after = _AFTER_NAME_BODY.search(text)
     if after and _NOT_A_NAME.search(after[0]):
         text = text[: after.start()]
-    if not text or _NOT_DOCUMENT.search(_unaccented(text)) or any(c.isdigit() or c in "@/:()" for c in text):
+    if not text or _NOT_DOCUMENT.search(unaccented(text)) or any(c.isdigit() or c in "@/:()" for c in text):
         return None
     words = text.split()
     changed = True

@@ -14,13 +14,13 @@ guessing; ``ParsedNotice.unsure`` then says so.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from reference.data import DEFAULT_REFERENCE, ReferenceData
 from reference.ladders_fr import COMPETENCY_LADDERS_FR, COMPETENCY_NAMES_FR
+from reference.letters import unaccented
 
 from .result import Competency
 
@@ -64,7 +64,7 @@ def match_key(text: str) -> str:
     """Lower case, British spelling, no punctuation: the form texts are compared in."""
     text = text.casefold().replace("’", "'").replace("'", "")
     # French wordings compared without their accents ("Réflexion"/"Reflexion").
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = unaccented(text)
     text = re.sub(r"(?<=[a-z])iz(?=e|es|ed|ing|ation|ations|ational)", "is", text)
     text = text.replace("co-op", "coop").replace("behavior", "behaviour")
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
