@@ -96,6 +96,8 @@ def context_slots(context: str) -> tuple[ContextSlot, ...]:
             phrases, start, _ = slots[-1]
             slots[-1] = (phrases, start, match.end())
             join = False
+    for phrases, _, _ in slots:
+        _share_object(phrases)
     asked = [(tag, span) for tag, span in asked_concepts(folded) if not is_where(tag)]
     found = []
     for phrases, start, end in slots:
@@ -107,6 +109,20 @@ def context_slots(context: str) -> tuple[ContextSlot, ...]:
         if alternatives or tags:
             found.append(ContextSlot(alternatives, tags))
     return tuple(found)
+
+
+def _share_object(phrases: list[list[str]]) -> None:
+    """Verbs listed before one object share it: "drafting, negotiating and administering complex contracts"
+    asks for drafting contracts, not drafting anything (a lettings negotiator does not meet it)."""
+    *verbs, last = phrases
+    if (
+        verbs
+        and len(last) > 1
+        and last[0].endswith("ing")
+        and all(len(phrase) == 1 and phrase[0].endswith("ing") for phrase in verbs)
+    ):
+        for phrase in verbs:
+            phrase.extend(last[1:])
 
 
 def meets_slots(slots: tuple[ContextSlot, ...], entry_terms: frozenset[str]) -> bool:

@@ -294,10 +294,13 @@ def prepare_essentials(
     lines = []
     covered = set()
     for text, spelled in zip(requirements.essential, line_texts(requirements)):
-        criterion, checkable = classify(text, active, languages)
+        # The parser's reading of the line comes first: "3 years' experience in the delivery of academic
+        # courses ... military education programmes" states the years, not the degree its words suggest.
+        criterion = read_from(text, requirements.source_lines, active)
         if criterion is None:
-            criterion = read_from(text, requirements.source_lines, active)
-            checkable = checkable or criterion is not None
+            criterion, checkable = classify(text, active, languages)
+        else:
+            checkable = True
         covered.add(criterion)
         wanted: tuple[str, ...] = ()
         head_terms: tuple[str, ...] = ()
