@@ -117,7 +117,14 @@ CONCEPTS: tuple[Concept, ...] = (
         r"wojsk\w*|forças armadas|exército|força aérea|honvéd\w*|türk silahlı kuvvetleri|kara kuvvetleri|"
         r"armata|forțele|ozbrojené síly|armáda|hellenic (army|navy|air force)|"
         # Defence in the Nordic languages ("Forsvarskommandoen", "Försvarsmakten", "Puolustusvoimat").
-        r"\w*forsvar\w*|\w*försvar\w*|puolustusvoim\w*|" + _NATO_BODIES,
+        r"\w*forsvar\w*|\w*försvar\w*|puolustusvoim\w*|"
+        # Defence ministries and forces by the word "defence" in member nations' languages ("Ministerie van
+        # Defensie", "Ministerio de Defensa", "Ministerstvo obrany", "Υπουργείο Εθνικής Άμυνας"); not where
+        # the word also names protection of something else (Estonian "andmekaitse") or an industry.
+        r"defensie|\w*verteidigung\w*|difesa|interforze|d[ée]fense nationale|ministère de la défense|"
+        r"ministère des armées|des armées|defensa|defesa|obrony narodowej|obrany|ačr|apărării|отбран\w*|"
+        r"[εέ]θνικ[ηή][σς] [αά]μυνα[σς]|[αά]μυνα[σς]|obrambo|obrambn\w*|obrane|odbrane|krašto apsaugos|aizsardzības|"
+        r"kaitseministeerium\w*|kaitsevä\w*|mbrojtjes|milli savunma|savunma bakanl\w*|" + _NATO_BODIES,
     ),
     Concept(
         "~government",
@@ -127,6 +134,8 @@ CONCEPTS: tuple[Concept, ...] = (
         # Ministries in member nations' languages, compounds included ("Verteidigungsministerium",
         # "Utenriksdepartementet", "Ministrstvo za obrambo", "Savunma Bakanlığı"); not "administer".
         r"\w*(?<!ad)minist[eèéë]r\w*|ministr\w*|\w*miniszt\w*|\w*ministeer\w*|ministarstv\w*|\w*bakanl\w*|"
+        # Ministries in Cyrillic and Greek script ("Министерство на отбраната", "Υπουργείο Εξωτερικών").
+        r"министерств\w*|υπουργ\w*|"
         r"\w+departementet|auswärtiges amt|bundesamt\w*|diplomats?|diplomate|"
         # "Government" and the head of government's office in member nations' languages.
         r"úrad vlády|vláda|vlády|vlade|vlada|rząd\w*|kancelaria prezesa|kormány\w*|guvernul\w*|hükümet\w*|"
