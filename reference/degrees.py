@@ -28,7 +28,12 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         r"|maģistrs|magistras|magistar|magistrs|yüksek lisans|candidatus (?!magisterii)[a-z]+"
         r"|staatsexamen|second-cycle degree|cand\.(?! ?mag\.)(?: ?[a-z]+\.)+|magistrica|magistra|magistar struke|magisterij"
         r"|магистър|магистр|μεταπτυχιακό(?: δίπλωμα)?|magistrikraad|magistrantūra|magistro laipsnis|maģistra grāds"
-        r"|mesterképzés|mesterfokozat|doctoraal(?: examen)?|diplomă de master",
+        r"|mesterképzés|mesterfokozat|doctoraal(?: examen)?|diplomă de master"
+        # The Bologna process's second cycle, as the nations that name degrees by it write it ("2. bolonjska
+        # stopnja", "studia II stopnia", "drugi ciklus", "antroji pakopa", "second Bologna cycle"). Not a
+        # French "deuxième cycle" nor a Czech "2. stupeň", which also name other things than a degree.
+        r"|(?:2\.|2nd|second|druga|drugi|drugiego|ii|antroji) ?(?:bolonjska |bolonjski |bologna )?"
+        r"(?:stopnja|stopnje|stopnia|stupanj|stupnja|pakopa|ciklus|cikel)|(?:2nd|second) bologna cycle",
         r"M\.?Sc\.?|M\.A\.|MA|M\.S\.|MBA|LL\.?M\.?|MPhil|MPA|MEng|MRes|DEA|DESS|Dipl\.-(?:Ing|Kfm|Vw|Inform|Kffr|Pol|Math|Phys|Volksw)\.?"
         r"|Ing\.|Mgr\.|drs\.|M\.B\.A\.|M\.P\.A\.|M\.Eng\.|M\.Phil\.|M\.Litt\.|MLitt|MSt|M\.St\.|MSSc|MIA"
         r"|MPP|M\.P\.P\.|MALD|MSSI|mag\. ?ing\.?|univ\. ?mag\.?|ir\.",
@@ -37,10 +42,13 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         "bachelor",
         r"bachelor['’]?s?(?: degree)?|(?<!driving )(?<!pilot's )(?<!pilot )licence(?! to)|licenciatura"
         r"|licenciado|licenciada|laurea(?: triennale)?|licencjat|licen[țt][ăa]|bachelier|ptychio[n]?"
-        r"|baccalaureus|grado en|graduad[oa] en|inż\.|inżynier|kandidatexamen|kandidaatti|bakalaureus"
+        r"|baccalaureus|grado en|grado(?=\s*[,(·]|\s*$)|graduad[oa] en|inż\.|inżynier|kandidatexamen|kandidaatti|bakalaureus"
         r"|bakalaurs|bakalauras|bakalář|bakalár|prvostupni(?:k|ca)|lisans|first-cycle degree|бакалавър|бакалавр"
         r"|πτυχίο|bakalaureusekraad|bakalauro laipsnis|bakalaura grāds|alapképzés|alapfokozat"
         r"|diplomirani|diplomirana|diplomă de licență|diploma de licenta"
+        # The Bologna process's first cycle (as the second, above).
+        r"|(?:1\.|1st|first|prva|prvi|pierwszego|i|pirmoji) ?(?:bolonjska |bolonjski |bologna )?"
+        r"(?:stopnja|stopnje|stopnia|stupanj|stupnja|pakopa|ciklus|cikel)|(?:1st|first) bologna cycle"
         # A German Diplom of a university of applied sciences is a bachelor's; Norway's cand.mag. too.
         r"|diplom-[a-zäöüß]+\s?\(fh\)|cand\. ?mag\.|candidatus magisterii|lic\.",
         r"B\.?Sc\.?|B\.A\.|BA|B\.S\.|BEng|B\.Eng\.|LL\.?B\.?|BBA|B\.B\.A\.|Bc\.|BSSc|B\.Sc\.|univ\. ?bacc\.?",

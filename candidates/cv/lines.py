@@ -194,7 +194,13 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|övrigt|øvrigt|øvrige oplysninger|annat|muuta|muut tiedot|harrastukset|luottamustehtävät|ostatní"
         r"|ostatné|iné|zájmy|záujmy|koníčky|záľuby|interesser|fritidsintresser|overige|overig"
         r"|capacità e competenze (?:sociali|organizzative|personali|artistiche)"
-        r"|déploiements|yurt dışı görevler",
+        r"|déploiements|yurt dışı görevler"
+        # Memberships and positions of trust (a board seat, a society), no employment, in the member languages.
+        r"|verv|tillitsverv|förtroendeuppdrag|tillidshverv|trúnaðarstörf|félagsstörf|medlemskap|medlemskaber?"
+        r"|medlemskab|mitgliedschaften|adhésions|affiliations|membresías|afiliaciones|appartenenze|filiações"
+        r"|lidmaatschappen|nevenfuncties|członkostwo(?: w organizacjach)?|członkostwa|členství|členstvo"
+        r"|članstvo|članstva|tagságok?|jäsenyydet|liikmesus|narystės?|dalība organizācijās|üyelikler"
+        r"|членства|членство|членувања|anëtarësime|anëtarësia|afilieri|ιδιότητα μέλους",
     ),
 )
 # A heading of what a CV adds after its fields, in words of its own ("Personal interests", "Leadership &
