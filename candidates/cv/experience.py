@@ -156,7 +156,7 @@ MAX_POST_LENGTH = 320
 def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
     lines = [line for line in lines if line and not heading(line)]
     lines = prose_rows(lines, RECORD_HEADER) or _unwrap_date_column(_ungrid(record_rows(lines)))
-    lines = _empty_end_cells(lines)
+    lines = _without_axis_years(_empty_end_cells(lines))
     anchors = _anchors(lines)
     if not anchors:
         return ()
@@ -262,6 +262,30 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         if key not in kept or len(post.description) > len(kept[key].description):
             kept[key] = post
     return tuple(kept.values())
+
+
+_AXIS_YEAR = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*(?:\||$)")
+AXIS_REACH = 4  # lines from a timeline's year label down to the post's own dates
+
+
+def _without_axis_years(lines: list[str]) -> list[str]:
+    """A timeline's year labels ("2020 | Senior Geospatial Analyst", a "2016" alone beside a dot): a year
+    that the post's own dates a few lines below start in again ("since May 2020") is the axis, not a
+    period; the label goes and the rest of its line stays."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        label = _AXIS_YEAR.match(line)
+        if not label or periods(line):
+            continue  # (a bare year is no period: alone, it never made a post)
+        for k in range(i + 1, min(len(lines), i + 1 + AXIS_REACH)):
+            if _AXIS_YEAR.match(lines[k]):
+                break
+            found = periods(lines[k])
+            if found:
+                if found[0].start[:4] == label["year"]:
+                    out[i] = line[label.end() :].strip()
+                break
+    return [line for line in out if line]
 
 
 def _without_translation(posts: list[ProposedExperience]) -> list[ProposedExperience]:
@@ -788,10 +812,10 @@ _LENGTH_HEAD = re.compile(r"months|duration|length|mois|durée|monate|dauer|mese
 
 
 def _role(cell: str) -> str | None:
-    """The role of a table's header cell; a cell naming two things of one role ("Unit / Headquarters",
-    "Title of post") takes it from the first it knows."""
+    """The role of a table's header cell; a cell naming two things ("Unit / Headquarters", "Title of post",
+    "Role and responsibilities", "Funktion und Aufgaben") takes it from the first it knows."""
     cell = cell.strip(" :")
-    for part in [cell, *re.split(r"\s*/\s*", cell)]:
+    for part in [cell, *re.split(r"\s*/\s*|\s+(?:and|&|und|et|y|e|en|og|och|és|ve|in|ja)\s+", cell)]:
         for role, pattern in _COLUMN_ROLES:
             if pattern.fullmatch(part) or (role != "date" and pattern.fullmatch(_HEAD_WORDS.sub("", part))):
                 return role

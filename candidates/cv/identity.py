@@ -59,7 +59,9 @@ _NAME_WORD = re.compile(
 _NOT_DOCUMENT = re.compile(
     r"curriculum|vitae|\bcv\b|résumé|resume|lebenslauf|europass|profile|address|phone|e-mail|page\b|annex|appendix"
     r"|anlage|annexe|anexo|allegato|confidential|unclassified|ozgecmis|zivotopis|zyciorys|levensloop"
-    r"|ansioluettelo|hoja de vida|curriculo|photo|foto",
+    r"|ansioluettelo|hoja de vida|curriculo|photo|foto"
+    # "Curriculum vitae" in Greek and Cyrillic (accents dropped): ΒΙΟΓΡΑΦΙΚΟ ΣΗΜΕΙΩΜΑ, АВТОБИОГРАФИЯ.
+    r"|βιογραφικ|σημειωμα|биограф|животопис|резюме",
     re.I,
 )
 
@@ -201,6 +203,15 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
             name = _bare_name(f"{first} {second}")
             if name and len(spelt) >= 2 and spelt <= _email_words(name):
                 return name
+    # A CV written wholly in Cyrillic or Greek letters gives no Latin spelling to prefer: its name at the top,
+    # in its own letters ("Κωνσταντίνα Δημητρίου" under "ΒΙΟΓΡΑΦΙΚΟ ΣΗΜΕΙΩΜΑ").
+    for line in written[:NAME_LINES]:
+        for part, _ in _parts(line):
+            words = part.split()
+            if words and all(_OTHER_SCRIPT_WORD.match(word) for word in words) and not heading(part):
+                name = _bare_name(part, labelled=True)
+                if name:
+                    return name
     return None
 
 
@@ -351,9 +362,21 @@ _DIPLOMA_TITLE = re.compile(r"dipl\.?-?[^\W\d_]*\.?", re.IGNORECASE)
 _OTHER_SCRIPT_WORD = re.compile(r"^[А-ЯЁЂЃЄЅІЇЈЉЊЋЌЎЏΑ-ΩΆΈΉΊΌΎΏ][\w'’.-]*$")
 
 
+# A letter's salutation opens no name: "Dear Recruitment Team", "Sehr geehrte Damen und Herren", "Kære ...".
+_SALUTATION = re.compile(
+    r"^\s*(?:dear|hello|hi|to whom|madam|sir|bonjour|madame|monsieur|mesdames|sehr geehrte|liebe|lieber"
+    r"|estimad[oa]s?|gentil[ei]|egregi|cari?|cara|geachte|beste|kære|kaere|hej|hei|kedves|szanown|vážen"
+    r"|spoštovan|poštovan|stimat|αξιότιμ|αγαπητ|уважаем|почитуван|sayın|lugupeetud|gerbiam|cienījam"
+    r"|i nderuar|e nderuar|ágætu|hyvä|bäste|bästa)\b",
+    re.IGNORECASE,
+)
+
+
 def _bare_name(text: str, *, labelled: bool = False) -> str | None:
     """The name in ``text`` without ranks, titles or letters after it, in title case; None if it is not
     a name."""
+    if _SALUTATION.match(text):
+        return None
     text = _RETIRED.sub(" ", " ".join(text.replace("’", "'").split())).strip(" ,;:")
     after = _AFTER_NAME_BODY.search(text)
     if after and _NOT_A_NAME.search(after[0]):
