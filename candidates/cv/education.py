@@ -278,7 +278,10 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
                         p
                         for k, p in enumerate(parts)
                         if k != index
-                        and (_FIELD_LABEL.match(_YEAR_LEAD.sub("", p)) or _FIELD_WORD_LEAD.match(p.strip()))
+                        and (
+                            _FIELD_LABEL.match(_YEAR_LEAD.sub("", p))
+                            or _FIELD_WORD_LEAD.match(_YEAR_LEAD.sub("", p).strip())
+                        )
                     ),
                     None,
                 )

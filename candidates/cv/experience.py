@@ -1416,11 +1416,15 @@ def _studies(title: str) -> bool:
         or bool(_STUDENT.fullmatch(_first_comma_part(title).strip(" .,|")) and _COURSE.search(title))
         # not "Head of Training", a post over the training
         or bool(
-            _EVENT.fullmatch(first := _first_comma_part(title).strip(" .,|")) and not TITLE_WORD.search(first)
+            _EVENT.fullmatch(first := _first_comma_part(title).strip(" .,|"))
+            # a post's word that says whose training it is stays an event ("Pilot training"), one that says
+            # who is over it makes a post ("Head of Training")
+            and (not TITLE_WORD.search(first) or not _OVER_IT.search(first))
         )
     )
 
 
+_OVER_IT = re.compile(r"\b(?:of|for|de|des|du|der|für|di|del|della|do|da)\b", re.IGNORECASE)
 # Training or an event attended, named first on its line ("Pre-deployment training, Multinational Joint
 # Headquarters Ulm", "NATO seminar, Riga"): its dates are no post's (a unit named with the word stays:
 # "Training and Doctrine Command").

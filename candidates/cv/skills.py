@@ -269,7 +269,9 @@ def _sentence(line: str) -> bool:
 
 _SKILLS_LABEL = re.compile(
     r"^(?:(?:job-related|digital|computer|it|technical|organisational|communication|other) skills"
-    r"|compétences (?:informatiques|numériques|techniques)|edv-kenntnisse)\s*(?:\||:)\s*",
+    r"|compétences (?:informatiques|numériques|techniques)|edv-kenntnisse"
+    # a row named by its kind alone ("IT: SAP, Excel", "Systems: JTLS, ICC")
+    r"|it|ict|ikt|it systems|systems|software)\s*(?:\||:)\s*",
     re.IGNORECASE,
 )
 
