@@ -41,7 +41,7 @@ _INSTITUTION = re.compile(
     r"|h[øo]gskole\w*|h[øo]yskole\w*|högskola\w*|universitet\w*|universiteit|hogeschool|akademi\w*"
     r"|egyetem\w*|politechnika|szkoła|škola|univerza|sveučilište|üniversitesi|ülikool|universitāte"
     r"|universitetas|akademija|yliopisto|korkeakoulu|okulu|akademisi|enstitüsü|fakültesi|университет\w*"
-    r"|академия|колеж|πανεπιστήμιο\w*|σχολή|kolegij|veleučilište|fakulteta?|ülikool\w*|augstskola|kolegija"
+    r"|академия|колеж|универзитет\w*|факултет\w*|πανεπιστήμιο\w*|σχολή|kolegij|veleučilište|fakulteta?|ülikool\w*|augstskola|kolegija"
     r"|ath[ée]n[ée]e|atheneum|liceo|colegio|coll[èe]ge|gimnazija|gimnazjum|lisesi|гимназия|гимназија|училище"
     r"|училиште|gimnazi|gjimnazi|colegiul|liceul|gimnázium|gimnaasium|gümnaasium|ģimnāzija|gimnazija)\b",
     re.IGNORECASE,
@@ -790,7 +790,11 @@ def _stands_alone(part: str, match: re.Match[str]) -> bool:
         return True
     rest = re.sub(r"\([^()]*\)", " ", before + " " + after)
     rest = re.sub(
-        rf"\b(?:of\s+)?(?:{DEGREE_KINDS})\b|\b(?:abschluss|awarded|degree|diploma)\b", " ", rest, flags=re.I
+        rf"\b(?:of\s+)?(?:{DEGREE_KINDS})\b|\b(?:abschluss|awarded|degree|diploma)\b"
+        rf"|\b(?:{_STUDIES_WORD.pattern})\b",  # "Master studije", "Osnovne studije": the degree's kind
+        " ",
+        rest,
+        flags=re.I,
     )
     return not re.search(r"[^\W\d_]{2,}", _QUALIFIERS.sub(" ", rest))
 
@@ -834,7 +838,12 @@ def _field_beside(
             and _abbreviation(parts[k].strip())
         ):
             k += step
-        if not 0 <= k < len(parts) or _INSTITUTION.search(parts[k]) or degree_in(parts[k]):
+        # (a degree named again in a closing bracket leaves the part a field: "međunarodni odnosi (MA)")
+        if (
+            not 0 <= k < len(parts)
+            or _INSTITUTION.search(parts[k])
+            or degree_in(re.sub(r"\([^()]*\)\s*$", "", parts[k]))
+        ):
             continue
         if _GRADE_WORDS.search(parts[k]):
             continue  # "final grade 1.7", "cum laude": how the degree was passed, not in what
@@ -1015,6 +1024,12 @@ def _field(part: str, match: re.Match[str]) -> str:
 _PROGRAMME_WORD = re.compile(r"\s+(?:mester|alap|osztatlan |doktori )?(?:szak|képzés)\s*$", re.IGNORECASE)
 
 
+# "Studies" in the member languages, as a degree's kind says it ("Master studije", "studii de licență").
+_STUDIES_WORD = re.compile(
+    r"stud(?:ies|y|ije|iji|ij|ii|ia|ium|ier|ien|ijos|iju|ies programme)|études|estudios|estudos|studi|tanulmányok"
+    r"|opinnot|õpingud|çalışmalar|σπουδές|студии|студије|studimet",
+    re.IGNORECASE,
+)
 # A label before the field on a degree's line or row, in the member languages: "smjer: Financije" (Croatian),
 # "studij: Nautika", "kierunek: Ekonomia", "obor: Právo", "szak: Jog", "Main field of study: Finance".
 _FIELD_LABEL = re.compile(
@@ -1117,7 +1132,13 @@ def _clean_field(text: str) -> str:
     for _, pattern in _degree_patterns():
         text = pattern.sub(lambda m: "" if m.start() else m[0], text) if pattern.search(text, 1) else text
     # A level of a qualifications framework is no subject: "Political Science EQF level 6".
-    text = re.sub(r"\b(?:EQF|NQF|QF|ISCED|CITE)\s*(?:level|niveau)?\s*\d\b", "", text, flags=re.I)
+    text = re.sub(
+        r"\b(?:EQF|NQF|QF|ISCED|CITE|EKR|DQR|NKR|NKO|HKO|EKV)[\s-]*(?:level|niveau|nivel|nível|livello|stufe"
+        r"|szint|taso|úroveň|úroveň|poziom|razina|raven|nivå|niveauet|lygis|līmenis|tase)?\s*\d\b",
+        "",
+        text,
+        flags=re.I,
+    )
     # A bracket after the subject restates it (an abbreviation, the degree in the national language, the
     # school, the grade): "administration publique (M.A.P.)", "Computer Science (Doctoral School ...)".
     # A bracket that glosses the subject ("Politikos mokslai (Political Science)") or names its speciality
@@ -1132,16 +1153,21 @@ def _clean_field(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = re.sub(rf"^[\s:,.'’/-]*(?:{lead}(?:\s+|$)|d['’]\s*)", "", text.strip(), flags=re.I)
+        text = re.sub(rf"^[\s:,.'’/-]*(?:{lead}(?:\s*:\s*|\s+|$)|d['’]\s*)", "", text.strip(), flags=re.I)
         text = re.sub(rf"(?<=/)\s*{lead}\s+", " ", text, flags=re.I)
     # Minor subjects after the main one are not the field: "Hauptfach Politikwissenschaft, Nebenfächer ...".
-    text = re.split(r"[,;]\s*(?=" + _MINOR.pattern + ")", text, flags=re.I)[0]
+    text = re.split(r"(?:[,;|]\s*|\s+)(?=" + _MINOR.pattern + ")", text, flags=re.I)[0]
     # Credits and framework levels are no subject: "300 ECTS", "120 studiepoeng".
     text = re.sub(r"\b\d+\s*(?:ECTS|credits|studiepoeng|hp|op|sp|CFU|KP)\b", "", text, flags=re.I)
-    text = " ".join(text.split()).strip(" ,.:-–/·")
+    text = " ".join(text.split()).strip(" ,.:-–/·|")
     # The subject again in the national language, in small letters after a slash: "Defence Studies /
     # obramboslovje". The first name is kept.
     text = re.sub(r"^([A-ZÀ-Þ][^/]*?)\s+/\s+[a-zà-ÿ][^\W\d_]*(?:[\s-]+[a-zà-ÿ][^\W\d_]*)*$", r"\1", text)
+    # The programme's word after the subject (Hungarian "katonai vezető alapszak": the military leadership
+    # bachelor's programme), and a word for "studies" left alone ("Master studije"): no part of the subject.
+    text = _PROGRAMME_WORD.sub("", text).strip()
+    if _STUDIES_WORD.fullmatch(text):
+        return ""
     if bracketed := re.fullmatch(r"\(([^()]*)\)", text):
         text = bracketed[1].strip()  # "Bachelor of Laws (Law)": the subject in the bracket
     if re.fullmatch(r"arts|science|sciences|laws", text, re.I):

@@ -205,14 +205,19 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
                 return name
     # A CV written wholly in Cyrillic or Greek letters gives no Latin spelling to prefer: its name at the top,
     # in its own letters ("Κωνσταντίνα Δημητρίου" under "ΒΙΟΓΡΑΦΙΚΟ ΣΗΜΕΙΩΜΑ").
-    for line in written[:NAME_LINES]:
-        for part, _ in _parts(line):
-            words = part.split()
-            if words and all(_OTHER_SCRIPT_WORD.match(word) for word in words) and not heading(part):
-                name = _bare_name(part, labelled=True)
-                if name:
-                    return name
-    return None
+    # A line in capitals may be a section's heading the reader does not know ("ΠΡΟΣΩΠΙΚΑ ΣΤΟΙΧΕΙΑ", personal
+    # details): a name in mixed case is preferred to it.
+    found = [
+        (part, name)
+        for line in written[:NAME_LINES]
+        for part, _ in _parts(line)
+        if (words := part.split())
+        and all(_OTHER_SCRIPT_WORD.match(word) for word in words)
+        and not heading(part)
+        and (name := _bare_name(part, labelled=True))
+    ]
+    mixed = [name for part, name in found if not part.isupper()]
+    return (mixed or [name for _, name in found] or [None])[0]
 
 
 _DOCUMENT_WORD = re.compile(r"\b(?:curriculum vitae|cv|lebenslauf|résumé|resume|life sketch)\b", re.I)

@@ -243,6 +243,11 @@ def test_a_name_in_cyrillic_letters_under_the_documents_name():
     assert _read(cv).name == "Марија Петровска"
 
 
+def test_a_heading_in_capitals_gives_way_to_a_name_in_mixed_case():
+    cv = "ΠΡΟΣΩΠΙΚΑ ΣΤΟΙΧΕΙΑ\nΕλένη Γεωργίου\ne.georgiou@example.gr\n"
+    assert _read(cv).name == "Ελένη Γεωργίου"
+
+
 def test_a_latin_name_is_still_preferred():
     cv = "Georgios Papadopoulos\nΓιώργος Παπαδόπουλος\ng.papadopoulos@example.gr\n"
     assert _read(cv).name == "Georgios Papadopoulos"
@@ -316,3 +321,39 @@ def test_competencies_named_in_a_list_without_their_behaviours():
 def test_one_name_alone_heading_a_part_of_a_functional_resume_is_no_competency():
     cv = "Sam Reid\nsam@example.com\n\nCompetencies\nLeadership\nLed a team of twelve analysts.\n"
     assert _read(cv).competencies == ()
+
+
+# Degree names and fields of more national systems (found on the earlier sets' misses, tested in other words).
+
+
+def test_a_german_diplom_of_any_subject_and_the_study_before_it():
+    cv = "Ausbildung\n10/2004 bis 07/2010 | Studium der Volkswirtschaftslehre, Abschluss: Diplom-Ökonomin\n"
+    assert _degrees(cv) == [("master", "Volkswirtschaftslehre", "", 2010)]
+
+
+def test_swedish_professional_degrees():
+    assert degree_in("Civilekonomexamen, Handelshögskolan i Stockholm")[0] == "master"
+    assert degree_in("Officersexamen, Försvarshögskolan")[0] == "bachelor"
+
+
+def test_a_macedonian_master_at_a_university_in_cyrillic():
+    cv = "Образование\n2016 — Магистер по меѓународни односи, Универзитет „Гоце Делчев“ – Штип\n"
+    assert _degrees(cv) == [("master", "меѓународни односи", "Универзитет „Гоце Делчев“", 2016)]
+
+
+def test_a_minor_a_framework_level_and_a_programme_word_are_no_part_of_the_field():
+    cv = (
+        "Education\nBachelor of Arts, History Minor: German, University of Vermont, 2009\n"
+        "Master in Bestuurskunde | EQF-niveau 7, Universiteit Twente, 2012\n"
+        "2010 BA, nemzetközi kapcsolatok alapszak, Corvinus Egyetem\n"
+    )
+    assert [(level, field) for level, field, _, _ in _degrees(cv)] == [
+        ("bachelor", "History"),
+        ("master", "Bestuurskunde"),
+        ("bachelor", "nemzetközi kapcsolatok"),
+    ]
+
+
+def test_a_word_for_studies_after_the_degree_leaves_the_field_to_the_next_part():
+    cv = "Obrazovanje\n2014 Master studije – evropske studije (MA), Univerzitet u Beogradu\n"
+    assert _degrees(cv) == [("master", "evropske studije", "Univerzitet u Beogradu", 2014)]
