@@ -239,3 +239,28 @@ def year_first_fields(pattern: str) -> tuple[tuple[str, str], ...]:
     if "year" in kinds and "month" in kinds and kinds.index("year") < kinds.index("month"):
         return fields
     return ()
+
+
+@cache
+def duration_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words for "year", words for "month") as the member nations' languages write a length of time in
+    full, every plural form ("1 año", "8 años", "2 lata", "5 lat", "11 mėnesių"): CLDR's duration units
+    (babel). One-letter short forms ("a", "m.", "v") are too often other words and are left out.
+
+    >>> years, months = duration_words()
+    >>> {"año", "años", "vuotta", "metų"} <= years, {"mes", "meses", "miesięcy", "hónap"} <= months
+    (True, True)
+    """
+    from babel import Locale
+
+    found: tuple[set[str], set[str]] = (set(), set())
+    for locale in MEMBER_LOCALES:
+        units = Locale.parse(locale)._data["unit_patterns"]
+        for words, unit in zip(found, ("duration-year", "duration-month"), strict=True):
+            # the long forms, else the short ones where CLDR gives no long one (Italian, Portuguese, Turkish)
+            forms = {**units.get(unit, {}).get("short", {}), **units.get(unit, {}).get("long", {})}
+            for plural, pattern in forms.items():
+                word = pattern.replace("{0}", "").strip().lower()
+                if plural != "per" and len(word) >= 2 and re.fullmatch(r"[^\W\d_]+", word):
+                    words.add(word)
+    return frozenset(found[0]), frozenset(found[1])

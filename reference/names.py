@@ -50,6 +50,12 @@ NAME_PREFIXES: tuple[str, ...] = (
     "yposminagos", "anthyposminagos", "plotarchis", "antiploiarchos", "ploiarchos",
     "őrnagy / major", "locotenent colonel", "maior / major",
     "antisyntagmatarchis", "syntagmatarchis", "tagmatarchis",
+    # British and Commonwealth air-force and naval ranks written out, and the other two-word ranks.
+    "wing commander", "squadron leader", "flight lieutenant", "group captain", "air commodore",
+    "flying officer", "pilot officer", "air vice-marshal", "air vice marshal", "air marshal",
+    "air chief marshal", "lieutenant commander", "sub-lieutenant", "sub lieutenant", "second lieutenant",
+    "first lieutenant", "warrant officer", "major general", "lieutenant general", "brigadier general",
+    "vice-admiral", "rear-admiral", "lieutenant-commander", "major-general", "lieutenant-general",
 )  # fmt: skip
 
 # After the name: German general-staff mark, honours and degrees written as letters.
@@ -59,4 +65,6 @@ NAME_SUFFIXES: tuple[str, ...] = (
     "dso", "mc", "qgm", "rcds", "hcsc", "jssc", "mphil", "dphil", "llm", "ll.m", "meng", "mpa",
     "cissp", "cism", "cisa", "peng", "csc", "drsc", "ret", "usn", "usaf", "usmc", "usa",
     "esq", "frsa", "fcca", "mcips", "cips", "ceng", "mice", "mimeche", "miet",
+    # The service after an officer's name: Royal Air Force, Royal Navy, Royal Marines, Canadian services.
+    "raf", "rm", "rcaf", "rcn", "ran", "raaf", "rnlaf", "rnln",
 )  # fmt: skip

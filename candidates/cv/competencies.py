@@ -43,14 +43,17 @@ def competencies(
         matches = list(pattern.finditer(line))
         for n, match in enumerate(matches):
             stop = matches[n + 1].start() if n + 1 < len(matches) else len(line)
-            text = line[match.end() : stop].strip(" :–—-()|;,.")
+            text = line[match.end() : stop].strip(" :–—-()|;,.·•▪")
             name = reference.canonical_competency(" ".join(match[1].split()))
             if not name or name in found:
                 continue
             ladder = reference.competency_ladders.get(name, ())
             rung = resolve_rung(ladder, text) if text and ladder else None
-            if rung is None and not text:
+            if rung is None and not text and (line not in in_section or len(matches) < 2):
                 continue
+            # Under its heading a list of names alone ("Analytical Thinking; Teamwork; Initiative") gives
+            # competencies the CV names, with no behaviour to give them a rung; one name alone on its line
+            # may head a functional résumé's part ("Leadership").
             found[name] = ProposedCompetency(name, rung, text, line)
         if not matches and line in in_section:
             for behaviour in _ITEM_SPLIT.split(line):

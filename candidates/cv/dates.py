@@ -77,7 +77,7 @@ _PRESENT = "|".join(sorted(set(_PRESENT.split("|")), key=len, reverse=True)) + (
 # A connecting word before "present" when a dash already joins the period: "07.2018 - till now", "03/2015 –
 # hasta la fecha".
 _UP_TO = (
-    r"(?:to|till|until|up to|up till|through|jusqu'à|jusqu'au|bis|hasta|fino ad?|até|tot|do|deri)"
+    r"(?:to|till|until|up to|up till|through|jusqu'à|jusqu'au|bis|hasta|fino ad?|até|tot|do|deri|până|pana)"
     # with an article, as Portuguese writes it: "até ao presente", "até à data"
     r"(?:\s+(?:ao|à|a|o))?\s+"
 )
@@ -135,13 +135,22 @@ _CONNECTOR = (
     r"|til|\||▸|►|▶|»|⟶|⇒|>"
     # Macedonian, Bulgarian and Serbian "до", Lithuanian "iki", Latvian "līdz".
     r"|до|iki|līdz"
+    # Romanian "până (la)" (until).
+    r"|până la|până în|până|pana la|pana in|pana"
 )
 # Hungarian writes "from" and "until" as endings of the date: "2021. augusztus 1-től", "2019-től", "2018.
 # március 1-jétől 2020. május 31-ig" (not in CLDR, which has no prepositions).
 _FROM_ENDING = r"-?(?:j[éá])?t[óő]l(?!\w)"
 _UNTIL_ENDING = r"-?(?:j[éá])?ig(?!\w)"
+# "and" in the member languages, before the connecting word of a period's end: Norwegian "fra 2014 og frem
+# til i dag", Romanian "din 2012 și până în prezent", Croatian "od 2014. pa sve do danas", German "seit 2014 und
+# bis heute" (one word may stand between: "frem", "până", "sve").
+_AND = r"and|et|und|y|e|en|og|och|ja|és|și|şi|ve|dhe|и|και|ir|un|ning|pa|i"
 # "à / to": a bilingual CV writes the connecting word in both languages.
-_TO = rf"\s*(?:{_CONNECTOR})(?:\s*/\s*(?:{_CONNECTOR}))?\s*"
+_TO = (
+    rf"\s*(?:(?:{_AND})\s+(?:[^\W\d_]{{2,8}}\s+){{0,2}}(?=(?:{_CONNECTOR})\s))?"
+    rf"(?:{_CONNECTOR})(?:\s*/\s*(?:{_CONNECTOR}))?\s*"
+)
 _YEAR = r"(?:19|20)\d\d"
 # A start followed by a word for "from then on": "June 2019 onwards", Slovene "od oktobra 2018 dalje".
 _ONWARD = r"onwards?|and since|dalje|naprej|ff\."

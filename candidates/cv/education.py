@@ -41,7 +41,7 @@ _INSTITUTION = re.compile(
     r"|h[øo]gskole\w*|h[øo]yskole\w*|högskola\w*|universitet\w*|universiteit|hogeschool|akademi\w*"
     r"|egyetem\w*|politechnika|szkoła|škola|univerza|sveučilište|üniversitesi|ülikool|universitāte"
     r"|universitetas|akademija|yliopisto|korkeakoulu|okulu|akademisi|enstitüsü|fakültesi|университет\w*"
-    r"|академия|колеж|πανεπιστήμιο\w*|σχολή|kolegij|veleučilište|fakulteta?|ülikool\w*|augstskola|kolegija"
+    r"|академия|колеж|универзитет\w*|факултет\w*|πανεπιστήμιο\w*|σχολή|kolegij|veleučilište|fakulteta?|ülikool\w*|augstskola|kolegija"
     r"|ath[ée]n[ée]e|atheneum|liceo|colegio|coll[èe]ge|gimnazija|gimnazjum|lisesi|гимназия|гимназија|училище"
     r"|училиште|gimnazi|gjimnazi|colegiul|liceul|gimnázium|gimnaasium|gümnaasium|ģimnāzija|gimnazija)\b",
     re.IGNORECASE,
@@ -195,10 +195,16 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
     # when the section starts with such a line, each one waits for the degree under it.
     dates_above = _dates_come_first(lines)
     waiting_year: int | None = None
+    # So are schools named on a line of their own above each degree.
+    school_above = _institutions_come_first(lines)
+    waiting_school = ""
     for raw in lines:
         if dates_above and _dates_only(unbulleted(raw)):
             years = _YEAR.findall(raw)
             waiting_year = int(years[-1]) if years else None
+            continue
+        if school_above and _school_alone(raw):
+            waiting_school = _institution(unbulleted(raw).strip())
             continue
         if _PART_OF_DEGREE.search(raw):
             continue  # modules or courses of a degree are not the degree ("MBA modules (Finance), INSEAD")
@@ -252,18 +258,30 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
                     field = _field_beside(parts, index, after_only=True) or _field(parts[index], match)
                 else:
                     field = _field(parts[index], match)
+                    if field and f"({field})" in parts[index]:
+                        # "Master of Science (Technology), Geoinformatics": the bracket qualifies the degree
+                        # when a field follows it; alone, it is the field ("Bachelor of Laws (Law)").
+                        field = _field_beside(parts, index, after_only=True) or field
                     if field and not any(_INSTITUTION.search(part) for part in parts):
                         field = _field_goes_on(field, parts[index + 1 :])
                     field = field or _field_beside(
                         parts, index, marked_only=not _stands_alone(parts[index], match)
                     )
+                    if labelled:
+                        # The degree's whole name as the label, the field its value: "Μεταπτυχιακό Δίπλωμα
+                        # Ειδίκευσης (ΜΔΕ): Διεθνείς Σπουδές" (not "Ειδίκευσης", a word of the name).
+                        field = _field_beside(parts, index, after_only=True) or field
                     if not field and labelled:
                         field = _field_after_institution(parts, index)
                 marked = next(
                     (
                         p
                         for k, p in enumerate(parts)
-                        if k != index and _FIELD_LABEL.match(_YEAR_LEAD.sub("", p))
+                        if k != index
+                        and (
+                            _FIELD_LABEL.match(_YEAR_LEAD.sub("", p))
+                            or _FIELD_WORD_LEAD.match(_YEAR_LEAD.sub("", p).strip())
+                        )
                     ),
                     None,
                 )
@@ -279,9 +297,15 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
                     field = ""  # a school-leaving diploma has no field of study
                 aside = not field and not degree_in(re.sub(r"\([^()]*\)", " ", line))
                 entries.append(
-                    {"level": level, "field": field, "institution": "", "year": waiting_year, "aside": aside}
+                    {
+                        "level": level,
+                        "field": field,
+                        "institution": waiting_school,
+                        "year": waiting_year,
+                        "aside": aside,
+                    }
                 )
-                waiting_year = None
+                waiting_year, waiting_school = None, ""
                 if studied and level != "secondary":
                     # A study line above gives what the degree's own line lacks: not a year or a school when
                     # the line has its own ("2017 Postgraduate studies in ..." over "2006 Master of ...").
@@ -293,6 +317,16 @@ def education(lines: list[str]) -> tuple[ProposedEducation, ...]:
                         if not own.get(key):
                             entries[-1][key] = entries[-1][key] or value
                 studied = None
+            elif (
+                entries
+                and not entries[-1]["field"]
+                and entries[-1]["level"] != "secondary"
+                and _FIELD_WORD_LEAD.match(_YEAR_LEAD.sub("", line).strip())
+            ):
+                # The field on the line under its degree, after its word: "študijný odbor medzinárodné
+                # ekonomické vzťahy (2012)" under "Ing. – Ekonomická univerzita v Bratislave, Fakulta ...".
+                entries[-1]["field"] = _clean_field(_YEAR_LEAD.sub("", line))
+                continue
             elif (
                 entries
                 and not entries[-1].get("unfinished")
@@ -465,6 +499,38 @@ def _dates_come_first(lines: list[str]) -> bool:
         if degree_in(line) or _YEAR.search(line):
             return False
     return False
+
+
+def _institutions_come_first(lines: list[str]) -> bool:
+    """Whether the section names each school on a line of its own above its degree (LinkedIn's export:
+    "Universidad Complutense de Madrid" over "Máster, Análisis de Inteligencia · (2012 - 2013)"): the first
+    line naming a school or a degree names a school alone, and the line under it a degree without one."""
+    shown = [unbulleted(line) for line in lines if line.strip()][:FIRST_ENTRY_LINES]
+    for n, line in enumerate(shown):
+        if degree_in(line):
+            return False
+        if _INSTITUTION.search(line):
+            below = shown[n + 1] if n + 1 < len(shown) else ""
+            return _school_alone(line) and bool(degree_in(below)) and not _has_institution(below)
+    return False
+
+
+def _school_alone(line: str) -> bool:
+    """A line that names a school and nothing else: no date, no degree, no study ("Study of ... at ...")."""
+    line = unbulleted(line).strip()
+    return bool(
+        _INSTITUTION.search(line)
+        and not re.search(r"\d", line)
+        and not degree_in(line)
+        and not _STUDY.search(line)
+        and "|" not in line
+        and len(_parts(line)) <= 2
+    )
+
+
+def _has_institution(line: str) -> bool:
+    """Whether a part of the line other than the degree's names a school."""
+    return any(_INSTITUTION.search(part) and not degree_in(part) for part in _parts(line))
 
 
 # Words that say a degree is being studied for, was abandoned or is not yet awarded, in the member
@@ -724,7 +790,11 @@ def _stands_alone(part: str, match: re.Match[str]) -> bool:
         return True
     rest = re.sub(r"\([^()]*\)", " ", before + " " + after)
     rest = re.sub(
-        rf"\b(?:of\s+)?(?:{DEGREE_KINDS})\b|\b(?:abschluss|awarded|degree|diploma)\b", " ", rest, flags=re.I
+        rf"\b(?:of\s+)?(?:{DEGREE_KINDS})\b|\b(?:abschluss|awarded|degree|diploma)\b"
+        rf"|\b(?:{_STUDIES_WORD.pattern})\b",  # "Master studije", "Osnovne studije": the degree's kind
+        " ",
+        rest,
+        flags=re.I,
     )
     return not re.search(r"[^\W\d_]{2,}", _QUALIFIERS.sub(" ", rest))
 
@@ -768,7 +838,12 @@ def _field_beside(
             and _abbreviation(parts[k].strip())
         ):
             k += step
-        if not 0 <= k < len(parts) or _INSTITUTION.search(parts[k]) or degree_in(parts[k]):
+        # (a degree named again in a closing bracket leaves the part a field: "međunarodni odnosi (MA)")
+        if (
+            not 0 <= k < len(parts)
+            or _INSTITUTION.search(parts[k])
+            or degree_in(re.sub(r"\([^()]*\)\s*$", "", parts[k]))
+        ):
             continue
         if _GRADE_WORDS.search(parts[k]):
             continue  # "final grade 1.7", "cum laude": how the degree was passed, not in what
@@ -784,14 +859,27 @@ def _field_beside(
     return ""
 
 
+# The word that says "field of study" or "speciality" before the subject, in the member languages
+# ("специалност Международни отношения", "študijný odbor medzinárodné vzťahy", "kierunek stosunki
+# międzynarodowe", "specializarea relații internaționale", "smjer politologija", "ειδίκευση ...").
+FIELD_WORDS = (
+    r"специалност|специалность|специјалност|насока|smjer|smer|(?:študijný |studijní |studijni )?(?:odbor|obor)"
+    r"|kierunek(?: studiów)?|specjalność|specializarea|specializare|specializacija|specijalizacija"
+    r"|specializācija|specialybė|studijų programa|studiju programma|studijski program|študijski program"
+    r"|szakirány|õppekava|eriala|pääaine|koulutusohjelma|ειδίκευση|κατεύθυνση|studieretning|studieinriktning"
+    r"|afstudeerrichting|richting|profili|dega|bölümü|anabilim dalı|especialidade|especialidad|especialização"
+    r"|indirizzo|fachrichtung|studienrichtung|spécialité|specialit[éy]|speciali[sz]ation"
+)
 _FIELD_MARK = re.compile(
-    r"(?:specialit[éy]|spécialité|speciali[sz]ation|major|option|mention|schwerpunkt|fachrichtung|field"
-    r"|indirizzo|especialidad|especialização|specjalność|specializace|obor|szak|studium|studies|study"
+    rf"(?:{FIELD_WORDS}|major|option|mention|schwerpunkt|field"
+    r"|specializace|szak|studium|studies|study"
     r"|hauptfach|hovedfag|huvudämne|studiengang|studienfach"
     r"|études|estudios|studi|studia|studie|studier)\b",
     re.IGNORECASE,
 )
 _YEAR_LEAD = re.compile(r"^[\d\s–—./:-]*")
+# A part or line that opens with the word for "field of study" and goes on with the subject.
+_FIELD_WORD_LEAD = re.compile(rf"(?:{FIELD_WORDS})\s+[^\W\d_]", re.IGNORECASE)
 
 
 def _course(line: str) -> bool:
@@ -851,7 +939,14 @@ def _parts(line: str) -> list[str]:
 
 
 def _year_only(part: str) -> bool:
-    return bool(re.fullmatch(r"[\d\s–—/.-]*(?:19|20)\d\d[\d\s–—/.-]*", part)) or bool(periods(part))
+    """A part of nothing but years or a period: not "Análisis de Inteligencia · (2012 - 2013)", a field with
+    the dates LinkedIn writes after it."""
+    if re.fullmatch(r"[\d\s–—/.-]*(?:19|20)\d\d[\d\s–—/.-]*", part):
+        return True
+    found = periods(part)
+    for period in reversed(found):
+        part = part[: period.begin] + " " + part[period.stop :]
+    return bool(found) and len(re.findall(r"[^\W\d_]", part)) < 3
 
 
 # The domain a degree is awarded in, written as part of its name: "doktor nauk społecznych", "doktor
@@ -873,6 +968,11 @@ def _without_domain(part: str, match: re.Match[str]) -> str:
 def _field(part: str, match: re.Match[str]) -> str:
     """The field of study written with the degree: what is left of the part without the degree's name."""
     before, after = part[: match.start()], _without_domain(part, match)
+    colon = _colon_after(part, match.start())
+    if colon is not None and _clean_field(_cut_at_institution(part[colon + 1 :])):
+        # "Μεταπτυχιακό Δίπλωμα Ειδίκευσης (ΜΔΕ): Διεθνείς Σπουδές", "Diploma (1. bolonjska stopnja, UN):
+        # strojništvo": the degree's whole name, then its field after a colon.
+        return _clean_field(_cut_at_institution(part[colon + 1 :]))
     if re.fullmatch(r"\s*(?:[^\W\d_]{1,5}\.\s*)+", after):
         after = ""  # the field abbreviated as the degree's letters: "univ. bacc. pol.", "mag. ing. comp."
     opened = before.rfind("(")
@@ -899,12 +999,19 @@ def _field(part: str, match: re.Match[str]) -> str:
     # A bracket right after the degree names the degree again ("Ing. (Master's degree) in ...",
     # "PhD (philosophiae doctor)", "Diplom-Kaufmann (Univ.)") or is the field ("Diplom-Kaufmann
     # (Betriebswirtschaftslehre)").
+    # The field abbreviated as the degree's letters, then the degree in full in a bracket: "univ. bacc.
+    # pol. (Bachelor of Political Science)".
+    after = re.sub(r"^\s*(?:[^\W\d_]{1,5}\.\s*)+(?=\()", " ", after)
     bracket = re.match(r"\s*\(([^)]*)\)", after)
     if bracket:
         inner = bracket[1]
         after = after[bracket.end() :]
         if not _names_the_degree(inner) and not after.strip():
             after = inner
+        elif not after.strip() and (named := degree_in(inner)) and named[1].start() == 0:
+            # The degree's national abbreviation, then its name in full with the field: "mag. pol. (Master
+            # of Political Science)", "Bc. (Bachelor of Laws)".
+            after = _field(inner, named[1])
     after = _cut_at_institution(after)
     field = after if after.strip(" ,.:") else before
     if field is before and not _QUALIFIERS.sub(" ", before).strip(" ,.:-–"):
@@ -917,6 +1024,12 @@ def _field(part: str, match: re.Match[str]) -> str:
 _PROGRAMME_WORD = re.compile(r"\s+(?:mester|alap|osztatlan |doktori )?(?:szak|képzés)\s*$", re.IGNORECASE)
 
 
+# "Studies" in the member languages, as a degree's kind says it ("Master studije", "studii de licență").
+_STUDIES_WORD = re.compile(
+    r"stud(?:ies|y|ije|iji|ij|ii|ia|ium|ier|ien|ijos|iju|ies programme)|études|estudios|estudos|studi|tanulmányok"
+    r"|opinnot|õpingud|çalışmalar|σπουδές|студии|студије|studimet",
+    re.IGNORECASE,
+)
 # A label before the field on a degree's line or row, in the member languages: "smjer: Financije" (Croatian),
 # "studij: Nautika", "kierunek: Ekonomia", "obor: Právo", "szak: Jog", "Main field of study: Finance".
 _FIELD_LABEL = re.compile(
@@ -929,6 +1042,17 @@ _FIELD_LABEL = re.compile(
 _STUDY_MODE = re.compile(
     r"\b(?:programme|program|full-time|part-time|resident|residential|distance|online)\b", re.I
 )
+
+
+def _colon_after(part: str, start: int) -> int | None:
+    """Where a colon after the degree's name, outside brackets, ends the name: None when there is none."""
+    depth = 0
+    for n in range(start, len(part)):
+        depth += part[n] == "("
+        depth -= part[n] == ")" and depth > 0
+        if part[n] == ":" and depth == 0:
+            return n
+    return None
 
 
 def _restates(bracket: str) -> bool:
@@ -1008,7 +1132,13 @@ def _clean_field(text: str) -> str:
     for _, pattern in _degree_patterns():
         text = pattern.sub(lambda m: "" if m.start() else m[0], text) if pattern.search(text, 1) else text
     # A level of a qualifications framework is no subject: "Political Science EQF level 6".
-    text = re.sub(r"\b(?:EQF|NQF|QF|ISCED|CITE)\s*(?:level|niveau)?\s*\d\b", "", text, flags=re.I)
+    text = re.sub(
+        r"\b(?:EQF|NQF|QF|ISCED|CITE|EKR|DQR|NKR|NKO|HKO|EKV)[\s-]*(?:level|niveau|nivel|nível|livello|stufe"
+        r"|szint|taso|úroveň|úroveň|poziom|razina|raven|nivå|niveauet|lygis|līmenis|tase)?\s*\d\b",
+        "",
+        text,
+        flags=re.I,
+    )
     # A bracket after the subject restates it (an abbreviation, the degree in the national language, the
     # school, the grade): "administration publique (M.A.P.)", "Computer Science (Doctoral School ...)".
     # A bracket that glosses the subject ("Politikos mokslai (Political Science)") or names its speciality
@@ -1018,21 +1148,28 @@ def _clean_field(text: str) -> str:
         previous = text
         text = re.sub(r"(?<=\S)\s*\(([^()]*)\)\s*$", lambda m: "" if _restates(m[1]) else m[0], text.strip())
     text = re.sub(r"\(\s*\)|\bdegree\b", "", text, flags=re.I)
-    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|по|në|iz|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|(?:[^\W\d_]{{2,4}}\.\s*)+in|(?:level|equivalent)(?:\s+(?:education|studies|degree|qualification|programme|program))?(?:\s+in)?|abschluss|awarded|hauptfach|hovedfag|huvudämne|huvudområde|studiengang|studienfach|fachrichtung|recherche|degrees? in|diplomas? in)"
+    lead = rf"(?:of(?:\s+(?:[^\W\d_]+\s+)?(?:{DEGREE_KINDS})\s+in|\s+(?:arts|science|sciences|laws)(?=\s+\S))?|in|en|em|de|d'|di|in der|im|w zakresie|z|i|în|по|në|iz|v oboru|v odbore|u|na|op het gebied van|specialit[éy]|spécialité|specialisation|specialization|major in|option|mention|schwerpunkt|studium(?: der)?|studies in|(?:[^\W\d_]{{2,4}}\.\s*)+in|(?:level|equivalent)(?:\s+(?:education|studies|degree|qualification|programme|program))?(?:\s+in)?|abschluss|awarded|hauptfach|hovedfag|huvudämne|huvudområde|studiengang|studienfach|fachrichtung|recherche|degrees? in|diplomas? in|{FIELD_WORDS})"
     text = _FIELD_LABEL.sub("", text.strip())  # "smjer: Financije", "Main field of study: Law"
     previous = None
     while previous != text:
         previous = text
-        text = re.sub(rf"^[\s:,.'’/-]*(?:{lead}(?:\s+|$)|d['’]\s*)", "", text.strip(), flags=re.I)
+        text = re.sub(rf"^[\s:,.'’/-]*(?:{lead}(?:\s*:\s*|\s+|$)|d['’]\s*)", "", text.strip(), flags=re.I)
         text = re.sub(rf"(?<=/)\s*{lead}\s+", " ", text, flags=re.I)
     # Minor subjects after the main one are not the field: "Hauptfach Politikwissenschaft, Nebenfächer ...".
-    text = re.split(r"[,;]\s*(?=" + _MINOR.pattern + ")", text, flags=re.I)[0]
+    text = re.split(r"(?:[,;|]\s*|\s+)(?=" + _MINOR.pattern + ")", text, flags=re.I)[0]
     # Credits and framework levels are no subject: "300 ECTS", "120 studiepoeng".
     text = re.sub(r"\b\d+\s*(?:ECTS|credits|studiepoeng|hp|op|sp|CFU|KP)\b", "", text, flags=re.I)
-    text = " ".join(text.split()).strip(" ,.:-–/·")
+    text = " ".join(text.split()).strip(" ,.:-–/·|")
     # The subject again in the national language, in small letters after a slash: "Defence Studies /
     # obramboslovje". The first name is kept.
     text = re.sub(r"^([A-ZÀ-Þ][^/]*?)\s+/\s+[a-zà-ÿ][^\W\d_]*(?:[\s-]+[a-zà-ÿ][^\W\d_]*)*$", r"\1", text)
+    # The programme's word after the subject (Hungarian "katonai vezető alapszak": the military leadership
+    # bachelor's programme), and a word for "studies" left alone ("Master studije"): no part of the subject.
+    text = _PROGRAMME_WORD.sub("", text).strip()
+    if _STUDIES_WORD.fullmatch(text):
+        return ""
+    if bracketed := re.fullmatch(r"\(([^()]*)\)", text):
+        text = bracketed[1].strip()  # "Bachelor of Laws (Law)": the subject in the bracket
     if re.fullmatch(r"arts|science|sciences|laws", text, re.I):
         return ""  # "Bachelor of Arts": the degree's kind, not its subject
     if _INSTITUTION.search(text) or len(text) > 100 or not re.search(r"[^\W\d_]", text):

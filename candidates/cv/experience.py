@@ -40,12 +40,14 @@ import re
 from functools import lru_cache
 
 from reference.companies import has_legal_form
+from reference.dates import duration_words
 from reference.nations import MEMBER_NATIONS
 from reference.places import COUNTRY_NAMES, DUTY_STATIONS
 
 from .dates import Period, is_date, periods
 from .education import degree_in, names_staff_college
 from .lines import heading, unbulleted
+from .patterns import any_of
 from .proposal import ProposedExperience
 from .prose_posts import prose_rows
 from .records import RECORD_HEADER, record_rows
@@ -57,15 +59,30 @@ _TITLE_LABEL = re.compile(
     r"|função|stanowisko|(?:exact |official )?title of (?:your |the )?post(?: held)?"
     # The Europass of 2005 in the member languages: "Lavoro o posizione ricoperti", "Empleo o cargo ocupado".
     r"|lavoro o posizione ricoperti|empleo o cargo ocupado|função ou cargo ocupado|fonction ou poste occupé"
-    r"|beruf oder funktion|functie of plaats)\s*(?::|\|)\s*",
+    r"|beruf oder funktion|functie of plaats"
+    # A post's own label in the other member languages (a form's "Position:", the Europass of each nation):
+    # Bulgarian, Macedonian, Czech, Slovak, Slovene, Croatian/Serbian, Romanian, Hungarian, Greek, Lithuanian,
+    # Latvian, Estonian, Finnish, Swedish, Danish/Norwegian, Icelandic, Turkish, Albanian, Dutch.
+    r"|длъжност|заемана длъжност|позиция|позиција|работно место|функција|funkce|funkcia|pozice|pozícia"
+    r"|pracovní pozice|pracovná pozícia|delovno mesto|radno mjesto|radno mesto|funkcija|funcția|funcţia"
+    r"|funcția sau postul ocupat|postul ocupat|beosztás|munkakör|θέση|θέση εργασίας|pareigos|amats"
+    r"|ametikoht|ametinimetus|tehtävä|tehtävänimike|befattning|tjänst|stilling|stillingstittel|starf"
+    r"|starfsheiti|görev|unvan|pozicioni|detyra|functie|functietitel)"
+    # "Position: | Senior Expert": a text page's wide gap after the colon is read as a cell's edge.
+    r"\s*(?::\s*\|?|\|)\s*",
     re.IGNORECASE,
 )
 _ORG_LABEL = re.compile(
     r"^(?:name (?:and address )?of employer|employer|employeur|organisation|organization|company|unit"
     r"|arbeitgeber|empresa|empleador|datore di lavoro|entidade empregadora|pracodawca"
     r"|nome e indirizzo del datore di lavoro|nombre y dirección de la empresa|nom et adresse de l'employeur"
-    r"|name und adresse des arbeitgebers|nome e morada do empregador|naam en adres van de werkgever)"
-    r"\s*(?::|\|)\s*",
+    r"|name und adresse des arbeitgebers|nome e morada do empregador|naam en adres van de werkgever"
+    # The employer's label in the other member languages (as ``_TITLE_LABEL``).
+    r"|работодател|работодавач|zaměstnavatel|zamestnávateľ|delodajalec|poslodavac|angajator|angajatorul"
+    r"|numele angajatorului|munkáltató|εργοδότης|darbdavys|darba devējs|tööandja|työnantaja|arbetsgivare"
+    r"|arbejdsgiver|arbeidsgiver|vinnuveitandi|işveren|punëdhënësi|werkgever|organizácia|organizace"
+    r"|instituce|institucija|kurum)"
+    r"\s*(?::\s*\|?|\|)\s*",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(
@@ -139,7 +156,7 @@ MAX_POST_LENGTH = 320
 def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
     lines = [line for line in lines if line and not heading(line)]
     lines = prose_rows(lines, RECORD_HEADER) or _unwrap_date_column(_ungrid(record_rows(lines)))
-    lines = _empty_end_cells(lines)
+    lines = _without_axis_years(_empty_end_cells(lines))
     anchors = _anchors(lines)
     if not anchors:
         return ()
@@ -245,6 +262,30 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
         if key not in kept or len(post.description) > len(kept[key].description):
             kept[key] = post
     return tuple(kept.values())
+
+
+_AXIS_YEAR = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*(?:\||$)")
+AXIS_REACH = 4  # lines from a timeline's year label down to the post's own dates
+
+
+def _without_axis_years(lines: list[str]) -> list[str]:
+    """A timeline's year labels ("2020 | Senior Geospatial Analyst", a "2016" alone beside a dot): a year
+    that the post's own dates a few lines below start in again ("since May 2020") is the axis, not a
+    period; the label goes and the rest of its line stays."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        label = _AXIS_YEAR.match(line)
+        if not label or periods(line):
+            continue  # (a bare year is no period: alone, it never made a post)
+        for k in range(i + 1, min(len(lines), i + 1 + AXIS_REACH)):
+            if _AXIS_YEAR.match(lines[k]):
+                break
+            found = periods(lines[k])
+            if found:
+                if found[0].start[:4] == label["year"]:
+                    out[i] = line[label.end() :].strip()
+                break
+    return [line for line in out if line]
 
 
 def _without_translation(posts: list[ProposedExperience]) -> list[ProposedExperience]:
@@ -532,11 +573,22 @@ def _anchors(lines: list[str]) -> list[tuple[int, Period]]:
     anchors: list[tuple[int, Period]] = []
     for i, line in enumerate(lines):
         found = periods(line)
+        if found and _RANK_LINE.match(unbulleted(line)):
+            continue  # "Rank: Major (until 08/2021) → Lieutenant Colonel": a promotion within the post above
         if found and not _is_sentence(line, found[0]):
             if anchors and _duty(line, found[0], anchors[-1][1]):
                 continue
             anchors.append((i, found[0]))
     return anchors
+
+
+# A rank's label in the member languages: a line it leads tells the holder's rank in a post, never a post.
+_RANK_LINE = re.compile(
+    r"(?:rank|grade|rank on appointment|dienstgrad|rang|grado|posto|graduação|rütbe|stopień(?: wojskowy)?"
+    r"|hodnost|hodnosť|čin|čín|чин|звание|βαθμός|rendfokozat|laipsnis|pakāpe|auaste|sotilasarvo|grad(?:ul)?"
+    r"|tjenestegrad|gradering|tjänstegrad|militær grad|rangur|grada)\s*:",
+    re.IGNORECASE,
+)
 
 
 def _listed_posts(lines: list[str], anchors: list[tuple[int, Period]]) -> list[str]:
@@ -573,6 +625,8 @@ def _duty(line: str, period: Period, post: Period) -> bool:
     # national CERT's detection engineering; blue team lead 2022–2024.").
     if not before or not (re.search(r"[^\W\d_]{2,}", after) or len(before.split()) >= 4):
         return False
+    if before.endswith("|") and not after:
+        return False  # "• Desk Officer, Directorate X      2011 to 2013": the dates in a column of their own
     # Within the post's years: "(2015-2016)" under "Jun '14 – Sep '16" (a bare year ends in December).
     return post.start[:4] <= period.start[:4] and (
         post.end is None or (period.end is not None and period.end[:4] <= post.end[:4])
@@ -612,13 +666,10 @@ _FULL_STOP = re.compile(r"(?<=[a-zà-ÿ)][a-zà-ÿ)][a-zà-ÿ)])\.\s+(?=[A-ZÀ-�
 # How long a post lasted, written after its dates or on a line of its own, in the member nations' languages
 # (LinkedIn: "(5 years 1 month)", "· 4 yrs 2 mos", "Full-time · 8 yrs 7 mos", "3 ans 2 mois", "2 Jahre").
 # One pattern for both uses: a second, English-only definition further down once shadowed this one.
-_DURATION_UNIT = (
-    r"years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años|meses|anni|mesi|jaar|maanden|år|måneder"
-    r"|lata|lat|miesiące|miesięcy|roky|let|měsíce|měsíců|év|hónap|yıl|ay|anos|mesos|vuotta|kuukautta"
-)
-_DURATION_MONTHS = (
-    r"months?|mos?|mois|monate?|meses|mesi|maanden|måneder|miesiące|miesięcy|měsíce|měsíců|hónap|ay|kuukautta"
-)
+# The words of every member language, in every plural form, come from CLDR (``reference.dates.duration_words``:
+# "1 año 11 meses", "2 roky 3 mesiace"); the abbreviations LinkedIn writes are added here.
+_DURATION_MONTHS = any_of(sorted(duration_words()[1])) + r"|mos?|mths?"
+_DURATION_UNIT = any_of(sorted(duration_words()[0])) + r"|yrs?|mesos|" + _DURATION_MONTHS
 _DURATION = re.compile(
     # The kind of employment may come first: "Full-time · 8 yrs 7 mos", "Temps plein · 3 ans".
     r"(?:(?:full-time|part-time|self-employed|freelance|contract|permanent|temporary|internship"
@@ -761,10 +812,10 @@ _LENGTH_HEAD = re.compile(r"months|duration|length|mois|durée|monate|dauer|mese
 
 
 def _role(cell: str) -> str | None:
-    """The role of a table's header cell; a cell naming two things of one role ("Unit / Headquarters",
-    "Title of post") takes it from the first it knows."""
+    """The role of a table's header cell; a cell naming two things ("Unit / Headquarters", "Title of post",
+    "Role and responsibilities", "Funktion und Aufgaben") takes it from the first it knows."""
     cell = cell.strip(" :")
-    for part in [cell, *re.split(r"\s*/\s*", cell)]:
+    for part in [cell, *re.split(r"\s*/\s*|\s+(?:and|&|und|et|y|e|en|og|och|és|ve|in|ja)\s+", cell)]:
         for role, pattern in _COLUMN_ROLES:
             if pattern.fullmatch(part) or (role != "date" and pattern.fullmatch(_HEAD_WORDS.sub("", part))):
                 return role
@@ -1365,18 +1416,27 @@ def _studies(title: str) -> bool:
         or bool(_STUDENT.fullmatch(_first_comma_part(title).strip(" .,|")) and _COURSE.search(title))
         # not "Head of Training", a post over the training
         or bool(
-            _EVENT.fullmatch(first := _first_comma_part(title).strip(" .,|")) and not TITLE_WORD.search(first)
+            _EVENT.fullmatch(first := _first_comma_part(title).strip(" .,|"))
+            # a post's word that says whose training it is stays an event ("Pilot training"), one that says
+            # who is over it makes a post ("Head of Training")
+            and (not TITLE_WORD.search(first) or not _OVER_IT.search(first))
         )
     )
 
 
+_OVER_IT = re.compile(r"\b(?:of|for|de|des|du|der|für|di|del|della|do|da)\b", re.IGNORECASE)
 # Training or an event attended, named first on its line ("Pre-deployment training, Multinational Joint
 # Headquarters Ulm", "NATO seminar, Riga"): its dates are no post's (a unit named with the word stays:
 # "Training and Doctrine Command").
 _EVENT = re.compile(
     r"(?:[\w'’-]+\s+){0,3}(?:training|seminar|workshop|conference|symposium|summer school|study visit"
     r"|formation|séminaire|colloque|ausbildung|seminar|schulung|tagung|formación|seminario|formazione"
-    r"|convegno|formação)",
+    r"|convegno|formação"
+    # Training in the other member languages.
+    r"|opleiding|szkolenie|výcvik|eğitimi?|koulutus|utbildning|uddannelse|opplæring|obuka|usposabljanje"
+    r"|pregătire|képzés|mokymai|apmācība|koolitus|обучение|обука|εκπαίδευση)"
+    # a bracket naming its parts, and a full stop: "Flying training (Elementary, Basic Fast Jet, OCU)."
+    r"(?:\s*\([^()]*\))?\.?",
     re.IGNORECASE,
 )
 
@@ -1397,7 +1457,10 @@ _STUDENT = re.compile(
     r"(?:student|course member|course participant|participant|élève(?:-officier)?|étudiante?"
     r"|lehrgangsteilnehmer(?:in)?|studentin|allievo|frequentatore|alumno|alumna|estudiante|aluno"
     r"|kursant|słuchacz|posluchač|hallgató|öğrenci|cadet|kadett|officer cadet|elev|studerende|kursdeltaker"
-    r"|kursdeltager|kursdeltagare|opiskelija)",
+    r"|kursdeltager|kursdeltagare|opiskelija)"
+    # "Student officer", "élève-officier", "öğrenci subay": a student who is an officer is still a student.
+    r"(?:[ -](?:officer|officier|offizier|ufficiale|oficial|oficer|subay|důstojník|dôstojník|tiszt))?"
+    r"|(?:officer|staff|course) student",
     re.IGNORECASE,
 )
 

@@ -59,7 +59,9 @@ _NAME_WORD = re.compile(
 _NOT_DOCUMENT = re.compile(
     r"curriculum|vitae|\bcv\b|résumé|resume|lebenslauf|europass|profile|address|phone|e-mail|page\b|annex|appendix"
     r"|anlage|annexe|anexo|allegato|confidential|unclassified|ozgecmis|zivotopis|zyciorys|levensloop"
-    r"|ansioluettelo|hoja de vida|curriculo|photo|foto",
+    r"|ansioluettelo|hoja de vida|curriculo|photo|foto"
+    # "Curriculum vitae" in Greek and Cyrillic (accents dropped): ΒΙΟΓΡΑΦΙΚΟ ΣΗΜΕΙΩΜΑ, АВТОБИОГРАФИЯ.
+    r"|βιογραφικ|σημειωμα|биограф|животопис|резюме",
     re.I,
 )
 
@@ -201,7 +203,21 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
             name = _bare_name(f"{first} {second}")
             if name and len(spelt) >= 2 and spelt <= _email_words(name):
                 return name
-    return None
+    # A CV written wholly in Cyrillic or Greek letters gives no Latin spelling to prefer: its name at the top,
+    # in its own letters ("Κωνσταντίνα Δημητρίου" under "ΒΙΟΓΡΑΦΙΚΟ ΣΗΜΕΙΩΜΑ").
+    # A line in capitals may be a section's heading the reader does not know ("ΠΡΟΣΩΠΙΚΑ ΣΤΟΙΧΕΙΑ", personal
+    # details): a name in mixed case is preferred to it.
+    found = [
+        (part, name)
+        for line in written[:NAME_LINES]
+        for part, _ in _parts(line)
+        if (words := part.split())
+        and all(_OTHER_SCRIPT_WORD.match(word) for word in words)
+        and not heading(part)
+        and (name := _bare_name(part, labelled=True))
+    ]
+    mixed = [name for part, name in found if not part.isupper()]
+    return (mixed or [name for _, name in found] or [None])[0]
 
 
 _DOCUMENT_WORD = re.compile(r"\b(?:curriculum vitae|cv|lebenslauf|résumé|resume|life sketch)\b", re.I)
@@ -351,9 +367,21 @@ _DIPLOMA_TITLE = re.compile(r"dipl\.?-?[^\W\d_]*\.?", re.IGNORECASE)
 _OTHER_SCRIPT_WORD = re.compile(r"^[А-ЯЁЂЃЄЅІЇЈЉЊЋЌЎЏΑ-ΩΆΈΉΊΌΎΏ][\w'’.-]*$")
 
 
+# A letter's salutation opens no name: "Dear Recruitment Team", "Sehr geehrte Damen und Herren", "Kære ...".
+_SALUTATION = re.compile(
+    r"^\s*(?:dear|hello|hi|to whom|madam|sir|bonjour|madame|monsieur|mesdames|sehr geehrte|liebe|lieber"
+    r"|estimad[oa]s?|gentil[ei]|egregi|cari?|cara|geachte|beste|kære|kaere|hej|hei|kedves|szanown|vážen"
+    r"|spoštovan|poštovan|stimat|αξιότιμ|αγαπητ|уважаем|почитуван|sayın|lugupeetud|gerbiam|cienījam"
+    r"|i nderuar|e nderuar|ágætu|hyvä|bäste|bästa)\b",
+    re.IGNORECASE,
+)
+
+
 def _bare_name(text: str, *, labelled: bool = False) -> str | None:
     """The name in ``text`` without ranks, titles or letters after it, in title case; None if it is not
     a name."""
+    if _SALUTATION.match(text):
+        return None
     text = _RETIRED.sub(" ", " ".join(text.replace("’", "'").split())).strip(" ,;:")
     after = _AFTER_NAME_BODY.search(text)
     if after and _NOT_A_NAME.search(after[0]):

@@ -39,6 +39,9 @@ _DIGITAL = (
     "|computer|kompiuteriniai|komputerowe|počítačové|počítačové|számítógépes|informatiche|informáticas"
     "|informatiques|informáticos|informáticas|informatice|arvuti|datora|bilgisayar|kompjuterike"
     "|it|ikt|ict|research|software"
+    # More forms: Bulgarian, Macedonian, Serbian, Russian "computer"; Slovene and Croatian inflections.
+    "|компютърни|компјутерски|компјутерски|рачунарске|компьютерные|računalniška|računalna|računarske"
+    "|informatické|informatikai|edb|edv|atk"
 )
 _SKILL_NOUNS = (
     f"skills|{_TOOLS}|competențe|competențele|competente|abilități|abilitati|įgūdžiai|gebėjimai|umiejętności"
@@ -46,6 +49,7 @@ _SKILL_NOUNS = (
     "|veščine|vještine|kompetencije|spretnosti|δεξιότητες|умения|компетенции|kompetenzen|fähigkeiten"
     "|kenntnisse|compétences|competencias|competenze|competências|vaardigheden|färdigheter|ferdigheter"
     "|færdigheder|kompetencer|taidot|znalosti|znanja"
+    "|aptitudes|aptitudini|habilidades|destrezas|vještine|veštine|вештини"
 )
 _HEADINGS: tuple[tuple[str, str], ...] = (
     (
@@ -135,7 +139,13 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|bilgisayar(?: becerileri| bilgisi)?|capacità e competenze (?:informatiche|tecniche)"
         # "Tools" and "digital" or "computer skills" in every member language, in either order ("Competențe
         # digitale", "Kompiuteriniai įgūdžiai", "Research tools"), as Europass names the section in each.
-        rf"|{_TOOLS}|(?:{_DIGITAL}) (?:{_SKILL_NOUNS})|(?:{_SKILL_NOUNS}) (?:{_DIGITAL})",
+        rf"|{_TOOLS}|(?:{_DIGITAL}) (?:{_SKILL_NOUNS})|(?:{_SKILL_NOUNS}) (?:{_DIGITAL})"
+        # A skills section named by its kind alone ("IT", "Systems", "Software", "Technical"), and LinkedIn's
+        # "Top skills" in its interface languages ("Aptitudes principales", "Principales compétences").
+        r"|it|ict|ikt|systems|it systems|software|technical|computing"
+        r"|(?:top|main|key|principales?|principais|principali|belangrijkste|najważniejsze|hlavní|főbb|vigtigste"
+        rf"|viktigaste|viktigste|tärkeimmät) (?:{_SKILL_NOUNS})|(?:{_SKILL_NOUNS}) (?:principales?|principais"
+        r"|principali|clave)|top-kenntnisse|topvaardigheden",
     ),
     (
         PERSONAL,
@@ -194,7 +204,21 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|övrigt|øvrigt|øvrige oplysninger|annat|muuta|muut tiedot|harrastukset|luottamustehtävät|ostatní"
         r"|ostatné|iné|zájmy|záujmy|koníčky|záľuby|interesser|fritidsintresser|overige|overig"
         r"|capacità e competenze (?:sociali|organizzative|personali|artistiche)"
-        r"|déploiements|yurt dışı görevler",
+        r"|déploiements|yurt dışı görevler"
+        # "Other" alone as a section's name, in the member languages ("6. Drugo", "Ostalo", "Inne", "Egyéb").
+        r"|drugo|ostalo|остало|друго|други|inne|jiné|iné|egyéb|diğer|altele|altro|otro|outros|overig|andet|annet"
+        r"|annat|muuta|muu|citi|kita|tjetër|άλλα|annað|sonstige[ns]?"
+        # "Additional information" in more member languages.
+        r"|допълнителна информация|дополнителни информации|dodatne informacije|dodatni podatki|další informace"
+        r"|ďalšie informácie|dodatkowe informacje|további információk?|lisainfo|lisätiedot|papildoma informacija"
+        r"|papildu informācija|ek bilgiler|informacion shtesë|πρόσθετες πληροφορίες|viðbótarupplýsingar"
+        r"|yderligere oplysninger|tilleggsinformasjon|ytterligare information|informații suplimentare"
+        # Memberships and positions of trust (a board seat, a society), no employment, in the member languages.
+        r"|verv|tillitsverv|förtroendeuppdrag|tillidshverv|trúnaðarstörf|félagsstörf|medlemskap|medlemskaber?"
+        r"|medlemskab|mitgliedschaften|adhésions|affiliations|membresías|afiliaciones|appartenenze|filiações"
+        r"|lidmaatschappen|nevenfuncties|członkostwo(?: w organizacjach)?|członkostwa|členství|členstvo"
+        r"|članstvo|članstva|tagságok?|jäsenyydet|liikmesus|narystės?|dalība organizācijās|üyelikler"
+        r"|членства|членство|членувања|anëtarësime|anëtarësia|afilieri|ιδιότητα μέλους",
     ),
 )
 # A heading of what a CV adds after its fields, in words of its own ("Personal interests", "Leadership &
@@ -507,7 +531,13 @@ def heading(line: str) -> tuple[str, str] | None:
         return OTHER, ""
     name = name.strip().rstrip(":").strip()
     found = _heading_of(name)
+    if found and rest.strip() and _ALONE_ONLY.fullmatch(name):
+        return None  # "IT: SAP MM, Power BI" is a labelled line of skills, no section that runs on
     return (found, rest.strip()) if found else None
+
+
+# Sections named by their kind alone ("IT", "Systems"): headings only on a line of their own.
+_ALONE_ONLY = re.compile(r"it|ict|ikt|systems|it systems|software|technical|computing", re.IGNORECASE)
 
 
 _ALLIANCE = re.compile(r"^(?:NATO|OTAN|NAVO)\s+(?=\S)|(?<=\S)\s+(?:NATO|OTAN|NAVO)$", re.I)

@@ -46,6 +46,16 @@ _PROSE = re.compile(
     r"(?P<country>[\w ]+?)(?=\s*[.,;|·•–—(]|$|\s+(?:and|with|since|born)\b)",
     re.IGNORECASE,
 )
+# The noun first, as the Romance and Slavic languages write it: "ciudadano español", "cetățean român",
+# "cittadina italiana", "obywatel polski", "državljan Slovenije" (read after ``_PROSE``, whose demonym-first
+# reading would take "Sunt cetățean" and go past the adjective).
+_NOUN_FIRST = re.compile(
+    r"\b(?:citoyen(?:ne)?|ciudadan[oa]|cidad[ãa]o|cidadã|cittadin[oa]|cetățean(?:ă)?|cetăţean(?:ă)?"
+    r"|cetatean(?:a)?|obywatel(?:ka)?|občan(?:ka)?|državljan(?:ka)?|drzavljan(?:ka)?|pilietis|pilietė"
+    r"|pilsonis|pilsone|kodanik|πολίτης|гражданин|гражданка|државјанин|државјанка|shtetas|shtetase)"
+    r"\s+(?P<fr>\w+)",
+    re.IGNORECASE,
+)
 # Words that make a nationality in prose someone else's, or not held.
 _SOMEONE_ELSE = re.compile(
     r"\b(?:married|spouse|wife|husband|partner|father|mother|parents?|son|daughter|children|family"
@@ -54,7 +64,9 @@ _SOMEONE_ELSE = re.compile(
     re.IGNORECASE,
 )
 _PROSE_WORD = re.compile(
-    r"citizen|national|citoyen|passport|medborgare|statsborg|kansalainen|staatsb|állampolgár|cetățean|vatandaşı",
+    r"citizen|national|citoyen|passport|medborgare|statsborg|kansalainen|staatsb|állampolgár|cetățean|vatandaşı"
+    r"|ciudadan|cidad|cittadin|cetăţean|cetatean|obywatel|občan|državljan|drzavljan|piliet|pilson|kodanik"
+    r"|πολίτης|граждан|државјан|shtetas",
     re.IGNORECASE,
 )
 # How far from the top a demonym alone on its line is read as the nationality.
@@ -83,16 +95,19 @@ def nationality_in(lines: list[str], reference: ReferenceData) -> str | None:
     for line in lines:
         if not _PROSE_WORD.search(line):
             continue  # a cheap look first: the prose pattern is slow on long lines
-        for match in _PROSE.finditer(line):
+        for match in [*_PROSE.finditer(line), *_NOUN_FIRST.finditer(line)]:
             if _SOMEONE_ELSE.search(line[max(0, match.start() - 40) : match.start() + len(match[0])]):
                 continue  # "married to a French national": someone else's nationality
-            if match["demonym"]:
+            if match.re is _PROSE and match["demonym"]:
                 words = match["demonym"].split()
                 nation = _nation(" ".join(words[-1:]), reference) or _nation(match["demonym"], reference)
                 if not nation and match["own"]:
                     nation = nation_of_own_demonym(words[-1])  # "Svensk medborgare": the word in its language
             else:
-                nation = _nation(match["fr"] or match["country"] or "", reference)
+                found = match["fr"] if match.re is _NOUN_FIRST else match["fr"] or match["country"]
+                nation = _nation(found or "", reference)
+                if not nation and found and match.re is _NOUN_FIRST:
+                    nation = nation_of_own_demonym(found)  # "cetățean român": in its own language
             if nation:
                 return nation
     for line in [line for line in lines if line][:TOP_LINES]:
@@ -129,6 +144,10 @@ def _nation(value: str, reference: ReferenceData, *, after_label: bool = False) 
         part = part.strip(" .")
         if not part:
             continue
+        if after_label and part.islower() and (own := nation_of_own_demonym(part)):
+            # An adjective in small letters is the nationality in its own language, not a country's name
+            # that is spelt the same: Slovene "slovensko" (Slovenian), not Slovak "Slovensko" (Slovakia).
+            return own
         nation = nation_of_demonym(part) or reference.canonical_nation(part) or nation_named(part)
         if not nation and after_label:
             nation = nation_of_own_demonym(part)  # "Obywatelstwo: polskie"

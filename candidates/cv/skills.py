@@ -139,7 +139,11 @@ _DRIVING_LICENCE = re.compile(
     r"driving licen[cs]e|driver'?s licen[cs]e|führerschein|permis de conduire|permis [AB]\b|carnet de conducir"
     r"|patente di guida|^patente\s*(?:\||:)\s*[a-e]\b|carta de condução|rijbewijs|prawo jazdy|řidičský průkaz|vodičský preukaz|ajokortti"
     r"|körkort|førerkort|kørekort|jogosítvány|ehliyet|permis auto|permis de conducere|vozniško dovoljenje"
-    r"|vozačka dozvola|juhiluba|vadītāja apliecība|vairuotojo pažymėjimas",
+    r"|vozačka dozvola|juhiluba|vadītāja apliecība|vairuotojo pažymėjimas"
+    # The other member languages: Bulgarian (and its "МПС", motor vehicle), Macedonian, Greek, Albanian,
+    # Icelandic, Turkish, Spanish, Portuguese.
+    r"|свидетелство за управление|шофьорска книжка|\bмпс\b|возачка дозвола|δίπλωμα οδήγησης"
+    r"|leje? e drejtimit|ökuskírteini|sürücü belgesi|carné de conducir|permiso de conducir|carta de condução",
     re.IGNORECASE,
 )
 
@@ -204,7 +208,12 @@ _NOT_A_SKILL_LINE = re.compile(
     r"\b(?:second language evaluation|sle|cefr|cecrl|gers|stanag 6001|slp|toefl|ielts|toeic|delf|dalf"
     r"|testdaf)\b"
     # A profile site's endorsement count under a skill ("Endorsed by 12 colleagues", "3 endorsements").
-    r"|^endorsed by\b|^\d+ endorsements?$",
+    r"|^endorsed by\b|^\d+ endorsements?$"
+    # "References on request" in the member languages: a closing line after the skills, no skill.
+    r"|\b(?:references|referees) (?:available )?(?:up)?on request|références sur demande|referenzen auf anfrage"
+    r"|referencias (?:disponibles )?a petición|referenze su richiesta|referências (?:disponíveis )?a pedido"
+    r"|referenties op aanvraag|referencje na żądanie|reference na vyžádání|referanser (?:ved|på) forespørsel"
+    r"|referenser (?:lämnas )?på begäran|referencer (?:gives )?på forespørgsel",
     re.IGNORECASE,
 )
 # A phrase telling what the person did: a verb in the past tense first ("led", "briefed", "managed").
@@ -260,7 +269,9 @@ def _sentence(line: str) -> bool:
 
 _SKILLS_LABEL = re.compile(
     r"^(?:(?:job-related|digital|computer|it|technical|organisational|communication|other) skills"
-    r"|compétences (?:informatiques|numériques|techniques)|edv-kenntnisse)\s*(?:\||:)\s*",
+    r"|compétences (?:informatiques|numériques|techniques)|edv-kenntnisse"
+    # a row named by its kind alone ("IT: SAP, Excel", "Systems: JTLS, ICC")
+    r"|it|ict|ikt|it systems|systems|software)\s*(?:\||:)\s*",
     re.IGNORECASE,
 )
 

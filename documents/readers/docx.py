@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from ..errors import DocumentError, gettext_noop
@@ -201,10 +202,18 @@ def _table_lines(table) -> list[str]:
             continue
         texts = [_cell_paragraphs(cell) for cell in cells]
         first = [t[0] for t in texts if t]
+        if any(len(t) == 1 and _MARK.fullmatch(t[0]) for t in texts) and len(first) < len(texts):
+            # A grid of ticks ("Requirement | Essential | Desirable" with a ✓ in one column): the empty
+            # cells stay, so the mark keeps the column that gives its meaning.
+            first = [t[0] if t else "" for t in texts]
         if first:
             lines.append(" | ".join(first))
         lines.extend(line for t in texts for line in t[1:])
     return lines
+
+
+# A cell that only marks its column: a tick, a cross, a dot.
+_MARK = re.compile(r"[✓✔☑☒✗✘×xX●•○◯+*]")
 
 
 def _cell_paragraphs(cell) -> list[str]:

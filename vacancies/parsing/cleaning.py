@@ -483,8 +483,30 @@ def unmark(raws: list[str]) -> list[str]:
             raw = _BARE_LINK.sub("", raw).rstrip()
         if "*" in raw or "__" in raw:
             raw = _EMPHASIS.sub("", _BANNER.sub(r"\1\2", raw))
-        result.append(raw)
+        result.extend(_icon_cells(raw))
     return result
+
+
+def _icon_cells(raw: str) -> list[str]:
+    """A strip of badges, each led by its pictograph ("🏢 NATO Support and Procurement Agency   📍 Capellen,
+    Luxembourg"): one line per badge, as the pictographs are dropped later and the cells would run together."""
+    text = raw.strip()
+    if not text or text.isascii() or not _is_icon(text[0]):
+        return [raw]
+    starts = [0] + [
+        m.end() for m in re.finditer(r"\s{2,}", text) if m.end() < len(text) and _is_icon(text[m.end()])
+    ]
+    if len(starts) < 2:
+        return [raw]
+    return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+
+def _is_icon(char: str) -> bool:
+    """A pictograph (emoji, a dingbat, "⏰"): not a geometric shape, which marks a list's item ("●", "▪")."""
+    code = ord(char)
+    return unicodedata.category(char) in ("So", "Cs") and (
+        code >= 0x1F000 or 0x2300 <= code < 0x2400 or 0x2600 <= code < 0x2800
+    )
 
 
 # An e-mail's header lines, in English and French: "From: ...", "Sent: ...", "Objet : ...".

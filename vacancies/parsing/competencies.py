@@ -93,7 +93,10 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
         # "Réflexion analytique (Analytical Thinking) :": a French notice gives the English name in brackets.
-        rf"(?<![\w-])(?P<name>{alternatives})\)?[ \t]*(?:\([^)\n]{{0,40}}\))?[ \t]*(?::|\s-\s)",
+        # The name and its behaviour joined by a colon or a spaced dash of any length ("Flexibility – Adapts
+        # strategy"), or the name alone on its line over the behaviour (a table's two cells read as lines).
+        rf"(?<![\w-])(?P<name>{alternatives})\)?[ \t]*(?:\([^)\n]{{0,40}}\))?[ \t]*(?::|\s[-–—]\s)"
+        rf"|(?:^|(?<=\n))[ \t]*(?P<alone>{alternatives})[ \t]*\n(?=[ \t]*[A-Z])",
         re.I,
     )
 
@@ -173,7 +176,8 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
     )
     found: dict[int, tuple[int, str]] = {}
     for match in _name_pattern(names).finditer(text):
-        found[match.start("name")] = (match.end(), match.group("name"))
+        group = "name" if match.group("name") else "alone"
+        found[match.start(group)] = (match.end(), match.group(group))
     for match in _GENERIC_NAME.finditer(text):
         start = match.start("name")
         if any(s <= start < end for s, (end, _) in found.items()):

@@ -443,9 +443,11 @@ def _split_and(part: str) -> list[str]:
 
 
 # "Graduation from a national or NATO staff college is accepted in lieu of a degree": the college stands in.
+# The clause ends at the sentence's end or at the next alternative ("..., or completion of a national or NATO
+# staff college, or equivalent professional experience": the experience is an alternative of its own).
 _STAFF_COLLEGE_CLAUSE = re.compile(
     r"[^.;]*(?:\bstaff college\b|\bcoll[èe]ge (?:militaire|de d[ée]fense|d'[ée]tat-major)|\b[ée]cole (?:de guerre|"
-    r"d'[ée]tat-major))[^.;]*",
+    r"d'[ée]tat-major))(?:(?!,\s*(?:or|ou)\s)[^.;])*",
     _I,
 )
 

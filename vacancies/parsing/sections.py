@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .cleaning import Line, _key, unhyphenated
-from .competencies import bracketed_competencies
+from .competencies import bracketed_competencies, parse_competencies
 from .degree import DEGREE_SUBSTITUTE
 from .languages import states_skill_levels
 
@@ -766,6 +766,11 @@ def layout(lines: list[Line]) -> Layout:
         elif open_list and after_process and not line.bullet:
             open_list = None
             current = _after_list(line)
+        elif open_list and not line.bullet and _rung_pairs(text):
+            # "Conceptual Thinking – Applies complex concepts. Flexibility – Adapts strategy." after the last
+            # list under a heading of the page's own ("How we work"): the competencies, no requirement.
+            open_list = None
+            current = "competencies"
         elif open_list:
             after_process = False
             kind = "essential" if open_list == "implicit" else open_list
@@ -1052,7 +1057,7 @@ def _after_list(line: Line) -> str:
     return "body"
 
 
-_PAIR = re.compile(r"^[A-Z][\w'/&-]*(?:\s+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5}\s*(?::|\s-\s)\s*\S")
+_PAIR = re.compile(r"^[A-Z][\w'/&-]*(?:\s+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5}\s*(?::|\s[-–—]\s)\s*\S")
 
 
 # "Influence et impact (Impact and Influence) : Agit ...": a name in another language, the English one in brackets.
@@ -1062,6 +1067,18 @@ _BRACKETED_PAIR = re.compile(r"^[^:()]{2,40}\([A-Z][\w '/&-]{2,40}\)\s*:\s*\S")
 # "Impact et influence : prend plusieurs mesures ...", "Connaissance de l'organisation : comprend ...": a French
 # name is in lower case after its first word (French puts a space before the colon).
 _FRENCH_PAIR = re.compile(r"^[A-ZÀ-Ý][\w'’/&-]*(?:\s+[\w'’/&-]+){0,4}\s+:\s*\S")
+
+
+def _rung_pairs(text: str) -> bool:
+    """Whether the line is known competencies each with a behaviour on its ladder ("Teamwork – Solicits
+    inputs")."""
+    if not _KNOWN_PAIR_HINT.search(text):
+        return False  # a cheap look first: most lines hold no spaced dash or colon
+    found = parse_competencies([text])
+    return bool(found) and all(competency.rung is not None for competency in found)
+
+
+_KNOWN_PAIR_HINT = re.compile(r"[A-Za-z]\s*(?::|\s[-–—]\s)\s*[A-Z]")
 
 
 def _has_pair(text: str) -> bool:
