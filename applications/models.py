@@ -115,6 +115,13 @@ class Application(models.Model):
 STAGE_EMAIL_TOO_OLD = timedelta(days=3)
 
 
+def told_of_stages(prefix: str = "") -> Q:
+    """The applications whose stages a recruiter sets are emailed to the applicant: ones the applicant made
+    themselves (a sourced candidate never asked to be told), who has an account to be told at. ``prefix``:
+    the path to the application from the model queried ("application__")."""
+    return Q(**{f"{prefix}source": Application.Source.APPLIED, f"{prefix}candidate__user__isnull": False})
+
+
 def stage_email_delay() -> timedelta:
     """The undo window: how long a stage must stay unchanged before the applicant is emailed about it."""
     return timedelta(seconds=settings.STAGE_EMAIL_DELAY_SECONDS)
@@ -149,10 +156,9 @@ class StageChangeQuerySet(models.QuerySet):
         )
         return (
             self.filter(
+                told_of_stages("application__"),
                 notified_at__isnull=True,
                 changed_by__isnull=False,  # the applicant's own withdrawal is no news to them
-                application__source=Application.Source.APPLIED,  # a sourced candidate never asked to be told
-                application__candidate__user__isnull=False,
             )
             .exclude(Exists(same_application.filter(pk__gt=OuterRef("pk"))))
             .alias(known_stage=Coalesce(Subquery(known), Value("")))

@@ -46,6 +46,7 @@ from applications.models import (
     Stage,
     StageChange,
     stage_email_delay,
+    told_of_stages,
 )
 from candidates.models import NATO_LEVELS, Candidate, Experience, LanguageSkill
 from matching import scoring
@@ -201,6 +202,8 @@ def _annotated(user, vacancy: Vacancy) -> QuerySet:
             average_rating=Subquery(
                 ratings.order_by().values("candidate").annotate(a=Avg("stars")).values("a")[:1]
             ),
+            # Whether a move is emailed to the applicant (the confirmation says so only then).
+            told_of_stages=Exists(application.filter(told_of_stages())),
             email_pending_since=Subquery(pending.values("changed_at")[:1]),
             undo_stage=Subquery(pending.values("from_stage")[:1]),
         )
@@ -532,7 +535,7 @@ def row_fingerprint(match: MatchResult) -> str:
     return (
         f"{get_language()}:{match.vacancy_id}:{match.candidate_id}:{shown}:{match.score}:{match.verdict}:{match.stale}:{match.blind}:"
         f"{match.stage}:{match.average_rating}:{match.label}:{match.candidate.nationality}:"
-        f"{email_at}:{match.undo_stage}:{match.invited_at}"
+        f"{email_at}:{match.undo_stage}:{match.invited_at}:{getattr(match, 'told_of_stages', '')}"
     )
 
 

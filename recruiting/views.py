@@ -106,10 +106,14 @@ def _stage_context(**context) -> dict:
     }
 
 
-def _confirm_move(request, vacancy, *, who: str, stage: str, fields: list[tuple[str, object]]):
-    """Asks before a move that closes applications, when the page's dialog did not (no JavaScript)."""
+def _confirm_move(
+    request, vacancy, *, who: str, stage: str, fields: list[tuple[str, object]], told: bool = True
+):
+    """Asks before a move that closes applications, when the page's dialog did not (no JavaScript).
+    ``told``: whether the move is emailed (one candidate with no account is not; several may be)."""
     context = {
         "vacancy": vacancy, "who": who, "stage_label": Stage(stage).label, "email_window": _email_window(),
+        "told": told,
         "action": request.path, "fields": [*fields, ("stage", stage)],
         "back": _shortlist_as_left(request, vacancy),
     }  # fmt: skip
@@ -365,7 +369,9 @@ def stage(request, pk: int, candidate_id: int):
     rank = request.POST.get("rank", "")
     if form.is_valid() and form.needs_confirmation:
         fields = [("next", request.POST.get("next", "")), ("rank", rank)]
-        return _confirm_move(request, vacancy, who=row.label, stage=form.chosen_stage, fields=fields)
+        return _confirm_move(
+            request, vacancy, who=row.label, stage=form.chosen_stage, fields=fields, told=row.told_of_stages
+        )
     refusal = None
     if form.is_valid():
         try:

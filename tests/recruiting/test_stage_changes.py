@@ -126,3 +126,29 @@ def test_a_bulk_move_to_an_open_stage_needs_no_confirmation(client_for, rita, va
     data = {"action": "move", "stage": "screened", "c": [candidates["hanna"].pk]}
     client_for(rita).post(f"/recruiting/{vacancy.pk}/bulk/", data)
     assert Application.objects.get(candidate=candidates["hanna"]).stage == Stage.SCREENED
+
+
+def test_a_move_of_someone_with_no_account_promises_no_email(client_for, rita, vacancy):
+    """A candidate who applied without an account (imported with their application) is never emailed about
+    a stage, so neither the row's dialog nor the page without JavaScript says they will be."""
+    from tests.factories import CandidateFactory
+
+    piotr = CandidateFactory(name="Piotr Nowak")
+    assert piotr.user_id is None
+    make_match(vacancy, piotr, verdict=2, score=70.0)
+    client = client_for(rita)
+    shortlist = client.get(f"/recruiting/{vacancy.pk}/").content.decode()
+    assert "Move Piotr Nowak to Rejected? They have no account here, so no email is sent." in shortlist
+    assert "Move Piotr Nowak to Rejected? An applicant is emailed" not in shortlist
+    page = client.post(stage_url(vacancy, piotr), {"stage": "rejected"}).content.decode()
+    assert "They have no account here, so no email is sent." in page and "is emailed about it" not in page
+    client.post(stage_url(vacancy, piotr), {"stage": "rejected", "confirmed": "1"})
+    assert Application.objects.get(candidate=piotr).stage == Stage.REJECTED
+    assert not StageChange.objects.pending().exists() and not mail.outbox
+
+
+def test_a_move_of_an_applicant_with_an_account_still_says_they_are_emailed(
+    client_for, rita, vacancy, alices
+):
+    shortlist = client_for(rita).get(f"/recruiting/{vacancy.pk}/").content.decode()
+    assert "Move Alice Martin to Rejected? An applicant is emailed about it in 2 minutes" in shortlist
