@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from reference.concepts import asked_concepts, is_where
 
-from .text import STOPWORDS, fold, terms
+from .text import STOPWORDS, english_terms, fold, terms
 
 # Words of a context that say how or where in the sentence, not what: they end a phrase.
 _FILLER = frozenset(
@@ -64,8 +64,16 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _has(term: str, entry_terms: frozenset[str]) -> bool:
-    return term in entry_terms or any(
-        _same_word(term, other) for other in entry_terms if other[:2] == term[:2]
+    return (
+        term in entry_terms
+        or any(_same_word(term, other) for other in entry_terms if other[:2] == term[:2])
+        # A word of another language, in its English terms (matching.text.english_terms).
+        or any(
+            _same_word(term, english)
+            for other in entry_terms
+            for english in english_terms(other)
+            if english[:2] == term[:2]
+        )
     )
 
 

@@ -29,6 +29,7 @@ from wordfreq import zipf_frequency
 
 from reference.concepts import asked_concepts, concept_tags
 from reference.letters import unaccented
+from reference.work_words import MIN_STEM, english_words
 
 # Two stems at least this similar (rapidfuzz ratio, 0-100) count as the same term.
 TERM_SIMILARITY = 88.0
@@ -201,6 +202,23 @@ def term_set(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*map(terms, filter(None, texts)))
 
 
+@functools.lru_cache(maxsize=100_000)
+def english_terms(term: str) -> frozenset[str]:
+    """The English terms (``terms``) of a candidate's term of another language, by the domain's work
+    vocabulary (reference.work_words: "onderhandel" is "negoti", "finanzkontrolle" "financ", "control"...).
+    Only for a word that is not English (rarer than FOREIGN_ZIPF), so that an English word keeps its own
+    meaning; none for a word the vocabulary does not know.
+
+    >>> sorted(english_terms("vyjednavani"))
+    ['negoti', 'negotiate']
+    """
+    if len(term) < MIN_STEM or term.startswith("~") or zipf_frequency(term, "en") >= FOREIGN_ZIPF:
+        return frozenset()
+    # "negocies" is stemmed "negocy" (as "policies" is "policy"): the vocabulary knows "negoci".
+    words = english_words(term) or (english_words(term[:-1] + "i") if term.endswith("y") else frozenset())
+    return frozenset(itertools.chain.from_iterable(map(_TOKEN_TERMS.__getitem__, words)))
+
+
 def _shared_start(one: str, other: str) -> int:
     """How many first letters two words share.
 
@@ -224,6 +242,7 @@ class TermIndex:
         "_hits",
         "_masks",
         "_text_masks",
+        "_english",
     )
 
     # Unbounded growth would follow a stream of unseen words; forget and relearn instead.
@@ -250,6 +269,7 @@ class TermIndex:
         # candidate. A term's mask never changes, so neither does a tuple's.
         self._masks: dict[tuple[str, ...], int] = {}
         self._text_masks: dict[tuple[str, ...], int] = {}  # ``mask_of_text``'s
+        self._english: dict[str, int] = {}  # ``_glossary``'s, per English term
 
     def learn(self, candidate_terms: Iterable[str]) -> None:
         """Compare the terms not seen yet with the vacancy's terms, each once."""
@@ -261,17 +281,32 @@ class TermIndex:
             self._hits.clear()
             unseen = asked
         for term in unseen:
-            mask = self._bits.get(term, 0)
-            if not term.startswith("~"):
-                for _, _, position in process.extract(
-                    term, self._spellings, scorer=fuzz.ratio, score_cutoff=TERM_SIMILARITY, limit=None
-                ):
-                    mask |= 1 << position
-                if not mask:
-                    mask = self._cognates(term)
+            mask = self._spelled(term)
+            if not mask and not term.startswith("~"):
+                mask = self._cognates(term) or self._glossary(term)
             self._learnt[term] = mask
             if mask:
                 self._hits.add(term)
+
+    def _spelled(self, term: str) -> int:
+        """The mask of the items' terms a term is, or is spelt nearly as (TERM_SIMILARITY)."""
+        mask = self._bits.get(term, 0)
+        if not term.startswith("~"):
+            for _, _, position in process.extract(
+                term, self._spellings, scorer=fuzz.ratio, score_cutoff=TERM_SIMILARITY, limit=None
+            ):
+                mask |= 1 << position
+        return mask
+
+    def _glossary(self, term: str) -> int:
+        """The mask of the items' terms that a word of another language is in English (``english_terms``)."""
+        mask = 0
+        for english in english_terms(term):
+            found = self._english.get(english)
+            if found is None:
+                found = self._english[english] = self._spelled(english)
+            mask |= found
+        return mask
 
     def _cognates(self, term: str) -> int:
         """The mask of the items' terms a word of another language is a cognate of (COGNATE_SHARE)."""

@@ -505,14 +505,19 @@ def test_experience_written_in_another_language_than_the_notice_earns_half_the_r
     and a reason that says so; an English profile is judged by its words, a French notice reads French."""
     from matching.prepared import written_in
 
-    polish = [{"title": "Starszy specjalista", "organisation": "Ministerstwo Obrony Narodowej", "start": "2012-01",
-               "description": "Planowanie obronne, przygotowywanie stanowisk na posiedzenia komitetów i udział "
-                              "w pracach nad celami zdolności dla Polski."}]  # fmt: skip
+    polish = [{"title": "Starszy referent", "organisation": "Ministerstwo", "start": "2012-01",
+               "description": "Przygotowywanie stanowisk na posiedzenia komitetów i udział w pracach nad celami "
+                              "dla Polski."}]  # fmt: skip
     assert written_in(polish[0]["description"]) == "other"
     found = result_for(notice(), person(experience=polish, skills=[]))
     relevance = found.breakdown["relevance"]
     assert relevance.points == relevance.weight / 2
     assert "another language" in str(relevance.reason)
+    # Words of the domain's work vocabulary are read in their language (reference.work_words): defence
+    # planning and capabilities in Polish show what the notice asks, and earn by it.
+    planning = [{**polish[0], "description": "Planowanie obronne i cele zdolności dla Polski."}]
+    read = result_for(notice(), person(experience=planning, skills=[])).breakdown["relevance"]
+    assert read.points > relevance.points and "another language" not in str(read.reason)
     # English words that have nothing to do with the post still earn what they show.
     cooking = [{"title": "Chef", "start": "2012-01",
                 "description": "Cooking lunches and dinners for guests of the restaurant every day of the week."}]  # fmt: skip
