@@ -423,3 +423,31 @@ def test_ideally_makes_a_wish_only_of_the_whole_sentence(item, desirable):
     parsed = notice(f"Essential\n- At least 5 years' experience in operations planning.\n- {item}.\n")
     assert (item in parsed.desirable) is desirable
     assert (item in parsed.essential) is not desirable
+
+
+@pytest.mark.parametrize(
+    "item, where_spent",
+    [
+        (
+            "Minimum six years' experience in military engineering, of which at least three years in a NATO "
+            "headquarters, and including the supervision of contractors.",
+            "a NATO headquarters",
+        ),
+        (
+            "At least 4 years in financial control, of which 2 in a ministry, as well as experience of IPSAS.",
+            "a ministry",
+        ),
+    ],
+)
+def test_a_further_requirement_without_a_figure_is_not_where_the_years_were_spent(item, where_spent):
+    """ "... of which two years in a NATO headquarters, and including the leadership of a team": the team is
+    asked beside the two years, not a part of the place where they were spent (a national headquarters
+    whose post led a team does not meet the place)."""
+    assert experience_conditions([item])[1][1:] == (where_spent, "")
+
+
+def test_a_figure_after_including_is_still_its_own_condition():
+    conditions = experience_conditions(
+        ["At least 8 years' experience in logistics, including at least 2 years leading a team"]
+    )
+    assert conditions == ((8, "logistics", ""), (2, "leading a team", ""))

@@ -296,7 +296,13 @@ def _context(text: str) -> tuple[str, str]:
     # Up to the clause's end; then the joiner to the next figure and the lead-in words go.
     text = text.replace("’", "'")  # French elisions written with a typographic apostrophe ("d’expérience")
     text = re.split(
-        r";|\.(?:\s|$)|,?\s+or\s+(?:an?\s+)?(?:higher\s+)?secondary\b", text, maxsplit=1, flags=re.I
+        r";|\.(?:\s|$)|,?\s+or\s+(?:an?\s+)?(?:higher\s+)?secondary\b"
+        # "... in a NATO headquarters, and including the leadership of a team": a further requirement with
+        # no figure of its own, not part of where the two years were spent.
+        rf"|,\s+(?:and\s+)?(?:including|as\s+well\s+as)\s+(?!(?:at\s+least\s+)?(?:{_NUMBER})\b)",
+        text,
+        maxsplit=1,
+        flags=re.I,
     )[0]
     text = _JOINER.sub("", text)
     text = _CONTEXT_END.sub("", _LEAD.sub("", _CONTEXT_END.sub("", text), count=1))
