@@ -113,7 +113,8 @@ def language_names_written() -> dict[str, str]:
     for key, tag in LANGUAGE_TAGS.items():
         english_by_tag.setdefault(tag, LANGUAGES[key])
     found: dict[str, set[str]] = {}
-    for locale in MEMBER_LOCALES:
+    # Luxembourgish too ("Däitsch", "Franséisch"): Luxembourg's own language, whose dates are German's.
+    for locale in (*MEMBER_LOCALES, "lb"):
         names = Locale.parse(locale).languages
         for tag, english in english_by_tag.items():
             if names.get(tag):

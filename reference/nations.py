@@ -103,6 +103,9 @@ DEMONYMS_IN_OTHER_LANGUAGES: dict[str, str] = {
 # Each nation's own words for its nationality, as its citizens write them in a CV in their language.
 OWN_DEMONYMS: dict[str, str] = {
     "Albania": "shqiptar shqiptare shqiptarë",
+    # The Dutch noun for a citizen ("Nationaliteit: Belg", "Nationaliteit: Nederlander").
+    "Belgium": "belg",
+    "Netherlands": "nederlander",
     "Bulgaria": "българско българин българка bulgarsko",
     "Croatia": "hrvatsko hrvatska hrvat hrvatica hrvatske",
     "Czechia": "česká český české ceska cesky",

@@ -35,7 +35,12 @@ def competencies(
     section: list[str], everything: list[str], reference: ReferenceData
 ) -> tuple[ProposedCompetency, ...]:
     pattern = _name_pattern(reference)
-    starts = re.compile(rf"^\W*{pattern.pattern}\s*(?::|–|—|-|\()", re.IGNORECASE)
+    # The name first, or in a bracket after the CV's own words for it ("Mendim analitik (Analytical
+    # Thinking): ...", "Pensée analytique (Analytical Thinking) –").
+    starts = re.compile(
+        rf"^\W*(?:[^\W\d_][^():|]{{0,40}}\(\s*{pattern.pattern}\s*\)|{pattern.pattern})\s*(?::|–|—|-|\()",
+        re.IGNORECASE,
+    )
     in_section = set(section)
     lines = section + [line for line in everything if line not in in_section and starts.match(line)]
     found: dict[str, ProposedCompetency] = {}

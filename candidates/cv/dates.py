@@ -153,7 +153,8 @@ _TO = (
 )
 _YEAR = r"(?:19|20)\d\d"
 # A start followed by a word for "from then on": "June 2019 onwards", Slovene "od oktobra 2018 dalje".
-_ONWARD = r"onwards?|and since|dalje|naprej|ff\."
+# ... and Finnish postpositions after the start: "elok. 2021 alkaen", "2019 lähtien".
+_ONWARD = r"onwards?|and since|dalje|naprej|ff\.|alkaen|lähtien"
 # Two-digit years ("08/19 – 07/22") are read only inside a period: alone they are too often other numbers.
 _SHORT = r"(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"
 # Every capital letter (any script), for a word in lower case: Python's ``re`` has no Unicode letter classes.
@@ -311,6 +312,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|{_HALF}\s?[/.-]?\s?{_YEAR}|{_YEAR}\s?[/-]?\s?(?-i:H[12])\b"  # H2 2021, 2021-H2
         # Months in roman numerals, as Romanian, Bulgarian and Polish dates: "IX.2017", "12.IV.1987".
         rf"|(?:\d{{1,2}}\.\s?)?(?-i:{roman})\.\s?{_YEAR}"
+        # ... also without the dot before the year ("IX 2016", Polish), and year first with the numeral
+        # between dots ("2019. IX.", Hungarian).
+        rf"|(?<![\w.])(?-i:{roman})\s{_YEAR}|{_YEAR}\.\s?(?-i:{roman})\.(?:\s?{_DAY}\.?)?(?!\w)"
         # "20210815": an officer record's YYYYMMDD, read only when month and day can be one.
         rf"|(?<!\d){_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
         rf"|{_YEAR}(?:\.(?![\d.]))?)"  # 2017, and "2017." as Croatian, Slovene and Hungarian dates write it
@@ -439,7 +443,9 @@ def month_of(text: str, *, end: bool, context: str = "") -> str | None:
     year = int(year_match[0])
     quarter = re.search(r"(?<![^\W\d_])[QTK]([1-4])(?!\d)", text)
     season = next((SEASONS[w] for w in re.findall(r"[^\W\d_]+", text.casefold()) if w in SEASONS), None)
-    roman = re.search(rf"(?<![^\W\d_])({'|'.join(sorted(_ROMAN, key=len, reverse=True))})\.", text)
+    roman = re.search(
+        rf"(?<![^\W\d_])({'|'.join(sorted(_ROMAN, key=len, reverse=True))})(?:\.|\s(?=\d))", text
+    )
     half = re.search(r"(?<![^\W\d_])H([12])(?!\d)", text)
     if any(word in WINTERS for word in re.findall(r"[^\W\d_]+", text.casefold())):
         return f"{year + 1:04d}-02" if end else f"{year:04d}-12"

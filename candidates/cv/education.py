@@ -813,9 +813,17 @@ _QUALIFIERS = re.compile(
 def _named_twice(part: str) -> bool:
     """Whether the part ends with a bracket that names its degree again: "Master of Economics (mag. oec.)"."""
     bracket = re.search(r"\(([^()]*)\)\s*$", part)
-    return bool(
-        bracket and bracket.start() > 0 and degree_in(bracket[1]) and degree_in(part[: bracket.start()])
+    if not (bracket and bracket.start() > 0 and degree_in(part[: bracket.start()])):
+        return False
+    letters = bracket[1].strip()
+    # The degree's initials, as nations abbreviate their own degrees ("Valtiotieteiden maisteri (VTM)",
+    # "Filosofie magister (FM)"): capitals, the first the name's own first letter.
+    initials = bool(
+        re.fullmatch(r"[^\W\d_][^\W\d_.]{0,6}\.?", letters)
+        and sum(char.isupper() for char in letters) >= 2
+        and letters[0].casefold() == part.strip()[0].casefold()
     )
+    return initials or bool(degree_in(letters))
 
 
 def _field_beside(
@@ -866,6 +874,7 @@ FIELD_WORDS = (
     r"специалност|специалность|специјалност|насока|smjer|smer|(?:študijný |studijní |studijni )?(?:odbor|obor)"
     r"|kierunek(?: studiów)?|specjalność|specializarea|specializare|specializacija|specijalizacija"
     r"|specializācija|specialybė|studijų programa|studiju programma|studijski program|študijski program"
+    r"|студиска програма|студијска програма|студијски програм"
     r"|szakirány|õppekava|eriala|pääaine|koulutusohjelma|ειδίκευση|κατεύθυνση|studieretning|studieinriktning"
     r"|afstudeerrichting|richting|profili|dega|bölümü|anabilim dalı|especialidade|especialidad|especialização"
     r"|indirizzo|fachrichtung|studienrichtung|spécialité|specialit[éy]|speciali[sz]ation"
@@ -1035,7 +1044,8 @@ _STUDIES_WORD = re.compile(
 _FIELD_LABEL = re.compile(
     r"^(?:smjer|smer|studij|studijski (?:program|smjer)|kierunek|obor|studijní obor|študijný odbor|szak"
     r"|specijalizacija|specializacija|(?:main )?(?:field|course|area|subject)s? of stud(?:y|ies)|major"
-    r"|study programme|programme|program|specialty|speciality)\s*:\s*",
+    r"|study programme|programme|program|specialty|speciality"
+    r"|студиска програма|студијска програма|студијски програм)\s*:\s*",
     re.IGNORECASE,
 )
 # How a degree was studied, in a bracket after its field: "(Command and Staff programme, full-time resident)".

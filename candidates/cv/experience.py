@@ -204,6 +204,7 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             )
         elif _BREAK.match(title) or _prose(title):
             title = ""  # time out of work ("Career break", "Parental leave") or a sentence: no post
+        title = _PAY_GRADE.sub("", title) or title
         entries.append((i, period, title, organisation))
     entries = _split_like_the_others(lines, entries, employer_seen=bool(employer))
     entries = _oriented_like_the_others(lines, entries)
@@ -366,7 +367,10 @@ _HOURS = re.compile(
 )
 
 
-_DATE_CELL = re.compile(r"^(?P<date>[^|]{4,30}?)\s*\|\s*(?P<dash>[–—-])?\s*(?P<rest>.*)$")
+# A date cell; its dash may close the cell before the rule ("maalisk. 2016 – | Tutkija") or open the next.
+_DATE_CELL = re.compile(
+    r"^(?P<date>[^|]{4,30}?)(?:\s*(?P<dash_before>[–—-]))?\s*\|\s*(?P<dash>[–—-])?\s*(?P<rest>.*)$"
+)
 
 
 def _grid_row(line: str) -> list[str] | None:
@@ -425,8 +429,10 @@ def _unwrap_date_column(lines: list[str]) -> list[str]:
     joined = _form_dates(joined)
     for i in range(len(joined) - 1):
         first, second = _DATE_CELL.match(joined[i]), _DATE_CELL.match(joined[i + 1])
-        if not (first and second and first["dash"] and not second["dash"]) or periods(joined[i]):
+        if not (first and second and (first["dash"] or first["dash_before"])):
             continue
+        if second["dash"] or second["dash_before"] or (periods(joined[i]) and not first["dash_before"]):
+            continue  # an open start that dangles before the rule is the one period read on the line
         candidate = f"{first['date']} – {second['date']}"
         found = periods(candidate)
         if found and found[0].begin == 0 and found[0].stop >= len(candidate) - 1:
@@ -710,7 +716,32 @@ def _post_text(line: str, period: Period) -> str:
         return ""
     if re.fullmatch(r"(?:(?:19|20)\d\d\W*)+", rest):
         return ""  # "2022 | 04/2022 → …": a year axis's cell beside the dates
+    if _WORKING_TIME.fullmatch(rest.strip(" |,;()")):
+        return ""  # "May 2020 - Present | 40 hours per week" (a US federal résumé): the hours, no post
     return "" if _DATE_LABEL.fullmatch(rest) or _town(rest) else rest
+
+
+# A civil service's pay grade after the title: the post's grade, not its name ("Management Analyst,
+# GS-0343-12", "GS-0346-09/11", "Conseillère principale (EC-06)", "Policy Officer (A-2)", "Analyst, NATO
+# grade G15"). A staff branch in a bracket is part of the title ("Operations Officer (G3)", "(J5)", "(A3)"): NATO
+# grades have a hyphen or a dot, G codes two digits.
+_PAY_GRADE = re.compile(
+    r"(?:(?:\s*,\s*|\s+[–—-]\s+|\s+)(?:GS|GG|WG|GM|FS)-\d{2,4}(?:-\d{2}(?:/\d{2})?)?"  # US series and grade
+    r"|(?:\s*,\s*|\s+)\(\s*(?:[A-Z]{2}-\d{2}|[ABCL][-.]\d|NG\s?\d{2}|G-?(?:1\d|2[0-4]))\s*\)"  # "(EC-06)", "(A-2)"
+    r"|(?:\s*,\s*|\s+)(?:nato )?grade\s+(?:[ABCL][-.]?\d|G-?(?:1\d|2[0-4])))\s*$",
+    re.IGNORECASE,
+)
+# The hours or kind of working time written beside a post's dates, in the member languages: "40 hours per
+# week", "50+ hrs/wk", "35 heures par semaine", "38,5 Stunden pro Woche", "Full-time", "Teilzeit (80 %)".
+_WORKING_TIME = re.compile(
+    r"\d{1,2}(?:[.,]\d)?\+?\s*(?:hours?|hrs?|h|heures|stunden|std\.?|horas|ore|uur|timer|tuntia|órák|godzin"
+    r"|hodin|ore)\s*(?:per|a|an|/|par|pro|por|alla|la|in de|i|w|na)?\s*(?:week|wk|semaine|woche|wo\.?|semana"
+    r"|settimana|uke|vecka|uge|viikossa|tydzień|tygodniu|týden|hét)"
+    r"|full[- ]time|part[- ]time|temps (?:plein|partiel)|vollzeit|teilzeit|tiempo (?:completo|parcial)"
+    r"|tempo (?:pieno|parziale|integral)|voltijd|deeltijd|heltid|deltid|heltid|deltid|kokoaikainen|osa-aikainen"
+    r"|pe[łl]ny etat|niepe[łl]ny etat|plný úväzok|plný úvazek|teljes munkaidő",
+    re.IGNORECASE,
+)
 
 
 def _sentence_cell(after: str) -> bool:

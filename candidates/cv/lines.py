@@ -42,6 +42,8 @@ _DIGITAL = (
     # More forms: Bulgarian, Macedonian, Serbian, Russian "computer"; Slovene and Croatian inflections.
     "|компютърни|компјутерски|компјутерски|рачунарске|компьютерные|računalniška|računalna|računarske"
     "|informatické|informatikai|edb|edv|atk"
+    # Icelandic "tölvu-" (computer), written joined to its noun as Icelandic and Estonian compounds are.
+    "|tölvu"
 )
 _SKILL_NOUNS = (
     f"skills|{_TOOLS}|competențe|competențele|competente|abilități|abilitati|įgūdžiai|gebėjimai|umiejętności"
@@ -50,6 +52,9 @@ _SKILL_NOUNS = (
     "|kenntnisse|compétences|competencias|competenze|competências|vaardigheden|färdigheter|ferdigheter"
     "|færdigheder|kompetencer|taidot|znalosti|znanja"
     "|aptitudes|aptitudini|habilidades|destrezas|vještine|veštine|вештини"
+    # Singular and other forms: Estonian "oskus", Icelandic "kunnátta", "færni", "þekking", Luxembourgish
+    # "Kenntnisser".
+    "|oskus|kunnátta|færni|þekking|kenntnisser"
 )
 _HEADINGS: tuple[tuple[str, str], ...] = (
     (
@@ -65,7 +70,7 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|titoli di studio|formação(?: académica)?|educação|wykształcenie(?: i szkolenia)?|vzdělání"
         r"|vzdelanie|izobrazba|obrazovanje|uddannelse|utbildning|utdanning|utdannelse|koulutus|opleiding(?:en)?"
         r"|onderwijs(?: en opleiding)?|tanulmányok|végzettség|eğitim|haridus|izglītība|išsilavinimas|studii"
-        r"|educa[țţ]ie [șş]i formare|educație|arsimi|menntun|εκπαίδευση|образование|study|school and (?:study|studies|university)"
+        r"|educa[țţ]ie [șş]i formare|educație|arsimi|arsimimi|menntun|εκπαίδευση|образование|study|school and (?:study|studies|university)"
         r"|schooling|school (?:and|&) (?:education|training)|studies and training|studie|studier|opleiding en studie|studien|ausbildung a studien",
     ),
     (
@@ -97,7 +102,14 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|anställningar|tjänstgöring|arbetserfarenhet|arbejdserfaring|beskæftigelse|työura|työpaikat"
         r"|zaměstnání|zamestnanie|görevler|görev yerleri|experiência|historique d'emploi|historique de carrière"
         # Luxembourgish (Luxembourg's own language beside French and German).
-        r"|beruffserfarung|aarbechtserfarung|beruffleche wierdegang",
+        r"|beruffserfarung|aarbechtserfarung|beruffleche wierdegang"
+        # "Work experience" worded with "work" in more member languages (Macedonian, Serbian, Albanian,
+        # Hungarian, Romanian, Greek).
+        r"|работно искуство|професионално искуство|радно искуство|përvoja e punës|përvojë pune"
+        r"|përvoja e punes|munkatapasztalat|"
+        # Two tracks of posts held at the same time: "Civilian employment", "Reserve service".
+        r"(?:civilian|reserve|reservist|military reserve|army reserve|naval reserve|air force reserve) (?:employment"
+        r"|service|career|posts|appointments|experience)|experiență de muncă|experien[țţ]a de munc[ăa]|εργασιακή εμπειρία",
     ),
     (
         LANGUAGES,
@@ -115,7 +127,9 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         COMPETENCIES,
         r"(?:nato |core |behavioural |key )?competenc(?:ies|es)(?: profile)?|competency profile"
         r"|compétences (?:otan|comportementales|clés)|kompetenzen|competenze chiave|competencias clave"
-        r"|competenties|kerncompetenties|kompetencer|kompetanser|kompetenser|kompetence|kompetencie",
+        r"|competenties|kerncompetenties|kompetencer|kompetanser|kompetenser|kompetence|kompetencie"
+        # More member languages: Albanian, Croatian/Serbian, Hungarian, Lithuanian, Estonian, Finnish, Turkish.
+        r"|kompetencat|kompetencije|kompetenciák|kompetencijos|pädevused|kompetenssit|yetkinlikler",
     ),
     (
         SKILLS,
@@ -140,9 +154,12 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         # "Tools" and "digital" or "computer skills" in every member language, in either order ("Competențe
         # digitale", "Kompiuteriniai įgūdžiai", "Research tools"), as Europass names the section in each.
         rf"|{_TOOLS}|(?:{_DIGITAL}) (?:{_SKILL_NOUNS})|(?:{_SKILL_NOUNS}) (?:{_DIGITAL})"
+        # ... and joined into one word, as Estonian, Icelandic, German and Luxembourgish write them
+        # ("Arvutioskus", "Tölvukunnátta", "IT-Kenntnisser", "EDV-Kenntnisse").
+        rf"|(?:{_DIGITAL})-?(?:{_SKILL_NOUNS})"
         # A skills section named by its kind alone ("IT", "Systems", "Software", "Technical"), and LinkedIn's
         # "Top skills" in its interface languages ("Aptitudes principales", "Principales compétences").
-        r"|it|ict|ikt|systems|it systems|software|technical|computing"
+        r"|it|ict|ikt|edv|edb|atk|systems|it systems|software|technical|computing"
         r"|(?:top|main|key|principales?|principais|principali|belangrijkste|najważniejsze|hlavní|főbb|vigtigste"
         rf"|viktigaste|viktigste|tärkeimmät) (?:{_SKILL_NOUNS})|(?:{_SKILL_NOUNS}) (?:principales?|principais"
         r"|principali|clave)|top-kenntnisse|topvaardigheden",
@@ -155,7 +172,13 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|informazioni personali|información personal|dane osobowe|osobní údaje|osobné údaje"
         # Europass: "Informații personale", and the post applied for, which is no post held.
         r"|informa[țţ]ii personale|locul de munc[ăa] pentru care se candideaz[ăa]|job applied for"
-        r"|position applied for|poste vis[ée]",
+        r"|position applied for|poste vis[ée]"
+        # "Personal data" in the other member languages (Luxembourgish also without its accent).
+        r"|pers[ée]inlech (?:daten|donnéeën|informatiounen)|persoonlijke gegevens|personalia|personuppgifter"
+        r"|personlige (?:oplysninger|opplysninger|data)|henkilötiedot|isikuandmed|personas dati"
+        r"|asmeninė informacija|asmens duomenys|személyes adatok|osobni podaci|osebni podatki|lični podaci"
+        r"|date personale|лични данни|лични податоци|προσωπικά στοιχεία|t[ëe] dh[ëe]na personale"
+        r"|kişisel bilgiler|persónuupplýsingar|dades personals",
     ),
     (
         SUMMARY,
@@ -184,7 +207,15 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         # What CVs add after their fields, in the member nations' languages: references, publications,
         # projects, grants, teaching, interests, volunteering (a skills list above them ends there).
         r"|(?:selected |recent |key |main )?(?:publications|projects|grants|conferences|talks|presentations)"
-        r"(?: (?:and|&) \w+)?|publications choisies|communications|research interests|teaching(?: (?:and|&) \w+)?"
+        r"(?: (?:and|&) \w+)?"
+        # "Selected publications" in the other member languages ("Ausgewählte Publikationen", "Wybrane
+        # publikacje"), either order.
+        r"|(?:ausgewählte|wybrane|vybrané|vybraté|válogatott|valitut|utvalda|udvalgte|utvalgte|geselecteerde"
+        r"|izbrane|izabrane|odabrane|избрани|seçilmiş|selectate|atrinktos|izvēlētās|valitud) (?:publikationen"
+        r"|veröffentlichungen|publikacje|publikace|publikácie|publikációk|julkaisut|publikationer"
+        r"|publikasjoner|publicaties|publikacije|публикации|yayınlar|publicații|publikacijos|publikācijas"
+        r"|publikatsioonid)|(?:pubblicazioni|publicaciones|publicações) (?:selezionate|seleccionadas"
+        r"|selecionadas)|publications choisies|communications|research interests|teaching(?: (?:and|&) \w+)?"
         r"|referees|références|referenze|referencias|referências|referenzen|referenties|referanslar|referanser|referencer"
         r"|referenser|reference|referencje|reference|referencie|pubblicazioni|publicaciones|publicações"
         r"|veröffentlichungen|publikationen|publicaties|publikasjoner|publikationer|yayınlar|publikace|publikacje"
@@ -531,6 +562,10 @@ def heading(line: str) -> tuple[str, str] | None:
         return OTHER, ""
     name = name.strip().rstrip(":").strip()
     found = _heading_of(name)
+    noted = re.fullmatch(r"([^()]+?)\s*\([^()]+\)", name)
+    if not found and noted and noted[1].isupper():
+        # A heading in capitals with a note in brackets: "RESERVE SERVICE (concurrent with civilian employment)".
+        found = _heading_of(noted[1])
     if found and rest.strip() and _ALONE_ONLY.fullmatch(name):
         return None  # "IT: SAP MM, Power BI" is a labelled line of skills, no section that runs on
     return (found, rest.strip()) if found else None

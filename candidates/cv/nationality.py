@@ -38,8 +38,11 @@ _LABEL = re.compile(
 _LABEL_ALONE = re.compile(rf"{any_of(list(NATIONALITY_LABELS))}(?:\s*\((?:s|ies)\))?\s*:?", re.IGNORECASE)
 _PROSE = re.compile(
     # "a citizen" in the member languages too: "Svensk medborgare", "dansk statsborger", "Suomen kansalainen".
+    # The nationality's noun after its adjective in the member languages too: "de Nederlandse nationaliteit",
+    # "die deutsche Staatsangehörigkeit", "la nationalité" is noun first (``_NOUN_FIRST``).
     r"(?P<demonym>\b[\w.]+(?:\s+[\w.]+)?)\s+(?:citizen|national|citizenship|nationality|passport"
-    r"|(?P<own>medborgare|statsborger|statsborgare|kansalainen|staatsbürger(?:in)?|staatsburger|állampolgár"
+    r"|(?P<own>nationaliteit|staatsangehörigkeit|staatsbürgerschaft|nationalität|statsborgerskap"
+    r"|statsborgerskab|medborgarskap|ríkisborgararétt|medborgare|statsborger|statsborgare|kansalainen|staatsbürger(?:in)?|staatsburger|állampolgár"
     r"|cetățean|vatandaşı))\b"
     r"|\bcitoyen(?:ne)?\s+(?P<fr>\w+)"
     r"|\b(?:citizen|national)\s+of\s+(?:the\s+)?(?:(?:republic|kingdom|grand duchy)\s+of\s+(?:the\s+)?)?"
@@ -64,7 +67,7 @@ _SOMEONE_ELSE = re.compile(
     re.IGNORECASE,
 )
 _PROSE_WORD = re.compile(
-    r"citizen|national|citoyen|passport|medborgare|statsborg|kansalainen|staatsb|állampolgár|cetățean|vatandaşı"
+    r"citizen|national|citoyen|passport|medborga|statsborg|staatsang|ríkisborg|kansalainen|staatsb|állampolgár|cetățean|vatandaşı"
     r"|ciudadan|cidad|cittadin|cetăţean|cetatean|obywatel|občan|državljan|drzavljan|piliet|pilson|kodanik"
     r"|πολίτης|граждан|државјан|shtetas",
     re.IGNORECASE,

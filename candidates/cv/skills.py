@@ -7,6 +7,7 @@ import re
 
 from reference.places import COUNTRY_NAMES, DUTY_STATIONS
 
+from .dates import is_date
 from .languages import language_name_at, language_named_in
 from .lines import unbulleted
 
@@ -195,6 +196,7 @@ def _about_the_person(item: str) -> bool:
     text = item.strip(" .,;:")
     return bool(
         re.fullmatch(r"[\d\s./()+-]+", text)
+        or is_date(text)  # the date a CV was signed on, after its place ("Budapest, 2027. I. 14."): no skill
         or text.casefold() in COUNTRY_NAMES
         or text.casefold() in DUTY_STATIONS
         or _MARITAL.fullmatch(text)

@@ -44,6 +44,12 @@ STRONG_ORG = (
     r"|institutul|universitatea|academia|ministerul|agenția|statul major"
     # Turkish bodies ("TOBB Ekonomi ve Teknoloji Üniversitesi", "Savunma Sanayii Başkanlığı").
     r"|üniversitesi|üniversite|enstitüsü|başkanlığı|müdürlüğü|kurumu|şirketi|sanayii|komutanlığı"
+    # Albanian bodies with their article ("Ministria e Mbrojtjes", "Instituti për ...", "Universiteti i
+    # Tiranës").
+    r"|ministria|instituti|universiteti|akademia|agjencia|drejtoria|komanda|shtabi|forcat"
+    # "Office" and "bureau" in the member languages ("Biuro Bezpieczeństwa Narodowego", "Ured predsjednika").
+    r"|biuro|biuras|birojs|büroo|büro|kancelář|kancelária|iroda|birou|ured|urad|toimisto|oficina"
+    r"|gabinete|kontor|byrå|skrifstofa|zyra|бюро|γραφείο"
     # A hotel, shop or chain store employs too: "Receptionist, Radisson Blu Hotel Lietuva".
     r"|hotel|hôtel|hotels"
 )

@@ -100,6 +100,13 @@ _SENTENCE_START = re.compile(
     r"candidates?|all|only|appointment|note|click|find|why)\b",
     _I,
 )
+# An annex's heading that says it holds the notice.
+_NOTICE_START = re.compile(
+    r"^(?:annex(?:e)?|appendix|enclosure|anlage|pi[eè]ce jointe)\s+[A-Z0-9]{1,3}\s*[-–—:.]?\s*"
+    r"(?:vacancy notice|vacancy announcement|job description|post description|avis de vacance(?: de poste)?"
+    r"|description de poste|stellenausschreibung)\s*$",
+    _I,
+)
 _HEADING = re.compile(r"^(?:\d{1,2}\s*[.)]\s*)?[A-Z][A-Z &/,-]+:?$|^\d{1,2}\s*[.)]\s*\S")
 
 
@@ -124,6 +131,13 @@ def find_title(lines: list[str]) -> Found:
         # "WE'RE HIRING" / "Research Analyst - ... (civilian post)": a post announced in a social media post.
         if _HIRING.match(line) and i + 1 < len(lines) and _could_be_title(lines[i + 1]):
             return _clean_title(lines[i + 1]), lines[i + 1]
+    for i, line in enumerate(lines[:60]):
+        # A covering letter or memo before the notice (its signature names a job too): the notice starts at
+        # its own heading ("ANNEX A – VACANCY NOTICE", "Annexe 1 : avis de vacance"), its title under it.
+        if _NOTICE_START.match(line.strip()) and i + 1 < len(lines):
+            below = lines[i + 1]
+            if _could_be_title(below) and JOB_NOUN.search(below) and len(below.split()) <= 12:
+                return _clean_title(below), below
     # A line naming a job; else the page's heading in capitals naming one ("SENIOR ANALYST, INFORMATION
     # ENVIRONMENT ASSESSMENT"), which a body's name in capitals above the title may also be.
     for capitals in (False, True):
