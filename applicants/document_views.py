@@ -42,8 +42,11 @@ class DocumentForm(DescribedErrorsMixin, forms.Form):
         self.fields["kind"].widget.choices = [
             (k, label) for k, label in ApplicationDocument.Kind.choices if k in kinds
         ]
-        if len(kinds) == 1:
-            self.fields["kind"].initial = kinds[0]
+        # The first kind offered is chosen already: a file attached without a choice was not sent, and only
+        # the browser's tooltip said why.
+        offered = [k for k, _label in ApplicationDocument.Kind.choices if k in kinds]
+        if offered:
+            self.fields["kind"].initial = offered[0]
         self.fields["file"].help_text = _("PDF, Word .docx or plain text, at most %(size)s.") % {
             "size": filesizeformat(settings.UPLOAD_MAX_BYTES)
         }

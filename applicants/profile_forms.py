@@ -406,6 +406,15 @@ class CvPersonalForm(DescribedErrorsMixin, forms.Form):
         self.fields["skills"].choices = [(s, s) for s in skills]
 
 
+# The field that names an entry of each kind, in the summary of entries to correct.
+_ENTRY_NAMES = {
+    "education": ("field", "level"),
+    "experience": ("title", "organisation"),
+    "languages": ("language",),
+    "competencies": ("name",),
+}
+
+
 class CvReview:
     """The review step of a CV upload: one form per proposed entry, each with an "Add this" box.
 
@@ -465,6 +474,24 @@ class CvReview:
                 valid = False
             seen.add(language)
         return valid
+
+    def to_correct(self) -> list[tuple[str, str]]:
+        """(what it is, its anchor) of each ticked entry that needs a correction, in the page's order: the
+        page says so at its top, since the first one may be far down a long review."""
+        found = []
+        for name, what in (
+            ("education", _("Education")),
+            ("experience", _("Experience")),
+            ("languages", _("Languages")),
+            ("competencies", _("Competencies")),
+        ):
+            for form in self.chosen(name):
+                if form.errors:
+                    shown = next((str(v) for v in (form[f].value() for f in _ENTRY_NAMES[name]) if v), "")
+                    found.append((f"{what}: {shown}" if shown else str(what), form.prefix))
+        if self.personal.errors:
+            found.append((str(_("Personal details")), "cv-personal"))
+        return found
 
     def choices(self) -> CvChoices:
         def rows(name: str) -> list[dict]:

@@ -2,6 +2,7 @@
 checked by the CV upload's own rule, stored privately, downloaded only by them (and the vacancy's recruiters)."""
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,16 @@ def test_after_the_deadline_the_page_says_the_documents_are_settled_not_the_appl
         in page
     )
     assert "This application" not in page and 'type="file"' not in page
+
+
+def test_the_first_kind_of_document_offered_is_chosen_already(client_for, alice, application):
+    """A file attached without touching "What it is" is sent as the first kind offered (the CV while there is
+    room for one; "Other" once a CV is attached), not held back by the browser with only a tooltip to say why."""
+    client = client_for(alice)
+    page = client.get(f"/me/applications/{application.pk}/documents/").content.decode()
+    assert re.search(r'<input type="radio" name="kind" value="cv"[^>]* checked>', page)
+    assert not re.search(r'<input type="radio" name="kind" value="other"[^>]* checked>', page)
+    upload(client, application, "alice.pdf", PDF)
+    page = client.get(f"/me/applications/{application.pk}/documents/").content.decode()
+    assert 'name="kind" value="cv"' not in page
+    assert re.search(r'<input type="radio" name="kind" value="other"[^>]* checked>', page)

@@ -320,6 +320,20 @@ def test_it_saves_nothing_when_a_ticked_entry_is_invalid(bob, client_for):
     assert CV_SESSION_KEY in client.session
 
 
+def test_the_entries_to_correct_are_listed_at_the_top_with_links(bob, client_for):
+    """A long review with an error far down says so at its top, each entry a link to where it is."""
+    client = with_proposal(client_for(bob))
+    data = confirm_data(**{"cv-experience-1-end": "2015-01", "cv-languages-1-level": ""})
+    content = client.post("/profile/cv/review/", data).content.decode()
+    summary = content[content.index('role="alert"') : content.index("</ul>", content.index('role="alert"'))]
+    assert "2 ticked entries need a correction before they can be added:" in summary
+    assert '<a href="#cv-experience-1">Experience: Planner</a>' in summary
+    assert '<a href="#cv-languages-1">Languages: French</a>' in summary
+    assert '<fieldset id="cv-experience-1" class="cv-entry cv-entry-invalid">' in content
+    assert summary.index("Experience: Planner") < summary.index("Languages: French")
+    assert "need a correction" not in client.get("/profile/cv/review/").content.decode()
+
+
 def test_it_ignores_an_invalid_entry_that_is_not_ticked(bob, client_for):
     client = with_proposal(client_for(bob))
     data = confirm_data(**{"cv-experience-1-end": "2015-01", "cv-experience-1-include": None})
