@@ -49,6 +49,9 @@ def test_it_creates_an_applicant_who_consented_and_who_then_logs_in(client):
 def test_it_sends_a_verification_link(client):
     response = client.post("/me/signup/", GOOD, follow=True)
     assert b"Check your email" in response.content
+    # What the page says matches what the app allows: logging in unverified works, applying waits.
+    assert "You can log in now to build your profile" in response.content.decode()
+    assert "verify your address before you apply" in response.content.decode()
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["carla@example.org"]
     [link] = re.findall(r"http://testserver(/me/verify/[\w-]+/[\w-]+/)", mail.outbox[0].body)
     verified = client.get(link, follow=True)
