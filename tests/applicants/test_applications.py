@@ -31,6 +31,15 @@ def test_it_lists_the_applications_with_the_stage_the_applicant_sees(
     assert f'href="/me/applications/{application.pk}/withdraw/"' in html
 
 
+def test_each_application_shows_the_grade_that_tells_two_posts_of_one_title_apart(client_for, alice, vacancy):
+    Vacancy.objects.filter(pk=vacancy.pk).update(grade="A-2")
+    other = VacancyFactory(title=vacancy.title, organisation=vacancy.organisation, grade="A-3")
+    apply(alice.candidate, vacancy)
+    apply(alice.candidate, other)
+    html = client_for(alice).get("/me/applications/").content.decode()
+    assert "<span>Grade A-2</span>" in html and "<span>Grade A-3</span>" in html
+
+
 def test_it_names_the_internal_stages_when_the_vacancy_shows_them(
     client_for, alice, application, rita, settings
 ):
