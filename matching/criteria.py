@@ -678,7 +678,7 @@ def _relevance(prepared: PreparedVacancy, fraction: float) -> Outcome:
         )
         return CriterionScore(weight * UNREAD_RELEVANCE, weight, reason), (), (), ()
     reason = _say(
-        gettext_noop("Profile matches the post's distinctive terms at %(percent)s%%"),
+        gettext_noop("Experience and skills cover %(percent)s%% of what is particular to this post's duties"),
         {"percent": round(100 * fraction)},
     )
     return CriterionScore(weight * fraction, weight, reason), (), (), ()
