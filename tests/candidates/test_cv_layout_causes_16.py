@@ -78,3 +78,22 @@ def test_the_european_cv_of_2002_as_a_bulleted_list_in_another_language():
         ("Ingénieure systèmes de combat", "Naval Group", "2019-03", None),
         ("Architecte de systèmes", "Direction générale de l'armement", "2014-09", "2019-02"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("Capitaine de frégate Jean Morel Marine nationale", "Jean Morel"),
+        ("Major Thomas Weir British Army", "Thomas Weir"),
+        ("Oberstleutnant Katrin Vogel Bundeswehr", "Katrin Vogel"),
+    ],
+)
+def test_the_service_after_the_name_without_a_comma_is_no_part_of_it(head, name):
+    cv = f"{head}\nj.doe@example.org | +33 6 55 55 12 12\n\nEXPERIENCE\n09/2019 – present | Staff Officer | SHAPE\n"
+    assert read_cv(cv.encode(), filename="cv.txt").name == name
+
+
+@pytest.mark.parametrize("label", ["Nume și prenume", "Nafn"])
+def test_the_name_label_in_more_member_languages(label):
+    cv = f"CURRICULUM VITAE\n\n{label}: Mihai Popescu\nE-mail: mihai.popescu@example.ro\n"
+    assert read_cv(cv.encode(), filename="cv.txt").name == "Mihai Popescu"
