@@ -60,6 +60,8 @@ _TITLE_LABEL = re.compile(
     # The Europass of 2005 in the member languages: "Lavoro o posizione ricoperti", "Empleo o cargo ocupado".
     r"|lavoro o posizione ricoperti|empleo o cargo ocupado|função ou cargo ocupado|fonction ou poste occupé"
     r"|beruf oder funktion|functie of plaats"
+    # ... and the European CV of 2002: "Tipo di impiego", "Type of employment", "Puesto o cargo ocupados".
+    r"|tipo di impiego|type of employment|puesto o cargo ocupados?|tipo de empleo|type d'emploi|art der tätigkeit"
     # A post's own label in the other member languages (a form's "Position:", the Europass of each nation):
     # Bulgarian, Macedonian, Czech, Slovak, Slovene, Croatian/Serbian, Romanian, Hungarian, Greek, Lithuanian,
     # Latvian, Estonian, Finnish, Swedish, Danish/Norwegian, Icelandic, Turkish, Albanian, Dutch.
@@ -86,7 +88,9 @@ _ORG_LABEL = re.compile(
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(
-    r"^(?:dates?|period|periode|période|zeitraum|periodo|período|from|to|von|bis|de|du|au|years?|année)$",
+    # The European CV of 2002 writes the range in a bracket: "Dates (from – to)", "Date (da – a)", "Fechas (de – a)".
+    r"^(?:dates?|datas?|fechas?|period|periode|période|zeitraum|periodo|período|from|to|von|bis|de|du|au|years?"
+    r"|année)(?:\s*\([^()]{1,20}\))?$",
     re.IGNORECASE,
 )
 _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -250,6 +254,9 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             title = " | ".join(cells[:-1])  # "Cyber Range Engineer | Tallinn, Estonia": the town is the place
         # "Receptionist (part-time)": how long the week, not the post nor the body.
         title, organisation = _HOURS.sub("", title).strip(), _HOURS.sub("", organisation).strip()
+        title = _TERMS_NOTE.sub("", title).strip() or title
+        # "Plans Officer (Major, OF-3)", "Kapitein (OF-2) – Compagniescommandant": the rank held, not the post.
+        title = _RANK_CODE_BEFORE.sub("", _RANK_CODE_AFTER.sub("", title)).strip() or title
         if title:
             proposals.append(
                 ProposedExperience(title, organisation, period.start, period.end, "\n".join(description))
@@ -359,11 +366,21 @@ MAX_FIELD_TITLE_WORDS = 8
 # A bracket after a title that says how much of the week the post took ("(part-time, 0.5 FTE)",
 # "(Teilzeit, parallel zur Promotion)", "(nebenberuflich)", "(temps partiel)").
 _HOURS = re.compile(
-    r"\s*\((?:part[- ]time|full[- ]time|teilzeit|vollzeit|nebenberuflich|hauptberuflich|temps partiel"
+    r"\s*\((?:part[- ]?time|full[- ]?time|teilzeit|vollzeit|nebenberuflich|hauptberuflich|temps partiel"
     r"|temps plein|mi-temps|\d+(?:[.,]\d+)?\s*%|\d?[.,]?\d+\s*FTE"
     r"|yarı zamanlı|tam zamanlı|tiempo parcial|tempo parziale|tempo parcial|deeltijd|deltid|deltid|osa-aikainen"
     r"|niepełny etat|részmunkaidő|částečný úvazek)\b[^()]*\)\s*$",
     re.IGNORECASE,
+)
+
+
+# A rank given with its NATO code (STANAG 2116: OF-1 to OF-10, OR-1 to OR-9) beside the post: the rank,
+# not the post. After the title in a bracket ("(Major, OF-3)", "(Kaptajn, OF-2)"), or before it with a dash
+# ("Teniente (OF-1) / Capitán (OF-2) – Jefe de Compañía"). A rank without its code is left as written.
+_RANK_CODE = r"\b(?-i:OF|OR)[- ]?\d{1,2}\b"  # in capitals: "(... or 2)" is no rank
+_RANK_CODE_AFTER = re.compile(rf"\s*[,(]\s*\(?[^()]{{0,40}}{_RANK_CODE}\s*\)\s*$", re.IGNORECASE)
+_RANK_CODE_BEFORE = re.compile(
+    rf"^(?:[^()–—|]{{1,40}}\(\s*{_RANK_CODE}\s*\)\s*(?:/\s*)?)+[–—-]\s+", re.IGNORECASE
 )
 
 
@@ -740,6 +757,17 @@ _WORKING_TIME = re.compile(
     r"|full[- ]time|part[- ]time|temps (?:plein|partiel)|vollzeit|teilzeit|tiempo (?:completo|parcial)"
     r"|tempo (?:pieno|parziale|integral)|voltijd|deeltijd|heltid|deltid|heltid|deltid|kokoaikainen|osa-aikainen"
     r"|pe[łl]ny etat|niepe[łl]ny etat|plný úväzok|plný úvazek|teljes munkaidő",
+    re.IGNORECASE,
+)
+
+
+# A bracket after a title on the terms of the post, not its name: the hours it took ("(20 Std./Woche)",
+# "(parttime, 0,2 fte)", "(30 hours per week)") or a temporary posting ("(temporary cover)", "(en comisión)",
+# "(en détachement)", "(abgeordnet)", "(in comando)").
+_TERMS_NOTE = re.compile(
+    rf"\s*\((?:[^()]*?(?:{_WORKING_TIME.pattern})|temporary cover|interim cover|on secondment|on loan"
+    r"|en comisi[oó]n(?: de servicio)?|en d[ée]tachement|d[ée]tach[ée]e?|abgeordnet|in comando|comandat[oa]"
+    r"|gedetacheerd|uitgeleend|udl[åa]nt|utl[åa]nt|oddelegowan[ya])\b[^()]*\)\s*$",
     re.IGNORECASE,
 )
 
@@ -1163,10 +1191,11 @@ def _post(
     for k in range(max(limit_before + 1, i - 3), min(limit_after, i + 4)):
         if k in used or k == i or _header_row(lines[k]):
             continue  # a table's header ("Position | Employer | From | To") labels columns, not one post
-        if match := _TITLE_LABEL.match(lines[k]):
-            title, taken = lines[k][match.end() :].strip(), taken | {k}
-        elif match := _ORG_LABEL.match(lines[k]):
-            organisation, taken = _body(lines[k][match.end() :]), taken | {k}
+        row = unbulleted(lines[k])  # a table's rows exported as a list: "• Tipo di impiego | Ingegnere"
+        if match := _TITLE_LABEL.match(row):
+            title, taken = row[match.end() :].strip(), taken | {k}
+        elif match := _ORG_LABEL.match(row):
+            organisation, taken = _body(row[match.end() :]), taken | {k}
     if title:
         return title, organisation, taken
     # 2. A table with named columns.

@@ -36,7 +36,7 @@ _NAME_LABEL = re.compile(
     r"|nome(?: e cognome)?|imię i nazwisko|jméno(?: a příjmení)?|meno(?: a priezvisko)?|naam"
     r"|ad[ıi]? soyad[ıi]?|nombre completo|nome completo|navn|namn|nimi|ime i prezime|ime in priimek"
     r"|vardas(?:,? pavardė)?|vārds,? uzvārds|nimi|emri(?: dhe mbiemri)?|név|име(?: и фамилия| и презиме)?"
-    r"|имя|ονοματεπώνυμο|όνομα"
+    r"|имя|ονοματεπώνυμο|όνομα|nume(?: și prenume|, prenume)?|nume și prenumele|nafn|fullt nafn"
     # Europass writes the name on its "Personal information" row.
     r"|personal information|informations personnelles|angaben zur person|persönliche angaben"
     r"|informazioni personali|información personal|informações pessoais|dane osobowe)"
@@ -386,6 +386,7 @@ def _bare_name(text: str, *, labelled: bool = False) -> str | None:
     after = _AFTER_NAME_BODY.search(text)
     if after and _NOT_A_NAME.search(after[0]):
         text = text[: after.start()]
+    text = _SERVICE_AFTER_NAME.sub("", text)
     if not text or _NOT_DOCUMENT.search(unaccented(text)) or any(c.isdigit() or c in "@/:()" for c in text):
         return None
     words = text.split()
@@ -422,6 +423,16 @@ _RETIRED = re.compile(
 )
 # An employer or service written after the name and a comma: "Rui TAVARES SILVA, Portuguese Navy".
 _AFTER_NAME_BODY = re.compile(r",\s+[^,]*$")
+# The service after the name with no comma (a PDF's wide gap read as one space): "James Byrne Royal Navy",
+# "Ana Sousa Força Aérea Portuguesa", "Jean Morel Marine nationale".
+_SERVICE_AFTER_NAME = re.compile(
+    r"\s+(?:(?:Royal|[A-Z][a-z]+)\s+)?(?:Navy|Army|Air Force|Marines|Marine Corps|Coast Guard|National Guard"
+    r"|Armed Forces)$"
+    r"|\s+(?:Marine nationale|Armée de terre|Armée de l'air(?: et de l'espace)?|Bundeswehr|Marina Militare"
+    r"|Esercito Italiano|Aeronautica Militare|Ejército de Tierra|Ejército del Aire|Armada(?: Española)?"
+    r"|Marinha Portuguesa|Força Aérea Portuguesa|Exército Português|Koninklijke (?:Marine|Landmacht|Luchtmacht)"
+    r"|Forsvaret|Försvarsmakten|Wojsko Polskie|Marynarka Wojenna)$"
+)
 
 
 def _given_names_first(words: list[str]) -> list[str]:

@@ -894,12 +894,108 @@ def site_menus(raws: list[str]) -> list[str]:
     return kept
 
 
+# A numbered paragraph whose heading is written in capitals with a full stop, the text run on after it
+# ("4. ESSENTIAL QUALIFICATIONS.", "2. POST CONTEXT. The Centre plans ...", "6. COMPÉTENCES. 6.1 Initiative:
+# ... 6.2 Flexibilité: ..."), as staff memoranda number them.
+_NUMBERED_PARAGRAPH = re.compile(
+    r"^(?P<number>\d{1,2})\.\s+(?P<heading>[A-ZÀ-Þ][A-ZÀ-Þ'&/, -]{2,60}[A-ZÀ-Þ])\.(?:\s+(?P<rest>\S.*))?$"
+)
+
+
+def numbered_paragraphs(raws: list[str]) -> list[str]:
+    """Each numbered paragraph's heading on its own line, and its numbered points ("6.1", "6.2") each on
+    their own line after it."""
+    out = []
+    for raw in raws:
+        match = _NUMBERED_PARAGRAPH.match(raw.strip())
+        if not match:
+            out.append(raw)
+            continue
+        out.append(f"{match['number']}. {match['heading']}")
+        if match["rest"]:
+            points = re.split(rf"\s+(?={match['number']}\.\d{{1,2}}\s)", match["rest"])
+            out.extend(point for point in points if point)
+    return out
+
+
+# A header line written in French and English side by side, split by a spaced slash: "Lieu / Location :
+# Bruxelles, Belgique / Brussels, Belgium", "Secrétariat international / International Staff".
+_PAIR = re.compile(r"^(?P<first>[^/:]{2,120}?)\s+/\s+(?P<second>[^/:]{2,120}?)$")
+_LABELLED_PAIR = re.compile(r"^(?P<first>[^/:]{2,40}?)\s+/\s+(?P<second>[^/:]{2,40}?)\s*:\s*(?P<value>\S.*)$")
+MIN_PAIRS = (
+    2  # labelled lines written as pairs before a notice counts as written in both languages line by line
+)
+LABEL_WORDS = 3
+
+
+def _french_lean(text: str) -> float:
+    """How much more French than English the words are (wordfreq's Zipf scale, mean per word)."""
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.casefold())
+    if not words:
+        return 0.0
+    return sum(zipf_frequency(w, "fr") - zipf_frequency(w, "en") for w in words) / len(words)
+
+
+def _english_half(first: str, second: str) -> int | None:
+    """0 or 1: which of a French/English pair is the English one; None when they are not such a pair."""
+    lean = _french_lean(first) - _french_lean(second)
+    if abs(lean) < 1:
+        return None
+    return 1 if lean > 0 else 0
+
+
+def bilingual_pairs(raws: list[str]) -> list[str]:
+    """A notice written in French and English line by line: of each pair, the English half (a label's
+    value too: "Date limite / Closing date : 21 février 2027 / 21 February 2027" -> "Closing date: 21
+    February 2027"); a line in French followed by its English version (a title given twice) keeps the English
+    one. Notices with fewer than two such pairs are left as they are."""
+    chosen: dict[int, str] = {}
+    labelled_pairs = 0
+    for i, raw in enumerate(raws):
+        following = raws[i + 1].strip() if i + 1 < len(raws) else ""
+        if labelled := _LABELLED_PAIR.match(raw.strip()):
+            half = _english_half(labelled["first"], labelled["second"])
+            if half is None:
+                continue
+            values = re.split(r"\s+/\s+", labelled["value"])
+            if len(values) == 2:  # (a value wrapped onto the next line is left whole)
+                chosen[i] = f"{labelled[('first', 'second')[half]]}: {values[half]}"
+                labelled_pairs += 1
+        elif (
+            (pair := _PAIR.match(raw.strip()))
+            and not raw.isupper()  # "ORGANISATION DU TRAITÉ ... / NORTH ATLANTIC ...": a heading, read as one
+            # "Date limite / Closing date" over "22/03/2027": a label for the line below, read as it is
+            and not (
+                following and max(len(pair["first"].split()), len(pair["second"].split())) <= LABEL_WORDS
+            )
+            and (half := _english_half(pair["first"], pair["second"])) is not None
+        ):
+            chosen[i] = pair[("first", "second")[half]]
+    if labelled_pairs < MIN_PAIRS:
+        return raws
+    out = []
+    for i, raw in enumerate(raws):
+        following = raws[i + 1].strip() if i + 1 < len(raws) else ""
+        if (
+            i not in chosen
+            and raw.strip()
+            and following
+            and ":" not in raw + following
+            and abs(len(raw.strip()) - len(following)) < 0.5 * max(len(following), 1)
+            and _english_half(raw.strip(), following) == 1
+        ):
+            continue  # "Assistant(e) administratif(ve) – ..." over "Administrative Assistant – ...": the English
+        out.append(chosen.get(i, raw))
+    return out
+
+
 def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
     raws = site_menus(symbol_bullets(unmark(tracked_changes(normalise(json_record(text))).split("\n"))))
     raws = header_table(colon_labels(leaders(dehyphenate(page_furniture(questions(raws))))))
+    raws = bilingual_pairs(numbered_paragraphs(raws))
     raws = [
         part
         for raw in join_hanging(join_labels(linearise_tables(raws, _is_chrome)))

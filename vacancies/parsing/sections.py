@@ -74,6 +74,13 @@ _STATUS_AFTER = re.compile(
     r"|desired|optional|an? (?:advantage|asset))\)$",
     _H,
 )
+# A requirements table's first column header, the second naming the status ("Criterion | Essential",
+# "Exigences | Essentielles", "Qualification | Desirable"): the rows under it are that list.
+_STATUS_COLUMN = re.compile(
+    r"^(?:requirements?|criteria|criterion|qualifications?|area|item|category|critères?|exigences?|domaine"
+    r"|anforderung(?:en)?|kriterium|requisitos?|requisiti?|criterio|vereiste|eis)\s*[:|]\s*(?P<status>[^:|]{3,40})$",
+    _H,
+)
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.)]\s*(?P<rest>[A-Za-z].*)$")
 _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -331,6 +338,12 @@ def heading_kind(line: Line) -> str | None:
     for kind, pattern in _SECTION_WORDS:
         if pattern.match(body):
             return kind
+    if (column := _STATUS_COLUMN.match(body)) and not line.bullet:
+        # "Requirement | Essential" (read as "Requirement: Essential"): a table's header whose second column
+        # names the status of the rows under it.
+        status = heading_kind(Line(column["status"]))
+        if status in ("essential", "desirable"):
+            return status
     letters = [ch for ch in body if ch.isalpha()]
     status = _STATUS_AFTER.match(body)
     if status and (
