@@ -56,6 +56,8 @@ _SKILL_NOUNS = (
     # "Kenntnisser".
     "|oskus|kunnátta|færni|þekking|kenntnisser"
 )
+# A skills section named by its kind alone (also a line's label: "IT: SAP MM, Power BI").
+_KINDS_ALONE = r"it|ict|ikt|systems|it systems|software|technical|computing"
 _HEADINGS: tuple[tuple[str, str], ...] = (
     (
         EDUCATION,
@@ -159,7 +161,7 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         rf"|(?:{_DIGITAL})-?(?:{_SKILL_NOUNS})"
         # A skills section named by its kind alone ("IT", "Systems", "Software", "Technical"), and LinkedIn's
         # "Top skills" in its interface languages ("Aptitudes principales", "Principales compétences").
-        r"|it|ict|ikt|edv|edb|atk|systems|it systems|software|technical|computing"
+        rf"|edv|edb|atk|{_KINDS_ALONE}"
         r"|(?:top|main|key|principales?|principais|principali|belangrijkste|najważniejsze|hlavní|főbb|vigtigste"
         rf"|viktigaste|viktigste|tärkeimmät) (?:{_SKILL_NOUNS})|(?:{_SKILL_NOUNS}) (?:principales?|principais"
         r"|principali|clave)|top-kenntnisse|topvaardigheden",
@@ -572,7 +574,7 @@ def heading(line: str) -> tuple[str, str] | None:
 
 
 # Sections named by their kind alone ("IT", "Systems"): headings only on a line of their own.
-_ALONE_ONLY = re.compile(r"it|ict|ikt|systems|it systems|software|technical|computing", re.IGNORECASE)
+_ALONE_ONLY = re.compile(_KINDS_ALONE, re.IGNORECASE)
 
 
 _ALLIANCE = re.compile(r"^(?:NATO|OTAN|NAVO)\s+(?=\S)|(?<=\S)\s+(?:NATO|OTAN|NAVO)$", re.I)
