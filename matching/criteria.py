@@ -256,14 +256,18 @@ def _degree(prepared: PreparedVacancy, signature: tuple) -> Outcome:
         )
         missing = {"required": level, "highest": highest[0] if highest else "none"}
         equivalents = [a for a in sorted(prepared.alternatives) if a in EQUIVALENTS]
-        # A profile that states no education stays "not met" (not "to be assessed"): stating a lower one
-        # is "not met", and adding to a profile must never make its verdict worse (the property tests).
-        if equivalents:
+        staff_college = "military_staff_college" in prepared.alternatives
+        if highest is None:
+            # A profile silent on education is to be assessed, as a recruiter reads it (the graded sets'
+            # experts, every time): silence is not a lower degree. Stating a lower one then decides "not
+            # met"; adding a degree still never turns eligible into not eligible (issue 5's rule).
+            to_assess = (Reason("degree", "education_not_stated", {"required": level}),)
+            hints = (Reason("degree", "add_education", {"required": level, "staff_college": staff_college}),)
+        elif equivalents:
             to_assess = (Reason("degree", "equivalent_to_assess", {**missing, "equivalents": equivalents}),)
             hints = (Reason("degree", "add_equivalent", {"equivalents": equivalents}),)
         else:
             unmet = (Reason("degree", "below_required", missing),)
-            staff_college = "military_staff_college" in prepared.alternatives
             hints = (Reason("degree", "obtain_degree", {"required": level, "staff_college": staff_college}),)
     if prepared.fields_required and have >= required and not unmet:
         # The field is part of the essential (a degree met by a staff college instead needs no field).

@@ -47,7 +47,8 @@ class Reason:
     - degree: ``below_required`` (required: a degree level or "university", highest: the highest level
       stated or "none"), ``equivalent_to_assess`` (the same, and equivalents: the notice's alternatives
       that a person must judge), hints ``obtain_degree`` (required, staff_college: whether a military
-      staff college would also do) and ``add_equivalent`` (equivalents);
+      staff college would also do) and ``add_equivalent`` (equivalents); a profile that states no education:
+      ``education_not_stated`` (required: to be assessed), hint ``add_education`` (required, staff_college);
     - experience: ``below_minimum`` (months, required_months), hint ``more_experience`` (months lacking);
     - languages: ``below_level`` (language, required, stated: a level or None), ``below_slp`` (language,
       required, stated: an SLP or None), ``slp_to_assess`` (language, required: an SLP, stated: a level,
@@ -216,6 +217,22 @@ def _obtain_degree(values: Mapping[str, Any]) -> str:
     return _("Obtain a %(degree)s") % {"degree": degree}
 
 
+def _education_not_stated(values: Mapping[str, Any]) -> str:
+    return _("Degree: no education stated (%(required)s required), to be assessed") % {
+        "required": _(_REQUIREMENT_LABEL[values["required"]]),
+    }
+
+
+def _add_education(values: Mapping[str, Any]) -> str:
+    degree = _(_REQUIREMENT_LABEL[values["required"]])
+    if values.get("staff_college"):
+        return _(
+            "Add your education to your profile: a %(degree)s or a NATO or national military staff college"
+            " is required"
+        ) % {"degree": degree}
+    return _("Add your education to your profile: a %(degree)s is required") % {"degree": degree}
+
+
 def _below_minimum(values: Mapping[str, Any]) -> str:
     return _("Experience: %(have)s, at least %(required)s required") % {
         "have": duration(values["months"]) if values["months"] else _("none"),
@@ -282,6 +299,8 @@ _SENTENCES = {
     "below_required": _missing_degree,
     "equivalent_to_assess": _equivalent_to_assess,
     "obtain_degree": _obtain_degree,
+    "education_not_stated": _education_not_stated,
+    "add_education": _add_education,
     "add_equivalent": lambda v: (
         _("Add the details of %(equivalents)s to your profile so that a recruiter can assess it")
         % {"equivalents": _equivalents(v)}
