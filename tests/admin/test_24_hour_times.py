@@ -27,3 +27,14 @@ def test_the_time_pickers_shortcuts_are_on_the_24_hour_clock(ada, client_for):
     client.cookies["django_language"] = "en-gb"
     catalogue = client.get("/admin/jsi18n/").content.decode()
     assert '"6 p.m.": "18:00"' in catalogue and '"6 a.m.": "06:00"' in catalogue
+
+
+@pytest.mark.parametrize(
+    ("language", "written"), [("en-gb", "4 Mar 2026 16:30"), ("fr", "4 mars 2026 16:30")]
+)
+def test_the_pages_write_a_day_and_time_as_the_admin_does(ada, rita, vacancy, client_for, language, written):
+    Vacancy.objects.filter(pk=vacancy.pk).update(updated_at=AFTERNOON)
+    for user, page in ((ada, "/admin/vacancies/vacancy/"), (rita, "/vacancies/")):
+        client = client_for(user)
+        client.cookies["django_language"] = language
+        assert written in client.get(page).content.decode(), page
