@@ -107,6 +107,18 @@ class VacancyAdmin(admin.ModelAdmin):
     # A plain multiple select, not filter_horizontal (see accounts.admin.UserAdmin).
     raw_id_fields = ["created_by"]
 
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is not None and "weights" in form.base_fields:
+            # The weights page asks for them one criterion at a time, with the defaults beside them.
+            form.base_fields["weights"].help_text = format_html(
+                '{} <a href="{}">{}</a>',
+                gettext('Criterion -> weight, e.g. {"experience": 20}; empty = defaults.'),
+                reverse("recruiting:weights", args=[obj.pk]),
+                gettext("Set them on the weights page"),
+            )
+        return form
+
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "recruiters":  # applicants never; admins see every vacancy anyway
             users = db_field.related_model  # accounts.User, which this app must not import

@@ -61,6 +61,7 @@ def test_it_shows_the_parsed_requirements_as_lists_and_sends_corrections_to_the_
     assert "<li>5 years: defence planning (in a national administration)</li>" in content
     assert "<li>Attendance of a NATO or national military staff college</li>" in content
     assert "<dt>Education</dt><dd>Read out of a longer line or a sentence" in content
+    assert f'<a href="/recruiting/{vacancy.pk}/weights/">Set them on the weights page</a>' in content
     review = f"/vacancies/{vacancy.pk}/"
     assert f'href="{review}"' in content
     assert client.get(review).status_code == 200
