@@ -57,7 +57,7 @@ messages: $(VENV)/.runtime
 	$(PY) manage.py makemessages -l fr -e html,txt,py $(foreach dir,$(I18N_APPS) tests bench scripts docs static,--ignore='$(dir)/?*')
 	# The apps' Python strings: one catalogue per app (scripts/messages.sh says why).
 	PY=$(abspath $(PY)) scripts/messages.sh
-	$(PY) manage.py compilemessages -l fr --ignore='.venv'
+	$(PY) manage.py compilemessages -l fr -l en_GB --ignore='.venv'
 
 clean:
 	rm -rf var staticfiles .pytest_cache .ruff_cache .import_linter_cache

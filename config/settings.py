@@ -238,6 +238,8 @@ SILENCED_SYSTEM_CHECKS = [
 LANGUAGE_CODE = "en-gb"
 LANGUAGES = [("en-gb", _("English")), ("fr", _("French"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# 24-hour times in English as in French, the admin included (config/formats/en_GB/formats.py).
+FORMAT_MODULE_PATH = ["config.formats"]
 # The switcher's choice, for a year; signed-in people's is kept on their account too (accounts.User).
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 LANGUAGE_COOKIE_SAMESITE = "Lax"

@@ -829,6 +829,30 @@ class Condition:
         return meets_slots(self.slots, entry_terms)
 
 
+def repeats_shortfall(condition_unmet: tuple[Reason, ...], experience_unmet: tuple[Reason, ...]) -> bool:
+    """Whether a condition's shortfall says all the general one does: the same months of the same years
+    asked, only with where they count. The general one is then left out, so that a recruiter reads the
+    shortfall once.
+
+    >>> general = (Reason("experience", "below_minimum", {"months": 38, "required_months": 60}),)
+    >>> where = {"context": "a national administration", "required_months": 60}
+    >>> repeats_shortfall((Reason("experience", "condition_below", {**where, "months": 38}),), general)
+    True
+    >>> repeats_shortfall((Reason("experience", "condition_below", {**where, "months": 12}),), general)
+    False
+    """
+    said = {
+        (r.values["months"], r.values["required_months"])
+        for r in experience_unmet
+        if r.kind == "below_minimum"
+    }
+    return any(
+        (r.values["months"], r.values["required_months"]) in said
+        for r in condition_unmet
+        if r.kind == "condition_below"
+    )
+
+
 def condition_reasons(condition: Condition, met: int, unjudged: int) -> tuple[tuple[Reason, ...], ...]:
     """(unmet, to_assess, hints) of a condition with ``met`` months in entries meeting its context and
     ``unjudged`` more months in entries whose profile says too little to tell."""

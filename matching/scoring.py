@@ -52,6 +52,7 @@ from .criteria import (
     _experience,
     _relevance,
     named_nations_outcome,
+    repeats_shortfall,
 )
 from .essentials import Essential, EssentialLine, account, account_statuses, covered, shown_in_profile
 from .prepared import (
@@ -302,13 +303,16 @@ def _score_vacancy(
             # Written in another language than the notice: its words cannot show what the work was about.
             fraction = OTHER_LANGUAGE
         relevance = relevances.get(fraction) or _outcome(relevances, fraction, _relevance, prepared)
+        condition = condition_outcome(prepared, candidate, last) if conditions else None
+        if condition and repeats_shortfall(condition[0], experience[1]):
+            # The condition says it with where the years count: the general shortfall and its hint go.
+            experience = (experience[0], (), experience[2], ())
         # Only degree, experience and languages (and nationality) decide eligibility.
         unmet = degree[1] + experience[1] + languages[1]
         to_assess = degree[2] + languages[2]
         hints = degree[3] + experience[3] + languages[3]
         nationality = no_nationality
-        if conditions:
-            condition = condition_outcome(prepared, candidate, last)
+        if condition:
             unmet += condition[0]
             to_assess += condition[1]
             hints += condition[2]

@@ -2,7 +2,13 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -10,7 +16,7 @@ from audit.exports import export_as_csv
 from audit.log import record
 from audit.models import AuditEntry
 
-from .models import CompetencyRequirement, LanguageRequirement, Vacancy
+from .models import DEGREE_ALTERNATIVES, CompetencyRequirement, LanguageRequirement, Vacancy
 from .services import (
     SCORED_FIELDS,
     VacancyStateError,
@@ -21,6 +27,7 @@ from .services import (
     requirements_corrected,
 )
 from .signals import request_rescoring
+from .views import FIELD_GROUPS, UNSURE_MESSAGES
 
 # Weights are not parsed from a notice, but the scorer reads them: an edit here makes scores stale too.
 RESCORED_ON = SCORED_FIELDS | {"weights"}
@@ -63,6 +70,34 @@ class NoticeImportForm(forms.Form):
     )
 
 
+def _field_label(name: str) -> str:
+    """A parser key or a field name as the review page names it ("degree" -> "Education")."""
+    if name in FIELD_GROUPS:
+        return str(FIELD_GROUPS[name].label)
+    try:
+        return capfirst(Vacancy._meta.get_field(name).verbose_name)
+    except Exception:  # a key of the parser's that is no field of ours
+        return capfirst(name.replace("_", " "))
+
+
+def _none_stated() -> SafeString:
+    return format_html('<span class="muted">{}</span>', gettext("None stated"))
+
+
+def _item_list(items, tag: str = "ul") -> SafeString:
+    if not items:
+        return _none_stated()
+    rows = format_html_join("", "<li>{}</li>", ((item,) for item in items))
+    return format_html('<{} class="parsed-list">{}</{}>', tag, rows, tag)
+
+
+def _labelled_list(pairs) -> SafeString:
+    if not pairs:
+        return _none_stated()
+    rows = format_html_join("", "<dt>{}</dt><dd>{}</dd>", pairs)
+    return format_html('<dl class="parsed-list">{}</dl>', rows)
+
+
 @admin.register(Vacancy)
 class VacancyAdmin(admin.ModelAdmin):
     list_display = ["title", "status", "organisation", "grade", "deadline", "parser_version", "updated_at"]
@@ -71,6 +106,18 @@ class VacancyAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     # A plain multiple select, not filter_horizontal (see accounts.admin.UserAdmin).
     raw_id_fields = ["created_by"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is not None and "weights" in form.base_fields:
+            # The weights page asks for them one criterion at a time, with the defaults beside them.
+            form.base_fields["weights"].help_text = format_html(
+                '{} <a href="{}">{}</a>',
+                gettext('Criterion -> weight, e.g. {"experience": 20}; empty = defaults.'),
+                reverse("recruiting:weights", args=[obj.pk]),
+                gettext("Set them on the weights page"),
+            )
+        return form
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "recruiters":  # applicants never; admins see every vacancy anyway
@@ -87,7 +134,20 @@ class VacancyAdmin(admin.ModelAdmin):
         "updated_at",
         "published_at",
         "closed_at",
-        "corrections",
+        "correct_on_review_page",
+        "nationalities_shown",
+        "degree_fields_shown",
+        "degree_alternatives_shown",
+        "experience_shown",
+        "language_pair_shown",
+        "language_raw_shown",
+        "essential_shown",
+        "desirable_shown",
+        "accountabilities_shown",
+        "sources_shown",
+        "missing_shown",
+        "unsure_shown",
+        "corrections_shown",
     ]
     inlines = [LanguageRequirementInline, CompetencyRequirementInline]
     actions = ["reparse", "publish", "close", "rescore", export_as_csv]
@@ -95,16 +155,104 @@ class VacancyAdmin(admin.ModelAdmin):
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["title", "organisation", "location", "grade", "deadline", "contract", "status"]}),
-        (_("Eligibility"), {"fields": ["nationality_restricted", "nationalities", "clearance", "degree_level",
-                                    "degree_fields", "degree_fields_required", "degree_alternatives",
-                                    "min_years_experience", "experience_conditions"]}),
-        (_("Languages"), {"fields": ["language_rule", "language_high", "language_low", "language_pair", "language_raw"]}),
-        (_("Requirements"), {"fields": ["essential", "desirable", "accountabilities"]}),
+        # The lists the parser read are shown, not edited, here: a parse is corrected on the review page,
+        # which checks each value, clears its "unsure" flag and records who corrected it.
+        (_("Parsed requirements"), {"fields": ["correct_on_review_page", "essential_shown", "desirable_shown",
+                                            "accountabilities_shown"]}),
+        (_("Eligibility"), {"fields": ["nationality_restricted", "nationalities_shown", "clearance", "degree_level",
+                                    "degree_fields_shown", "degree_fields_required", "degree_alternatives_shown",
+                                    "min_years_experience", "experience_shown"]}),
+        (_("Languages"), {"fields": ["language_rule", "language_high", "language_low", "language_pair_shown",
+                                  "language_raw_shown"]}),
         (_("Matching"), {"fields": ["recruiters", "weights", "blind_review", "reveal_stage", "requirements_version"]}),
-        (_("Source"), {"classes": ["collapse"], "fields": ["raw_text", "cleaned_text", "sources", "missing", "unsure",
-                                                        "corrections", "parser_version", "source_filename", "created_by"]}),
+        (_("Source"), {"classes": ["collapse"], "fields": ["raw_text", "cleaned_text", "sources_shown", "missing_shown",
+                                                        "unsure_shown", "corrections_shown", "parser_version",
+                                                        "source_filename", "created_by"]}),
         (_("Dates"), {"classes": ["collapse"], "fields": ["created_at", "updated_at", "published_at", "closed_at"]}),
     ]  # fmt: skip
+
+    @admin.display(description=_("Review page"))
+    def correct_on_review_page(self, vacancy: Vacancy) -> SafeString:
+        if vacancy.pk is None:
+            return format_html('<span class="muted">{}</span>', gettext("Parsed once the notice is saved."))
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("vacancies:review", args=[vacancy.pk]),
+            gettext("Correct the parse on the review page, beside the notice text"),
+        )
+
+    @admin.display(description=_("Essential"))
+    def essential_shown(self, vacancy: Vacancy) -> SafeString:
+        return _item_list(vacancy.essential, "ol")
+
+    @admin.display(description=_("Desirable"))
+    def desirable_shown(self, vacancy: Vacancy) -> SafeString:
+        return _item_list(vacancy.desirable, "ol")
+
+    @admin.display(description=_("Main accountabilities"))
+    def accountabilities_shown(self, vacancy: Vacancy) -> SafeString:
+        return _item_list(vacancy.accountabilities)
+
+    @admin.display(description=_("Nationalities"))
+    def nationalities_shown(self, vacancy: Vacancy) -> SafeString:
+        return _item_list(vacancy.nationalities)
+
+    @admin.display(description=_("Degree fields"))
+    def degree_fields_shown(self, vacancy: Vacancy) -> SafeString:
+        return _item_list(vacancy.degree_fields)
+
+    @admin.display(description=_("Degree alternatives"))
+    def degree_alternatives_shown(self, vacancy: Vacancy) -> SafeString:
+        labels = dict(DEGREE_ALTERNATIVES)
+        return _item_list([labels.get(code, code) for code in vacancy.degree_alternatives or []])
+
+    @admin.display(description=_("Experience conditions"))
+    def experience_shown(self, vacancy: Vacancy) -> SafeString:
+        lines = []
+        for condition in vacancy.experience_conditions or []:
+            years = condition.get("years")
+            line = ngettext("%(years)s year", "%(years)s years", years or 0) % {"years": years}
+            if condition.get("context"):
+                line += f": {condition['context']}"
+            if condition.get("where"):
+                line += " " + gettext("(in %(where)s)") % {"where": condition["where"]}
+            lines.append(line)
+        return _item_list(lines)
+
+    @admin.display(description=_("Language pair"))
+    def language_pair_shown(self, vacancy: Vacancy) -> SafeString:
+        return _item_list(vacancy.language_pair)
+
+    @admin.display(description=_("Language lines as written"))
+    def language_raw_shown(self, vacancy: Vacancy) -> SafeString:
+        return _item_list(vacancy.language_raw)
+
+    @admin.display(description=_("Sources"))
+    def sources_shown(self, vacancy: Vacancy) -> SafeString:
+        return _labelled_list([(_field_label(name), text) for name, text in (vacancy.sources or {}).items()])
+
+    @admin.display(description=_("Missing"))
+    def missing_shown(self, vacancy: Vacancy) -> SafeString:
+        return _item_list([_field_label(name) for name in vacancy.missing or []])
+
+    @admin.display(description=_("Unsure"))
+    def unsure_shown(self, vacancy: Vacancy) -> SafeString:
+        return _labelled_list([
+            (_field_label(name), UNSURE_MESSAGES.get(reason, reason)) for name, reason in (vacancy.unsure or {}).items()
+        ])  # fmt: skip
+
+    @admin.display(description=_("Corrections"))
+    def corrections_shown(self, vacancy: Vacancy) -> SafeString:
+        # Ids only, as stored: an erased account leaves no name behind (see Vacancy.corrections).
+        pairs = []
+        for name, correction in (vacancy.corrections or {}).items():
+            at = parse_datetime(correction.get("at") or "")
+            when = date_format(timezone.localtime(at), "DATETIME_FORMAT") if at else ""
+            pairs.append((
+                _field_label(name),
+                gettext("by user #%(id)s, %(when)s") % {"id": correction.get("by"), "when": when},
+            ))  # fmt: skip
+        return _labelled_list(pairs)
 
     @admin.action(description=_("Re-parse from the raw text (replaces corrections)"))
     def reparse(self, request, queryset):

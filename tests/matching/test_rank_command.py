@@ -140,9 +140,11 @@ def test_it_ranks_against_a_seed_notice(files, tmp_path):
     ranked, err = run(str(notice), people)
     assert err == ""
     assert [r["id"] for r in ranked] == ["alice", "bob"]
-    # The DICB notice asks for 5 years: bob's 1 year 11 months fall short.
+    # The DICB notice asks for 5 years from an international organisation or a national administration: bob's
+    # 1 year 11 months fall short, said once (the condition's sentence says where they count).
     assert ranked[0]["eligible"] is True
-    assert any(u.startswith("Experience:") for u in ranked[1]["unmet"])
+    shortfalls = [u for u in ranked[1]["unmet"] if u.startswith("Experience")]
+    assert len(shortfalls) == 1 and shortfalls[0].endswith("at least 5 years required")
 
 
 def test_it_writes_every_essential_with_its_status_and_evidence(files):

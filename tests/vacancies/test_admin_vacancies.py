@@ -40,6 +40,33 @@ def test_it_shows_the_change_page_with_language_and_competency_rows(ada, vacancy
     assert "Russian" in content and "Teamwork" in content
 
 
+def test_it_shows_the_parsed_requirements_as_lists_and_sends_corrections_to_the_review_page(
+    ada, vacancy, client_for
+):
+    vacancy.desirable = ["Knowledge of French <b>"]
+    vacancy.experience_conditions = [
+        {"years": 5, "context": "defence planning", "where": "a national administration"}
+    ]
+    vacancy.unsure = {"degree": "cut_from_text"}
+    vacancy.degree_alternatives = ["military_staff_college"]
+    vacancy.save()
+    client = client_for(ada)
+    response = client.get(f"{CHANGELIST}{vacancy.pk}/change/")
+    content = response.content.decode()
+    form = response.context["adminform"].form
+    # No JSON to read or write: the parsed lists are not fields of the form.
+    assert not {"essential", "desirable", "experience_conditions", "sources", "unsure"} & set(form.fields)
+    assert '<ol class="parsed-list"><li>hold a university degree</li>' in content
+    assert "<li>Knowledge of French &lt;b&gt;</li>" in content
+    assert "<li>5 years: defence planning (in a national administration)</li>" in content
+    assert "<li>Attendance of a NATO or national military staff college</li>" in content
+    assert "<dt>Education</dt><dd>Read out of a longer line or a sentence" in content
+    assert f'<a href="/recruiting/{vacancy.pk}/weights/">Set them on the weights page</a>' in content
+    review = f"/vacancies/{vacancy.pk}/"
+    assert f'href="{review}"' in content
+    assert client.get(review).status_code == 200
+
+
 def test_it_is_closed_to_recruiters(rita, client_for):
     assert client_for(rita).get(CHANGELIST).status_code == 302
 
