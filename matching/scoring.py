@@ -78,7 +78,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Stored with every result: a result of another engine version shows as being updated.
-ENGINE_VERSION = "27"
+ENGINE_VERSION = "28"
 
 
 # Results
