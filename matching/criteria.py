@@ -19,7 +19,14 @@ from django.utils.functional import lazy
 from django.utils.translation import get_language, gettext, ngettext
 
 from reference.companies import is_company
-from reference.concepts import affirmed, asked_concepts, concept_tags, evidence_pattern, places_shown
+from reference.concepts import (
+    LOCATIONS,
+    affirmed,
+    asked_concepts,
+    concept_tags,
+    evidence_pattern,
+    places_shown,
+)
 from reference.data import OFFICIAL_LANGUAGES, ROMAN_LEVELS, STANAG_TO_NATO_APPROX
 from reference.disciplines import known_field
 from reference.languages import displayed_language
@@ -792,6 +799,10 @@ class Condition:
     # Where it must have been gained, as concepts (reference.concepts: "~government", "~io"); an entry
     # showing any of them meets it.
     tags: tuple[str, ...] = ()
+    # The places the organisation concepts of ``patterns`` stand for: an entry whose title and organisation
+    # show one of them, or a place within one (``reference.concepts.PART_OF``: an army is part of its
+    # nation's government), meets the context even where its words are not the pattern's.
+    places: tuple[str, ...] = ()
 
     def reading(self, text: str, entry_terms: frozenset[str], organisation: str) -> bool | None:
         """Whether an entry ("title organisation\ndescription") meets the context: True, False, or None
@@ -806,10 +817,13 @@ class Condition:
             return True
         if not (organisation and self.by_organisation):
             return None
+        named = self._named_places()
+        if not named - LOCATIONS:
+            return None  # where the work was done, which a description may say: a person tells
         if is_company(organisation):
             return False
-        places = places_shown(text.split("\n", 1)[0].casefold())
-        return False if places and places.isdisjoint(self._named_places()) else None
+        places = places_shown(text.split("\n", 1)[0].casefold()) - LOCATIONS
+        return False if places and places.isdisjoint(named) else None
 
     def _named_places(self) -> frozenset[str]:
         """The places the context names: its concepts' general words ("a military organisation") and the
@@ -824,6 +838,8 @@ class Condition:
             # consultant's "audits of public sector clients" was not gained in the public sector.
             return not places_shown(text.split("\n", 1)[0].casefold()).isdisjoint(self.tags)
         if self.patterns:
+            if self.places and not places_shown(text.split("\n", 1)[0].casefold()).isdisjoint(self.places):
+                return True
             text = affirmed(text.casefold())
             return any(p.search(text) for p in self.patterns)
         return meets_slots(self.slots, entry_terms)

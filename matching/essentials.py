@@ -312,7 +312,11 @@ def prepare_essentials(
             wanted = _experience_terms(text, requirements)
         weights = []
         weighed = term_weights(text)
+        # "Military or civil aircraft": both sides of the divide ask for no place, nor for either word.
+        either = {term for match in _EITHER_SIDE.finditer(text) for term in terms(match[0])}
         for term in wanted:
+            if term in either:
+                continue
             bit = index.bit(term)
             if bit is not None:
                 weights.append((bit, weighed.get(term, TAG_WEIGHT if term.startswith("~") else 1.0)))
@@ -385,6 +389,12 @@ def unread(requirements: VacancyRequirements, active: frozenset[str]) -> bool:
 
 
 # A list of alternatives: "administrative or financial", "design, implementation or operation".
+_SIDES = r"(?:military|defen[cs]e|government|public)"
+_OTHER_SIDES = r"(?:civil(?:ian)?|commercial|private)"
+_EITHER_SIDE = re.compile(
+    rf"\b{_SIDES}\s+(?:or|and/or|and)\s+{_OTHER_SIDES}\b|\b{_OTHER_SIDES}\s+(?:or|and/or|and)\s+{_SIDES}\b",
+    re.I,
+)
 _ALTERNATIVES = re.compile(r"\b[\w'-]+(?:,\s*[\w'-]+)*,?\s+(?:or|and/or|ou|et/ou)\s+[\w'-]+", re.I)
 _LIST_SPLIT = re.compile(r",\s*|\s+(?:or|and/or|ou|et/ou)\s+", re.I)
 _LIST_SPLIT_AND = re.compile(r",\s*|\s+(?:and|&)\s+", re.I)
@@ -434,8 +444,11 @@ def _phrase_alternatives(text: str, bits: set[int], index: TermIndex) -> tuple[i
     for match in _PHRASE_LIST.finditer(text):
         items = []
         for item in _LIST_SPLIT.split(match[0]):
-            item_bits = {index.bit(term) for term in requirement_terms(item)} & bits
-            if len(item_bits) >= 2:
+            item_terms = requirement_terms(item)
+            item_bits = {index.bit(term) for term in item_terms} & bits
+            # A place named by its kind ("a public body": ~government) is one term, and as telling as two.
+            place = bool(item_terms) and all(is_where(term) for term in item_terms)
+            if len(item_bits) >= 2 or (place and item_bits):
                 items.append(sum(1 << bit for bit in item_bits))
         # Two phrases at least: single words ("in an operational or exercise environment") qualify a word.
         if len(items) >= 2:

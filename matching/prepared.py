@@ -25,7 +25,7 @@ from candidates.profile import (
     months_covered,
     resolve_rung,
 )
-from reference.concepts import ROLE_TAGS, affirmed, asked_concepts, disowned, is_where
+from reference.concepts import ROLE_TAGS, affirmed, asked_concepts, disowned, is_where, narrowest
 from reference.data import DEFAULT_REFERENCE, ReferenceData
 from reference.disciplines import (
     asked_disciplines,
@@ -683,7 +683,7 @@ def _conditions(requirements: VacancyRequirements) -> tuple[Condition, ...]:
     for condition in conditions:
         context = condition.context
         is_main = condition is main
-        where_tags = tuple(tag for tag, _ in asked_concepts(condition.where.casefold()) if is_where(tag))
+        where_tags = narrowest(tuple(a for a in asked_concepts(condition.where.casefold()) if is_where(a[0])))
         if where_tags:
             # "... gained in a government department or an international organisation": only the months of
             # entries at such an organisation count, judged from the entry's organisation.
@@ -703,7 +703,7 @@ def _conditions(requirements: VacancyRequirements) -> tuple[Condition, ...]:
         if is_main and not STRONG_CONTEXT.search(context):
             continue  # counted as today: all months
         found = [i for i, (trigger, _) in enumerate(CONTEXT_CONCEPTS) if trigger.search(context)]
-        places = tuple(dict.fromkeys(tag for tag, _ in asked_concepts(context.casefold()) if is_where(tag)))
+        places = narrowest(tuple(a for a in asked_concepts(context.casefold()) if is_where(a[0])))
         only_places = all(is_where(term) or term in _PLACE_WORDS for term in requirement_terms(context))
         if (
             only_places
@@ -741,6 +741,7 @@ def _conditions(requirements: VacancyRequirements) -> tuple[Condition, ...]:
                 slots=slots,
                 main=is_main,
                 by_organisation=bool(found) and all(i in ORGANISATION_CONCEPTS for i in found),
+                places=tuple(ORGANISATION_TAGS[i] for i in found if i in ORGANISATION_TAGS),
             )
         )
     return tuple(prepared)

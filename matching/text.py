@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
-from reference.concepts import asked_concepts, concept_tags
+from reference.concepts import asked_concepts, class_words, concept_tags
 from reference.letters import unaccented
 from reference.work_words import MIN_STEM, english_words
 
@@ -118,7 +118,15 @@ def terms(text: str) -> tuple[str, ...]:
     # No word runs across a space, so the tokens' terms, in order, are the text's. The concepts the text
     # shows (reference.concepts) follow as tag terms ("~erp"), matched only exactly.
     found = itertools.chain.from_iterable(map(_TOKEN_TERMS.__getitem__, folded.split()))
-    return tuple(dict.fromkeys(itertools.chain(found, concept_tags(folded))))
+    tags = concept_tags(folded)
+    # A member of a class named shows the class's words ("NH90": helicopter, aircraft; reference.concepts);
+    # not the class named by its own words ("on helicopters" asks for no aircraft of any kind).
+    named = class_words(tags)
+    if named:
+        asked = {tag for tag, _ in asked_concepts(folded)}
+        named = class_words(tuple(tag for tag in tags if tag not in asked))
+    classes = itertools.chain.from_iterable(map(_TOKEN_TERMS.__getitem__, named))
+    return tuple(dict.fromkeys(itertools.chain(found, classes, tags)))
 
 
 # An acronym's plural is the acronym: "SLAs", "KPIs" (lower case, "slas" would not lose its "s").

@@ -82,19 +82,114 @@ _AUDIT_BODIES = (
     r"državni ured za reviziju|ελεγκτικό συνέδριο|сметна палата|finanzkontrolle"
 )
 
+# National intelligence and security services and national security authorities of member nations, by their
+# names and initials (initials that are also words, "MAD", "MIT", "FE", "MUST", are left out): a public body
+# (``~government``), where intelligence work is done.
+_SECURITY_SERVICES = (
+    r"aivd|mivd|nctv|algemene inlichtingen- en veiligheidsdienst|militaire inlichtingen- en veiligheidsdienst|"
+    r"vsse|sgrs|adiv|veiligheid van de staat|sûreté de l'état|dgse|dgsi|drsd|sgdsn|anssi|"
+    r"direction (générale )?du renseignement\w*|bnd|bfv|bamad|bundesnachrichtendienst|verfassungsschutz\w*|"
+    r"militärischer abschirmdienst|aise|aisi|ucse|ufficio centrale per la segretezza|"
+    r"dipartimento (delle )?informazioni per la sicurezza|centro nacional de inteligencia|cifas|sied|"
+    r"serviço de informações\w*|abw|skw|sww|agencja bezpieczeństwa wewnętrznego|agencja wywiadu|"
+    r"służb\w* (kontr)?wywiadu\w*|bezpečnostní informační služb\w*|vojensk\w* (zpravodajstv\w*|spravodajstv\w*)|"
+    r"národní bezpečnostní úřad|národný bezpečnostný úrad|alkotmányvédelmi hivatal|információs hivatal|"
+    r"nemzetbiztonsági\w*|serviciul român de informații|serviciul de informații externe|orniss|"
+    r"държавна агенция (\"?)национална сигурност\w*|εθνική υπηρεσία πληροφοριών|"
+    r"sigurnosno-obavještajn\w*|valstybės saugumo departament\w*|satversmes aizsardzības birojs|"
+    r"kaitsepolitsei\w*|välisluureamet|politiets efterretningstjeneste|forsvarets efterretningstjeneste|"
+    r"politiets sikkerhetstjeneste|nasjonal sikkerhetsmyndighet|etterretningstjenesten|säkerhetspolisen|säpo|"
+    r"försvarets radioanstalt|suojelupoliisi|supo|milli istihbarat teşkilatı|mi5|mi6|gchq|security service|"
+    r"secret intelligence service|defen[cs]e intelligence( organi[sz]ation| agency| staff)?|csis|"
+    r"communications security establishment|national security agency|central intelligence agency|cia|"
+    r"dgpi|shërbimi informativ\w*|national security authorit(y|ies)|nationale sicherheitsbehörde|"
+    r"autorité nationale de sécurité|autoridad nacional de seguridad"
+)
+# News media by their kind and by member nations' public broadcasters and news agencies (initials that are
+# also words, or too short to tell, are left out).
+_NEWS_MEDIA = (
+    r"newspapers?|broadcast\w*|news agenc(y|ies)|news (desk|room|channel)|newsroom|radio|television|tv|"
+    r"daily|magazine|journal de|zeitung|dagblad|gazzetta|quotidien|periódico|diario|gazeta|dziennik|"
+    r"bbc|reuters|agence france-presse|afp|associated press|deutsche presse-agentur|ansa|agencia efe|lusa|"
+    r"polska agencja prasowa|česká tisková kancelář|agerpres|yle|svt|sveriges radio|nrk|danmarks radio|"
+    r"rtbf|vrt|ard|zdf|deutsche welle|rai|rtve|rtp|tvp|polskie radio|česká televize|rtvs|bnt|ert|hrt|"
+    r"cbc|radio-canada|cnn|npr|pbs|france télévisions|radio france|france 24|rfi|euronews|politico"
+)
+
+# NATO's partner nations (the Euro-Atlantic Partnership Council's, the Mediterranean Dialogue's, the Istanbul
+# Cooperation Initiative's and the partners across the globe; not those whose partnership is suspended), by
+# their CLDR codes.
+PARTNER_NATIONS = (
+    "AM", "AT", "AZ", "BA", "CH", "GE", "IE", "KZ", "KG", "MD", "MT", "RS", "TJ", "TM", "UA", "UZ", "DZ", "EG",
+    "IL", "JO", "MR", "MA", "TN", "BH", "KW", "QA", "AE", "AF", "AU", "CO", "IQ", "JP", "KR", "MN", "NZ", "PK",
+)  # fmt: skip
+
+
+# The partners whose cities a CV names for work there (their time zones' exemplar cities are their capitals
+# and main cities: Kyiv, Tbilisi, Chișinău, Amman); not those of the western European partners, seats of
+# international organisations and embassies, nor those of partners across the globe, whose cities are also
+# names and words elsewhere ("Perth", "Darwin", "Oral").
+_CITY_PARTNERS = frozenset(
+    {"AM", "AZ", "BA", "GE", "MD", "RS", "UA", "KG", "TJ", "TM", "UZ", "DZ", "EG", "IL", "JO", "MR", "MA", "TN",
+     "BH", "KW", "QA", "AE", "IQ"}
+)  # fmt: skip
+
+
+def _partner_places() -> str:
+    """The partner nations' names (in member nations' languages, as CLDR writes them) and their cities: work
+    "in a partner country" is shown by the country or the city an entry names."""
+    from babel import Locale
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
+
+    from .dates import MEMBER_LOCALES
+
+    zones = [zone for zone, code in get_global("zone_territories").items() if code in _CITY_PARTNERS]
+    names = {zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zones}
+    for locale in MEMBER_LOCALES:
+        territories = Locale.parse(locale).territories
+        names.update(territories[code] for code in PARTNER_NATIONS if code in territories)
+        names.update(get_timezone_location(zone, locale=locale, return_city=True) for zone in zones)
+    return _trie({name.casefold() for name in names if len(name) > 3})
+
+
+def _trie(words: set[str]) -> str:
+    """One pattern for many literal words, as a trie ("ky(?:iv|jiw)"): a plain alternation of a thousand names
+    is tried name by name at every position of a text (some 2 ms a description), the trie letter by letter."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(letter) + pattern(child) for letter, child in sorted(node.items()) if letter]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return pattern(tree)
+
+
 CONCEPTS: tuple[Concept, ...] = (
     # Where: organisations and environments.
     Concept(
         "~io",
         WHERE,
-        r"international organi[sz]ations?|intergovernmental organi[sz]ations?|international institutions?",
+        r"international organi[sz]ations?|intergovernmental organi[sz]ations?|international institutions?|"
+        # A body of an international organisation the line names: "a NATO body", "an EU agency".
+        r"(nato|eu|un) (bod(y|ies)|agenc(y|ies)|entit(y|ies)|institutions?|structures?)",
         _INTERNATIONAL_BODIES + "|" + _NATO_BODIES,
     ),
     Concept(
         "~international",
         WHERE,
         r"international (environment|setting|context|work environment|organi[sz]ations?)|multinational "
-        r"(environment|setting|context|staff|headquarters|organi[sz]ations?)|multicultural (environment|setting)",
+        r"(environment|setting|context|staff|headquarters|organi[sz]ations?)|multicultural (environment|setting)|"
+        r"diplomatic (environment|setting|context|service|missions?|posts?)",
         r"multinational|international|embassy|embassies|attach[eé]|diplomatic mission|permanent "
         r"(representation|delegation|mission)|delegation to|" + _INTERNATIONAL_BODIES + "|" + _NATO_BODIES,
     ),
@@ -104,7 +199,9 @@ CONCEPTS: tuple[Concept, ...] = (
         r"military( (environment|setting|organi[sz]ations?|headquarters|staff))?|armed forces|defen[cs]e "
         r"(environment|organi[sz]ations?|establishment)|"
         # "a defence or security organisation": the place, not two subjects and the word "organisation".
-        r"defen[cs]e( or| and|/) ?security (organi[sz]ations?|establishments?)",
+        r"defen[cs]e( or| and|/) ?security (organi[sz]ations?|establishments?)|"
+        # A defence ministry, a military headquarters or unit: the place, as "a military organisation" is.
+        r"defen[cs]e ministr(y|ies)|ministr(y|ies) of defen[cs]e|military (command|units?|bod(y|ies)|institutions?)",
         r"army|navy|naval|air force|marine corps|marines|armed forces|bundeswehr|land forces|air component|"
         r"brigade|battalion|regiment|squadron|fleet|garrison|military|defen[cs]e staff|"
         r"general staff|ministry of defen[cs]e|mod|j[1-9]|g[1-9]|s[1-6]|staff officer|officer cadet|"
@@ -124,11 +221,23 @@ CONCEPTS: tuple[Concept, ...] = (
         r"defensie|\w*verteidigung\w*|difesa|interforze|d[ée]fense nationale|ministère de la défense|"
         r"ministère des armées|des armées|defensa|defesa|obrony narodowej|obrany|ačr|apărării|отбран\w*|"
         r"[εέ]θνικ[ηή][σς] [αά]μυνα[σς]|[αά]μυνα[σς]|obrambo|obrambn\w*|obrane|odbrane|krašto apsaugos|aizsardzības|"
-        r"kaitseministeerium\w*|kaitsevä\w*|mbrojtjes|milli savunma|savunma bakanl\w*|" + _NATO_BODIES,
+        r"kaitseministeerium\w*|kaitsevä\w*|mbrojtjes|milli savunma|savunma bakanl\w*|"
+        # "Military" and the armed forces, staffs and headquarters in member nations' languages ("Militaire
+        # Luchtvaart Autoriteit", "Lietuvos kariuomenė", "Statul Major al Forțelor Terestre", "Generalstab").
+        r"milit[aäæā]r\w*|militair\w*|vojensk\w*|katonai|военн\w*|στρατιωτικ\w*|askeri|sotilas\w*|sõjaväe\w*|"
+        r"kariuomen\w*|karin(is|ė|ės|io|ių|iai)|bruņot\w* spēk\w*|oružan\w* snag\w*|(slovensk|hrvatsk)\w* vojsk\w*|"
+        r"forț\w* (armate|terestre|aeriene|navale)|stat(ul)? major\w*|estado[- ]mayor|stato maggiore|"
+        r"\w*generalstab\w*|führungsstab\w*|štab\w*|štáb\w*|sztab\w*|vezérkar\w*|esikun\w*|genelkurmay\w*|"
+        r"επιτελε\w*|щаб\w*|hoofdkwartier|hæren|flyvevåbnet|søværnet|sjøforsvaret|armén|flygvapnet|maavoimat|"
+        r"ilmavoimat|merivoimat|marinha|сухопътн\w* войск\w*|" + _NATO_BODIES,
     ),
     Concept(
         "~government",
         WHERE,
+        # A public body by its kind: "a public institution", "a public-sector body", "a national government
+        # body", "a state authority" (before the shorter words these begin with).
+        r"(public|state|governmental|national government|government|public[- ]sector) (institutions?|bod(y|ies)|"
+        r"authorit(y|ies)|entit(y|ies)|organi[sz]ations?|agenc(y|ies))|national (public )?authorit(y|ies)|"
         r"government( departments?| agency| agencies| service)?|national administrations?|public[- ]"
         r"(sector|administration|service)|civil service|state administration",
         # Ministries in member nations' languages, compounds included ("Verteidigungsministerium",
@@ -146,7 +255,7 @@ CONCEPTS: tuple[Concept, ...] = (
         r"city council|county council|regional government|government|ministry of defen[cs]e|mod|"
         r"defen[cs]e staff|armed forces|army|navy|air force|joint staff|general staff|[ée]tat-major|police|"
         r"customs|embassy|embassies|diplomatic service|foreign service|(agency|authority|directorate|"
-        r"inspectorate) (for|of)|" + _AUDIT_BODIES + "|" + _NATIONAL_BODY,
+        r"inspectorate) (for|of)|" + _AUDIT_BODIES + "|" + _SECURITY_SERVICES + "|" + _NATIONAL_BODY,
         # Supreme audit institutions by their names in member nations (courts of audit, audit offices).
     ),
     Concept(
@@ -159,6 +268,25 @@ CONCEPTS: tuple[Concept, ...] = (
         r"marcom|aircom|landcom|nrdc\w*|rapid (deployable|reaction) corps|pjhq|allied (land|air|maritime) "
         r"command|multinational corps|mnc\w*|eurocorps|corps (hq|headquarters)",
     ),
+    Concept(
+        "~security_service",
+        WHERE,
+        r"(national )?security authorit(y|ies)|(national )?(intelligence|counter-?intelligence)( and security)? "
+        r"(services?|agenc(y|ies)|organi[sz]ations?|community|bod(y|ies))|security and intelligence "
+        r"(services?|agenc(y|ies))",
+        _SECURITY_SERVICES,
+    ),
+    Concept(
+        "~media",
+        WHERE,
+        r"(news )?media (organi[sz]ations?|outlets?|houses?|compan(y|ies)|groups?)|news (organi[sz]ations?|"
+        r"agenc(y|ies)|outlets?|media)|broadcasters?|press agenc(y|ies)",
+        _NEWS_MEDIA,
+    ),
+    # Where: a location, not a kind of organisation (``LOCATIONS``): NATO's partner nations, by their names and
+    # cities. Work "in a partner country" is where the entry's title or organisation places it, not what it was
+    # about (a post in London on Ukraine's defence reform was not in a partner country).
+    Concept("~partner_country", WHERE, r"partner (countr(y|ies)|nations?)", _partner_places()),
     # What: activities, subjects and tools.
     Concept(
         "~erp",
@@ -355,7 +483,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "~intelligence",
         WHAT,
         r"intelligence",
-        r"j2|g2|s2|intelligence|analyst|osint|imint|sigint|humint|geoint|all-source",
+        r"j2|g2|s2|intelligence|analyst|osint|imint|sigint|humint|geoint|all-source|" + _SECURITY_SERVICES,
     ),
     Concept(
         "~data_analysis",
@@ -805,7 +933,42 @@ def evidence_pattern(tag: str) -> re.Pattern:
 
 # Places within places: an armed force is part of its nation's government (the public sector), an
 # operational headquarters is military. An entry at the smaller place is at the larger one too.
-PART_OF = {"~military": "~government", "~operational_hq": "~military"}
+PART_OF = {
+    "~military": "~government",
+    "~operational_hq": "~military",
+    "~security_service": "~government",
+    "~io": "~international",
+}
+# Where concepts that say where an entry was, not what kind of body it was at: no other place refuses them.
+LOCATIONS = frozenset({"~partner_country"})
+
+
+def narrowest(asked: tuple[tuple[str, tuple[int, int]], ...]) -> tuple[str, ...]:
+    """The places asked (``asked_concepts``), less those asked by the same words as a place within them: "an
+    international organisation" asks for an international organisation, not for any international setting."""
+    by_span: dict[tuple[int, int], set[str]] = {}
+    for tag, span in asked:
+        by_span.setdefault(span, set()).add(tag)
+    return tuple(
+        dict.fromkeys(
+            tag for tag, span in asked if not any(PART_OF.get(other) == tag for other in by_span[span])
+        )
+    )
+
+
+# The class a concept's members belong to, in the words a notice asks for it by: an NH90 or a CH-47 is a
+# helicopter and an aircraft, a C-130 an aircraft. A text showing the concept shows these words too
+# (``matching.text.terms``), so "airworthiness of military or civil aircraft" is spoken to by an NH90 type
+# certification.
+CLASS_WORDS: dict[str, tuple[str, ...]] = {
+    "~helicopter": ("helicopter", "aircraft"),
+    "~transport_aircraft": ("aircraft",),
+}
+
+
+def class_words(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """The class words (``CLASS_WORDS``) of the concepts a text shows."""
+    return tuple(word for tag in tags for word in CLASS_WORDS.get(tag, ()))
 
 
 def places_shown(folded: str) -> frozenset[str]:

@@ -444,13 +444,16 @@ def test_a_health_degree_beside_the_fields_asked_is_assessed_not_refused():
 @pytest.mark.parametrize(
     ("where", "organisation", "expected"),
     [
-        # A body of the international organisation a context names is one of its places.
+        # A body of the international organisation a context names is one of its places ("a NATO body" is
+        # read as the international organisation it is a body of).
         ("a military organisation, a defence ministry or a NATO body", "NATO Support and Procurement Agency",
-         TO_ASSESS),
-        # A place the context names in general words (a government): a defence research institute of one is
-        # not refused; a person reads it.
+         MET),
+        # A place the context names in general words (a government): a defence research institute of one is a
+        # military body, so a government one.
         ("a government defence laboratory or a defence research establishment", "Forsvarets forskningsinstitutt",
-         TO_ASSESS),
+         MET),
+        # Neither, nor a company: a person reads it.
+        ("a government defence laboratory or a defence research establishment", "Stiftelsen Sintef", TO_ASSESS),
         # Another kind of place than any the context names is refused.
         ("an operational headquarters", "Ministry of Defence", NOT_MET),
     ],

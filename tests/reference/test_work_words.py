@@ -26,3 +26,22 @@ def test_a_word_of_only_english_stems_is_not_read():
 
 def test_a_short_stem_needs_its_word_to_end_soon_after_it():
     assert english_words("kurs") and not english_words("kursivschrift")
+
+
+def test_classified_material_vetting_and_social_media_are_read_in_member_nations_words():
+    for word in ("gerubriceerde", "eingestufte", "niejawnych", "utajovane", "gradert", "hemliga"):
+        assert "classified" in english_words(word), word
+    for word in ("poswiadczenia", "sicherheitsuberprufung", "sikkerhetsklarering", "turvallisuusselvitys"):
+        assert "vetting" in english_words(word), word
+    for word in ("sosiale", "medier", "numerique", "cyfrowej", "spolecznosciowych"):
+        assert "social" in english_words(word) or "digital" in english_words(word), word
+    for word in ("hubschrauber", "helikopteren", "elicotteri"):
+        assert {"helicopter", "aircraft"} <= english_words(word), word
+    for word in ("verkehrsministerium", "trafikverket", "ferroviaria", "jernbaneverket"):
+        assert "transport" in english_words(word), word
+
+
+def test_words_that_only_begin_like_a_security_term_are_not_read_as_one():
+    # "Nulla osta" is two words, each of which means something else alone; "certificat" is any certificate.
+    for word in ("nulla", "osta", "certificat", "salaire"):
+        assert "vetting" not in english_words(word) and "classified" not in english_words(word), word

@@ -1,0 +1,152 @@
+"""Essential lines and experience conditions that ask for a place by its kind, met by the bodies of member
+nations that are of that kind and by work written in the candidate's own words (issue 14). Pure, no
+database."""
+
+from datetime import date
+
+from candidates.profile import profile_from_import_json
+from matching.essentials import MET, TO_ASSESS
+from matching.requirements import ExperienceCondition, VacancyRequirements
+from matching.scoring import prepare_vacancy, score
+
+AS_OF = date(2026, 6, 1)
+
+
+def person(*entries: tuple[str, str, str]) -> dict:
+    return {
+        "id": "c1",
+        "nationality": "Belgium",
+        "education": [{"level": "master", "field": "Political science"}],
+        "experience": [
+            {
+                "title": title,
+                "organisation": organisation,
+                "start": "2012-01",
+                "end": None,
+                "description": text,
+            }
+            for title, organisation, text in entries
+        ],
+        "languages": [{"language": "English", "level": "V"}],
+    }
+
+
+def line_status(requirements, candidate: dict, line: str) -> str:
+    result = score(prepare_vacancy(requirements), profile_from_import_json(candidate), AS_OF)
+    return next(e.status for e in result.essentials if e.text == line)
+
+
+def test_a_place_listed_by_its_kinds_is_met_by_a_body_of_one_of_them():
+    # Rita's notice asks for two years in "a military organisation, a defence ministry or a NATO body".
+    line = (
+        "At least five years in fuel logistics. At least two of those years must have been spent in a military "
+        "organisation, a defence ministry or a NATO body"
+    )
+    vacancy = VacancyRequirements(
+        min_years_experience=5,
+        experience_conditions=(
+            ExperienceCondition(5, "fuel logistics"),
+            ExperienceCondition(2, "a military organisation, a defence ministry or a NATO body"),
+        ),
+        essential=(line,),
+    )
+    # A French army regiment's fuel officer: the army is military, in its own words.
+    army = person(("Officier logistique", "Armée de Terre, 2e régiment", "Fuel logistics for the units."))
+    assert line_status(vacancy, army, line) == MET
+    # A refinery's fuel planner: a company, no such place.
+    company = person(("Fuel logistics planner", "Raffinerie du Nord SA", "Fuel logistics for the refinery."))
+    assert line_status(vacancy, company, line) != MET
+
+
+def test_a_line_for_a_public_institution_or_a_news_media_organisation_is_met_there_in_other_words():
+    line = (
+        "have at least four years' professional experience in digital communications or social media "
+        "management for a public institution, an international organisation or a news media organisation"
+    )
+    vacancy = VacancyRequirements(
+        min_years_experience=4,
+        experience_conditions=(
+            ExperienceCondition(
+                4,
+                "digital communications or social media management for a public institution, an international "
+                "organisation or a news media organisation",
+            ),
+        ),
+        essential=(line,),
+    )
+    # A Norwegian adviser who runs a ministry's social media, in Norwegian.
+    ministry = person(("Kommunikasjonsrådgiver", "Samferdselsdepartementet", "Ansvar for sosiale medier."))
+    assert line_status(vacancy, ministry, line) == MET
+    # The same work for a shoe retailer is not where the line asks.
+    retailer = person(("Kommunikasjonsrådgiver", "Skobutikken AS", "Ansvar for sosiale medier."))
+    assert line_status(vacancy, retailer, line) == TO_ASSESS
+
+
+def test_military_or_civil_aircraft_asks_for_aircraft_of_any_kind_and_a_helicopter_type_is_one():
+    line = (
+        "have at least six years' experience in airworthiness or certification of military or civil aircraft"
+    )
+    vacancy = VacancyRequirements(
+        min_years_experience=6,
+        experience_conditions=(ExperienceCondition(6, "airworthiness or certification of military or civil aircraft"),),
+        essential=(line,),
+    )  # fmt: skip
+    # A certification engineer at a helicopter maker's supplier names the types, not the word "aircraft".
+    engineer = person(
+        ("Certification engineer", "Rotor Parts BV", "Airworthiness and certification of the AW139.")
+    )
+    assert line_status(vacancy, engineer, line) == MET
+    # A payroll officer's work is neither.
+    payroll = person(("Payroll officer", "Rotor Parts BV", "Monthly payroll and pension contributions."))
+    assert line_status(vacancy, payroll, line) == TO_ASSESS
+
+
+def test_classified_material_is_read_in_the_candidates_words():
+    line = (
+        "At least three years' experience in registry work, of which one year handling classified or otherwise "
+        "sensitive records"
+    )
+    vacancy = VacancyRequirements(
+        min_years_experience=3,
+        experience_conditions=(ExperienceCondition(3, "registry work"), ExperienceCondition(1, "handling classified or otherwise sensitive records")),  # noqa: E501
+        essential=(line,),
+    )  # fmt: skip
+    dutch = person(("Registry clerk", "Ministerie van Financiën", "Registratie van gerubriceerde stukken."))
+    assert line_status(vacancy, dutch, line) == MET
+    plain = person(("Registry clerk", "Ministerie van Financiën", "Registratie van inkomende post."))
+    assert line_status(vacancy, plain, line) != MET
+
+
+def test_work_in_a_partner_country_is_where_the_entry_places_it_not_what_it_was_about():
+    line = (
+        "have at least 5 years' experience in defence reform, of which at least 2 years in a partner country"
+    )
+    vacancy = VacancyRequirements(
+        min_years_experience=5,
+        experience_conditions=(ExperienceCondition(5, "defence reform"), ExperienceCondition(2, "in a partner country")),  # noqa: E501
+        essential=(line,),
+    )  # fmt: skip
+    # An adviser at an embassy in Chișinău, named in the CV's own spelling of the city.
+    adviser = person(
+        ("Defence reform adviser", "Embassy of Romania, Chișinău", "Defence reform of the army.")
+    )
+    assert line_status(vacancy, adviser, line) == MET
+    # The same reform run from a capital of the Alliance: about a partner country, not in one; a person tells
+    # (the description may say where the work was done), the profile does not refuse it.
+    remote = person(("Defence reform adviser", "Ministry of Defence, London", "Defence reform for Ukraine."))
+    assert line_status(vacancy, remote, line) == TO_ASSESS
+
+
+def test_an_international_organisation_asked_is_not_any_body_with_international_in_its_name():
+    line = "have at least 4 years' experience in security policy, gained in an international organisation"
+    vacancy = VacancyRequirements(
+        min_years_experience=4,
+        experience_conditions=(ExperienceCondition(4, "security policy", "an international organisation"),),
+        essential=(line,),
+    )
+    think_tank = person(
+        ("Research fellow", "Institute of International Relations", "Security policy research.")
+    )
+    assert line_status(vacancy, think_tank, line) != MET
+    osce = person(("Political officer", "OSCE Secretariat", "Security policy advice."))
+    assert line_status(vacancy, osce, line) == MET
