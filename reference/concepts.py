@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .nations import DEMONYMS
+from .partners import partner_places
 from .posts import LEADERSHIP_ASKED, LEADERSHIP_SHOWN
 
 # A concept is where the work was done, what it was about, or the role held in it (how senior: it says
@@ -116,41 +117,11 @@ _NEWS_MEDIA = (
     r"cbc|radio-canada|cnn|npr|pbs|france télévisions|radio france|france 24|rfi|euronews|politico"
 )
 
-# NATO's partner nations (the Euro-Atlantic Partnership Council's, the Mediterranean Dialogue's, the Istanbul
-# Cooperation Initiative's and the partners across the globe; not those whose partnership is suspended), by
-# their CLDR codes.
-PARTNER_NATIONS = (
-    "AM", "AT", "AZ", "BA", "CH", "GE", "IE", "KZ", "KG", "MD", "MT", "RS", "TJ", "TM", "UA", "UZ", "DZ", "EG",
-    "IL", "JO", "MR", "MA", "TN", "BH", "KW", "QA", "AE", "AF", "AU", "CO", "IQ", "JP", "KR", "MN", "NZ", "PK",
-)  # fmt: skip
-
-
-# The partners whose cities a CV names for work there (their time zones' exemplar cities are their capitals
-# and main cities: Kyiv, Tbilisi, Chișinău, Amman); not those of the western European partners, seats of
-# international organisations and embassies, nor those of partners across the globe, whose cities are also
-# names and words elsewhere ("Perth", "Darwin", "Oral").
-_CITY_PARTNERS = frozenset(
-    {"AM", "AZ", "BA", "GE", "MD", "RS", "UA", "KG", "TJ", "TM", "UZ", "DZ", "EG", "IL", "JO", "MR", "MA", "TN",
-     "BH", "KW", "QA", "AE", "IQ"}
-)  # fmt: skip
-
 
 def _partner_places() -> str:
-    """The partner nations' names (in member nations' languages, as CLDR writes them) and their cities: work
-    "in a partner country" is shown by the country or the city an entry names."""
-    from babel import Locale
-    from babel.core import get_global
-    from babel.dates import get_timezone_location
-
-    from .dates import MEMBER_LOCALES
-
-    zones = [zone for zone, code in get_global("zone_territories").items() if code in _CITY_PARTNERS]
-    names = {zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zones}
-    for locale in MEMBER_LOCALES:
-        territories = Locale.parse(locale).territories
-        names.update(territories[code] for code in PARTNER_NATIONS if code in territories)
-        names.update(get_timezone_location(zone, locale=locale, return_city=True) for zone in zones)
-    return _trie({name.casefold() for name in names if len(name) > 3})
+    """The partner nations' names and their cities (``reference.partners``): work "in a partner country" is
+    shown by the country or the city an entry names."""
+    return _trie(set(partner_places()))
 
 
 def _trie(words: set[str]) -> str:
