@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 # defaults and for the modules that read them from here.
 from .ladders_fr import COMPETENCY_NAMES_FR
 from .languages import OFFICIAL_LANGUAGES
-from .nations import MEMBER_NATIONS, NATION_ALIASES
+from .nations import MEMBER_NATIONS, NATION_ALIASES, formal_name_core, nation_of_demonym
 from .scales import CRITERIA, LANGUAGE_LEVELS, ROMAN_LEVELS, STANAG_LEVELS, STANAG_TO_NATO_APPROX
 
 __all__ = [
@@ -196,12 +196,23 @@ class ReferenceData:
     default_weights: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
 
     def canonical_nation(self, name: str) -> str | None:
-        """'turkey' -> 'Türkiye'; None when the name is not a member nation."""
+        """'turkey' -> 'Türkiye'; also a demonym ("German", "belge") or a formal name ("Slovak Republic",
+        "Federal Republic of Germany") of a member nation; None when the name is not a member nation. (Names
+        in member nations' languages, "Deutschland", are the CV reader's: reading them here would load 27
+        CLDR locales into every process that meets a name it does not know.)"""
         key = " ".join(name.split()).casefold()
         for nation in self.member_nations:
             if nation.casefold() == key:
                 return nation
-        return self.nation_aliases.get(key)
+        found = self.nation_aliases.get(key)
+        if found is None:
+            core = formal_name_core(key)
+            if core is not None and core != key:
+                return self.canonical_nation(core)
+            found = nation_of_demonym(key)
+            if found not in self.member_nations:
+                return None
+        return found
 
     def canonical_competency(self, name: str) -> str | None:
         key = " ".join(name.replace("’", "'").split()).casefold()

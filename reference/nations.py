@@ -11,6 +11,7 @@ exactly as CLDR writes it ("Switzerland"), so what a person wrote is shown uncha
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,9 @@ NATION_ALIASES: dict[str, str] = {
     "the netherlands": "Netherlands",
     "holland": "Netherlands",
     "macedonia": "North Macedonia",
+    "united kingdom of great britain and northern ireland": "United Kingdom",
+    "česká republika": "Czechia",
+    "slovenská republika": "Slovakia",
 }
 
 # A CV's "Nationality: Belgian": the member nation a demonym names (lower case).
@@ -139,6 +143,24 @@ def nation_of_demonym(word: str) -> str | None:
     if key in {"u.s", "us", "u. s"}:
         return "United States"
     return DEMONYMS.get(key) or _other_demonyms().get(key)
+
+
+# A state's formal name: "Federal Republic of Germany", "Kingdom of the Netherlands", "Grand Duchy of
+# Luxembourg", "Slovak Republic", "Hellenic Republic" (the name or demonym it is built on).
+_FORMAL_NAME = re.compile(
+    r"^(?:the )?(?:(?:federal|democratic|united|grand) )*(?:republic|kingdom|duchy|principality|state) of "
+    r"(?:the )?(?P<name>.+)$|^(?P<demonym>[^ ]+(?: [^ ]+)?) republic$"
+)
+
+
+def formal_name_core(key: str) -> str | None:
+    """The name or demonym a (case-folded) formal state name is built on, or None.
+
+    >>> formal_name_core("federal republic of germany"), formal_name_core("hellenic republic")
+    ('germany', 'hellenic')
+    """
+    found = _FORMAL_NAME.match(key)
+    return (found.group("name") or found.group("demonym")) if found else None
 
 
 def nation_named(name: str) -> str | None:
