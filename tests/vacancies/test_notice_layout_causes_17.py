@@ -2,7 +2,8 @@
 with two "Label: value" pairs (or a label's cell and its value's) per line; fact chips led by pictographs; a
 strip of facts separated by middle dots; the closing date in a closing sentence or with a two-digit year; the
 nations who may apply listed one a line; a list of a noun's kinds ("naval, mechanical or marine engineering");
-a page's own note after the competencies. Each notice is written for the cause, in words no labelled set
+a page's own note after the competencies; the place in a strip of facts (a body's seat, a base named after its
+town, badges a space apart); a notice in both languages. Each notice is written for the cause, in words no labelled set
 uses, and read as an upload is (the page's text, then the parser)."""
 
 import datetime as dt
@@ -138,3 +139,32 @@ def test_a_pages_note_after_the_competencies_is_no_competency():
         "Information: a three-year contract, which may be renewed.\n"
     )
     assert [c.name for c in _notice(text).competencies] == ["Teamwork", "Initiative"]
+
+
+@pytest.mark.parametrize(
+    ("strip", "place"),
+    [
+        ("Plans Division – NATO Headquarters, Brussels, Belgium", "Brussels, Belgium"),
+        ("Plans Division · Air Operations · Geilenkirchen Air Base, Germany", "Geilenkirchen, Germany"),
+        ("🏛 Allied Land Command, G4 Branch 📌 Izmir, Türkiye 💼 A-2 🛡 NATO SECRET", "Izmir, Türkiye"),
+    ],
+)
+def test_the_place_in_a_strip_of_facts(strip, place):
+    assert _notice("Infrastructure Engineer\n" + strip + "\n" + REQUIREMENTS).location == place
+
+
+def test_a_notice_in_both_languages_line_by_line_is_read_in_english():
+    # More French words than English ones, as a notice whose French lines are the longer: not a French notice.
+    text = (
+        "Infrastructure Engineer\n"
+        "Location: Izmir\n"
+        "Le titulaire est chargé de la planification des projets d'infrastructure de la défense et il assure le "
+        "suivi des travaux avec les nations hôtes.\n"
+        "The incumbent plans the infrastructure projects of the defence and follows the works with the host "
+        "nations.\n"
+        "Il ou elle doit avoir une expérience des projets et être disponible pour des missions dans les pays de "
+        "l'Alliance.\n"
+        "Les candidatures sont à soumettre en ligne avec une lettre de motivation et un CV pour le poste.\n"
+        "Applications are to be submitted online with a letter and a CV.\n" + REQUIREMENTS
+    )
+    assert _notice(text).location == "Izmir, Türkiye"
