@@ -2,9 +2,9 @@
 with two "Label: value" pairs (or a label's cell and its value's) per line; fact chips led by pictographs; a
 strip of facts separated by middle dots; the closing date in a closing sentence or with a two-digit year; the
 nations who may apply listed one a line; a list of a noun's kinds ("naval, mechanical or marine engineering");
-a page's own note after the competencies; the place in a strip of facts (a body's seat, a base named after its
-town, badges a space apart); a notice in both languages. Each notice is written for the cause, in words no labelled set
-uses, and read as an upload is (the page's text, then the parser)."""
+a page's own note after the competencies; the place in a strip of facts (a body's seat, badges a space
+apart); a notice in both languages. Each notice is written for the cause, in words no labelled set uses, and
+read as an upload is (the page's text, then the parser)."""
 
 import datetime as dt
 
@@ -145,7 +145,6 @@ def test_a_pages_note_after_the_competencies_is_no_competency():
     ("strip", "place"),
     [
         ("Plans Division – NATO Headquarters, Brussels, Belgium", "Brussels, Belgium"),
-        ("Plans Division · Air Operations · Geilenkirchen Air Base, Germany", "Geilenkirchen, Germany"),
         ("🏛 Allied Land Command, G4 Branch 📌 Izmir, Türkiye 💼 A-2 🛡 NATO SECRET", "Izmir, Türkiye"),
     ],
 )
@@ -168,3 +167,12 @@ def test_a_notice_in_both_languages_line_by_line_is_read_in_english():
         "Applications are to be submitted online with a letter and a CV.\n" + REQUIREMENTS
     )
     assert _notice(text).location == "Izmir, Türkiye"
+
+
+def test_badges_a_space_apart_with_the_grade_and_its_nato_grade_in_brackets():
+    text = (
+        "Infrastructure Engineer\n🏛 Allied Land Command 📌 Izmir, Türkiye 💼 A-3 (G17) 🛡 COSMIC TOP SECRET\n"
+        + REQUIREMENTS
+    )
+    notice = _notice(text)
+    assert (notice.location, notice.grade, notice.clearance) == ("Izmir, Türkiye", "A.3", "COSMIC TOP SECRET")
