@@ -1716,6 +1716,16 @@ def _split_post(text: str) -> tuple[str, str]:
     # "Network Security Analyst, Telecom Italia, Milan": a title, then a name that is no title.
     if len(parts) >= 2 and TITLE_WORD.search(parts[0]) and not TITLE_WORD.search(parts[1]):
         return parts[0], _body(parts[1])
+    # "Budget Analyst – State Treasury of Latvia": the same with a spaced dash, the name in capitals.
+    dashed = re.split(r"\s+[–—]\s+", parts[0])
+    if (
+        len(dashed) == 2
+        and TITLE_WORD.search(dashed[0])
+        and not TITLE_WORD.search(dashed[1])
+        and _capitalised_name(dashed[1])
+        and all(word[:1].isupper() or word in _NAME_JOINERS for word in dashed[1].split())
+    ):
+        return dashed[0].strip(" ,"), _body(dashed[1])
     # "Revizorica (Državni ured za reviziju)": a body in the bracket that ends the line, the post before it
     # (a bracket that is a unit, a branch or a note stays: "Operations Officer (G3)", "J5 (plans)").
     bracket = _BRACKETED.fullmatch(text)
@@ -1728,6 +1738,12 @@ def _split_post(text: str) -> tuple[str, str]:
     ):
         return bracket["title"].strip(" ,"), _body(bracket["body"])
     return text, ""
+
+
+# Small words inside a body's name ("State Treasury of Latvia", "Agenzia per la Cybersicurezza").
+_NAME_JOINERS = frozenset(
+    ["of", "and", "for", "the", "de", "du", "des", "la", "le", "per", "di", "del", "der", "für", "und"]
+)
 
 
 def _capitalised_name(text: str) -> bool:

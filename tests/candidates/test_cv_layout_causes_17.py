@@ -1,8 +1,9 @@
 """The CV reader on the causes of the seventeenth blind set's misses (issue 15), each on a small CV written for
-the test in other languages and with other words than the set's: a CEFR level of a basic user (A1, A2),
-whose NATO level domain.md gives as probable only; a staff course in a table of posts as a student whose period has ended; a
-note in brackets that sums up periods of service; the kind of posting written as the post's label; a page's
-number alone as its footer. Read through ``read_cv`` as an upload is."""
+the test in other languages and with other words than the set's: a CEFR level of a basic user (A1, A2), whose
+NATO level domain.md gives as probable only; a staff course in a table of posts as a student whose period has
+ended; a note in brackets that sums up periods of service; the kind of posting written as the post's label; a
+page's number alone as its footer; a title and a body whose words say nothing after a spaced dash. Read through
+``read_cv`` as an upload is."""
 
 from __future__ import annotations
 
@@ -102,3 +103,16 @@ def test_a_pages_number_alone_is_no_skill():
         "Finance\n\nIT skills\nMS Excel, QGIS\nPage 2\n"
     )
     assert set(_read(cv).skills) == {"MS Excel", "QGIS"}
+
+
+def test_a_title_and_a_body_whose_words_say_nothing_after_a_spaced_dash():
+    cv = (
+        "Rasa Petrauskienė\nrasa.petrauskiene@example.lt\n\nWork experience\nMar 2019 – to date\n"
+        "Senior Data Analyst – Statistics Lithuania\nQuarterly defence expenditure tables.\n"
+        "Sep 2013 – Feb 2019\nStatistician – Bank of Lithuania\n\nEducation\n2013  Master's degree in "
+        "Statistics, Vilnius University\n"
+    )
+    assert _posts(cv) == [
+        ("Senior Data Analyst", "Statistics Lithuania", "2019-03", None),
+        ("Statistician", "Bank of Lithuania", "2013-09", "2019-02"),
+    ]
