@@ -57,7 +57,7 @@ _SKILL_NOUNS = (
     "|oskus|kunnátta|færni|þekking|kenntnisser"
 )
 # A skills section named by its kind alone (also a line's label: "IT: SAP MM, Power BI").
-_KINDS_ALONE = r"it|ict|ikt|systems|it systems|software|technical|computing"
+_KINDS_ALONE = r"it|ict|ikt|systems|it systems|software|technical|computing|computers?"
 _HEADINGS: tuple[tuple[str, str], ...] = (
     (
         EDUCATION,

@@ -2,8 +2,8 @@
 the test in other languages and with other words than the set's: a CEFR level of a basic user (A1, A2), whose
 NATO level domain.md gives as probable only; a staff course in a table of posts as a student whose period has
 ended; a note in brackets that sums up periods of service; the kind of posting written as the post's label; a
-page's number alone as its footer; a title and a body whose words say nothing after a spaced dash. Read through
-``read_cv`` as an upload is."""
+page's number alone as its footer; a title and a body whose words say nothing after a spaced dash; a skills
+section headed "Computer". Read through ``read_cv`` as an upload is."""
 
 from __future__ import annotations
 
@@ -116,3 +116,11 @@ def test_a_title_and_a_body_whose_words_say_nothing_after_a_spaced_dash():
         ("Senior Data Analyst", "Statistics Lithuania", "2019-03", None),
         ("Statistician", "Bank of Lithuania", "2013-09", "2019-02"),
     ]
+
+
+def test_a_skills_section_headed_computer_alone():
+    cv = (
+        "Emre Kaya\nemre.kaya@example.com.tr\n\nExperience\n2019 – present  Buyer, Ministry of National "
+        "Defence\n\nCOMPUTER\nOracle Procurement Cloud, MS Access\n"
+    )
+    assert set(_read(cv).skills) == {"Oracle Procurement Cloud", "MS Access"}
