@@ -109,6 +109,10 @@ LANGUAGE_LEVELS: dict[str, tuple[str, str]] = {
     "VI": (gettext_noop("Proficiency"), "C2"),
 }
 
+# The CEFR's basic user (A1, A2), whose NATO level domain.md gives as probable only: no level to propose
+# from a CV (the person chooses it). From B1, the independent user, the table above is read.
+BASIC_USER_CEFR: frozenset[str] = frozenset({"A1", "A2"})
+
 
 def level_label(code: str) -> str:
     """A NATO level as people read it, in the active language: "V (Advanced)", "V (Avancé)" in French.

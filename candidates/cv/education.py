@@ -20,6 +20,7 @@ many names ("Advanced Command and Staff Course", "Führungsakademie der Bundeswe
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -105,7 +106,7 @@ def attended_staff_college(lines: list[str]) -> bool:
         names_staff_college(line)
         and not _NOT_ATTENDED.search(line)
         # A staff course "(no degree)" was attended all the same: the words say only that it awards none.
-        and not _UNFINISHED.search(_NO_DEGREE.sub(" ", line))
+        and not _UNFINISHED.search(_NO_DEGREE.sub(" ", _student_then(line)))
         and not _TAUGHT_THERE.search(line)
         and not _ANSWERED_NO.search(line)
         and not _SHORT_STAY.search(line)
@@ -113,6 +114,26 @@ def attended_staff_college(lines: list[str]) -> bool:
         and not _DENIED.search(line)
         for line in lines
     )
+
+
+# A period that ended ("Aug 2019 – Jul 2021", "2018-2019"): its last year.
+_CLOSED_PERIOD = re.compile(
+    r"\b(?:19|20)\d\d\s*[–—-]\s*(?:[^\W\d_]{3,10}\.?\s+|\d{1,2}[./])?(?P<end>(?:19|20)\d\d)\b"
+)
+
+
+def _student_then(line: str) -> str:
+    """The line without "student" when the period it gives has ended: a student of a staff course in a
+    table of posts ("Aug 2019 – Jul 2021 | Student, Senior Staff Course") attended it; a student now may not
+    finish.
+
+    >>> _student_then("2019 – 2021 | Student, Senior Staff Course"), _student_then("2026 – 2099 | Student")
+    ('2019 – 2021 | , Senior Staff Course', '2026 – 2099 | Student')
+    """
+    ended = [int(m["end"]) for m in _CLOSED_PERIOD.finditer(line)]
+    if ended and max(ended) < dt.date.today().year:
+        return re.sub(r"\bstudent\b", "", line, flags=re.IGNORECASE)
+    return line
 
 
 # A course the CV itself says is none: "Career course for majors, 2016 - no degree; not a staff college",

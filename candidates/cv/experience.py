@@ -206,9 +206,13 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             title = (
                 ""  # a note in brackets after dates ("2019 – present (part of the current post)."): no post
             )
+        elif _bracketed_note(lines[i]):
+            # "(Service as a fixed-term soldier 2005 – 2019, officer training 2005 – 2011)": a note, no post
+            title = ""
         elif _BREAK.match(title) or _prose(title):
             title = ""  # time out of work ("Career break", "Parental leave") or a sentence: no post
         title = _PAY_GRADE.sub("", title) or title
+        title = _POSTING_KIND.sub("", title) or title
         entries.append((i, period, title, organisation))
     entries = _split_like_the_others(lines, entries, employer_seen=bool(employer))
     entries = _oriented_like_the_others(lines, entries)
@@ -591,6 +595,26 @@ def _form_dates(lines: list[str]) -> list[str]:
 _MONTH_LEFT = re.compile(r"(?P<period>.{4,20}?\s[–—-]\s*[^\W\d_]{3,10}\.?)\s+(?P<rest>[^\W\d_].*)")
 
 
+def _bracketed_note(line: str) -> bool:
+    """Whether the line is a note in brackets that names periods among its words ("(Dienstzeit als Soldatin
+    auf Zeit 2005 – 2019, Offizierausbildung 2005 – 2011)"), a summary of posts given elsewhere; a post's
+    own dates in brackets ("(Jan 2019 – present)", "(since 2019; part-time)") are no such note.
+
+    >>> _bracketed_note("(Service as a fixed-term soldier 2005 – 2019, officer training 2005 – 2011)")
+    True
+    >>> _bracketed_note("(Jan 2019 – present)"), _bracketed_note("Analyst (2019 – 2021, seconded)")
+    (False, False)
+    """
+    text = unbulleted(line).strip()
+    if not re.fullmatch(r"\([^()]*\)\.?", text):
+        return False
+    found = periods(text)
+    rest = text
+    for period in reversed(found):
+        rest = rest[: period.begin] + " " + rest[period.stop :]
+    return len(found) >= 2 and len(re.findall(r"[^\W\d_]{3,}", rest)) >= 3
+
+
 def _anchors(lines: list[str]) -> list[tuple[int, Period]]:
     """(line, its first period) for every line with a period; a bilingual line's second period is the same."""
     anchors: list[tuple[int, Period]] = []
@@ -742,6 +766,15 @@ def _post_text(line: str, period: Period) -> str:
 # GS-0343-12", "GS-0346-09/11", "Conseillère principale (EC-06)", "Policy Officer (A-2)", "Analyst, NATO
 # grade G15"). A staff branch in a bracket is part of the title ("Operations Officer (G3)", "(J5)", "(A3)"): NATO
 # grades have a hyphen or a dot, G codes two digits.
+# The kind of posting written as the post's label ("Deployment: J3 Operations Officer", "Secondment: ..."), in
+# the member languages: the post is the title after it.
+_POSTING_KIND = re.compile(
+    r"^(?:deployment|deployed|secondment|seconded|detachment|attachment|tour|operational tour|mission"
+    r"|einsatz|auslandseinsatz|abordnung|déploiement|détachement|opex|despliegue|comisión de servicio|missione"
+    r"|distacco|destacamento|uitzending|detachering|udsendelse|utsendelse|utlandsmission|misja|nasazení"
+    r"|misiune|detașare|görev|αποστολή)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
 _PAY_GRADE = re.compile(
     r"(?:(?:\s*,\s*|\s+[–—-]\s+|\s+)(?:GS|GG|WG|GM|FS)-\d{2,4}(?:-\d{2}(?:/\d{2})?)?"  # US series and grade
     r"|(?:\s*,\s*|\s+)\(\s*(?:[A-Z]{2}-\d{2}|[ABCL][-.]\d|NG\s?\d{2}|G-?(?:1\d|2[0-4]))\s*\)"  # "(EC-06)", "(A-2)"
@@ -762,12 +795,16 @@ _WORKING_TIME = re.compile(
 
 
 # A bracket after a title on the terms of the post, not its name: the hours it took ("(20 Std./Woche)",
-# "(parttime, 0,2 fte)", "(30 hours per week)") or a temporary posting ("(temporary cover)", "(en comisión)",
-# "(en détachement)", "(abgeordnet)", "(in comando)").
+# "(parttime, 0,2 fte)", "(30 hours per week)"), a temporary posting ("(temporary cover)", "(en comisión)",
+# "(en détachement)", "(abgeordnet)", "(in comando)") or the staff category it was held in.
 _TERMS_NOTE = re.compile(
     rf"\s*\((?:[^()]*?(?:{_WORKING_TIME.pattern})|temporary cover|interim cover|on secondment|on loan"
     r"|en comisi[oó]n(?: de servicio)?|en d[ée]tachement|d[ée]tach[ée]e?|abgeordnet|in comando|comandat[oa]"
-    r"|gedetacheerd|uitgeleend|udl[åa]nt|utl[åa]nt|oddelegowan[ya])\b[^()]*\)\s*$",
+    r"|gedetacheerd|uitgeleend|udl[åa]nt|utl[åa]nt|oddelegowan[ya]"
+    # the staff category of an EU or international body ("(temporary agent AST)", "(agent contractuel GFIV)")
+    r"|temporary agent|contract agent|seconded national expert|agent temporaire|agent contractuel"
+    r"|expert national d[ée]tach[ée]|zeitbedienstete[r]?|vertragsbedienstete[r]?|agente temporaneo"
+    r"|agente contrattuale|agente temporal|agente contractual)\b[^()]*\)\s*$",
     re.IGNORECASE,
 )
 
@@ -1679,6 +1716,16 @@ def _split_post(text: str) -> tuple[str, str]:
     # "Network Security Analyst, Telecom Italia, Milan": a title, then a name that is no title.
     if len(parts) >= 2 and TITLE_WORD.search(parts[0]) and not TITLE_WORD.search(parts[1]):
         return parts[0], _body(parts[1])
+    # "Budget Analyst – State Treasury of Latvia": the same with a spaced dash, the name in capitals.
+    dashed = re.split(r"\s+[–—]\s+", parts[0])
+    if (
+        len(dashed) == 2
+        and TITLE_WORD.search(dashed[0])
+        and not TITLE_WORD.search(dashed[1])
+        and _capitalised_name(dashed[1])
+        and all(word[:1].isupper() or word in _NAME_JOINERS for word in dashed[1].split())
+    ):
+        return dashed[0].strip(" ,"), _body(dashed[1])
     # "Revizorica (Državni ured za reviziju)": a body in the bracket that ends the line, the post before it
     # (a bracket that is a unit, a branch or a note stays: "Operations Officer (G3)", "J5 (plans)").
     bracket = _BRACKETED.fullmatch(text)
@@ -1691,6 +1738,12 @@ def _split_post(text: str) -> tuple[str, str]:
     ):
         return bracket["title"].strip(" ,"), _body(bracket["body"])
     return text, ""
+
+
+# Small words inside a body's name ("State Treasury of Latvia", "Agenzia per la Cybersicurezza").
+_NAME_JOINERS = frozenset(
+    ["of", "and", "for", "the", "de", "du", "des", "la", "le", "per", "di", "del", "der", "für", "und"]
+)
 
 
 def _capitalised_name(text: str) -> bool:

@@ -5,7 +5,8 @@ A language is named in any member nation's language ("Allemand", "Englisch", "In
 its name and the next language's:
 
 - a NATO level ("V (Advanced)", "NATO level IV", "niveau V", "| VI – Proficiency");
-- a CEFR level, through the reference's table (C1 -> V);
+- a CEFR level, through the reference's table (C1 -> V); A1-A2 (a basic user) none, their NATO level being only
+  probable;
 - a STANAG 6001 profile ("SLP 3332", "STANAG 6001 3-2-3-2", "PLS 3333", "3+3+3+3", a row of four levels
   under Listening | Speaking | Reading | Writing) goes in ``stanag``, the level left empty: there is no
   official bridge to I-VI;
@@ -22,7 +23,7 @@ from functools import cache
 
 from reference.data import ReferenceData
 from reference.languages import language_names_written
-from reference.scales import SLP_PROFILE
+from reference.scales import BASIC_USER_CEFR, SLP_PROFILE
 
 from .patterns import any_of
 from .proposal import ProposedLanguage
@@ -181,7 +182,9 @@ def _level(text: str, reference: ReferenceData, *, table: bool) -> tuple[str | N
         return roman[1].upper(), stanag
     if cefr:
         by_cefr = {c: level for level, (_, c) in reference.language_levels.items()}
-        # A CEFR level per skill ("B2 B2 B2 B2") gives the lowest.
+        # A CEFR level per skill ("B2 B2 B2 B2") gives the lowest; a basic user's has only a probable one.
+        if any(c in BASIC_USER_CEFR for c in cefr):
+            return None, stanag
         levels = [by_cefr[c] for c in cefr if c in by_cefr]
         order = list(reference.language_levels)
         return (min(levels, key=order.index) if levels else None), stanag

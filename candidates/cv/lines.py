@@ -57,7 +57,7 @@ _SKILL_NOUNS = (
     "|oskus|kunnátta|færni|þekking|kenntnisser"
 )
 # A skills section named by its kind alone (also a line's label: "IT: SAP MM, Power BI").
-_KINDS_ALONE = r"it|ict|ikt|systems|it systems|software|technical|computing"
+_KINDS_ALONE = r"it|ict|ikt|systems|it systems|software|technical|computing|computers?"
 _HEADINGS: tuple[tuple[str, str], ...] = (
     (
         EDUCATION,
@@ -728,7 +728,7 @@ def signature(line: str) -> bool:
 
 _PAGE_FOOTER = re.compile(
     r"(?:^|.*\|\s*)(?:page|seite|página|pagina|strona|side|sida|sivu|strana|stránka|stran|sayfa)\s+\d+"
-    r"\s*(?:/|of|von|de|di|z|av|af|van|/|sur)\s*\d+\s*|©.*"
+    r"(?:\s*(?:/|of|von|de|di|z|av|af|van|/|sur)\s*\d+)?\s*|©.*"
     # When the CV was last brought up to date: "Last updated: 01/2027", "Stand: Januar 2027".
     r"|(?:last\s+)?(?:updated|update|revised|stand|mis à jour|mise à jour|actualizado|aggiornato|atualizado"
     r"|bijgewerkt|oppdatert|uppdaterad|zaktualizowano|aktualizováno)\b(?:\s+(?:on|le|am|el|il|em|op|den))?"
@@ -738,11 +738,13 @@ _PAGE_FOOTER = re.compile(
 
 
 def page_footer(line: str) -> bool:
-    """Whether the line is a page's footer ("Page 1 of 2", "© European Union, 2002-2024 | ... | Page 2 / 2"):
-    it belongs to no section.
+    """Whether the line is a page's footer ("Page 1 of 2", "Page 2", "© European Union, 2002-2024 | ... |
+    Page 2 / 2"): it belongs to no section.
 
     >>> page_footer("Page 1 of 1"), page_footer("© European Union | europass.europa.eu | Page 2 / 2")
     (True, True)
+    >>> page_footer("Page 2"), page_footer("Page 2 of the report")
+    (True, False)
     """
     return bool(_PAGE_FOOTER.fullmatch(line.strip()))
 

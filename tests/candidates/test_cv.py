@@ -161,7 +161,7 @@ def test_it_drops_an_entry_that_ends_before_it_starts():
         ("English (V)", ("English", "V")),
         ("Italian - level IV", ("Italian", "IV")),
         ("German C2", ("German", "VI")),
-        ("Polish: A2", ("Polish", "II")),
+        ("Polish: A2", ("Polish", None)),  # a basic user: its NATO level is only probable
         ("Français / French: VI (Proficiency)", ("French", "VI")),
         ("English – NATO V", ("English", "V")),
         ("Anglais : niveau IV", ("English", "IV")),

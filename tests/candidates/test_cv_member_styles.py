@@ -359,7 +359,7 @@ def test_languages_given_by_their_codes_with_dot_ratings():
     assert [(lang.language, lang.level) for lang in propose_profile(cv).languages] == [
         ("Slovak", None),
         ("English", "V"),
-        ("German", "II"),
+        ("German", None),  # A2: a basic user, no level proposed
     ]
 
 

@@ -74,7 +74,7 @@ def test_a_json_resume_is_read_by_its_schema():
     assert [(lang["language"], lang["level"]) for lang in cv["languages"]] == [
         ("Polish", None),
         ("English", "VI"),
-        ("French", "II"),
+        ("French", None),  # "A2": a basic user, no level proposed
     ]
     assert cv["skills"] == ["EU public procurement law", "SAP SRM", "Negotiation"]
     assert cv["summary"] == "Polish citizen with twelve years in defence procurement."

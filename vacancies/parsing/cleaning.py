@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from babel import Locale
 from wordfreq import zipf_frequency
 
 from .tables import linearise_tables
@@ -274,6 +275,9 @@ def split_fields(text: str) -> list[str]:
     """
     if text.count(":") < 2 and not any(label in text for label in _GLUED_WORDS):
         return [text]  # the common case, decided without a regular expression
+    pairs = labelled_cells(text)
+    if pairs:
+        return pairs
     glued = _GLUED_LABEL.split(text)
     if len(glued) > 1:
         return [part for piece in glued for part in split_fields(piece.strip(" :")) if part]
@@ -284,6 +288,36 @@ def split_fields(text: str) -> list[str]:
     bounds = [0, *starts] if starts[0] else starts
     parts = [text[a:b].strip() for a, b in zip(bounds, [*bounds[1:], len(text)])]
     return [part for part in parts if part]
+
+
+# The cells of a boxed facts grid or a strip of facts as one line: "Post title: Officer | Grade: A-2",
+# "Location: | Naples, Italy" (a label's cell, then its value's), "Grade: A.2 · Closing date: 1 May 2027".
+_CELL_GAP = re.compile(r"\s+[|·]\s+")
+_CELL_LABEL = re.compile(r"^[A-Z][\w /().'-]{0,30}:(?=\s|$)")
+
+
+def labelled_cells(text: str) -> list[str]:
+    """Of a line whose cells are all "Label: value" fields, or a label's cell and its value's, one field a
+    line; [] for any other line (a table row, a menu, prose with a colon).
+
+    >>> labelled_cells("Closing: | 23:59 hrs on 1 May 2027 | Eligibility: | Member nations")
+    ['Closing: 23:59 hrs on 1 May 2027', 'Eligibility: Member nations']
+    >>> labelled_cells("NATO International Staff | Vacancy 27/01 | Grade: A.2")
+    []
+    """
+    cells = [cell.strip() for cell in _CELL_GAP.split(text.strip())]
+    fields: list[str] = []
+    waiting = False  # the last cell was a label alone: this one is its value
+    for cell in cells:
+        if waiting and not _CELL_LABEL.match(cell):
+            fields[-1] = f"{fields[-1]} {cell}"
+            waiting = False
+        elif _CELL_LABEL.match(cell):
+            fields.append(cell)
+            waiting = _CELL_LABEL.fullmatch(cell) is not None
+        else:
+            return []
+    return fields if len(fields) >= 2 and not waiting else []
 
 
 # Field names that recruitment platforms (Taleo, Workday, job boards) print on a line of their own, the
@@ -493,12 +527,15 @@ def _icon_cells(raw: str) -> list[str]:
     text = raw.strip()
     if not text or text.isascii() or not _is_icon(text[0]):
         return [raw]
+    # Each pictograph after a space or a bar opens a badge ("🏢 Allied Air Command 📍 Ramstein, Germany").
     starts = [0] + [
-        m.end() for m in re.finditer(r"\s{2,}", text) if m.end() < len(text) and _is_icon(text[m.end()])
+        m.end()
+        for m in re.finditer(r"\s+(?:\|\s+)?", text)
+        if m.end() < len(text) and _is_icon(text[m.end()])
     ]
     if len(starts) < 2:
         return [raw]
-    return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return [text[a:b].strip(" |") for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
 def _is_icon(char: str) -> bool:
@@ -870,6 +907,25 @@ _MENU_LINK = re.compile(
 )
 
 
+# A site's language switch at the end of a header line ("... Management Agency   EN | FR", "DE / EN").
+_LANGUAGE_SWITCH = re.compile(r"(?<=\S)\s+(?P<codes>[A-Z]{2}(?:\s*[|/]\s*[A-Z]{2}){1,3})\s*$")
+
+
+def _without_language_switch(raw: str) -> str:
+    """The line without the language codes a site prints after it, which a table reader would take for
+    cells; codes that are no language ("NS | NC") stay.
+
+    >>> _without_language_switch("NATO Infrastructure Programme Office EN | FR")
+    'NATO Infrastructure Programme Office'
+    """
+    match = _LANGUAGE_SWITCH.search(raw) if "|" in raw or "/" in raw else None
+    if not match:
+        return raw
+    languages = Locale("en").languages  # ISO 639 codes, as CLDR names them
+    codes = re.findall(r"[A-Z]{2}", match["codes"])
+    return raw[: match.start()] if all(code.lower() in languages for code in codes) else raw
+
+
 def site_menus(raws: list[str]) -> list[str]:
     """The text without a site's menu bar: a line of four links or more between "|" or "·", most of them a
     menu's usual links ("About us | Research | Careers | Contact"), whose words are no title or section. A
@@ -880,6 +936,7 @@ def site_menus(raws: list[str]) -> list[str]:
     """
     kept = []
     for i, raw in enumerate(raws):
+        raw = _without_language_switch(raw)
         cells = [cell for cell in _MENU_SEPARATOR.split(raw.strip().strip("|").strip()) if cell]
         following = next((later for later in raws[i + 1 : i + 3] if later.strip()), "")
         if (

@@ -48,6 +48,8 @@ _CONDITION_NAME = re.compile(
     r"^(?:travel(?:ling)?|(?:security )?clearance|nationality|eligibility|languages?|location|contract"
     r"|deadline|closing date|medical|driving licen[cs]e|working hours|hours|deployments?|availability|salary"
     r"|remarks?|shift work|on[- ]call|special requirements|physical requirements|health"
+    # a page's own notes under the block ("Information: contract of 3 years", "Conditions: ...")
+    r"|(?:additional |further |other |general )?information|conditions(?: of employment)?|benefits"
     # a page's share buttons after the block ("Partager : LinkedIn", "Share: X")
     r"|share(?: this (?:job|post|page))?|partager|teilen|delen|compartir|condividi|print|imprimer|follow us)$",
     re.IGNORECASE,

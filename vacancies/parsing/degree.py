@@ -189,6 +189,21 @@ _SHARED_NOUN = re.compile(
     r"(?=\s*(?:,|$|or\s|and\s))"
 )
 
+# "aerospace, electrical or systems engineering": a list of single words whose last but one is an adjective
+# that needs the noun ("electrical"), the noun closing the list, is a list of the noun's kinds.
+_LISTED_SHARED_NOUN = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?P<words>(?:[A-Za-z]+\s*,\s*)+[A-Za-z]+(?:ic|al|ive|ary)),?\s+(?:or|and)\s+"
+    # ... and closes the list ("Engineering, Public or Business Administration, Logistics" lists fields).
+    r"(?P<last>[A-Za-z]+)\s+(?P<noun>[A-Za-z]+)(?=\s*(?:$|[.;)]|,?\s+or\s+(?:an?|other|another|equivalent"
+    r"|related|similar)\b))"
+)
+
+
+def _list_shares_noun(match: re.Match[str]) -> str:
+    words = [*re.split(r"\s*,\s*", match["words"]), match["last"]]
+    return ", ".join(f"{word} {match['noun']}" for word in words)
+
+
 # "Middle Eastern, African or Islamic studies", "Russian or East European studies": names of regions or
 # peoples in capitals share the noun after the last of them.
 _SHARED_BY_NAMES = re.compile(
@@ -389,6 +404,7 @@ def _read_fields(text: str) -> tuple[tuple[str, ...], int, int]:
             continue
         phrase = phrase_end = _FIELD_STOP.sub("", match.group("f")).rstrip()
         phrase = _LIST_INTRO.sub("", phrase.strip())
+        phrase = _LISTED_SHARED_NOUN.sub(_list_shares_noun, phrase)
         # An adjective shares the noun after "or": "Public Administration", "Business Administration".
         phrase = _SHARED_NOUN.sub(
             lambda m: f"{m['lead']}{m['first']} {m['noun']}, {m['second']} {m['noun']}", phrase

@@ -15,6 +15,10 @@ _DEADLINE_LABEL = re.compile(
     # "Applications must be received by", "Applications must reach us by", "should arrive no later than"
     r"\b(?:applications?|candidatures?|your\s+application)\s+(?:must|should|shall|are\s+to)\s+(?:be\s+(?:received|submitted|sent)"
     r"|reach(?:\s+[\w']+){1,3}?|arrive)\s+(?:by|before|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than)\b|\bapplications?\s+close\b|\blast\s+date\b|\bexpiry\s+date\b|\bexpires\b|"
+    # "Applications by: 19 May 2027", "Apply until ...", and "Applications must be submitted through the
+    # platform no later than ...": the sentence about applications names the route before the limit.
+    r"\bapplications?\s+(?:by|until|before)\b|\bapply\s+(?:until|no\s+later\s+than)\b|"
+    r"\b(?:applications?|candidatures?)\b[^.;]{0,100}?\b(?:no|not)\s+later\s+than\b|"
     # Taleo's "Unposting Date", Workday's "Posting End Date": the day the page, and so the call, closes.
     r"\bunposting\s+date\b|\bposting\s+end\s+date\b|\bapplication\s+end\s+date\b|\bapply\s+before\b|"
     # The member nations' languages on a job board: Italian, Spanish, Portuguese, German, Dutch, Polish.
@@ -31,7 +35,8 @@ _DATES = (
     # "5 January 2026", "12-Jan-2026"; the year may be glued to the next word in a PDF ("2025POST").
     re.compile(
         rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+(?:of\s+|de\s+)?|-){_MONTH},?[\s-]+(?:de\s+)?"
-        r"(?P<y>\d{4})(?!\d)",
+        # The year in two digits too ("15 Mar 27", as military date-time groups write it), not an hour.
+        r"(?P<y>\d{4}|\d{2})(?!\d|[:.h]\d)",
         _I,
     ),
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)", _I),
@@ -41,8 +46,9 @@ _DATES = (
 def parse_date(text: str) -> dt.date | None:
     """The first date in ``text``: "31-12-2025", "5 January 2026", "2026-01-05", "January 5, 2026".
 
-    >>> [str(parse_date(t)) for t in ("2027/03/05", "5. März 2027", "19 MAR 2027", "12 de febrero de 2027")]
-    ['2027-03-05', '2027-03-05', '2027-03-19', '2027-02-12']
+    >>> [str(parse_date(t)) for t in ("2027/03/05", "5. März 2027", "19 MAR 2027", "12 de febrero de 2027",
+    ...                               "23:59 hrs on 15 Mar 27")]
+    ['2027-03-05', '2027-03-05', '2027-03-19', '2027-02-12', '2027-03-15']
     """
     found = []
     for pattern in _DATES:

@@ -21,9 +21,11 @@ _GRADE_TOKEN = re.compile(
 )
 
 
-# A header line that is only a grade ("A-2", "A.2/G15", "G17"): a cell of a header strip.
+# A header line that is only a grade ("A-2", "A.2/G15", "G17", "NATO Grade G15", "A-2 (G15)"): a cell of a
+# header strip.
 GRADE_ALONE = re.compile(
-    r"^(?:NATO\s+)?(?:[ABLC][.\s-]?[1-7]|G\s?-?\d{1,2})(?:\s*[/-]\s*(?:[ABLC][.\s-]?[1-7]|G\s?-?\d{1,2}))*$"
+    r"^(?:NATO\s+)?(?:Grade\s+)?(?:[ABLC][.\s-]?[1-7]|G\s?-?\d{1,2})(?:\s*[/-]\s*(?:[ABLC][.\s-]?[1-7]|G\s?-?\d{1,2}))*"
+    r"(?:\s*\((?:NATO\s+)?(?:Grade\s+)?G?\s?-?\d{1,2}\))?$"
 )
 
 

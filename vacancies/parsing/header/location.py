@@ -69,6 +69,12 @@ def location_line(line: str) -> str | None:
     return None
 
 
+def _in_nation_list(lines: list[str], i: int) -> bool:
+    """Whether the country on line ``i`` is one of a list of countries, one a line (the nations whose
+    citizens may apply): a list names who may apply, not where the post is."""
+    return any(0 <= j < len(lines) and is_country(lines[j]) for j in (i - 1, i + 1))
+
+
 def find_location(lines: list[str], title_line: str | None = None) -> Found:
     for i, line in enumerate(lines):
         match = _LOCATION_LABEL.match(line)
@@ -90,7 +96,9 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
         if country and "," in line and is_country(country["c"].strip()):
             line = f"{line[: country.start()]}, {country['c'].strip()}"
         bare = re.sub(r"\s*\([^()]*\)$", "", line)  # "Gdynia, Poland (on site, with travel ...)"
-        place = location_line(bare) or (line.strip() if is_country(line) else None)
+        place = location_line(bare) or (
+            line.strip() if is_country(line) and not _in_nation_list(lines, i) else None
+        )
         if not place and i < 15 and line.strip().casefold() in DUTY_STATION_PLACES:
             place = line.strip()  # a header strip's cell "Capellen"
         if not place and line.count(",") >= 2 and len(line) <= 60 and _NOT_PLACE.match(line):
@@ -169,7 +177,13 @@ def _place_in_cells(line: str) -> str | None:
         return None
     for cell in _CELL.split(line):
         cell = re.sub(r"\s*\((?:on-?site|remote|hybrid)\)$", "", cell.strip(), flags=_I)
-        if LABEL.match(cell) or _NOT_PLACE.search(cell):
+        if LABEL.match(cell):
+            continue
+        if _NOT_PLACE.search(cell):
+            # "NATO Headquarters, Brussels, Belgium": the body's seat, as its place says
+            place = place_name(cell) if "," in cell and _NOT_PLACE.match(cell) else None
+            if place and location_line(place) and not _NOT_PLACE.search(place):
+                return place
             continue
         if "," not in cell:
             if cell.casefold() in DUTY_STATION_PLACES:  # "Position: Officer | NSPA | Capellen"

@@ -60,7 +60,7 @@ _IS_OFFICE = re.compile(
     r"\b(?:Executive Management|Office of (?:the )?(?:Secretary General|Financial Controller|Legal Affairs|Resources"
     r"|Security|Chief Information Officer)|NATO Office of Security|Private Office)\b"
 )
-_ACRONYM_FIRST = re.compile(r"^(?P<acr>[A-Z]{2,8})\s*[-:|]\s*(?P<name>.+)$")
+_ACRONYM_FIRST = re.compile(r"^(?P<acr>[A-Z]{2,8})\s*[-:|·–]\s*(?P<name>.+)$")
 
 
 # A call to action above the notice ("JOIN JFC NORFOLK", "Work with us at NSPA"): a slogan, not the body's name.
@@ -75,6 +75,9 @@ def _header_organisation(header: list[str], title_line: str | None) -> str | Non
         match = _ACRONYM_FIRST.match(first)
         if match and match.group("acr") in BODY_ACRONYMS:
             return match.group("acr")  # "NSPA - Multinational ... Partnership": a programme the agency hosts
+        if match:
+            # "NAPMA · NATO ... Management Agency": the name the acronym stands for
+            first = match.group("name")
         if (
             not _ORG_WORDS.search(first if not first.isupper() else first.title())
             or len(first.split()) < 2  # "Norfolk, VA, United States" is a place
@@ -83,7 +86,7 @@ def _header_organisation(header: list[str], title_line: str | None) -> str | Non
             or len(first.split()) > 10
         ):
             continue
-        return f"{match.group('name')} ({match.group('acr')})" if match else first
+        return f"{first} ({match.group('acr')})" if match else first
     return None
 
 
