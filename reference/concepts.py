@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from .nations import DEMONYMS
 from .partners import partner_places
+from .patterns import any_of
 from .posts import LEADERSHIP_ASKED, LEADERSHIP_SHOWN
 
 # A concept is where the work was done, what it was about, or the role held in it (how senior: it says
@@ -121,28 +122,7 @@ _NEWS_MEDIA = (
 def _partner_places() -> str:
     """The partner nations' names and their cities (``reference.partners``): work "in a partner country" is
     shown by the country or the city an entry names."""
-    return _trie(set(partner_places()))
-
-
-def _trie(words: set[str]) -> str:
-    """One pattern for many literal words, as a trie ("ky(?:iv|jiw)"): a plain alternation of a thousand names
-    is tried name by name at every position of a text (some 2 ms a description), the trie letter by letter."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(letter) + pattern(child) for letter, child in sorted(node.items()) if letter]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return pattern(tree)
+    return any_of(sorted(partner_places()))
 
 
 CONCEPTS: tuple[Concept, ...] = (

@@ -39,8 +39,7 @@ from reference.dates import (
     year_first_patterns,
     year_suffixes,
 )
-
-from .patterns import any_of
+from reference.patterns import any_of
 
 # "Present" in the member nations' languages, as CVs end a current post.
 _PRESENT = (

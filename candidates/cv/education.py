@@ -25,10 +25,10 @@ import re
 from functools import cache
 
 from reference.degrees import DEGREE_KINDS, DEGREE_NAMES, UNIVERSITY_WORDS
+from reference.patterns import any_of
 
 from .dates import periods
 from .lines import unbulleted
-from .patterns import any_of
 from .proposal import ProposedEducation
 from .words import common_english
 

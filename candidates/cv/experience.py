@@ -42,12 +42,12 @@ from functools import lru_cache
 from reference.companies import has_legal_form
 from reference.dates import duration_words
 from reference.nations import MEMBER_NATIONS
+from reference.patterns import any_of
 from reference.places import COUNTRY_NAMES, DUTY_STATIONS
 
 from .dates import Period, is_date, periods
 from .education import degree_in, names_staff_college
 from .lines import heading, unbulleted
-from .patterns import any_of
 from .proposal import ProposedExperience
 from .prose_posts import prose_rows
 from .records import RECORD_HEADER, record_rows

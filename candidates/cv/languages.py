@@ -23,9 +23,9 @@ from functools import cache
 
 from reference.data import ReferenceData
 from reference.languages import language_names_written
+from reference.patterns import any_of
 from reference.scales import BASIC_USER_CEFR, SLP_PROFILE
 
-from .patterns import any_of
 from .proposal import ProposedLanguage
 
 _ROMAN = re.compile(

@@ -15,8 +15,7 @@ import re
 
 from reference.data import ReferenceData
 from reference.nations import country_names, nation_named, nation_of_demonym, nation_of_own_demonym
-
-from .patterns import any_of
+from reference.patterns import any_of
 
 # "Nationality" and "citizenship" in the member nations' languages.
 NATIONALITY_LABELS = (
