@@ -990,7 +990,7 @@ def _sources(index: TermIndex, candidate: PreparedProfile) -> list[tuple[str, An
     sources: list[tuple[str, Any, int]] = [
         ("", x, mask_of_text(x.title, x.organisation, x.description)) for x in profile.experience
     ]
-    sources += [("skill", s, mask_of_text(s)) for s in profile.skills]
+    sources += [("skill", s, mask_of_text(s)) for s in candidate.skills_held]
     sources += [("studies", f, mask_of_text(f)) for f in candidate.fields]
     if profile.summary:
         sources.append(("summary", "", index.mask_of(candidate.summary_terms)))  # read when prepared

@@ -25,7 +25,7 @@ from candidates.profile import (
     months_covered,
     resolve_rung,
 )
-from reference.concepts import ROLE_TAGS, affirmed, asked_concepts, disowned, is_where, narrowest
+from reference.concepts import ROLE_TAGS, affirmed, asked_concepts, disowned, is_where, lapsed, narrowest
 from reference.data import DEFAULT_REFERENCE, ReferenceData
 from reference.disciplines import (
     asked_disciplines,
@@ -123,6 +123,9 @@ class PreparedProfile:
     written: str = ""
     # The summary's key terms, as ``terms`` reads them (the evidence quotes it: ``essentials._sources``).
     summary_terms: tuple[str, ...] = ()
+    # The skills it still holds: one stated as expired or lapsed ("CISSP (expired 2019)") is no evidence
+    # (``reference.concepts.lapsed``; read by ``other_terms`` and quoted by ``essentials._sources``).
+    skills_held: tuple[str, ...] = ()
 
     def months(self, as_of: date) -> int:
         return months_covered(self.experience_spans, as_of.year * 12 + as_of.month - 1)
@@ -172,7 +175,8 @@ def prepare_profile(
     # many profiles (skills, fields, titles) it would push out.
     # What it denies ("does not hold a driving licence") is no evidence, as in a description.
     summary_terms = _uncached_terms(_said(profile.summary)) if profile.summary else ()
-    other_terms = frozenset().union(summary_terms, *map(terms, [*profile.skills, *fields]))
+    skills_held = tuple(skill for skill in profile.skills if not lapsed(skill))
+    other_terms = frozenset().union(summary_terms, *map(terms, [*skills_held, *fields]))
     nationality = profile.nationality
     member_nation = (
         (nationality in reference.member_nations or reference.canonical_nation(nationality) is not None)
@@ -215,6 +219,7 @@ def prepare_profile(
         beside_official=beside_official,
         nationality_code=_nation_code(nationality) if nationality else None,
         summary_terms=summary_terms,
+        skills_held=skills_held,
         written=_written_in_parts([t for x in profile.experience for t in (x.title, x.description)]),
         entries=tuple(
             sorted(

@@ -703,6 +703,25 @@ _DISOWNED = re.compile(
 )
 
 
+# A qualification stated as no longer held: "CISSP (expired 2019)", "PRINCE2 Practitioner - lapsed", "PMP (not
+# renewed)", in the member nations' main languages too ("abgelaufen", "expiré", "scaduto", "caducado", "verlopen",
+# "wygasł").
+_LAPSED = re.compile(
+    r"\b(?:expired|lapsed|no longer (?:valid|current|held)|not renewed|abgelaufen|expirée?s?|scadut[ao]|"
+    r"caducad[ao]|vencid[ao]|verlopen|wygas[łl][aoy]?|lej[áa]rt)\b",
+    re.IGNORECASE,
+)
+
+
+def lapsed(text: str) -> bool:
+    """Whether a skill or qualification is stated as no longer held: no evidence that the person holds it.
+
+    >>> lapsed("CISSP (expired 2019)"), lapsed("Certified Information Systems Auditor (CISA)")
+    (True, False)
+    """
+    return bool(_LAPSED.search(text))
+
+
 def affirmed(folded: str) -> str:
     """The text without the phrases it denies.
 
