@@ -309,12 +309,13 @@ def labelled_cells(text: str) -> list[str]:
     fields: list[str] = []
     waiting = False  # the last cell was a label alone: this one is its value
     for cell in cells:
-        if waiting and not _CELL_LABEL.match(cell):
+        labelled = _CELL_LABEL.match(cell)
+        if waiting and not labelled:
             fields[-1] = f"{fields[-1]} {cell}"
             waiting = False
-        elif _CELL_LABEL.match(cell):
+        elif labelled:
             fields.append(cell)
-            waiting = _CELL_LABEL.fullmatch(cell) is not None
+            waiting = labelled.end() == len(cell)  # the label alone
         else:
             return []
     return fields if len(fields) >= 2 and not waiting else []
@@ -979,9 +980,8 @@ def numbered_paragraphs(raws: list[str]) -> list[str]:
 # Bruxelles, Belgique / Brussels, Belgium", "Secrétariat international / International Staff".
 _PAIR = re.compile(r"^(?P<first>[^/:]{2,120}?)\s+/\s+(?P<second>[^/:]{2,120}?)$")
 _LABELLED_PAIR = re.compile(r"^(?P<first>[^/:]{2,40}?)\s+/\s+(?P<second>[^/:]{2,40}?)\s*:\s*(?P<value>\S.*)$")
-MIN_PAIRS = (
-    2  # labelled lines written as pairs before a notice counts as written in both languages line by line
-)
+# Labelled lines written as pairs before a notice counts as written in both languages line by line.
+MIN_PAIRS = 2
 LABEL_WORDS = 3
 
 
