@@ -744,7 +744,8 @@ def signature(line: str) -> bool:
 
 
 _PAGE_FOOTER = re.compile(
-    r"(?:^|.*\|\s*)(?:page|seite|página|pagina|strona|side|sida|sivu|strana|stránka|stran|sayfa)\s+\d+"
+    # The page's number alone, or after the footer's other cells or a spaced dash ("... finn.no – side 1").
+    r"(?:^|.*\|\s*|.{0,70}\s[–—-]\s*)(?:page|seite|página|pagina|strona|side|sida|sivu|strana|stránka|stran|sayfa)\s+\d+"
     r"(?:\s*(?:/|of|von|de|di|z|av|af|van|/|sur)\s*\d+)?\s*|©.*"
     # When the CV was last brought up to date: "Last updated: 01/2027", "Stand: Januar 2027".
     r"|(?:last\s+)?(?:updated|update|revised|stand|mis à jour|mise à jour|actualizado|aggiornato|atualizado"
@@ -760,8 +761,8 @@ def page_footer(line: str) -> bool:
 
     >>> page_footer("Page 1 of 1"), page_footer("© European Union | europass.europa.eu | Page 2 / 2")
     (True, True)
-    >>> page_footer("Page 2"), page_footer("Page 2 of the report")
-    (True, False)
+    >>> page_footer("Page 2"), page_footer("Page 2 of the report"), page_footer("Exported from a portal – side 1")
+    (True, False, True)
     """
     return bool(_PAGE_FOOTER.fullmatch(line.strip()))
 

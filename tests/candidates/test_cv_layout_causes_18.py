@@ -2,7 +2,7 @@
 the test in other words than the set's: posts as blocks of labelled rows whose period comes last; headings
 framed by marks ("=== EDUCATION ==="); a school's labelled rows with the field in the degree's row and a
 "Graduated:" year; section headings and degree names of Nordic and Slovene CVs; a row of skills labelled by
-its kind ("Computer: ...", "IT: ...") after the languages; a driving licence's categories; a Czech or Slovak
+its kind ("Computer: ...", "IT: ...") after the languages; a footer that ends with its page after a dash; a driving licence's categories; a Czech or Slovak
 academic title after the name; a language on LinkedIn's scale in a row of skills; a body named in full
 before its unit after the title; a phrase that holds a competency's name. Read through ``read_cv`` as an
 upload is."""
@@ -86,10 +86,11 @@ Utdanning
 
 Kompetanse
 Stata, Power BI
+Eksportert fra jobbportalen – side 1
 """
 
 
-def test_nordic_degrees_and_a_kompetanse_section_of_tools():
+def test_nordic_degrees_a_kompetanse_section_of_tools_and_a_footer_naming_the_page():
     cv = _read(NORDIC)
     assert [(e.level, e.field) for e in cv.education] == [
         ("master", "samfunnsøkonomi"),
