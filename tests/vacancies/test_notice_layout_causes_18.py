@@ -255,3 +255,22 @@ Réflexion analytique : élabore des plans ou analyses très complexes ; Travail
     notice = _notice((english + french).encode())
     assert [c.name for c in notice.competencies] == ["Analytical Thinking", "Teamwork"]
     assert notice.competencies[-1].level_text == "Encourages others"
+
+
+def test_a_notice_in_english_and_french_line_by_line_reads_each_requirement_once():
+    text = """Stock Control Assistant
+Grade: B-3
+Location: Capellen, Luxembourg
+Essential / Essentiel
+- Higher secondary education and 3 years' experience in stock control.
+- Études secondaires supérieures et 3 années d'expérience en gestion des stocks.
+- Experience with an inventory management system.
+- Expérience d'un système de gestion des inventaires.
+- Working knowledge of spreadsheets and of database queries.
+- Bonne connaissance des tableurs et des requêtes de bases de données.
+Desirable / Souhaitable
+- Experience in a NATO agency.
+"""
+    notice = _notice(text.encode())
+    assert [c.years for c in notice.experience_conditions] == [3]
+    assert len(notice.essential) == 3

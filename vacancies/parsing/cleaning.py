@@ -1154,13 +1154,39 @@ def bilingual_pairs(raws: list[str]) -> list[str]:
     return out
 
 
+# English and French twins, one under the other, before a notice counts as written line by line in both.
+MIN_TWINS = 3
+
+
+def line_twins(raws: list[str]) -> list[str]:
+    """A notice written line by line in English, then its French twin ("- At least 4 years' experience ..."
+    over "- Au moins 4 années d'expérience ..."): the English lines only, so that a requirement is read
+    once. Twins are lines of about one length whose words lean to English and to French, with the same
+    numbers; fewer than three such pairs leave the notice as it is."""
+
+    def twin(first: str, second: str) -> bool:
+        first, second = first.strip(), second.strip()
+        return (
+            len(first) >= 20
+            and abs(len(first) - len(second)) < 0.5 * max(len(first), len(second))
+            and re.findall(r"\d+", first) == re.findall(r"\d+", second)
+            and ":" not in first + second
+            and _english_half(first, second) == 0
+        )
+
+    twins = {i + 1 for i in range(len(raws) - 1) if twin(raws[i], raws[i + 1])}
+    if len(twins) < MIN_TWINS:
+        return raws
+    return [raw for i, raw in enumerate(raws) if i not in twins]
+
+
 def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
     raws = site_menus(symbol_bullets(unmark(tracked_changes(normalise(json_record(text))).split("\n"))))
     raws = header_table(colon_labels(leaders(dehyphenate(page_furniture(questions(raws))))))
-    raws = bilingual_pairs(numbered_paragraphs(status_codes(raws)))
+    raws = line_twins(bilingual_pairs(numbered_paragraphs(status_codes(raws))))
     raws = [
         part
         for raw in join_hanging(join_labels(linearise_tables(raws, _is_chrome)))

@@ -341,6 +341,12 @@ def heading_kind(line: Line) -> str | None:
     for kind, pattern in _SECTION_WORDS:
         if pattern.match(body):
             return kind
+    sides = body.split(" / ")
+    if len(sides) == 2 and all(sides):
+        # "Desirable / Souhaitable": a list's status in both languages.
+        kinds = {heading_kind(Line(side)) for side in sides}
+        if kinds in ({"essential"}, {"desirable"}):
+            return kinds.pop()
     if (column := _STATUS_COLUMN.match(body)) and not line.bullet:
         # "Requirement | Essential" (read as "Requirement: Essential"): a table's header whose second column
         # names the status of the rows under it.
