@@ -1171,6 +1171,7 @@ def line_twins(raws: list[str]) -> list[str]:
             and abs(len(first) - len(second)) < 0.5 * max(len(first), len(second))
             and re.findall(r"\d+", first) == re.findall(r"\d+", second)
             and ":" not in first + second
+            and _french_lean(first) < 0 < _french_lean(second)
             and _english_half(first, second) == 0
         )
 
