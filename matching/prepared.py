@@ -118,14 +118,24 @@ class PreparedProfile:
     # Experience entries by start: (start, end or None, "title organisation\ndescription", the
     # organisation, has a description), for notices whose experience carries a context.
     entries: tuple[tuple[int, int | None, str, str, bool], ...]
-    # The language its experience is written in: "en", "fr", "other", or "" when too short to tell
-    # (``written_in``).
-    written: str = ""
+    # The language its experience is written in (``written``); None: not worked out yet.
+    _written: str | None = None
     # The summary's key terms, as ``terms`` reads them (the evidence quotes it: ``essentials._sources``).
     summary_terms: tuple[str, ...] = ()
     # The skills it still holds: one stated as expired or lapsed ("CISSP (expired 2019)") is no evidence
     # (``reference.concepts.lapsed``; read by ``other_terms`` and quoted by ``essentials._sources``).
     skills_held: tuple[str, ...] = ()
+
+    @property
+    def written(self) -> str:
+        """The language its experience is written in: "en", "fr", "other", or "" when too short to tell
+        (``written_in``). Worked out when first read: only a pair whose relevance the notice's terms leave
+        low asks (``matching.scoring``), and counting the words cost 5 µs a profile."""
+        if self._written is None:
+            self._written = _written_in_parts(
+                [t for x in self.profile.experience for t in (x.title, x.description)]
+            )
+        return self._written
 
     def months(self, as_of: date) -> int:
         return months_covered(self.experience_spans, as_of.year * 12 + as_of.month - 1)
@@ -171,10 +181,7 @@ def prepare_profile(
         tuple([t for x in profile.experience for t in (x.title, x.organisation, said[x.description])])
     )
     fields = tuple(dict.fromkeys([e.field for e in education if e.field]))
-    # A summary is most often a candidate's own: read past the cache of ``terms``, whose texts shared by
-    # many profiles (skills, fields, titles) it would push out.
-    # What it denies ("does not hold a driving licence") is no evidence, as in a description.
-    summary_terms = _uncached_terms(_said(profile.summary)) if profile.summary else ()
+    summary_terms = _summary_terms(profile.summary) if profile.summary else ()
     skills_held = tuple(skill for skill in profile.skills if not lapsed(skill))
     other_terms = frozenset().union(summary_terms, *map(terms, [*skills_held, *fields]))
     nationality = profile.nationality
@@ -220,7 +227,6 @@ def prepare_profile(
         nationality_code=_nation_code(nationality) if nationality else None,
         summary_terms=summary_terms,
         skills_held=skills_held,
-        written=_written_in_parts([t for x in profile.experience for t in (x.title, x.description)]),
         entries=tuple(
             sorted(
                 [
@@ -243,6 +249,15 @@ def prepare_profile(
 def _said(description: str) -> str:
     """What a description affirms, once per distinct description (many profiles share one)."""
     return affirmed(disowned(description))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _summary_terms(summary: str) -> tuple[str, ...]:
+    """A summary's key terms, once per distinct summary, in a cache of their own: a summary is most often a
+    candidate's own, and would push out of the cache of ``terms`` (and of ``_said``) the texts that many
+    profiles share (skills, fields, titles, descriptions). What it denies ("does not hold a driving
+    licence") is no evidence, as in a description."""
+    return _uncached_terms(affirmed(disowned(summary)))
 
 
 _start = operator.itemgetter(0)
@@ -413,6 +428,8 @@ class PreparedVacancy:
     _essentials_kept: dict[tuple, Any] = field(default_factory=dict)
     # The essential lines' statuses by what decides them (matching.essentials.account_statuses).
     _statuses: dict[tuple, tuple] = field(default_factory=dict)
+    # What a source's words weigh on an essential line, by (line's position, mask) (matching.essentials).
+    _source_weights: dict[tuple[int, int], float] = field(default_factory=dict)
 
     def field_similarity(self, written: str) -> float:
         """0-100: how close a field of study is to the nearest preferred field (cached)."""
