@@ -185,11 +185,7 @@ def prepare_profile(
     skills_held = tuple(skill for skill in profile.skills if not lapsed(skill))
     other_terms = frozenset().union(summary_terms, *map(terms, [*skills_held, *fields]))
     nationality = profile.nationality
-    member_nation = (
-        (nationality in reference.member_nations or reference.canonical_nation(nationality) is not None)
-        if nationality
-        else None
-    )
+    member_nation, nationality_facts, nationality_code = _nationality(nationality, reference)
     levels, stanag, language_signature, language_case, official_language_case, beside_official = (
         _language_facts(tuple([(s.language, s.level, s.stanag) for s in profile.languages]))
     )
@@ -222,9 +218,9 @@ def prepare_profile(
         language_case=language_case,
         official_language_case=official_language_case,
         competency_code=competency_code(competencies, backed),
-        nationality_outcome=nationality_outcome(nationality, member_nation),
+        nationality_outcome=nationality_facts,
         beside_official=beside_official,
-        nationality_code=_nation_code(nationality) if nationality else None,
+        nationality_code=nationality_code,
         summary_terms=summary_terms,
         skills_held=skills_held,
         entries=tuple(
@@ -310,6 +306,38 @@ def _word_counts(text: str) -> tuple[int, int, int]:
 
 
 _BACHELOR = DEGREE_RANK["bachelor"]
+
+
+def _nationality(nationality: str, reference: ReferenceData) -> tuple[bool | None, tuple, str | None]:
+    """(member nation, ``nationality_outcome``, ISO code) of a profile's nationality, once per nationality and
+    reference: a pool holds a few dozen, and a name not among the member nations is looked for among
+    their other names, one by one."""
+    kept = _NATIONALITIES.get(id(reference))
+    if kept is None or kept[0] is not reference:
+        if len(_NATIONALITIES) >= 8:
+            _NATIONALITIES.clear()
+        kept = _NATIONALITIES[id(reference)] = (reference, {})
+    facts = kept[1].get(nationality)
+    if facts is None:
+        member_nation = (
+            (nationality in reference.member_nations or reference.canonical_nation(nationality) is not None)
+            if nationality
+            else None
+        )
+        facts = (
+            member_nation,
+            nationality_outcome(nationality, member_nation),
+            _nation_code(nationality) if nationality else None,
+        )
+        if len(kept[1]) >= NATIONALITIES_KEPT:
+            kept[1].clear()
+        kept[1][nationality] = facts
+    return facts
+
+
+NATIONALITIES_KEPT = 10_000
+# Per reference (kept with it, so that its id is not another's): nationality -> ``_nationality``'s facts.
+_NATIONALITIES: dict[int, tuple[ReferenceData, dict[str, tuple]]] = {}
 
 
 @functools.lru_cache(maxsize=1_000)
