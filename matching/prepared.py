@@ -456,6 +456,8 @@ class PreparedVacancy:
     _essentials_kept: dict[tuple, Any] = field(default_factory=dict)
     # The essential lines' statuses by what decides them (matching.essentials.account_statuses).
     _statuses: dict[tuple, tuple] = field(default_factory=dict)
+    # The reasons of each condition (``condition_outcome``), by (its position, months met, months unjudged).
+    _condition_reasons: dict[tuple[int, int, int], tuple] = field(default_factory=dict)
     # What a source's words weigh on an essential line, by (line's position, mask) (matching.essentials).
     _source_weights: dict[tuple[int, int], float] = field(default_factory=dict)
 
@@ -887,11 +889,17 @@ def condition_outcome(prepared: PreparedVacancy, candidate: PreparedProfile, las
     unmet, to_assess, hints = (), (), ()
     entries = candidate.entries
     meets = [prepared.entry_meets(text, organisation) for _, _, text, organisation, _ in entries]
+    kept = prepared._condition_reasons
     for i, condition in enumerate(prepared.conditions):
         met = [(start, end) for (start, end, *_), m in zip(entries, meets) if m[i]]
         open_ = [(start, end) for (start, end, *_), m in zip(entries, meets) if m[i] is not False]
-        reasons = condition_reasons(
-            condition, months_covered(met, last), months_covered(open_, last) - months_covered(met, last)
-        )
+        met_months = months_covered(met, last)
+        key = (i, met_months, months_covered(open_, last) - met_months)
+        # Kept by the months that decide them: the same reasons for every candidate with those months.
+        reasons = kept.get(key)
+        if reasons is None:
+            if len(kept) >= OUTCOME_CACHE_LIMIT:
+                kept.clear()
+            reasons = kept[key] = condition_reasons(condition, *key[1:])
         unmet, to_assess, hints = unmet + reasons[0], to_assess + reasons[1], hints + reasons[2]
     return unmet, to_assess, hints
