@@ -25,7 +25,7 @@ SYNTHETIC_AS_OF = "2025-12-01"
 
 # Run in the checkout: each notice ranked in turn, in one language, into its own file.
 RUNNER = """
-import io, os, sys
+import datetime, io, os, sys
 sys.path.insert(0, os.getcwd())
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 import django
@@ -36,7 +36,10 @@ language, candidates, as_of, target, *notices = sys.argv[1:]
 translation.activate(language)
 for number, notice in enumerate(notices):
     out, err = io.StringIO(), io.StringIO()
-    call_command("rank", vacancy=notice, candidates=candidates, as_of=as_of, json=True, stdout=out, stderr=err)
+    call_command(
+        "rank", vacancy=notice, candidates=candidates, as_of=datetime.date.fromisoformat(as_of), json=True,
+        stdout=out, stderr=err,
+    )
     with open(os.path.join(target, f"{number}.out"), "w", encoding="utf-8") as kept:
         kept.write(out.getvalue() + "\\n--- stderr\\n" + err.getvalue())
 """
@@ -77,9 +80,10 @@ def main() -> None:
     parser.add_argument("--before", type=Path, required=True, help="a checkout (e.g. main's)")
     parser.add_argument("--after", type=Path, required=True, help="the checkout changed")
     parser.add_argument("--synthetic", type=int, default=3_000, help="candidates in the synthetic pool")
+    parser.add_argument("--pool-only", action="store_true", help="only the synthetic pool")
     args = parser.parse_args()
     differences = 0
-    notices = graded()
+    notices = [] if args.pool_only else graded()
     for notice, candidates, as_of in notices:
         before, after = (run(c, notice, candidates, as_of) for c in (args.before, args.after))
         if before != after:
