@@ -16,7 +16,6 @@ from reference.loading import current_reference
 from reference.nations import stored_nationality
 
 from . import signals
-from .cv import read_cv
 from .models import Candidate, CompetencyAssessment, Education, Experience, LanguageSkill
 from .profile import Experience as ExperienceSpan
 from .profile import YearMonth, experience_months
@@ -174,6 +173,11 @@ def propose_from_cv(upload) -> dict:
     The file itself is never stored. Raises ``DocumentError`` (a ValueError with a message for the
     applicant) for a file that is not a readable PDF, DOCX or text file.
     """
+    # Imported here: the CV reader (its document libraries, its patterns) is a third of what every manage.py
+    # command imports when Django starts (the admin imports this module), and only an upload reads a CV.
+    # A web process has it already (config.wsgi warms it up).
+    from .cv import read_cv
+
     proposal = read_cv(
         upload.read(),
         filename=upload.name,

@@ -848,7 +848,10 @@ def account(
         kept.clear()
     found = []
     sources = None  # what the evidence may quote (``_sources``), once needed
-    for line, status in zip(prepared.essential_lines, line_statuses):
+    weighed = prepared._source_weights
+    if len(weighed) > WEIGHTS_KEPT:
+        weighed.clear()
+    for position, (line, status) in enumerate(zip(prepared.essential_lines, line_statuses)):
         text = line.text or _said(
             words, (language, "line", line.criterion), _criterion_line, prepared, line.criterion
         )
@@ -868,7 +871,7 @@ def account(
         elif line.criterion == "experience":
             have = _said(words, (language, "have", months), _have, months)
             sources = sources or _sources(prepared.terms, candidate)
-            best = _best_source(line, sources, experience_only=True)
+            best = _best_source(line, sources, (weighed, position), words, language, experience_only=True)
             if status == MET:
                 evidence = f"{have}; {best}" if best else have
             elif experience[2]:  # a condition a person must judge ("with 2 years leading a team")
@@ -877,7 +880,7 @@ def account(
                 evidence = _said(words, (language, "no entry", months), _no_entry, have)
         elif status == MET:
             sources = sources or _sources(prepared.terms, candidate)
-            evidence = _best_source(line, sources) or ""
+            evidence = _best_source(line, sources, (weighed, position), words, language) or ""
         elif not line.checkable:
             evidence = _said(words, (language, "interview"), _, _AT_INTERVIEW)
         else:
@@ -891,12 +894,14 @@ def account(
 
 
 WORDS_KEPT = 10_000
+WEIGHTS_KEPT = 50_000
 ESSENTIALS_KEPT = 50_000
 # Fixed evidence, translated when said (kept per language by _said).
 _READ_THE_NOTICE = gettext_noop("A person must read the notice's requirements")
 _AT_INTERVIEW = gettext_noop("Assessed at interview or test: a profile cannot show it")
 _NOTHING = gettext_noop("Nothing in the profile speaks to it")
 _STAFF_COLLEGE = gettext_noop("Military staff college")
+_SUMMARY = gettext_noop("Summary")
 
 
 def _said(words: dict, key: tuple, make, *args) -> str:
@@ -998,26 +1003,47 @@ def _sources(index: TermIndex, candidate: PreparedProfile) -> list[tuple[str, An
 
 
 def _best_source(
-    line: EssentialLine, sources: list[tuple[str, Any, int]], experience_only: bool = False
+    line: EssentialLine,
+    sources: list[tuple[str, Any, int]],
+    weighed: tuple[dict[tuple[int, int], float], int],
+    words: dict,
+    language: str | None,
+    experience_only: bool = False,
 ) -> str:
-    """The entry, skill, field of study or summary whose words cover most of the line's weight, quoted."""
+    """The entry, skill, field of study or summary whose words cover most of the line's weight, quoted.
+
+    ``weighed``: the vacancy's weights kept by (line, mask), and this line's position: many sources of a pool
+    match the same terms of a line (a post, a skill held by many). ``words``: ``account``'s words kept, in
+    ``language``.
+    """
     if not line.weights:
         return ""
+    kept, position = weighed
     best, best_weight = None, 0.0
     for source in sources:
         if experience_only and source[0]:
             break  # the entries come first
         mask = source[2]
-        weight = sum(w for bit, w in line.weights if mask >> bit & 1)
+        weight = kept.get((position, mask))
+        if weight is None:
+            weight = kept[position, mask] = sum(w for bit, w in line.weights if mask >> bit & 1)
         if weight > best_weight:
             best, best_weight = source, weight
     if best is None:
         return ""
     kind, value, _mask = best
     if kind == "skill":
-        return _("Skill: %(skill)s") % {"skill": value}
+        return _said(words, (language, "skill", value), _skill, value)
     if kind == "studies":
-        return _("Studies: %(field)s") % {"field": value}
+        return _said(words, (language, "studies", value), _studies, value)
     if kind == "summary":
-        return _("Summary")
+        return _said(words, (language, "summary"), _, _SUMMARY)
     return ", ".join(part for part in (value.title, value.organisation) if part)
+
+
+def _skill(skill: str) -> str:
+    return _("Skill: %(skill)s") % {"skill": skill}
+
+
+def _studies(field: str) -> str:
+    return _("Studies: %(field)s") % {"field": field}

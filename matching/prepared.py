@@ -118,14 +118,24 @@ class PreparedProfile:
     # Experience entries by start: (start, end or None, "title organisation\ndescription", the
     # organisation, has a description), for notices whose experience carries a context.
     entries: tuple[tuple[int, int | None, str, str, bool], ...]
-    # The language its experience is written in: "en", "fr", "other", or "" when too short to tell
-    # (``written_in``).
-    written: str = ""
+    # The language its experience is written in (``written``); None: not worked out yet.
+    _written: str | None = None
     # The summary's key terms, as ``terms`` reads them (the evidence quotes it: ``essentials._sources``).
     summary_terms: tuple[str, ...] = ()
     # The skills it still holds: one stated as expired or lapsed ("CISSP (expired 2019)") is no evidence
     # (``reference.concepts.lapsed``; read by ``other_terms`` and quoted by ``essentials._sources``).
     skills_held: tuple[str, ...] = ()
+
+    @property
+    def written(self) -> str:
+        """The language its experience is written in: "en", "fr", "other", or "" when too short to tell
+        (``written_in``). Worked out when first read: only a pair whose relevance the notice's terms leave
+        low asks (``matching.scoring``), and counting the words cost 5 µs a profile."""
+        if self._written is None:
+            self._written = _written_in_parts(
+                [t for x in self.profile.experience for t in (x.title, x.description)]
+            )
+        return self._written
 
     def months(self, as_of: date) -> int:
         return months_covered(self.experience_spans, as_of.year * 12 + as_of.month - 1)
@@ -171,18 +181,11 @@ def prepare_profile(
         tuple([t for x in profile.experience for t in (x.title, x.organisation, said[x.description])])
     )
     fields = tuple(dict.fromkeys([e.field for e in education if e.field]))
-    # A summary is most often a candidate's own: read past the cache of ``terms``, whose texts shared by
-    # many profiles (skills, fields, titles) it would push out.
-    # What it denies ("does not hold a driving licence") is no evidence, as in a description.
-    summary_terms = _uncached_terms(_said(profile.summary)) if profile.summary else ()
+    summary_terms = _summary_terms(profile.summary) if profile.summary else ()
     skills_held = tuple(skill for skill in profile.skills if not lapsed(skill))
     other_terms = frozenset().union(summary_terms, *map(terms, [*skills_held, *fields]))
     nationality = profile.nationality
-    member_nation = (
-        (nationality in reference.member_nations or reference.canonical_nation(nationality) is not None)
-        if nationality
-        else None
-    )
+    member_nation, nationality_facts, nationality_code = _nationality(nationality, reference)
     levels, stanag, language_signature, language_case, official_language_case, beside_official = (
         _language_facts(tuple([(s.language, s.level, s.stanag) for s in profile.languages]))
     )
@@ -215,12 +218,11 @@ def prepare_profile(
         language_case=language_case,
         official_language_case=official_language_case,
         competency_code=competency_code(competencies, backed),
-        nationality_outcome=nationality_outcome(nationality, member_nation),
+        nationality_outcome=nationality_facts,
         beside_official=beside_official,
-        nationality_code=_nation_code(nationality) if nationality else None,
+        nationality_code=nationality_code,
         summary_terms=summary_terms,
         skills_held=skills_held,
-        written=_written_in_parts([t for x in profile.experience for t in (x.title, x.description)]),
         entries=tuple(
             sorted(
                 [
@@ -243,6 +245,15 @@ def prepare_profile(
 def _said(description: str) -> str:
     """What a description affirms, once per distinct description (many profiles share one)."""
     return affirmed(disowned(description))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _summary_terms(summary: str) -> tuple[str, ...]:
+    """A summary's key terms, once per distinct summary, in a cache of their own: a summary is most often a
+    candidate's own, and would push out of the cache of ``terms`` (and of ``_said``) the texts that many
+    profiles share (skills, fields, titles, descriptions). What it denies ("does not hold a driving
+    licence") is no evidence, as in a description."""
+    return _uncached_terms(affirmed(disowned(summary)))
 
 
 _start = operator.itemgetter(0)
@@ -295,6 +306,38 @@ def _word_counts(text: str) -> tuple[int, int, int]:
 
 
 _BACHELOR = DEGREE_RANK["bachelor"]
+
+
+def _nationality(nationality: str, reference: ReferenceData) -> tuple[bool | None, tuple, str | None]:
+    """(member nation, ``nationality_outcome``, ISO code) of a profile's nationality, once per nationality and
+    reference: a pool holds a few dozen, and a name not among the member nations is looked for among
+    their other names, one by one."""
+    kept = _NATIONALITIES.get(id(reference))
+    if kept is None or kept[0] is not reference:
+        if len(_NATIONALITIES) >= 8:
+            _NATIONALITIES.clear()
+        kept = _NATIONALITIES[id(reference)] = (reference, {})
+    facts = kept[1].get(nationality)
+    if facts is None:
+        member_nation = (
+            (nationality in reference.member_nations or reference.canonical_nation(nationality) is not None)
+            if nationality
+            else None
+        )
+        facts = (
+            member_nation,
+            nationality_outcome(nationality, member_nation),
+            _nation_code(nationality) if nationality else None,
+        )
+        if len(kept[1]) >= NATIONALITIES_KEPT:
+            kept[1].clear()
+        kept[1][nationality] = facts
+    return facts
+
+
+NATIONALITIES_KEPT = 10_000
+# Per reference (kept with it, so that its id is not another's): nationality -> ``_nationality``'s facts.
+_NATIONALITIES: dict[int, tuple[ReferenceData, dict[str, tuple]]] = {}
 
 
 @functools.lru_cache(maxsize=1_000)
@@ -413,6 +456,10 @@ class PreparedVacancy:
     _essentials_kept: dict[tuple, Any] = field(default_factory=dict)
     # The essential lines' statuses by what decides them (matching.essentials.account_statuses).
     _statuses: dict[tuple, tuple] = field(default_factory=dict)
+    # The reasons of each condition (``condition_outcome``), by (its position, months met, months unjudged).
+    _condition_reasons: dict[tuple[int, int, int], tuple] = field(default_factory=dict)
+    # What a source's words weigh on an essential line, by (line's position, mask) (matching.essentials).
+    _source_weights: dict[tuple[int, int], float] = field(default_factory=dict)
 
     def field_similarity(self, written: str) -> float:
         """0-100: how close a field of study is to the nearest preferred field (cached)."""
@@ -842,11 +889,17 @@ def condition_outcome(prepared: PreparedVacancy, candidate: PreparedProfile, las
     unmet, to_assess, hints = (), (), ()
     entries = candidate.entries
     meets = [prepared.entry_meets(text, organisation) for _, _, text, organisation, _ in entries]
+    kept = prepared._condition_reasons
     for i, condition in enumerate(prepared.conditions):
         met = [(start, end) for (start, end, *_), m in zip(entries, meets) if m[i]]
         open_ = [(start, end) for (start, end, *_), m in zip(entries, meets) if m[i] is not False]
-        reasons = condition_reasons(
-            condition, months_covered(met, last), months_covered(open_, last) - months_covered(met, last)
-        )
+        met_months = months_covered(met, last)
+        key = (i, met_months, months_covered(open_, last) - met_months)
+        # Kept by the months that decide them: the same reasons for every candidate with those months.
+        reasons = kept.get(key)
+        if reasons is None:
+            if len(kept) >= OUTCOME_CACHE_LIMIT:
+                kept.clear()
+            reasons = kept[key] = condition_reasons(condition, *key[1:])
         unmet, to_assess, hints = unmet + reasons[0], to_assess + reasons[1], hints + reasons[2]
     return unmet, to_assess, hints

@@ -713,6 +713,7 @@ _LAPSED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=10_000)  # many profiles list the same skills
 def lapsed(text: str) -> bool:
     """Whether a skill or qualification is stated as no longer held: no evidence that the person holds it.
 

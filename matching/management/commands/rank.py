@@ -162,20 +162,42 @@ class _Lines:
 
     def line(self, position: int, candidate_id: str, name: str, result) -> str:
         describe_all = self.describe_all
-        head = _dumps(
-            {
-                "id": candidate_id,
-                "rank": position,
-                "name": name,
-                "eligible": result.eligible,
-                "score": result.score,
-                "unmet": describe_all(result.unmet),
-                "to_assess": describe_all(result.to_assess),
-                "hints": describe_all(result.hints),
-            }
+        unmet, to_assess, hints = (
+            describe_all(result.unmet),
+            describe_all(result.to_assess),
+            describe_all(result.hints),
         )
+        score, eligible = result.score, result.eligible
+        if (
+            type(candidate_id) is str
+            and type(name) is str
+            and type(position) is int
+            and type(score) is float
+            and -_FINITE < score < _FINITE
+            and (eligible is None or type(eligible) is bool)
+        ):
+            # The head as the encoder writes it (separators ", " and ": "; a float as repr writes it, a
+            # finite one: json.encoder.floatstr), without making the encoder the call makes each time.
+            head = (
+                f'{{"id": {_string(candidate_id)}, "rank": {position}, "name": {_string(name)}, '
+                f'"eligible": {_LITERALS[eligible]}, "score": {score!r}, "unmet": {_strings(unmet)}, '
+                f'"to_assess": {_strings(to_assess)}, "hints": {_strings(hints)}'
+            )
+        else:
+            head = _dumps(
+                {
+                    "id": candidate_id,
+                    "rank": position,
+                    "name": name,
+                    "eligible": eligible,
+                    "score": score,
+                    "unmet": unmet,
+                    "to_assess": to_assess,
+                    "hints": hints,
+                }
+            )[:-1]
         essentials = self._essentials(result.essentials_in(self.language))
-        return f'{head[:-1]}, "breakdown": {self._breakdown(result)}, "essentials": {essentials}}}'
+        return f'{head}, "breakdown": {self._breakdown(result)}, "essentials": {essentials}}}'
 
     def _essentials(self, essentials) -> str:
         """The essentials encoded, each once per distinct one: the line's text is the notice's, its status
@@ -242,6 +264,20 @@ def careful_line(position: int, candidate_id: str, name: str, result) -> str:
 
 
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
+_string = json.encoder.encode_basestring  # a text as json.dumps(..., ensure_ascii=False) writes it
+_LITERALS = {True: "true", False: "false", None: "null"}
+_FINITE = float("inf")
+
+
+def _strings(texts: list[str]) -> str:
+    """A list of texts as ``_dumps`` writes it (a text that is not a str: by ``_dumps`` itself)."""
+    if not texts:
+        return "[]"
+    if all(type(text) is str for text in texts):
+        return f"[{', '.join(map(_string, texts))}]"
+    return _dumps(texts)
+
+
 ITEMS_KEPT = 100_000
 LINES_A_WRITE = 1_000
 
