@@ -207,3 +207,16 @@ def test_where_requirements_never_say_must_should_is_how_they_require():
     assert "have closed the annual accounts of a public body" in notice.essential
     assert "have managed a team of analysts" in notice.essential
     assert not any("annual accounts" in item for item in notice.desirable)
+
+
+def test_a_language_rule_said_with_should_stays_a_rule_beside_must():
+    notice = parse_notice(
+        MUST_AND_SHOULD.replace(
+            "formal training in IPSAS would be welcome.",
+            "formal training in IPSAS would be welcome. You should have level V in one of English and French and "
+            "level I in the other.",
+        )
+    )
+    assert notice.languages.rule == "one_high_other_low"
+    assert any("level V" in item for item in notice.essential)
+    assert not any("level V" in item for item in notice.desirable)

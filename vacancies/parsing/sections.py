@@ -1361,16 +1361,18 @@ def _prose_requirements(lines: list[Line], kinds: list[str], lists: _Lists) -> N
     paragraph read sentence by sentence, essential or desirable from its wording."""
     add_desirable = not lists.items["desirable"]
     paragraphs = running_text(lines)
-    # "You must hold a degree ... You should hold a master's": where the requirements say "must", "should"
-    # is the wish beside it; where they never do, "should" is how they state what is required.
-    must_and_should = any(
-        _MUST_WORD.search(sentence)
-        and _REQUIREMENT_WORDS.search(sentence)
-        and not _NOT_A_REQUIREMENT.search(sentence)
+    # "You must hold a degree ... You should hold a master's": where the same person is told what they "must"
+    # have, what they "should" have is the wish beside it; where "should" is how requirements are stated
+    # ("Candidates must hold ...; the post holder should have V in one and I in the other"), it is required.
+    must_subjects = {
+        _subject(sentence)
         for paragraph, starts in paragraphs
         if all(kinds[i] in _PROSE_KINDS for _, i in starts)
         for sentence in sentences(paragraph)
-    )
+        if _MUST_WORD.search(sentence)
+        and _REQUIREMENT_WORDS.search(sentence)
+        and not _NOT_A_REQUIREMENT.search(sentence)
+    } - {""}
     for paragraph, starts in paragraphs:
         indexes = [i for _, i in starts]
         if any(kinds[i] not in _PROSE_KINDS for i in indexes) or len(paragraph.split()) < 8:
@@ -1396,7 +1398,12 @@ def _prose_requirements(lines: list[Line], kinds: list[str], lists: _Lists) -> N
                     for part in re.split(r",\s+as (?:would|does|do|is|are)\s+", _SUBJECT.sub("", sentence)):
                         lists.add("desirable", _ADVANTAGE_TAIL.sub("", part).strip(), source)
                     found = True
-            elif must_and_should and _SHOULD_ONLY.search(sentence) and not _MUST_WORD.search(sentence):
+            elif (
+                _subject(sentence) in must_subjects
+                and _SHOULD_ONLY.search(sentence)
+                and not _MUST_WORD.search(sentence)
+                and not _LANGUAGE_WORDS.search(sentence)  # official language levels are a rule, never a wish
+            ):
                 if add_desirable:
                     for part in _MUST_JOIN.split(_SUBJECT.sub("", sentence)):
                         lists.add("desirable", _ADVANTAGE_TAIL.sub("", part).strip(), source)
@@ -1420,6 +1427,19 @@ def _prose_requirements(lines: list[Line], kinds: list[str], lists: _Lists) -> N
 _LANGUAGE_WORDS = re.compile(r"\b(?:English|French|languages?|SLP|STANAG)\b")
 _MUST_WORD = re.compile(r"\bmust\b|\b(?:is|are)\s+required\b|\brequired\s+to\b", _H)
 _SHOULD_ONLY = re.compile(r"\bshould\b", _H)
+_ADDRESSED = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?:successful|ideal|selected)\s+)?(?P<who>incumbent|candidates?|applicants?|"
+    r"post ?holder|jobholder|person|you|he or she|s/he|she|he|they)\s+(?:must|should)\b",
+    _H,
+)
+
+
+def _subject(sentence: str) -> str:
+    """Whom a requirement sentence addresses ("you", "candidates"), "" when it names no one."""
+    found = _ADDRESSED.match(sentence)
+    return found["who"].casefold().rstrip("s") if found else ""
+
+
 _PROSE_KINDS = frozenset({"header", "summary", "other", "body", "qualifications", "essential", "desirable"})
 
 
