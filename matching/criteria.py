@@ -744,7 +744,11 @@ _ORGANISATION_CONTEXTS = (
     (re.compile(r"international organi[sz]ation", re.I), "~io"),
     (
         re.compile(
-            r"government|national administration|public[- ](sector|administration|service)|civil service|ministr",
+            # "government" as a place, not as what the work was about ("government contracts", "government
+            # relations": contracts and relations with governments, in any organisation).
+            r"government(?! (contracts?|contracting|procurement|relations|affairs|clients?|customers?|funding|"
+            r"grants?|tenders?|bonds?|securities|debt|programmes?|programs?|projects?)\b)|national administration|"
+            r"public[- ](sector|administration|service)|civil service|ministr",
             re.I,
         ),
         "~government",

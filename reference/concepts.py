@@ -59,7 +59,10 @@ _NATO_BODIES = (
     r"german[- ]netherlands corps|1 \(?ge/nl\)? corps|multinational (division|brigade|corps|headquarters)|"
     r"mnd[- ]?\w*|hq mnd\w*|efp|enhanced forward presence|mcce|movement coordination centre europe|eatc|"
     r"european air transport command|sealift coordination|combined joint|cjtf|nmiotc|jwc|joint warfare centre|"
-    r"jftc|jallc|nato school|nrf|vjtf|kfor hq|hq kfor"
+    r"jftc|jallc|nato school|nrf|vjtf|kfor hq|hq kfor|"
+    # The high readiness corps headquarters of the Force Structure by their own names ("Rapid Reaction Corps -
+    # France", "Corps de réaction rapide - France").
+    r"rapid reaction corps|rrc[- ]?fr|corps de r[ée]action rapide|nato force structure|high readiness forces?"
 )
 _INTERNATIONAL_BODIES = (
     # "un" is the UN, not the French article before a noun ("un centre des opérations", "un environnement

@@ -214,3 +214,46 @@ def test_a_university_that_worked_with_ministries_was_still_a_university():
         )
     )
     assert line_status(vacancy, professor, line) not in (MET, TO_ASSESS)
+
+
+def test_government_contracts_are_what_the_work_was_about_not_where():
+    line = (
+        "At least eight years of legal experience, including at least four years advising on public procurement, "
+        "government contracts or international commercial contracts"
+    )
+    vacancy = VacancyRequirements(
+        min_years_experience=8,
+        experience_conditions=(
+            ExperienceCondition(8, "legal experience"),
+            ExperienceCondition(
+                4,
+                "advising on public procurement, government contracts or international commercial contracts",
+            ),
+        ),
+        essential=(line,),
+    )
+    # An in-house lawyer at a defence company, drafting export contracts: at a company, yet the work asked.
+    lawyer = person(
+        (
+            "Legal counsel",
+            "Airbus Defence and Space GmbH",
+            "Legal experience: international commercial contracts.",
+        )
+    )
+    assert line_status(vacancy, lawyer, line) != "not_met"
+
+
+def test_a_high_readiness_corps_is_a_multinational_headquarters():
+    line = "At least five years in CIMIC, of which two in a multinational headquarters or an international organisation"
+    vacancy = VacancyRequirements(
+        min_years_experience=5,
+        experience_conditions=(
+            ExperienceCondition(5, "CIMIC"),
+            ExperienceCondition(2, "a multinational headquarters or an international organisation"),
+        ),
+        essential=(line,),
+    )
+    officer = person(
+        ("CIMIC staff officer", "Rapid Reaction Corps - France (Lille)", "CIMIC planning for the NRF.")
+    )
+    assert line_status(vacancy, officer, line) == MET
