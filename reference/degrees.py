@@ -29,6 +29,8 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         r"|staatsexamen|second-cycle degree|cand\.(?! ?mag\.)(?: ?[a-z]+\.)+|magistrica|magistra|magistar struke|magisterij"
         r"|магистър|магистер|магистр|μεταπτυχιακό(?: δίπλωμα)?|magistrikraad|magistrantūra|magistro laipsnis|maģistra grāds"
         r"|mesterképzés|mesterfokozat|doctoraal(?: examen)?|diplomă de master"
+        # The Nordic "-grad" (degree) words: Norwegian and Danish "mastergrad", Danish "kandidatgrad".
+        r"|mastergrad(?:en)?|kandidatgrad(?:en)?"
         # Swedish professional degrees of the second cycle ("Juristexamen (jur.kand.)", "Civilekonomexamen").
         r"|juristexamen|jur\. ?kand\.?|civilekonomexamen|läkarexamen|psykologexamen|arkitektexamen|apotekarexamen"
         # The Bologna process's second cycle, as the nations that name degrees by it write it ("2. bolonjska
@@ -49,7 +51,7 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
         r"|πτυχίο|bakalaureusekraad|bakalauro laipsnis|bakalaura grāds|alapképzés|alapfokozat"
         r"|diplomirani|diplomirana|diplomă de licență|diploma de licenta|дипломиран[аи]?"
         # Swedish professional degrees of the first cycle.
-        r"|officersexamen|socionomexamen|sjuksköterskeexamen"
+        r"|officersexamen|socionomexamen|sjuksköterskeexamen|bachelorgrad(?:en)?"
         # The Bologna process's first cycle (as the second, above).
         r"|(?:1\.|1st|first|prva|prvi|pierwszego|i|pirmoji) ?(?:bolonjska |bolonjski |bologna )?"
         r"(?:stopnja|stopnje|stopnia|stupanj|stupnja|pakopa|ciklus|cikel)|(?:1st|first) bologna cycle"

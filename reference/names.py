@@ -67,4 +67,6 @@ NAME_SUFFIXES: tuple[str, ...] = (
     "esq", "frsa", "fcca", "mcips", "cips", "ceng", "mice", "mimeche", "miet",
     # The service after an officer's name: Royal Air Force, Royal Navy, Royal Marines, Canadian services.
     "raf", "rm", "rcaf", "rcn", "ran", "raaf", "rnlaf", "rnln",
+    # Czech and Slovak academic titles, also written after the name and a comma: "Peter Horváth, PhDr.".
+    "phdr", "judr", "rndr", "mudr", "paeddr", "thdr", "artd", "ing", "mgr", "bc",
 )  # fmt: skip

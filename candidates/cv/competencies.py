@@ -52,6 +52,8 @@ def competencies(
             name = reference.canonical_competency(" ".join(match[1].split()))
             if not name or name in found:
                 continue
+            if re.match(r"\s+[^\W\d_A-Z]", line[match.end() :]):
+                continue  # the words of a phrase run on ("Team leadership in deployed headquarters"): no name
             ladder = reference.competency_ladders.get(name, ())
             rung = resolve_rung(ladder, text) if text and ladder else None
             if rung is None and not text and (line not in in_section or len(matches) < 2):

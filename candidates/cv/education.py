@@ -401,7 +401,9 @@ _FORM_LABEL = re.compile(
     r"|(?P<degree>(?:degree|diploma|qualification)"
     r"(?:\s*/\s*(?:degree|diploma|qualification))?(?: obtained| awarded)?|diplôme obtenu|abschluss)"
     r"|(?P<field>(?:main )?(?:field|course|subject)s? of stud(?:y|ies)|main subjects?|major|spécialité"
-    r"|studienfach)|(?P<dates>from|dates?|period|start date|end date))\s*(?:\([^()]*\))?\s*:\s*(?P<value>.*)$",
+    r"|studienfach)|(?P<dates>from|dates?|period|start date|end date|graduated|graduation(?: date| year)?"
+    r"|(?:date|year) of graduation|year(?: (?:obtained|awarded|completed))?|completed|awarded))"
+    r"\s*(?:\([^()]*\))?\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 
@@ -425,6 +427,9 @@ def _form_records(lines: list[str]) -> tuple[list[str], list[dict]]:
             level = degree[0]
             years = _YEAR.findall(record.get("dates", ""))
             field = "" if level == "secondary" else _clean_field(record.get("field", ""))
+            if not field and level != "secondary":
+                # "Degree: Master of Science (magister) – Cyber Security": the field in the degree's row.
+                field = next((e.field for e in education([record["degree"]]) if e.level == level), "")
             entries.append(
                 {
                     "level": level,

@@ -171,6 +171,7 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
     lead = _led_from_above(lines, anchors)
     below_title = _title_below(lines, anchors)
     body_below = _body_below(lines, anchors)
+    labels_above = _labels_above(lines, anchors)
     entries = []
     employer = ""  # the employer heading the posts below it, until the next one
     for n, (i, period) in enumerate(anchors):
@@ -194,6 +195,7 @@ def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
             lead,
             below_title,
             body_below,
+            labels_above,
         )
         used |= taken
         if _studies(title) or (
@@ -925,6 +927,12 @@ _HEAD_WORDS = re.compile(
 )
 
 
+def _labels_above(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
+    """Whether the section's first post has its labelled rows ("Position: ...") just above its dates."""
+    first = anchors[0][0]
+    return any(_TITLE_LABEL.match(unbulleted(lines[k])) for k in range(max(0, first - 3), first))
+
+
 def _titles_above(lines: list[str], anchors: list[tuple[int, Period]]) -> bool:
     """Whether posts are written title (and organisation) first, dates after: read from the first post whose
     dates stand alone on their line."""
@@ -1218,14 +1226,16 @@ def _post(
     lead=None,
     below_title=False,
     body_below=False,
+    labels_above=False,
 ):
     """(title, organisation, lines used) of the entry whose period is on line ``i``."""
     limit_before, limit_after = limits
     line = lines[i]
     taken: set[int] = set()
     title = organisation = ""
-    # 1. Labelled rows near the period (Europass).
-    for k in range(max(limit_before + 1, i - 3), min(limit_after, i + 4)):
+    # 1. Labelled rows near the period (Europass), above it when the section's first post has them there
+    # ("Employer: ..." / "Position: ..." / "Period: ..."): the rows below are the next post's.
+    for k in range(max(limit_before + 1, i - 3), i if labels_above else min(limit_after, i + 4)):
         if k in used or k == i or _header_row(lines[k]):
             continue  # a table's header ("Position | Employer | From | To") labels columns, not one post
         row = unbulleted(lines[k])  # a table's rows exported as a list: "• Tipo di impiego | Ingegnere"
@@ -1684,6 +1694,11 @@ def _split_post(text: str) -> tuple[str, str]:
         # "Ministerstvo obrany – odborná referentka": a name in capitals, then common words in small letters
         # after the dash; as languages that write a post in small letters put the body first.
         return dashed[1].strip(" ,"), _body(dashed[0])
+    # "Senior Policy Analyst, Department of National Defence, Policy Group": a body named in full ("X of
+    # Y") before units in common words is the body, the units after it its own.
+    for n, part in enumerate(parts[1:-1], start=1):
+        if _FULL_NAME.match(part) and ORG_WORD.search(part) and all(_a_unit(p) for p in parts[n + 1 :]):
+            return ", ".join(parts[:n]), _body(", ".join(parts[n:]))
     for n, part in enumerate(parts[1:], start=1):
         if ORG_WORD.search(part) and not _only_weak(part) and not _nato_subject(part):
             return ", ".join(parts[:n]), _body(", ".join(parts[n:]))
@@ -1740,6 +1755,8 @@ def _split_post(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# A body's name in full: its kind, then whose it is ("Department of National Defence", "Ministry of Defence").
+_FULL_NAME = re.compile(r"^[A-Z][\w-]+ of (?:the )?[A-Z]")
 # Small words inside a body's name ("State Treasury of Latvia", "Agenzia per la Cybersicurezza").
 _NAME_JOINERS = frozenset(
     ["of", "and", "for", "the", "de", "du", "des", "la", "le", "per", "di", "del", "der", "für", "und"]

@@ -146,6 +146,14 @@ _SPOKEN = re.compile(
 )
 
 
+# LinkedIn's and the US government's (ILR) scale in words, specific enough to be read in any line: "Spanish
+# (professional working proficiency)" at the end of a row of skills.
+_PROFICIENCY = re.compile(
+    r"\b(?:elementary|limited working|(?:full )?professional(?: working)?|native or bilingual) proficiency\b",
+    re.IGNORECASE,
+)
+
+
 def language_named_in(text: str) -> bool:
     """Whether a language's name is written somewhere in the text."""
     return bool(_language_pattern().search(text))
@@ -159,6 +167,7 @@ def _states_a_level(line: str) -> bool:
         or _SLP.search(line)
         or _LANGUAGES_LABEL.search(line)
         or (_SPOKEN.search(line) and len(line) < 80)
+        or _PROFICIENCY.search(line)
         or (_ROMAN.search(line) and re.search(r"\b(?:nato|level|niveau)\b", line, re.I))
         or (_CEFR.search(line) and len(line) < 80)
     )

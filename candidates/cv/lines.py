@@ -56,8 +56,9 @@ _SKILL_NOUNS = (
     # "Kenntnisser".
     "|oskus|kunnátta|færni|þekking|kenntnisser"
 )
-# A skills section named by its kind alone (also a line's label: "IT: SAP MM, Power BI").
-_KINDS_ALONE = r"it|ict|ikt|systems|it systems|software|technical|computing|computers?"
+# A skills section named by its kind alone, on a line of its own; else a row's label ("IT: SAP MM, Power
+# BI", read by ``skills.labelled_skills``).
+KINDS_ALONE = r"it|ict|ikt|systems|it systems|software|technical|computing|computers?"
 _HEADINGS: tuple[tuple[str, str], ...] = (
     (
         EDUCATION,
@@ -70,7 +71,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|formación(?: académica)?|educación(?: y formación)?|istruzione(?: e formazione)?|formazione"
         r"|educação e formação|formação académica e profissional"
         r"|titoli di studio|formação(?: académica)?|educação|wykształcenie(?: i szkolenia)?|vzdělání"
-        r"|vzdelanie|izobrazba|obrazovanje|uddannelse|utbildning|utdanning|utdannelse|koulutus|opleiding(?:en)?"
+        # Europass's "Education and training" in Slovene and its neighbours: "Izobraževanje (in usposabljanje)".
+        r"|vzdelanie|izobrazba|izobraževanje(?: in usposabljanje)?|obrazovanje(?: i osposobljavanje)?|uddannelse|utbildning|utdanning|utdannelse|koulutus|opleiding(?:en)?"
         r"|onderwijs(?: en opleiding)?|tanulmányok|végzettség|eğitim|haridus|izglītība|išsilavinimas|studii"
         r"|educa[țţ]ie [șş]i formare|educație|arsimi|arsimimi|menntun|εκπαίδευση|образование|study|school and (?:study|studies|university)"
         r"|schooling|school (?:and|&) (?:education|training)|studies and training|studie|studier|opleiding en studie|studien|ausbildung a studien",
@@ -141,7 +143,9 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|informatique|kenntnisse|edv-kenntnisse|it-kenntnisse|fähigkeiten|competencias(?: técnicas"
         r"| informáticas| digitales)?|habilidades|competenze(?: tecniche| informatiche| digitali)?"
         r"|conoscenze informatiche|competências(?: técnicas| informáticas| digitais)?|umiejętności"
+        # A Norwegian or Swedish portal's "Kompetanse" / "Kompetens" (what one can do: tools, systems).
         r"|dovednosti|expertise|areas of expertise|vaardigheden|färdigheter|ferdigheter|færdigheder|taidot"
+        r"|kompetanse|kompetens"
         r"|készségek|beceriler|įgūdžiai|prasmes|oskused|aftësi|abilități|veščine|vještine|zručnosti|умения"
         r"|δεξιότητες|capacidades|skills (?:and|&) tools|tools|savoir-faire|informática|informatica"
         r"|teknik beceriler|top skills|skills? (?:matrix|grid|profile)|(?:research|methodological|analytical)"
@@ -161,7 +165,7 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         rf"|(?:{_DIGITAL})-?(?:{_SKILL_NOUNS})"
         # A skills section named by its kind alone ("IT", "Systems", "Software", "Technical"), and LinkedIn's
         # "Top skills" in its interface languages ("Aptitudes principales", "Principales compétences").
-        rf"|edv|edb|atk|{_KINDS_ALONE}"
+        rf"|edv|edb|atk|{KINDS_ALONE}"
         r"|(?:top|main|key|principales?|principais|principali|belangrijkste|najważniejsze|hlavní|főbb|vigtigste"
         rf"|viktigaste|viktigste|tärkeimmät) (?:{_SKILL_NOUNS})|(?:{_SKILL_NOUNS}) (?:principales?|principais"
         r"|principali|clave)|top-kenntnisse|topvaardigheden",
@@ -198,6 +202,12 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         OTHER,
         r"references|interests|hobbies|publications|certifications?|awards|honou?rs"
         r"|volunteering|additional information|security clearance|clearance"
+        # Europass's "Driving licence" in the member languages: its categories ("B, C") are no skills.
+        r"|driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|führerschein|patente(?: di guida)?"
+        r"|permiso de conducir|carta de condução|prawo jazdy|řidičský průkaz|vodičský preukaz"
+        r"|vozniško dovoljenje|vozačka dozvola|permis de conducere|jogosítvány|ajokortti|körkort|kørekort"
+        r"|førerkort|sürücü belgesi|rijbewijs|juhiluba|vadītāja apliecība|vairuotojo pažymėjimas"
+        r"|ökuskírteini|patentë shoferi|шофьорска книжка|άδεια οδήγησης"
         r"|loisirs|centres d'intérêt|divers|sonstiges|otros|altro|memberships|declaration"
         r"|(?:personal|other) skills|compétences personnelles|persönliche fähigkeiten|competenze personali"
         r"|competencias personales|(?:operational |overseas |foreign |military )?deployments"
@@ -546,7 +556,10 @@ def heading(line: str) -> tuple[str, str] | None:
     icon = _ICON_HEADINGS.get(line.strip().replace("\ufe0f", ""))
     if icon:
         return icon, ""
-    text = _ENUMERATOR.sub("", line.strip().lstrip("#◆◇■□●○▶►▸★☆✦✧❖").strip())
+    text = line.strip()
+    if framed := _FRAMED.fullmatch(text):
+        text = framed["text"]  # "=== EDUCATION ===", "[ Languages ]", "*** SKILLS ***"
+    text = _ENUMERATOR.sub("", text.lstrip("#◆◇■□●○▶►▸★☆✦✧❖").strip())
     first, _, content = text.partition(" | ")
     if content and ":" not in first and (re.search(r"[,;]", content) or len(content.split()) > 4):
         # A table's first column holding the heading, its content in the next cell ("COMPÉTENCES / SKILLS |
@@ -573,8 +586,12 @@ def heading(line: str) -> tuple[str, str] | None:
     return (found, rest.strip()) if found else None
 
 
+# A heading framed by marks on both sides, as plain-text CVs draw them.
+_FRAMED = re.compile(r"(?:[=*~#_]{2,}|-{2,}|\[)\s*(?P<text>[^\[\]=*~#_|]{2,60}?)\s*(?:[=*~#_]{2,}|-{2,}|\])")
+
+
 # Sections named by their kind alone ("IT", "Systems"): headings only on a line of their own.
-_ALONE_ONLY = re.compile(_KINDS_ALONE, re.IGNORECASE)
+_ALONE_ONLY = re.compile(KINDS_ALONE, re.IGNORECASE)
 
 
 _ALLIANCE = re.compile(r"^(?:NATO|OTAN|NAVO)\s+(?=\S)|(?<=\S)\s+(?:NATO|OTAN|NAVO)$", re.I)
@@ -727,7 +744,8 @@ def signature(line: str) -> bool:
 
 
 _PAGE_FOOTER = re.compile(
-    r"(?:^|.*\|\s*)(?:page|seite|página|pagina|strona|side|sida|sivu|strana|stránka|stran|sayfa)\s+\d+"
+    # The page's number alone, or after the footer's other cells or a spaced dash ("... finn.no – side 1").
+    r"(?:^|.*\|\s*|.{0,70}\s[–—-]\s*)(?:page|seite|página|pagina|strona|side|sida|sivu|strana|stránka|stran|sayfa)\s+\d+"
     r"(?:\s*(?:/|of|von|de|di|z|av|af|van|/|sur)\s*\d+)?\s*|©.*"
     # When the CV was last brought up to date: "Last updated: 01/2027", "Stand: Januar 2027".
     r"|(?:last\s+)?(?:updated|update|revised|stand|mis à jour|mise à jour|actualizado|aggiornato|atualizado"
@@ -743,8 +761,8 @@ def page_footer(line: str) -> bool:
 
     >>> page_footer("Page 1 of 1"), page_footer("© European Union | europass.europa.eu | Page 2 / 2")
     (True, True)
-    >>> page_footer("Page 2"), page_footer("Page 2 of the report")
-    (True, False)
+    >>> page_footer("Page 2"), page_footer("Page 2 of the report"), page_footer("Exported from a portal – side 1")
+    (True, False, True)
     """
     return bool(_PAGE_FOOTER.fullmatch(line.strip()))
 

@@ -12,7 +12,7 @@ from .identity import email_in, name_in, name_lines, phone_in
 from .languages import languages
 from .nationality import nationality_in
 from .proposal import CvProposal
-from .skills import labelled_skills, skills, summary
+from .skills import labelled_skills, skills, skills_row, summary
 from .structured import structured_profile
 
 
@@ -74,7 +74,8 @@ def propose_profile(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> 
         experience=experience(experience_lines),
         # Not from interests or hobbies ("German language and culture" is a pastime).
         languages=languages(
-            parts.get(sections_of.LANGUAGES, []),
+            # A row of skills run on after the languages ("IT: ArcGIS, ..."): "IT" is no Italian here.
+            [line for line in parts.get(sections_of.LANGUAGES, []) if not skills_row(line)],
             [line for line in everything if line not in pastimes],
             reference,
         ),

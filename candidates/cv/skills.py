@@ -9,7 +9,7 @@ from reference.places import COUNTRY_NAMES, DUTY_STATIONS
 
 from .dates import is_date
 from .languages import language_name_at, language_named_in
-from .lines import unbulleted
+from .lines import KINDS_ALONE, unbulleted
 
 # An item longer than this is a sentence, not a skill.
 MAX_SKILL_LENGTH = 80
@@ -272,10 +272,15 @@ def _sentence(line: str) -> bool:
 _SKILLS_LABEL = re.compile(
     r"^(?:(?:job-related|digital|computer|it|technical|organisational|communication|other) skills"
     r"|compétences (?:informatiques|numériques|techniques)|edv-kenntnisse"
-    # a row named by its kind alone ("IT: SAP, Excel", "Systems: JTLS, ICC")
-    r"|it|ict|ikt|it systems|systems|software)\s*(?:\||:)\s*",
+    # a row named by its kind alone ("IT: SAP, Excel", "Systems: JTLS, ICC", "Computer: MS Office")
+    rf"|{KINDS_ALONE})\s*(?:\||:)\s*",
     re.IGNORECASE,
 )
+
+
+def skills_row(line: str) -> bool:
+    """Whether the line is a labelled row of skills ("IT: ArcGIS, MS Office"), whatever section holds it."""
+    return bool(_SKILLS_LABEL.match(line))
 
 
 def labelled_skills(lines: list[str]) -> list[str]:

@@ -414,28 +414,73 @@ _YES = re.compile(r"^(\s*)(?:yes|oui)\s*[.,:;!-]\s*(?=\S)", re.IGNORECASE)
 
 def header_table(raws: list[str]) -> list[str]:
     """A header table of field names over a row of values ("POST NUMBER | POST TITLE | GRADE" then
-    "JBS0210 | Logistics Officer | A-2") as one "Name: value" line per field.
+    "JBS0210 | Logistics Officer | A-2") as one "Name: value" line per field. The names and the values may
+    each also come one a line (a table's cells read one by one: "Grade", "Location", "Closing date", then
+    the three values). A name the reader does not know ("Contract") may sit among those it knows.
 
     >>> header_table(["POST NUMBER | POST TITLE | GRADE", "JBS0210 | Logistics Officer | A-2 (G15)"])
     ['POST NUMBER: JBS0210', 'POST TITLE: Logistics Officer', 'GRADE: A-2 (G15)']
+    >>> header_table(["Grade", "Contract", "Location", "A-3", "3 years", "Mons, Belgium"])
+    ['Grade: A-3', 'Contract: 3 years', 'Location: Mons, Belgium']
     """
     result: list[str] = []
     i = 0
     while i < len(raws):
-        names = [cell.strip() for cell in raws[i].split("|")]
-        values = [cell.strip() for cell in raws[i + 1].split("|")] if i + 1 < len(raws) else []
-        if (
-            len(names) >= 2
-            and len(values) == len(names)
-            and all(name and _FIELD_ALONE.match(name) for name in names)
-            and not any(_FIELD_ALONE.match(value) for value in values)
-        ):
-            result.extend(f"{name}: {value}" for name, value in zip(names, values) if value)
-            i += 2
+        names, taken = _header_names(raws, i)
+        values = _header_values(raws, i + taken, len(names)) if names else None
+        if values is not None:
+            result.extend(f"{name}: {value}" for name, value in zip(names, values[0]) if value)
+            i += taken + values[1]
             continue
         result.append(raws[i])
         i += 1
     return result
+
+
+_HEADER_NAME = re.compile(r"^[A-Za-z][A-Za-z /&()'-]{1,30}:?$")
+# A header's names one a line: those a field's value is read for, and the contract's.
+_HEADER_ONLY = re.compile(
+    rf"{_FIELD_ALONE.pattern}|^(?:contract(?: type| duration)?|type of contract|duration)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _header_names(raws: list[str], i: int) -> tuple[list[str], int]:
+    """The field names a header row starting at line ``i`` holds and how many lines it takes: one line of
+    names between bars, or three or more lines of one name each."""
+    cells = [cell.strip() for cell in raws[i].split("|")]
+    if len(cells) >= 2:
+        return (cells, 1) if _names(cells) else ([], 0)
+    # One a line, every name is one the reader knows (a value such as "Brussels (Belgium)" is none).
+    names: list[str] = []
+    while i + len(names) < len(raws) and _HEADER_ONLY.match(raws[i + len(names)].strip()):
+        names.append(raws[i + len(names)].strip())
+    return (names, len(names)) if len(names) >= 3 else ([], 0)
+
+
+def _names(cells: list[str]) -> bool:
+    """Cells that are field names: all short names, all but one of them known."""
+    known = sum(bool(_FIELD_ALONE.match(cell)) for cell in cells)
+    return all(cell and _HEADER_NAME.match(cell) for cell in cells) and known >= max(2, len(cells) - 1)
+
+
+def _header_values(raws: list[str], i: int, count: int) -> tuple[list[str], int] | None:
+    """``count`` values from line ``i`` and how many lines they take (one line between bars, or one a
+    line), or None when the lines there are not such values."""
+    if i >= len(raws):
+        return None
+    cells = [cell.strip() for cell in raws[i].split("|")]
+    if len(cells) == count and count >= 2 and "|" in raws[i]:
+        lines = 1
+    elif count >= 3 and i + count <= len(raws) and all("|" not in raw for raw in raws[i : i + count]):
+        cells, lines = [raw.strip() for raw in raws[i : i + count]], count
+    else:
+        return None
+    if any(_FIELD_ALONE.match(cell) for cell in cells) or (lines > 1 and not all(cells)):
+        return None
+    if lines > 1 and any(len(cell) > 80 or cell.endswith(":") for cell in cells):
+        return None
+    return cells, lines
 
 
 def join_labels(raws: list[str]) -> list[str]:
@@ -774,6 +819,8 @@ def leaders(raws: list[str]) -> list[str]:
 _PAGE_MARK = re.compile(
     r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:page|slide|diapositive|folie)\s+\d{1,3}(?:\s*(?:of|/|de|sur|von)\s*\d{1,3})?"
     r"|\d{1,3}\s+of\s+\d{1,3})\s*$"
+    # A footer whose last cell is the page: "STO CSO – Vacancy CSO-27-04 – page 1".
+    r"|^.{0,70}\s[-–—|·]\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/|de|sur)\s*\d{1,3})?\s*$"
     # The export's own line: "Careers Day - JFC Norfolk.pptx (Outline view, exported 2026-11-03)".
     r"|^.{0,80}\.(?:pptx?|docx?|xlsx?|odp|odt|pdf|msg|eml)\b.{0,60}\b(?:exported|outline view|printed|saved|converted)\b.*$",
     re.I,
@@ -960,6 +1007,67 @@ _NUMBERED_PARAGRAPH = re.compile(
 )
 
 
+# Requirements coded by status ("E1  A degree ...", "D2: Knowledge of German"), with or without a key
+# "(E = essential, D = desirable)" that says what each letter stands for.
+_STATUS_CODE = re.compile(r"^\s*(?:[-•*]\s*)?(?P<letter>[A-Z])(?P<n>\d{1,2})\s*[.:)\]-]?\s+(?=\S)")
+_STATUS_KEY = re.compile(
+    r"(?<![\w])(?P<letter>[A-Z])\s*[=:]\s*(?P<status>essential|mandatory|required|desirable|preferred|optional)\b",
+    re.IGNORECASE,
+)
+_KEY_LINE = re.compile(
+    r"^\s*\(?\s*(?:key\s*:\s*)?[A-Z]\s*[=:]\s*\w+(?:\s*[,;/]\s*[A-Z]\s*[=:]\s*\w+)+\s*\)?\s*$", re.I
+)
+_STATUS_HEADINGS = {
+    "essential": "Essential",
+    "mandatory": "Essential",
+    "required": "Essential",
+    "desirable": "Desirable",
+    "preferred": "Desirable",
+    "optional": "Desirable",
+}
+
+
+def status_codes(raws: list[str]) -> list[str]:
+    """Requirements coded by their status ("E1", "E2" ... "D1") as an "Essential" and a "Desirable" list:
+    a heading where the status changes, each code a bullet, the key line dropped. Read only when the codes
+    run in order from 1 under each of two letters (a key names the letters, else E and D).
+
+    >>> status_codes(["Requirements", "E1  A degree.", "E2  English IV.", "D1  German.", "(E = essential, D = desirable)"])
+    ['Requirements', 'Essential', '- A degree.', '- English IV.', 'Desirable', '- German.']
+    """
+    keyed = {
+        m["letter"].upper(): _STATUS_HEADINGS[m["status"].lower()]
+        for raw in raws
+        if _KEY_LINE.match(raw)
+        for m in _STATUS_KEY.finditer(raw)
+    }
+    letters = keyed or {"E": "Essential", "D": "Desirable"}
+    codes = [
+        (i, m) for i, raw in enumerate(raws) if (m := _STATUS_CODE.match(raw)) and m["letter"] in letters
+    ]
+    numbers: dict[str, list[int]] = {}
+    for _, m in codes:
+        numbers.setdefault(m["letter"], []).append(int(m["n"]))
+    if {letters[letter] for letter in numbers} != {"Essential", "Desirable"}:
+        return raws
+    if any(found != list(range(1, len(found) + 1)) for found in numbers.values()):
+        return raws
+    coded = dict(codes)
+    out: list[str] = []
+    status = None
+    for i, raw in enumerate(raws):
+        if keyed and _KEY_LINE.match(raw):
+            continue
+        if i not in coded:
+            out.append(raw)
+            continue
+        if letters[coded[i]["letter"]] != status:
+            status = letters[coded[i]["letter"]]
+            out.append(status)
+        out.append("- " + raw[coded[i].end() :].strip())
+    return out
+
+
 def numbered_paragraphs(raws: list[str]) -> list[str]:
     """Each numbered paragraph's heading on its own line, and its numbered points ("6.1", "6.2") each on
     their own line after it."""
@@ -1046,13 +1154,40 @@ def bilingual_pairs(raws: list[str]) -> list[str]:
     return out
 
 
+# English and French twins, one under the other, before a notice counts as written line by line in both.
+MIN_TWINS = 3
+
+
+def line_twins(raws: list[str]) -> list[str]:
+    """A notice written line by line in English, then its French twin ("- At least 4 years' experience ..."
+    over "- Au moins 4 années d'expérience ..."): the English lines only, so that a requirement is read
+    once. Twins are lines of about one length whose words lean to English and to French, with the same
+    numbers; fewer than three such pairs leave the notice as it is."""
+
+    def twin(first: str, second: str) -> bool:
+        first, second = first.strip(), second.strip()
+        return (
+            len(first) >= 20
+            and abs(len(first) - len(second)) < 0.5 * max(len(first), len(second))
+            and re.findall(r"\d+", first) == re.findall(r"\d+", second)
+            and ":" not in first + second
+            and _french_lean(first) < 0 < _french_lean(second)
+            and _english_half(first, second) == 0
+        )
+
+    twins = {i + 1 for i in range(len(raws) - 1) if twin(raws[i], raws[i + 1])}
+    if len(twins) < MIN_TWINS:
+        return raws
+    return [raw for i, raw in enumerate(raws) if i not in twins]
+
+
 def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
     raws = site_menus(symbol_bullets(unmark(tracked_changes(normalise(json_record(text))).split("\n"))))
     raws = header_table(colon_labels(leaders(dehyphenate(page_furniture(questions(raws))))))
-    raws = bilingual_pairs(numbered_paragraphs(raws))
+    raws = line_twins(bilingual_pairs(numbered_paragraphs(status_codes(raws))))
     raws = [
         part
         for raw in join_hanging(join_labels(linearise_tables(raws, _is_chrome)))
@@ -1174,10 +1309,14 @@ def _english_block(lines: list[Line]) -> list[Line]:
     start, end = said[best - 1][0] + 1, said[best][0]
     while start < end and lines[start].text:
         start += 1  # the English copy starts after the blank line that ends the French one, if there is one
+    if not first_french:
+        # The French copy's header (its title, "Grade : A.2") before its first line of French sentences.
+        end = next((i for i in range(said[best - 1][0] + 1, end) if _french_header(lines[i].text)), end)
     french = lines[said[0][0] : start] if first_french else lines[end:]
     english = lines[start:] if first_french else lines[said[0][0] : end]
     french_text = " ".join(line.text for line in french)
-    english_text = " ".join(line.text for line in english)
+    # Written English first, the lines before both ("Location: Mons") are the English copy's header.
+    english_text = " ".join(line.text for line in (english if first_french else lines[:end]))
     if not (_FRENCH_REQUIREMENTS.search(french_text) and _ENGLISH_REQUIREMENTS.search(english_text)):
         return lines
     if sum(1 for line in english if line.text) < 0.6 * sum(1 for line in french if line.text):

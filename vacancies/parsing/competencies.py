@@ -48,6 +48,8 @@ _CONDITION_NAME = re.compile(
     r"^(?:travel(?:ling)?|(?:security )?clearance|nationality|eligibility|languages?|location|contract"
     r"|deadline|closing date|medical|driving licen[cs]e|working hours|hours|deployments?|availability|salary"
     r"|remarks?|shift work|on[- ]call|special requirements|physical requirements|health"
+    # the other parts of an ACO post description, printed under "Attributes / competencies"
+    r"|personal attributes|professional contacts|contribution to (?:the )?objectives|supervisory responsibilit(?:y|ies)"
     # a page's own notes under the block ("Information: contract of 3 years", "Conditions: ...")
     r"|(?:additional |further |other |general )?information|conditions(?: of employment)?|benefits"
     # a page's share buttons after the block ("Partager : LinkedIn", "Share: X")
@@ -92,7 +94,11 @@ def _ladders(reference: ReferenceData) -> dict[str, list[tuple[int, str]]]:
 
 @lru_cache(maxsize=8)
 def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # A name of several words may wrap at a line's end ("Customer Service" / "Orientation: Makes ...").
+    alternatives = "|".join(
+        r"[ \t]*\n?[ \t]*".join(re.escape(word) for word in n.split(" "))
+        for n in sorted(names, key=len, reverse=True)
+    )
     return re.compile(
         # "Réflexion analytique (Analytical Thinking) :": a French notice gives the English name in brackets.
         # The name and its behaviour joined by a colon or a spaced dash of any length ("Flexibility – Adapts

@@ -180,6 +180,7 @@ _FILLER_FR = re.compile(
     r"similaires?|analogues?|[ée]quivalente?s?|pertinent|li[ée]e?s?)\b|^(?:tout|toute|une?)\s+autres?\b|\bexp[ée]rience\b|^etc$",
     _I,
 )
+_KIND_OF_FIELD = re.compile(r"(?<=\w)\s+(?:disciplines?|fields?)$", _I)
 _FILLER_NOUN = re.compile(r"\b(?:fields?|disciplines?|areas?|subjects?|domains?|studies)\s*$", _I)
 
 
@@ -437,6 +438,8 @@ def _read_fields(text: str) -> tuple[tuple[str, ...], int, int]:
                     continue
                 if _FILLER_FR.search(piece):
                     continue
+                # "a scientific or engineering discipline": the kinds are the fields, not the word after them.
+                piece = _KIND_OF_FIELD.sub("", piece)
                 fields.append(piece)
         if fields:
             # The phrase ends where the stop words begin ("... economics would be an advantage").

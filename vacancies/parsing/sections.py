@@ -57,7 +57,10 @@ _SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?: and responsibilities)?|responsibilities|tasks(?: and responsibilities)?|functions)"
          r"|what you will do|your (?:role|responsibilities|tasks)|job duties|principales responsabilit[ée]s"),
         ("interrelationships", r"interrelationships|reporting lines?|working relationships|reports to"),
-        ("competencies", r"(?:behaviou?ral |core |key )?competenc(?:ies|es|y profile)|comp[ée]tences(?: comportementales)?"),
+        # "Attributes / competencies", "Competencies and attributes": the behaviours a post asks for.
+        ("competencies", r"(?:(?:personal )?attributes\s*(?:/|and|&)\s*)?(?:behaviou?ral |core |key )?"
+         r"competenc(?:ies|es|y profile)(?:\s*(?:/|and|&)\s*(?:personal )?attributes)?"
+         r"|comp[ée]tences(?: comportementales)?"),
         ("languages", r"languages?(?: requirements?| skills| proficiency)?"),
         ("education", r"education(?:al background)?(?:\s*(?:/|and)\s*training)?|academic qualifications|formation"),
         ("contract", r"contract(?: type| duration| details)?|type of contract|conditions of (?:employment|service)"
@@ -338,6 +341,12 @@ def heading_kind(line: Line) -> str | None:
     for kind, pattern in _SECTION_WORDS:
         if pattern.match(body):
             return kind
+    sides = body.split(" / ")
+    if len(sides) == 2 and all(sides):
+        # "Desirable / Souhaitable": a list's status in both languages.
+        kinds = {heading_kind(Line(side)) for side in sides}
+        if kinds in ({"essential"}, {"desirable"}):
+            return kinds.pop()
     if (column := _STATUS_COLUMN.match(body)) and not line.bullet:
         # "Requirement | Essential" (read as "Requirement: Essential"): a table's header whose second column
         # names the status of the rows under it.

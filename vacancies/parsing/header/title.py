@@ -49,9 +49,10 @@ _TITLE_PREFIX = re.compile(
     r"|^[A-Z]{2,}[A-Z0-9/._-]*\d[A-Z0-9/._-]*\s*[|:]\s*(?=[A-Z])"
     r"|^(?:consultancy|consulting|contractor|professional|expert)\s+services?\s*[-–:]\s*(?=[A-Z])"
     # "VACANCY NOTICE - Officer (Force Planning)", "Job Opening: Analyst": what the page is, then the post.
-    # "Vacancy 26/NCSC/118 - Cyber Incident Handler": the page, its number, then the post.
+    # "Vacancy 26/NCSC/118 - Cyber Incident Handler", "VACANCY NOTICE CMRE-27-03: Scientist": the page, its
+    # number, then the post.
     r"|^(?:(?:civilian\s+)?vacancy(?:\s+(?:notice|announcement|notification))?"
-    r"(?:\s+(?:no\.?\s*|number\s+|#\s*|ref\.?\s*)?[A-Z0-9][\w/.]*\d[\w/.]*)?"
+    r"(?:\s+(?:no\.?\s*|number\s+|#\s*|ref\.?\s*)?[A-Z0-9][\w/.-]*\d[\w/.-]*)?"
     r"|job\s+(?:opening|offer|posting|vacancy)"
     r"|avis\s+de\s+vacance(?:\s+de\s+poste)?|offre\s+d'emploi|post\s+announcement)\s*(?:[-–:|]\s*)+(?=[A-Z])",
     _I,
