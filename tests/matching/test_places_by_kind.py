@@ -241,6 +241,15 @@ def test_government_contracts_are_what_the_work_was_about_not_where():
         )
     )
     assert line_status(vacancy, lawyer, line) != "not_met"
+    # "Advising on" says how a lawyer works on contracts: drafting and negotiating them is the work asked.
+    drafter = person(
+        (
+            "Legal counsel",
+            "Ministry of Defence",
+            "Drafting and negotiating international commercial contracts.",
+        )
+    )
+    assert line_status(vacancy, drafter, line) == MET
 
 
 def test_a_high_readiness_corps_is_a_multinational_headquarters():
