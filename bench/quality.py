@@ -20,6 +20,12 @@ its public command, ``python manage.py rank --vacancy NOTICE --candidates candid
 - Per-essential statuses (``grades/<slug>.essentials.json``) are compared when ``rank --json`` gives an
   ``essentials`` list: each expert line is paired with the engine's most similar line (rapidfuzz
   token_set_ratio >= 60, one to one), then met/not_met/to_assess are compared.
+- Where a set has a second recruiter's blind grades of the same candidates (``second_grader/<slug>.json``,
+  or ``--second DIR``):
+  how far the two graders agree (NDCG@10 of the second grader's order against the first's grades, ties
+  counted at their expected place; tau-b between the two grades; the eligibility table between them),
+  and the engine judged where both agree, as issue 14 asks: nobody called eligible whom both exclude,
+  nobody excluded whom both keep, and the share of the verdicts both give that the engine gives too.
 No database is used.
 """
 
@@ -40,6 +46,8 @@ DATA = ROOT / "bench" / "data" / "quality"
 VERDICTS = (True, False, None)
 ENGINE_VERDICTS = (*VERDICTS, "refused")  # "refused": the command rejected the candidate's line
 STATUSES = ("met", "not_met", "to_assess")
+# A set's second grader, when it has one: <slug>.json each, graded blind beside the first.
+SECOND_GRADER = "second_grader"
 ESSENTIAL_MATCH = 60  # token_set_ratio: the same line reworded still pairs, another line does not
 
 
@@ -59,6 +67,56 @@ def ndcg_at(ranked_gains: Sequence[float], all_gains: Sequence[float], k: int = 
     """DCG of the first k of a ranking over the best possible DCG of k; None when every gain is 0."""
     ideal = dcg(sorted(all_gains, reverse=True)[:k])
     return dcg(list(ranked_gains)[:k]) / ideal if ideal else None
+
+
+def ndcg_of_grades(order_grades: Sequence[float], all_gains: Sequence[float], k: int = 10) -> float | None:
+    """NDCG@k of ranking by a grade (another grader's), where candidates of the same grade come in no
+    particular order: each tied group is counted at its expected DCG (its mean gain at each of its places),
+    so ties neither help nor hurt. ``order_grades``: per candidate (the ranking grade, the gain).
+
+    >>> ndcg_of_grades([(3, 3), (2, 2)], [3, 2]), round(ndcg_of_grades([(1, 3), (1, 0)], [3, 0]), 3)
+    (1.0, 0.815)
+    """
+    ideal = dcg(sorted(all_gains, reverse=True)[:k])
+    if not ideal:
+        return None
+    ranked = sorted(order_grades, key=lambda pair: -pair[0])
+    total, start = 0.0, 0
+    while start < len(ranked):
+        end = start
+        while end < len(ranked) and ranked[end][0] == ranked[start][0]:
+            end += 1
+        mean_gain = sum(gain for _, gain in ranked[start:end]) / (end - start)
+        total += sum(mean_gain / math.log2(position + 2) for position in range(start, min(end, k)))
+        start = end
+    return total / ideal
+
+
+def graders_agreement(first: dict, second: dict, engine: dict) -> dict:
+    """Two graders' grades of the same candidates (id -> {"grade", "eligible"}) and the engine's verdicts
+    (id -> True/False/None/"refused"): how far the graders agree, and the engine where they agree."""
+    ids = sorted(set(first) & set(second))
+    all_gains = [first[c]["grade"] for c in ids]
+    kept = [c for c in ids if first[c]["grade"] >= 1 and first[c]["eligible"] is not False]
+    table = eligibility_confusion([(first[c]["eligible"], second[c]["eligible"]) for c in ids])
+    agreed = [c for c in ids if first[c]["eligible"] is second[c]["eligible"]]
+    decided = [c for c in agreed if first[c]["eligible"] is not None]
+    return {
+        "n": len(ids),
+        "ndcg10": ndcg_of_grades([(second[c]["grade"], first[c]["grade"]) for c in ids], all_gains),
+        "tau_b": kendall_tau_b([first[c]["grade"] for c in kept], [second[c]["grade"] for c in kept]),
+        "eligibility": table,
+        "agreed": len(agreed),
+        "agreed_decided": len(decided),
+        "engine_right_of_agreed": sum(1 for c in agreed if engine.get(c) is first[c]["eligible"]),
+        "engine_right_of_decided": sum(1 for c in decided if engine.get(c) is first[c]["eligible"]),
+        "wrongly_eligible": sum(
+            1 for c in decided if first[c]["eligible"] is False and engine.get(c) is True
+        ),
+        "wrongly_excluded": sum(
+            1 for c in decided if first[c]["eligible"] is True and engine.get(c) is False
+        ),
+    }
 
 
 def kendall_tau_b(x: Sequence[float], y: Sequence[float]) -> float | None:
@@ -212,7 +270,7 @@ def _kept_tau(order: Sequence[str], grades: dict, refused: Sequence[str] = ()) -
     return kendall_tau_b([grades[c]["grade"] for c in kept], [position[c] for c in kept])
 
 
-def evaluate(slug: str, data: Path = DATA) -> dict:
+def evaluate(slug: str, data: Path = DATA, second: Path | None = None) -> dict:
     DATA = data  # noqa: N806 (the set read: bench/data/quality by default)
     graded = json.loads((DATA / "grades" / f"{slug}.json").read_text(encoding="utf-8"))
     grades, as_of = graded["grades"], graded["as_of"]
@@ -240,6 +298,11 @@ def evaluate(slug: str, data: Path = DATA) -> dict:
     essentials = None
     if essentials_file.exists():
         essentials = compare_essentials(json.loads(essentials_file.read_text(encoding="utf-8")), ranked)
+    graders = None
+    if second is not None and (second / f"{slug}.json").exists():
+        other = json.loads((second / f"{slug}.json").read_text(encoding="utf-8"))["grades"]
+        verdicts = {line["id"]: line["eligible"] for line in ranked} | dict.fromkeys(refused, "refused")
+        graders = graders_agreement(grades, other, verdicts)
     return {
         "notice": slug,
         "candidates": len(order),
@@ -257,6 +320,7 @@ def evaluate(slug: str, data: Path = DATA) -> dict:
         "refused": {"ids": refused, "messages": complaints},
         "essentials": essentials,
         "essentials_available": essentials_file.exists(),
+        "graders": graders,
     }
 
 
@@ -288,6 +352,7 @@ def summarise(results: list[dict]) -> dict:
     )
     comparable = [r for r in results if r["ndcg10"] is not None and r["bm25_ndcg10"] is not None]
     return {
+        "graders": _graders_summary([r["graders"] for r in results if r.get("graders")]),
         "mean": {
             key: _mean(r[key] for r in results)
             for key in (
@@ -307,6 +372,60 @@ def summarise(results: list[dict]) -> dict:
         "notice_count": len(results),
         "eligibility": pairs_total,
     }
+
+
+def _graders_summary(graded: list[dict]) -> dict | None:
+    """The second grader's comparison over the notices that have one: means of the rank figures, sums of
+    the counts."""
+    if not graded:
+        return None
+    table = eligibility_confusion([])
+    for g in graded:
+        for first, row in g["eligibility"]["table"].items():
+            for second, count in row.items():
+                table["table"][first][second] += count
+    n = sum(g["n"] for g in graded)
+    agreed = sum(g["agreed"] for g in graded)
+    decided = sum(g["agreed_decided"] for g in graded)
+    right, right_decided = (
+        sum(g[key] for g in graded) for key in ("engine_right_of_agreed", "engine_right_of_decided")
+    )
+    return {
+        "notices": len(graded),
+        "n": n,
+        "ndcg10": _mean(g["ndcg10"] for g in graded),
+        "tau_b": _mean(g["tau_b"] for g in graded),
+        "eligibility_table": table["table"],
+        "eligibility_agreement": agreed / n if n else None,
+        "agreed": agreed,
+        "agreed_decided": decided,
+        "engine_right_of_agreed": right,
+        "engine_right_share": right / agreed if agreed else None,
+        "engine_right_of_decided": right_decided,
+        "engine_right_decided_share": right_decided / decided if decided else None,
+        "wrongly_eligible": sum(g["wrongly_eligible"] for g in graded),
+        "wrongly_excluded": sum(g["wrongly_excluded"] for g in graded),
+    }
+
+
+def print_graders(summary: dict | None) -> None:
+    if not summary:
+        return
+    g = summary
+    print(
+        f"\nsecond grader, {g['notices']} notices, {g['n']} candidates: their order against the first's grades "
+        f"NDCG@10 {_f(g['ndcg10'])}, tau-b between the grades {_f(g['tau_b'])}, same eligibility "
+        f"{_f(g['eligibility_agreement'], 3)} ({g['agreed']} of {g['n']}; rows: first, columns: second)"
+    )
+    for first in ("True", "False", "None"):
+        row = g["eligibility_table"][first]
+        print(f"{first:<8}" + "".join(f"{row[v]:>6}" for v in ("True", "False", "None")))
+    print(
+        f"where both agree: the engine gives the same verdict to {g['engine_right_of_agreed']} of {g['agreed']} "
+        f"({_f(g['engine_right_share'], 3)}); of the {g['agreed_decided']} both decide, "
+        f"{g['engine_right_of_decided']} ({_f(g['engine_right_decided_share'], 3)}) decided the same, "
+        f"wrongly eligible {g['wrongly_eligible']}, wrongly excluded {g['wrongly_excluded']}"
+    )
 
 
 def print_report(results: list[dict], summary: dict) -> None:
@@ -332,6 +451,7 @@ def print_report(results: list[dict], summary: dict) -> None:
         f"with the expert's verdicts in place of the engine's (same scores): NDCG@10 "
         f"{_f(m['expert_verdicts_ndcg10'])}, tau-b {_f(m['expert_verdicts_tau_b'])}"
     )
+    print_graders(summary["graders"])
     e = summary["eligibility"]
     print(f"\neligibility, all {e['n']} candidates (rows: expert, columns: engine)")
     print(f"{'expert/engine':<16}" + "".join(f"{v:>8}" for v in ("true", "false", "null", "refused")))
@@ -363,9 +483,17 @@ def main() -> None:
     parser.add_argument(
         "--data", type=Path, default=DATA, help="a graded set laid out like bench/data/quality (default)"
     )
+    parser.add_argument(
+        "--second",
+        type=Path,
+        help="a second grader's blind grades of the same set, <slug>.json each (default: the set's second_grader/)",
+    )
     args = parser.parse_args()
     data = args.data.resolve()
-    results = [evaluate(path.stem, data) for path in sorted((data / "notices").glob("*.txt"))]
+    second = args.second.resolve() if args.second else data / SECOND_GRADER
+    if not second.is_dir():
+        second = None
+    results = [evaluate(path.stem, data, second) for path in sorted((data / "notices").glob("*.txt"))]
     summary = summarise(results)
     if args.json:
         print(json.dumps({"notices": results, **summary}, ensure_ascii=False, indent=1))

@@ -22,9 +22,10 @@ _FILLER = frozenset(
     """focused focus focusing gained acquired spent mainly primarily predominantly preferably directly
     closely dealing involving involved related similar comparable relevant fields areas domain domains
     matters role roles type types duties tasks responsibilities position positions post posts job jobs
-    counter adult adults professional professionals support direct""".split()  # noqa: SIM905
+    counter adult adults professional professionals support direct advising advice""".split()  # noqa: SIM905
 )  # ("counter-terrorism": terrorism is what it is about; "training to adult professionals": to whom, not what;
-# "in direct support of military training or exercises": the training or exercises are what it was about)
+# "in direct support of military training or exercises": the training or exercises are what it was about;
+# "advising on public procurement or government contracts": a lawyer's years on the contracts, however said)
 # Words that join alternatives into one slot (in English and in French, the notices' two languages).
 _JOINS = frozenset({"or", "and", "and/or", ",", "/", "(", "ou", "et", "et/ou"})
 _TOKENS = re.compile(r"[\w'’-]+|[,/;()]")

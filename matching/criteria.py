@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from django.utils.functional import lazy
 from django.utils.translation import get_language, gettext, ngettext
 
-from reference.companies import is_company
+from reference.companies import is_company, is_university
 from reference.concepts import (
     LOCATIONS,
     affirmed,
@@ -744,7 +744,11 @@ _ORGANISATION_CONTEXTS = (
     (re.compile(r"international organi[sz]ation", re.I), "~io"),
     (
         re.compile(
-            r"government|national administration|public[- ](sector|administration|service)|civil service|ministr",
+            # "government" as a place, not as what the work was about ("government contracts", "government
+            # relations": contracts and relations with governments, in any organisation).
+            r"government(?! (contracts?|contracting|procurement|relations|affairs|clients?|customers?|funding|"
+            r"grants?|tenders?|bonds?|securities|debt|programmes?|programs?|projects?)\b)|national administration|"
+            r"public[- ](sector|administration|service)|civil service|ministr",
             re.I,
         ),
         "~government",
@@ -821,6 +825,11 @@ class Condition:
         if not named - LOCATIONS:
             return None  # where the work was done, which a description may say: a person tells
         if is_company(organisation):
+            # A university whose work the entry says was at a military school or faculty ("teaching and research
+            # at the military doctoral school") may have been a military place asked for: a person tells. Not
+            # where it was with others ("advised ministers"): the work was still the university's.
+            if is_university(organisation) and "~military" in named & places_shown(text.casefold()):
+                return None
             return False
         places = places_shown(text.split("\n", 1)[0].casefold()) - LOCATIONS
         return False if places and places.isdisjoint(named) else None

@@ -79,7 +79,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Stored with every result: a result of another engine version shows as being updated.
-ENGINE_VERSION = "28"
+ENGINE_VERSION = "29"
 
 
 # Results

@@ -27,6 +27,11 @@ _ANYWHERE = frozenset(
 )
 # Firms and kinds of business a name says without a legal form: the audit and consulting firms that many
 # finance and management careers pass through, banks, consultancies.
+_UNIVERSITY_WORDS = (
+    r"university|universit[äéàa]t?|universidad[e]?|universiteit|uniwersytet|univerzit\w*|universitet\w*|"
+    r"egyetem|yliopisto|[üu]niversitesi"
+)
+_UNIVERSITY = re.compile(rf"\b(?:{_UNIVERSITY_WORDS})\b")
 _FIRMS = re.compile(
     r"\b(deloitte|kpmg|pwc|pricewaterhousecoopers|ernst & young|ey|accenture|mckinsey|boston consulting|"
     r"bearingpoint|capgemini|\w*consult\w*|bank|banque|banca|banco|& partners?|"
@@ -36,8 +41,7 @@ _FIRMS = re.compile(
     r"(marketing|advertising|travel|recruitment|creative|digital|media|pr|real estate|employment|staffing|"
     r"booking|event|events) agency|"
     # Universities teach and research; they are not the administrations and organisations notices ask for.
-    r"university|universit[äéàa]t?|universidad[e]?|universiteit|uniwersytet|univerzit\w*|universitet\w*|"
-    r"egyetem|yliopisto|[üu]niversitesi)\b"
+    rf"{_UNIVERSITY_WORDS})\b"
 )
 _PUNCTUATION = re.compile(r"[.,()\[\]\"']")
 
@@ -73,6 +77,15 @@ def is_company(organisation: str) -> bool:
     if _ANYWHERE.intersection(words) or (_FIRMS.search(joined) and "private office" not in joined):
         return True
     return any(words[-len(form) :] == form or words[: len(form)] == form for form in _forms())
+
+
+def is_university(organisation: str) -> bool:
+    """Whether an organisation is a university by its name, in the member nations' languages.
+
+    >>> is_university("Nemzeti Közszolgálati Egyetem"), is_university("Forsvarsbygg")
+    (True, False)
+    """
+    return bool(_UNIVERSITY.search(" ".join(_normal(organisation))))
 
 
 def has_legal_form(name: str) -> bool:

@@ -59,7 +59,10 @@ _NATO_BODIES = (
     r"german[- ]netherlands corps|1 \(?ge/nl\)? corps|multinational (division|brigade|corps|headquarters)|"
     r"mnd[- ]?\w*|hq mnd\w*|efp|enhanced forward presence|mcce|movement coordination centre europe|eatc|"
     r"european air transport command|sealift coordination|combined joint|cjtf|nmiotc|jwc|joint warfare centre|"
-    r"jftc|jallc|nato school|nrf|vjtf|kfor hq|hq kfor"
+    r"jftc|jallc|nato school|nrf|vjtf|kfor hq|hq kfor|"
+    # The high readiness corps headquarters of the Force Structure by their own names ("Rapid Reaction Corps -
+    # France", "Corps de réaction rapide - France").
+    r"rapid reaction corps|rrc[- ]?fr|corps de r[ée]action rapide|nato force structure|high readiness forces?"
 )
 _INTERNATIONAL_BODIES = (
     # "un" is the UN, not the French article before a noun ("un centre des opérations", "un environnement
@@ -156,6 +159,10 @@ CONCEPTS: tuple[Concept, ...] = (
         r"army|navy|naval|air force|marine corps|marines|armed forces|bundeswehr|land forces|air component|"
         r"brigade|battalion|regiment|squadron|fleet|garrison|military|defen[cs]e staff|"
         r"general staff|ministry of defen[cs]e|mod|j[1-9]|g[1-9]|s[1-6]|staff officer|officer cadet|"
+        # A nation's defence bodies by their kind ("Defense Logistics Agency", "Defence Science and Technology
+        # Laboratory", "Defence Equipment and Support"); not civil defence, which is civil protection.
+        r"(?<!civil )defen[cs]e( [\w&-]+){0,3} (agenc(y|ies)|directorate|establishment|laborator(y|ies)|command|"
+        r"equipment and support)|"
         r"lieutenant|colonel|commander|sergeant|warrant officer|platoon|"
         # Armed forces by their names in English and in member nations' languages.
         r"defen[cs]e forces?|(joint|special|land|air|naval|maritime|territorial) forces|national guard|"

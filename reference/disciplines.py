@@ -261,6 +261,21 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\bslavic|\bslavonic|\bslavistik|\bslave\b|\brussian|\beast european|\beastern europe|\bosteuropa",
         r"\bsoviet|\bpost-soviet|\bbalkan",
     ),
+    # Emergency management and civil protection, as member nations name the degree.
+    "civil protection": (
+        r"\bemergency (?:management|planning|services)|\bdisaster (?:management|risk|studies)|\bcrisis management|"
+        r"\bcivil protection|\bcivil defen[cs]e|\bresilience studies",
+        r"\bprotection civile|\bgestion des (?:crises|risques|urgences)|\bzivilschutz|\bbevölkerungsschutz|"
+        r"\bkatastrophenschutz|\bkrisenmanagement|\brettungsingenieur",
+        r"\bprotezione civile|\bgestione delle emergenze|\bprotección civil|\bgestión de emergencias|"
+        r"\bproteção civil|\bgestão de emergências",
+        r"\bobrona cywilna|\bzarządzani\w* kryzysow|\bochran\w* obyvatel|\bkrizov\w* (?:řízení|riadeni|manaž|"
+        r"menadžment|upravljanj)|\bkatasztrófavéd|\bprotec[țţt]i\w* civil|\bsitua[țţt]ii de urgen[țţt]",
+        r"\bcrisisbeheersing|\brampenbestrijding|\bveiligheidskunde|\bcivil beskyttelse|\bsamfunnssikkerhet|"
+        r"\bkrisberedskap|\bsamhällsskydd|\bpelastus|\bvalmiussuunnittel|\bkriisireguleeri|\bcivilin\w* saug|"
+        r"\bcivil\w* aizsardzīb|\bcivilna zaš[cč]it|\bπολιτικ\w* προστασ|\bгражданска защита|\bsivil savunma|"
+        r"\bacil durum|\bmbrojtje civile|\bemergjenc",
+    ),
     "military science": (
         r"\bmilitary (?:science|studies|leadership|history|art)|\bdefen[cs]e studies|\bwar studies",
         r"\bstrategic studies|\bsciences militaires|\bmilitärwiss|\bkrijgswetenschap|"
@@ -412,7 +427,8 @@ FAMILIES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"politic|international relations|law\b|legal|public administration|history|security|defen[cs]e|"
         r"strateg|war studies|diplomacy|government|criminolog|criminal|military|intelligence|"
-        r"middle east|islam|arab|africa|slavic|russian|east european|area studies",
+        r"middle east|islam|arab|africa|slavic|russian|east(?:ern)? european|area studies|emergency|crisis|"
+        r"disaster|civil protection",
         re.I,
     ),
     re.compile(r"logistic|supply chain|transport|operations research|industrial", re.I),

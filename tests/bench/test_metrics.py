@@ -4,7 +4,14 @@ import math
 
 import pytest
 
-from bench.quality import compare_essentials, kendall_tau_b, ndcg_at, order_by_expert_verdicts
+from bench.quality import (
+    compare_essentials,
+    graders_agreement,
+    kendall_tau_b,
+    ndcg_at,
+    ndcg_of_grades,
+    order_by_expert_verdicts,
+)
 
 
 def test_ndcg_divides_by_the_dcg_of_the_grades_sorted():
@@ -88,3 +95,41 @@ def test_the_expert_verdicts_order_keeps_the_scores_within_the_experts_groups():
         "e": {"grade": 2, "eligible": True},
     }
     assert order_by_expert_verdicts(ranked, grades) == ["b", "e", "a", "d", "c"]
+
+
+def test_a_second_graders_ties_count_at_their_expected_place():
+    # The second grader gives 2 to both: in either order the first's gains are (3, 1) or (1, 3); the
+    # expected DCG is the mean gain 2 at both places: 2 + 2/log2(3), over the ideal 3 + 1/log2(3).
+    assert ndcg_of_grades([(2, 3), (2, 1)], [3, 1]) == pytest.approx(
+        (2 + 2 / math.log2(3)) / (3 + 1 / math.log2(3))
+    )
+    # Told apart the right way round: the ideal; the wrong way round: less.
+    assert ndcg_of_grades([(3, 3), (2, 1)], [3, 1]) == 1
+    assert ndcg_of_grades([(2, 3), (3, 1)], [3, 1]) < ndcg_of_grades([(2, 3), (2, 1)], [3, 1])
+    assert ndcg_of_grades([(1, 0), (2, 0)], [0, 0]) is None
+
+
+def test_the_engine_is_judged_only_where_both_graders_agree():
+    first = {
+        "a": {"grade": 3, "eligible": True},
+        "b": {"grade": 0, "eligible": False},
+        "c": {"grade": 2, "eligible": True},
+        "d": {"grade": 1, "eligible": None},
+        "e": {"grade": 0, "eligible": False},
+    }
+    second = {
+        "a": {"grade": 3, "eligible": True},
+        "b": {"grade": 0, "eligible": False},
+        "c": {"grade": 1, "eligible": None},  # the graders differ: c does not count for the engine
+        "d": {"grade": 1, "eligible": None},
+        "e": {"grade": 1, "eligible": False},
+    }
+    engine = {"a": None, "b": True, "c": False, "d": None, "e": False}
+    found = graders_agreement(first, second, engine)
+    assert (found["n"], found["agreed"], found["agreed_decided"]) == (5, 4, 3)
+    assert found["engine_right_of_agreed"] == 2  # d (both defer) and e (both exclude)
+    assert found["engine_right_of_decided"] == 1  # e; a deferred, b passed
+    assert (found["wrongly_eligible"], found["wrongly_excluded"]) == (1, 0)  # b; c is not agreed on
+    assert found["eligibility"]["table"]["True"]["None"] == 1
+    # The grades of the candidates the first grader keeps (a, c, d): (3, 2, 1) against (3, 1, 1).
+    assert found["tau_b"] == pytest.approx(kendall_tau_b([3, 2, 1], [3, 1, 1]))

@@ -150,3 +150,119 @@ def test_an_international_organisation_asked_is_not_any_body_with_international_
     assert line_status(vacancy, think_tank, line) != MET
     osce = person(("Political officer", "OSCE Secretariat", "Security policy advice."))
     assert line_status(vacancy, osce, line) == MET
+
+
+def _in_a_military_organisation() -> tuple[VacancyRequirements, str]:
+    line = (
+        "At least five years in fuel logistics. At least two of those years must have been spent in a military "
+        "organisation, a defence ministry or a NATO body"
+    )
+    vacancy = VacancyRequirements(
+        min_years_experience=5,
+        experience_conditions=(
+            ExperienceCondition(5, "fuel logistics"),
+            ExperienceCondition(2, "a military organisation, a defence ministry or a NATO body"),
+        ),
+        essential=(line,),
+    )
+    return vacancy, line
+
+
+def test_a_nations_defence_agency_is_a_defence_body_not_some_other_government_office():
+    vacancy, line = _in_a_military_organisation()
+    agency = person(
+        ("Contracting officer", "Defense Logistics Agency Energy", "Bulk fuel logistics contracts.")
+    )
+    assert line_status(vacancy, agency, line) == MET
+    # Civil defence is civil protection: a government office, not a defence body.
+    civil = person(("Logistics officer", "Civil Defence Agency", "Fuel logistics for the shelters."))
+    assert line_status(vacancy, civil, line) != MET
+
+
+def test_a_university_whose_work_was_at_a_military_school_is_left_to_a_person():
+    vacancy, line = _in_a_military_organisation()
+    # A lecturer at a university, supervising at its military doctoral school: maybe a military place.
+    military_school = person(
+        (
+            "Egyetemi docens",
+            "Nemzeti Közszolgálati Egyetem",
+            "Fuel logistics research at the Katonai Doktori Iskola.",
+        )
+    )
+    assert line_status(vacancy, military_school, line) == TO_ASSESS
+    # A lecturer at a university, nothing military said: not such a place.
+    lecturer = person(("Lecturer", "University of Ghent", "Fuel logistics research and teaching."))
+    assert line_status(vacancy, lecturer, line) not in (MET, TO_ASSESS)
+
+
+def test_a_university_that_worked_with_ministries_was_still_a_university():
+    line = "At least five years in security policy, gained in a national administration or an international organisation"
+    vacancy = VacancyRequirements(
+        min_years_experience=5,
+        experience_conditions=(
+            ExperienceCondition(
+                5, "security policy", where="a national administration or an international organisation"
+            ),
+        ),
+        essential=(line,),
+    )
+    professor = person(
+        (
+            "Professor of law",
+            "Comenius University",
+            "Security policy research; advised the Ministers of Justice.",
+        )
+    )
+    assert line_status(vacancy, professor, line) not in (MET, TO_ASSESS)
+
+
+def test_government_contracts_are_what_the_work_was_about_not_where():
+    line = (
+        "At least eight years of legal experience, including at least four years advising on public procurement, "
+        "government contracts or international commercial contracts"
+    )
+    vacancy = VacancyRequirements(
+        min_years_experience=8,
+        experience_conditions=(
+            ExperienceCondition(8, "legal experience"),
+            ExperienceCondition(
+                4,
+                "advising on public procurement, government contracts or international commercial contracts",
+            ),
+        ),
+        essential=(line,),
+    )
+    # An in-house lawyer at a defence company, drafting export contracts: at a company, yet the work asked.
+    lawyer = person(
+        (
+            "Legal counsel",
+            "Airbus Defence and Space GmbH",
+            "Legal experience: international commercial contracts.",
+        )
+    )
+    assert line_status(vacancy, lawyer, line) != "not_met"
+    # "Advising on" says how a lawyer works on contracts: drafting and negotiating them is the work asked.
+    drafter = person(
+        (
+            "Legal counsel",
+            "Ministry of Defence",
+            "Drafting and negotiating international commercial contracts.",
+        )
+    )
+    assert line_status(vacancy, drafter, line) == MET
+
+
+def test_a_high_readiness_corps_is_a_multinational_headquarters():
+    line = "At least five years in CIMIC, of which two in a multinational headquarters or an international organisation"
+    vacancy = VacancyRequirements(
+        min_years_experience=5,
+        experience_conditions=(
+            ExperienceCondition(5, "CIMIC"),
+            ExperienceCondition(2, "a multinational headquarters or an international organisation"),
+        ),
+        essential=(line,),
+    )
+    officer = person(
+        ("CIMIC staff officer", "Rapid Reaction Corps - France (Lille)", "CIMIC planning for the NRF.")
+    )
+    assert line_status(vacancy, officer, line) == MET

@@ -606,6 +606,13 @@ def degree_status(fields: list[str], written: str) -> str:
         (["nursing"], "Sjuksköterskeprogrammet", MET),
         # A neighbour of the field asked is for a person to assess, not met by its shared word.
         (["medicine"], "Zahnmedizin", TO_ASSESS),
+        # Civil protection is emergency management under another name, in any member nation's words.
+        (["security studies", "emergency management"], "Civil Protection", MET),
+        (["emergency management"], "Zarządzanie kryzysowe", MET),
+        (["emergency management"], "Bevölkerungsschutz und Katastrophenhilfe", MET),
+        # Russian philology is of the area studies' family: related, for a person to assess, never unrelated.
+        (["international relations", "area studies"], "Russian philology", TO_ASSESS),
+        (["emergency management"], "Business administration", "not_met"),
     ],
 )
 def test_a_degree_in_its_own_language_meets_the_field_asked(fields, written, expected):

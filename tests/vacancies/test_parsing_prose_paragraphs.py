@@ -169,3 +169,54 @@ def test_a_line_runs_on_with_a_word_but_not_with_markup_or_a_requirement_of_its_
                           "Knowledge of IPSAS and of an ERP system")) == 2  # fmt: skip
     assert len(paragraphs("<ul><li>have at least 4 years' experience in budget execution or accounting</li></ul>",
                           "<p>DESIRABLE<br/>The following would be considered an advantage:</p>")) == 2  # fmt: skip
+
+
+# A notice addressing the reader, "must" for what is required and "should" for what is wished beside it.
+MUST_AND_SHOULD = """Head of Budget Execution
+NATO Support and Procurement Agency, Capellen, Luxembourg
+
+Qualifications
+You must hold a university degree in finance, economics or public administration. You should hold a
+master's degree, and formal training in IPSAS would be welcome.
+
+Experience
+You must have at least 8 years of experience in budget execution, of which at least 3 years in an
+international organisation. You must have closed the annual accounts of a public body. You should have
+managed a team of analysts, and you should have worked with SAP or another ERP.
+"""
+
+
+def test_where_requirements_say_must_should_states_a_wish():
+    notice = parse_notice(MUST_AND_SHOULD)
+    assert notice.essential == (
+        "hold a university degree in finance, economics or public administration",
+        "have at least 8 years of experience in budget execution, of which at least 3 years in an "
+        "international organisation",
+        "have closed the annual accounts of a public body",  # what the person has done: a requirement
+    )
+    assert notice.desirable == (
+        "hold a master's degree, and formal training in IPSAS",
+        "have managed a team of analysts",
+        "have worked with SAP or another ERP",
+    )
+
+
+def test_where_requirements_never_say_must_should_is_how_they_require():
+    notice = parse_notice(MUST_AND_SHOULD.replace("must", "should"))
+    assert "hold a university degree in finance, economics or public administration" in notice.essential
+    assert "have closed the annual accounts of a public body" in notice.essential
+    assert "have managed a team of analysts" in notice.essential
+    assert not any("annual accounts" in item for item in notice.desirable)
+
+
+def test_a_language_rule_said_with_should_stays_a_rule_beside_must():
+    notice = parse_notice(
+        MUST_AND_SHOULD.replace(
+            "formal training in IPSAS would be welcome.",
+            "formal training in IPSAS would be welcome. You should have level V in one of English and French and "
+            "level I in the other.",
+        )
+    )
+    assert notice.languages.rule == "one_high_other_low"
+    assert any("level V" in item for item in notice.essential)
+    assert not any("level V" in item for item in notice.desirable)

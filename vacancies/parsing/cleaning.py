@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from babel import Locale
 from wordfreq import zipf_frequency
 
+from .english_french import french_lean, leans_french
 from .tables import linearise_tables
 
 
@@ -1093,17 +1094,9 @@ MIN_PAIRS = 2
 LABEL_WORDS = 3
 
 
-def _french_lean(text: str) -> float:
-    """How much more French than English the words are (wordfreq's Zipf scale, mean per word)."""
-    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.casefold())
-    if not words:
-        return 0.0
-    return sum(zipf_frequency(w, "fr") - zipf_frequency(w, "en") for w in words) / len(words)
-
-
 def _english_half(first: str, second: str) -> int | None:
     """0 or 1: which of a French/English pair is the English one; None when they are not such a pair."""
-    lean = _french_lean(first) - _french_lean(second)
+    lean = french_lean(first) - french_lean(second)
     if abs(lean) < 1:
         return None
     return 1 if lean > 0 else 0
@@ -1171,7 +1164,7 @@ def line_twins(raws: list[str]) -> list[str]:
             and abs(len(first) - len(second)) < 0.5 * max(len(first), len(second))
             and re.findall(r"\d+", first) == re.findall(r"\d+", second)
             and ":" not in first + second
-            and _french_lean(first) < 0 < _french_lean(second)
+            and french_lean(first) < 0 < french_lean(second)
             and _english_half(first, second) == 0
         )
 
@@ -1272,7 +1265,7 @@ def _french_header(text: str) -> bool:
     if _FRENCH.search(text) or not text.isascii():
         return True
     label = text.split(":")[0].split() if ":" in text else []
-    return 0 < len(label) <= 4 and all(zipf_frequency(w, "fr") > zipf_frequency(w, "en") for w in label)
+    return 0 < len(label) <= 4 and all(map(leans_french, label))
 
 
 def _line_language(text: str) -> str | None:

@@ -14,6 +14,7 @@ from .cleaning import Line, clean_lines, render
 from .competencies import bracketed_competencies, competencies_in_sentence, parse_competencies
 from .degree import education_source, parse_degree
 from .duties import find_duties
+from .english_french import notice_language
 from .experience import asks_years, experience_conditions, experience_source, min_years, stated_minimum
 from .header import (
     JOB_NOUN,
@@ -170,29 +171,6 @@ def parse_notice(text: str, reference: ReferenceData = DEFAULT_REFERENCE) -> Par
 
 
 _ROMAN_LEVEL = re.compile(r"\b(?:I{1,3}|IV|VI?)\b|\bSLP\b|\bSTANAG\b|\b[1-5][+]?(?:[/-]?[1-5][+]?){3}\b")
-
-
-_FRENCH_WORDS = re.compile(
-    r"\b(?:le|la|les|des|du|et|est|pour|dans|une|avec|sur|aux|doit|être|avoir|expérience|candidatures?)\b",
-    re.I,
-)
-_ENGLISH_WORDS = re.compile(
-    r"\b(?:the|and|of|to|is|for|with|on|must|be|have|experience|applications?|will|an)\b", re.I
-)
-
-
-def notice_language(text: str) -> str:
-    """ "fr" when the notice is written in French, else "en" (its common words counted). A notice in both
-    languages, line by line or side by side, has as many English words as French ones or nearly (a French
-    notice has next to none): it is read in English, as its English halves are.
-
-    >>> notice_language("Le/la titulaire doit être titulaire d'un diplôme universitaire et avoir ...")
-    'fr'
-    >>> notice_language("Le titulaire doit avoir un diplôme. The incumbent must have a degree.")
-    'en'
-    """
-    french, english = len(_FRENCH_WORDS.findall(text)), len(_ENGLISH_WORDS.findall(text))
-    return "fr" if french > 2 * english else "en"
 
 
 def _from_sentence(value: str | None, source: str | None) -> bool:

@@ -1042,7 +1042,10 @@ def two_column_table(texts: list[str]) -> dict[int, str]:
 
 _REQUIREMENT_WORDS = re.compile(
     r"\b(?:degree|experience|knowledge|skills?|ability|able to|willing\w*|proficien\w*|qualification|education|"
-    r"certifi\w*|familiar\w*|understanding|demonstrated|proven)\b",
+    r"certifi\w*|familiar\w*|understanding|demonstrated|proven)\b"
+    # "You must have prepared annual statements", "should have led a team": what the person has done.
+    r"|\b(?:must|should|will)\s+(?:also\s+)?have\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|led|run|done|made|built|written|"
+    r"taught|held|won|drawn|given|overseen|undertaken|brought|spent|worked)\b",
     re.IGNORECASE,
 )
 
@@ -1214,7 +1217,7 @@ def _known_headings(words: list[str]) -> list[str] | None:
 _SENTENCE = re.compile(r"(?:(?<=[a-z0-9)\"'])|(?<=[A-Z]{2}))[.!]\s+(?=[A-Z(])")
 _DESIRABLE_SENTENCE = re.compile(
     r"\b(?:would|will|could|may|might|is|are|be)\s+(?:also\s+)?(?:be\s+)?(?:considered\s+)?(?:as\s+)?(?:an?\s+)?"
-    r"(?:(?:additional|distinct|strong)\s+)?(?:advantage|asset|plus|desirable|beneficial|preferred)\b"
+    r"(?:(?:additional|distinct|strong)\s+)?(?:advantage|asset|plus|desirable|beneficial|preferred|welcome[d]?)\b"
     # "Ideally, ...", "would ideally have": the whole sentence is a wish. "A degree, ideally in economics"
     # is not: the degree is required, only its field preferred.
     # "A degree; ideally in law" / "Master's degree: ideally in economics": only the field is a wish.
@@ -1263,7 +1266,8 @@ _SUBJECT = re.compile(
 # "must hold a degree, and must have 5 years": one requirement per clause. Only after a comma or "and":
 # "...; the incumbent must have V in one and I in the other" is one rule, its subject no item of its own.
 _MUST_JOIN = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:must|should)\s+(?:also\s+)?(?=(?:have|hold|possess|be|show|demonstrate)\b)",
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:you|he or she|s/he|they)\s+)?(?:must|should)\s+(?:also\s+)?"
+    r"(?=(?:have|hold|possess|be|show|demonstrate)\b)",
     _H,
 )
 # "have experience of X, and a proven track record of Y": a second requirement joined by ", and".
@@ -1303,7 +1307,7 @@ def advantage_clauses(sentence: str) -> list[str] | None:
 
 _ADVANTAGE_TAIL = re.compile(
     r"\s+(?:would|will|could|is|are)\s+(?:also\s+)?(?:be\s+)?(?:considered\s+)?(?:as\s+)?(?:an?\s+)?"
-    r"(?:(?:additional|distinct|strong)\s+)?(?:advantage|asset|plus|desirable|beneficial|preferred)\b.*$",
+    r"(?:(?:additional|distinct|strong)\s+)?(?:advantage|asset|plus|desirable|beneficial|preferred|welcome[d]?)\b.*$",
     _H,
 )
 
@@ -1365,7 +1369,20 @@ def _prose_requirements(lines: list[Line], kinds: list[str], lists: _Lists) -> N
     at least 5 years ... Knowledge of SAP would be an advantage."), when the notice has no list of them: each
     paragraph read sentence by sentence, essential or desirable from its wording."""
     add_desirable = not lists.items["desirable"]
-    for paragraph, starts in running_text(lines):
+    paragraphs = running_text(lines)
+    # "You must hold a degree ... You should hold a master's": where the same person is told what they "must"
+    # have, what they "should" have is the wish beside it; where "should" is how requirements are stated
+    # ("Candidates must hold ...; the post holder should have V in one and I in the other"), it is required.
+    must_subjects = {
+        _subject(sentence)
+        for paragraph, starts in paragraphs
+        if all(kinds[i] in _PROSE_KINDS for _, i in starts)
+        for sentence in sentences(paragraph)
+        if _MUST_WORD.search(sentence)
+        and _REQUIREMENT_WORDS.search(sentence)
+        and not _NOT_A_REQUIREMENT.search(sentence)
+    } - {""}
+    for paragraph, starts in paragraphs:
         indexes = [i for _, i in starts]
         if any(kinds[i] not in _PROSE_KINDS for i in indexes) or len(paragraph.split()) < 8:
             continue
@@ -1387,7 +1404,17 @@ def _prose_requirements(lines: list[Line], kinds: list[str], lists: _Lists) -> N
                     found = True
             elif _DESIRABLE_SENTENCE.search(sentence):
                 if add_desirable:
-                    for part in re.split(r",\s+as (?:would|does|do|is|are)\s+", sentence):
+                    for part in re.split(r",\s+as (?:would|does|do|is|are)\s+", _SUBJECT.sub("", sentence)):
+                        lists.add("desirable", _ADVANTAGE_TAIL.sub("", part).strip(), source)
+                    found = True
+            elif (
+                _subject(sentence) in must_subjects
+                and _SHOULD_ONLY.search(sentence)
+                and not _MUST_WORD.search(sentence)
+                and not _LANGUAGE_WORDS.search(sentence)  # official language levels are a rule, never a wish
+            ):
+                if add_desirable:
+                    for part in _MUST_JOIN.split(_SUBJECT.sub("", sentence)):
                         lists.add("desirable", _ADVANTAGE_TAIL.sub("", part).strip(), source)
                     found = True
             elif _MUST.search(sentence):
@@ -1407,6 +1434,21 @@ def _prose_requirements(lines: list[Line], kinds: list[str], lists: _Lists) -> N
 
 
 _LANGUAGE_WORDS = re.compile(r"\b(?:English|French|languages?|SLP|STANAG)\b")
+_MUST_WORD = re.compile(r"\bmust\b|\b(?:is|are)\s+required\b|\brequired\s+to\b", _H)
+_SHOULD_ONLY = re.compile(r"\bshould\b", _H)
+_ADDRESSED = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?:successful|ideal|selected)\s+)?(?P<who>incumbent|candidates?|applicants?|"
+    r"post ?holder|jobholder|person|you|he or she|s/he|she|he|they)\s+(?:must|should)\b",
+    _H,
+)
+
+
+def _subject(sentence: str) -> str:
+    """Whom a requirement sentence addresses ("you", "candidates"), "" when it names no one."""
+    found = _ADDRESSED.match(sentence)
+    return found["who"].casefold().rstrip("s") if found else ""
+
+
 _PROSE_KINDS = frozenset({"header", "summary", "other", "body", "qualifications", "essential", "desirable"})
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from wordfreq import zipf_frequency
-
 from reference.bodies import body_named
 
 from ..cleaning import Line
+from ..english_french import leans_french
 from ..sections import heading_kind
 from .deadline import parse_date
 from .found import LABEL, Found
@@ -281,7 +280,7 @@ def _english_in_brackets(text: str) -> str:
     if not match or not JOB_NOUN.search(match["inside"]) or not match["inside"].isascii():
         return text
     outside = re.findall(r"[^\W\d_]{3,}", match["out"].casefold())
-    french = sum(zipf_frequency(w, "fr") > zipf_frequency(w, "en") for w in outside) * 2 > len(outside)
+    french = sum(map(leans_french, outside)) * 2 > len(outside)
     if not outside or not (french or re.search(r"\b(?:de|du|des|la|le|et|aux)\b", match["out"], _I)):
         return text
     return match["inside"].strip()
