@@ -787,6 +787,10 @@ STRONG_CONTEXT = re.compile(
 )
 
 
+# A public body named for defence in English, whose kind the vocabulary cannot tell (an agency, a laboratory).
+_DEFENCE_BODY = re.compile(r"\bdefen[cs]e\b", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Condition:
     """An experience condition prepared: the months it asks and how an entry's text meets its context."""
@@ -832,6 +836,10 @@ class Condition:
                 return None
             return False
         places = places_shown(text.split("\n", 1)[0].casefold()) - LOCATIONS
+        if _DEFENCE_BODY.search(organisation) and places.isdisjoint(named):
+            # "Defense Logistics Agency", "Defence Science and Technology Laboratory": a body of a defence
+            # ministry, military or not as the context asks it: a person tells.
+            return None
         return False if places and places.isdisjoint(named) else None
 
     def _named_places(self) -> frozenset[str]:

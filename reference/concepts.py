@@ -159,10 +159,6 @@ CONCEPTS: tuple[Concept, ...] = (
         r"army|navy|naval|air force|marine corps|marines|armed forces|bundeswehr|land forces|air component|"
         r"brigade|battalion|regiment|squadron|fleet|garrison|military|defen[cs]e staff|"
         r"general staff|ministry of defen[cs]e|mod|j[1-9]|g[1-9]|s[1-6]|staff officer|officer cadet|"
-        # A nation's defence bodies by their kind ("Defense Logistics Agency", "Defence Science and Technology
-        # Laboratory", "Defence Equipment and Support"); not civil defence, which is civil protection.
-        r"(?<!civil )defen[cs]e( [\w&-]+){0,3} (agenc(y|ies)|directorate|establishment|laborator(y|ies)|command|"
-        r"equipment and support)|"
         r"lieutenant|colonel|commander|sergeant|warrant officer|platoon|"
         # Armed forces by their names in English and in member nations' languages.
         r"defen[cs]e forces?|(joint|special|land|air|naval|maritime|territorial) forces|national guard|"
