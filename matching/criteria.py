@@ -836,9 +836,10 @@ class Condition:
                 return None
             return False
         places = places_shown(text.split("\n", 1)[0].casefold()) - LOCATIONS
-        if _DEFENCE_BODY.search(organisation) and places.isdisjoint(named):
-            # "Defense Logistics Agency", "Defence Science and Technology Laboratory": a body of a defence
-            # ministry, military or not as the context asks it: a person tells.
+        if places <= {"~government"} and _DEFENCE_BODY.search(organisation):
+            # "Defense Logistics Agency", "Defence Science and Technology Laboratory": a public body of a defence
+            # ministry the vocabulary knows no more of, military or not as the context means it: a person tells.
+            # (A defence ministry itself is known: a military place, refused where a headquarters is asked.)
             return None
         return False if places and places.isdisjoint(named) else None
 

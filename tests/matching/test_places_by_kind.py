@@ -269,3 +269,19 @@ def test_a_high_readiness_corps_is_a_multinational_headquarters():
         ("CIMIC staff officer", "Rapid Reaction Corps - France (Lille)", "CIMIC planning for the NRF.")
     )
     assert line_status(vacancy, officer, line) == MET
+
+
+def test_a_defence_ministry_is_known_and_refused_where_a_headquarters_is_asked():
+    line = "At least six years in operations planning, including 3 in an operational headquarters"
+    vacancy = VacancyRequirements(
+        min_years_experience=6,
+        experience_conditions=(
+            ExperienceCondition(6, "operations planning"),
+            ExperienceCondition(3, "an operational headquarters"),
+        ),
+        essential=(line,),
+    )
+    ministry = person(
+        ("Staff officer, strategic effects", "Ministry of Defence (UK), Whitehall", "Operations planning.")
+    )
+    assert line_status(vacancy, ministry, line) not in (MET, TO_ASSESS)
