@@ -36,6 +36,15 @@ def line_status(requirements, candidate: dict, line: str) -> str:
     return next(e.status for e in result.essentials if e.text == line)
 
 
+def years_of_which(line: str, years: int, what: str, some: int, where: str) -> VacancyRequirements:
+    """A notice whose one essential line asks ``years`` in ``what``, ``some`` of them in ``where``."""
+    return VacancyRequirements(
+        min_years_experience=years,
+        experience_conditions=(ExperienceCondition(years, what), ExperienceCondition(some, where)),
+        essential=(line,),
+    )
+
+
 def test_a_place_listed_by_its_kinds_is_met_by_a_body_of_one_of_them():
     # Rita's notice asks for two years in "a military organisation, a defence ministry or a NATO body".
     line = (
@@ -157,15 +166,8 @@ def _in_a_military_organisation() -> tuple[VacancyRequirements, str]:
         "At least five years in fuel logistics. At least two of those years must have been spent in a military "
         "organisation, a defence ministry or a NATO body"
     )
-    vacancy = VacancyRequirements(
-        min_years_experience=5,
-        experience_conditions=(
-            ExperienceCondition(5, "fuel logistics"),
-            ExperienceCondition(2, "a military organisation, a defence ministry or a NATO body"),
-        ),
-        essential=(line,),
-    )
-    return vacancy, line
+    where = "a military organisation, a defence ministry or a NATO body"
+    return years_of_which(line, 5, "fuel logistics", 2, where), line
 
 
 def test_a_nations_defence_agency_is_left_to_a_person_not_refused_as_another_government_office():
@@ -224,17 +226,8 @@ def test_government_contracts_are_what_the_work_was_about_not_where():
         "At least eight years of legal experience, including at least four years advising on public procurement, "
         "government contracts or international commercial contracts"
     )
-    vacancy = VacancyRequirements(
-        min_years_experience=8,
-        experience_conditions=(
-            ExperienceCondition(8, "legal experience"),
-            ExperienceCondition(
-                4,
-                "advising on public procurement, government contracts or international commercial contracts",
-            ),
-        ),
-        essential=(line,),
-    )
+    what = "advising on public procurement, government contracts or international commercial contracts"
+    vacancy = years_of_which(line, 8, "legal experience", 4, what)
     # An in-house lawyer at a defence company, drafting export contracts: at a company, yet the work asked.
     lawyer = person(
         (
@@ -257,13 +250,8 @@ def test_government_contracts_are_what_the_work_was_about_not_where():
 
 def test_a_high_readiness_corps_is_a_multinational_headquarters():
     line = "At least five years in CIMIC, of which two in a multinational headquarters or an international organisation"
-    vacancy = VacancyRequirements(
-        min_years_experience=5,
-        experience_conditions=(
-            ExperienceCondition(5, "CIMIC"),
-            ExperienceCondition(2, "a multinational headquarters or an international organisation"),
-        ),
-        essential=(line,),
+    vacancy = years_of_which(
+        line, 5, "CIMIC", 2, "a multinational headquarters or an international organisation"
     )
     officer = person(
         ("CIMIC staff officer", "Rapid Reaction Corps - France (Lille)", "CIMIC planning for the NRF.")
@@ -273,14 +261,7 @@ def test_a_high_readiness_corps_is_a_multinational_headquarters():
 
 def test_a_defence_ministry_is_known_and_refused_where_a_headquarters_is_asked():
     line = "At least six years in operations planning, including 3 in an operational headquarters"
-    vacancy = VacancyRequirements(
-        min_years_experience=6,
-        experience_conditions=(
-            ExperienceCondition(6, "operations planning"),
-            ExperienceCondition(3, "an operational headquarters"),
-        ),
-        essential=(line,),
-    )
+    vacancy = years_of_which(line, 6, "operations planning", 3, "an operational headquarters")
     ministry = person(
         ("Staff officer, strategic effects", "Ministry of Defence (UK), Whitehall", "Operations planning.")
     )
