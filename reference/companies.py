@@ -25,13 +25,14 @@ _NOT_TELLING = frozenset({"company", "co", "& co", "private", "unlimited"})
 _ANYWHERE = frozenset(
     {"gmbh", "ltd", "llc", "llp", "plc", "inc", "bvba", "sprl", "sarl", "kft", "zrt", "oyj", "uab"}
 )
-# Firms and kinds of business a name says without a legal form: the audit and consulting firms that many
-# finance and management careers pass through, banks, consultancies.
+# A university by its name in the member nations' languages.
 _UNIVERSITY_WORDS = (
     r"university|universit[äéàa]t?|universidad[e]?|universiteit|uniwersytet|univerzit\w*|universitet\w*|"
     r"egyetem|yliopisto|[üu]niversitesi"
 )
 _UNIVERSITY = re.compile(rf"\b(?:{_UNIVERSITY_WORDS})\b")
+# Firms and kinds of business a name says without a legal form: the audit and consulting firms that many
+# finance and management careers pass through, banks, consultancies.
 _FIRMS = re.compile(
     r"\b(deloitte|kpmg|pwc|pricewaterhousecoopers|ernst & young|ey|accenture|mckinsey|boston consulting|"
     r"bearingpoint|capgemini|\w*consult\w*|bank|banque|banca|banco|& partners?|"
