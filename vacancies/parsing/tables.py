@@ -216,7 +216,9 @@ def grid_table(lines: list[str], start: int) -> tuple[list[str], int]:
         if not _GRID_BORDER.match(line):
             group.append(line)
             continue
-        cuts = [n for n, ch in enumerate(border) if ch == "+"]
+        # A band's columns are drawn by the rule above it or, under a top rule drawn without them (a word
+        # processor's text export), by the rule below it.
+        cuts = max(([n for n, ch in enumerate(rule) if ch == "+"] for rule in (border, line)), key=len)
         found = _grid_rows(group, cuts)
         if len(cuts) == 2:
             # A row across the whole table: a caption or a heading, no cell of the table.
@@ -238,7 +240,11 @@ def grid_table(lines: list[str], start: int) -> tuple[list[str], int]:
 def _grid_rows(group: list[str], cuts: list[int]) -> list[list[str]]:
     """The rows of one band of a grid table between two full rules."""
     spans = list(zip(cuts, cuts[1:]))
-    texts = [[line[a + 1 : b].strip() for a, b in spans] for line in group]
+    # The last cell runs to its row's own right edge, which a text export may draw a few places off the rules'.
+    texts = [
+        [line[a + 1 : b].strip() for a, b in spans[:-1]] + [line[spans[-1][0] + 1 :].rstrip(" |").strip()]
+        for line in group
+    ]
     starts = [n for n, row in enumerate(texts) if row[0]]
     ruled = any(cell and set(cell) <= set("-=+") for row in texts for cell in row)
     if not ruled and len(starts) > 1 and starts[0] == 0 and all(all(texts[n]) for n in starts):
@@ -396,8 +402,8 @@ def side_by_side(lines: list[str], start: int) -> tuple[list[str], int]:
     while end < len(lines) and lines[end].strip():
         end += 1
     block = lines[start:end]
-    if len(block) < 3:
-        return [], start
+    if len(block) < 3 or any(_GRID_BORDER.match(line.strip()) for line in block):
+        return [], start  # a table drawn with "+---+" rules is read as a table (``grid_table``), not columns
     counts: dict[int, int] = {}
     for line in block:
         for offset, _ in _padded_cells(line)[1:]:
