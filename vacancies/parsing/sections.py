@@ -1226,12 +1226,14 @@ _DESIRABLE_SENTENCE = re.compile(
     r"|\bnice to have\b|\bis desirable\b|^desirable\b|^preferred\b",
     _H,
 )
+# Whom a notice's prose addresses its requirements to.
+_ADDRESSEE = r"incumbent|candidates?|applicants?|post ?holder|jobholder|person|you|he or she|s/he|she|he|they"
 # What makes a sentence of prose a requirement: a duty to have something, named with what it is.
 _MUST = re.compile(
     r"\b(?:must|is required|are required|required to|is essential|are essential|is mandatory|should (?:have|hold|"
     r"possess|be|bring)|will need|needs? to (?:have|hold|be)|expected to (?:have|hold|possess|be|bring)|minimum of)\b"
     # "The successful candidate will have ...", "Candidates should bring ...", "You will bring ..."
-    r"|\b(?:candidates?|applicants?|incumbent|post ?holder|jobholder|person|you|he or she|s/he|she|he|they)"
+    rf"|\b(?:{_ADDRESSEE})"
     r"\s+(?:will|shall|should)\s+(?:also\s+)?(?:have|hold|possess|bring|offer|be|demonstrate|show|combine|speak)\b"
     # "We expect the successful candidate to show ...", "We require applicants to hold ..."
     r"|\bwe\s+(?:expect|require|need|want)\s+(?:the\s+|our\s+)?(?:successful\s+|ideal\s+|new\s+)?"
@@ -1255,8 +1257,8 @@ _EXPECT = re.compile(
 )
 _SUBJECT = re.compile(
     rf"{_EXPECT.pattern}"
-    r"|^(?:(?:the|a|an)\s+)?(?:(?:successful|ideal|selected)\s+)?(?:incumbent|candidates?|applicants?|"
-    r"post ?holder|jobholder|person|you|he or she|s/he|she|he|they)\s+(?:must|should|will need to|needs? to|is required to|are required to|"
+    rf"|^(?:(?:the|a|an)\s+)?(?:(?:successful|ideal|selected)\s+)?(?:{_ADDRESSEE})\s+"
+    r"(?:must|should|will need to|needs? to|is required to|are required to|"
     r"is expected to|are expected to|will|shall)\s+(?:also\s+)?"
     # "NATO is looking for a senior manager with ": the requirement is what the person is to have.
     r"|^[^.;]{0,60}?\b(?:(?:is|are)\s+(?:looking|searching)\s+for|seeks?|seeking)\s+(?:an?|the)\s+[^.;,]{0,40}?\b"
@@ -1437,8 +1439,7 @@ _LANGUAGE_WORDS = re.compile(r"\b(?:English|French|languages?|SLP|STANAG)\b")
 _MUST_WORD = re.compile(r"\bmust\b|\b(?:is|are)\s+required\b|\brequired\s+to\b", _H)
 _SHOULD_ONLY = re.compile(r"\bshould\b", _H)
 _ADDRESSED = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:(?:successful|ideal|selected)\s+)?(?P<who>incumbent|candidates?|applicants?|"
-    r"post ?holder|jobholder|person|you|he or she|s/he|she|he|they)\s+(?:must|should)\b",
+    rf"^(?:(?:the|a|an)\s+)?(?:(?:successful|ideal|selected)\s+)?(?P<who>{_ADDRESSEE})\s+(?:must|should)\b",
     _H,
 )
 
