@@ -35,17 +35,36 @@ PREFIX_MIN, COMMON_MIN = 5, 7
 SLACK_FROM = 3
 
 
+# Nouns that name what a person was ("as a HUMINT instructor", "as a dog trainer"): the head of a context's
+# phrase. The words before it say in what field; the years asked are years in that role, so an entry meets
+# the phrase only where it shows the role ("HUMINT team leader" is no HUMINT instructor).
+ROLE_HEADS = frozenset(
+    """instructor instructors trainer trainers teacher teachers lecturer lecturers handler handlers officer
+    officers manager managers leader leaders commander commanders analyst analysts specialist specialists
+    technician technicians engineer engineers adviser advisers advisor advisors planner planners controller
+    controllers inspector inspectors auditor auditors operator operators coordinator coordinators supervisor
+    supervisors director directors pilot pilots diver divers interpreter interpreters translator translators
+    investigator investigators researcher researchers scientist scientists developer developers
+    administrator administrators assistant assistants clerk clerks guide guides collector collectors
+    interrogator interrogators mentor mentors coach coaches examiner examiners evaluator evaluators""".split()  # noqa: SIM905
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ContextSlot:
     alternatives: tuple[frozenset[str], ...]  # each alternative's key terms (no concept tags)
     tags: frozenset[str] = frozenset()  # concepts the slot asks for by their general words
+    # Per alternative, the term of the role it names (ROLE_HEADS), which an entry must show; None for none.
+    heads: tuple[str | None, ...] = ()
 
     def met_by(self, entry_terms: frozenset[str]) -> bool:
         if self.tags & entry_terms:
             return True
+        heads = self.heads or (None,) * len(self.alternatives)
         return any(
             sum(1 for term in alternative if _has(term, entry_terms)) >= max(1, len(alternative) / 2)
-            for alternative in self.alternatives
+            and (head is None or _has(head, entry_terms))
+            for alternative, head in zip(self.alternatives, heads)
         )
 
 
@@ -108,17 +127,40 @@ def context_slots(context: str) -> tuple[ContextSlot, ...]:
             join = False
     for phrases, _, _ in slots:
         _share_object(phrases)
+        _share_role(phrases)
     asked = [(tag, span) for tag, span in asked_concepts(folded) if not is_where(tag)]
     found = []
     for phrases, start, end in slots:
-        alternatives = tuple(
-            frozenset(t for t in terms(" ".join(p)) if not t.startswith("~")) for p in phrases
-        )
+        read = [
+            (frozenset(t for t in terms(" ".join(p)) if not t.startswith("~")), _role_term(p))
+            for p in phrases
+        ]
         tags = frozenset(tag for tag, (s, e) in asked if s < end and e > start)
-        alternatives = tuple(a for a in alternatives if a)
-        if alternatives or tags:
-            found.append(ContextSlot(alternatives, tags))
+        read = [(alternative, head) for alternative, head in read if alternative]
+        if read or tags:
+            alternatives = tuple(alternative for alternative, _ in read)
+            heads = tuple(head for _, head in read)
+            found.append(ContextSlot(alternatives, tags, heads if any(heads) else ()))
     return tuple(found)
+
+
+def _role_term(phrase: list[str]) -> str | None:
+    """The term of the role a phrase of two words or more ends with ("humint instructor"); None otherwise (a
+    role alone, "instructor", is the whole phrase: half its terms is all of it)."""
+    if len(phrase) < 2 or phrase[-1] not in ROLE_HEADS:
+        return None
+    found = [t for t in terms(phrase[-1]) if not t.startswith("~")]
+    return found[0] if found else None
+
+
+def _share_role(phrases: list[list[str]]) -> None:
+    """Words listed before one role share it: "a military, police, customs or border-guard dog handler" asks
+    for a military dog handler, not for anything military."""
+    *fields, last = phrases
+    if fields and len(last) > 1 and last[-1] in ROLE_HEADS and all(len(p) == 1 for p in fields):
+        for phrase in fields:
+            if phrase[0] not in ROLE_HEADS:
+                phrase.extend(last[1:])
 
 
 def _share_object(phrases: list[list[str]]) -> None:

@@ -11,6 +11,7 @@ vacancy, so each sentence is put into words (gettext) when it is read, in the la
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -885,6 +886,32 @@ def repeats_shortfall(condition_unmet: tuple[Reason, ...], experience_unmet: tup
         for r in condition_unmet
         if r.kind == "condition_below"
     )
+
+
+# A post held while training, not yet as a professional: an internship or a student's job, in the words of
+# member nations' CVs. ("Trainee" is left out: a trainee auditor or solicitor is employed in the profession;
+# a post that goes on past the training, "Intern, then analyst", is a professional's.)
+_TRAINING_POST = re.compile(
+    r"\b(?:interns?|internship|stagiaire|praktikant(?:in)?|praktikum|becari[oa]|stagista|tirocinante|tirocinio"
+    r"|estagi[áa]ri[oa]|sta[żz]ysta|sta[żz]ystka|werkstudent(?:in)?|working student|student (?:assistant|job))\b"
+    r"(?!.*\b(?:then|to|puis|dann|poi|luego)\b)",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=2**16)  # posts repeat across a pool
+def in_training(entry: str) -> bool:
+    """Whether an experience entry ("title organisation\ndescription") was held as an intern or a student."""
+    return bool(_TRAINING_POST.search(entry.split("\n", 1)[0]))
+
+
+def training_reasons(professional: int, months: int, required: int) -> tuple[Reason, ...]:
+    """The to_assess reason of a minimum met only with the months of internships: whether they count as
+    professional experience, a person decides (never refused: some notices count them)."""
+    if months < required or professional >= required:
+        return ()
+    values = {"months": professional, "training_months": months - professional, "required_months": required}
+    return (Reason("experience", "training_to_assess", values),)
 
 
 def condition_reasons(condition: Condition, met: int, unjudged: int) -> tuple[tuple[Reason, ...], ...]:

@@ -50,6 +50,8 @@ class Reason:
       staff college would also do) and ``add_equivalent`` (equivalents); a profile that states no education:
       ``education_not_stated`` (required: to be assessed), hint ``add_education`` (required, staff_college);
     - experience: ``below_minimum`` (months, required_months), hint ``more_experience`` (months lacking);
+      ``training_to_assess`` (months: as a professional, training_months: as an intern or a student,
+      required_months), the minimum met only with the internships;
     - languages: ``below_level`` (language, required, stated: a level or None), ``below_slp`` (language,
       required, stated: an SLP or None), ``slp_to_assess`` (language, required: an SLP, stated: a level,
       approximate: the STANAG level the level suggests), ``level_below_slp`` (the same values: the level
@@ -345,6 +347,17 @@ _SENTENCES = {
         _("Degree: field of study not stated; the notice asks for %(fields)s") % {"fields": _fields(v)}
     ),
     "obtain_field": lambda v: _("Obtain a degree in %(fields)s") % {"fields": _fields(v)},
+    "training_to_assess": lambda v: (
+        _(
+            "Experience: %(have)s as a professional and %(training)s as an intern or a student,"
+            " %(required)s required; whether the internships count, to be assessed"
+        )
+        % {
+            "have": duration(v["months"]) if v["months"] else _("none"),
+            "training": duration(v["training_months"]),
+            "required": duration(v["required_months"]),
+        }
+    ),
     "condition_below": lambda v: _condition(
         v, _("Experience (%(context)s): %(have)s, at least %(required)s required")
     ),

@@ -51,8 +51,10 @@ from .criteria import (
     _desirable,
     _experience,
     _relevance,
+    in_training,
     named_nations_outcome,
     repeats_shortfall,
+    training_reasons,
 )
 from .essentials import Essential, EssentialLine, account, account_statuses, covered, shown_in_profile
 from .prepared import (
@@ -79,7 +81,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Stored with every result: a result of another engine version shows as being updated.
-ENGINE_VERSION = "29"
+ENGINE_VERSION = "30"
 
 
 # Results
@@ -304,12 +306,23 @@ def _score_vacancy(
             fraction = OTHER_LANGUAGE
         relevance = relevances.get(fraction) or _outcome(relevances, fraction, _relevance, prepared)
         condition = condition_outcome(prepared, candidate, last) if conditions else None
+        training = ()
+        if (
+            required_months
+            and months_ >= required_months
+            and any(in_training(e[2]) for e in candidate.entries)
+        ):
+            # The minimum is met only with internships' months: a person decides whether they count.
+            professional = months_covered([e[:2] for e in candidate.entries if not in_training(e[2])], last)
+            training = training_reasons(professional, months_, required_months)
+            if training:
+                experience = (experience[0], experience[1], experience[2] + training, experience[3])
         if condition and repeats_shortfall(condition[0], experience[1]):
             # The condition says it with where the years count: the general shortfall and its hint go.
             experience = (experience[0], (), experience[2], ())
         # Only degree, experience and languages (and nationality) decide eligibility.
         unmet = degree[1] + experience[1] + languages[1]
-        to_assess = degree[2] + languages[2]
+        to_assess = degree[2] + languages[2] + training
         hints = degree[3] + experience[3] + languages[3]
         nationality = no_nationality
         if condition:

@@ -28,6 +28,19 @@ MEMBER_NATION_CODES: dict[str, str] = {
     "TR": "Türkiye", "GB": "United Kingdom", "US": "United States",
 }  # fmt: skip
 MEMBER_NATIONS: tuple[str, ...] = tuple(MEMBER_NATION_CODES.values())
+# ISO 3166 three-letter codes, as NATO's own lists write the nations (STANAG 1059: "DEU, FRA, GBR").
+_MEMBER_ALPHA3 = {
+    "ALB": "AL", "BEL": "BE", "BGR": "BG", "CAN": "CA", "HRV": "HR", "CZE": "CZ", "DNK": "DK", "EST": "EE",
+    "FIN": "FI", "FRA": "FR", "DEU": "DE", "GRC": "GR", "HUN": "HU", "ISL": "IS", "ITA": "IT", "LVA": "LV",
+    "LTU": "LT", "LUX": "LU", "MNE": "ME", "NLD": "NL", "MKD": "MK", "NOR": "NO", "POL": "PL", "PRT": "PT",
+    "ROU": "RO", "SVK": "SK", "SVN": "SI", "ESP": "ES", "SWE": "SE", "TUR": "TR", "GBR": "GB", "USA": "US",
+}  # fmt: skip
+# A member nation's code as lists of nations write it: ISO two or three letters, and "UK".
+MEMBER_CODES: dict[str, str] = {
+    **MEMBER_NATION_CODES,
+    **{code3: MEMBER_NATION_CODES[code2] for code3, code2 in _MEMBER_ALPHA3.items()},
+    "UK": "United Kingdom",
+}
 
 # Other spellings (lower case) -> member nation name.
 NATION_ALIASES: dict[str, str] = {

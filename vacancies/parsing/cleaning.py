@@ -371,6 +371,68 @@ _QUESTION_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _FIELD_ANSWERS = frozenset({"Location", "Closing date", "Grade", "Security clearance"})
 
 
+# A message's or an utterance's stamp in a chat export, a transcript or a log: "[00:02:41] Host: ",
+# "18.11.2026, 08:44 - Ivaylo T.: ", "[18/11/2026, 08:44:12] Ana: "; the speaker is optional.
+_STAMP = re.compile(
+    r"^\s*\[?\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s*\]?"
+    r"\s*(?:[-–]\s*)?(?:(?P<speaker>[^\s:\[\]][^:\[\]]{0,40}?):\s+)?"
+)
+_STAMPED_LINES = 3  # a chat or a transcript stamps many lines; a notice may state one time ("at 12:00")
+_STAMPED_SHARE = 0.2
+# A caption in brackets: a slide's, an image's ("[SLIDE 2: What you must have]").
+_CAPTION = re.compile(
+    r"^\s*\[(?:slide|image|figure|photo|caption|screen|video)\b[^:\]]{0,12}:\s*", re.IGNORECASE
+)
+# A list read out: "One. Nationality of ...", "Two. A university degree ...", "And six, willingness ...".
+_SPOKEN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_SPOKEN_ITEM = re.compile(rf"^(?:and\s+)?(?P<n>{'|'.join(_SPOKEN)})\s*[.,:]\s+(?=\S)", re.IGNORECASE)
+
+
+def message_stamps(raws: list[str]) -> list[str]:
+    """A chat export's or a transcript's lines without their stamps and speakers: each message a paragraph
+    of its own; a slide's caption as its text; a list read out ("One. ...", "Two. ...") as a list.
+
+    >>> message_stamps(["[00:01] Host: Hello.", "[00:02] [SLIDE 2: What you must have]", "[00:03] Host: One. A degree.",
+    ...                 "[00:04] Ana: Any degree.", "[00:05] Host: Two. English IV."])
+    ['Hello.', '', 'What you must have', '', '- A degree.', '', 'Comment: Any degree.', '', '- English IV.']
+    """
+    stamped = sum(1 for raw in raws if _STAMP.match(raw))
+    if stamped < _STAMPED_LINES or stamped < _STAMPED_SHARE * sum(1 for raw in raws if raw.strip()):
+        return raws  # a page's printed header ("12/1/26, 9:42 AM  Title | Careers") repeats, but on few lines
+    result: list[str] = []
+    spoken = 0  # the last number of a list read out
+    captioned = False  # under a slide's caption: what is said about it, between its items, is commentary
+    for raw in raws:
+        stamp = _STAMP.match(raw)
+        if not stamp:
+            result.append(_caption(raw))
+            continue
+        said = raw[stamp.end() :]
+        text = _caption(said).strip()
+        if result and result[-1].strip():
+            result.append("")  # a new message, a new paragraph
+        item = _SPOKEN_ITEM.match(text)
+        if _CAPTION.match(said):
+            captioned, spoken = True, 0
+        elif item and _SPOKEN.index(item["n"].casefold()) in (0, spoken):
+            spoken = _SPOKEN.index(item["n"].casefold()) + 1
+            text = "- " + text[item.end() :]
+        elif captioned and text and not _OPENS_LIST.match(text):
+            text = f"Comment: {text}"  # "Yes, staff college counts": a remark, not a requirement
+        if text:
+            result.append(text)
+    return result
+
+
+# An utterance that opens a list of its own: "Nice to have: instructor experience, ...".
+_OPENS_LIST = re.compile(r"^[^:.]{3,40}:\s+\S")
+
+
+def _caption(raw: str) -> str:
+    caption = _CAPTION.match(raw)
+    return raw[caption.end() :].rstrip().removesuffix("]") if caption else raw
+
+
 def questions(raws: list[str]) -> list[str]:
     """A notice written as questions and answers, as headings and fields: "Q: What must I have?" opens the
     essential list, "Q: What would help?" the desirable one, "Q: Where will I work?" / "A: At NATO
@@ -523,6 +585,9 @@ _URL_LINE = re.compile(r"^\s*(?:\d{1,3}\.\s+)?<?(?:https?://|mailto:|javascript:
 _LINK_NUMBER = re.compile(r"\[\d{1,3}\](?=\S)")
 # Emphasis marks on a word's edge ("**Language:**", "*Related pages:*", "__Note__"), not a "* " bullet.
 _EMPHASIS = re.compile(r"(?<![\w*])(?:\*{1,3}|_{2,3})(?=[^\s*])|(?<=[^\s*])(?:\*{1,3}|_{2,3})(?![\w*])")
+# Italics between single underscores, as Markdown and chat apps write them: "_Essential:_", "_in English_";
+# never inside a word ("snake_case") nor a run of them.
+_ITALIC = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]*?[^\s_])_(?![\w_])")
 # A banner's stars around a sentence: "*** This post is open only to ... ***".
 _BANNER = re.compile(r"^(\s*)\*{2,}\s+(.*?)\s+\*{2,}\s*$")
 
@@ -564,6 +629,8 @@ def unmark(raws: list[str]) -> list[str]:
             raw = _BARE_LINK.sub("", raw).rstrip()
         if "*" in raw or "__" in raw:
             raw = _EMPHASIS.sub("", _BANNER.sub(r"\1\2", raw))
+        if "_" in raw:
+            raw = _ITALIC.sub(r"\1", raw)
         result.extend(_icon_cells(raw))
     return result
 
@@ -723,6 +790,78 @@ def join_hanging(raws: list[str]) -> list[str]:
 
 
 _ENDS = (".", ";", ":", "!", "?")
+
+
+def _heading_like(raw: str) -> bool:
+    """A line that stands alone: in capitals ("GÉNÉRAL DES PUISSANCES ALLIÉES"), or a few words each
+    capitalised (a title, "Logistics Data Analyst")."""
+    words = raw.split()
+    letters = [ch for ch in raw if ch.isalpha()]
+    if len(letters) >= 4 and sum(ch.isupper() for ch in letters) > 0.85 * len(letters):
+        return True
+    return len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+# A text hard-wrapped at a fixed width (a newspaper's column, a plain-text e-mail, a terminal): its lines
+# fill up to about the width and stop where a word would not fit, sentences running on to the next line.
+_WRAP_SLACK = 12  # how far short of the width a wrapped line may stop (the next word did not fit)
+_MAX_WRAP_WIDTH = 100  # wider lines are a paragraph's own (a web page, a DOCX), not a wrap
+_WRAPPED_LINES = 12  # fewer lines show no wrap width
+_WRAPS_SEEN = 2  # filled lines whose sentence goes on in lower case below
+
+
+def hard_wrapped(raws: list[str]) -> list[str]:
+    """A hard-wrapped text's sentences and list parts each on one line again: a line filled to the width
+    that has not ended ("... min. 7 yrs" / "HUMINT exp., of which ...") runs on into the next, unless that
+    one is blank, a list item, indented deeper or laid out in columns. Read only when most lines show the
+    wrap: about one width, and several filled lines cut mid-sentence.
+
+    >>> text = ["ESSENTIAL: univ. degree OR nat. staff college; min. 7 yrs",
+    ...         "HUMINT exp., of which min. 2 yrs as HUMINT instructor; a", "course; English SLP 3333.", ""]
+    >>> hard_wrapped(text * 4)[0]  # doctest: +NORMALIZE_WHITESPACE
+    'ESSENTIAL: univ. degree OR nat. staff college; min. 7 yrs HUMINT exp., of which min. 2 yrs as HUMINT
+    instructor; a course; English SLP 3333.'
+    """
+    lengths = sorted(len(raw.rstrip()) for raw in raws if re.search(r"\w", raw))
+    if len(lengths) < _WRAPPED_LINES:
+        return raws
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    if not 30 <= width <= _MAX_WRAP_WIDTH:
+        return raws
+
+    def filled(raw: str) -> bool:
+        return width - _WRAP_SLACK <= len(raw.rstrip()) <= width + 2 and bool(re.search(r"\w", raw))
+
+    full = [raw for raw in raws if filled(raw)]
+    cut = [raw for raw in full if not raw.rstrip().endswith(_ENDS)]
+    # A sentence going on in lower case on the next line: a wrap, whatever else the lines are.
+    running = sum(
+        1 for raw, following in zip(raws, raws[1:]) if raw in cut and following.strip()[:1].islower()
+    )
+    if len(full) < 0.35 * len(lengths) or len(cut) < max(3, 0.3 * len(full)) or running < _WRAPS_SEEN:
+        return raws
+    result: list[str] = []
+    previous = ""  # the line before, as wrapped
+    for raw in raws:
+        indent = len(raw) - len(raw.lstrip())
+        if (
+            raw.strip()
+            and filled(previous)
+            and not previous.rstrip().endswith(_ENDS)
+            and not _LABEL_VALUE.match(raw)
+            and not _heading_like(previous)
+            and not _heading_like(raw)
+            and not _ITEM_MARK.match(raw)
+            and indent <= len(previous) - len(previous.lstrip())
+            and not _COLUMN_GAP.search(raw.strip())
+            and not _COLUMN_GAP.search(previous.strip())
+            and "|" not in raw + previous  # a table's rows, each a row of its own
+        ):
+            result[-1] = _run_on(result[-1].rstrip(), raw.strip())
+        else:
+            result.append(raw)
+        previous = raw
+    return result
 
 
 def _unclosed(text: str) -> bool:
@@ -1010,7 +1149,7 @@ _NUMBERED_PARAGRAPH = re.compile(
 
 # Requirements coded by status ("E1  A degree ...", "D2: Knowledge of German"), with or without a key
 # "(E = essential, D = desirable)" that says what each letter stands for.
-_STATUS_CODE = re.compile(r"^\s*(?:[-•*]\s*)?(?P<letter>[A-Z])(?P<n>\d{1,2})\s*[.:)\]-]?\s+(?=\S)")
+_STATUS_CODE = re.compile(r"^\s*(?:[-•*]\s*)?[\[(]?(?P<letter>[A-Z])(?P<n>\d{1,2})\s*[.:)\]-]?\s+(?=\S)")
 _STATUS_KEY = re.compile(
     r"(?<![\w])(?P<letter>[A-Z])\s*[=:]\s*(?P<status>essential|mandatory|required|desirable|preferred|optional)\b",
     re.IGNORECASE,
@@ -1056,15 +1195,24 @@ def status_codes(raws: list[str]) -> list[str]:
     coded = dict(codes)
     out: list[str] = []
     status = None
+    column = None  # where the last coded item's text starts: its wrapped lines are indented to it
     for i, raw in enumerate(raws):
         if keyed and _KEY_LINE.match(raw):
             continue
         if i not in coded:
+            indent = len(raw) - len(raw.lstrip())
+            if column is not None and raw.strip() and abs(indent - column) <= 1:
+                out[-1] = _run_on(
+                    out[-1], raw.strip()
+                )  # "[E4] Minimum 4 years ..., of" / "     which at least 2"
+                continue
+            column = None
             out.append(raw)
             continue
         if letters[coded[i]["letter"]] != status:
             status = letters[coded[i]["letter"]]
             out.append(status)
+        column = coded[i].end()
         out.append("- " + raw[coded[i].end() :].strip())
     return out
 
@@ -1179,7 +1327,9 @@ def clean_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     in_similar = False
     raws = site_menus(symbol_bullets(unmark(tracked_changes(normalise(json_record(text))).split("\n"))))
-    raws = header_table(colon_labels(leaders(dehyphenate(page_furniture(questions(raws))))))
+    raws = header_table(
+        colon_labels(hard_wrapped(leaders(dehyphenate(page_furniture(questions(message_stamps(raws)))))))
+    )
     raws = line_twins(bilingual_pairs(numbered_paragraphs(status_codes(raws))))
     raws = [
         part

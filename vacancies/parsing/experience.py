@@ -27,9 +27,10 @@ _FIGURE = re.compile(
     rf"(?:\s+|-)?(?:full[- ]time\s+|full\s+|consecutive\s+|additional\s+)?(?P<unit>years?|yrs?|months?|ann[ée]es?|ans|mois)\b",
     re.IGNORECASE,
 )
-# "exper" alone: a scraped notice cut off mid-word ("at least 2 years' exper").
+# "exper" alone: a scraped notice cut off mid-word ("at least 2 years' exper"); "exp." as an advert shortens it.
 _EXPERIENCE = re.compile(
-    r"\bexper|\bexp[ée]rience|\bworked\b|\bworking\b|\bservice\b|\bemployment\b|\bpractice\b", re.IGNORECASE
+    r"\bexper|\bexp[ée]rience|\bexp\.|\bworked\b|\bworking\b|\bservice\b|\bemployment\b|\bpractice\b",
+    re.IGNORECASE,
 )
 # A minimum of years in some work, without the word "experience": "At least five years in petroleum, oil and
 # lubricants logistics", "minimum 3 years as a project manager"; years of age, of study or of a contract are none.
@@ -331,7 +332,7 @@ def _tidy(text: str) -> str:
 # 36 months", "cinq ans d'expérience".
 _ASKS_YEARS = re.compile(
     rf"\b(?:{_NUMBER})\s*\+?\s*(?:years?|yrs|months?|ann[ée]es?|ans|mois)\b\W{{0,3}}(?:[\w-]+\W+){{0,5}}?"
-    rf"(?:experience|exp[ée]rience)\b"
+    rf"(?:experience\b|exp[ée]rience\b|exp\.)"
     rf"|\b(?:experience|exp[ée]rience)\b.{{0,60}}?\b(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|au\s+moins)"
     rf"\s+(?:{_NUMBER})\s*(?:years?|months?|ann[ée]es?|ans|mois)\b",
     re.IGNORECASE,

@@ -88,10 +88,15 @@ def _level_token(reference: ReferenceData) -> str:
     return rf"(?:{_ROMAN}|{'|'.join(re.escape(n) for n in names)})"
 
 
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six")
+_ROMANS = ("I", "II", "III", "IV", "V", "VI")
+_LEVEL_NUMBERS = {**dict(zip(_NUMBER_WORDS, _ROMANS)), **{str(i): r for i, r in enumerate(_ROMANS, 1)}}
+
+
 def _as_roman(token: str, reference: ReferenceData) -> str:
-    return (
-        token if token in reference.language_levels else _level_names(reference).get(token.casefold(), token)
-    )
+    if token in reference.language_levels:
+        return token
+    return _level_names(reference).get(token.casefold()) or _LEVEL_NUMBERS.get(token.casefold(), token)
 
 
 def _descriptor_level(fragment: str) -> str | None:
@@ -120,9 +125,11 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
     'V'
     """
     token = _level_token(reference)
+    # "level four in one ... and level two in the other": after "level", a figure or a number word too.
+    level = rf"(?:{token}|(?<=level )(?:[1-6]|{'|'.join(_NUMBER_WORDS)}))"
     one_other = re.compile(
-        rf"(?:level\s+)?(?P<high>{token})\b{_PAREN}\s*(?:(?:in|for)\s+(?:the\s+)?one|dans\s+l'une)\b[^.]{{0,60}}?"
-        rf"(?:level\s+)?(?P<low>{token})\b{_PAREN}\s*(?:(?:in|for)\s+the\s+other|dans\s+l'autre)",
+        rf"(?:level\s+)?(?P<high>{level})\b{_PAREN}\s*(?:(?:in|for)\s+(?:the\s+)?one|dans\s+l'une)\b[^.]{{0,60}}?"
+        rf"(?:level\s+)?(?P<low>{level})\b{_PAREN}\s*(?:(?:in|for)\s+the\s+other|dans\s+l'autre)",
         re.IGNORECASE,
     )
     # Roman numerals only here: "Proficiency in English" is a phrase, not level VI.
@@ -135,6 +142,8 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
         rf"|(?:correspondant|[ée]quivalant|[ée]quivalente?)?\s*(?:au\s+(?:moins|minimum)\s+)?(?:au\b|à\b))?"
         # "command of English, equivalent to NATO level IV"
         rf"\s*(?:(?:equivalent|corresponding)\s+to\s+)?(?:the\s+)?(?:NATO\s+)?"
+        # "English: NATO STANAG 6001 level III": a Roman numeral is a NATO level, whatever names the scale
+        rf"(?:STANAG\s*(?:6001\s*)?)?"
         # "English - Advanced (V)": the level's name, then its numeral in brackets
         rf"(?:(?:level|niveau)\s*:?\s*)?(?:[^\W\d_][\w-]{{2,20}}(?:\s+[\w-]{{2,20}})?\s*\(\s*)?(?P<level>{_ROMAN})\b",
         re.IGNORECASE,

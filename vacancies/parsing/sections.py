@@ -77,6 +77,8 @@ _STATUS_AFTER = re.compile(
     r"|desired|optional|an? (?:advantage|asset))\)$",
     _H,
 )
+# A heading with a note in brackets after it ("Essential requirements (ALL must be met)").
+_ASIDE_AFTER = re.compile(r"^(?P<heading>[^()]{3,60}?)\s*\((?P<aside>[^()]{1,40})\)$")
 # A requirements table's first column header, the second naming the status ("Criterion | Essential",
 # "Exigences | Essentielles", "Qualification | Desirable"): the rows under it are that list.
 _STATUS_COLUMN = re.compile(
@@ -325,6 +327,11 @@ def _heading_with_tail(body: str) -> str | None:
     return None
 
 
+def _section_word(text: str) -> str | None:
+    """The kind of a known heading written exactly ("Essential requirements", "Competencies")."""
+    return next((kind for kind, pattern in _SECTION_WORDS if pattern.match(text)), None)
+
+
 def heading_kind(line: Line) -> str | None:
     """The kind a heading line opens, "other" for an unknown heading, None for a line that is no heading.
 
@@ -364,6 +371,11 @@ def heading_kind(line: Line) -> str | None:
         # status in brackets says which list, whatever the words before it.
         wish = re.match(r"desir|prefer|option|an? (?:advantage|asset)", status["status"], _H)
         return "desirable" if wish else "essential"
+    aside = _ASIDE_AFTER.match(body)
+    if aside and not status and (kind := _section_word(aside["heading"])):
+        # "Essential requirements (ALL must be met)", "Competencies (B-level)": a known heading with a note
+        # in brackets that names no list's status.
+        return kind
     if not line.bullet and (meaning := _status_heading(body)):
         return meaning
     if not line.bullet and (meaning := _heading_with_tail(body)):
@@ -772,8 +784,8 @@ def layout(lines: list[Line]) -> Layout:
                 seen_list = True
                 lists.last = current
                 blank_since_item = False
-                if rest:
-                    lists.add(current, rest, rest)
+                for item in inline_items(rest):
+                    lists.add(current, item, item)
         elif open_list and (
             _SUB_HEADING.match(text) or list_sub_heading(line, heading) or part_title(lines, index, heading)
         ):
@@ -855,6 +867,8 @@ def layout(lines: list[Line]) -> Layout:
             else:
                 open_list = None
                 current = _after_list(line)
+        elif current == "competencies" and _NOTE.match(text):
+            current = "other"  # "Comment: Is a brigade headquarters enough?": a remark, no competency
         elif current == "competencies" and not _has_pair(text) and len(text) > 60:
             current = _after_list(line)
         elif current == "competencies" and previous_blank and pairs_seen and not _has_pair(text):
@@ -1182,6 +1196,15 @@ def _at_capital_headings(text: str) -> list[str]:
 
 # Items end at ";", but "V ("Advanced") in one; III ("Intermediate") in the other" is one requirement.
 _ITEM_BREAK = re.compile(r";\s*(?!(?:[IVX]{1,3}|VI)\b|in the other\b)")
+
+
+def inline_items(text: str) -> list[str]:
+    """The items of a list written on the line that opens it ("ESSENTIAL: a degree; 7 years' experience;
+    English SLP 3333"), cut at its ";" as a list's items end; the text whole when it holds no such list."""
+    items = [item.strip() for item in _ITEM_BREAK.split(text) if item.strip()]
+    if sum(1 for item in items if len(item.split()) >= 2) < 2:
+        return [text] if text else []
+    return items
 
 
 def _at_openers(text: str) -> list[str]:

@@ -17,13 +17,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reference.nations import DEMONYMS, MEMBER_NATIONS, NATION_ALIASES, country_names, nation_named
+from reference.nations import (
+    DEMONYMS,
+    MEMBER_CODES,
+    MEMBER_NATIONS,
+    NATION_ALIASES,
+    country_names,
+    nation_named,
+)
 
 _I = re.IGNORECASE
 
 # Who may apply: nationals/citizens of (or from) a group of nations, within the same sentence.
 _WHO = (
-    r"(?:\b(?:nationals?|citizens?)\s+(?:of|from)\b|\bcitizenship\s+of\b|\bnationality\s+of\b"
+    r"(?:\b(?:nationals?|citizens?|nat\.)\s+(?:of|from)\b|\bcitizenship\s+of\b|\bnationality\s+of\b"
     r"|\bressortissants?\s+(?:de|d'|des|du)|\bnationality\s*:|\bcitizenship\s*:"
     # "Eligible nationalities: ...", "Eligible nations: ...", "Only candidates from Germany, Italy ..."
     r"|\bnationalities\s*:|\beligible\s+(?:nations|countries)\s*:|\b(?:candidates?|applicants?)\s+from\b)"
@@ -67,7 +74,8 @@ def _restriction(line: str) -> re.Match[str] | None:
         if _nation(_ITEM_SPLIT.split(line[m.end() :], maxsplit=1)[0]) or _named_group(line[m.end() :])
     ]
     for match in [*_WHO_GROUP.finditer(line), *named, *_demonym_lists(line)]:
-        sentence_start = max(line.rfind(". ", 0, match.start()), line.rfind("; ", 0, match.start())) + 1
+        # A question ends a sentence too: "Who can apply? Nationals of our Sponsoring Nations: ...".
+        sentence_start = max(line.rfind(sep, 0, match.start()) for sep in (". ", "; ", "? ", "! ")) + 1
         sentence_end = line.find(". ", match.end())
         sentence = line[sentence_start : sentence_end if sentence_end >= 0 else len(line)]
         # A requirement stating it ("🛂 Citizenship of one of our Sponsoring Nations: ...", "Nationals of the
@@ -164,6 +172,9 @@ def _list_after(text: str) -> tuple[str, ...]:
     """The nations listed at the start of ``text`` (after a ":" or "(" or directly), in order."""
     nations: list[str] = []
     items = [item for item in _ITEM_SPLIT.split(text) if item.strip(" .:")]
+    # "RO, CZ, DE, GR, HU": member nations by their ISO codes, read only in a list of several such codes (a
+    # lone "IT" or "IS" is a word).
+    coded = sum(1 for item in items if item.strip(" .:") in MEMBER_CODES) >= 3
     skip = False
     for item, following in zip(items, [*items[1:], ""]):
         if skip:
@@ -172,7 +183,7 @@ def _list_after(text: str) -> tuple[str, ...]:
         # "Czech" / "Republic": a name wrapped over two lines
         nation = following and _nation(f"{item} {following}")
         skip = bool(nation)
-        nation = nation or _nation(item)
+        nation = nation or _nation(item) or (coded and MEMBER_CODES.get(item.strip(" .:"))) or None
         if nation:
             nations.append(nation)
         elif nations:
