@@ -198,3 +198,57 @@ def test_only_a_text_that_shows_its_wrap_is_joined():
     # A table's rows stay rows however full they are.
     rows = ["COMP 1 | Achievement | Creates own measures of excellence and more", "and so on", ""] * 6
     assert hard_wrapped(rows) == rows
+
+
+CHECKLIST = """Force Health Protection Officer
+Multinational Medical Coordination Centre, Koblenz, Germany
+
+BEFORE YOU APPLY - MAKE SURE YOU MEET EVERY ONE OF THE ESSENTIAL REQUIREMENTS
+(Applications that do not show each of the following will not be considered.)
+
+  [ ] I have completed secondary education.
+  [ ] I hold a state registration as an environmental health officer.
+  [x] I have at least 5 years of experience in force health protection.
+  [ ] My English is at least NATO SLP level IV and my German at least level II.
+
+NICE TO HAVE
+  [ ] Deployment experience.
+"""
+
+
+def test_a_checklist_under_a_long_heading_in_capitals_is_the_essential_list():
+    notice = _notice(CHECKLIST)
+    assert notice.essential == (
+        "I have completed secondary education",
+        "I hold a state registration as an environmental health officer",
+        "I have at least 5 years of experience in force health protection",
+        "My English is at least NATO SLP level IV and my German at least level II",
+    )
+    assert notice.desirable == ("Deployment experience",)
+    assert [(r.language, r.level) for r in notice.languages.requirements] == [
+        ("English", "IV"),
+        ("German", "II"),
+    ]
+
+
+EXPORT = """International posts - open vacancies (export)
+Exported: 2026.11.20. 09:14  |  Rows: 1  |  Separator: ";"
+
+"Ref";"Post title";"Location";"Grade";"Closing date";"Essential requirements";"Desirable"
+"GEO-26-04";"Geospatial Analyst";"Mons, Belgium";"A-2";"2027-01-15";"ESSENTIAL
+a) Hold a university degree in geography or geodesy.
+b) Have a minimum of 5 years of experience in geospatial analysis.
+c) English: NATO level IV.";"- Experience of NATO geospatial standards.
+- French at level II."
+
+(End of export - 1 row)
+"""
+
+
+def test_a_spreadsheet_export_is_read_field_by_field():
+    notice = _notice(EXPORT)
+    assert (notice.title, notice.location, notice.grade) == ("Geospatial Analyst", "Mons, Belgium", "A.2")
+    assert notice.deadline.isoformat() == "2027-01-15"
+    assert notice.min_years_experience == 5
+    assert notice.degree.fields == ("geography", "geodesy")
+    assert notice.desirable == ("Experience of NATO geospatial standards", "French at level II")

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import unicodedata
@@ -45,7 +47,8 @@ _PUNCTUATION = str.maketrans(
 _MOJIBAKE = re.compile(r"â€|Ã[\u0080-\u00bf©¨ª«®´¹º¼½]|Â[\u00a0-\u00bf ]")
 
 _BULLET = re.compile(
-    r"^(?:[-*+•·‣◦▪▫●○■□►▶➢➤➔→✓✔✗⁃∙]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+|^[•▪●■►➢✓✔]"
+    # "[ ]", "[x]", "☐", "☑": a checklist's boxes, one a requirement.
+    r"^(?:[-*+•·‣◦▪▫●○■□►▶➢➤➔→✓✔✗⁃∙☐☑☒]|\[[ xX✓✔]?\]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+|^[•▪●■►➢✓✔]"
     # "a. A university degree ...", "ii. Minimum 4 years ...": a letter or a Roman number and a full stop.
     r"|^(?:[a-h]|[A-H]|[ivx]{1,4})\.\s+(?=[A-Z(\"'])"
 )
@@ -119,6 +122,52 @@ def json_record(text: str) -> str:
     lines: list[str] = []
     _record_lines(record, "", lines, depth=0)
     return "\n".join(lines) if lines else text
+
+
+# A spreadsheet's export: a header row of quoted field names ("Ref";"Post title";"Essential requirements";...).
+_CSV_HEADER = {
+    delimiter: re.compile(rf'^\s*"[^"\n]{{1,80}}"(?:\s*{re.escape(delimiter)}\s*"[^"\n]{{1,80}}"){{3,}}\s*$')
+    for delimiter in (";", ",", "\t", "|")
+}
+
+
+def csv_record(text: str) -> str:
+    r"""A spreadsheet's export of a notice (a header row of quoted field names, then the record, its cells quoted
+    over several lines) as the page it describes: "Name: value" for a short cell, a long one under its name as a
+    heading; the lines before the header row kept, rows of another shape dropped.
+
+    >>> print(csv_record('"Ref";"Post title";"Grade";"Essential"\n"7";"Analyst";"A-2";"- A degree.\n- English IV."'))
+    Ref: 7
+    Post title: Analyst
+    Grade: A-2
+    <BLANKLINE>
+    Essential
+    - A degree.
+    - English IV.
+    <BLANKLINE>
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:30]):
+        delimiter = next((d for d, header in _CSV_HEADER.items() if header.match(line)), None)
+        if delimiter is None:
+            continue
+        try:
+            header, *rows = csv.reader(io.StringIO("\n".join(lines[i:])), delimiter=delimiter)
+        except csv.Error:
+            return text
+        records = [row for row in rows if len(row) == len(header)]
+        if not records:
+            return text
+        out = lines[:i]
+        for record in records:
+            for name, value in zip(header, record):
+                name, value = _one_language(name.strip()), value.strip()
+                if "\n" in value or len(value) > 120:
+                    out.extend(["", name, *value.split("\n"), ""])
+                elif value:
+                    out.append(f"{name}: {value}")
+        return "\n".join(out)
+    return text
 
 
 def _record_lines(value, key: str, lines: list[str], depth: int) -> None:
@@ -702,7 +751,7 @@ def _is_menu(raw: str) -> bool:
 
 # A list item's mark and the column its text starts at: "  - ", "     * ", "1. ", "(a) ".
 _ITEM_MARK = re.compile(
-    r"^(\s*)(?:[-*+•·▪●]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))\s+(?=\S)"
+    r"^(\s*)(?:[-*+•·▪●☐☑☒]|\[[ xX✓✔]?\]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))\s+(?=\S)"
     # "A. HIGHER SECONDARY EDUCATION ...", "b. Minimum 5 years ...": a letter and a full stop before a capital.
     r"|^(\s*)[A-Ha-h]\.\s+(?=[A-Z(\"'])"
 )
@@ -1326,7 +1375,9 @@ def clean_lines(text: str) -> list[Line]:
     """The notice as Lines, scraper noise removed and long repeated lines kept once (blank lines kept)."""
     lines: list[Line] = []
     in_similar = False
-    raws = site_menus(symbol_bullets(unmark(tracked_changes(normalise(json_record(text))).split("\n"))))
+    raws = site_menus(
+        symbol_bullets(unmark(tracked_changes(normalise(csv_record(json_record(text)))).split("\n")))
+    )
     raws = header_table(
         colon_labels(hard_wrapped(leaders(dehyphenate(page_furniture(questions(message_stamps(raws)))))))
     )

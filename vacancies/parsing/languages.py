@@ -137,13 +137,14 @@ def parse_languages(sentences: list[str], reference: ReferenceData = DEFAULT_REF
         rf"(?:level\s+)?\b(?P<level>{_ROMAN})\b{_PAREN}\s*(?:in|for)\s+(?P<lang>{_LANG})\b", re.IGNORECASE
     )
     lang_then_level = re.compile(
-        rf"\b(?P<lang>{_LANG})\b\s*(?:language\s*)?(?:[:(,=-]|(?:\bat\s+least\s+)?(?:\bat\b|\bto\b)|\bat\s+least\b"
+        # "My English is at least NATO SLP level IV": the language, then what it must be
+        rf"\b(?P<lang>{_LANG})\b\s*(?:language\s*)?(?:(?:is|must be|should be)\s+)?(?:[:(,=-]|(?:\bat\s+least\s+)?(?:\bat\b|\bto\b)|\bat\s+least\b"
         # "l'anglais correspondant au moins au niveau V", "de l'arabe équivalant au minimum au niveau IV"
         rf"|(?:correspondant|[ée]quivalant|[ée]quivalente?)?\s*(?:au\s+(?:moins|minimum)\s+)?(?:au\b|à\b))?"
         # "command of English, equivalent to NATO level IV"
         rf"\s*(?:(?:equivalent|corresponding)\s+to\s+)?(?:the\s+)?(?:NATO\s+)?"
         # "English: NATO STANAG 6001 level III": a Roman numeral is a NATO level, whatever names the scale
-        rf"(?:STANAG\s*(?:6001\s*)?)?"
+        rf"(?:(?:STANAG\s*(?:6001\s*)?|SLP\s+)(?=level\b))?"
         # "English - Advanced (V)": the level's name, then its numeral in brackets
         rf"(?:(?:level|niveau)\s*:?\s*)?(?:[^\W\d_][\w-]{{2,20}}(?:\s+[\w-]{{2,20}})?\s*\(\s*)?(?P<level>{_ROMAN})\b",
         re.IGNORECASE,

@@ -327,6 +327,16 @@ def _heading_with_tail(body: str) -> str | None:
     return None
 
 
+def _long_capitals_heading(line: Line, text: str) -> str | None:
+    """A long heading in capitals that names one list's status ("BEFORE YOU APPLY - CHECK THAT YOU MEET ALL
+    ESSENTIAL REQUIREMENTS"): that list; any other long line is no heading."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if line.bullet or len(text) > 120 or sum(ch.isupper() for ch in letters) <= 0.85 * len(letters):
+        return None
+    wish, must = _DESIRABLE_WORDS.search(text), _ESSENTIAL_WORDS.search(text)
+    return "desirable" if wish and not must else "essential" if must and not wish else None
+
+
 def _section_word(text: str) -> str | None:
     """The kind of a known heading written exactly ("Essential requirements", "Competencies")."""
     return next((kind for kind, pattern in _SECTION_WORDS if pattern.match(text)), None)
@@ -341,8 +351,10 @@ def heading_kind(line: Line) -> str | None:
     framed = _FRAMED.match(line.text.strip())
     text = framed["text"] if framed else line.text.strip()
     words = text.rstrip(":").split()
-    if not words or len(words) > 9 or len(text) > 80 or text.endswith((".", ";", ",")):
+    if not words or text.endswith((".", ";", ",")):
         return None
+    if len(words) > 9 or len(text) > 80:
+        return _long_capitals_heading(line, text)
     numbered = _NUMBERED.match(text)
     body = (numbered.group("rest") if numbered else text).strip().rstrip(":").strip()
     for kind, pattern in _SECTION_WORDS:
@@ -566,6 +578,7 @@ _NOTE = re.compile(
     r"|Remarque|Anmerkung|Hinweis|comments?|commentaire)\s*[:\-–]",
     re.IGNORECASE,
 )
+_IN_BRACKETS = re.compile(r"^\([^()]{10,}\)\.?$")
 _LEVEL_STATEMENT = re.compile(r"\bSLP\b|\bSTANAG\s*6001\b")
 _SUB_HEADING = re.compile(r"^\(?[a-h][.)]\s+[A-Z][\w/&,' -]{0,45}:?$")
 
@@ -842,8 +855,10 @@ def layout(lines: list[Line]) -> Layout:
                 current = (
                     kind  # a page's running head where a table broke across pages ("NATO UNCLASSIFIED - ...")
                 )
-            elif _NOTE.match(text):
-                current = kind  # a remark under the list ("NOTE: the work is carried out mainly in English")
+            elif _NOTE.match(text) or (not line.bullet and _IN_BRACKETS.match(text)):
+                # A remark under the list ("NOTE: the work is carried out mainly in English", "(Applications
+                # that do not show each of the following will not be considered.)")
+                current = kind
             elif (
                 looks_like_item(line)
                 or _LEVEL_STATEMENT.search(text)
