@@ -1082,7 +1082,10 @@ def _after_list(line: Line) -> str:
     return "body"
 
 
-_PAIR = re.compile(r"^[A-Z][\w'/&-]*(?:\s+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5}\s*(?::|\s[-–—]\s)\s*\S")
+# A table's row joined by bars ("Teamwork | 2 | Expresses positive attitudes") pairs the name and its level too.
+_PAIR = re.compile(
+    r"^[A-Z][\w'/&-]*(?:\s+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5}\s*(?::|\s[-–—]\s|\s\|\s)\s*\S"
+)
 
 
 # "Influence et impact (Impact and Influence) : Agit ...": a name in another language, the English one in brackets.
@@ -1181,7 +1184,8 @@ def _at_capital_headings(text: str) -> list[str]:
 
 
 # Items end at ";", but "V ("Advanced") in one; III ("Intermediate") in the other" is one requirement.
-_ITEM_BREAK = re.compile(r";\s*(?!(?:[IVX]{1,3}|VI)\b|in the other\b)")
+# (The space is inside the look-ahead: outside it, a break before the space would let "; I (" through.)
+_ITEM_BREAK = re.compile(r";(?!\s*(?:(?:[IVX]{1,3}|VI)\b|in the other\b))\s*")
 
 
 def _at_openers(text: str) -> list[str]:
@@ -1191,11 +1195,10 @@ def _at_openers(text: str) -> list[str]:
         opener = text[sentence_start : colon + 1].strip()
         opener = _CAPITALS_RUN.sub("", opener) if _CAPITALS_RUN.match(opener) else opener
         if opener_kind(opener) and len(opener.split()) >= 3:
-            head = text[: colon + 1].strip()
             items = [f"{item.strip()};" for item in _ITEM_BREAK.split(text[colon + 1 :]) if item.strip()]
             if items:
                 items[-1] = items[-1][:-1]
-            return [head, *items]
+            return [text[: colon + 1].strip(), *items]
     return [text]
 
 
