@@ -109,10 +109,12 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
         # "Réflexion analytique (Analytical Thinking) :": a French notice gives the English name in brackets.
         # The name and its behaviour joined by a colon or a spaced dash of any length ("Flexibility – Adapts
         # strategy"), or the name alone on its line over the behaviour (a table's two cells read as lines).
-        # A table's cells joined by bars ("Teamwork | 3 | Expresses positive attitudes") too, and a name before
+        # A table's cells joined by bars, the rung's number in the next ("Teamwork | 3 | Expresses positive
+        # attitudes") too, and a name before
         # its rung in brackets ("Initiative (3) · Teamwork (2)") or alone on the line above it (a table read
         # cell by cell: "Initiative" / "3").
-        rf"(?<![\w-])(?P<name>{alternatives})\)?[ \t]*(?:\([^)\n]{{0,40}}\))?[ \t]*(?::|\s[-–—]\s|\|)"
+        rf"(?<![\w-])(?P<name>{alternatives})\)?(?:[ \t]*(?:\([^)\n]{{0,40}}\))?[ \t]*(?::|\s[-–—]\s)"
+        rf"|[ \t]*\|(?=[ \t]*[1-7][ \t]*(?:\||\n|$)))"
         rf"|(?<![\w-])(?P<ranked>{alternatives})[ \t]*(?=\([ \t]*[1-7][ \t]*\))"
         rf"|(?:^|(?<=\n))[ \t]*(?P<alone>{alternatives})[ \t]*\n(?=[ \t]*(?:[A-Z]|[1-7][ \t]*(?:\n|$)))",
         re.I,

@@ -1082,9 +1082,11 @@ def _after_list(line: Line) -> str:
     return "body"
 
 
-# A table's row joined by bars ("Teamwork | 2 | Expresses positive attitudes") pairs the name and its level too.
+# A table's row joined by bars, the rung's number after the name ("Teamwork | 2 | Expresses positive
+# attitudes"), pairs the name and its level too.
 _PAIR = re.compile(
-    r"^[A-Z][\w'/&-]*(?:\s+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5}\s*(?::|\s[-–—]\s|\s\|\s)\s*\S"
+    r"^[A-Z][\w'/&-]*(?:\s+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5}\s*"
+    r"(?::\s*\S|\s[-–—]\s\s*\S|\s\|\s*[1-7]\s*(?:\||$))"
 )
 
 
