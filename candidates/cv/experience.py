@@ -302,6 +302,10 @@ def _without_axis_years(lines: list[str]) -> list[str]:
     return [line for line in out if line]
 
 
+# A period of years alone: "2006 – 2010", "2018 – to date" (the end a year or words, no month).
+_YEARS_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*(?:[–—-]\s*(?:(?:19|20)\d\d|[^\W\d_][^\d]*))?\s*")
+
+
 def _months_from_below(lines: list[str]) -> list[str]:
     """A post dated by its years in a left column ("2006 – 2010 | Network Engineer, Vivacom"), the line under
     it giving the same span to the month ("July 2006 – December 2010", "September 2018 onwards; ..."): the
@@ -312,8 +316,7 @@ def _months_from_below(lines: list[str]) -> list[str]:
         if len(above) != 1 or not below or lines[i + 1][: below[0].begin].strip():
             continue
         years, months = above[0], below[0]
-        written = lines[i][years.begin : years.stop]
-        if lines[i][: years.begin].strip() or re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", written)):
+        if lines[i][: years.begin].strip() or not _YEARS_ALONE.fullmatch(lines[i][years.begin : years.stop]):
             continue  # not a period of years alone leading the line
         same_span = years.start[:4] == months.start[:4] and (years.end or "")[:4] == (months.end or "")[:4]
         if same_span and (months.start, months.end) != (years.start, years.end):

@@ -144,12 +144,15 @@ def name_in(lines: list[str], email: str | None = None) -> str | None:
     'Katalin Szabó'
     """
     name = _name_as_written(lines, email)
-    return _in_email_order(name, email) if name else name
+    # Written as read (not recased from a surname in capitals, which already marks the order).
+    as_written = name is not None and any(name in line for line in lines)
+    return _in_email_order(name, email) if name and as_written else name
 
 
 def _in_email_order(name: str, email: str | None) -> str:
     """The name in the order its owner's e-mail address spells it: a CV written in Hungarian, or a
-    Romanian one, puts the surname first ("Szabó Katalin", katalin.szabo@...)."""
+    Romanian one, puts the surname first ("Szabó Katalin", katalin.szabo@...). A surname written in
+    capitals ("Péter SZABÓ") says which it is, whatever the address: such a name is not passed here."""
     words = name.split()
     local = unicodedata.normalize("NFKD", (email or "").split("@")[0].casefold())
     spelt = [w for w in re.split(r"[^a-z]+", local.encode("ascii", "ignore").decode()) if w]

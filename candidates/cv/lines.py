@@ -122,7 +122,7 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|language (?:skills|proficiency)|langues?(?: étrangères)?|compétences linguistiques|sprachen"
         r"|sprachkenntnisse|fremdsprachen|idiomas|lingue(?: straniere)?|conoscenze linguistiche"
         r"|competenze linguistiche|línguas|języki(?: obce)?|znajomość języków|jazyky|jazykové znalosti"
-        r"|jezici|jeziki|sprog|språk|språkkunskaper|kielet|kielitaito|talen|talenkennis|nyelvtudás|nyelvismeret"
+        r"|(?:strani |tuji )?jezi(?:ci|ki)|sprog|språk|språkkunskaper|kielet|kielitaito|talen|talenkennis|nyelvtudás|nyelvismeret"
         r"|yabancı dil(?:ler)?|keeleoskus|valodas|valodu zināšanas|kalbos|kalbų mokėjimas|limbi(?: străine)?"
         r"|gjuhët|tungumál|ξένες γλώσσες|γλώσσες|езици|competências linguísticas|competencias lingüísticas"
         r"|conhecimentos linguísticos|jezične kompetencije|taalvaardigheid|språkkunnskaper|sprogkundskaber"

@@ -84,10 +84,19 @@ spanyol – középfokú (B2)
     ]
 
 
+def test_foreign_languages_under_a_croatian_heading_one_a_row_in_lower_case():
+    text = (
+        "Marko Kovač\nStrani jezici\nfrancuski – B2\nruski – osnovno znanje\nRačunalne vještine\nMS Office\n"
+    )
+    assert [(x.language, x.level) for x in _read(text).languages] == [("French", "IV"), ("Russian", None)]
+
+
 def test_a_name_written_surname_first_is_given_in_the_order_the_email_spells():
     assert _read("Ionescu Mihaela\nmihaela.ionescu@example.ro\nBucharest\n").name == "Mihaela Ionescu"
-    # An address that spells the name as written leaves it as written.
+    # An address that spells the name as written leaves it as written, and a surname in capitals says which
+    # word it is whatever the address.
     assert _read("Mihaela Ionescu\nmihaela.ionescu@example.ro\n").name == "Mihaela Ionescu"
+    assert _read("Mihaela IONESCU\nionescu.mihaela@example.ro\n").name == "Mihaela Ionescu"
 
 
 def test_posts_led_by_their_title_over_a_body_town_and_dates_line():
@@ -134,4 +143,14 @@ March 2012 – November 2018
     assert _posts(text) == [
         ("Signals Officer", "Land Forces Command", "2019-05", None),
         ("Radio Technician", "Bulgarian Telecommunications Company", "2012-03", "2018-11"),
+    ]
+    # Two posts each dated to the month, the second begun in the same year, are two posts.
+    text = """Experience
+Period | Post | Employer
+May 2020 – present | Logistics Adviser | Ministry of Defence, Sofia
+Sep. 2020 – present | Lecturer in Logistics (part-time) | University of National and World Economy
+"""
+    assert [(title, start) for title, _, start, _ in _posts(text)] == [
+        ("Logistics Adviser", "2020-05"),
+        ("Lecturer in Logistics", "2020-09"),
     ]
