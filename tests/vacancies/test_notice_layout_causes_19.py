@@ -58,12 +58,14 @@ def test_competencies_with_their_rung_in_brackets_on_one_line():
     text = (
         MARKDOWN.split("## Competencies")[0]
         + "\nCompetencies\nInitiative (3) · Achievement (2) · Teamwork (4)\n"
+        + "Benefits\nA tax-free salary and 30 days of leave.\n"
     )
     notice = _notice(text)
-    assert [(c.name, c.rung) for c in notice.competencies] == [
-        ("Initiative", 3),
-        ("Achievement", 2),
-        ("Teamwork", 4),
+    # The rung in brackets is each one's whole text: the page's next part is no behaviour.
+    assert [(c.name, c.rung, c.level_text) for c in notice.competencies] == [
+        ("Initiative", 3, "(3)"),
+        ("Achievement", 2, "(2)"),
+        ("Teamwork", 4, "(4)"),
     ]
 
 
@@ -135,4 +137,7 @@ def test_a_social_media_post_names_the_post_in_its_sentence():
         "We're hiring!\nNSPA in Capellen is looking for a Warehouse Supervisor (G8) to join our depot team.\n"
         f"\n{ESSENTIALS}"
     )
-    assert _notice(text).title == "Warehouse Supervisor"
+    notice = _notice(text)
+    assert notice.title == "Warehouse Supervisor"
+    # The author's own job on the post's header names the body after "at".
+    assert notice.organisation == "NATO Support and Procurement Agency"

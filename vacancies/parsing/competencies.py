@@ -195,9 +195,15 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
         tuple(reference.competency_ladders) + tuple(reference.competency_aliases) + tuple(COMPETENCY_NAMES_FR)
     )
     found: dict[int, tuple[int, str]] = {}
+    ranked: set[int] = set()  # where a name with its rung in brackets starts
     for match in _name_pattern(names).finditer(text):
         group = next(g for g in ("name", "ranked", "alone") if match.group(g))
-        found[match.start(group)] = (match.end(), match.group(group))
+        end = match.end()
+        if group == "ranked":
+            # "Initiative (3)": the rung in brackets is all its text; what follows is the next name or the page.
+            end = text.index(")", end) + 1
+            ranked.add(match.start(group))
+        found[match.start(group)] = (end, match.group(group))
     for match in _GENERIC_NAME.finditer(text):
         start = match.start("name")
         if any(s <= start < end for s, (end, _) in found.items()):
@@ -211,6 +217,9 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
     for i, start in enumerate(starts):
         end, name = found[start]
         stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if start in ranked:
+            pairs.append((name, text[text.rindex("(", 0, end) : end]))
+            continue
         # A blank line after the behaviour ends it: what follows is another part of the page.
         paragraph = text.find("\n\n", end, stop)
         if paragraph != -1 and text[end:paragraph].strip():
