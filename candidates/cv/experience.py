@@ -1403,6 +1403,10 @@ def _post(
         # "Title — Body, unit" (or "Title, Body" over a sentence) on the line under the dates: the line
         # after it is the post's description.
         return title, organisation, {near[0]}
+    if len(texts) > 1 and not above and texts[0].count(" | ") == 1 and title and organisation:
+        # "Title | Body, Town" under the dates: two cells say which is which, whatever the body's words; the
+        # line after it is the post's description.
+        return title, organisation, {near[0]}
     if len(texts) > 1:
         first, second = texts[:2]  # a third line goes on with the organisation's unit and town
         if _kind(second) == "title" and _kind(first) != "title":

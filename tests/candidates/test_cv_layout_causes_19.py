@@ -3,7 +3,8 @@ the test in other words than the set's: an HR system's key=value export; a page'
 word ("2. oldal") and language rows starting in lower case ("olasz – C1"); a name written surname first that the
 e-mail address spells given name first; posts led by their title over a "Body, Town · dates" line; an open end
 whose word stands in a cell of its own ("– | Ongoing"); a degree's name in Romanian cedilla letters and a
-"magistar nauka"; a post dated by its years in a left column and to the month on the line under it. Read
+"magistar nauka"; a post dated by its years in a left column and to the month on the line under it; "Title |
+Body, Town" under a period alone, over a line of what was done. Read
 through ``read_cv`` as an upload is."""
 
 from __future__ import annotations
@@ -153,4 +154,18 @@ Sep. 2020 – present | Lecturer in Logistics (part-time) | University of Nation
     assert [(title, start) for title, _, start, _ in _posts(text)] == [
         ("Logistics Adviser", "2020-05"),
         ("Lecturer in Logistics", "2020-09"),
+    ]
+
+
+def test_a_title_and_body_in_two_cells_under_the_dates_over_a_line_of_what_was_done():
+    text = """Radno iskustvo
+od veljače 2020. – trenutno
+Voditeljica odjela za nabavu | Središnjica za logistiku, Zagreb
+nabava opreme, ugovori s dobavljačima
+svibanj 2014. – siječanj 2020.
+Referentica za ugovore | Ministarstvo obrane, Zagreb
+"""
+    assert _posts(text) == [
+        ("Voditeljica odjela za nabavu", "Središnjica za logistiku", "2020-02", None),
+        ("Referentica za ugovore", "Ministarstvo obrane", "2014-05", "2020-01"),
     ]
