@@ -19,7 +19,7 @@ DEGREE_NAMES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "master",
-        r"master (?:shkencor|profesional)|magistrica znanosti|magist(?:er|ar|ra) znanosti|(?<!scrum )(?<!quarter)(?<!head)(?<!jump)(?<!jump )(?<!post)(?<!pay)(?<!harbour )(?<!harbor )(?<!web)(?<!band)(?<!drill )(?<!grand )(?<!station )(?<!certified )master(?!\s?class|\s+(?:sergeant|chief|trainer|gunner|diver|mariner|plan|data|file|copy|parachutist|rigger|badge|craftsman|chef|key|mechanic|electrician|instructor|navigator|aviator|pilot|driver|marksman|sniper|of ceremonies|'s licen[cs]e|licen[cs]e))"
+        r"master (?:shkencor|profesional)|magistrica znanosti|magist(?:er|ar|ra) (?:znanosti|nauka)|(?<!scrum )(?<!quarter)(?<!head)(?<!jump)(?<!jump )(?<!post)(?<!pay)(?<!harbour )(?<!harbor )(?<!web)(?<!band)(?<!drill )(?<!grand )(?<!station )(?<!certified )master(?!\s?class|\s+(?:sergeant|chief|trainer|gunner|diver|mariner|plan|data|file|copy|parachutist|rigger|badge|craftsman|chef|key|mechanic|electrician|instructor|navigator|aviator|pilot|driver|marksman|sniper|of ceremonies|'s licen[cs]e|licen[cs]e))"
         r"['’]?s?(?: degree)?(?: [12](?!\d))?(?: universitaire)?|maîtrise|magister(?: artium)?"
         r"|máster(?: universitario| oficial)?|mestrado(?: integrado)?"
         r"|laurea (?:magistrale|specialistica)|diplom-[a-zäöüß]+(?!\s?\(fh\))"

@@ -355,7 +355,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?P<end>{either})(?!{_TO}(?:{either}|{present}))|(?P<present>{present})|(?P<length>{length})|(?P<vague>{vague}))"
         # An open end: a dash or an arrow after the start ("8/2020 →"), or in the end's own cell ("2021-07-12 |
         # — | Officer").
-        rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:\|\s*)?(?:-|–|—|→|⟶|⇒|▸|►|▶)\s*(?=$|[|:,;])"
+        # The word saying so may stand in a cell of its own after the dash, as a badge: "Jan 2021 – | Current".
+        rf"|(?<![\w/.-])(?P<dangling>{date})\s*(?:\|\s*)?(?:-|–|—|→|⟶|⇒|▸|►|▶)\s*(?:\|\s*{present}\s*)?(?=$|[|:,;])"
         # "2013–16": the end's century left out, after a dash that is no ISO date's hyphen.
         rf"|(?<![\w/.-])(?P<long>{_YEAR})(?:\s*[–—]\s*|\s+-\s+)(?P<short>\d\d)(?![\w/.-])"
         # A season alone is a period of its own: "Été 2012" (a summer internship).

@@ -85,8 +85,18 @@ def _degree_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(patterns)
 
 
+# Romanian written with the cedilla letters of older keyboards ("licenţă", "Bucureşti") for the comma-below
+# ones the degree names use ("licență"): one code point for another, so where a match falls is unchanged.
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
 def degree_in(text: str) -> tuple[str, re.Match[str]] | None:
-    """(level, where) of the highest degree named in ``text``."""
+    """(level, where) of the highest degree named in ``text``.
+
+    >>> degree_in("Diplomă de licenţă, specializarea Relaţii internaţionale")[0]
+    'bachelor'
+    """
+    text = text.translate(_COMMA_BELOW)
     for level, pattern in _degree_patterns():
         match = pattern.search(text)
         if match:

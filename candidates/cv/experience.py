@@ -160,7 +160,7 @@ MAX_POST_LENGTH = 320
 def experience(lines: list[str]) -> tuple[ProposedExperience, ...]:
     lines = [line for line in lines if line and not heading(line)]
     lines = prose_rows(lines, RECORD_HEADER) or _unwrap_date_column(_ungrid(record_rows(lines)))
-    lines = _without_axis_years(_empty_end_cells(lines))
+    lines = _months_from_below(_without_axis_years(_empty_end_cells(lines)))
     anchors = _anchors(lines)
     if not anchors:
         return ()
@@ -299,6 +299,30 @@ def _without_axis_years(lines: list[str]) -> list[str]:
                 if found[0].start[:4] == label["year"]:
                     out[i] = line[label.end() :].strip()
                 break
+    return [line for line in out if line]
+
+
+# A period of years alone: "2006 – 2010", "2018 – to date" (the end a year or words, no month).
+_YEARS_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*(?:[–—-]\s*(?:(?:19|20)\d\d|[^\W\d_][^\d]*))?\s*")
+
+
+def _months_from_below(lines: list[str]) -> list[str]:
+    """A post dated by its years in a left column ("2006 – 2010 | Network Engineer, Vivacom"), the line under
+    it giving the same span to the month ("July 2006 – December 2010", "September 2018 onwards; ..."): the
+    months are the post's dates; the years go, and what the line under says besides is the description."""
+    out = list(lines)
+    for i in range(len(lines) - 1):
+        above, below = periods(lines[i]), periods(lines[i + 1])
+        if len(above) != 1 or not below or lines[i + 1][: below[0].begin].strip():
+            continue
+        years, months = above[0], below[0]
+        if lines[i][: years.begin].strip() or not _YEARS_ALONE.fullmatch(lines[i][years.begin : years.stop]):
+            continue  # not a period of years alone leading the line
+        same_span = years.start[:4] == months.start[:4] and (years.end or "")[:4] == (months.end or "")[:4]
+        if same_span and (months.start, months.end) != (years.start, years.end):
+            rest = lines[i + 1][months.stop :].strip(" ;,|")
+            out[i] = f"{lines[i + 1][months.begin : months.stop]} {lines[i][years.stop :].strip()}"
+            out[i + 1] = f"- {rest}" if rest else ""  # a note on the post: its description's first line
     return [line for line in out if line]
 
 
@@ -1278,7 +1302,12 @@ def _post(
             before = (
                 i - 1 if i - 1 > limit_before and i - 1 not in used and _header_like(lines[i - 1]) else None
             )
-            for k in (after, before):
+            order = (after, before)
+            if after is not None and after + 1 == limit_after and before is not None:
+                # The line below sits right above the next post's dates: it leads that post, and this post's
+                # title is the line above (each post "Title" over "Body, Town · dates").
+                order = (before, after)
+            for k in order:
                 if k is not None and _kind(lines[k]) == "title":
                     return lines[k].strip(" ,|"), _body(rest), {k}
             if after is not None and _kind(below) == "" and _short(below) and not _split_post(rest)[1]:
@@ -1373,6 +1402,10 @@ def _post(
     ):
         # "Title — Body, unit" (or "Title, Body" over a sentence) on the line under the dates: the line
         # after it is the post's description.
+        return title, organisation, {near[0]}
+    if len(texts) > 1 and not above and texts[0].count(" | ") == 1 and title and organisation:
+        # "Title | Body, Town" under the dates: two cells say which is which, whatever the body's words; the
+        # line after it is the post's description.
         return title, organisation, {near[0]}
     if len(texts) > 1:
         first, second = texts[:2]  # a third line goes on with the organisation's unit and town

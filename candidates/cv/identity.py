@@ -136,11 +136,38 @@ _NAMED_AFTER_LABEL = re.compile(r":\s*(?:[A-ZÀ-Þ][a-zà-ÿ]{0,3}\.?\s+)?[A-ZÀ
 
 
 def name_in(lines: list[str], email: str | None = None) -> str | None:
-    """The person's name.
+    """The person's name, given names first.
 
     >>> name_in(["Lt Col JONATHAN R. HARPER, MBE", "Arlington, VA"]), name_in(["Name | Arben Hoxha"])
     ('Jonathan R. Harper', 'Arben Hoxha')
+    >>> name_in(["Szabó Katalin", "Budapest"], "katalin.szabo@example.hu")
+    'Katalin Szabó'
     """
+    name = _name_as_written(lines, email)
+    # Written as read (not recased from a surname in capitals, which already marks the order).
+    as_written = name is not None and any(name in line for line in lines)
+    return _in_email_order(name, email) if name and as_written else name
+
+
+def _in_email_order(name: str, email: str | None) -> str:
+    """The name in the order its owner's e-mail address spells it: a CV written in Hungarian, or a
+    Romanian one, puts the surname first ("Szabó Katalin", katalin.szabo@...). A surname written in
+    capitals ("Péter SZABÓ") says which it is, whatever the address: such a name is not passed here."""
+    words = name.split()
+    local = unicodedata.normalize("NFKD", (email or "").split("@")[0].casefold())
+    spelt = [w for w in re.split(r"[^a-z]+", local.encode("ascii", "ignore").decode()) if w]
+    folded = [_email_words(word) for word in words]
+    if (
+        len(words) == 2
+        and len(spelt) == 2
+        and all(len(f) == 1 for f in folded)
+        and [next(iter(f)) for f in reversed(folded)] == spelt
+    ):
+        return f"{words[1]} {words[0]}"
+    return name
+
+
+def _name_as_written(lines: list[str], email: str | None) -> str | None:
     # A surname row and a given-names row first: "Nombre | María Luisa" is a name's label too, but only the
     # given names.
     name = _name_from_parts(lines)

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from .dates import is_date, periods, starts_with_date
+from .languages import language_name_at
 
 EDUCATION = "education"
 EXPERIENCE = "experience"
@@ -121,7 +122,7 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|language (?:skills|proficiency)|langues?(?: étrangères)?|compétences linguistiques|sprachen"
         r"|sprachkenntnisse|fremdsprachen|idiomas|lingue(?: straniere)?|conoscenze linguistiche"
         r"|competenze linguistiche|línguas|języki(?: obce)?|znajomość języków|jazyky|jazykové znalosti"
-        r"|jezici|jeziki|sprog|språk|språkkunskaper|kielet|kielitaito|talen|talenkennis|nyelvtudás|nyelvismeret"
+        r"|(?:strani |tuji )?jezi(?:ci|ki)|sprog|språk|språkkunskaper|kielet|kielitaito|talen|talenkennis|nyelvtudás|nyelvismeret"
         r"|yabancı dil(?:ler)?|keeleoskus|valodas|valodu zināšanas|kalbos|kalbų mokėjimas|limbi(?: străine)?"
         r"|gjuhët|tungumál|ξένες γλώσσες|γλώσσες|езици|competências linguísticas|competencias lingüísticas"
         r"|conhecimentos linguísticos|jezične kompetencije|taalvaardigheid|språkkunnskaper|sprogkundskaber"
@@ -492,7 +493,7 @@ def _continues(previous: str, line: str) -> bool:
         or (
             previous.endswith(":") and ";" in previous
         )  # a run-on list: "...; Teamwork:" / "Co-operates; ..."
-        or (line[0].islower() and not _ABBREVIATED_START.match(line))
+        or (line[0].islower() and not _ABBREVIATED_START.match(line) and not _language_row(line))
         or (line[0] == "(" and line[1:2].islower())
         or previous.count("(") > previous.count(")")  # "Pensée analytique (Analytical" / "Thinking) – ..."
         or bool(_BRACKET_ALONE.fullmatch(line))  # "(MND-N)" under the unit it names
@@ -510,6 +511,17 @@ def _continues(previous: str, line: str) -> bool:
 
 
 _BRACKET_ALONE = re.compile(r"\([^()]{1,40}\)")
+# A language's name, then its level: "angol – felsőfokú (C1)", "anglais : courant". Languages that write the
+# names in small letters (Hungarian, French, Czech, Polish ...) start such a row in lower case.
+_NAME_THEN = re.compile(r"(?P<name>[^\W\d_]+(?: [^\W\d_]+)?)\s*(?:[–—:(|,]|\s-\s)")
+
+
+def _language_row(line: str) -> bool:
+    """Whether the line starts with a language's name before its level: a row of its own, no wrapped text."""
+    match = _NAME_THEN.match(line)
+    return bool(match) and language_name_at(match["name"])
+
+
 # A field of a data file (YAML, a form's export): a key in small letters, words joined by "_", then ": ".
 _DATA_FIELD = re.compile(r"-?\s*[a-z]+(?:_[a-z]+)*:(?:\s|$)")
 # A line may start in lower case with an abbreviated title or degree and still start something new:
@@ -747,6 +759,8 @@ _PAGE_FOOTER = re.compile(
     # The page's number alone, or after the footer's other cells or a spaced dash ("... finn.no – side 1").
     r"(?:^|.*\|\s*|.{0,70}\s[–—-]\s*)(?:page|seite|página|pagina|strona|side|sida|sivu|strana|stránka|stran|sayfa)\s+\d+"
     r"(?:\s*(?:/|of|von|de|di|z|av|af|van|/|sur)\s*\d+)?\s*|©.*"
+    # The number before the word, as Hungarian, Latvian, Estonian and Lithuanian write it: "1. oldal", "2. lapa".
+    r"|(?:.*\|\s*|.{0,70}\s[–—-]\s*)?\d+\.?\s*(?:oldal|lapa|leht|puslapis)(?:\s*(?:/|of)\s*\d+)?\s*"
     # When the CV was last brought up to date: "Last updated: 01/2027", "Stand: Januar 2027".
     r"|(?:last\s+)?(?:updated|update|revised|stand|mis à jour|mise à jour|actualizado|aggiornato|atualizado"
     r"|bijgewerkt|oppdatert|uppdaterad|zaktualizowano|aktualizováno)\b(?:\s+(?:on|le|am|el|il|em|op|den))?"

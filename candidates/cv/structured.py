@@ -23,15 +23,16 @@ from .skills import skills, summary
 
 
 def structured_profile(text: str, reference: ReferenceData) -> CvProposal | None:
-    """The proposal for a JSON Resume or Europass XML document; None for any other text."""
-    from . import europass_xml, json_resume
+    """The proposal for a JSON Resume or Europass XML document or an HR system's key=value export; None for
+    any other text."""
+    from . import europass_xml, json_resume, key_values
 
     start = text.lstrip("\ufeff \t\n")[:1]
     if start == "{":
         return json_resume.profile(text, reference)
     if start == "<":
         return europass_xml.profile(text, reference)
-    return None
+    return key_values.profile(text, reference)
 
 
 def month(value: str | None, *, end: bool) -> str | None:

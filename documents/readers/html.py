@@ -36,6 +36,7 @@ def html_text(data: bytes, budget: float) -> str:
         _feed_items(soup, BeautifulSoup)
     for tag in soup.find_all(_DROPPED_TAGS):
         tag.extract()
+    _tab_panels_headed(soup)
     for table in soup.find_all("table"):
         _columns_first(soup, table)
     _chips_as_cells(soup)
@@ -56,6 +57,22 @@ def html_text(data: bytes, budget: float) -> str:
         if lines[i] == "-":
             lines[i], lines[i + 1] = "", "- " + lines[i + 1]
     return "\n".join(line for line in lines if line)
+
+
+def _tab_panels_headed(soup) -> None:
+    """ARIA tabs ("Overview | Requirements | Competencies" over one panel each): each panel is read under its
+    tab's label, as a heading, and the row of tabs, whose labels now head the panels, goes."""
+    for panel in soup.find_all(attrs={"role": "tabpanel"}):
+        tab = soup.find(id=panel.get("aria-labelledby") or None)
+        if tab is None or tab.get("role") != "tab" or not tab.get_text(strip=True):
+            continue
+        heading = soup.new_tag("h2")
+        heading.string = tab.get_text(" ", strip=True)
+        panel.insert_before(heading)
+        if (tablist := tab.find_parent(attrs={"role": "tablist"})) is not None:
+            tablist["data-headed"] = "1"
+    for tablist in soup.find_all(attrs={"role": "tablist", "data-headed": "1"}):
+        tablist.extract()
 
 
 def _chips_as_cells(soup) -> None:

@@ -60,7 +60,13 @@ _GENERIC_NAME = re.compile(
     r"(?:^|(?<=[;\n]))[ \t]*(?:[-*•][ \t]*)?"
     r"(?P<name>[A-Z][\w'/&-]*(?:[ \t]+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5})[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:",
 )
-_EXPLICIT_RUNG = re.compile(r"\b(?:level|rung)\s*(?P<n>[1-7])\b|^\(?(?P<m>[1-7])\)?\s*[-:.)]", re.IGNORECASE)
+# "Level 3", "3 - Sees ...", a rung's number in a cell or brackets before the behaviour or alone ("3 | Checks
+# own work", "(4)").
+_EXPLICIT_RUNG = re.compile(
+    r"\b(?:level|rung)\s*(?P<n>[1-7])\b|^\(?(?P<m>[1-7])\)?(?:\s*[-:.)|·]|\s*$)", re.IGNORECASE
+)
+# The rung's number before the behaviour, which the review page shows without it.
+_RUNG_NUMBER = re.compile(r"^\(?[1-7]\)?\s*(?:[|·]\s*|$)")
 _CLAUSES = re.compile(r"\s+and\s+|\s*[;,]\s*|\s+as well as\s+|\s+et\s+|\s+ainsi que\s+")
 
 
@@ -103,8 +109,14 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
         # "Réflexion analytique (Analytical Thinking) :": a French notice gives the English name in brackets.
         # The name and its behaviour joined by a colon or a spaced dash of any length ("Flexibility – Adapts
         # strategy"), or the name alone on its line over the behaviour (a table's two cells read as lines).
-        rf"(?<![\w-])(?P<name>{alternatives})\)?[ \t]*(?:\([^)\n]{{0,40}}\))?[ \t]*(?::|\s[-–—]\s)"
-        rf"|(?:^|(?<=\n))[ \t]*(?P<alone>{alternatives})[ \t]*\n(?=[ \t]*[A-Z])",
+        # A table's cells joined by bars, the rung's number in the next ("Teamwork | 3 | Expresses positive
+        # attitudes") too, and a name before
+        # its rung in brackets ("Initiative (3) · Teamwork (2)") or alone on the line above it (a table read
+        # cell by cell: "Initiative" / "3").
+        rf"(?<![\w-])(?P<name>{alternatives})\)?(?:[ \t]*(?:\([^)\n]{{0,40}}\))?[ \t]*(?::|\s[-–—]\s)"
+        rf"|[ \t]*\|(?=[ \t]*[1-7][ \t]*(?:\||\n|$)))"
+        rf"|(?<![\w-])(?P<ranked>{alternatives})[ \t]*(?=\([ \t]*[1-7][ \t]*\))"
+        rf"|(?:^|(?<=\n))[ \t]*(?P<alone>{alternatives})[ \t]*\n(?=[ \t]*(?:[A-Z]|[1-7][ \t]*(?:\n|$)))",
         re.I,
     )
 
@@ -183,9 +195,15 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
         tuple(reference.competency_ladders) + tuple(reference.competency_aliases) + tuple(COMPETENCY_NAMES_FR)
     )
     found: dict[int, tuple[int, str]] = {}
+    ranked: set[int] = set()  # where a name with its rung in brackets starts
     for match in _name_pattern(names).finditer(text):
-        group = "name" if match.group("name") else "alone"
-        found[match.start(group)] = (match.end(), match.group(group))
+        group = next(g for g in ("name", "ranked", "alone") if match.group(g))
+        end = match.end()
+        if group == "ranked":
+            # "Initiative (3)": the rung in brackets is all its text; what follows is the next name or the page.
+            end = text.index(")", end) + 1
+            ranked.add(match.start(group))
+        found[match.start(group)] = (end, match.group(group))
     for match in _GENERIC_NAME.finditer(text):
         start = match.start("name")
         if any(s <= start < end for s, (end, _) in found.items()):
@@ -199,13 +217,16 @@ def competency_pairs(text: str, reference: ReferenceData = DEFAULT_REFERENCE) ->
     for i, start in enumerate(starts):
         end, name = found[start]
         stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if start in ranked:
+            pairs.append((name, text[text.rindex("(", 0, end) : end]))
+            continue
         # A blank line after the behaviour ends it: what follows is another part of the page.
         paragraph = text.find("\n\n", end, stop)
         if paragraph != -1 and text[end:paragraph].strip():
             stop = paragraph
         # The next name's own words before its bracket ("; - Influence et impact (") are not this text.
         level_text = " ".join(re.sub(r"[;\s]*\n[^\n]*\($", "", text[end:stop]).split())
-        level_text = re.sub(r"(?:\s*[;.,]|\s+-|\s*•)+$", "", level_text).strip().rstrip(";., ")
+        level_text = re.sub(r"(?:\s*[;.,]|\s+-|\s*[•·])+$", "", level_text).strip().rstrip(";., ")
         if level_text and name:  # a condition of the post ("Travel: ...") ends the text before it, no more
             pairs.append((name, level_text))
     if not pairs:
@@ -235,9 +256,8 @@ def parse_competencies(
         if shown.casefold() in seen:
             continue
         seen.add(shown.casefold())
-        result.append(
-            Competency(shown, level_text, rung_for(canonical, level_text, reference) if canonical else None)
-        )
+        rung = rung_for(canonical, level_text, reference) if canonical else None
+        result.append(Competency(shown, _RUNG_NUMBER.sub("", level_text) or level_text, rung))
     return tuple(result)
 
 

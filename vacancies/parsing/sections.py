@@ -1111,7 +1111,12 @@ def _after_list(line: Line) -> str:
     return "body"
 
 
-_PAIR = re.compile(r"^[A-Z][\w'/&-]*(?:\s+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5}\s*(?::|\s[-–—]\s)\s*\S")
+# A table's row joined by bars, the rung's number after the name ("Teamwork | 2 | Expresses positive
+# attitudes"), pairs the name and its level too.
+_PAIR = re.compile(
+    r"^[A-Z][\w'/&-]*(?:\s+(?:and|of|for|to|&|[A-Z][\w'/&-]*)){0,5}\s*"
+    r"(?::\s*\S|\s[-–—]\s\s*\S|\s\|\s*[1-7]\s*(?:\||$))"
+)
 
 
 # "Influence et impact (Impact and Influence) : Agit ...": a name in another language, the English one in brackets.
@@ -1210,7 +1215,8 @@ def _at_capital_headings(text: str) -> list[str]:
 
 
 # Items end at ";", but "V ("Advanced") in one; III ("Intermediate") in the other" is one requirement.
-_ITEM_BREAK = re.compile(r";\s*(?!(?:[IVX]{1,3}|VI)\b|in the other\b)")
+# (The space is inside the look-ahead: outside it, a break before the space would let "; I (" through.)
+_ITEM_BREAK = re.compile(r";(?!\s*(?:(?:[IVX]{1,3}|VI)\b|in the other\b))\s*")
 
 
 def inline_items(text: str) -> list[str]:
@@ -1229,11 +1235,10 @@ def _at_openers(text: str) -> list[str]:
         opener = text[sentence_start : colon + 1].strip()
         opener = _CAPITALS_RUN.sub("", opener) if _CAPITALS_RUN.match(opener) else opener
         if opener_kind(opener) and len(opener.split()) >= 3:
-            head = text[: colon + 1].strip()
             items = [f"{item.strip()};" for item in _ITEM_BREAK.split(text[colon + 1 :]) if item.strip()]
             if items:
                 items[-1] = items[-1][:-1]
-            return [head, *items]
+            return [text[: colon + 1].strip(), *items]
     return [text]
 
 

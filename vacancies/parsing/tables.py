@@ -64,7 +64,8 @@ _COLUMN_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MARK = re.compile(r"^(?:x|✓|✔|yes|oui|•|\*|e|d)$", re.IGNORECASE)
-_SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$|^=+$|^$")
+# A Markdown table's delimiter cell is one dash or more, colons marking the alignment ("--:", ":-:").
+_SEPARATOR_CELL = re.compile(r"^:?-+:?$|^=+$|^$")
 # A short label in a table's first column ("Post title", "Grade", "Closing date").
 _LABEL_CELL = re.compile(r"^[A-Z][\w /'().&-]{1,40}$")
 _SENTENCE_END = (".", ";", ":", "!", "?")
@@ -295,7 +296,8 @@ def pipe_cells(line: str) -> list[str] | None:
 
 
 # A rule under a text table's heading row: "------------+-----------+------", "|---|---|", "===  ===".
-_RULE_ROW = re.compile(r"^\s*\|?[-=:+| ]*[-=]{3,}[-=:+| ]*$")
+# A Markdown delimiter row may have cells of one or two dashes ("|--:|:-:|"): a bar-led row of such cells.
+_RULE_ROW = re.compile(r"^\s*\|?[-=:+| ]*[-=]{3,}[-=:+| ]*$|^\s*\|(?:\s*:?-+:?\s*\|)+\s*$")
 
 
 def _inner_cells(text: str) -> list[str]:
@@ -499,6 +501,8 @@ def _status_header(cells: list[str]) -> bool:
 
 # A row number ("COMP 1", "R2", "#3") or the heading of their column ("#", "No.").
 _ROW_NUMBER = re.compile(r"^(?:(?:[A-Za-z]{1,12}\.?\s*)?#?\d{1,3}[.)]?|#|No\.?|N°)$")
+# A bare row number ("1", "2.") or its column's heading ("#", "No."), beside one cell of text.
+_NUMBER_CELL = re.compile(r"^(?:\d{1,3}[.)]?|#|No\.?|N°)$")
 # The heading of a column saying how a requirement is checked ("How assessed", "Evidence", "What we look for
 # in your application"): no part of the requirement.
 _EVIDENCE_CELL = re.compile(
@@ -519,6 +523,14 @@ def _rewrite(rows: list[list[str]]) -> list[str]:
     if width >= 3 and all(_ROW_NUMBER.match(row[0]) for row in rows):
         # A first column of row numbers ("COMP 1", "R2", "#3"): the rows read without it.
         return _rewrite([row[1:] for row in rows])
+    if (
+        width == 2
+        and all(_NUMBER_CELL.match(row[0]) for row in rows)
+        and any(r[0][:1].isdigit() for r in rows)
+    ):
+        # "# | Requirement" over "1 | A university degree ...": a numbered list drawn as a table, its items
+        # one a row; the heading row names the column, no item.
+        return [f"- {row[1]}" for row in rows if row[0][:1].isdigit() and row[1]]
     header = rows[0]
     if len(rows) > 1 and len(_skill_columns(header)) == 4:
         return _by_skills(header, rows[1:])

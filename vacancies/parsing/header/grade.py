@@ -55,7 +55,16 @@ def find_grade(lines: list[str], title_line: str | None) -> Found:
     both = [(grade, line) for grade, line in found if "." in grade]
     # A digest's other jobs ("Grade B-4 · Closing date ...") before the notice's own "Grade: A-2" field.
     fields = [(grade, line) for grade, line in both or found if _GRADE_FIELD.match(line)]
+    if not found:
+        # No grade field: a notice may name the grade only where it states the pay ("the basic monthly
+        # salary for this A-3 post is ...", "le traitement ... d'un poste B.4").
+        found = [(grade, line) for line in lines if _PAY.search(line) and (grade := _grade_text(line))]
     return (fields or both or found or [(None, None)])[0]
+
+
+_PAY = re.compile(
+    r"\b(?:salary|remuneration|pay|emoluments|traitement|r[ée]mun[ée]ration|salaire|gehalt)\b", _I
+)
 
 
 _GRADE_FIELD = re.compile(r"^\W*(?:NATO\s+)?grade\s*:", re.IGNORECASE)

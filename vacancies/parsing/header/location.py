@@ -109,7 +109,7 @@ def find_location(lines: list[str], title_line: str | None = None) -> Found:
             ].strip()  # "NATO Headquarters, Brussels", "SHAPE, Mons": a body, its city
             place = city if is_city(city) else None
         if not place and i < 15:
-            place = _after_body(line)
+            place = _after_body(line) or _postal_address(line)
         if place:
             return place_name(place), source
     for line in lines[:15]:
@@ -143,6 +143,25 @@ def _after_body(line: str) -> str | None:
     ):
         return None
     return location_line(match.group("place").strip())
+
+
+# A postal address's last parts: its postcode before the town ("1110 Brussels", "B-1110 Brussels", "D-47546
+# Kalkar"), then the country.
+_POSTAL = re.compile(
+    r"(?:^|,)\s*(?:[A-Z]{1,2}-?\s?)?\d{4,5}\s+(?P<city>[A-Z][\w'.-]*(?: [\w'.-]+){0,2})"
+    r"(?:,\s*(?P<country>[A-Z][\w'.-]*(?: [\w'.-]+){0,2}))?$"
+)
+
+
+def _postal_address(line: str) -> str | None:
+    """The town and country of a postal address ("NATO Headquarters, Boulevard Léopold III, 1110 Brussels,
+    Belgium" -> "Brussels, Belgium"); a town without its country must be a duty station."""
+    match = _POSTAL.search(line.strip()) if len(line) <= 140 else None
+    if not match:
+        return None
+    if match["country"]:
+        return f"{match['city']}, {match['country']}" if is_country(match["country"]) else None
+    return match["city"] if is_city(match["city"]) else None
 
 
 def _duty_station(part: str) -> tuple[str, str] | None:

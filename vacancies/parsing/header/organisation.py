@@ -67,11 +67,17 @@ _ACRONYM_FIRST = re.compile(r"^(?P<acr>[A-Z]{2,8})\s*[-:|·–]\s*(?P<name>.+)$"
 _SLOGAN = re.compile(r"^(?:join|work (?:with|at|for)|careers? (?:at|with)|rejoignez)\b", _I)
 
 
+_AT_BODY = re.compile(r"^[A-Z][\w'&/ -]{2,60}?\s+at\s+(?=(?:the\s+)?[A-Z])")
+
+
 def _header_organisation(header: list[str], title_line: str | None) -> str | None:
     for line in header[:8]:
         if line == title_line or LABEL.match(line) or len(line.split()) > 16 or _SLOGAN.match(line):
             continue
         first = line.split(",")[0].strip()
+        # "Talent Acquisition Officer at NATO Support and Procurement Agency": a person's job at the body (the
+        # author of a post sharing the vacancy), the body after "at".
+        first = _AT_BODY.sub("", first)
         match = _ACRONYM_FIRST.match(first)
         if match and match.group("acr") in BODY_ACRONYMS:
             return match.group("acr")  # "NSPA - Multinational ... Partnership": a programme the agency hosts

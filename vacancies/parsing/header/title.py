@@ -28,14 +28,28 @@ _TITLE_LABEL = re.compile(
 )
 # A post's reference, not its title: "Post: JWC SCEN 0070", "Post: 26/CSO/09".
 _REFERENCE = re.compile(r"(?=.*\d)[A-Z0-9 ./_-]+")
+_LOOKING_FOR = re.compile(
+    r"\b(?:is|are)\s+(?:looking for|seeking|recruiting|hiring)\s+(?:an?\s+)?"
+    r"(?P<title>[A-Z][\w'&/-]*(?:\s+(?:and|of|for|&|[A-Z][\w'&/-]*))*(?:\s*\([^()]{1,40}\))?)"
+)
 _HIRING = re.compile(r"^(?:we'?re|we are|now) hiring\W*$|^join (?:our|the) team\W*$|^job opening\W*$", _I)
+# A post's reference code: capitals, figures and the marks between them, three figures at least, no year
+# ("OR(BUD)-0327", "27/JALLC/05", "NCIA/ACQ/26/412", "270118"; not "C4ISR" nor "2027").
+_CODE = r"(?-i:(?=(?:[A-Z()/._-]*\d){3})(?!(?:19|20)\d\d\b)[A-Z0-9][A-Z0-9()/._-]*[A-Z0-9)])"
+_REFERENCE_WORD = (
+    r"(?:requisition|req\.?|ref(?:erence)?\.?|vacancy|job(?:\s+id)?|post)(?:\s*(?:no\.?|number|#|id))?\s*:?"
+)
 _TITLE_SUFFIX = re.compile(
     r"\s*(?:[-|–]\s*(?:job post|job offer|job details|careers?|nato careers?|apply now|job)"
     r"|\((?:m/f(?:/[dx])?|f/m(?:/[dx])?|h/f|civilian post|civilian|full[- ]time|part[- ]time)\)"
     # the grade after the title: "Budget Officer (A-2)", "(A.2/A.3)", "(G15)"
     r"|\((?:NATO\s+)?(?:grade\s+)?(?:[ABLC][.-]?\d|G-?\d{1,2})(?:\s*[/-]\s*(?:[ABLC][.-]?\d|G-?\d{1,2}))*\))\s*$"
     # A requisition number ("(180703)", "-190921") or the employer's name after the title ("... NATO").
-    r"|\s*(?:\(\s*\d{3,}\s*\)|-\s*\d{5,})\s*$|(?<!\bto)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bfor)\s+(?:[-|–]\s*)?(?:NATO|OTAN)\s*$",
+    r"|\s*(?:\(\s*\d{3,}\s*\)|-\s*\d{5,})\s*$"
+    # The post's reference after the title, in brackets or after a dash: "(NCIA/ACQ/26/412)", "(Requisition
+    # 270118)", "- JFTC/TRG/27-02".
+    rf"|\s*\(\s*(?:{_REFERENCE_WORD}\s*)?{_CODE}\s*\)\s*$|\s+[-–|]\s+{_CODE}\s*$"
+    r"|(?<!\bto)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bfor)\s+(?:[-|–]\s*)?(?:NATO|OTAN)\s*$",
     _I,
 )
 # "NATO : Title", "NATO: NATO: Title", a post number "H-4: Title" before the title.
@@ -46,6 +60,8 @@ _TITLE_PREFIX = re.compile(
     r"|^(?:we'?re|we are|now|currently)\s+(?:hiring|recruiting)\s*[:!–-]+\s*(?=[A-Z])"
     # "NSO-CIV-26-09 | Course Director (...)": the post's reference in a cell before the title.
     r"|^[A-Z]{2,}[A-Z0-9/._-]*\d[A-Z0-9/._-]*\s*[|:]\s*(?=[A-Z])"
+    # "OR(BUD)-0327 Senior Budget Analyst", "27/JALLC/05 - Operational Analyst": the reference, then the post.
+    rf"|^{_CODE}\s*(?:[-–:|]\s*)?(?=[A-Z][a-z])"
     r"|^(?:consultancy|consulting|contractor|professional|expert)\s+services?\s*[-–:]\s*(?=[A-Z])"
     # "VACANCY NOTICE - Officer (Force Planning)", "Job Opening: Analyst": what the page is, then the post.
     # "Vacancy 26/NCSC/118 - Cyber Incident Handler", "VACANCY NOTICE CMRE-27-03: Scientist": the page, its
@@ -131,6 +147,11 @@ def find_title(lines: list[str]) -> Found:
         # "WE'RE HIRING" / "Research Analyst - ... (civilian post)": a post announced in a social media post.
         if _HIRING.match(line) and i + 1 < len(lines) and _could_be_title(lines[i + 1]):
             return _clean_title(lines[i + 1]), lines[i + 1]
+        # "We're hiring!" / "LANDCOM is looking for a Training Support Assistant (G7) to join ...": the post
+        # named in the sentence under it (the author's own job, on the post's header, is no title).
+        wanted = _LOOKING_FOR.search(lines[i + 1]) if _HIRING.match(line) and i + 1 < len(lines) else None
+        if wanted and JOB_NOUN.search(wanted["title"]):
+            return _clean_title(wanted["title"]), lines[i + 1]
     for i, line in enumerate(lines[:60]):
         # A covering letter or memo before the notice (its signature names a job too): the notice starts at
         # its own heading ("ANNEX A – VACANCY NOTICE", "Annexe 1 : avis de vacance"), its title under it.
