@@ -325,6 +325,12 @@ _NAMES: dict[str, tuple[str, ...]] = {
         r"\bcand\.?\s?med\b|\bmedisin\b|\bläkar(?:programmet|examen|utbildning)|\blääketie|\barstiteadus",
         r"\bmedicīn|\bārstniecīb|\blæknisfræð|\bmjek[eë]si|(?-i:\b(?:Tıp|TIP|tıp)\b)|\bιατρικ|\bмедицина\b",
     ),
+    # Veterinary medicine, a discipline of its own, in member nations' words and degrees ("DVM", "Dr. med. vet.").
+    "veterinary medicine": (
+        r"\bveterinar|\bvétérinaire|\bveterinär|\btiermedizin|\btier[aä]rzt|\bdiergeneeskunde|\bweteryn|"
+        r"\bveterinář|\bveterinárn|\bállatorvos|\bállatorvoslás|\beläinlääket|\bdyrlæg|\bveterinær",
+        r"(?-i:\b(?:DVM|VMD|BVSc|BVMS|MRCVS)\b)|\bdr\.?\s?med\.?\s?vet\b|\bκτηνιατρ|\bветеринар",
+    ),
     "nursing": (
         r"\bnursing\b|\bnurse\b|\bbsn\b|\bbscn\b|\bsoins infirmiers|\bsciences infirmi|\binfirmi[eè]r",
         r"\bpflegewiss|\w*krankenpflege|\bpflege(?:management|pädagogik)?\b|\bverpleeg|\binfermier|"
@@ -375,7 +381,7 @@ _PHYSICAL_EDUCATION = r"\beduca\w* (?:f[ií]sic|fizic)|\béducation physique|\b�
 _NEIGHBOURS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.I)
     for name, pattern in {
-        "medicine": r"\bvet|\bvét|\bweteryn|\bdent|\bzahn|\btier|\btand|\bdiergenee|\bstomatolog|\bodont"
+        "medicine": r"\bvet|\bvét|\bweteryn|\bállatorv|\bdent|\bzahn|\btier|\btand|\bdiergenee|\bstomatolog|\bodont"
         r"|\bκτην|\bветеринар|\bдентал|\bстоматолог|\bchinese|\btradi[cz]ional|\btraditionnelle|\balternativ",
         "physics": _PHYSICAL_EDUCATION + r"|\bfizik tedavi",
         "natural sciences": _PHYSICAL_EDUCATION,

@@ -617,3 +617,10 @@ def degree_status(fields: list[str], written: str) -> str:
 )
 def test_a_degree_in_its_own_language_meets_the_field_asked(fields, written, expected):
     assert degree_status(fields, written) == expected
+
+
+def test_veterinary_medicine_is_a_discipline_of_its_own_in_member_nations_words():
+    # A Hungarian vet's "Állatorvos (DVM)" is the veterinary medicine a notice asks for, not physician's medicine.
+    for field in ("Állatorvos (DVM)", "Dr. med. vet.", "Tierärztin", "Médecine vétérinaire", "BVSc"):
+        assert close_disciplines(field) == {"veterinary medicine"}, field
+    assert "veterinary medicine" not in close_disciplines("Általános orvos")  # a physician

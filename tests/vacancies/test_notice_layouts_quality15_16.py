@@ -1,4 +1,4 @@
-"""Notices on the causes of the sixteenth blind quality set's misses (issue 14): a heading with a note in
+"""Notices on the causes of the fifteenth and sixteenth blind quality sets' misses (issue 14): a heading with a note in
 brackets ("Essential requirements (ALL must be met)"); requirements coded in brackets ("[E1]") and wrapped;
 a NATO level named with the STANAG ("English: NATO STANAG 6001 level III"); a chat's italics ("_Essential:_")
 and stamped messages; a transcript's slides and a list read out ("One. ...", "Two. ..."); levels in words
