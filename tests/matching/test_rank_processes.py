@@ -5,6 +5,8 @@ French, as JSON lines and as the table. No database."""
 
 import json
 import os
+import subprocess
+import sys
 from io import StringIO
 from pathlib import Path
 
@@ -63,6 +65,24 @@ def test_a_pool_ranked_in_processes_is_ranked_as_in_one(pool, language, output):
     assert out.count("\n") > 890
     # The broken line, the level out of range, and the id used on line 4 again on line 702.
     assert [line.split()[1].strip(":") for line in err.splitlines()] == ["11", "501", "702"]
+
+
+def test_lines_written_as_bytes_by_the_processes_are_the_lines_of_one(pool):
+    """Run as a user runs it: stdout is a file, so the processes encode their lines and the parent writes
+    bytes (``Command._write_bytes``)."""
+    root = Path(__file__).resolve().parents[2]
+
+    def written(jobs: int) -> tuple[bytes, bytes]:
+        done = subprocess.run(
+            [sys.executable, "manage.py", "rank", "--vacancy", str(NOTICE), "--candidates", str(pool),
+             "--as-of", "2025-12-01", "--json", "--jobs", str(jobs)],
+            cwd=root, capture_output=True, check=True, env={**os.environ, "LOG_LEVEL": "WARNING"},
+        )  # fmt: skip
+        return done.stdout, done.stderr
+
+    one = written(1)
+    assert written(2) == one
+    assert one[0].count(b"\n") > 890 and not one[0].isascii()
 
 
 def test_a_notice_that_cannot_be_prepared_is_reported_as_in_one_process(pool, tmp_path):
