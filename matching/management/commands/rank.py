@@ -122,8 +122,8 @@ class Command(BaseCommand):
         size = -(-len(lines) // jobs)
         jobs = -(-len(lines) // size)
         # Each share's lines as one text, and the list emptied: a process that took its lines from the
-        # parent's list would copy the memory page of every line it counts a reference to (2 of 18 s of CPU
-        # at 100,000 lines); a text is one object. No line holds a "\n" (``str.splitlines``).
+        # parent's list would copy the memory page of every line it counts a reference to; a text is one
+        # object. No line holds a "\n" (``str.splitlines``).
         shares = [
             (index * size, "\n".join(lines[index * size : (index + 1) * size])) for index in range(jobs)
         ]
