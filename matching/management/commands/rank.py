@@ -132,6 +132,7 @@ class Command(BaseCommand):
         lines.clear()
         try:
             with Forked(jobs, lambda index: _Share(requirements, vacancy, *shares[index])) as workers:
+                shares.clear()  # each process has its own (forked) copy; the parent needs none
                 read = workers.ask("read", [()] * jobs)
                 left_out = self._report(read)
                 pool = TermPool.of_counts(workers.ask("count", [(numbers,) for numbers in left_out]))
