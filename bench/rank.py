@@ -4,14 +4,15 @@ Writes N synthetic candidates (``candidates.synthetic``, default 100,000) as JSO
 
 - the floor: every line read, decoded with ``json.loads``, encoded again with ``json.dumps`` and written;
 - ``manage.py rank --vacancy NOTICE --candidates FILE --json`` in a subprocess, exactly as a user runs it
-  (wall time and the CPU time it used), and its time over the floor (target, issue 18: within 3x);
+  (wall time and the CPU time it and its processes used: one per usable core by default, ``--jobs``), and its
+  time over the floor (target, issue 18: within 3x);
 - the same steps in this process, one after the other, to show where the time goes: reading the lines
   into profiles (``candidates.import_lines.read_line``; the careful path ``json.loads`` +
   ``profile_from_import_json`` beside it), preparing the profiles, scoring and ranking, and writing the
   JSON lines (the essentials' evidence is worked out there, when read; here it is a step of its own),
   as the command writes them (``_Lines``: each part worded and encoded once per outcome).
 
-Run by hand: `.venv/bin/python bench/rank.py [--count N] [--notice FILE]`. No database.
+Run by hand: `.venv/bin/python bench/rank.py [--count N] [--notice FILE] [--jobs N]`. No database.
 """
 
 import argparse
@@ -49,13 +50,13 @@ def floor(source: Path, target: Path) -> tuple[float, float]:
     return time.perf_counter() - started, time.process_time() - cpu
 
 
-def command(notice: Path, source: Path, target: Path) -> tuple[float, float]:
-    """Wall and CPU seconds of the rank command in its own process."""
+def command(notice: Path, source: Path, target: Path, jobs: int | None = None) -> tuple[float, float]:
+    """Wall and CPU seconds of the rank command in its own process (with the processes it forks)."""
     started, cpu = time.perf_counter(), children_cpu()
     with target.open("w", encoding="utf-8") as out:
         subprocess.run(
             [sys.executable, "manage.py", "rank", "--vacancy", str(notice), "--candidates", str(source),
-             "--as-of", AS_OF, "--json"],
+             "--as-of", AS_OF, "--json", *(["--jobs", str(jobs)] if jobs else [])],
             cwd=ROOT, stdout=out, check=True, env={**os.environ, "LOG_LEVEL": "WARNING"},
         )  # fmt: skip
     return time.perf_counter() - started, children_cpu() - cpu
@@ -113,6 +114,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--notice", type=Path, default=NOTICE)
+    parser.add_argument("--jobs", type=int, default=None, help="rank's --jobs (default: one per usable core)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from candidates.synthetic import synthetic_profiles
@@ -127,9 +129,10 @@ def main() -> None:
               f"notice {args.notice.name}; load average before: {load()}")  # fmt: skip
         floor_wall, floor_cpu = floor(source, Path(directory) / "copy.jsonl")
         print(f"floor, reading and re-writing the same lines: {floor_wall:6.1f} s ({floor_cpu:.1f} s CPU)")
-        wall, cpu = command(args.notice, source, Path(directory) / "ranked.jsonl")
+        wall, cpu = command(args.notice, source, Path(directory) / "ranked.jsonl", args.jobs)
         size = (Path(directory) / "ranked.jsonl").stat().st_size
-        print(f"rank --json end to end: {wall:6.1f} s ({cpu:.1f} s CPU), {args.count / wall:,.0f} candidates/s, "
+        jobs = f"--jobs {args.jobs}" if args.jobs else f"{len(os.sched_getaffinity(0))} usable cores"
+        print(f"rank --json end to end ({jobs}): {wall:6.1f} s ({cpu:.1f} s CPU), {args.count / wall:,.0f} candidates/s, "
               f"{size / 1e6:.0f} MB written; {wall / floor_wall:.1f}x the floor (CPU {cpu / floor_cpu:.1f}x), "
               f"target 3x {'met' if wall / floor_wall <= 3 else 'NOT met'}; load average after: {load()}")  # fmt: skip
         one = Path(directory) / "one.jsonl"

@@ -55,12 +55,26 @@ class TermPool:
         """The pool of these prepared profiles (``matching.prepared.PreparedProfile``): each candidate counts
         a term once, from their experience, skills, summary or fields of study. A term only one candidate
         uses is left out (weighed as unused): what the pool keeps then names no one."""
-        counted = 0
-        frequencies: Counter[str] = Counter()
-        for profile in profiles:
-            counted += 1
-            frequencies.update(profile.experience_terms | profile.other_terms)
+        return cls.of_counts([counts(profiles)])
+
+    @classmethod
+    def of_counts(cls, parts: Iterable[tuple[int, Counter[str]]]) -> TermPool:
+        """The pool of profiles counted in parts (``counts`` of each), as ``of`` of them all."""
+        counted, frequencies = 0, Counter()
+        for part_counted, part_frequencies in parts:
+            counted += part_counted
+            frequencies.update(part_frequencies)
         return cls(counted, {term: used for term, used in frequencies.items() if used >= KEPT_FROM})
+
+
+def counts(profiles: Iterable[_HasTerms]) -> tuple[int, Counter[str]]:
+    """How many profiles, and per term how many of them use it (all of them, even those one alone uses)."""
+    counted = 0
+    frequencies: Counter[str] = Counter()
+    for profile in profiles:
+        counted += 1
+        frequencies.update(profile.experience_terms | profile.other_terms)
+    return counted, frequencies
 
 
 EMPTY_POOL = TermPool()

@@ -400,5 +400,12 @@ def rank(results: Iterable[tuple[str, MatchResult]]) -> list[tuple[str, MatchRes
     >>> [cid for cid, _ in rank([("b", ok), ("a", ok)])]
     ['a', 'b']
     """
-    order = {True: 0, None: 1, False: 2}
-    return sorted(results, key=lambda pair: (order[pair[1].eligible], -pair[1].score, str(pair[0])))
+    return sorted(results, key=rank_key)
+
+
+def rank_key(pair: tuple[str, MatchResult]) -> tuple[int, float, str]:
+    """Where a (candidate id, result) goes in ``rank``'s order (parts ranked apart merge by it)."""
+    return (_VERDICT_ORDER[pair[1].eligible], -pair[1].score, str(pair[0]))
+
+
+_VERDICT_ORDER = {True: 0, None: 1, False: 2}

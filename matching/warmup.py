@@ -37,18 +37,23 @@ SAMPLE_VACANCY = {
 
 
 def warm_up() -> None:
-    """Score a few synthetic candidates against a sample notice, in memory (no database: a worker starts
-    whether or not the database is up). A failure is logged, never raised: the first chunk then loads it."""
+    """``warm``, timed and logged. A failure is logged, never raised: the first chunk then loads it."""
     started = time.perf_counter()
     try:
-        profiles = [
-            prepare_profile(profile_from_import_json(found, DEFAULT_REFERENCE), DEFAULT_REFERENCE)
-            for found in synthetic_profiles(20)
-        ]
-        vacancy = prepare_vacancy(SAMPLE_VACANCY, reference=DEFAULT_REFERENCE, pool=TermPool.of(profiles))
-        for result in score_all([vacancy], profiles, dt.date.today())[0]:
-            result.compact()
+        warm()
     except Exception:
         log.exception("warming up the scorer failed; the first chunk will load what it needs")
     else:
         log.info("scorer warmed up in %.1f s", time.perf_counter() - started)
+
+
+def warm() -> None:
+    """Score a few synthetic candidates against a sample notice, in memory (no database: a worker starts
+    whether or not the database is up)."""
+    profiles = [
+        prepare_profile(profile_from_import_json(found, DEFAULT_REFERENCE), DEFAULT_REFERENCE)
+        for found in synthetic_profiles(20)
+    ]
+    vacancy = prepare_vacancy(SAMPLE_VACANCY, reference=DEFAULT_REFERENCE, pool=TermPool.of(profiles))
+    for result in score_all([vacancy], profiles, dt.date.today())[0]:
+        result.compact()
