@@ -841,14 +841,19 @@ def join_hanging(raws: list[str]) -> list[str]:
 _ENDS = (".", ";", ":", "!", "?")
 
 
+def in_capitals(text: str) -> bool:
+    """Whether a text is written in capitals (a heading, a banner): nearly all of its letters, four at least."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) > 0.85 * len(letters)
+
+
 def _heading_like(raw: str) -> bool:
     """A line that stands alone: in capitals ("GÉNÉRAL DES PUISSANCES ALLIÉES"), or a few words each
     capitalised (a title, "Logistics Data Analyst")."""
     words = raw.split()
-    letters = [ch for ch in raw if ch.isalpha()]
-    if len(letters) >= 4 and sum(ch.isupper() for ch in letters) > 0.85 * len(letters):
-        return True
-    return len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return in_capitals(raw) or (
+        len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    )
 
 
 # A text hard-wrapped at a fixed width (a newspaper's column, a plain-text e-mail, a terminal): its lines
@@ -1251,9 +1256,8 @@ def status_codes(raws: list[str]) -> list[str]:
         if i not in coded:
             indent = len(raw) - len(raw.lstrip())
             if column is not None and raw.strip() and abs(indent - column) <= 1:
-                out[-1] = _run_on(
-                    out[-1], raw.strip()
-                )  # "[E4] Minimum 4 years ..., of" / "     which at least 2"
+                # "[E4] Minimum 4 years ..., of" / "     which at least 2": the item wrapped.
+                out[-1] = _run_on(out[-1], raw.strip())
                 continue
             column = None
             out.append(raw)

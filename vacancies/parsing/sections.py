@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cleaning import Line, _key, unhyphenated
+from .cleaning import Line, _key, in_capitals, unhyphenated
 from .competencies import bracketed_competencies, parse_competencies
 from .degree import DEGREE_SUBSTITUTE
 from .languages import states_skill_levels
@@ -330,8 +330,7 @@ def _heading_with_tail(body: str) -> str | None:
 def _long_capitals_heading(line: Line, text: str) -> str | None:
     """A long heading in capitals that names one list's status ("BEFORE YOU APPLY - CHECK THAT YOU MEET ALL
     ESSENTIAL REQUIREMENTS"): that list; any other long line is no heading."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if line.bullet or len(text) > 120 or sum(ch.isupper() for ch in letters) <= 0.85 * len(letters):
+    if line.bullet or len(text) > 120 or not in_capitals(text):
         return None
     wish, must = _DESIRABLE_WORDS.search(text), _ESSENTIAL_WORDS.search(text)
     return "desirable" if wish and not must else "essential" if must and not wish else None
@@ -372,7 +371,6 @@ def heading_kind(line: Line) -> str | None:
         status = heading_kind(Line(column["status"]))
         if status in ("essential", "desirable"):
             return status
-    letters = [ch for ch in body if ch.isalpha()]
     status = _STATUS_AFTER.match(body)
     if status and (
         heading_kind(Line(status["heading"]))
@@ -392,7 +390,7 @@ def heading_kind(line: Line) -> str | None:
         return meaning
     if not line.bullet and (meaning := _heading_with_tail(body)):
         return meaning
-    upper = len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85
+    upper = in_capitals(body)
     if numbered and (upper or len(body.split()) <= 5) and not line.bullet:
         return "other"
     if upper and not line.bullet and ":" not in body:
@@ -630,7 +628,6 @@ def part_title(lines: list[Line], index: int, heading: str | None = None) -> boo
     numbered = _NUMBERED.match(text) if re.match(r"^\d", text) else None
     text = numbered.group("rest").strip() if numbered else text  # "1. Professional/Experience"
     words = text.split()
-    letters = [ch for ch in text if ch.isalpha()]
     if (
         line.bullet
         or heading not in (None, *_PART_KINDS)
@@ -638,7 +635,7 @@ def part_title(lines: list[Line], index: int, heading: str | None = None) -> boo
         or not text[:1].isupper()
         or text.endswith((".", ";", ",", ":"))
         or re.search(r"\d", text)
-        or (len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85)
+        or in_capitals(text)
         or words[-1].casefold() in _OPEN_END
         or words[0].casefold()
         in ("a", "an", "be", "have", "has", "hold", "holds", "possess", "show", "demonstrate")
@@ -1027,9 +1024,11 @@ def _row_heading(text: str) -> bool:
 def _ends_table(text: str) -> bool:
     """A section heading after the table ("PERSONAL ATTRIBUTES", "3. REMARKS", "Duties")."""
     kind = heading_kind(Line(text))
-    letters = [ch for ch in text if ch.isalpha()]
-    upper = len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85
-    return upper or _NUMBERED.match(text) is not None or kind not in (None, "other", "education", "languages")
+    return (
+        in_capitals(text)
+        or _NUMBERED.match(text) is not None
+        or kind not in (None, "other", "education", "languages")
+    )
 
 
 def two_column_table(texts: list[str]) -> dict[int, str]:

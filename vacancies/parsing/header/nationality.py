@@ -144,7 +144,8 @@ def _nation_names() -> dict[str, str]:
     return names
 
 
-_CODES = {"US": "United States", "USA": "United States", "UK": "United Kingdom"}
+# Codes that name a nation even alone (in a list of codes, any member's: ``MEMBER_CODES``).
+_CODES = {code: MEMBER_CODES[code] for code in ("US", "USA", "UK")}
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;()]|\band\b|\bor\b|\bet\b|\n|[•▪·*–-]\s)\s*", _I)
 
 
